@@ -1,0 +1,108 @@
+/**
+ * The DuckDB schema of the store: tables written by the loader and the stable views analysts query.
+ * Offsets (`*_start`, `*_end`) are character offsets into the decoded source file.
+ */
+
+export const SCHEMA_VERSION = 1;
+
+export const TABLES_DDL = `
+CREATE TABLE meta (
+  key VARCHAR PRIMARY KEY,
+  value VARCHAR
+);
+CREATE TABLE regions (
+  region_code VARCHAR,
+  name VARCHAR NOT NULL,
+  level VARCHAR NOT NULL,
+  parent_code VARCHAR,
+  parent_name VARCHAR,
+  province_name VARCHAR
+);
+CREATE TABLE indicators (
+  id VARCHAR PRIMARY KEY,
+  zh VARCHAR NOT NULL,
+  en VARCHAR NOT NULL,
+  measures VARCHAR[] NOT NULL,
+  level_unit VARCHAR,
+  direction VARCHAR NOT NULL,
+  aliases VARCHAR[] NOT NULL
+);
+CREATE TABLE documents (
+  doc_id VARCHAR PRIMARY KEY,
+  source_file VARCHAR NOT NULL,
+  kind VARCHAR NOT NULL,
+  title VARCHAR NOT NULL,
+  source_tag VARCHAR,
+  published DATE,
+  report_date DATE,
+  report_year INTEGER,
+  region VARCHAR,
+  region_code VARCHAR,
+  session VARCHAR,
+  speaker VARCHAR,
+  speaker_title VARCHAR,
+  title_start INTEGER NOT NULL,
+  title_end INTEGER NOT NULL,
+  body_start INTEGER NOT NULL,
+  body_end INTEGER NOT NULL,
+  char_count INTEGER NOT NULL,
+  text VARCHAR NOT NULL
+);
+CREATE TABLE sections (
+  doc_id VARCHAR NOT NULL,
+  ordinal INTEGER NOT NULL,
+  kind VARCHAR NOT NULL,
+  title VARCHAR NOT NULL,
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL
+);
+CREATE TABLE spam_fragments (
+  doc_id VARCHAR NOT NULL,
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL,
+  text VARCHAR NOT NULL,
+  reason VARCHAR NOT NULL
+);
+CREATE TABLE facts (
+  fact_id VARCHAR NOT NULL,
+  doc_id VARCHAR NOT NULL,
+  region VARCHAR,
+  region_code VARCHAR,
+  indicator VARCHAR,
+  kind VARCHAR NOT NULL,
+  year INTEGER,
+  measure VARCHAR NOT NULL,
+  value DOUBLE NOT NULL,
+  value_max DOUBLE,
+  unit VARCHAR NOT NULL,
+  qualifier VARCHAR NOT NULL,
+  label VARCHAR,
+  section VARCHAR NOT NULL,
+  evidence_start INTEGER NOT NULL,
+  evidence_end INTEGER NOT NULL,
+  evidence_text VARCHAR NOT NULL
+);
+`;
+
+/**
+ * Views are the analysts' contract: their queries keep working when tables change.
+ * Created after the data is loaded.
+ */
+export const VIEWS_DDL = `
+CREATE VIEW v_documents AS
+  SELECT doc_id, kind, title, source_tag, published, report_date, report_year, region, region_code,
+         session, speaker, speaker_title, char_count, source_file, body_start, body_end
+  FROM documents;
+CREATE VIEW v_facts AS
+  SELECT f.fact_id, f.doc_id, d.title AS doc_title, d.kind AS doc_kind, f.region, f.region_code,
+         r.level AS region_level, f.indicator, i.zh AS indicator_zh, i.en AS indicator_en, f.kind,
+         f.year, f.measure, f.value, f.value_max, f.unit, f.qualifier, f.label, f.section,
+         f.evidence_start, f.evidence_end, f.evidence_text
+  FROM facts f
+  JOIN documents d USING (doc_id)
+  LEFT JOIN indicators i ON i.id = f.indicator
+  LEFT JOIN regions r ON r.region_code IS NOT DISTINCT FROM f.region_code AND r.name = f.region;
+CREATE VIEW v_regions AS SELECT * FROM regions;
+CREATE VIEW v_indicators AS SELECT id, zh, en, measures, level_unit, direction FROM indicators;
+CREATE VIEW v_sections AS SELECT * FROM sections;
+`;

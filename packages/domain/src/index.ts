@@ -1,0 +1,10 @@
+/**
+ * @gwr/domain: the single source of truth shared by the extractor, the API and the dashboard.
+ */
+export * from './document.js';
+export * from './duckdb-schema.js';
+export * from './fact.js';
+export * from './indicator.js';
+export * from './indicators.js';
+export * from './region.js';
+export * from './regions.js';

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { MeasureSchema } from './fact.js';
+
+/**
+ * Which way is good: `higher` (GDP growth), `lower` (unemployment, PM2.5), or `ceiling`
+ * (a CPI target is a limit not to exceed, and undershooting it is not "better").
+ */
+export const DirectionSchema = z.enum(['higher', 'lower', 'ceiling']);
+export type Direction = z.infer<typeof DirectionSchema>;
+
+export const IndicatorSchema = z.object({
+  id: z.string().regex(/^[a-z0-9_]+$/),
+  zh: z.string(),
+  en: z.string(),
+  measures: z.array(MeasureSchema),
+  /** Base unit of `level` values (`CNY`, `USD`, `person`, `ug/m3`), null where there is no level. */
+  levelUnit: z.string().nullable(),
+  direction: DirectionSchema,
+  /** Surface forms the extractor matches, longest first is not required: the matcher sorts. */
+  aliases: z.array(z.string()),
+});
+export type Indicator = z.infer<typeof IndicatorSchema>;

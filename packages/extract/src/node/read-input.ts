@@ -1,0 +1,47 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type DecodedWithWarnings, decode } from '../decode.js';
+import { ExtractError } from '../errors.js';
+
+/** Input files larger than this are refused rather than risk the process's memory. */
+export const MAX_INPUT_BYTES = 512 * 1024 * 1024;
+
+/** Expands files and folders (recursively, `.txt` files, sorted) into a list of files. */
+export async function listInputFiles(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    let info: Awaited<ReturnType<typeof stat>>;
+    try {
+      info = await stat(path);
+    } catch {
+      throw new ExtractError(path, 'no such file or folder');
+    }
+    if (info.isDirectory()) {
+      const entries = await readdir(path, { withFileTypes: true, recursive: true });
+      const found = entries
+        .filter((e) => e.isFile() && /\.(txt|text)$/i.test(e.name))
+        .map((e) => join(e.parentPath, e.name))
+        .sort();
+      if (found.length === 0) throw new ExtractError(path, 'the folder holds no .txt file');
+      files.push(...found);
+    } else files.push(path);
+  }
+  return files;
+}
+
+/** Reads and decodes one input file; errors name the file and the reason. */
+export async function readInput(file: string): Promise<DecodedWithWarnings> {
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) throw new ExtractError(file, 'is a folder, not a file');
+    if (info.size > MAX_INPUT_BYTES) {
+      throw new ExtractError(file, `too large (${info.size} bytes; the limit is ${MAX_INPUT_BYTES})`);
+    }
+    bytes = await readFile(file);
+  } catch (error) {
+    if (error instanceof ExtractError) throw error;
+    throw new ExtractError(file, `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  return decode(bytes, file);
+}
