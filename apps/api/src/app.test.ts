@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from './app.js';
+import { json } from './testing/http.js';
+import { openSeedDatabase, type SeedDatabase } from './testing/seed-database.js';
+
+let seed: SeedDatabase;
+let app: ReturnType<typeof createApp>;
+
+beforeAll(async () => {
+  seed = await openSeedDatabase();
+  app = createApp({ db: seed.db });
+}, 60_000);
+afterAll(async () => seed?.close());
+
+describe('GET /api/health', () => {
+  it('reports the database it serves', async () => {
+    const res = await app.request('/api/health');
+    expect(res.status).toBe(200);
+    const body = await json(res);
+    expect(body.status).toBe('ok');
+    expect(body.database.path).toBe(seed.dbPath);
+    expect(body.database.documents).toBe(10);
+    expect(body.database.built_at).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(body.database.schema_version).toBe('1');
+  });
+
+  it('sends secure headers and an ETag that revalidates to 304', async () => {
+    const res = await app.request('/api/health');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    const tag = res.headers.get('etag');
+    expect(tag).toBeTruthy();
+    const again = await app.request('/api/health', { headers: { 'If-None-Match': tag! } });
+    expect(again.status).toBe(304);
+  });
+});
+
+describe('GET /api/documents', () => {
+  it('lists the ten documents without their text', async () => {
+    const res = await app.request('/api/documents');
+    expect(res.status).toBe(200);
+    const body = await json(res);
+    expect(body.total).toBe(10);
+    expect(body.documents).toHaveLength(10);
+    expect(body.documents.filter((d: { kind: string }) => d.kind === 'work_report')).toHaveLength(3);
+    for (const d of body.documents) {
+      expect(d).not.toHaveProperty('text');
+      expect(d.published).toMatch(/^\d{4}-\d\d-\d\d$/);
+      expect(d.body_end).toBeGreaterThan(d.body_start);
+    }
+  });
+
+  it('filters by kind and rejects an unknown kind naming the parameter', async () => {
+    const res = await app.request('/api/documents?kind=work_report');
+    const body = await json(res);
+    expect(
+      body.documents.map((d: { title: string }) => d.title).every((t: string) => t.includes('政府工作报告')),
+    ).toBe(true);
+    const bad = await app.request('/api/documents?kind=novel');
+    expect(bad.status).toBe(400);
+    const error = await json(bad);
+    expect(error.error.code).toBe('invalid_parameter');
+    expect(error.error.message).toMatch(/^kind:/);
+  });
+});
+
+describe('GET /api/documents/:id', () => {
+  it('returns the text, which is the body slice of the file', async () => {
+    const list = await json(await app.request('/api/documents?kind=work_report'));
+    const summary = list.documents[0];
+    const res = await app.request(`/api/documents/${summary.doc_id}`);
+    expect(res.status).toBe(200);
+    const body = await json(res);
+    expect(body.document.title).toBe(summary.title);
+    expect(body.document.text.length).toBe(summary.body_end - summary.body_start);
+    expect(body.document.char_count).toBe(body.document.text.length);
+    for (const f of body.facts) {
+      const inText = body.document.text.slice(
+        f.evidence.start - summary.body_start,
+        f.evidence.end - summary.body_start,
+      );
+      expect(inText).toBe(f.evidence.text);
+    }
+    for (const s of body.spam_fragments) {
+      expect(body.document.text.slice(s.start - summary.body_start, s.end - summary.body_start)).toBe(s.text);
+    }
+  });
+
+  it('answers 404 with a JSON error for an unknown id', async () => {
+    const res = await app.request('/api/documents/does-not-exist');
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toMatch(/application\/json/);
+    const body = await json(res);
+    expect(body.error.code).toBe('not_found');
+    expect(body.error.message).toContain('does-not-exist');
+  });
+
+  it('answers 404 JSON for an unknown API route', async () => {
+    const res = await app.request('/api/nope');
+    expect(res.status).toBe(404);
+    expect((await json(res)).error.code).toBe('not_found');
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * The HTTP API of GWR Analytics as a pure factory: `createApp(deps)` wires routes, validation,
+ * caching and security over an opened read-only database; `server.ts` only opens it and listens.
+ * `AppType` gives the dashboard end-to-end types through hono's `hc<AppType>` client.
+ *
+ * Response shapes are a contract with the dashboard: once committed, a change is noted here.
+ */
+
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { etag } from 'hono/etag';
+import { secureHeaders } from 'hono/secure-headers';
+import type { GwrDatabase } from './db.js';
+import { ApiError, errorBody } from './errors.js';
+import { createRouter } from './router.js';
+import { documentRoutes } from './routes/documents.js';
+import { healthRoutes } from './routes/health.js';
+import type { SqlOptions } from './sql-options.js';
+import { mountDashboard } from './static-site.js';
+
+export interface AppOptions {
+  /** When set, `POST /api/sql` requires `Authorization: Bearer <token>`. */
+  apiToken?: string;
+  /** Origins allowed by CORS (`*` for any); none by default (the dashboard is same-origin). */
+  corsOrigin?: string | string[];
+  /** Largest request body accepted, in bytes. */
+  bodyLimitBytes?: number;
+  /** The built dashboard to serve beside the API (SPA fallback), if any. */
+  webDir?: string;
+  /** Limits of `POST /api/sql`. */
+  sql?: SqlOptions;
+}
+
+export interface AppDeps extends AppOptions {
+  /** The store, opened read-only (GwrDatabase.open). */
+  db: GwrDatabase;
+}
+
+const DEFAULT_BODY_LIMIT = 64 * 1024;
+
+/** ETags only where a response can be cached: GETs. */
+const etagOnGet = (): MiddlewareHandler => {
+  const mw = etag();
+  return async (c, next) => (c.req.method === 'GET' ? mw(c, next) : next());
+};
+
+export function createApp(deps: AppDeps) {
+  const { db } = deps;
+  const base = createRouter();
+  base.use('*', secureHeaders());
+  if (deps.corsOrigin) base.use('/api/*', cors({ origin: deps.corsOrigin }));
+  base.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
+      onError: (c) =>
+        c.json(
+          errorBody(
+            'body_too_large',
+            `request body exceeds ${deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT} bytes`,
+          ),
+          413,
+        ),
+    }),
+  );
+  base.use('/api/*', etagOnGet());
+  // The store never changes while the process runs: clients may keep responses but revalidate by ETag.
+  base.use('/api/*', async (c, next) => {
+    await next();
+    if (c.req.method === 'GET' && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-cache');
+  });
+
+  const app = base.route('/', healthRoutes(db)).route('/', documentRoutes(db));
+
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return c.json(errorBody(error.code, error.message), error.status);
+    console.error(error);
+    return c.json(errorBody('internal', 'internal error'), 500);
+  });
+  if (deps.webDir) mountDashboard(app, deps.webDir);
+  app.notFound((c) => c.json(errorBody('not_found', `no route for ${c.req.method} ${c.req.path}`), 404));
+  return app;
+}
+
+export type AppType = ReturnType<typeof createApp>;
+export type { GwrDatabase } from './db.js';

@@ -1,0 +1,36 @@
+/**
+ * Test support: builds a real DuckDB store from the repository's seed corpus into a temporary
+ * folder (once per test file) and opens it the way the server does.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildDatabase } from '@gwr/extract/node';
+import { GwrDatabase } from '../db.js';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+export const SEED_DIR = join(REPO_ROOT, 'seeds');
+
+export interface SeedDatabase {
+  dir: string;
+  dbPath: string;
+  db: GwrDatabase;
+  close(): Promise<void>;
+}
+
+export async function openSeedDatabase(): Promise<SeedDatabase> {
+  const dir = await mkdtemp(join(tmpdir(), 'gwr-api-'));
+  const dbPath = join(dir, 'gwr.duckdb');
+  await buildDatabase({ inputs: [SEED_DIR], dbPath });
+  const db = await GwrDatabase.open(dbPath, { threads: 2, memoryLimit: '512MB' });
+  return {
+    dir,
+    dbPath,
+    db,
+    async close() {
+      db.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
