@@ -1,0 +1,365 @@
+/**
+ * Facts of one document: every figure the text states about its region, bound to what it
+ * measures. Works sentence by sentence over the match text; offsets come back file-relative and
+ * evidence is sliced from the original text.
+ */
+import {
+  type DocumentKind,
+  type Fact,
+  type FactKind,
+  type Measure,
+  type Qualifier,
+  type Region,
+  type SectionKind,
+  indicatorById,
+} from '@gwr/domain';
+import { type Sentence, type Span, splitSentences } from './clauses.js';
+import { stableHash } from './hash.js';
+import { type IndicatorMention, findIndicatorMentions } from './indicator-matcher.js';
+import { type Quantity, findQuantities } from './quantity.js';
+import { CEILING_WORDS, changeDirection, cleanLabel, isFrame, isLink } from './wording.js';
+
+export interface FactSection {
+  kind: SectionKind;
+  title: string;
+  /** Offsets relative to the body. */
+  start: number;
+  end: number;
+}
+
+export interface FactContext {
+  docId: string;
+  docKind: DocumentKind;
+  region: Region | null;
+  /** Work report: the year of its targets; news: the year it is about. */
+  reportYear: number | null;
+  /** Offset of the body in the file. */
+  bodyOffset: number;
+}
+
+/** Who a figure is about: catalog indicators, or the text's own words for what is counted. */
+interface Subject {
+  indicators: string[] | null;
+  label: string | null;
+  /** Start of the clause naming the subject (evidence starts there). */
+  evidenceStart: number;
+}
+
+/** Sections whose uncatalogued figures are commitments worth keeping (`新增公共停车位2000个`). */
+const COMMITMENT_SECTIONS = new Set<SectionKind>(['targets', 'tasks', 'appendix', 'closing']);
+/** 名词解释 defines terms; its numbers are not facts about the year. */
+const GLOSSARY = /名词解释/;
+const ACHIEVEMENT = /完成(?:了)?[^,;。]{0,12}?的$/;
+const FENBIE = '分别';
+const EXPLICIT_TARGET_YEAR = /(?:到|至|在)((?:20)\d{2})年|((?:20)\d{2})年(?:底|末|前)/;
+const LEADING_YEAR = /^(?:[^,;。]{0,6})?((?:19|20)\d{2})年/;
+
+export function extractFacts(body: string, match: string, sections: FactSection[], ctx: FactContext): Fact[] {
+  const facts: Fact[] = [];
+  for (const section of sections) {
+    if (section.kind === 'preamble' || GLOSSARY.test(section.title)) continue;
+    for (const sentence of splitSentences(match, section.start, section.end)) {
+      readSentence(body, match, sentence, section, ctx, facts);
+    }
+  }
+  return facts;
+}
+
+interface Binding {
+  subject: Subject;
+  quantity: Quantity;
+  /** Words between subject and number (decide measure, sign, ceiling). */
+  link: string;
+  attainment: boolean;
+}
+
+function readSentence(
+  body: string,
+  match: string,
+  sentence: Sentence,
+  section: FactSection,
+  ctx: FactContext,
+  out: Fact[],
+): void {
+  const text = match.slice(sentence.start, sentence.end);
+  const quantities = findQuantities(text).map((q) => shift(q, sentence.start));
+  if (quantities.length === 0) return;
+  const mentions = findIndicatorMentions(text).map((m) => ({
+    ...m,
+    start: m.start + sentence.start,
+    end: m.end + sentence.start,
+  }));
+  const clauseOf = (pos: number): Span =>
+    sentence.clauses.find((c) => pos >= c.start && pos < c.end) ?? { start: sentence.start, end: sentence.end };
+
+  const bindings: Binding[] = [];
+  let previous: Subject | null = null;
+  /** Subjects that received a value, in order: 分别 in a clause of its own pairs with the last n. */
+  const valued: Subject[] = [];
+  for (let i = 0; i < quantities.length; i++) {
+    const q = quantities[i]!;
+    const clause = clauseOf(q.numberStart);
+    const prev = quantities[i - 1];
+    const anchor = prev && prev.end > clause.start ? prev.end : clause.start;
+    const segment = match.slice(anchor, q.start);
+    const fenbie = segment.lastIndexOf(FENBIE);
+    if (fenbie >= 0) {
+      // 分别 pairs the n subjects before it with the n values after it, in order.
+      const run = valueRun(match, quantities, i, clause);
+      const subjects = fenbieSubjects(match, mentions, clause.start, anchor + fenbie, run.length, valued);
+      if (subjects) {
+        const attainment = ACHIEVEMENT.test(match.slice(anchor, q.numberStart));
+        run.forEach((value, k) => {
+          bindings.push({ subject: subjects[k]!, quantity: value, link: segment, attainment });
+        });
+        valued.push(...subjects);
+        previous = subjects[subjects.length - 1]!;
+        i += run.length - 1;
+        continue;
+      }
+    }
+    const attainment = q.unit === '%' && ACHIEVEMENT.test(match.slice(Math.max(anchor, q.start - 16), q.numberStart));
+    const inSegment = mentions.filter((m) => m.end > anchor && m.end <= q.start);
+    const last = inSegment[inSegment.length - 1];
+    let subjects: Subject[];
+    let link: string;
+    if (last && isLink(match.slice(last.end, q.start))) {
+      subjects = groupSubjects(match, mentions, last, clauseOf(last.start));
+      link = match.slice(last.end, q.start);
+    } else if (previous && inherits(segment, attainment, prev !== undefined && prev.end > clause.start)) {
+      subjects = [previous];
+      link = segment;
+    } else {
+      const label = labelFor(match, segment.replace(ACHIEVEMENT, ''), q, clause);
+      if (!label) continue;
+      subjects = [{ indicators: null, label, evidenceStart: Math.max(anchor, clause.start) }];
+      link = segment;
+    }
+    for (const subject of subjects) bindings.push({ subject, quantity: q, link, attainment });
+    valued.push(...subjects);
+    previous = subjects[subjects.length - 1]!;
+  }
+
+  for (const b of bindings) {
+    const fact = toFact(body, match, b, clauseOf(b.quantity.numberStart), sentence, section, ctx);
+    if (fact) out.push(fact);
+  }
+}
+
+/**
+ * Whether a number with no subject of its own continues the previous one: within a clause any
+ * link words do (`项目23个、建成15个` aside, which names its own); across clauses only a change
+ * (`69.5亿元,增长7.5%`) or an achievement (`…,完成年度目标的133%`) does, since a new clause
+ * usually starts a new item.
+ */
+function inherits(segment: string, attainment: boolean, sameClause: boolean): boolean {
+  if (attainment) return isLink(segment.replace(ACHIEVEMENT, ''));
+  if (!isLink(segment)) return false;
+  return sameClause || changeDirection(segment) !== 0;
+}
+
+/** Verbs and adverbs that cannot name what is counted on their own. */
+const BARE_LABEL = /^(?:另外|其中|加快|推进|实施|开展|启动|提升|实现|完成|建成|新增|新建|新创|新开通|引进|搬迁|改造|建设|打造|培育|创建|为|对|给|帮助|帮扶)?$/;
+
+/**
+ * The words naming what a number counts: those before it (`新增公共停车位2000个`), or, when only a
+ * verb precedes, the verb with the noun after the number (`建成10个美丽田园示范点项目` → `建成…美丽田园示范点项目`).
+ */
+function labelFor(match: string, segment: string, q: Quantity, clause: Span): string | null {
+  const before = cleanLabel(segment);
+  if (!BARE_LABEL.test(before)) return before.length >= 2 ? before : null;
+  const after = /^[^,;。、,;:]{2,16}/.exec(match.slice(q.end, clause.end))?.[0];
+  if (!after || /^\d/.test(after)) return null;
+  const noun = after.replace(/^的/, '');
+  return before ? `${before}…${noun}` : noun;
+}
+
+/** The values of a 分别 run: this quantity and those following it joined by 和/、/及. */
+function valueRun(match: string, quantities: Quantity[], i: number, clause: Span): Quantity[] {
+  const run = [quantities[i]!];
+  for (let k = i + 1; k < quantities.length; k++) {
+    const q = quantities[k]!;
+    if (q.numberStart >= clause.end + 0 && q.numberStart > clause.end) break;
+    const gap = match.slice(run[run.length - 1]!.end, q.start);
+    if (!/^(?:和|、|及|与|,|以及)$/.test(gap) || q.unit !== run[0]!.unit) break;
+    run.push(q);
+  }
+  return run;
+}
+
+/** The subjects a 分别 distributes over, or null when they cannot be counted out exactly. */
+function fenbieSubjects(
+  match: string,
+  mentions: IndicatorMention[],
+  clauseStart: number,
+  fenbieAt: number,
+  n: number,
+  valued: Subject[],
+): Subject[] | null {
+  const phrase = match.slice(clauseStart, fenbieAt);
+  if (isLink(phrase)) {
+    // `…,分别增长13.3%、8.6%`: the subjects are the last n that received values.
+    return n >= 2 && valued.length >= n ? valued.slice(-n) : null;
+  }
+  const inPhrase = mentions.filter((m) => m.start >= clauseStart && m.end <= fenbieAt);
+  const ids = inPhrase.flatMap((m) => m.indicators.map((id) => ({ id, m })));
+  if (ids.length === n && inPhrase.every((m) => isFrame(prefixOf(match, m, clauseStart)))) {
+    return ids.map(({ id }) => ({ indicators: [id], label: null, evidenceStart: clauseStart }));
+  }
+  // Count the subjects out by their separators: `旅游接待人数、旅游总收入分别增长…`.
+  const parts = splitParts(phrase);
+  if (parts.length !== n) return null;
+  let offset = clauseStart;
+  return parts.map((part) => {
+    const partStart = match.indexOf(part, offset);
+    offset = partStart + part.length;
+    const m = mentions.find((x) => x.start >= partStart && x.end <= partStart + part.length && x.indicators.length === 1);
+    if (m && isFrame(match.slice(partStart, m.start)) && isLink(match.slice(m.end, partStart + part.length))) {
+      return { indicators: m.indicators, label: null, evidenceStart: clauseStart };
+    }
+    return { indicators: null, label: cleanLabel(part), evidenceStart: clauseStart };
+  });
+}
+
+function splitParts(phrase: string): string[] {
+  return phrase
+    .split(/、|和|及|与|以及/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}
+
+/** Text between the clause start (or the previous conjunction) and a mention. */
+function prefixOf(match: string, m: IndicatorMention, clauseStart: number): string {
+  return match.slice(clauseStart, m.start);
+}
+
+/**
+ * The subjects a number binds to through `mention`: the mention itself, plus mentions joined to it
+ * by 和/与/及/、 (`城镇调查失业率和登记失业率稳定在4.3%左右` states both rates).
+ */
+function groupSubjects(match: string, mentions: IndicatorMention[], last: IndicatorMention, clause: Span): Subject[] {
+  const group = [last];
+  let k = mentions.indexOf(last) - 1;
+  while (k >= 0) {
+    const before = mentions[k]!;
+    if (before.start < clause.start) break;
+    if (!/^(?:和|与|及|、|以及)$/.test(match.slice(before.end, group[0]!.start))) break;
+    group.unshift(before);
+    k--;
+  }
+  const headline = isFrame(match.slice(clause.start, group[0]!.start));
+  // project_investment is stated about a project (`这批项目总投资`): any prefix names the project.
+  return group.flatMap((m): Subject[] => {
+    const own = headline || m.indicators.every((id) => id === 'project_investment');
+    if (own) return m.indicators.map((id) => ({ indicators: [id], label: null, evidenceStart: clause.start }));
+    const label = cleanLabel(match.slice(clause.start, m.end));
+    return [{ indicators: null, label, evidenceStart: clause.start }];
+  });
+}
+
+function shift(q: Quantity, by: number): Quantity {
+  return { ...q, start: q.start + by, end: q.end + by, numberStart: q.numberStart + by };
+}
+
+function kindAndYear(
+  section: FactSection,
+  sentenceText: string,
+  ctx: FactContext,
+): { kind: FactKind; year: number | null } | null {
+  const y = ctx.reportYear;
+  switch (section.kind) {
+    case 'review': {
+      const explicit = LEADING_YEAR.exec(sentenceText);
+      const year = explicit ? Number(explicit[1]) : y === null ? null : y - 1;
+      return { kind: 'actual', year: year !== null && y !== null && year >= y ? y - 1 : year };
+    }
+    case 'targets':
+    case 'tasks':
+    case 'appendix':
+    case 'closing': {
+      const explicit = EXPLICIT_TARGET_YEAR.exec(sentenceText);
+      const year = explicit ? Number(explicit[1] ?? explicit[2]) : y;
+      return { kind: 'target', year };
+    }
+    case 'body': {
+      const explicit = LEADING_YEAR.exec(sentenceText);
+      return { kind: 'actual', year: explicit ? Number(explicit[1]) : y };
+    }
+    default:
+      return null;
+  }
+}
+
+function toFact(
+  body: string,
+  match: string,
+  b: Binding,
+  valueClause: Span,
+  sentence: Sentence,
+  section: FactSection,
+  ctx: FactContext,
+): Fact | null {
+  const { subject, quantity: q, link } = b;
+  const ky = kindAndYear(section, match.slice(sentence.start, sentence.end), ctx);
+  if (!ky) return null;
+  const indicatorId = subject.indicators?.[0] ?? null;
+  const indicator = indicatorId ? indicatorById(indicatorId) : undefined;
+  if (!indicator && !(COMMITMENT_SECTIONS.has(section.kind) || b.attainment)) return null;
+  if (q.percentagePoints) return null; // a change in points is neither a level nor a rate
+  let measure: Measure;
+  let value = q.value;
+  let valueMax = q.valueMax;
+  let kind = ky.kind;
+  if (b.attainment) {
+    measure = 'attainment_pct';
+    kind = 'actual';
+  } else if (q.unit === '%') {
+    const direction = changeDirection(link);
+    measure = direction !== 0 ? 'growth_pct' : 'rate_pct';
+    if (indicator && !indicator.measures.includes(measure)) {
+      // An indicator that is itself a change (CPI 涨幅) or itself a rate (失业率) says which.
+      if (indicator.measures.length === 1 && indicator.measures[0] !== 'level') measure = indicator.measures[0]!;
+      else return null;
+    }
+    if (direction < 0 && measure === 'growth_pct') {
+      value = -value;
+      valueMax = valueMax === null ? null : -valueMax;
+    }
+  } else {
+    measure = 'level';
+    if (indicator && !indicator.measures.includes('level')) return null;
+    if (indicator?.levelUnit && !unitFits(indicator.levelUnit, q.unit)) return null;
+  }
+  let qualifier: Qualifier = q.qualifier;
+  if (kind === 'target' && qualifier === 'exact' && CEILING_WORDS.test(link)) qualifier = 'at_most';
+  if (value < 0 && valueMax !== null) [value, valueMax] = [valueMax, value];
+  const start = Math.min(subject.evidenceStart, valueClause.start);
+  const end = Math.max(valueClause.end, q.end);
+  const fileStart = ctx.bodyOffset + start;
+  const evidenceText = body.slice(start, end);
+  const label = indicator ? null : subject.label;
+  return {
+    fact_id: stableHash(`${ctx.docId}|${fileStart}|${q.numberStart}|${indicatorId ?? label}|${measure}`),
+    doc_id: ctx.docId,
+    region: ctx.region?.name ?? null,
+    region_code: ctx.region?.code ?? null,
+    indicator: indicatorId,
+    kind,
+    year: ky.year,
+    measure,
+    value,
+    value_max: valueMax,
+    unit: q.unit,
+    qualifier,
+    label,
+    section: section.kind,
+    evidence: { start: fileStart, end: ctx.bodyOffset + end, text: evidenceText },
+  };
+}
+
+/** A level in the indicator's currency family or count (USD for a CNY indicator is still money). */
+function unitFits(levelUnit: string, unit: string): boolean {
+  const money = ['CNY', 'USD', 'EUR', 'HKD'];
+  if (money.includes(levelUnit)) return money.includes(unit);
+  return levelUnit === unit;
+}

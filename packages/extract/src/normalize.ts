@@ -1,0 +1,64 @@
+/**
+ * The text the rules match against: traditional characters converted to simplified (OpenCC's
+ * dictionaries via opencc-js), full-width ASCII (`，；％０-９`) folded to half-width. The result has
+ * exactly the length of the input, character for character, so an offset found in it is an
+ * offset into the original text, and evidence is always sliced from the original.
+ */
+import { Converter } from 'opencc-js/t2cn';
+
+type Convert = (text: string) => string;
+
+let toSimplified: Convert | undefined;
+function simplifier(): Convert {
+  // Taiwan and Hong Kong variants both fold to mainland simplified forms.
+  if (!toSimplified) toSimplified = Converter({ from: 'tw', to: 'cn' }) as Convert;
+  return toSimplified;
+}
+
+/** How many characters of a sample to test for traditional script before converting the whole. */
+const SAMPLE = 20_000;
+
+/** Whether the text is written (at least partly) in traditional characters. */
+export function looksTraditional(text: string): boolean {
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  const converted = simplifier()(sample);
+  if (converted.length !== sample.length) return true;
+  let differing = 0;
+  for (let i = 0; i < sample.length; i++) if (converted.charCodeAt(i) !== sample.charCodeAt(i)) differing++;
+  // Simplified text converts to itself; a handful of differences can be variant forms.
+  return differing > Math.max(3, sample.length * 0.002);
+}
+
+function simplifyKeepingLength(text: string): string {
+  const convert = simplifier();
+  const whole = convert(text);
+  if (whole.length === text.length) return whole;
+  // A phrase conversion changed the length: convert character by character instead.
+  const cache = new Map<string, string>();
+  let out = '';
+  for (const ch of text) {
+    let mapped = cache.get(ch);
+    if (mapped === undefined) {
+      mapped = convert(ch);
+      if (mapped.length !== ch.length) mapped = ch;
+      cache.set(ch, mapped);
+    }
+    out += mapped;
+  }
+  return out;
+}
+
+function foldWidth(text: string): string {
+  // Fast path: most simplified reports use half-width digits already.
+  if (!/[\uff01-\uff5e\u3000]/.test(text)) return text;
+  return text.replace(/[\uff01-\uff5e\u3000]/g, (ch) =>
+    ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+  );
+}
+
+/**
+ * @example toMatchText('全縣生產總值６９．５億元') // '全县生产总值69.5亿元'
+ */
+export function toMatchText(text: string, traditional = looksTraditional(text)): string {
+  return foldWidth(traditional ? simplifyKeepingLength(text) : text);
+}

@@ -1,0 +1,200 @@
+/**
+ * Finds quantities in match text: a number (Arabic or Chinese), an optional range end, a
+ * multiplier (万, 亿, 万亿), an optional 余/多, and a unit, with the bounds and approximations
+ * written around it (超过…, …以上, 近…, …左右). Values come out in base units: `69.5亿元` is
+ * 6_950_000_000 CNY, `1.6万人` is 16_000 persons; percents stay as written.
+ */
+import type { Qualifier } from '@gwr/domain';
+import { parseArabic, parseChineseNumeral } from './chinese-number.js';
+
+export interface Quantity {
+  /** Span of the whole quantity including qualifier words, relative to the searched text. */
+  start: number;
+  end: number;
+  /** Where the number itself starts (after a prefix qualifier such as 超过). */
+  numberStart: number;
+  value: number;
+  valueMax: number | null;
+  /** Base unit: `CNY`, `USD`, `%`, `person`, `ug/m3`, or the counting word (`个`, `平方米`, `亩`…). */
+  unit: string;
+  qualifier: Qualifier;
+  /** The words that set the qualifier (`首次超过`, `左右`), for explanations. */
+  qualifierWords: string | null;
+  /** `个百分点`: a change in percentage points rather than a percent. */
+  percentagePoints: boolean;
+}
+
+interface UnitInfo {
+  unit: string;
+  factor: number;
+}
+
+/** Units, longest first so `万元` wins over `元` and `个百分点` over `个`. */
+const UNITS: Record<string, UnitInfo> = {
+  美元: { unit: 'USD', factor: 1 },
+  欧元: { unit: 'EUR', factor: 1 },
+  港元: { unit: 'HKD', factor: 1 },
+  港币: { unit: 'HKD', factor: 1 },
+  元: { unit: 'CNY', factor: 1 },
+  个百分点: { unit: '%', factor: 1 },
+  '%': { unit: '%', factor: 1 },
+  '‰': { unit: '‰', factor: 1 },
+  人次: { unit: 'person-time', factor: 1 },
+  人: { unit: 'person', factor: 1 },
+  名: { unit: 'person', factor: 1 },
+  户: { unit: 'household', factor: 1 },
+  '微克/立方米': { unit: 'ug/m3', factor: 1 },
+  '微克每立方米': { unit: 'ug/m3', factor: 1 },
+  平方公里: { unit: 'km2', factor: 1 },
+  平方千米: { unit: 'km2', factor: 1 },
+  平方米: { unit: 'm2', factor: 1 },
+  立方米: { unit: 'm3', factor: 1 },
+  公里: { unit: 'km', factor: 1 },
+  千米: { unit: 'km', factor: 1 },
+  公顷: { unit: 'ha', factor: 1 },
+  亩: { unit: 'mu', factor: 1 },
+  吨标准煤: { unit: 'tce', factor: 1 },
+  吨: { unit: 't', factor: 1 },
+  千瓦时: { unit: 'kWh', factor: 1 },
+  千瓦: { unit: 'kW', factor: 1 },
+  标箱: { unit: 'TEU', factor: 1 },
+  个: { unit: '个', factor: 1 },
+  家: { unit: '家', factor: 1 },
+  项: { unit: '项', factor: 1 },
+  座: { unit: '座', factor: 1 },
+  所: { unit: '所', factor: 1 },
+  条: { unit: '条', factor: 1 },
+  张: { unit: '张', factor: 1 },
+  套: { unit: '套', factor: 1 },
+  处: { unit: '处', factor: 1 },
+  辆: { unit: '辆', factor: 1 },
+  台: { unit: '台', factor: 1 },
+  艘: { unit: '艘', factor: 1 },
+  间: { unit: '间', factor: 1 },
+  栋: { unit: '栋', factor: 1 },
+  幢: { unit: '幢', factor: 1 },
+  场: { unit: '场', factor: 1 },
+  批: { unit: '批', factor: 1 },
+  件: { unit: '件', factor: 1 },
+  支: { unit: '支', factor: 1 },
+  株: { unit: '株', factor: 1 },
+  头: { unit: '头', factor: 1 },
+  只: { unit: '只', factor: 1 },
+  床: { unit: '床', factor: 1 },
+  盏: { unit: '盏', factor: 1 },
+};
+
+const MULTIPLIERS: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千万: 1e7, 百万: 1e6 };
+
+const UNIT_RE = Object.keys(UNITS)
+  .sort((a, b) => b.length - a.length)
+  .map((u) => u.replace(/[%/]/g, (c) => `\\${c}`))
+  .join('|');
+const ARABIC = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
+const CHINESE = '[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?';
+const RANGE_SEP = '[-~～—–至到]';
+
+/**
+ * number, optional `-number` range end, multiplier, 余/多, unit, then optional `-number unit` for
+ * ranges written in full (`6%-6.5%`). Chinese numerals need a multiplier or a money/percent/person
+ * unit: bare `两个`, `三区两市` and the like are slogans, not quantities.
+ */
+const QUANTITY_RE = new RegExp(
+  String.raw`(?<num>${ARABIC}|${CHINESE})(?:${RANGE_SEP}(?<num2>${ARABIC}))?(?<mult>万亿|千万|百万|亿|万)?(?<approx>余|多)?(?<unit>${UNIT_RE})(?:${RANGE_SEP}(?<num3>${ARABIC})(?<mult3>万亿|千万|百万|亿|万)?\k<unit>)?`,
+  'g',
+);
+
+const PREFIX_QUALIFIERS: [RegExp, Qualifier][] = [
+  [/(?:首次|历史性)?(?:超过|突破|超出|超|逾|不低于|不少于|高于|多于|大于)$/, 'at_least'],
+  [/(?:不超过|不高于|低于|少于|小于|控制在)$/, 'at_most'],
+  [/(?:约|近|接近|将近|大约|大概)$/, 'about'],
+];
+const SUFFIX_QUALIFIERS: [RegExp, Qualifier][] = [
+  [/^左右/, 'about'],
+  [/^(?:以上|之上|多)/, 'at_least'],
+  [/^(?:以内|以下|之内)/, 'at_most'],
+];
+
+function parseNumber(text: string): number {
+  return /\d/.test(text) ? parseArabic(text) : parseChineseNumeral(text);
+}
+
+/**
+ * Lists the quantities in `text` (match text), left to right.
+ * @example findQuantities('地区生产总值69.5亿元,增长7.5%')[0]?.value // 6950000000
+ */
+export function findQuantities(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  QUANTITY_RE.lastIndex = 0;
+  for (let m = QUANTITY_RE.exec(text); m; m = QUANTITY_RE.exec(text)) {
+    const g = m.groups!;
+    const numberStart = m.index;
+    const before = text.charAt(numberStart - 1);
+    // Part of an identifier (PM2.5, BRT3号线, S329), an ordinal (第三), or a longer number.
+    if (/[A-Za-z.\d第]/.test(before)) continue;
+    const isChinese = !/\d/.test(g.num!);
+    const unitInfo = UNITS[g.unit!]!;
+    // Chinese numerals name things as often as they count them (`千人计划`, `一厕一人`, `三区两市`):
+    // only money, percents and figures with a multiplier (`三万人`) are read as quantities.
+    if (isChinese && !g.mult && !['CNY', 'USD', '%'].includes(unitInfo.unit)) continue;
+    // A figure inside quotation marks is part of a name (`“36条办法”`).
+    if (insideQuotes(text, numberStart)) continue;
+    const multiplier = g.mult ? MULTIPLIERS[g.mult]! : 1;
+    const value = parseNumber(g.num!) * multiplier * unitInfo.factor;
+    if (!Number.isFinite(value)) continue;
+    const rangeEnd = g.num2 ?? g.num3;
+    const rangeMultiplier = g.num3 ? (g.mult3 ? MULTIPLIERS[g.mult3]! : multiplier) : multiplier;
+    const valueMax = rangeEnd ? parseArabic(rangeEnd) * rangeMultiplier * unitInfo.factor : null;
+    let start = numberStart;
+    let end = numberStart + m[0].length;
+    let qualifier: Qualifier = valueMax !== null ? 'range' : 'exact';
+    let qualifierWords: string | null = null;
+    if (g.approx) {
+      qualifier = 'at_least';
+      qualifierWords = g.approx;
+    }
+    const head = text.slice(Math.max(0, numberStart - 6), numberStart);
+    for (const [re, q] of PREFIX_QUALIFIERS) {
+      const pm = re.exec(head);
+      if (pm && qualifier !== 'range') {
+        qualifier = q;
+        qualifierWords = pm[0];
+        start = numberStart - pm[0].length;
+        break;
+      }
+    }
+    const tail = text.slice(end, end + 3);
+    for (const [re, q] of SUFFIX_QUALIFIERS) {
+      const sm = re.exec(tail);
+      if (sm) {
+        // `控制在3%以内`: the suffix confirms the prefix; `超过…以上` likewise.
+        if (qualifier === 'exact' || qualifier === q || q !== 'about') qualifier = q;
+        qualifierWords = qualifierWords ? `${qualifierWords}…${sm[0]}` : sm[0];
+        end += sm[0].length;
+        break;
+      }
+    }
+    found.push({
+      start,
+      end,
+      numberStart,
+      value: roundFloat(value),
+      valueMax: valueMax === null ? null : roundFloat(valueMax),
+      unit: unitInfo.unit,
+      qualifier,
+      qualifierWords,
+      percentagePoints: g.unit === '个百分点',
+    });
+  }
+  return found;
+}
+
+function insideQuotes(text: string, at: number): boolean {
+  const open = text.lastIndexOf('“', at);
+  return open >= 0 && text.lastIndexOf('”', at) < open && at - open <= 12;
+}
+
+/** 32.88 × 1e8 is 3288000000.0000005 in binary floating point; facts carry the decimal value. */
+function roundFloat(value: number): number {
+  return Number.parseFloat(value.toPrecision(12));
+}
