@@ -1,0 +1,236 @@
+/**
+ * Document metadata: kind (work report or news), the region the document is about, and for a
+ * work report its delivery date, congress session, speaker and the year whose targets it sets.
+ * Reads the match text (simplified, half-width), so traditional input needs no rules of its own.
+ */
+import {
+  type DocumentKind,
+  NATIONAL,
+  type Region,
+  type RegionLevel,
+  regionAncestors,
+  resolveRegion,
+} from '@gwr/domain';
+import { findRegionMentions, type RegionMention } from './region-mentions.js';
+import type { RawDocument } from './split-page.js';
+
+export interface DocumentMetadata {
+  kind: DocumentKind;
+  /** The region the document is about (report: the issuing government; news: its subject). */
+  region: Region | null;
+  /** ISO date the report was delivered (`2018年2月26日在…会议上` → `2018-02-26`). */
+  reportDate: string | null;
+  /** Work report: the year whose targets it sets; news: the year the body says it is about. */
+  reportYear: number | null;
+  /** `温州市瓯海区第九届人民代表大会第二次会议`. */
+  session: string | null;
+  speaker: string | null;
+  /** `区长`, `县长`, `代市长`, `省长`, `主席`… as written. */
+  speakerTitle: string | null;
+}
+
+/** How far into the body a report's byline (date, session, speaker) may sit. */
+const OPENING = 400;
+const CN_DIGIT = '〇零一二三四五六七八九';
+const NUMERAL = '[一二三四五六七八九十]+';
+
+/** 在…第N届人民代表大会第M次会议上: the byline of a report delivered to a people's congress. */
+const SESSION = new RegExp(
+  `在\\s*([^\\s在,。:;!]{0,30}?第${NUMERAL}届(?:全国)?人民代表大会(?:常务委员会)?第${NUMERAL}次(?:全体)?会议)`,
+);
+/**
+ * Head-of-government titles, longest first: 区长 for a district, 县长 a county, 市长 a city,
+ * 州长 an autonomous prefecture, 盟长 a league, 旗长 a banner, 专员 a prefecture (地区),
+ * 省长/主席 a province or autonomous region, 总理 the State Council.
+ */
+const TITLES = ['区长', '县长', '市长', '省长', '州长', '盟长', '旗长', '主席', '专员', '总理'];
+const SPEAKER = new RegExp(
+  `((?:代理|代)?(?:${TITLES.join('|')}))\\s*([\\u4e00-\\u9fa5][\\u4e00-\\u9fa5·•]{1,9}?)\\s*(?=各位代表|代表们|同志们|[,。:;!\\s(]|$)`,
+);
+/** Levels a head-of-government title may govern. */
+const TITLE_LEVELS: Record<string, RegionLevel[]> = {
+  区长: ['county'],
+  县长: ['county'],
+  旗长: ['county'],
+  市长: ['prefecture', 'county', 'province'],
+  州长: ['prefecture'],
+  盟长: ['prefecture'],
+  专员: ['prefecture'],
+  省长: ['province'],
+  主席: ['province'],
+  总理: ['national'],
+};
+
+const DATE_ARABIC = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const DATE_CHINESE = new RegExp(
+  `([${CN_DIGIT}]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日`,
+);
+const YEAR = /((?:19|20)\d{2})\s*年/;
+
+/** Title words that make a 政府工作报告 title an article about a report, not the report. */
+const ABOUT_A_REPORT = /解读|热议|学习|图解|读懂|关键词|亮点|看点|聚焦|点赞|速览|要点|摘要|数说|盘点|报道/;
+
+/**
+ * @example
+ * const meta = readMetadata(doc, toMatchText(doc.body), toMatchText(doc.title));
+ * meta.region?.code // '330304' for 【投资瓯海区】2018年温州市瓯海区政府工作报告
+ */
+export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: string): DocumentMetadata {
+  const tag = /^\s*【([^】]{1,20})】/.exec(titleMatch);
+  const title = tag ? titleMatch.slice(tag[0].length) : titleMatch;
+  const opening = bodyMatch.slice(0, OPENING);
+  const session = SESSION.exec(opening);
+  const isReport = session !== null || (/工作报告/.test(title) && !ABOUT_A_REPORT.test(title));
+  const published = doc.published ? Number(doc.published.slice(0, 4)) : null;
+  if (!isReport) {
+    const year = YEAR.exec(bodyMatch);
+    return {
+      kind: 'news',
+      region: newsRegion(title, tag?.[1] ?? null, bodyMatch),
+      reportDate: null,
+      reportYear: year ? Number(year[1]) : published,
+      session: null,
+      speaker: null,
+      speakerTitle: null,
+    };
+  }
+  // The byline sits before the salutation (各位代表); the speaker follows the session.
+  const bylineEnd = session ? session.index + session[0].length : 0;
+  const speaker = SPEAKER.exec(opening.slice(bylineEnd));
+  const speakerAt = speaker ? bylineEnd + speaker.index : -1;
+  const reportDate = readDate(opening.slice(0, session ? session.index + 2 : 80));
+  const titleYear = YEAR.exec(title);
+  return {
+    kind: 'work_report',
+    region: reportRegion({
+      title,
+      tag: tag?.[1] ?? null,
+      session: session?.[1] ?? null,
+      government: speaker ? opening.slice(bylineEnd, speakerAt) : '',
+      speakerTitle: speaker?.[1] ?? null,
+    }),
+    reportDate,
+    reportYear: titleYear ? Number(titleYear[1]) : reportDate ? Number(reportDate.slice(0, 4)) : published,
+    session: session?.[1] ?? null,
+    speaker: speaker?.[2] ?? null,
+    speakerTitle: speaker?.[1] ?? null,
+  };
+}
+
+function chineseNumber(text: string): number {
+  if (text.length === 4 && [...text].every((c) => CN_DIGIT.includes(c))) {
+    return Number([...text].map((c) => (c === '〇' || c === '零' ? 0 : CN_DIGIT.indexOf(c) - 1)).join(''));
+  }
+  const digit = (c: string | undefined) => (c ? '一二三四五六七八九'.indexOf(c) + 1 : 0);
+  const ten = text.indexOf('十');
+  if (ten < 0) return digit(text[0]);
+  return (ten === 0 ? 1 : digit(text[0])) * 10 + digit(text[ten + 1]);
+}
+
+function iso(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function readDate(text: string): string | null {
+  const arabic = DATE_ARABIC.exec(text);
+  if (arabic) return iso(Number(arabic[1]), Number(arabic[2]), Number(arabic[3]));
+  const chinese = DATE_CHINESE.exec(text);
+  if (chinese) return iso(chineseNumber(chinese[1]!), chineseNumber(chinese[2]!), chineseNumber(chinese[3]!));
+  return null;
+}
+
+interface Vote {
+  region: Region;
+  weight: number;
+}
+
+/** Resolves every mention with the other names as context (homonyms: 朝阳区 of 北京 or 长春). */
+function resolveMentions(mentions: { name: string; weight: number }[]): Vote[] {
+  const context = mentions.map((m) => m.name);
+  const votes: Vote[] = [];
+  for (const m of mentions) {
+    const region = resolveRegion(m.name, context);
+    if (region) votes.push({ region, weight: m.weight });
+  }
+  return votes;
+}
+
+function tally(votes: Vote[]): { region: Region; score: number }[] {
+  const byKey = new Map<string, { region: Region; score: number }>();
+  for (const v of votes) {
+    const key = v.region.code ?? v.region.name;
+    const entry = byKey.get(key) ?? { region: v.region, score: 0 };
+    entry.score += v.weight;
+    byKey.set(key, entry);
+  }
+  return [...byKey.values()].sort((a, b) => b.score - a.score);
+}
+
+function isAncestor(ancestor: Region, region: Region): boolean {
+  return regionAncestors(region).some((a) => a.code === ancestor.code);
+}
+
+interface ReportSources {
+  title: string;
+  tag: string | null;
+  session: string | null;
+  government: string;
+  speakerTitle: string | null;
+}
+
+/**
+ * The government that delivers a report: named before the speaker (`瓯海区人民政府区长`), in
+ * the session (`温州市瓯海区第九届…`), the title and the source tag. The most specific region
+ * wins (`温州市瓯海区` is 瓯海区), among the levels the speaker's title can govern.
+ */
+function reportRegion(src: ReportSources): Region | null {
+  const bare = src.speakerTitle?.replace(/^代理?/, '') ?? null;
+  if (bare === '总理') return NATIONAL;
+  const mentions: { name: string; weight: number }[] = [];
+  const add = (text: string | null, weight: number) => {
+    if (!text) return;
+    for (const m of findRegionMentions(text))
+      mentions.push({ name: m.name, weight: m.full ? weight : weight * 0.8 });
+  };
+  add(src.government, 5);
+  add(src.session, 4);
+  add(src.title, 3);
+  add(src.tag, 2);
+  const levels = bare ? TITLE_LEVELS[bare] : undefined;
+  let ranked = tally(resolveMentions(mentions));
+  if (levels) {
+    const fitting = ranked.filter((r) => levels.includes(r.region.level));
+    if (fitting.length > 0) ranked = fitting;
+  }
+  let best = ranked[0];
+  if (!best) return null;
+  // Prefer a mentioned descendant of the winner: `温州市瓯海区` names the district.
+  for (const r of ranked) if (r !== best && isAncestor(best.region, r.region)) best = r;
+  return best.region;
+}
+
+/** Source tags that name a place the portal invests in (`投资衢州`), not a channel (`台州招商`). */
+const PLACE_TAG = /^投资/;
+
+/**
+ * The region a news article is about: mentions in the title count most, then the body; a
+ * short form (`台州`) counts less than a full name (`台州市`) in running text, where short
+ * forms are often parts of other words. A channel tag (`【浙江招商】`) only breaks near-ties.
+ * No region when none dominates (an article on 长三角 naming 上海、江苏、浙江、安徽 once each).
+ */
+function newsRegion(title: string, tag: string | null, body: string): Region | null {
+  const mentions: { name: string; weight: number }[] = [];
+  const push = (list: RegionMention[], full: number, short: number) => {
+    for (const m of list) mentions.push({ name: m.name, weight: m.full ? full : short });
+  };
+  push(findRegionMentions(title), 3, 3);
+  push(findRegionMentions(body), 1, 0.6);
+  if (tag) push(findRegionMentions(tag), PLACE_TAG.test(tag) ? 2 : 0.5, PLACE_TAG.test(tag) ? 2 : 0.5);
+  const ranked = tally(resolveMentions(mentions));
+  const [best, second] = ranked;
+  if (!best) return null;
+  const dominant = !second || best.score >= 1.5 * second.score;
+  if (!dominant || best.score < 2) return null;
+  return best.region;
+}
