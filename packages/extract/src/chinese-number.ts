@@ -55,11 +55,11 @@ export function parseChineseNumeral(text: string): number {
       section += (digit ?? 1) * SMALL_UNITS[ch]!;
       digit = null;
     } else if (ch === '万') {
-      wan = (section + (digit ?? 0)) || 1;
+      wan = section + (digit ?? 0) || 1;
       section = 0;
       digit = null;
     } else if (ch === '亿') {
-      yi = (wan * 1e4 + section + (digit ?? 0)) || 1;
+      yi = wan * 1e4 + section + (digit ?? 0) || 1;
       wan = 0;
       section = 0;
       digit = null;

@@ -13,7 +13,8 @@ export interface Sentence extends Span {
   clauses: Span[];
 }
 
-const SENTENCE_END = /[。!?!?]|\s+(?=\S)|(?<![\d.])(?=\d{1,2}\.(?!\d))|(?=[((][一二三四五六七八九十]{1,3}[))])/g;
+const SENTENCE_END =
+  /[。!?!?]|\s+(?=\S)|(?<![\d.])(?=\d{1,2}\.(?!\d))|(?=[((][一二三四五六七八九十]{1,3}[))])/g;
 const CLAUSE_END = /[;;::,]|,(?!\d{3})|(?<!\d),/g;
 
 function trim(text: string, span: Span): Span | null {

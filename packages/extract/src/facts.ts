@@ -7,16 +7,16 @@ import {
   type DocumentKind,
   type Fact,
   type FactKind,
+  indicatorById,
   type Measure,
   type Qualifier,
   type Region,
   type SectionKind,
-  indicatorById,
 } from '@gwr/domain';
 import { type Sentence, type Span, splitSentences } from './clauses.js';
 import { stableHash } from './hash.js';
-import { type IndicatorMention, findIndicatorMentions } from './indicator-matcher.js';
-import { type Quantity, findQuantities } from './quantity.js';
+import { findIndicatorMentions, type IndicatorMention } from './indicator-matcher.js';
+import { findQuantities, type Quantity } from './quantity.js';
 import { CEILING_WORDS, changeDirection, cleanLabel, isFrame, isLink } from './wording.js';
 
 export interface FactSection {
@@ -90,7 +90,10 @@ function readSentence(
     end: m.end + sentence.start,
   }));
   const clauseOf = (pos: number): Span =>
-    sentence.clauses.find((c) => pos >= c.start && pos < c.end) ?? { start: sentence.start, end: sentence.end };
+    sentence.clauses.find((c) => pos >= c.start && pos < c.end) ?? {
+      start: sentence.start,
+      end: sentence.end,
+    };
 
   const bindings: Binding[] = [];
   let previous: Subject | null = null;
@@ -118,7 +121,8 @@ function readSentence(
         continue;
       }
     }
-    const attainment = q.unit === '%' && ACHIEVEMENT.test(match.slice(Math.max(anchor, q.start - 16), q.numberStart));
+    const attainment =
+      q.unit === '%' && ACHIEVEMENT.test(match.slice(Math.max(anchor, q.start - 16), q.numberStart));
     const inSegment = mentions.filter((m) => m.end > anchor && m.end <= q.start);
     const last = inSegment[inSegment.length - 1];
     let subjects: Subject[];
@@ -159,7 +163,8 @@ function inherits(segment: string, attainment: boolean, sameClause: boolean): bo
 }
 
 /** Verbs and adverbs that cannot name what is counted on their own. */
-const BARE_LABEL = /^(?:另外|其中|加快|推进|实施|开展|启动|提升|实现|完成|建成|新增|新建|新创|新开通|引进|搬迁|改造|建设|打造|培育|创建|为|对|给|帮助|帮扶)?$/;
+const BARE_LABEL =
+  /^(?:另外|其中|加快|推进|实施|开展|启动|提升|实现|完成|建成|新增|新建|新创|新开通|引进|搬迁|改造|建设|打造|培育|创建|为|对|给|帮助|帮扶)?$/;
 
 /**
  * The words naming what a number counts: those before it (`新增公共停车位2000个`), or, when only a
@@ -213,8 +218,14 @@ function fenbieSubjects(
   return parts.map((part) => {
     const partStart = match.indexOf(part, offset);
     offset = partStart + part.length;
-    const m = mentions.find((x) => x.start >= partStart && x.end <= partStart + part.length && x.indicators.length === 1);
-    if (m && isFrame(match.slice(partStart, m.start)) && isLink(match.slice(m.end, partStart + part.length))) {
+    const m = mentions.find(
+      (x) => x.start >= partStart && x.end <= partStart + part.length && x.indicators.length === 1,
+    );
+    if (
+      m &&
+      isFrame(match.slice(partStart, m.start)) &&
+      isLink(match.slice(m.end, partStart + part.length))
+    ) {
       return { indicators: m.indicators, label: null, evidenceStart: clauseStart };
     }
     return { indicators: null, label: cleanLabel(part), evidenceStart: clauseStart };
@@ -237,7 +248,12 @@ function prefixOf(match: string, m: IndicatorMention, clauseStart: number): stri
  * The subjects a number binds to through `mention`: the mention itself, plus mentions joined to it
  * by 和/与/及/、 (`城镇调查失业率和登记失业率稳定在4.3%左右` states both rates).
  */
-function groupSubjects(match: string, mentions: IndicatorMention[], last: IndicatorMention, clause: Span): Subject[] {
+function groupSubjects(
+  match: string,
+  mentions: IndicatorMention[],
+  last: IndicatorMention,
+  clause: Span,
+): Subject[] {
   const group = [last];
   let k = mentions.indexOf(last) - 1;
   while (k >= 0) {
@@ -251,7 +267,8 @@ function groupSubjects(match: string, mentions: IndicatorMention[], last: Indica
   // project_investment is stated about a project (`这批项目总投资`): any prefix names the project.
   return group.flatMap((m): Subject[] => {
     const own = headline || m.indicators.every((id) => id === 'project_investment');
-    if (own) return m.indicators.map((id) => ({ indicators: [id], label: null, evidenceStart: clause.start }));
+    if (own)
+      return m.indicators.map((id) => ({ indicators: [id], label: null, evidenceStart: clause.start }));
     const label = cleanLabel(match.slice(clause.start, m.end));
     return [{ indicators: null, label, evidenceStart: clause.start }];
   });
@@ -318,7 +335,8 @@ function toFact(
     measure = direction !== 0 ? 'growth_pct' : 'rate_pct';
     if (indicator && !indicator.measures.includes(measure)) {
       // An indicator that is itself a change (CPI 涨幅) or itself a rate (失业率) says which.
-      if (indicator.measures.length === 1 && indicator.measures[0] !== 'level') measure = indicator.measures[0]!;
+      if (indicator.measures.length === 1 && indicator.measures[0] !== 'level')
+        measure = indicator.measures[0]!;
       else return null;
     }
     if (direction < 0 && measure === 'growth_pct') {
@@ -334,7 +352,9 @@ function toFact(
   if (kind === 'target' && qualifier === 'exact' && CEILING_WORDS.test(link)) qualifier = 'at_most';
   if (value < 0 && valueMax !== null) [value, valueMax] = [valueMax, value];
   const start = Math.min(subject.evidenceStart, valueClause.start);
-  const end = Math.max(valueClause.end, q.end);
+  let end = Math.max(valueClause.end, q.end);
+  // The sentence's closing mark is not part of the clause that states the number.
+  while (end > q.end && /[。!?!?;;\s]/.test(body[end - 1]!)) end--;
   const fileStart = ctx.bodyOffset + start;
   const evidenceText = body.slice(start, end);
   const label = indicator ? null : subject.label;

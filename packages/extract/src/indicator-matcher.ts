@@ -33,7 +33,10 @@ const PATTERNS: Pattern[] = [
     indicators: ['urban_income_per_capita', 'rural_income_per_capita'],
   },
   // A share of services written around the noun: 服务业增加值占比, 服务业…在三次产业中的占比.
-  { re: /服务业(?:增加值)?[^。;;,,\d]{0,10}(?:[,,][^。;;,,\d]{0,12})?(?:占比|比重)/y, indicators: ['services_share'] },
+  {
+    re: /服务业(?:增加值)?[^。;;,,\d]{0,10}(?:[,,][^。;;,,\d]{0,12})?(?:占比|比重)/y,
+    indicators: ['services_share'],
+  },
 ];
 
 interface AliasEntry {
@@ -71,7 +74,8 @@ export function findIndicatorMentions(text: string): IndicatorMention[] {
   }
   // Pattern-only mentions (no alias inside at their start), e.g. 城乡居民人均收入.
   for (let i = text.indexOf('城'); i >= 0; i = text.indexOf('城', i + 1)) addPattern(text, i, mentions);
-  for (let i = text.indexOf('服务业'); i >= 0; i = text.indexOf('服务业', i + 1)) addPattern(text, i, mentions);
+  for (let i = text.indexOf('服务业'); i >= 0; i = text.indexOf('服务业', i + 1))
+    addPattern(text, i, mentions);
   return mentions.sort((a, b) => a.start - b.start);
 }
 

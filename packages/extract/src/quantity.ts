@@ -44,7 +44,7 @@ const UNITS: Record<string, UnitInfo> = {
   名: { unit: 'person', factor: 1 },
   户: { unit: 'household', factor: 1 },
   '微克/立方米': { unit: 'ug/m3', factor: 1 },
-  '微克每立方米': { unit: 'ug/m3', factor: 1 },
+  微克每立方米: { unit: 'ug/m3', factor: 1 },
   平方公里: { unit: 'km2', factor: 1 },
   平方千米: { unit: 'km2', factor: 1 },
   平方米: { unit: 'm2', factor: 1 },

@@ -156,7 +156,9 @@ const FRAME_WORDS = [
 ];
 
 function wordsRe(words: string[]): RegExp {
-  const sorted = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'));
+  const sorted = [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'));
   return new RegExp(`(?:${YEAR}|\\s|${sorted.join('|')})`, 'g');
 }
 

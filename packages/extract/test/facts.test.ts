@@ -1,0 +1,177 @@
+/**
+ * The fact rules on real sentences of the seed's work reports (庆元县, 瓯海区, 衢州市 2018) and
+ * on constructions from other reports. Each sentence is read as a section of the given kind.
+ */
+import type { Fact, Region, SectionKind } from '@gwr/domain';
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../src/facts.js';
+import { toMatchText } from '../src/normalize.js';
+
+const county: Region = {
+  code: '331126',
+  name: '庆元县',
+  level: 'county',
+  parent_code: '331100',
+  parent_name: '丽水市',
+  province_name: '浙江省',
+};
+
+function factsOf(text: string, kind: SectionKind = 'review', reportYear = 2018): Fact[] {
+  return extractFacts(text, toMatchText(text), [{ kind, title: '', start: 0, end: text.length }], {
+    docId: 'doc',
+    docKind: kind === 'body' ? 'news' : 'work_report',
+    region: county,
+    reportYear,
+    bodyOffset: 100,
+  });
+}
+
+const brief = (f: Fact) =>
+  [f.indicator ?? f.label, f.kind, f.year, f.measure, f.value, f.qualifier].join(' ');
+
+describe('level and growth in one clause', () => {
+  it('reads both, and the growth clause borrows the subject', () => {
+    const facts = factsOf('全县地区生产总值69.5亿元,增长7.5%;财政总收入7.11亿元,增长12.3%。');
+    expect(facts.map(brief)).toEqual([
+      'gdp actual 2017 level 6950000000 exact',
+      'gdp actual 2017 growth_pct 7.5 exact',
+      'fiscal_total_revenue actual 2017 level 711000000 exact',
+      'fiscal_total_revenue actual 2017 growth_pct 12.3 exact',
+    ]);
+  });
+
+  it('grounds evidence in the original text with file offsets', () => {
+    const text = '全县地区生产总值69.5亿元,增长7.5%。';
+    const growth = factsOf(text)[1]!;
+    expect(growth.evidence.text).toBe('全县地区生产总值69.5亿元,增长7.5%');
+    expect(growth.evidence.start).toBe(100);
+  });
+});
+
+describe('分别', () => {
+  it('pairs n subjects with n values, twice in a sentence', () => {
+    const facts = factsOf('城乡居民人均可支配收入分别达33805元和15626元,分别增长8.2%和9.7%。');
+    expect(facts.map(brief)).toEqual([
+      'urban_income_per_capita actual 2017 level 33805 exact',
+      'rural_income_per_capita actual 2017 level 15626 exact',
+      'urban_income_per_capita actual 2017 growth_pct 8.2 exact',
+      'rural_income_per_capita actual 2017 growth_pct 9.7 exact',
+    ]);
+  });
+
+  it('pairs subjects named in full, with a qualifier on the last value only', () => {
+    expect(factsOf('城乡居民人均可支配收入分别增长8%和8.5%左右。', 'targets').map(brief)).toEqual([
+      'urban_income_per_capita target 2018 growth_pct 8 exact',
+      'rural_income_per_capita target 2018 growth_pct 8.5 about',
+    ]);
+    expect(factsOf('城镇居民和农村居民人均可支配收入分别增长9.4%和9.8%。').map(brief)).toEqual([
+      'urban_income_per_capita actual 2017 growth_pct 9.4 exact',
+      'rural_income_per_capita actual 2017 growth_pct 9.8 exact',
+    ]);
+  });
+
+  it('distributes over the subjects that received values before it', () => {
+    const facts = factsOf('财政总收入30.9亿元,其中地方财政收入17.3亿元,分别增长13.3%、8.6%。');
+    expect(facts.map(brief)).toEqual([
+      'fiscal_total_revenue actual 2017 level 3090000000 exact',
+      'general_budget_revenue actual 2017 level 1730000000 exact',
+      'fiscal_total_revenue actual 2017 growth_pct 13.3 exact',
+      'general_budget_revenue actual 2017 growth_pct 8.6 exact',
+    ]);
+  });
+
+  it('counts out subjects by their separators, catalog or not', () => {
+    const facts = factsOf('旅游接待人数、旅游总收入分别增长21.4%和25.6%。');
+    expect(facts.map(brief)).toEqual(['tourism_revenue actual 2017 growth_pct 25.6 exact']);
+  });
+});
+
+describe('shared subjects, qualifiers and sentences without facts', () => {
+  it('gives one value to both rates of a shared subject', () => {
+    const facts = factsOf('城镇调查失业率和登记失业率稳定在4.3%左右。', 'targets');
+    expect(facts.map(brief)).toEqual([
+      'surveyed_unemployment_rate target 2018 rate_pct 4.3 about',
+      'registered_unemployment_rate target 2018 rate_pct 4.3 about',
+    ]);
+  });
+
+  it('reads ceilings on targets', () => {
+    expect(factsOf('确保市区PM2.5浓度下降到40微克/立方米。', 'tasks').map(brief)).toEqual([
+      'pm25 target 2018 level 40 at_most',
+    ]);
+    expect(factsOf('城镇登记失业率控制在3%以内。', 'targets').map(brief)).toEqual([
+      'registered_unemployment_rate target 2018 rate_pct 3 at_most',
+    ]);
+  });
+
+  it('states nothing where no number is given', () => {
+    expect(factsOf('固定资产投资确保完成省市下达任务。', 'targets')).toEqual([]);
+  });
+
+  it('reads a fall as a negative growth', () => {
+    expect(factsOf('单位生产总值能耗下降3.5%。').map(brief)).toEqual([
+      'energy_intensity actual 2017 growth_pct -3.5 exact',
+    ]);
+  });
+
+  it("keeps a sub-entity's figure out of the region's indicator", () => {
+    expect(factsOf('4个特色小镇完成固定资产投资24.76亿元。')).toEqual([]);
+  });
+});
+
+describe('achievement statements and commitments', () => {
+  it('keeps a result stated as a share of its target', () => {
+    const facts = factsOf('拆违1512万平方米、“三改”4009万平方米,分别完成年度任务的201.6%和250.6%。');
+    expect(facts.map(brief)).toEqual([
+      '拆违 actual 2017 attainment_pct 201.6 exact',
+      '三改 actual 2017 attainment_pct 250.6 exact',
+    ]);
+  });
+
+  it('labels uncatalogued commitments in task sections', () => {
+    const facts = factsOf('新增公共停车位2000个,建成10个美丽田园示范点项目。', 'tasks');
+    expect(facts.map(brief)).toEqual([
+      '新增公共停车位 target 2018 level 2000 exact',
+      '建成…美丽田园示范点项目 target 2018 level 10 exact',
+    ]);
+  });
+
+  it('takes the year a target names', () => {
+    const facts = factsOf('到2020年,全县城镇新增就业1万人以上。', 'tasks');
+    expect(facts.map(brief)).toEqual(['new_urban_jobs target 2020 level 10000 at_least']);
+  });
+});
+
+describe('news', () => {
+  it('reads project investment with its bound and currency', () => {
+    expect(factsOf('这批项目总投资达65亿余元,涵盖产业就业。', 'body', 2018).map(brief)).toEqual([
+      'project_investment actual 2018 level 6500000000 at_least',
+    ]);
+    expect(
+      factsOf('项目总投资超2000万美元,预计2019年底前完成主体工程建设。', 'body', 2019).map((f) => f.unit),
+    ).toEqual(['USD']);
+  });
+});
+
+describe('traditional characters', () => {
+  it('reads a traditional sentence through its simplified match text', () => {
+    const text = '全縣地區生產總值69.5億元,增長7.5%。';
+    const facts = extractFacts(
+      text,
+      toMatchText(text, true),
+      [{ kind: 'review', title: '', start: 0, end: text.length }],
+      {
+        docId: 'doc',
+        docKind: 'work_report',
+        region: county,
+        reportYear: 2018,
+        bodyOffset: 0,
+      },
+    );
+    expect(facts.map(brief)).toEqual([
+      'gdp actual 2017 level 6950000000 exact',
+      'gdp actual 2017 growth_pct 7.5 exact',
+    ]);
+    expect(facts[1]!.evidence.text).toBe('全縣地區生產總值69.5億元,增長7.5%');
+  });
+});

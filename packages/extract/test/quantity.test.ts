@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../src/quantity.js';
+
+const one = (text: string) => {
+  const found = findQuantities(text);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('findQuantities on sentences of real reports', () => {
+  it('reads 亿元 and 万元 into yuan', () => {
+    expect(one('全县地区生产总值69.5亿元').value).toBe(6_950_000_000);
+    expect(one('城镇居民人均可支配收入达5.36万元').value).toBe(53_600);
+    expect(one('实现网络零售总额32.88亿元').value).toBe(3_288_000_000);
+  });
+
+  it('reads persons, dollars and concentrations in base units', () => {
+    expect(one('新增城镇就业1.6万人')).toMatchObject({ value: 16_000, unit: 'person' });
+    expect(one('实际利用外资3538万美元')).toMatchObject({ value: 35_380_000, unit: 'USD' });
+    expect(one('PM2.5年均值26微克/立方米')).toMatchObject({ value: 26, unit: 'ug/m3' });
+  });
+
+  it('reads qualifiers before and after the number', () => {
+    expect(one('城镇登记失业率控制在3%以内').qualifier).toBe('at_most');
+    expect(one('地区生产总值增长7%左右').qualifier).toBe('about');
+    expect(one('城镇新增就业2.2万人以上').qualifier).toBe('at_least');
+    expect(one('全年地区生产总值首次超过500亿元')).toMatchObject({
+      qualifier: 'at_least',
+      value: 50_000_000_000,
+    });
+    expect(one('这批项目总投资达65亿余元')).toMatchObject({ qualifier: 'at_least', value: 6_500_000_000 });
+    expect(one('项目总投资超2000万美元')).toMatchObject({ qualifier: 'at_least', unit: 'USD' });
+    expect(one('农村居民人均可支配收入首次突破3万元').qualifier).toBe('at_least');
+    expect(one('举办活动近3000场').qualifier).toBe('about');
+  });
+
+  it('reads ranges written either way', () => {
+    expect(one('增长6%-6.5%')).toMatchObject({ value: 6, valueMax: 6.5, qualifier: 'range' });
+    expect(one('增长6-6.5%')).toMatchObject({ value: 6, valueMax: 6.5, qualifier: 'range' });
+    expect(one('新增主板上市企业1-2家')).toMatchObject({ value: 1, valueMax: 2, unit: '家' });
+  });
+
+  it('reads Chinese numerals with a multiplier or money unit', () => {
+    expect(one('新增就业三万人')).toMatchObject({ value: 30_000, unit: 'person' });
+    expect(one('投入五千万元')).toMatchObject({ value: 50_000_000, unit: 'CNY' });
+  });
+
+  it('ignores years, ordinals, identifiers, names and slogans', () => {
+    expect(findQuantities('2018年3月7日在庆元县第十六届人民代表大会第二次会议上')).toEqual([]);
+    expect(findQuantities('引进培育“千人计划”“万人计划”等领军型人才')).toEqual([]);
+    expect(findQuantities('实行“一厕一人”保洁')).toEqual([]);
+    expect(findQuantities('PM2.5浓度')).toEqual([]);
+    expect(findQuantities('投用BRT3号线')).toEqual([]);
+    expect(findQuantities('省委“36条办法”')).toEqual([]);
+  });
+
+  it('keeps offsets of the quantity and its qualifier words', () => {
+    const text = '城镇登记失业率控制在3.5%以内';
+    const q = one(text);
+    expect(text.slice(q.start, q.end)).toBe('控制在3.5%以内');
+    expect(text.slice(q.numberStart, q.end)).toBe('3.5%以内');
+  });
+});
