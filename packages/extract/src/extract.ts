@@ -1,10 +1,15 @@
 /**
- * The extraction pipeline over one decoded input: split into documents, read each document's
- * metadata, sections and spam fragments, then its facts. Pure: no I/O, no Node APIs.
+ * The extraction pipeline over one decoded input: split into documents, then for each read its
+ * metadata, sections and spam fragments, and its facts. Pure: no I/O, no Node APIs.
  */
 import type { Fact, GwrDocument, Section, SpamFragment } from '@gwr/domain';
+import { readMetadata } from './document-metadata.js';
+import { extractFacts } from './facts.js';
 import { stableHash } from './hash.js';
-import { splitPage } from './split-page.js';
+import { looksTraditional, toMatchText } from './normalize.js';
+import { findSections } from './sections.js';
+import { findSpam, type SpamSpan } from './spam.js';
+import { type RawDocument, splitPage } from './split-page.js';
 
 export interface ExtractOptions {
   /** Name of the input, recorded on each document (a path, or any label). */
@@ -14,6 +19,8 @@ export interface ExtractOptions {
 export interface ExtractResult {
   sourceFile: string;
   format: 'portal' | 'plain';
+  /** Whether the input was read as traditional characters (matched through simplified forms). */
+  traditional: boolean;
   documents: GwrDocument[];
   sections: Section[];
   spam: SpamFragment[];
@@ -21,17 +28,25 @@ export interface ExtractResult {
   warnings: string[];
 }
 
+/** Stands in for spam characters in the match text: no rule matches it, link words allow it. */
+const MASK = '\u2060';
+
 /**
- * Extracts documents, sections, spam fragments and facts from decoded text.
+ * Extracts documents, sections, spam fragments and facts from decoded text. Offsets are
+ * character offsets into `text`.
  *
  * @example
- * const { documents, facts } = extract(text, { sourceFile: 'report.txt' });
+ * const { documents, facts } = extract('2018年某县政府工作报告\n…全县地区生产总值69.5亿元,增长7.5%…', {
+ *   sourceFile: 'report.txt',
+ * });
  */
 export function extract(text: string, options: ExtractOptions): ExtractResult {
   const split = splitPage(text);
+  const traditional = looksTraditional(text);
   const result: ExtractResult = {
     sourceFile: options.sourceFile,
     format: split.format,
+    traditional,
     documents: [],
     sections: [],
     spam: [],
@@ -39,28 +54,88 @@ export function extract(text: string, options: ExtractOptions): ExtractResult {
     warnings: [],
   };
   if (split.documents.length === 0) result.warnings.push('no recognisable document in the input');
+  const seen = new Set<string>();
   for (const raw of split.documents) {
     const doc_id = stableHash(`${raw.title}\n${raw.body}`);
-    const isReport = /政府工作报告/.test(raw.title);
-    result.documents.push({
-      doc_id,
-      source_file: options.sourceFile,
-      kind: isReport ? 'work_report' : 'news',
-      title: raw.title,
-      source_tag: raw.sourceTag,
-      published: raw.published,
-      report_date: null,
-      report_year: null,
-      region: null,
-      region_code: null,
-      session: null,
-      speaker: null,
-      speaker_title: null,
-      text: raw.body,
-      title_span: raw.titleSpan,
-      body_span: raw.bodySpan,
-      date_span: raw.dateSpan,
-    });
+    if (seen.has(doc_id)) {
+      result.warnings.push(`document repeated at offset ${raw.titleSpan.start}: "${raw.title}" (kept once)`);
+      continue;
+    }
+    seen.add(doc_id);
+    readDocument(raw, doc_id, traditional, options, result);
   }
   return result;
+}
+
+function readDocument(
+  raw: RawDocument,
+  doc_id: string,
+  traditional: boolean,
+  options: ExtractOptions,
+  result: ExtractResult,
+): void {
+  const offset = raw.bodySpan.start;
+  const titleMatch = toMatchText(raw.title, traditional);
+  const spam = findSpam(toMatchText(raw.body, traditional));
+  const bodyMatch = mask(toMatchText(raw.body, traditional), spam);
+  const meta = readMetadata(raw, bodyMatch, titleMatch);
+  const sections = findSections(bodyMatch, meta.kind);
+  result.documents.push({
+    doc_id,
+    source_file: options.sourceFile,
+    kind: meta.kind,
+    title: raw.title,
+    source_tag: raw.sourceTag,
+    published: raw.published,
+    report_date: meta.reportDate,
+    report_year: meta.reportYear,
+    region: meta.region?.name ?? null,
+    region_code: meta.region?.code ?? null,
+    session: meta.session,
+    speaker: meta.speaker,
+    speaker_title: meta.speakerTitle,
+    text: raw.body,
+    title_span: raw.titleSpan,
+    body_span: raw.bodySpan,
+    date_span: raw.dateSpan,
+  });
+  sections.forEach((s, ordinal) => {
+    result.sections.push({
+      doc_id,
+      ordinal,
+      kind: s.kind,
+      title: s.title,
+      start: s.start + offset,
+      end: s.end + offset,
+    });
+  });
+  for (const s of spam) {
+    result.spam.push({
+      doc_id,
+      start: s.start + offset,
+      end: s.end + offset,
+      text: raw.body.slice(s.start, s.end),
+      reason: s.reason,
+    });
+  }
+  const facts = extractFacts(raw.body, bodyMatch, sections, {
+    docId: doc_id,
+    docKind: meta.kind,
+    region: meta.region,
+    reportYear: meta.reportYear,
+    bodyOffset: offset,
+  });
+  result.facts.push(...facts);
+}
+
+/** The match text with spam fragments masked, so they neither split nor feed a fact. */
+function mask(match: string, spam: SpamSpan[]): string {
+  if (spam.length === 0) return match;
+  let out = '';
+  let at = 0;
+  for (const s of spam) {
+    out += match.slice(at, s.start) + MASK.repeat(s.end - s.start);
+    at = s.end;
+  }
+  return out + match.slice(at);
 }
