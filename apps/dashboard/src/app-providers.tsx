@@ -1,0 +1,33 @@
+/** Everything a page needs around it: the API client, React Query's cache and the language. */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { ApiProvider } from './api/api-context';
+import type { ApiClient } from './api/client';
+import type { Lang } from './i18n/dictionary';
+import { I18nProvider } from './i18n/i18n-context';
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      // The data only changes when the database is rebuilt: no refetch on every focus.
+      queries: { staleTime: 5 * 60_000, refetchOnWindowFocus: false, retry: 1 },
+    },
+  });
+}
+
+interface Props {
+  client: ApiClient;
+  queryClient: QueryClient;
+  lang?: Lang;
+  children: ReactNode;
+}
+
+export function AppProviders({ client, queryClient, lang, children }: Props) {
+  return (
+    <ApiProvider client={client}>
+      <QueryClientProvider client={queryClient}>
+        <I18nProvider lang={lang}>{children}</I18nProvider>
+      </QueryClientProvider>
+    </ApiProvider>
+  );
+}

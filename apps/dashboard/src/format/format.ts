@@ -1,0 +1,128 @@
+/**
+ * The one formatter: values travel in base units (yuan, persons, percent as written) and become
+ * the units people read (亿元, 万元, 万人) only here, at the edge.
+ */
+import type { Measure, Qualifier } from '@gwr/domain';
+import type { Lang } from '../i18n/dictionary';
+
+export interface Quantity {
+  value: number;
+  value_max?: number | null;
+  unit: string;
+  qualifier?: Qualifier | string | null;
+  measure?: Measure | string | null;
+}
+
+const YI = 1e8;
+const WAN = 1e4;
+
+/** Up to `digits` decimals, trailing zeros dropped: 69.50 → "69.5", 7 → "7". */
+export function formatNumber(value: number, lang: Lang = 'zh', digits = 2): string {
+  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
+    maximumFractionDigits: digits,
+    useGrouping: Math.abs(value) >= 10_000,
+  }).format(value);
+}
+
+interface Scaled {
+  amount: number;
+  /** Chinese unit text, written straight after the number (`69.5亿元`). */
+  zh: string;
+  /** English unit text, after a space (`6.95 bn CNY`). */
+  en: string;
+  enAmount: number;
+}
+
+/** Picks the magnitude a reader expects: 亿 for ≥ 1亿, 万 for ≥ 1万, else the plain unit. */
+function scale(value: number, unit: string): Scaled {
+  const abs = Math.abs(value);
+  const currency: Record<string, { zh: string; en: string }> = {
+    CNY: { zh: '元', en: 'CNY' },
+    USD: { zh: '美元', en: 'USD' },
+  };
+  const money = currency[unit];
+  if (money) {
+    if (abs >= YI)
+      return { amount: value / YI, zh: `亿${money.zh}`, enAmount: value / 1e9, en: `bn ${money.en}` };
+    if (abs >= WAN) return { amount: value / WAN, zh: `万${money.zh}`, enAmount: value, en: money.en };
+    return { amount: value, zh: money.zh, enAmount: value, en: money.en };
+  }
+  if (unit === 'person') {
+    if (abs >= YI) return { amount: value / YI, zh: '亿人', enAmount: value / 1e6, en: 'm people' };
+    if (abs >= WAN) return { amount: value / WAN, zh: '万人', enAmount: value, en: 'people' };
+    return { amount: value, zh: '人', enAmount: value, en: 'people' };
+  }
+  if (unit === 'ug/m3') return { amount: value, zh: '微克/立方米', enAmount: value, en: 'µg/m³' };
+  if (unit === '%') return { amount: value, zh: '%', enAmount: value, en: '%' };
+  return { amount: value, zh: unit, enAmount: value, en: unit };
+}
+
+/** A bare amount in reading units: `69.5亿元`, `5.36万元`, `1.6万人`, `7.5%`. */
+export function formatAmount(value: number, unit: string, lang: Lang = 'zh'): string {
+  const s = scale(value, unit);
+  if (lang === 'zh') return `${formatNumber(s.amount, lang)}${s.zh}`;
+  if (unit === '%') return `${formatNumber(s.enAmount, lang)}%`;
+  return `${formatNumber(s.enAmount, lang)} ${s.en}`;
+}
+
+/**
+ * A stated quantity with its qualifier, as the report would write it:
+ * `7%左右`, `3%以内`, `2.2万人以上`, `6%-6.5%`; English `about 7%`, `≥ 22,000 people`.
+ */
+export function formatQuantity(q: Quantity, lang: Lang = 'zh'): string {
+  if (q.qualifier === 'range' && q.value_max != null) {
+    const low = formatAmount(q.value, q.unit, lang);
+    const high = formatAmount(q.value_max, q.unit, lang);
+    return lang === 'zh' ? `${low}-${high}` : `${low} to ${high}`;
+  }
+  const base = formatAmount(q.value, q.unit, lang);
+  const qualifier = q.qualifier ?? 'exact';
+  if (lang === 'zh') {
+    const suffix: Record<string, string> = { about: '左右', at_least: '以上', at_most: '以内' };
+    return `${base}${suffix[qualifier] ?? ''}`;
+  }
+  const prefix: Record<string, string> = { about: 'about ', at_least: '≥ ', at_most: '≤ ' };
+  return `${prefix[qualifier] ?? ''}${base}`;
+}
+
+/** A difference in percentage points (gap, ambition): `+0.5个百分点`, `-1.2 pts`. */
+export function formatPoints(delta: number, lang: Lang = 'zh'): string {
+  const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
+  const n = formatNumber(Math.abs(delta), lang);
+  return lang === 'zh' ? `${sign}${n}个百分点` : `${sign}${n} pts`;
+}
+
+/** A difference in the quantity's own unit (for levels): `+3.2亿元`. */
+export function formatDelta(delta: number, unit: string, lang: Lang = 'zh'): string {
+  if (unit === '%') return formatPoints(delta, lang);
+  const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
+  return `${sign}${formatAmount(Math.abs(delta), unit, lang)}`;
+}
+
+/**
+ * One scale for a whole chart axis, chosen from its largest value, so bars of 69.5亿 and 5.8亿
+ * share 亿元 and stay comparable.
+ */
+export function chartScale(values: readonly number[], unit: string, lang: Lang = 'zh') {
+  const max = values.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+  const s = scale(max, unit);
+  const divisor = lang === 'zh' ? (max === 0 ? 1 : max / s.amount) : max === 0 ? 1 : max / s.enAmount;
+  return {
+    divisor: Number.isFinite(divisor) && divisor > 0 ? divisor : 1,
+    label: lang === 'zh' ? s.zh : s.en,
+  };
+}
+
+/** ISO date → `2018年2月26日` or `26 Feb 2018`. */
+export function formatDate(iso: string | null | undefined, lang: Lang = 'zh'): string {
+  if (!iso) return '—';
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  if (!y || !m || !d) return iso;
+  if (lang === 'zh') return `${y}年${m}月${d}日`;
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
