@@ -33,6 +33,7 @@ const SUFFIXES = [
   '自治区',
   '自治州',
   '自治县',
+  '自治旗',
   '地区',
   '新区',
   '林区',
@@ -44,9 +45,23 @@ const SUFFIXES = [
   '旗',
 ];
 
+/**
+ * Peoples named in autonomous divisions (`恩施土家族苗族自治州` is called 恩施): several may
+ * follow the stem, the multi-character ones sometimes without 族 (`巴音郭楞蒙古自治州`).
+ */
+const PEOPLES =
+  /(?:蒙古|维吾尔|布依|朝鲜|土家|哈尼|哈萨克|傈僳|拉祜|东乡|纳西|景颇|柯尔克孜|达斡尔|仫佬|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺)族?$|(?:回|藏|苗|彝|壮|满|侗|瑶|白|黎|佤|畲|水|土|羌|怒|京)族$/;
+
 export function shortRegionName(name: string): string {
   for (const suffix of SUFFIXES) {
-    if (name.endsWith(suffix) && name.length - suffix.length >= 2) return name.slice(0, -suffix.length);
+    if (name.endsWith(suffix) && name.length - suffix.length >= 2) {
+      let stem = name.slice(0, -suffix.length);
+      if (suffix.startsWith('自治')) {
+        for (let m = PEOPLES.exec(stem); m && m.index >= 2; m = PEOPLES.exec(stem))
+          stem = stem.slice(0, m.index);
+      }
+      return stem;
+    }
   }
   return name;
 }
@@ -77,7 +92,8 @@ function buildIndex(): { byCode: Map<string, Region>; byName: Map<string, Region
     const province = byCode.get(`${c.provinceCode}0000`);
     // Municipalities list their districts under a placeholder prefecture (市辖区): the
     // district's parent is then the municipality itself.
-    if (c.name === '市辖区' || c.name === '县') continue;
+    // Counties directly under a province (仙桃市, 石河子市) are listed under a placeholder too.
+    if (c.name === '市辖区' || c.name === '县' || c.name.endsWith('直辖县级行政区划')) continue;
     const region: Region = {
       code: `${c.code}00`,
       name: c.name,

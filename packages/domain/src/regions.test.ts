@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import {
+  allRegionNames,
+  regionAncestors,
+  regionByCode,
+  regionCandidates,
+  resolveRegion,
+  shortRegionName,
+} from './regions.js';
+
+describe('shortRegionName', () => {
+  it('drops the administrative suffix a text leaves out', () => {
+    expect(shortRegionName('衢州市')).toBe('衢州');
+    expect(shortRegionName('阿克苏地区')).toBe('阿克苏');
+    expect(shortRegionName('新疆维吾尔自治区')).toBe('新疆');
+    expect(shortRegionName('锡林郭勒盟')).toBe('锡林郭勒');
+  });
+
+  it('drops the peoples named in autonomous divisions', () => {
+    expect(shortRegionName('恩施土家族苗族自治州')).toBe('恩施');
+    expect(shortRegionName('黔东南苗族侗族自治州')).toBe('黔东南');
+    expect(shortRegionName('巴音郭楞蒙古自治州')).toBe('巴音郭楞');
+    expect(shortRegionName('围场满族蒙古族自治县')).toBe('围场');
+    expect(shortRegionName('莫力达瓦达斡尔族自治旗')).toBe('莫力达瓦');
+  });
+
+  it('keeps a stem that is itself the people’s name', () => {
+    expect(shortRegionName('鄂伦春自治旗')).toBe('鄂伦春');
+  });
+
+  it('never shortens to a single character', () => {
+    expect(shortRegionName('和县')).toBe('和县');
+    expect(shortRegionName('城区')).toBe('城区');
+  });
+});
+
+describe('regionByCode and regionAncestors', () => {
+  it('places a district under its city and province', () => {
+    const ouhai = regionByCode('330304')!;
+    expect(ouhai).toMatchObject({
+      name: '瓯海区',
+      level: 'county',
+      parent_name: '温州市',
+      province_name: '浙江省',
+    });
+    expect(regionAncestors(ouhai).map((r) => r.name)).toEqual(['温州市', '浙江省']);
+  });
+
+  it('places a county-level city directly under its province when GB/T 2260 does', () => {
+    const xiantao = regionCandidates('仙桃市')[0]!;
+    expect(xiantao.parent_name).toBe('湖北省');
+    expect(regionAncestors(xiantao).map((r) => r.name)).toEqual(['湖北省']);
+    expect(allRegionNames()).not.toContain('省直辖县级行政区划');
+  });
+
+  it('places a municipality’s district under the municipality', () => {
+    expect(regionCandidates('浦东新区')[0]).toMatchObject({ code: '310115', parent_name: '上海市' });
+  });
+
+  it('knows development zones that have a code, such as 苏州工业园区', () => {
+    expect(resolveRegion('苏州工业园区')).toMatchObject({ code: '320576', parent_name: '苏州市' });
+  });
+});
+
+describe('resolveRegion', () => {
+  it('resolves full and short names', () => {
+    expect(resolveRegion('瓯海区')?.code).toBe('330304');
+    expect(resolveRegion('衢州')?.code).toBe('330800');
+    expect(resolveRegion('恩施')?.code).toBe('422800');
+  });
+
+  it('uses the parents mentioned nearby to choose among homonyms', () => {
+    expect(regionCandidates('鼓楼区').length).toBeGreaterThan(1);
+    expect(resolveRegion('鼓楼区')).toBeUndefined();
+    expect(resolveRegion('鼓楼区', ['南京市'])?.code).toBe('320106');
+    expect(resolveRegion('鼓楼区', ['福州'])?.code).toBe('350102');
+    expect(resolveRegion('朝阳区', ['北京市'])?.code).toBe('110105');
+    expect(resolveRegion('朝阳区', ['长春市'])?.code).toBe('220104');
+  });
+
+  it('prefers a prefecture over a homonymous county when nothing else decides', () => {
+    // 阿克苏 is short for both 阿克苏地区 and its seat 阿克苏市.
+    expect(resolveRegion('阿克苏')?.code).toBe('652900');
+  });
+
+  it('returns 全国 for the nation', () => {
+    expect(resolveRegion('全国')?.level).toBe('national');
+  });
+});
