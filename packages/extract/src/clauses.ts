@@ -20,7 +20,7 @@ const CLAUSE_END = /[;;::,]|,(?!\d{3})|(?<!\d),/g;
 function trim(text: string, span: Span): Span | null {
   let { start, end } = span;
   while (start < end && /[\s,,;;::、]/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (end > start && /[\s。!?!?]/.test(text[end - 1]!)) end--;
   return end > start ? { start, end } : null;
 }
 

@@ -17,7 +17,7 @@ import { type Sentence, type Span, splitSentences } from './clauses.js';
 import { stableHash } from './hash.js';
 import { findIndicatorMentions, type IndicatorMention } from './indicator-matcher.js';
 import { findQuantities, type Quantity } from './quantity.js';
-import { CEILING_WORDS, changeDirection, cleanLabel, isFrame, isLink } from './wording.js';
+import { CEILING_WORDS, changeDirection, cleanLabel, isFrame, isLink, MULTI_YEAR } from './wording.js';
 
 export interface FactSection {
   kind: SectionKind;
@@ -130,7 +130,10 @@ function readSentence(
     if (last && isLink(match.slice(last.end, q.start))) {
       subjects = groupSubjects(match, mentions, last, clauseOf(last.start));
       link = match.slice(last.end, q.start);
-    } else if (previous && inherits(segment, attainment, prev !== undefined && prev.end > clause.start)) {
+    } else if (
+      previous &&
+      inherits(segment, attainment, prev !== undefined && prev.end > clause.start, isLink(match.slice(q.end, clause.end)))
+    ) {
       subjects = [previous];
       link = segment;
     } else {
@@ -156,10 +159,12 @@ function readSentence(
  * (`69.5亿元,增长7.5%`) or an achievement (`…,完成年度目标的133%`) does, since a new clause
  * usually starts a new item.
  */
-function inherits(segment: string, attainment: boolean, sameClause: boolean): boolean {
+function inherits(segment: string, attainment: boolean, sameClause: boolean, endsClause: boolean): boolean {
   if (attainment) return isLink(segment.replace(ACHIEVEMENT, ''));
   if (!isLink(segment)) return false;
-  return sameClause || changeDirection(segment) !== 0;
+  // `进出口总额增长9.7%,突破30万亿元`: a bare figure closing its clause continues the subject;
+  // `为100名以上重度残疾人提供…` names a new one after the number.
+  return sameClause || endsClause || changeDirection(segment) !== 0;
 }
 
 /** Verbs and adverbs that cannot name what is counted on their own. */
@@ -323,6 +328,9 @@ function toFact(
   const indicator = indicatorId ? indicatorById(indicatorId) : undefined;
   if (!indicator && !(COMMITMENT_SECTIONS.has(section.kind) || b.attainment)) return null;
   if (q.percentagePoints) return null; // a change in points is neither a level nor a rate
+  // `由32亿元增加到45亿元`: the figure after 由/从 is where a change started, not a result.
+  if (/[由从]$/.test(match.slice(Math.max(0, q.numberStart - 1), q.numberStart))) return null;
+  if (MULTI_YEAR.test(link)) return null;
   let measure: Measure;
   let value = q.value;
   let valueMax = q.valueMax;

@@ -40,7 +40,13 @@ const LINK_WORDS = [
   '是',
   '在',
   '年均增长',
+  '由',
+  '从',
+  '增长到',
+  '增加到',
+  '扩大到',
   '增长',
+  '增加',
   '增速',
   '增幅',
   '增',
@@ -190,7 +196,10 @@ function isRegionNames(text: string): boolean {
 }
 
 const DECREASE = /(?:下降|降低|减少|回落|下滑|收窄)(?!到|至|为)/;
-const INCREASE = /增长|增速|增幅|增加|提高(?!到|至)|提升(?!到|至)|上涨|涨幅|上升(?!到|至)|^增|[^到至]增$/;
+
+/** A multi-year average (`五年来年均增长8%`) is not the figure of one year. */
+export const MULTI_YEAR = /年均|年平均/;
+const INCREASE = /(?:增长|增加|提高|提升|上升|扩大)(?!到|至|为)|增速|增幅|上涨|涨幅|^增$|[^到至]增$/;
 
 /** The change a link states: +1 for a rise, −1 for a fall, 0 for a level or rate (`达到`, `下降到`). */
 export function changeDirection(link: string): -1 | 0 | 1 {

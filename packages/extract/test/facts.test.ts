@@ -175,3 +175,47 @@ describe('traditional characters', () => {
     expect(facts[1]!.evidence.text).toBe('全縣地區生產總值69.5億元,增長7.5%');
   });
 });
+
+describe('constructions of other reports (national and provincial style)', () => {
+  const national: Region = { ...county, code: null, name: '全国', level: 'national', parent_code: null, parent_name: null };
+  const read = (text: string, kind: SectionKind, reportYear: number) =>
+    extractFacts(text, toMatchText(text), [{ kind, title: '', start: 0, end: text.length }], {
+      docId: 'doc',
+      docKind: 'work_report',
+      region: national,
+      reportYear,
+      bodyOffset: 0,
+    }).map(brief);
+
+  it('reads a review paragraph of the 2019 national report', () => {
+    const text =
+      '国内生产总值增长6.6%,总量突破90万亿元。城镇新增就业1361万人,城镇调查失业率稳定在5%左右的较低水平。居民消费价格上涨2.1%。进出口总额增长9.7%,突破30万亿元。';
+    expect(read(text, 'review', 2019)).toEqual([
+      'gdp actual 2018 growth_pct 6.6 exact',
+      'gdp actual 2018 level 90000000000000 at_least',
+      'new_urban_jobs actual 2018 level 13610000 exact',
+      'surveyed_unemployment_rate actual 2018 rate_pct 5 about',
+      'cpi actual 2018 growth_pct 2.1 exact',
+      'foreign_trade actual 2018 growth_pct 9.7 exact',
+      'foreign_trade actual 2018 level 30000000000000 at_least',
+    ]);
+  });
+
+  it('reads the 2019 national targets: a range, bounds, a CPI ceiling, a fall', () => {
+    const text =
+      '今年发展的主要预期目标是:国内生产总值增长6%-6.5%;城镇新增就业1100万人以上,城镇调查失业率5.5%左右,城镇登记失业率4.5%以内;居民消费价格涨幅3%左右;单位国内生产总值能耗下降3%左右。';
+    expect(read(text, 'targets', 2019)).toEqual([
+      'gdp target 2019 growth_pct 6 range',
+      'new_urban_jobs target 2019 level 11000000 at_least',
+      'surveyed_unemployment_rate target 2019 rate_pct 5.5 about',
+      'registered_unemployment_rate target 2019 rate_pct 4.5 at_most',
+      'cpi target 2019 growth_pct 3 about',
+      'energy_intensity target 2019 growth_pct -3 about',
+    ]);
+  });
+
+  it('leaves multi-year averages and starting points out of a year', () => {
+    const text = '五年来,地区生产总值年均增长7.1%,一般公共预算收入由32亿元增加到45亿元。';
+    expect(read(text, 'review', 2018)).toEqual(['general_budget_revenue actual 2017 level 4500000000 exact']);
+  });
+});
