@@ -4,6 +4,6 @@
 # Settings: PORT (8787), GWR_CORPUS (seeds/), GWR_DB (data/gwr.duckdb).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-source scripts/bootstrap.sh
+bash scripts/bootstrap.sh
 export PATH="$PWD/.tools/node_modules/.bin:$PATH"
 exec node apps/api/dist/server.js

@@ -3,7 +3,7 @@
 # API tests, and the browser tests in headless Chromium — then one line `tests: N passed, N failed`.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-source scripts/bootstrap.sh || exit 1
+bash scripts/bootstrap.sh || exit 1
 export PATH="$PWD/.tools/node_modules/.bin:$PATH"
 bash scripts/ensure-chromium.sh || exit 1
 
