@@ -3,7 +3,10 @@
  * Offsets (`*_start`, `*_end`) are character offsets into the decoded source file.
  */
 
-export const SCHEMA_VERSION = 1;
+import { SCORECARD_VIEW_DDL } from './scorecard-view.js';
+
+/** Bump when tables or views change: the server rebuilds a store written with another version. */
+export const SCHEMA_VERSION = 2;
 
 export const TABLES_DDL = `
 CREATE TABLE meta (
@@ -105,4 +108,6 @@ CREATE VIEW v_facts AS
 CREATE VIEW v_regions AS SELECT * FROM regions;
 CREATE VIEW v_indicators AS SELECT id, zh, en, measures, level_unit, direction FROM indicators;
 CREATE VIEW v_sections AS SELECT * FROM sections;
+CREATE VIEW v_spam_fragments AS SELECT * FROM spam_fragments;
+${SCORECARD_VIEW_DDL}
 `;

@@ -9,3 +9,4 @@ export * from './indicator.js';
 export * from './indicators.js';
 export * from './region.js';
 export * from './regions.js';
+export * from './schema-docs.js';

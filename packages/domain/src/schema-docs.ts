@@ -1,0 +1,139 @@
+/**
+ * What every table and view of the store holds and what each column means, for analysts who query
+ * it with SQL (`GET /api/schema`). Kept next to the DDL: a test fails when a column has no entry.
+ * A column's description is looked up in its table's own entries first, then in COLUMN_DOCS.
+ */
+
+/** Columns that mean the same wherever they appear. */
+export const COLUMN_DOCS: Readonly<Record<string, string>> = {
+  doc_id: 'Stable id of the document inside the corpus (hash of its title and body)',
+  fact_id: 'Stable id of the fact',
+  region: 'Canonical name of the administrative region (瓯海区, 庆元县, 全国)',
+  region_code: '6-digit GB/T 2260 code of the region, or null where it has none',
+  region_level: 'national, province, prefecture or county',
+  indicator: 'Indicator id from the catalog (table indicators), or null for a figure outside it',
+  indicator_zh: 'Indicator name in Chinese',
+  indicator_en: 'Indicator name in English',
+  kind: 'Fact: actual (a result the text reports) or target (a goal it sets). Document: work_report or news',
+  year: 'The year the figure is about: results in a 2018 report are 2017’s, its targets 2018’s',
+  measure:
+    'level (an amount), growth_pct (year-on-year change in %), rate_pct (a rate or share in %), attainment_pct (a result as % of its target)',
+  value: 'The number in base units: yuan, dollars, persons, µg/m³; percents as written (7.5)',
+  value_max: 'Upper end of a range (6%-6.5% → value 6, value_max 6.5), else null',
+  unit: 'CNY, USD, person, ug/m3, % …',
+  qualifier: 'exact; about (左右); at_least (以上, 超过, 不低于); at_most (以内, 以下, 不超过); range',
+  label: 'What is counted, in the text’s words, where indicator is null',
+  section: 'Part of the report the fact comes from: review, targets, tasks, appendix, … (news: body)',
+  evidence_start: 'Character offset of the evidence in the decoded source file',
+  evidence_end: 'Character offset just past the evidence in the decoded source file',
+  evidence_text: 'The clause that states the number: file[evidence_start, evidence_end)',
+  doc_title: 'Title of the document the fact comes from',
+  doc_kind: 'work_report or news',
+  title: 'Title line of the document (or the section heading)',
+  source_file: 'The input file the document was read from',
+  source_tag: 'The portal’s source tag without brackets (投资瓯海区 from 【投资瓯海区】)',
+  published: 'Publication date on the portal',
+  report_date: 'Date the report was delivered',
+  report_year: 'The year whose targets a work report sets (a 2018 report reviews 2017)',
+  session: 'Congress session (第九届人民代表大会第二次会议)',
+  speaker: 'Who delivered the report',
+  speaker_title: '区长, 县长, 代市长, 省长 …',
+  title_start: 'File offset of the title',
+  title_end: 'File offset just past the title',
+  body_start: 'File offset of the body: a file offset o is text[o − body_start]',
+  body_end: 'File offset just past the body',
+  char_count: 'Length of the body in characters',
+  text: 'The body of the document: file[body_start, body_end)',
+  ordinal: 'Position of the section in its document, from 0',
+  start_offset: 'File offset of the start',
+  end_offset: 'File offset just past the end',
+  reason: 'Why the text was recognised as spam',
+  name: 'Region name',
+  level: 'national, province, prefecture or county',
+  parent_code: 'GB/T 2260 code of the parent region',
+  parent_name: 'Name of the parent region',
+  province_name: 'Name of the province the region belongs to',
+  id: 'Indicator id (stable: saved queries refer to it)',
+  zh: 'Name in Chinese',
+  en: 'Name in English',
+  measures: 'Measures the indicator is reported in',
+  level_unit: 'Base unit of level values (CNY, USD, person, ug/m3)',
+  direction: 'Which way is good: higher, lower, or ceiling (a cap such as the CPI target)',
+  aliases: 'Surface forms the extractor matches',
+  key: 'Setting name (schema_version, built_at, inputs)',
+};
+
+export interface TableDoc {
+  kind: 'table' | 'view';
+  description: string;
+  /** Descriptions specific to this table, overriding COLUMN_DOCS. */
+  columns?: Readonly<Record<string, string>>;
+}
+
+export const TABLE_DOCS: Readonly<Record<string, TableDoc>> = {
+  v_facts: {
+    kind: 'view',
+    description: 'Facts with their document title and indicator and region names: the main table to query',
+  },
+  v_scorecard: {
+    kind: 'view',
+    description:
+      'Targets against results: one row per region, indicator, measure and year, with the attainment status',
+    columns: {
+      year: 'The year of both the result and the target',
+      unit: 'Unit of the result (or of the target when there is no result)',
+      result_fact_id: 'Fact that states the result for the year',
+      result_value: 'Result for the year',
+      result_value_max: 'Upper end of a result stated as a range',
+      result_qualifier: 'Qualifier of the result',
+      target_fact_id: 'Fact that states the target for the year',
+      target_value: 'Target for the year (lower end of a range)',
+      target_value_max: 'Upper end of a target range',
+      target_qualifier: 'Qualifier of the target',
+      status:
+        'met, missed, pending (target, no result yet), no_target (result only), unknown (not comparable); see attainment rules',
+      gap: 'result − target bound (percentage points for % measures); attainment_pct: share − 100',
+      previous_result_fact_id: 'Fact that states the result of the year before',
+      previous_result_value: 'Result of the year before',
+      ambition_delta: 'Target bound − result of the year before',
+    },
+  },
+  v_documents: { kind: 'view', description: 'Documents without their text' },
+  v_regions: { kind: 'view', description: 'Regions referenced by the corpus, with their ancestors' },
+  v_indicators: { kind: 'view', description: 'The indicator catalog' },
+  v_sections: {
+    kind: 'view',
+    description: 'Sections of work reports (review, targets, tasks, …)',
+    columns: { kind: 'Section kind: preamble, review, targets, tasks, appendix, closing, body' },
+  },
+  v_spam_fragments: { kind: 'view', description: 'Text inside a body that is not part of it' },
+  facts: {
+    kind: 'table',
+    description: 'One number the text states about a region, with the words that state it',
+  },
+  documents: { kind: 'table', description: 'Documents of the corpus with their text' },
+  sections: {
+    kind: 'table',
+    description: 'Sections of documents',
+    columns: { kind: 'Section kind: preamble, review, targets, tasks, appendix, closing, body' },
+  },
+  spam_fragments: { kind: 'table', description: 'Text inside a body that is not part of it (novel titles)' },
+  regions: {
+    kind: 'table',
+    description: 'Regions referenced by the corpus, with their ancestors',
+    columns: { region_code: '6-digit GB/T 2260 code, or null (全国)' },
+  },
+  indicators: { kind: 'table', description: 'The indicator catalog' },
+  meta: {
+    kind: 'table',
+    description: 'Facts about the build',
+    columns: { value: 'Setting value' },
+  },
+};
+
+/** The description of a column, or undefined when it has none (a test forbids that). */
+export function describeColumn(table: string, column: string): string | undefined {
+  const doc = TABLE_DOCS[table];
+  if (doc?.columns?.[column]) return doc.columns[column];
+  return COLUMN_DOCS[column];
+}
