@@ -132,7 +132,12 @@ function readSentence(
       link = match.slice(last.end, q.start);
     } else if (
       previous &&
-      inherits(segment, attainment, prev !== undefined && prev.end > clause.start, isLink(match.slice(q.end, clause.end)))
+      inherits(
+        segment,
+        attainment,
+        prev !== undefined && prev.end > clause.start,
+        isLink(match.slice(q.end, clause.end)),
+      )
     ) {
       subjects = [previous];
       link = segment;
@@ -339,7 +344,7 @@ function toFact(
     measure = 'attainment_pct';
     kind = 'actual';
   } else if (q.unit === '%') {
-    const direction = changeDirection(link);
+    const direction = q.impliesChange ? 1 : changeDirection(link);
     measure = direction !== 0 ? 'growth_pct' : 'rate_pct';
     if (indicator && !indicator.measures.includes(measure)) {
       // An indicator that is itself a change (CPI 涨幅) or itself a rate (失业率) says which.

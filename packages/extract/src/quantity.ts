@@ -22,6 +22,8 @@ export interface Quantity {
   qualifierWords: string | null;
   /** `个百分点`: a change in percentage points rather than a percent. */
   percentagePoints: boolean;
+  /** Words that are themselves a change (`翻一番` is +100%, `两位数增长` at least +10%). */
+  impliesChange: boolean;
 }
 
 interface UnitInfo {
@@ -184,6 +186,32 @@ export function findQuantities(text: string): Quantity[] {
       qualifier,
       qualifierWords,
       percentagePoints: g.unit === '个百分点',
+      impliesChange: false,
+    });
+  }
+  return [...found, ...findChangeWords(text)].sort((a, b) => a.numberStart - b.numberStart);
+}
+
+/** 翻番 doubles (+100%), 翻两番 quadruples (+300%); 两位数增长 is growth of at least 10%. */
+const CHANGE_WORDS = /翻(一|两|三)?番|(?:两位数|双位数)增长|增长(?:两位数|双位数)/g;
+
+function findChangeWords(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  CHANGE_WORDS.lastIndex = 0;
+  for (let m = CHANGE_WORDS.exec(text); m; m = CHANGE_WORDS.exec(text)) {
+    const doubling = m[0].startsWith('翻');
+    const times = { 一: 1, 两: 2, 三: 3 }[m[1] as '一' | '两' | '三'] ?? 1;
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      numberStart: m.index,
+      value: doubling ? (2 ** times - 1) * 100 : 10,
+      valueMax: null,
+      unit: '%',
+      qualifier: doubling ? 'exact' : 'at_least',
+      qualifierWords: doubling ? null : m[0],
+      percentagePoints: false,
+      impliesChange: true,
     });
   }
   return found;

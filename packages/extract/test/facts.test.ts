@@ -177,7 +177,14 @@ describe('traditional characters', () => {
 });
 
 describe('constructions of other reports (national and provincial style)', () => {
-  const national: Region = { ...county, code: null, name: '全国', level: 'national', parent_code: null, parent_name: null };
+  const national: Region = {
+    ...county,
+    code: null,
+    name: '全国',
+    level: 'national',
+    parent_code: null,
+    parent_name: null,
+  };
   const read = (text: string, kind: SectionKind, reportYear: number) =>
     extractFacts(text, toMatchText(text), [{ kind, title: '', start: 0, end: text.length }], {
       docId: 'doc',
@@ -217,5 +224,11 @@ describe('constructions of other reports (national and provincial style)', () =>
   it('leaves multi-year averages and starting points out of a year', () => {
     const text = '五年来,地区生产总值年均增长7.1%,一般公共预算收入由32亿元增加到45亿元。';
     expect(read(text, 'review', 2018)).toEqual(['general_budget_revenue actual 2017 level 4500000000 exact']);
+  });
+
+  it('reads 两位数增长 as growth of at least 10%', () => {
+    expect(read('外贸进出口总额实现两位数增长。', 'targets', 2019)).toEqual([
+      'foreign_trade target 2019 growth_pct 10 at_least',
+    ]);
   });
 });

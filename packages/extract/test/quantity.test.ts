@@ -60,4 +60,10 @@ describe('findQuantities on sentences of real reports', () => {
     expect(text.slice(q.start, q.end)).toBe('控制在3.5%以内');
     expect(text.slice(q.numberStart, q.end)).toBe('3.5%以内');
   });
+
+  it('reads 翻番 and 两位数 as the growth they mean', () => {
+    expect(one('城乡居民收入比2010年翻一番')).toMatchObject({ value: 100, unit: '%', impliesChange: true });
+    expect(one('经济总量翻两番')).toMatchObject({ value: 300 });
+    expect(one('实现两位数增长')).toMatchObject({ value: 10, qualifier: 'at_least', impliesChange: true });
+  });
 });
