@@ -1,11 +1,14 @@
 /**
- * Builds the DuckDB store from input files: everything goes into a temporary file next to the
- * target, which is renamed into place only once complete, so a failed build never leaves a
- * half-written database and the previous one stays usable.
+ * Builds the DuckDB store from input files. Everything goes into a temporary file next to the
+ * target, renamed into place only once complete: a failed build never leaves a half-written
+ * database, never leaves its temporary files behind, and leaves the previous database untouched.
+ *
+ * Memory stays bounded as the corpus grows: files are read, extracted and written one at a time,
+ * and nothing of a file is kept after it is written except ids and region keys.
  */
-import { rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { type DuckDBAppender, type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import {
   INDICATORS,
   NATIONAL,
@@ -17,8 +20,11 @@ import {
   VIEWS_DDL,
 } from '@gwr/domain';
 import { ExtractError } from '../errors.js';
-import { type ExtractResult, extract } from '../extract.js';
-import { listInputFiles, readInput } from './read-input.js';
+import type { ExtractResult } from '../extract.js';
+import { DUCKDB_OFFLINE_OPTIONS } from './duckdb-options.js';
+import { extractFile } from './extract-file.js';
+import { listInputFiles } from './read-input.js';
+import { appendRows, TableWriter } from './table-writer.js';
 
 export interface BuildProgress {
   file: string;
@@ -29,13 +35,20 @@ export interface BuildProgress {
 }
 
 export interface BuildOptions {
-  /** Files or folders to read. */
+  /** Files or folders (searched recursively for `.txt` files) to read. */
   inputs: readonly string[];
-  /** Where the database ends up. */
+  /** Where the database ends up; an existing file there is replaced only on success. */
   dbPath: string;
+  /** Called after each file is written. */
   onProgress?: (progress: BuildProgress) => void;
   /** Called for each warning (`file: reason`); the build goes on. */
   onWarning?: (message: string) => void;
+  /** Stops the build (the target is left as it was); the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** DuckDB worker threads (default: DuckDB's, one per core). */
+  threads?: number;
+  /** DuckDB memory limit (default `'1GB'`): beyond it DuckDB spills to a temporary folder. */
+  memoryLimit?: string;
 }
 
 export interface BuildSummary {
@@ -43,158 +56,67 @@ export interface BuildSummary {
   files: number;
   documents: number;
   facts: number;
+  /** Documents skipped because an identical one (same title and body) was already loaded. */
+  duplicates: number;
   bytes: number;
   elapsedMs: number;
 }
 
-/** DuckDB settings for a build: no extension is fetched or loaded behind our back. */
-export const DUCKDB_OFFLINE_OPTIONS = {
-  autoinstall_known_extensions: 'false',
-  autoload_known_extensions: 'false',
-} as const;
-
-type Cell = string | number | null | readonly string[];
-
-function appendCells(appender: DuckDBAppender, cells: readonly Cell[]): void {
-  for (const cell of cells) {
-    if (cell === null) appender.appendNull();
-    else if (typeof cell === 'string') appender.appendVarchar(cell);
-    else if (typeof cell === 'number') {
-      if (Number.isInteger(cell) && Math.abs(cell) < 2 ** 31) appender.appendInteger(cell);
-      else appender.appendDouble(cell);
-    } else appender.appendList([...cell]);
-  }
-  appender.endRow();
-}
-
-/** Writes one extraction result through appenders (the bulk path of @duckdb/node-api). */
-class TableWriter {
-  private constructor(private readonly appenders: Map<string, DuckDBAppender>) {}
-
-  static async open(connection: DuckDBConnection): Promise<TableWriter> {
-    const tables = ['documents', 'sections', 'spam_fragments', 'facts'];
-    const appenders = new Map<string, DuckDBAppender>();
-    for (const table of tables) appenders.set(table, await connection.createAppender(table));
-    return new TableWriter(appenders);
-  }
-
-  write(result: ExtractResult): void {
-    const docs = this.appenders.get('documents')!;
-    for (const d of result.documents) {
-      appendCells(docs, [
-        d.doc_id,
-        d.source_file,
-        d.kind,
-        d.title,
-        d.source_tag,
-        d.published,
-        d.report_date,
-        d.report_year,
-        d.region,
-        d.region_code,
-        d.session,
-        d.speaker,
-        d.speaker_title,
-        d.title_span.start,
-        d.title_span.end,
-        d.body_span.start,
-        d.body_span.end,
-        d.text.length,
-        d.text,
-      ]);
-    }
-    const sections = this.appenders.get('sections')!;
-    for (const s of result.sections)
-      appendCells(sections, [s.doc_id, s.ordinal, s.kind, s.title, s.start, s.end]);
-    const spam = this.appenders.get('spam_fragments')!;
-    for (const s of result.spam) appendCells(spam, [s.doc_id, s.start, s.end, s.text, s.reason]);
-    const facts = this.appenders.get('facts')!;
-    for (const f of result.facts) {
-      appendCells(facts, [
-        f.fact_id,
-        f.doc_id,
-        f.region,
-        f.region_code,
-        f.indicator,
-        f.kind,
-        f.year,
-        f.measure,
-        f.value,
-        f.value_max,
-        f.unit,
-        f.qualifier,
-        f.label,
-        f.section,
-        f.evidence.start,
-        f.evidence.end,
-        f.evidence.text,
-      ]);
-    }
-  }
-
-  close(): void {
-    for (const appender of this.appenders.values()) {
-      appender.flushSync();
-      appender.closeSync();
-    }
-  }
-}
-
-/** Regions referenced by documents and facts, with their ancestors, for the `regions` table. */
-function collectRegions(codesAndNames: Iterable<[string | null, string | null]>): Region[] {
-  const byKey = new Map<string, Region>();
-  const add = (region: Region) => byKey.set(`${region.code}|${region.name}`, region);
-  for (const [code, name] of codesAndNames) {
-    const region = code ? regionByCode(code) : undefined;
-    if (region) {
-      add(region);
-      for (const ancestor of regionAncestors(region)) add(ancestor);
-    } else if (name === NATIONAL.name) add(NATIONAL);
-    else if (name) add({ ...NATIONAL, name, level: 'county', code: null });
-  }
-  return [...byKey.values()];
-}
-
 /**
- * Extracts every input and writes the store atomically.
+ * Extracts every input and writes the store atomically. Throws an `ExtractError` naming the file
+ * and the reason if any input cannot be used; the target is then left as it was.
  *
  * @example
- * await buildDatabase({ inputs: ['seeds/'], dbPath: 'data/gwr.duckdb' });
+ * const summary = await buildDatabase({ inputs: ['seeds/'], dbPath: 'data/gwr.duckdb' });
+ * console.log(`${summary.documents} documents, ${summary.facts} facts`);
  */
 export async function buildDatabase(options: BuildOptions): Promise<BuildSummary> {
   const started = performance.now();
   const files = await listInputFiles(options.inputs);
-  const tmpPath = join(dirname(options.dbPath), `.${basename(options.dbPath)}.${process.pid}.tmp`);
-  await rm(tmpPath, { force: true });
-  await rm(`${tmpPath}.wal`, { force: true });
-  const instance = await DuckDBInstance.create(tmpPath, { ...DUCKDB_OFFLINE_OPTIONS });
-  const connection = await instance.connect();
+  const sizes = await Promise.all(files.map(async (f) => (await stat(f)).size));
+  const bytesTotal = sizes.reduce((a, b) => a + b, 0);
+  const target = await checkTarget(options.dbPath);
+  options.signal?.throwIfAborted();
+  const tmpPath = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  const spillDir = `${tmpPath}.spill`;
   const summary: BuildSummary = {
     dbPath: options.dbPath,
     files: files.length,
     documents: 0,
     facts: 0,
+    duplicates: 0,
     bytes: 0,
     elapsedMs: 0,
   };
-  const regionRefs: [string | null, string | null][] = [];
+  let instance: DuckDBInstance | undefined;
+  let connection: DuckDBConnection | undefined;
+  const closeAll = () => {
+    connection?.closeSync();
+    instance?.closeSync();
+    connection = undefined;
+    instance = undefined;
+  };
   try {
+    instance = await DuckDBInstance.create(tmpPath, {
+      ...DUCKDB_OFFLINE_OPTIONS,
+      memory_limit: options.memoryLimit ?? '1GB',
+      temp_directory: spillDir,
+      ...(options.threads ? { threads: String(options.threads) } : {}),
+    });
+    connection = await instance.connect();
     await connection.run(TABLES_DDL);
     const writer = await TableWriter.open(connection);
-    const { stat } = await import('node:fs/promises');
-    const sizes = await Promise.all(files.map(async (f) => (await stat(f)).size));
-    const bytesTotal = sizes.reduce((a, b) => a + b, 0);
+    const regions = new RegionCollector();
+    const seenDocs = new Map<string, string>();
     for (const [i, file] of files.entries()) {
-      const decoded = await readInput(file);
-      for (const w of decoded.warnings) options.onWarning?.(`${file}: ${w}`);
-      const result = extract(decoded.text, { sourceFile: file });
-      for (const w of result.warnings) options.onWarning?.(`${file}: ${w}`);
-      if (result.documents.length === 0) throw new ExtractError(file, 'no recognisable document in the file');
-      writer.write(result);
-      for (const d of result.documents) regionRefs.push([d.region_code, d.region]);
-      for (const f of result.facts) regionRefs.push([f.region_code, f.region]);
-      summary.documents += result.documents.length;
-      summary.facts += result.facts.length;
+      options.signal?.throwIfAborted();
+      const { result } = await extractFile(file, { onWarning: options.onWarning });
+      const fresh = withoutDuplicates(result, seenDocs, options.onWarning);
+      summary.duplicates += result.documents.length - fresh.documents.length;
+      writer.write(fresh);
+      regions.addAll(fresh);
+      summary.documents += fresh.documents.length;
+      summary.facts += fresh.facts.length;
       summary.bytes += sizes[i]!;
       options.onProgress?.({
         file,
@@ -203,46 +125,124 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildSummary
         bytesDone: summary.bytes,
         bytesTotal,
       });
+      // Let a pending abort (Ctrl-C in the CLI) be delivered between files.
+      await new Promise((resolve) => setImmediate(resolve));
     }
-    writer.close();
-    await writeReferenceTables(connection, collectRegions(regionRefs), files);
+    await writer.finish();
+    await writeReferenceTables(connection, regions.regions(), files);
     await connection.run(VIEWS_DDL);
     await connection.run('CHECKPOINT');
-  } catch (error) {
-    connection.closeSync();
-    instance.closeSync();
-    await rm(tmpPath, { force: true });
+    closeAll();
+    options.signal?.throwIfAborted();
     await rm(`${tmpPath}.wal`, { force: true });
+    // A write-ahead log left by a crashed writer of the old database would be replayed onto the new one.
+    await rm(`${target}.wal`, { force: true });
+    await rename(tmpPath, target);
+  } catch (error) {
+    try {
+      closeAll();
+    } catch {
+      // Closing after a failure can fail too; the files are removed below either way.
+    }
     throw error;
+  } finally {
+    await rm(`${tmpPath}.wal`, { force: true });
+    await rm(spillDir, { recursive: true, force: true });
+    await rm(tmpPath, { force: true }); // gone already after a successful rename
   }
-  connection.closeSync();
-  instance.closeSync();
-  await rm(`${tmpPath}.wal`, { force: true });
-  await rename(tmpPath, options.dbPath);
   summary.elapsedMs = performance.now() - started;
   return summary;
 }
 
+/** The target's folder must exist and the target, if present, must be a file. */
+async function checkTarget(dbPath: string): Promise<string> {
+  const folder = dirname(dbPath);
+  try {
+    if (!(await stat(folder)).isDirectory()) throw new ExtractError(dbPath, `${folder} is not a folder`);
+  } catch (error) {
+    if (error instanceof ExtractError) throw error;
+    // Creating the folder is what a user asking for `data/gwr.duckdb` in a fresh checkout wants.
+    await mkdir(folder, { recursive: true }).catch(() => {
+      throw new ExtractError(dbPath, `cannot create the folder ${folder}`);
+    });
+  }
+  const existing = await stat(dbPath).catch(() => null);
+  if (existing?.isDirectory()) throw new ExtractError(dbPath, 'is a folder, not a database file');
+  return dbPath;
+}
+
+/**
+ * Drops documents already loaded from another file (same title and body, hence same id) with
+ * their sections, spam and facts: `documents.doc_id` is a primary key, and a report saved twice
+ * (UTF-8 and GBK copies) is one report.
+ */
+function withoutDuplicates(
+  result: ExtractResult,
+  seen: Map<string, string>,
+  onWarning?: (message: string) => void,
+): ExtractResult {
+  const duplicate = new Set<string>();
+  for (const d of result.documents) {
+    const first = seen.get(d.doc_id);
+    if (first !== undefined) {
+      duplicate.add(d.doc_id);
+      onWarning?.(`${result.sourceFile}: document 「${d.title}」 already loaded from ${first}; skipped`);
+    } else seen.set(d.doc_id, result.sourceFile);
+  }
+  if (duplicate.size === 0) return result;
+  const keep = <T extends { doc_id: string }>(rows: T[]) => rows.filter((r) => !duplicate.has(r.doc_id));
+  return {
+    ...result,
+    documents: keep(result.documents),
+    sections: keep(result.sections),
+    spam: keep(result.spam),
+    facts: keep(result.facts),
+  };
+}
+
+/** Regions referenced by documents and facts, with their ancestors, for the `regions` table. */
+class RegionCollector {
+  private readonly byKey = new Map<string, Region>();
+  private readonly seenRefs = new Set<string>();
+
+  addAll(result: ExtractResult): void {
+    for (const d of result.documents) this.add(d.region_code, d.region);
+    for (const f of result.facts) this.add(f.region_code, f.region);
+  }
+
+  private add(code: string | null, name: string | null): void {
+    const ref = `${code}|${name}`;
+    if (this.seenRefs.has(ref)) return;
+    this.seenRefs.add(ref);
+    const put = (region: Region) => this.byKey.set(`${region.code}|${region.name}`, region);
+    const region = code ? regionByCode(code) : undefined;
+    if (region) {
+      put(region);
+      for (const ancestor of regionAncestors(region)) put(ancestor);
+    } else if (name === NATIONAL.name) put(NATIONAL);
+    // A region the GB/T 2260 table does not know (an industrial park): kept by name, level unknown.
+    else if (name) put({ ...NATIONAL, name, level: 'county', code: null });
+  }
+
+  regions(): Region[] {
+    return [...this.byKey.values()];
+  }
+}
+
 async function writeReferenceTables(connection: DuckDBConnection, regions: Region[], files: string[]) {
-  const regionAppender = await connection.createAppender('regions');
-  for (const r of regions) {
-    appendCells(regionAppender, [r.code, r.name, r.level, r.parent_code, r.parent_name, r.province_name]);
-  }
-  regionAppender.flushSync();
-  regionAppender.closeSync();
-  const indicatorAppender = await connection.createAppender('indicators');
-  for (const i of INDICATORS) {
-    appendCells(indicatorAppender, [i.id, i.zh, i.en, i.measures, i.levelUnit, i.direction, i.aliases]);
-  }
-  indicatorAppender.flushSync();
-  indicatorAppender.closeSync();
-  const metaAppender = await connection.createAppender('meta');
-  const meta: [string, string][] = [
+  await appendRows(
+    connection,
+    'regions',
+    regions.map((r) => [r.code, r.name, r.level, r.parent_code, r.parent_name, r.province_name]),
+  );
+  await appendRows(
+    connection,
+    'indicators',
+    INDICATORS.map((i) => [i.id, i.zh, i.en, i.measures, i.levelUnit, i.direction, i.aliases]),
+  );
+  await appendRows(connection, 'meta', [
     ['schema_version', String(SCHEMA_VERSION)],
     ['built_at', new Date().toISOString()],
     ['inputs', JSON.stringify(files)],
-  ];
-  for (const row of meta) appendCells(metaAppender, row);
-  metaAppender.flushSync();
-  metaAppender.closeSync();
+  ]);
 }

@@ -6,6 +6,7 @@ export {
   type BuildProgress,
   type BuildSummary,
   buildDatabase,
-  DUCKDB_OFFLINE_OPTIONS,
 } from './build-database.js';
-export { listInputFiles, MAX_INPUT_BYTES, readInput } from './read-input.js';
+export { DUCKDB_OFFLINE_OPTIONS } from './duckdb-options.js';
+export { type ExtractedFile, type ExtractFileOptions, extractFile } from './extract-file.js';
+export { type DecodedFile, listInputFiles, MAX_INPUT_BYTES, readInput } from './read-input.js';

@@ -1,3 +1,7 @@
+/**
+ * File input for the Node entry points: folders expanded into their text files, and each file read
+ * whole and decoded, with every failure turned into an `ExtractError` naming the file.
+ */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type DecodedWithWarnings, decode } from '../decode.js';
@@ -13,8 +17,8 @@ export async function listInputFiles(paths: readonly string[]): Promise<string[]
     let info: Awaited<ReturnType<typeof stat>>;
     try {
       info = await stat(path);
-    } catch {
-      throw new ExtractError(path, 'no such file or folder');
+    } catch (error) {
+      throw new ExtractError(path, describeFsError(error));
     }
     if (info.isDirectory()) {
       const entries = await readdir(path, { withFileTypes: true, recursive: true });
@@ -29,8 +33,13 @@ export async function listInputFiles(paths: readonly string[]): Promise<string[]
   return files;
 }
 
+export interface DecodedFile extends DecodedWithWarnings {
+  /** Size of the file in bytes. */
+  bytes: number;
+}
+
 /** Reads and decodes one input file; errors name the file and the reason. */
-export async function readInput(file: string): Promise<DecodedWithWarnings> {
+export async function readInput(file: string): Promise<DecodedFile> {
   let bytes: Uint8Array;
   try {
     const info = await stat(file);
@@ -41,7 +50,16 @@ export async function readInput(file: string): Promise<DecodedWithWarnings> {
     bytes = await readFile(file);
   } catch (error) {
     if (error instanceof ExtractError) throw error;
-    throw new ExtractError(file, `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new ExtractError(file, `cannot read: ${describeFsError(error)}`);
   }
-  return decode(bytes, file);
+  return { ...decode(bytes, file), bytes: bytes.length };
+}
+
+/** The words for the file-system errors a user meets, the code otherwise. */
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a folder, not a file';
+  return code ?? String(error);
 }
