@@ -169,8 +169,9 @@ export function findQuantities(text: string): Quantity[] {
     for (const [re, q] of SUFFIX_QUALIFIERS) {
       const sm = re.exec(tail);
       if (sm) {
-        // `控制在3%以内`: the suffix confirms the prefix; `超过…以上` likewise.
-        if (qualifier === 'exact' || qualifier === q || q !== 'about') qualifier = q;
+        // The word after the number is the more specific: `控制在3%以内` is at most, but
+        // `控制在3%左右` is about 3%. A range keeps its kind.
+        if (qualifier !== 'range') qualifier = q;
         qualifierWords = qualifierWords ? `${qualifierWords}…${sm[0]}` : sm[0];
         end += sm[0].length;
         break;

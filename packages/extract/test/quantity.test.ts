@@ -32,6 +32,8 @@ describe('findQuantities on sentences of real reports', () => {
     expect(one('项目总投资超2000万美元')).toMatchObject({ qualifier: 'at_least', unit: 'USD' });
     expect(one('农村居民人均可支配收入首次突破3万元').qualifier).toBe('at_least');
     expect(one('举办活动近3000场').qualifier).toBe('about');
+    expect(one('居民消费价格涨幅控制在3%左右').qualifier).toBe('about');
+    expect(one('城镇登记失业率控制在3.5%').qualifier).toBe('at_most');
   });
 
   it('reads ranges written either way', () => {

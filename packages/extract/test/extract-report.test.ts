@@ -1,0 +1,78 @@
+/**
+ * The whole pipeline on a lone plain-text report of another level and year than the seed: a
+ * provincial report in the layout of the 2019 Hunan report (heading lines, full-width punctuation,
+ * speaker line, 主要预期目标是). Figures are illustrative; what is checked is how they are read.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract.js';
+import { toMatchText } from '../src/normalize.js';
+
+const report = `2019年湖南省人民政府工作报告
+——2019年1月28日在湖南省第十三届人民代表大会第二次会议上
+湖南省省长 许达哲
+各位代表：
+现在，我代表省人民政府，向大会报告工作，请予审议。
+一、2018年工作回顾
+过去一年，全省地区生产总值增长7.8%，达到3.64万亿元；一般公共预算收入2860.8亿元，增长9.4%；城镇、农村居民人均可支配收入分别增长8.1%、8.9%。
+二、2019年工作总体要求和主要预期目标
+今年全省经济社会发展的主要预期目标是：地区生产总值增长7.5%—8%；居民消费价格涨幅控制在3%左右；城镇新增就业70万人以上，城镇调查失业率5.5%以内；单位地区生产总值能耗下降3%左右。
+三、2019年重点工作
+（一）推进产业发展。力争新增规模以上工业企业1000家以上。
+`;
+
+const brief = (f: {
+  indicator: string | null;
+  label: string | null;
+  kind: string;
+  year: number | null;
+  measure: string;
+  value: number;
+  value_max: number | null;
+  qualifier: string;
+}) => [f.indicator ?? f.label, f.kind, f.year, f.measure, f.value, f.value_max ?? '-', f.qualifier].join(' ');
+
+describe('a provincial plain-text report', () => {
+  const result = extract(report, { sourceFile: 'hunan-2019.txt' });
+
+  it('reads the report as one work report of its province and year', () => {
+    expect(result.format).toBe('plain');
+    expect(result.documents).toHaveLength(1);
+    expect(result.documents[0]).toMatchObject({
+      kind: 'work_report',
+      region: '湖南省',
+      region_code: '430000',
+      report_year: 2019,
+    });
+  });
+
+  it('reads results as the previous year and targets as the report year', () => {
+    expect(result.facts.map(brief)).toEqual([
+      'gdp actual 2018 growth_pct 7.8 - exact',
+      'gdp actual 2018 level 3640000000000 - exact',
+      'general_budget_revenue actual 2018 level 286080000000 - exact',
+      'general_budget_revenue actual 2018 growth_pct 9.4 - exact',
+      'urban_income_per_capita actual 2018 growth_pct 8.1 - exact',
+      'rural_income_per_capita actual 2018 growth_pct 8.9 - exact',
+      'gdp target 2019 growth_pct 7.5 8 range',
+      'cpi target 2019 growth_pct 3 - about',
+      'new_urban_jobs target 2019 level 700000 - at_least',
+      'surveyed_unemployment_rate target 2019 rate_pct 5.5 - at_most',
+      'energy_intensity target 2019 growth_pct -3 - about',
+      '新增规模以上工业企业 target 2019 level 1000 - at_least',
+    ]);
+  });
+
+  it('reads the same report written in traditional characters, with offsets into the original', () => {
+    const traditional = report
+      .replace(/湖南省人民政府工作报告/, '湖南省人民政府工作報告')
+      .replace(/地区生产总值/g, '地區生產總值')
+      .replace(/一般公共预算收入/g, '一般公共預算收入')
+      .replace(/增长/g, '增長')
+      .replace(/亿元/g, '億元');
+    expect(toMatchText(traditional)).toBe(toMatchText(report));
+    const facts = extract(traditional, { sourceFile: 'hunan-2019-traditional.txt' }).facts;
+    expect(facts.map(brief)).toEqual(result.facts.map(brief));
+    for (const f of facts) expect(traditional.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
+    expect(facts[0]!.evidence.text).toBe('全省地區生產總值增長7.8%');
+  });
+});
