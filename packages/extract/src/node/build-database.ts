@@ -39,6 +39,8 @@ export interface BuildOptions {
   inputs: readonly string[];
   /** Where the database ends up; an existing file there is replaced only on success. */
   dbPath: string;
+  /** Called before each file is read (`bytesDone` counts the files before it). */
+  onFileStart?: (progress: BuildProgress) => void;
   /** Called after each file is written. */
   onProgress?: (progress: BuildProgress) => void;
   /** Called for each warning (`file: reason`); the build goes on. */
@@ -110,6 +112,13 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildSummary
     const seenDocs = new Map<string, string>();
     for (const [i, file] of files.entries()) {
       options.signal?.throwIfAborted();
+      options.onFileStart?.({
+        file,
+        fileIndex: i,
+        fileCount: files.length,
+        bytesDone: summary.bytes,
+        bytesTotal,
+      });
       const { result } = await extractFile(file, { onWarning: options.onWarning });
       const fresh = withoutDuplicates(result, seenDocs, options.onWarning);
       summary.duplicates += result.documents.length - fresh.documents.length;

@@ -27,7 +27,7 @@ export async function listInputFiles(paths: readonly string[]): Promise<string[]
         .map((e) => join(e.parentPath, e.name))
         .sort();
       if (found.length === 0) throw new ExtractError(path, 'the folder holds no .txt file');
-      files.push(...found);
+      for (const file of found) files.push(file);
     } else files.push(path);
   }
   return files;

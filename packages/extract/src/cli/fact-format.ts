@@ -1,0 +1,81 @@
+/**
+ * The three shapes `gwr-extract facts` prints: NDJSON (every Fact field, in FactSchema's order,
+ * evidence as {start, end, text}), CSV (the same fields, evidence flattened into three columns)
+ * and an aligned table for reading in a terminal.
+ */
+import { type Fact, FactSchema, type GwrDocument } from '@gwr/domain';
+import { csvLine } from './csv.js';
+import type { TableColumn } from './table.js';
+
+export type FactFormat = 'ndjson' | 'csv' | 'table';
+export const FACT_FORMATS: readonly FactFormat[] = ['ndjson', 'csv', 'table'];
+
+const FACT_KEYS = Object.keys(FactSchema.shape) as (keyof Fact)[];
+
+/** A fact with exactly the schema's fields, in its order (no extra fields leak into the output). */
+export function factRecord(fact: Fact): Fact {
+  const record = {} as Record<keyof Fact, unknown>;
+  for (const key of FACT_KEYS) record[key] = fact[key];
+  const { start, end, text } = fact.evidence;
+  record.evidence = { start, end, text };
+  return record as Fact;
+}
+
+export function factNdjson(fact: Fact): string {
+  return `${JSON.stringify(factRecord(fact))}\n`;
+}
+
+export const FACT_CSV_HEADER = csvLine(
+  FACT_KEYS.flatMap((key) =>
+    key === 'evidence' ? ['evidence_start', 'evidence_end', 'evidence_text'] : [key],
+  ),
+);
+
+export function factCsv(fact: Fact): string {
+  return csvLine(
+    FACT_KEYS.flatMap((key) => {
+      if (key === 'evidence') return [fact.evidence.start, fact.evidence.end, fact.evidence.text];
+      const value = fact[key];
+      return [value === null ? null : (value as string | number)];
+    }),
+  );
+}
+
+export const FACT_TABLE_COLUMNS: readonly TableColumn[] = [
+  { header: 'region', max: 12 },
+  { header: 'indicator / label', max: 28 },
+  { header: 'kind' },
+  { header: 'year', align: 'right' },
+  { header: 'measure' },
+  { header: 'value', align: 'right', max: 24 },
+  { header: 'unit' },
+  { header: 'qualifier' },
+  { header: 'section' },
+  { header: 'evidence', max: 60 },
+];
+
+/** Plain digits, no exponent, no grouping: what the text wrote, in base units. */
+function number(value: number): string {
+  return Number.isInteger(value) ? value.toFixed(0) : String(value);
+}
+
+export function factTableRow(fact: Fact): string[] {
+  return [
+    fact.region ?? '',
+    fact.indicator ?? (fact.label ? `(${fact.label})` : ''),
+    fact.kind,
+    fact.year === null ? '' : String(fact.year),
+    fact.measure,
+    fact.value_max === null ? number(fact.value) : `${number(fact.value)}–${number(fact.value_max)}`,
+    fact.unit,
+    fact.qualifier,
+    fact.section,
+    fact.evidence.text.replace(/\s+/g, ' '),
+  ];
+}
+
+/** A document as `gwr-extract documents` prints it: every field but the body text. */
+export function documentNdjson(document: GwrDocument): string {
+  const { text, ...rest } = document;
+  return `${JSON.stringify({ ...rest, char_count: text.length })}\n`;
+}

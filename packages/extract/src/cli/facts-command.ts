@@ -1,0 +1,108 @@
+/** `gwr-extract facts <file>...`: every fact of every file, streamed to stdout as it is found. */
+import { stat } from 'node:fs/promises';
+import { extractFile } from '../node/extract-file.js';
+import { listInputFiles } from '../node/read-input.js';
+import {
+  FACT_CSV_HEADER,
+  FACT_TABLE_COLUMNS,
+  type FactFormat,
+  factCsv,
+  factNdjson,
+  factTableRow,
+} from './fact-format.js';
+import type { Output } from './output.js';
+import { ProgressBar } from './progress-bar.js';
+import type { Reporter } from './report.js';
+import { renderTable } from './table.js';
+
+export interface CommandIo {
+  stdout: Output;
+  stderr: NodeJS.WriteStream;
+  report: Reporter;
+}
+
+/**
+ * Expands each input on its own, so one missing path is reported and the others still run.
+ * Returns the files and whether any input failed.
+ */
+export async function expandInputs(
+  inputs: readonly string[],
+  report: Reporter,
+): Promise<{ files: string[]; failed: boolean }> {
+  const files: string[] = [];
+  let failed = false;
+  for (const input of inputs) {
+    try {
+      for (const file of await listInputFiles([input])) files.push(file);
+    } catch (error) {
+      report.fail(input, error);
+      failed = true;
+    }
+  }
+  return { files, failed };
+}
+
+async function totalBytes(files: readonly string[]): Promise<number> {
+  const sizes = await Promise.all(
+    files.map((f) =>
+      stat(f)
+        .then((s) => s.size)
+        .catch(() => 0),
+    ),
+  );
+  return sizes.reduce((a, b) => a + b, 0);
+}
+
+/** Runs `visit` on each file's extraction; a file that fails is reported and skipped. */
+export async function forEachExtracted(
+  files: readonly string[],
+  io: CommandIo,
+  visit: (result: Awaited<ReturnType<typeof extractFile>>['result']) => Promise<void>,
+): Promise<boolean> {
+  const bar = ProgressBar.maybe(io.stderr, await totalBytes(files));
+  let failed = false;
+  let done = 0;
+  for (const file of files) {
+    if (!io.stdout.open) break;
+    bar?.update(done, file);
+    try {
+      const extracted = await extractFile(file, {
+        onWarning: (message) => {
+          bar?.clear();
+          io.report.warn(message);
+        },
+      });
+      done += extracted.bytes;
+      bar?.update(done, file);
+      await visit(extracted.result);
+    } catch (error) {
+      bar?.clear();
+      io.report.fail(file, error);
+      failed = true;
+    }
+  }
+  bar?.clear();
+  return failed;
+}
+
+export async function runFacts(
+  inputs: readonly string[],
+  format: FactFormat,
+  io: CommandIo,
+): Promise<number> {
+  const { files, failed: badInput } = await expandInputs(inputs, io.report);
+  const tableRows: string[][] = [];
+  if (format === 'csv') await io.stdout.write(FACT_CSV_HEADER);
+  const failed = await forEachExtracted(files, io, async (result) => {
+    if (format === 'table') {
+      // A table needs every row to size its columns; it is meant for reading, not for corpora.
+      for (const fact of result.facts) tableRows.push(factTableRow(fact));
+      return;
+    }
+    const line = format === 'csv' ? factCsv : factNdjson;
+    // One write per file: fewer syscalls, and a pipe's backpressure is honoured between files.
+    await io.stdout.write(result.facts.map(line).join(''));
+  });
+  if (format === 'table') await io.stdout.write(renderTable(FACT_TABLE_COLUMNS, tableRows));
+  return badInput || failed ? 1 : 0;
+}

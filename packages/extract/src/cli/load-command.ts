@@ -1,0 +1,47 @@
+/**
+ * `gwr-extract load <file>... --db <path>`: all inputs into one DuckDB file, atomically. Unlike
+ * `facts`, one bad file stops the load: a database silently missing a report is worse than none,
+ * and the previous database stays in place.
+ */
+import { buildDatabase } from '../node/build-database.js';
+import type { CommandIo } from './facts-command.js';
+import { ProgressBar } from './progress-bar.js';
+
+export async function runLoad(
+  inputs: readonly string[],
+  dbPath: string,
+  io: CommandIo,
+  signal?: AbortSignal,
+): Promise<number> {
+  let bar: ProgressBar | null | undefined;
+  const draw = (done: number, total: number, file: string) => {
+    bar ??= ProgressBar.maybe(io.stderr, total);
+    bar?.update(done, file);
+  };
+  try {
+    const summary = await buildDatabase({
+      inputs,
+      dbPath,
+      signal,
+      onFileStart: (p) => draw(p.bytesDone, p.bytesTotal, p.file),
+      onProgress: (p) => draw(p.bytesDone, p.bytesTotal, p.file),
+      onWarning: (message) => {
+        bar?.clear();
+        io.report.warn(message);
+      },
+    });
+    bar?.clear();
+    const mb = summary.bytes / 1048576;
+    const seconds = summary.elapsedMs / 1000;
+    const skipped = summary.duplicates ? `, ${summary.duplicates} duplicate documents skipped` : '';
+    await io.stdout.write(
+      `loaded ${summary.documents} documents and ${summary.facts} facts from ${summary.files} files ` +
+        `(${mb.toFixed(1)} MB, ${seconds.toFixed(1)} s${skipped}) into ${summary.dbPath}\n`,
+    );
+    return 0;
+  } catch (error) {
+    bar?.clear();
+    io.report.fail(dbPath, error);
+    return 1;
+  }
+}

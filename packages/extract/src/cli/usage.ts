@@ -1,0 +1,26 @@
+/** The `--help` text: what `gwr-extract` does, its commands, options and exit codes. */
+export const USAGE = `gwr-extract: documents, sections and KPI facts from Chinese government work reports
+
+Usage:
+  gwr-extract facts <file|folder>... [--format ndjson|csv|table]
+  gwr-extract documents <file|folder>...
+  gwr-extract load <file|folder>... --db <path.duckdb>
+
+Commands:
+  facts       every fact (a result or a target) as NDJSON on stdout, one object a line
+  documents   every document's metadata (no body text) as NDJSON on stdout
+  load        extract everything into a DuckDB file, atomically: the file at --db is
+              replaced only when the whole load succeeds
+
+Options:
+  -f, --format <f>   facts output: ndjson (default), csv, or table (aligned, for reading)
+      --db <path>    the DuckDB file to write (load)
+  -q, --quiet        no warnings on stderr
+  -h, --help         this text
+
+Inputs are UTF-8, UTF-8 with BOM, GB18030/GBK, UTF-16 or Big5 text files (detected);
+folders are searched for .txt files. Warnings and errors go to stderr, one line each,
+as "gwr-extract: <file>: <reason>".
+
+Exit codes: 0 success, 1 an input could not be used, 2 a usage error.
+`;
