@@ -10,12 +10,23 @@ import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
+import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { mountApiDocs } from './api-docs.js';
 import type { GwrDatabase } from './db.js';
 import { ApiError, errorBody } from './errors.js';
 import { createRouter } from './router.js';
+import { compareRoutes } from './routes/compare.js';
 import { documentRoutes } from './routes/documents.js';
+import { factRoutes } from './routes/facts.js';
 import { healthRoutes } from './routes/health.js';
+import { indicatorRoutes } from './routes/indicators.js';
+import { regionRoutes } from './routes/regions.js';
+import { schemaRoutes } from './routes/schema.js';
+import { scorecardRoutes } from './routes/scorecard.js';
+import { searchRoutes } from './routes/search.js';
+import { sqlRoutes } from './routes/sql.js';
 import type { SqlOptions } from './sql-options.js';
 import { mountDashboard } from './static-site.js';
 
@@ -71,10 +82,28 @@ export function createApp(deps: AppDeps) {
     if (c.req.method === 'GET' && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-cache');
   });
 
-  const app = base.route('/', healthRoutes(db)).route('/', documentRoutes(db));
+  const app = base
+    .route('/', healthRoutes(db))
+    .route('/', documentRoutes(db))
+    .route('/', regionRoutes(db))
+    .route('/', indicatorRoutes(db))
+    .route('/', factRoutes(db))
+    .route('/', scorecardRoutes(db))
+    .route('/', compareRoutes(db))
+    .route('/', searchRoutes(db))
+    .route('/', schemaRoutes(db))
+    .route('/', sqlRoutes(db, deps));
+  mountApiDocs(app);
 
   app.onError((error, c) => {
     if (error instanceof ApiError) return c.json(errorBody(error.code, error.message), error.status);
+    if (error instanceof HTTPException) {
+      const status = error.status as ContentfulStatusCode;
+      return c.json(
+        errorBody(status === 415 ? 'unsupported_media_type' : 'bad_request', error.message),
+        status,
+      );
+    }
     console.error(error);
     return c.json(errorBody('internal', 'internal error'), 500);
   });

@@ -19,3 +19,14 @@ export function factRefStruct(alias: string): string {
     'evidence': {'start': ${a}.evidence_start, 'end': ${a}.evidence_end, 'text': ${a}.evidence_text}
   } END`;
 }
+
+/**
+ * Which fact stands for a (region, indicator, measure, kind, year) when the text states it more than
+ * once: a result from the review of the year, a target from the list of main targets, then the
+ * numbered tasks; then the first mention. The same order as the `v_scorecard` view.
+ */
+export const PICK_ORDER = `
+  CASE WHEN f.kind = 'actual'
+       THEN CASE f.section WHEN 'review' THEN 0 WHEN 'body' THEN 1 ELSE 2 END
+       ELSE CASE f.section WHEN 'targets' THEN 0 WHEN 'tasks' THEN 1 ELSE 2 END END,
+  CASE f.qualifier WHEN 'exact' THEN 0 ELSE 1 END, f.evidence_start, f.fact_id`;

@@ -238,6 +238,19 @@ export const ScorecardSchema = z
     year: z.number().int().nullable(),
     years: z.array(z.number().int()).openapi({ description: 'Years with any fact for the region' }),
     rows: z.array(ScorecardRowSchema),
+    shares: z
+      .array(
+        z.object({
+          label: z.string().nullable(),
+          fact: FactRefSchema,
+          status: AttainmentStatusSchema,
+          gap: z.number().nullable().openapi({ description: 'share − 100' }),
+        }),
+      )
+      .openapi({
+        description:
+          'Results stated as a share of their target (完成年度任务的201.6%) outside the catalog: ≥ 100% is met',
+      }),
   })
   .openapi('Scorecard');
 

@@ -1,0 +1,165 @@
+/**
+ * Facts with filters, sorting and paging, as JSON, or exported as CSV or NDJSON (every matching fact
+ * up to the export cap, unless a limit is given).
+ */
+import { createRoute, z } from '@hono/zod-openapi';
+import { attachment, toCsv } from '../csv.js';
+import type { GwrDatabase, Params } from '../db.js';
+import { FACT_ROW_COLUMNS } from '../fact-sql.js';
+import { FactFilterSchema, intParam } from '../query-params.js';
+import { createRouter, errorResponse } from '../router.js';
+import { FactListSchema, type FactRow } from '../schemas.js';
+
+/** Sortable columns, mapped to SQL (never interpolated from the request). */
+const SORTS = {
+  region: 'f.region_code NULLS LAST, f.region',
+  indicator: 'f.indicator NULLS LAST',
+  year: 'f.year NULLS LAST',
+  value: 'f.value',
+  kind: 'f.kind',
+  measure: 'f.measure',
+  position: 'f.doc_id, f.evidence_start',
+} as const;
+
+export const EXPORT_MAX_ROWS = 100_000;
+const DEFAULT_PAGE = 100;
+
+const QuerySchema = FactFilterSchema.extend({
+  sort: z.enum(Object.keys(SORTS) as [keyof typeof SORTS, ...(keyof typeof SORTS)[]]).optional(),
+  order: z.enum(['asc', 'desc']).optional(),
+  limit: intParam(1, EXPORT_MAX_ROWS)
+    .optional()
+    .openapi({
+      type: 'integer',
+      description: `Page size (default ${DEFAULT_PAGE}; exports: all up to ${EXPORT_MAX_ROWS})`,
+    }),
+  offset: intParam(0, 10_000_000).optional().openapi({ type: 'integer' }),
+  format: z.enum(['json', 'csv', 'ndjson']).optional(),
+});
+
+const route = createRoute({
+  method: 'get',
+  path: '/api/facts',
+  tags: ['facts'],
+  summary: 'Facts, filtered, sorted and paged; exportable as CSV or NDJSON',
+  request: { query: QuerySchema },
+  responses: {
+    200: {
+      description: 'A page of facts with the total matching',
+      content: {
+        'application/json': { schema: FactListSchema },
+        'text/csv': { schema: z.string() },
+        'application/x-ndjson': { schema: z.string() },
+      },
+    },
+    400: errorResponse('A parameter is invalid'),
+  },
+});
+
+export function factWhere(filter: z.infer<typeof FactFilterSchema>): { where: string; params: Params } {
+  const clauses: string[] = [];
+  const params: Params = {};
+  if (filter.region !== undefined) {
+    clauses.push('(f.region = $region OR f.region_code = $region)');
+    params.region = filter.region;
+  }
+  for (const key of ['indicator', 'kind', 'year', 'measure', 'section', 'doc_id'] as const) {
+    const value = filter[key];
+    if (value === undefined) continue;
+    clauses.push(`f.${key} = $${key}`);
+    params[key] = value;
+  }
+  if (filter.q !== undefined) {
+    clauses.push("(contains(f.evidence_text, $q) OR contains(coalesce(f.label, ''), $q))");
+    params.q = filter.q;
+  }
+  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+const CSV_HEADER = [
+  'fact_id',
+  'doc_id',
+  'doc_title',
+  'region',
+  'region_code',
+  'indicator',
+  'indicator_zh',
+  'indicator_en',
+  'kind',
+  'year',
+  'measure',
+  'value',
+  'value_max',
+  'unit',
+  'qualifier',
+  'label',
+  'section',
+  'evidence_start',
+  'evidence_end',
+  'evidence_text',
+] as const;
+
+function csvRow(f: FactRow): unknown[] {
+  return [
+    f.fact_id,
+    f.doc_id,
+    f.doc_title,
+    f.region,
+    f.region_code,
+    f.indicator,
+    f.indicator_zh,
+    f.indicator_en,
+    f.kind,
+    f.year,
+    f.measure,
+    f.value,
+    f.value_max,
+    f.unit,
+    f.qualifier,
+    f.label,
+    f.section,
+    f.evidence.start,
+    f.evidence.end,
+    f.evidence.text,
+  ];
+}
+
+export function factRoutes(db: GwrDatabase) {
+  return createRouter().openapi(route, async (c) => {
+    const query = c.req.valid('query');
+    const format = query.format ?? 'json';
+    const { where, params } = factWhere(query);
+    const direction = query.order === 'desc' ? 'DESC' : 'ASC';
+    const sort = SORTS[query.sort ?? 'region']
+      .split(',')
+      .map((term) => term.replace(/^(\s*\S+)/, `$1 ${direction}`))
+      .join(',');
+    const limit = query.limit ?? (format === 'json' ? DEFAULT_PAGE : EXPORT_MAX_ROWS);
+    const offset = query.offset ?? 0;
+    const [facts, count] = await Promise.all([
+      db.all<FactRow>(
+        `SELECT ${FACT_ROW_COLUMNS} FROM v_facts f ${where}
+         ORDER BY ${sort}, f.fact_id LIMIT ${limit} OFFSET ${offset}`,
+        params,
+      ),
+      db.one<{ total: number }>(`SELECT count(*)::INTEGER AS total FROM facts f ${where}`, params),
+    ]);
+    const total = count?.total ?? 0;
+    if (format === 'csv') {
+      return c.body(toCsv(CSV_HEADER, facts.map(csvRow)), 200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': attachment('facts.csv'),
+        'X-Total-Count': String(total),
+      });
+    }
+    if (format === 'ndjson') {
+      const body = facts.map((f) => JSON.stringify(f)).join('\n');
+      return c.body(facts.length ? `${body}\n` : '', 200, {
+        'Content-Type': 'application/x-ndjson; charset=utf-8',
+        'Content-Disposition': attachment('facts.ndjson'),
+        'X-Total-Count': String(total),
+      });
+    }
+    return c.json({ total, limit, offset, facts }, 200);
+  });
+}

@@ -1,0 +1,143 @@
+/**
+ * The scorecard of one region for one year: per indicator and measure, the result for Y against
+ * the target for Y (status and gap by the domain's attainment rules), the target for Y+1, and the
+ * ambition of each target against the result of the year before it.
+ */
+import {
+  type Direction,
+  evaluateAttainment,
+  evaluateShare,
+  type Measure,
+  MeasureSchema,
+  targetAmbition,
+} from '@gwr/domain';
+import { createRoute, z } from '@hono/zod-openapi';
+import type { GwrDatabase } from '../db.js';
+import { factRefStruct, PICK_ORDER } from '../fact-sql.js';
+import { regionParam, yearParam } from '../query-params.js';
+import { lookupRegion } from '../region-lookup.js';
+import { createRouter, errorResponse, jsonResponse } from '../router.js';
+import { type FactRef, ScorecardSchema } from '../schemas.js';
+
+const route = createRoute({
+  method: 'get',
+  path: '/api/scorecard',
+  tags: ['analytics'],
+  summary: 'Targets against results for one region and year',
+  request: {
+    query: z.object({
+      region: regionParam(),
+      year: yearParam()
+        .optional()
+        .openapi({ type: 'integer', description: 'Default: the latest year with results for the region' }),
+    }),
+  },
+  responses: {
+    200: jsonResponse(ScorecardSchema, 'The scorecard'),
+    400: errorResponse('A parameter is invalid'),
+    404: errorResponse('Unknown region'),
+  },
+});
+
+interface Pick {
+  indicator: string | null;
+  measure: Measure;
+  kind: 'actual' | 'target';
+  year: number;
+  label: string | null;
+  ref: FactRef;
+}
+
+interface IndicatorInfo {
+  id: string;
+  zh: string;
+  en: string;
+  direction: Direction;
+  ord: number;
+}
+
+const PICKS_SQL = `
+SELECT f.indicator, f.measure, f.kind, f.year, f.label, ${factRefStruct('f')} AS ref
+FROM (
+  SELECT f.*, row_number() OVER (
+    PARTITION BY f.indicator, f.measure, f.kind, f.year, CASE WHEN f.indicator IS NULL THEN f.fact_id END
+    ORDER BY ${PICK_ORDER}) AS rn
+  FROM facts f
+  WHERE f.region = $name AND f.region_code IS NOT DISTINCT FROM $code AND f.year IS NOT NULL
+    AND (f.indicator IS NOT NULL OR f.measure = 'attainment_pct')
+) f
+WHERE f.rn = 1`;
+
+const MEASURE_ORDER = MeasureSchema.options;
+
+export function scorecardRoutes(db: GwrDatabase) {
+  let indicatorsPromise: Promise<IndicatorInfo[]> | undefined;
+  const catalog = () => {
+    indicatorsPromise ??= db.all<IndicatorInfo>(
+      'SELECT id, zh, en, direction, row_number() OVER () AS ord FROM indicators',
+    );
+    return indicatorsPromise;
+  };
+  return createRouter().openapi(route, async (c) => {
+    const query = c.req.valid('query');
+    const region = await lookupRegion(db, query.region);
+    const [picks, indicators] = await Promise.all([
+      db.all<Pick>(PICKS_SQL, { name: region.name, code: region.code }),
+      catalog(),
+    ]);
+    const byId = new Map(indicators.map((i) => [i.id, i]));
+    const years = [...new Set(picks.map((p) => p.year))].sort((a, b) => a - b);
+    const resultYears = picks.filter((p) => p.kind === 'actual').map((p) => p.year);
+    const year = query.year ?? (resultYears.length ? Math.max(...resultYears) : (years.at(-1) ?? null));
+
+    const cells = new Map<string, Pick>();
+    for (const p of picks) if (p.indicator) cells.set(`${p.indicator}|${p.measure}|${p.kind}|${p.year}`, p);
+    const get = (indicator: string, measure: string, kind: string, y: number | null) =>
+      y === null ? null : (cells.get(`${indicator}|${measure}|${kind}|${y}`)?.ref ?? null);
+
+    const keys = new Set<string>();
+    for (const p of picks) {
+      if (!p.indicator || year === null) continue;
+      const relevant = p.kind === 'actual' ? p.year === year : p.year === year || p.year === year + 1;
+      if (relevant) keys.add(`${p.indicator}|${p.measure}`);
+    }
+    const rows = [...keys]
+      .map((key) => {
+        const [indicator, measure] = key.split('|') as [string, Measure];
+        const info = byId.get(indicator);
+        const direction: Direction = info?.direction ?? 'higher';
+        const result = get(indicator, measure, 'actual', year);
+        const target = get(indicator, measure, 'target', year);
+        const nextTarget = get(indicator, measure, 'target', year === null ? null : year + 1);
+        const previous = get(indicator, measure, 'actual', year === null ? null : year - 1);
+        const { status, gap } = evaluateAttainment(measure, target, result, direction);
+        const ambition = targetAmbition(target, previous, direction);
+        const nextAmbition = targetAmbition(nextTarget, result, direction);
+        return {
+          indicator,
+          indicator_zh: info?.zh ?? indicator,
+          indicator_en: info?.en ?? indicator,
+          direction,
+          measure,
+          unit: result?.unit ?? target?.unit ?? nextTarget?.unit ?? null,
+          result,
+          target,
+          next_target: nextTarget,
+          status,
+          gap,
+          ambition: { baseline: target ? previous : null, ...ambition },
+          next_ambition: { baseline: nextTarget ? result : null, ...nextAmbition },
+          ord: info?.ord ?? Number.MAX_SAFE_INTEGER,
+        };
+      })
+      .sort((a, b) => a.ord - b.ord || MEASURE_ORDER.indexOf(a.measure) - MEASURE_ORDER.indexOf(b.measure))
+      .map(({ ord: _ord, ...row }) => row);
+
+    const shares = picks
+      .filter((p) => p.indicator === null && p.measure === 'attainment_pct' && p.year === year)
+      .map((p) => ({ label: p.label, fact: p.ref, ...evaluateShare(p.ref) }))
+      .sort((a, b) => a.fact.evidence.start - b.fact.evidence.start);
+
+    return c.json({ region, year, years, rows, shares }, 200);
+  });
+}
