@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from '@gwr/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import { json } from './testing/http.js';
@@ -21,7 +22,7 @@ describe('GET /api/health', () => {
     expect(body.database.path).toBe(seed.dbPath);
     expect(body.database.documents).toBe(10);
     expect(body.database.built_at).toMatch(/^\d{4}-\d\d-\d\dT/);
-    expect(body.database.schema_version).toBe('1');
+    expect(body.database.schema_version).toBe(String(SCHEMA_VERSION));
   });
 
   it('sends secure headers and an ETag that revalidates to 304', async () => {
