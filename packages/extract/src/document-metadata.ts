@@ -215,19 +215,35 @@ const PLACE_TAG = /^投资/;
 
 /**
  * The region a news article is about: mentions in the title count most, then the body; a
- * short form (`台州`) counts less than a full name (`台州市`) in running text, where short
- * forms are often parts of other words. A channel tag (`【浙江招商】`) only breaks near-ties.
+ * channel tag (`【浙江招商】`) only breaks near-ties. Short forms are often parts of ordinary
+ * words (`合作`, `资源`, `振兴` are also counties), so in the body a short form counts only for
+ * a region the article also names in full, or names in its title or tag.
  * No region when none dominates (an article on 长三角 naming 上海、江苏、浙江、安徽 once each).
  */
 function newsRegion(title: string, tag: string | null, body: string): Region | null {
-  const mentions: { name: string; weight: number }[] = [];
-  const push = (list: RegionMention[], full: number, short: number) => {
-    for (const m of list) mentions.push({ name: m.name, weight: m.full ? full : short });
+  const titleMentions = findRegionMentions(title);
+  const tagMentions = tag ? findRegionMentions(tag) : [];
+  const bodyMentions = findRegionMentions(body);
+  const named = new Set<string>([
+    ...titleMentions.map((m) => m.name),
+    ...tagMentions.map((m) => m.name),
+    ...bodyMentions.filter((m) => m.full).map((m) => m.name),
+  ]);
+  const context = [...named];
+  const key = (name: string) => {
+    const region = resolveRegion(name, context);
+    return region?.code ?? region?.name ?? name;
   };
-  push(findRegionMentions(title), 3, 3);
-  push(findRegionMentions(body), 1, 0.6);
-  if (tag) push(findRegionMentions(tag), PLACE_TAG.test(tag) ? 2 : 0.5, PLACE_TAG.test(tag) ? 2 : 0.5);
-  const ranked = tally(resolveMentions(mentions));
+  const namedKeys = new Set([...named].map(key));
+  const mentions: { name: string; weight: number }[] = [];
+  const push = (list: RegionMention[], weight: (m: RegionMention) => number) => {
+    for (const m of list) if (m.name !== '全国') mentions.push({ name: m.name, weight: weight(m) });
+  };
+  push(titleMentions, () => 3);
+  push(bodyMentions, (m) => (m.full ? 1 : namedKeys.has(key(m.name)) ? 0.6 : 0));
+  const tagWeight = tag && PLACE_TAG.test(tag) ? 2 : 0.5;
+  push(tagMentions, () => tagWeight);
+  const ranked = tally(resolveMentions(mentions.filter((m) => m.weight > 0)));
   const [best, second] = ranked;
   if (!best) return null;
   const dominant = !second || best.score >= 1.5 * second.score;

@@ -20,6 +20,7 @@ interface NameIndex {
 }
 
 let index: NameIndex | undefined;
+const HAN = /[\u4e00-\u9fa5]/;
 
 function getIndex(): NameIndex {
   if (index) return index;
@@ -56,6 +57,11 @@ export function findRegionMentions(text: string, from = 0, to = text.length): Re
           break;
         }
       }
+    }
+    // A two-character name with a one-character stem (`范县`, `富县`) is usually the tail of a
+    // word (`示范县`, `产业富县`): it counts only after punctuation or another region's name.
+    if (matched && matched.length === 2 && i > from && HAN.test(text[i - 1]!) && mentions.at(-1)?.end !== i) {
+      matched = undefined;
     }
     if (matched) {
       mentions.push({ name: matched, start: i, end: i + matched.length, full: full.has(matched) });

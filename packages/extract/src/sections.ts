@@ -61,8 +61,12 @@ const TARGETS_TITLE = /总体要求|目标|总体思路|指导思想/;
 const TASKS_TITLE = /重点工作|工作任务|主要任务|重点任务|工作安排|工作部署|主要工作/;
 const CLOSING_TITLE = /自身建设|自身改革|政府建设|作风建设/;
 
-/** The sentence that states the year's main targets. */
-const TARGETS_CUE = /主要预期目标|预期目标|主要目标(?:是|为)|发展目标(?:是|为)/;
+/**
+ * The sentence that states the year's main targets: `主要预期目标为:`, `主要目标是:`, with
+ * figures soon after (a bare `完成预期目标` in running text is not it).
+ */
+const TARGETS_CUE =
+  /(?:主要预期目标|预期目标|主要目标|发展目标|主要指标)(?:是|为|确定为|建议为|安排为|拟定为)?[::,](?=[^。]{0,60}\d)/;
 /** Sentences that close the targets statement and turn to how they will be reached. */
 const TARGETS_END =
   /实现上述目标|完成上述目标|为实现上述目标|实现这些目标|做好今年政府工作|做好今年工作|做好(?:19|20)\d{2}年(?:政府)?工作|重点抓好|重点做好|着力抓好|重点抓|围绕上述目标/;
@@ -82,7 +86,15 @@ const APPENDIX_WORDS: [RegExp, string][] = [
  * (`办好十件大事、十件民生实事`) have no item after them.
  */
 const APPENDIX_HEADING =
-  /(?<=^|[。!?;:\s])(?:(?:19|20)\d{2}年(?:度)?)?[^。!?;,]{0,16}?(?:十件大事|十大实事|民生实事|为民办实事|民生项目|关键小事|名词解释|名词注释)(?:\([^)]{0,10}\))?[^。!?;,]{0,10}?[::]?\s*(?=1[.、])/g;
+  /(?<=^|[。!?;:\s])(?:(?:19|20)\d{2}年(?:度)?)?[^。!?;,.\d]{0,16}?(?:十件大事|十大实事|民生实事|为民办实事|民生项目|关键小事|名词解释|名词注释)(?:\([^)]{0,10}\))?[^。!?;,]{0,10}?[::]?\s*(?=1[.、])/g;
+
+/** The closing exhortation ends the speech: `…而努力奋斗!` */
+const SPEECH_END = /奋斗[!。]/g;
+/** The closing address to the deputies after the last task. */
+const CLOSING_START = /(?<=[。!?\s])(?:各位代表|同志们)[!,:]/g;
+/** A sentence after a list that sums it up or turns back to the audience ends the list. */
+const AFTER_LIST = /(?<=[。!?;])\s*(?:以上|上述|各位代表|同志们|让我们)/g;
+const SUBHEADING = /(?<=^|[。!?;:\s])\([一二三四五六七八九十]{1,3}\)/g;
 
 interface Heading {
   numeral: number;
@@ -92,14 +104,13 @@ interface Heading {
 }
 
 /** `一、` … `十、` at the start of a sentence, in order (a stray `三、` elsewhere is skipped). */
-function topHeadings(text: string, limit: number): Heading[] {
+function topHeadings(text: string, skip: (at: number) => boolean): Heading[] {
   const re = /(?<=^|[。!?;:\s”])([一二三四五六七八九十]{1,2})、/g;
   const found: Heading[] = [];
-  for (let m = re.exec(text); m && m.index < limit; m = re.exec(text)) {
+  for (const m of text.matchAll(re)) {
     const numeral = NUMERALS.indexOf(m[1]!) + 1;
-    if (numeral <= 0) continue;
     const expected = (found[found.length - 1]?.numeral ?? 0) + 1;
-    if (numeral !== expected) continue;
+    if (numeral !== expected || skip(m.index)) continue;
     const titleStart = m.index + m[0].length;
     found.push({ numeral, start: m.index, titleStart, titleEnd: titleEnd(text, titleStart) });
   }
@@ -123,53 +134,127 @@ function kindOfTitle(title: string): SectionKind {
   return 'tasks';
 }
 
-/** Sentence start at or before `at`: just after the previous `。!?` (or a space before a heading). */
+/** Start of the sentence holding `at`: just after the previous `。!?` or space, not before `floor`. */
 function sentenceStart(text: string, at: number, floor: number): number {
-  for (let i = at - 1; i >= floor; i--) if ('。!?'.includes(text[i]!)) return i + 1;
+  for (let i = at - 1; i >= floor; i--) if ('。!?'.includes(text[i]!) || /\s/.test(text[i]!)) return i + 1;
   return floor;
 }
 
-/** End of the targets statement: the sentence before a turn to means, or its own full stop. */
+/**
+ * End of the targets statement: its own full stop, or, when the targets run over several
+ * sentences, the start of the sentence that turns to how they will be met (`实现上述目标,…`,
+ * `做好今年政府工作…`, `重点抓好…`), if that comes soon.
+ */
 function targetsEnd(text: string, from: number, limit: number): number {
   const rest = text.slice(from, limit);
-  const turn = TARGETS_END.exec(rest);
   const firstStop = rest.search(/[。!]/);
   let end = firstStop >= 0 ? firstStop + 1 : rest.length;
+  const turn = TARGETS_END.exec(rest);
   if (turn) {
     const turnAt = sentenceStart(text, from + turn.index, from) - from;
-    // A turn within a few sentences closes a target list written as several sentences.
-    if (turnAt >= end && turnAt - end < 400) end = turnAt;
+    if (turnAt > end && turnAt - end < 400) end = turnAt;
   }
   return from + end;
+}
+
+function lastMatchEnd(re: RegExp, text: string, from: number, to: number): number {
+  let end = -1;
+  for (const m of text.slice(from, to).matchAll(re)) end = from + m.index + m[0].length;
+  return end;
 }
 
 /**
  * @example
  * findSections(toMatchText(body), 'work_report').map((s) => s.kind)
- * // ['preamble', 'review', 'targets', 'tasks', 'closing', 'appendix', …]
+ * // ['preamble', 'review', 'targets', 'tasks', 'targets', 'tasks', 'closing', 'appendix', …]
  */
 export function findSections(bodyMatch: string, kind: DocumentKind): SectionSpan[] {
   const length = bodyMatch.length;
   if (kind !== 'work_report') return [{ kind: 'body', title: '正文', start: 0, end: length }];
 
-  const appendices = appendixSpans(bodyMatch);
-  const inAppendix = (at: number) => appendices.some((a) => at >= a.start && at < a.end);
-  const headings = topHeadings(bodyMatch, length).filter((h) => !inAppendix(h.start));
+  const lists = appendixSpans(bodyMatch);
+  const speechEnd = endOfSpeech(bodyMatch, lists);
+  for (const a of lists) {
+    if (a.start >= speechEnd) a.end = lists.find((b) => b.start > a.start)?.start ?? length;
+    else a.end = Math.min(a.end, speechEnd);
+  }
+  const inList = (at: number) => lists.some((a) => at >= a.start && at < a.end);
+
+  const headings = topHeadings(bodyMatch, (at) => inList(at) || at >= speechEnd);
   const base: SectionSpan[] = [];
-  base.push({ kind: 'preamble', title: '', start: 0, end: headings[0]?.start ?? length });
-  headings.forEach((h, i) => {
-    const end = headings[i + 1]?.start ?? length;
-    const title = bodyMatch.slice(h.start, h.titleEnd);
-    const k = kindOfTitle(bodyMatch.slice(h.titleStart, h.titleEnd));
-    base.push(...splitSection(bodyMatch, k, title, h.start, end));
-  });
-  return overlay(base, appendices).filter((s) => s.end > s.start);
+  if (headings.length === 0) base.push(...withoutHeadings(bodyMatch, speechEnd));
+  else {
+    base.push({ kind: 'preamble', title: '', start: 0, end: headings[0]!.start });
+    headings.forEach((h, i) => {
+      const end = headings[i + 1]?.start ?? speechEnd;
+      const title = bodyMatch.slice(h.start, h.titleEnd);
+      const k = kindOfTitle(bodyMatch.slice(h.titleStart, h.titleEnd));
+      base.push(...splitSection(bodyMatch, k, title, h.start, end));
+    });
+    const last = base[base.length - 1]!;
+    if (last.kind !== 'closing') base.splice(-1, 1, ...carveClosing(bodyMatch, last));
+  }
+  if (speechEnd < length) base.push({ kind: 'closing', title: '', start: speechEnd, end: length });
+  return overlay(base, lists).filter((s) => s.end > s.start);
+}
+
+/**
+ * Where the speech ends: the exhortation (`…而努力奋斗!`) that a list follows at once, else the
+ * last one, else the first list (or the end of the body).
+ */
+function endOfSpeech(text: string, lists: SectionSpan[]): number {
+  let last = -1;
+  for (const m of text.matchAll(SPEECH_END)) {
+    const end = m.index + m[0].length;
+    const next = lists.find((a) => a.start >= end);
+    if (next && /^\s*$/.test(text.slice(end, next.start))) return end;
+    last = end;
+  }
+  return last >= 0 ? last : (lists[0]?.start ?? text.length);
+}
+
+/**
+ * The closing address after the last numbered task (`各位代表!新时代充满希望,…而努力奋斗!`)
+ * is the closing, not a task.
+ */
+function carveClosing(text: string, section: SectionSpan): SectionSpan[] {
+  const lastSub = lastMatchEnd(SUBHEADING, text, section.start, section.end);
+  const from = Math.max(lastSub, section.start);
+  CLOSING_START.lastIndex = from;
+  const m = CLOSING_START.exec(text);
+  if (!m || m.index >= section.end) return [section];
+  return [
+    { ...section, end: m.index },
+    { kind: 'closing', title: '', start: m.index, end: section.end },
+  ];
+}
+
+/**
+ * A report without numbered parts: the salutation's sentence is the preamble, the targets
+ * statement divides the review before it from the tasks after it, and the last address to
+ * the deputies is the closing.
+ */
+function withoutHeadings(text: string, end: number): SectionSpan[] {
+  const salutation = /各位代表[::,]/.exec(text.slice(0, 400));
+  const bodyStart = salutation ? text.indexOf('。', salutation.index) + 1 || 0 : 0;
+  const cue = TARGETS_CUE.exec(text.slice(bodyStart, end));
+  const spans: SectionSpan[] = [{ kind: 'preamble', title: '', start: 0, end: bodyStart }];
+  if (!cue) {
+    spans.push(...carveClosing(text, { kind: 'review', title: '', start: bodyStart, end }));
+    return spans;
+  }
+  const tStart = sentenceStart(text, bodyStart + cue.index, bodyStart);
+  const tEnd = targetsEnd(text, bodyStart + cue.index, end);
+  spans.push({ kind: 'review', title: '', start: bodyStart, end: tStart });
+  spans.push({ kind: 'targets', title: '主要预期目标', start: tStart, end: tEnd });
+  spans.push(...carveClosing(text, { kind: 'tasks', title: '', start: tEnd, end }));
+  return spans;
 }
 
 /** Lays the appendix lists over the sections they interrupt, keeping the cover contiguous. */
-function overlay(base: SectionSpan[], appendices: SectionSpan[]): SectionSpan[] {
+function overlay(base: SectionSpan[], lists: SectionSpan[]): SectionSpan[] {
   let spans = base;
-  for (const a of appendices) {
+  for (const a of lists) {
     const next: SectionSpan[] = [];
     for (const s of spans) {
       if (s.end <= a.start || s.start >= a.end) next.push(s);
@@ -192,9 +277,9 @@ function splitSection(
   start: number,
   end: number,
 ): SectionSpan[] {
-  if (kind === 'tasks' || kind === 'review') {
+  if (kind === 'tasks') {
     const cue = TARGETS_CUE.exec(text.slice(start, end));
-    if (kind === 'tasks' && cue) {
+    if (cue) {
       const tStart = Math.max(sentenceStart(text, start + cue.index, start), start);
       const tEnd = targetsEnd(text, start + cue.index, end);
       return [
@@ -203,51 +288,37 @@ function splitSection(
         { kind: 'tasks', title, start: tEnd, end },
       ];
     }
-    return [{ kind, title, start, end }];
   }
   if (kind === 'targets') {
     const tasks = TASKS_START.exec(text.slice(start, end));
     if (tasks) {
       const at = start + tasks.index;
+      const listTitle = text.slice(at, at + tasks[0].length).replace(/[::]\s*$/, '');
       return [
         { kind: 'targets', title, start, end: at },
-        {
-          kind: 'tasks',
-          title: text.slice(at, at + tasks[0].length).replace(/[::]\s*$/, ''),
-          start: at,
-          end,
-        },
+        { kind: 'tasks', title: listTitle, start: at, end },
       ];
     }
   }
   return [{ kind, title, start, end }];
 }
 
-/** A sentence after a list that sums it up or turns back to the audience ends the list. */
-const AFTER_LIST = /(?<=[。!?;])\s*(?:以上|上述|各位代表|同志们|让我们)/g;
-
 /**
- * Appendix lists: after the speech's closing `奋斗!`, or a 民生实事 list announced inside it
- * (`拟办的民生实事建议如下:1.…`), which ends at the sentence that sums it up (`以上事项…`).
+ * Lists announced by a heading and item `1.`: after the speech they run to the next list (or
+ * the end); inside the speech (`拟办的民生实事建议如下:1.…`) a list ends at the sentence that
+ * sums it up or turns back to the deputies (`以上事项,…`).
  */
 function appendixSpans(text: string): SectionSpan[] {
   const found: SectionSpan[] = [];
   for (const m of text.matchAll(APPENDIX_HEADING)) {
-    const heading = m[0];
-    const named = APPENDIX_WORDS.find(([re]) => re.test(heading));
-    found.push({
-      kind: 'appendix',
-      title: named ? named[1] : heading.trim(),
-      start: m.index,
-      end: text.length,
-    });
+    const named = APPENDIX_WORDS.find(([re]) => re.test(m[0]));
+    found.push({ kind: 'appendix', title: named ? named[1] : m[0].trim(), start: m.index, end: text.length });
   }
   found.forEach((a, i) => {
     const limit = found[i + 1]?.start ?? text.length;
     AFTER_LIST.lastIndex = a.start;
     const after = AFTER_LIST.exec(text);
-    a.end =
-      after && after.index < limit ? after.index + (after[0].length - after[0].trimStart().length) : limit;
+    a.end = after && after.index < limit ? after.index : limit;
   });
   return found;
 }

@@ -1,9 +1,14 @@
 /**
- * Stray spam inside bodies: the portal's pages carry novel titles (`二号首长`,
- * `侯卫东官场笔记`) dropped between or inside the report's sentences. A fragment is found by
- * the vocabulary of web-fiction titles and confirmed by where it sits: a run of text with no
- * punctuation of its own that interrupts the prose (stranded before a list item, glued to the
- * start of a sentence, or wedged inside one).
+ * Stray spam inside bodies: the portal's pages carry novel titles (in the seed, two
+ * officialdom novels) dropped between or inside a report's sentences, with no punctuation of
+ * their own: `…省级先进。二号首长2.创新创业氛围渐浓。`, `…造血能力。侯卫东官场笔记着力优化美丽环境。`.
+ *
+ * Two kinds of evidence, weighed together:
+ * - the vocabulary of web-fiction titles (genres and stock characters: 官场, 首长, 重生, 总裁,
+ *   娇妻, 神医, 兵王…) and of fiction sites (`第12章`, `最新章节`, `txt下载`);
+ * - where the run sits: stranded between a sentence's end and the next list item, glued to the
+ *   start of a sentence, or wedged inside one so that the text reads on without it (the
+ *   characters on either side are a pair the document uses elsewhere: `总值|增长`).
  */
 
 export interface SpamSpan {
@@ -12,160 +17,346 @@ export interface SpamSpan {
   reason: string;
 }
 
-/** Words only web-fiction pages use: chapter numbers and download/reading chrome. */
+/** Words only fiction sites print: chapter numbers, reading and download chrome. */
 const FICTION_CHROME =
-  /第\s*[0-9一二三四五六七八九十百千零〇两]+\s*[章回卷集]|最新章节|章节目录|全文阅读|全文免费|免费阅读|在线阅读|txt\s*(?:全集)?下载|无弹窗|笔趣阁|起点中文|小说网|全本小说/gi;
+  /第\s*[0-9一二三四五六七八九十百千零〇两]+\s*章|最新章节|章节目录|全文阅读|全文免费|免费阅读|在线阅读|txt\s*(?:全集)?下载|无弹窗|笔趣阁|起点中文|小说网|全本小说/gi;
 
 /**
- * Title words of web fiction (genres and stock characters): 官场 officialdom novels with their
- * 首长 and 笔记, 重生/穿越 rebirth and time travel, 总裁/娇妻/王妃 romance, 神医/兵王/修仙 fantasy.
- * Each is rare in government prose; 都市 is not (都市农业, 都市圈), so it only counts beside another.
+ * Title words of web fiction with a weight: near-certain genre markers 1.5, stock words that
+ * government prose hardly uses 1, words it does use in other senses 0.5 (都市农业, 天下第一).
  */
-const TITLE_WORDS = [
-  '官场',
-  '官路',
-  '官途',
-  '仕途',
-  '宦海',
-  '首长',
-  '笔记',
-  '重生',
-  '穿越',
-  '快穿',
-  '总裁',
-  '王妃',
-  '王爷',
-  '娇妻',
-  '萌妻',
-  '萌宝',
-  '宠妻',
-  '甜妻',
-  '前妻',
-  '闪婚',
-  '豪门',
-  '嫡女',
-  '庶女',
-  '毒妃',
-  '神医',
-  '医妃',
-  '兵王',
-  '战神',
-  '龙王',
-  '赘婿',
-  '修仙',
-  '修真',
-  '仙尊',
-  '魔尊',
-  '帝尊',
-  '至尊',
-  '剑神',
-  '武神',
-  '逆天',
-  '狂少',
-  '少帅',
-  '邪王',
-  '妖孽',
-  '腹黑',
-  '异界',
-  '玄幻',
-  '末世',
-  '丧尸',
-  '网游',
-  '神豪',
-  '绝品',
-  '极品',
-  'boss',
+const TITLE_WORDS: [string, number][] = [
+  ...[
+    '官场',
+    '重生',
+    '穿越',
+    '快穿',
+    '总裁',
+    '王妃',
+    '娇妻',
+    '萌妻',
+    '萌宝',
+    '宠妻',
+    '甜妻',
+    '嫡女',
+    '庶女',
+    '毒妃',
+    '医妃',
+    '兵王',
+    '赘婿',
+    '修仙',
+    '仙尊',
+    '魔尊',
+    '帝尊',
+    '逆天',
+    '狂少',
+    '弃少',
+    '邪王',
+    '邪神',
+    '神医',
+    '纨绔',
+    '位面',
+    '校花',
+    '斗破',
+    '斗罗',
+  ].map((w): [string, number] => [w, 1.5]),
+  ...[
+    '首长',
+    '笔记',
+    '官路',
+    '官途',
+    '官神',
+    '仕途',
+    '宦海',
+    '医道',
+    '王爷',
+    '前妻',
+    '老婆',
+    '美女',
+    '闪婚',
+    '豪门',
+    '战神',
+    '龙王',
+    '龙婿',
+    '修真',
+    '至尊',
+    '剑神',
+    '剑仙',
+    '武神',
+    '神尊',
+    '仙帝',
+    '少帅',
+    '妖孽',
+    '腹黑',
+    '霸道',
+    '异界',
+    '玄幻',
+    '末世',
+    '丧尸',
+    '网游',
+    '神豪',
+    '绝品',
+    '极品',
+    '贴身',
+    '苍穹',
+    'boss',
+  ].map((w): [string, number] => [w, 1]),
+  ...[
+    '都市',
+    '传奇',
+    '风流',
+    '绝世',
+    '天下',
+    '之王',
+    '帝国',
+    '之路',
+    '人生',
+    '最强',
+    '天才',
+    '巅峰',
+    '权力',
+    '沉浮',
+    '生涯',
+    '高手',
+  ].map((w): [string, number] => [w, 0.5]),
 ];
-const WEAK_WORDS = ['都市', '传奇', '风流', '天下', '之王', '帝国'];
-const TITLE_RE = new RegExp(TITLE_WORDS.join('|'), 'gi');
-const WEAK_RE = new RegExp(WEAK_WORDS.join('|'), 'g');
-
-/** Characters a title is made of: Han characters, letters, and the `之`/`·` of titles. */
-const TITLE_CHAR = /[\u4e00-\u9fa5A-Za-z·•]/;
-/** A sentence ends before it. */
-const SENTENCE_END = /[。!?;]/;
-/** A list item or heading marker: `2.`, `(八)`, `三、`. */
-const MARKER = /^\s*(?:\d{1,2}[.、]|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)/;
-const MAX_TITLE = 14;
+const WORD_WEIGHT = new Map(TITLE_WORDS.map(([w, n]) => [w.toLowerCase(), n]));
+const TITLE_RE = new RegExp([...WORD_WEIGHT.keys()].sort((a, b) => b.length - a.length).join('|'), 'gi');
 
 /**
- * Spans of spam in a body's match text.
+ * Words of government prose. A novel title does not contain them, so the run of characters
+ * before a title word that is taken into the title stops after the last of them
+ * (`地区生产总值二号首长增长`: the title starts after 总值).
+ */
+const PROSE_WORDS =
+  /收入|总值|总额|投资|增长|增加|建设|发展|工作|项目|企业|产业|经济|服务|管理|改革|市场|城市|城乡|农村|农业|工业|社会|生态|环境|保障|就业|消费|税收|财政|资金|设施|工程|能力|水平|体系|机制|政策|活动|行动|任务|目标|规模|全面|加快|推进|实施|完成|实现|提升|确保|加强|深化|坚持|开展|推动|打造|创建|整治|治理|优化|稳定|安全|人民|群众|政府|全市|全县|全区|全省|我们|美丽|文化|旅游|教育|医疗|卫生|养老|住房|交通|公路|铁路|基础|重点|重大|新增|累计|同比|比重|以上|以内|左右|学习|读书|慰问|领导|干部|代表|委员/g;
+
+const PROSE_WORD = new RegExp(PROSE_WORDS.source);
+const PROSE_AT = new RegExp(`^(?:${PROSE_WORDS.source})`);
+
+/** Characters a title is made of: Han characters, letters, and the `·` of names. */
+const TITLE_CHAR = /[\u4e00-\u9fa5A-Za-z·•]/;
+/** A sentence (or the previous list item) ends before it. */
+const SENTENCE_END = /[。!?;]/;
+/** A list item or heading marker: `2.` (not a decimal), `(八)`, `三、`; its number. */
+const MARKER =
+  /^\s*(?:(\d{1,2})[.、](?!\d)|\(([一二三四五六七八九十]{1,3})\)|([一二三四五六七八九十]{1,3})、)/;
+const MAX_TITLE = 14;
+const UNIT_AT =
+  /^(?:万|亿|千|百)*(?:美元|元|人次|人|个|家|户|项|所|套|座|条|亩|吨|公里|平方米|立方米|千瓦|倍|余|多|年|月|日|天|次|件|名|辆|台|张|米)?/;
+const NUMERALS = '一二三四五六七八九十';
+
+/** Headings an unpunctuated run before a list may legitimately be (`2018年十件大事1.`). */
+const LIST_HEADING =
+  /大事|实事|小事|名词|解释|附件|附表|附录|说明|目录|指标|项目|任务|目标|工作|计划|清单|情况|要点|如下|主要|重点/;
+
+/**
+ * Spans of spam in a body's match text, in order, not overlapping.
  *
- * @example findSpam('…改革省级先进。二号首长2.创新创业氛围渐浓。') // [{ start: 9, end: 13, … }]
+ * @example findSpam('…改革省级先进。二号首长2.创新创业氛围渐浓。')
+ * // [{ start: 9, end: 13, reason: 'novel title stranded between a sentence and list item 2: 二号首长' }]
  */
 export function findSpam(bodyMatch: string): SpamSpan[] {
   const spans: SpamSpan[] = [];
+  let bigrams: Map<string, number> | undefined;
   for (const m of bodyMatch.matchAll(FICTION_CHROME)) {
-    const start = extendLeft(bodyMatch, m.index);
-    const end = extendRight(bodyMatch, m.index + m[0].length);
-    spans.push({ start, end, reason: `web-fiction page text (${m[0]})` });
+    bigrams ??= countBigrams(bodyMatch);
+    const start = titleStart(bodyMatch, m.index).start;
+    const end = chapterTitleEnd(bodyMatch, start, m.index + m[0].length, bigrams);
+    spans.push({ start, end, reason: `fiction-site text: ${bodyMatch.slice(start, end)}` });
   }
   for (const cluster of titleClusters(bodyMatch)) {
-    const start = extendLeft(bodyMatch, cluster.start);
-    const end = cluster.end;
-    const before = bodyMatch[start - 1];
-    const atSentenceStart =
-      start === 0 || before === undefined || SENTENCE_END.test(before) || /\s/.test(before);
-    const beforeMarker =
-      MARKER.test(bodyMatch.slice(end, end + 6)) || /^\s/.test(bodyMatch.slice(end, end + 1));
-    const strong = cluster.words >= 2;
-    let reason: string | null = null;
-    if (atSentenceStart && beforeMarker) reason = 'novel title stranded between a sentence and a list item';
-    else if (atSentenceStart && strong) reason = 'novel title glued to the start of a sentence';
-    else if (strong && end - start <= MAX_TITLE) reason = 'novel title wedged inside a sentence';
-    if (reason) spans.push({ start, end, reason: `${reason}: ${bodyMatch.slice(start, end)}` });
+    bigrams ??= countBigrams(bodyMatch);
+    const found = judge(bodyMatch, cluster, bigrams);
+    if (found) spans.push(found);
   }
-  return merge(spans);
+  spans.push(...strandedBetweenItems(bodyMatch));
+  return merge(bodyMatch, spans);
+}
+
+/** A chapter heading (`第1章 重生`) carries the chapter's title after it, up to where the prose reads on. */
+function chapterTitleEnd(text: string, start: number, from: number, bigrams: Map<string, number>): number {
+  let j = from;
+  while (j < text.length && /\s/.test(text[j]!)) j++;
+  for (let e = j + 1; e <= j + 8 && isTitleChar(text[e - 1]); e++) {
+    if (readsOnWithout(text, start, e, bigrams)) return e;
+    if (PROSE_AT.test(text.slice(e, e + 4))) return e;
+  }
+  return from;
+}
+
+/** How many characters past its last title word a title may run on (`重生之官路|商途`). */
+const TAIL = 3;
+const SCORE_NEEDED = 2.5;
+
+/** Weighs a cluster of title words with where it sits; the spam span, or null. */
+function judge(text: string, cluster: Cluster, bigrams: Map<string, number>): SpamSpan | null {
+  const { start, atSentenceStart } = titleStart(text, cluster.start);
+  let runEnd = cluster.end;
+  while (runEnd < text.length && runEnd - cluster.end < TAIL && TITLE_CHAR.test(text[runEnd]!)) runEnd++;
+  const item = markerAfter(text, runEnd);
+  if (atSentenceStart && item !== null) {
+    return {
+      start,
+      end: runEnd,
+      reason: `novel title stranded between a sentence and list item ${item}: ${text.slice(start, runEnd)}`,
+    };
+  }
+  // A lone title word with nothing around it is a word of the sentence (`首长`), not a title.
+  if (cluster.words === 1 && start === cluster.start) return null;
+  let end = cluster.end;
+  let readsOn = false;
+  for (let e = cluster.end; e <= runEnd; e++) {
+    if (readsOnWithout(text, start, e, bigrams)) {
+      end = e;
+      readsOn = true;
+      break;
+    }
+    // A title does not run on into a word of the prose around it.
+    if (PROSE_AT.test(text.slice(e, e + 4))) break;
+  }
+  if (end - start > MAX_TITLE) return null;
+  const score = cluster.score + (readsOn ? 1 : 0) + (isForeign(text, start, end, bigrams) ? 0.5 : 0);
+  if (score < SCORE_NEEDED) return null;
+  const where = atSentenceStart ? 'glued to the start of a sentence' : 'wedged inside a sentence';
+  return { start, end, reason: `novel title ${where}: ${text.slice(start, end)}` };
 }
 
 interface Cluster {
   start: number;
   end: number;
+  score: number;
   words: number;
 }
 
 /** Title words close together (`侯卫东官场笔记`: 官场 and 笔记) form one candidate. */
 function titleClusters(text: string): Cluster[] {
-  const hits: { start: number; end: number; weak: boolean }[] = [];
-  for (const m of text.matchAll(TITLE_RE))
-    hits.push({ start: m.index, end: m.index + m[0].length, weak: false });
-  if (hits.length === 0) return [];
-  for (const m of text.matchAll(WEAK_RE))
-    hits.push({ start: m.index, end: m.index + m[0].length, weak: true });
-  hits.sort((a, b) => a.start - b.start);
-  const clusters: (Cluster & { strongWords: number })[] = [];
-  for (const h of hits) {
+  const clusters: Cluster[] = [];
+  for (const m of text.matchAll(TITLE_RE)) {
+    const weight = WORD_WEIGHT.get(m[0].toLowerCase()) ?? 0;
+    const start = m.index;
+    const end = start + m[0].length;
     const last = clusters[clusters.length - 1];
-    const gap = last ? text.slice(last.end, h.start) : '';
-    if (last && h.start - last.end <= 3 && [...gap].every((c) => TITLE_CHAR.test(c))) {
-      last.end = Math.max(last.end, h.end);
+    const gap = last ? text.slice(last.end, start) : '';
+    if (last && start - last.end <= 3 && [...gap].every((c) => TITLE_CHAR.test(c))) {
+      last.end = end;
+      last.score += weight;
       last.words++;
-      if (!h.weak) last.strongWords++;
-    } else clusters.push({ start: h.start, end: h.end, words: 1, strongWords: h.weak ? 0 : 1 });
+    } else clusters.push({ start, end, score: weight, words: 1 });
   }
-  return clusters.filter((c) => c.strongWords > 0);
+  // A cluster of weak words alone (`都市人生`) is ordinary prose.
+  return clusters.filter((c) => c.score >= 1);
 }
 
-/** Back to where the title starts: the previous punctuation or space, at most a title's length. */
-function extendLeft(text: string, from: number): number {
+/**
+ * Where the title holding a title word starts: back over title characters to the previous
+ * punctuation, space or digit (at most a title's length), but never over a word of government
+ * prose. `atSentenceStart`: nothing but the title separates it from the previous sentence.
+ */
+function titleStart(text: string, from: number): { start: number; atSentenceStart: boolean } {
   let i = from;
   while (i > 0 && from - i < MAX_TITLE - 2 && TITLE_CHAR.test(text[i - 1]!)) i--;
-  return i;
+  // After a number, the run starts with its unit (`3538万美元`), which is not part of a title.
+  if (i > 0 && /\d/.test(text[i - 1]!)) i += UNIT_AT.exec(text.slice(i, from))?.[0].length ?? 0;
+  const run = text.slice(i, from);
+  let lastProse = -1;
+  for (const m of run.matchAll(PROSE_WORDS)) lastProse = m.index + m[0].length;
+  const start = lastProse >= 0 ? i + lastProse : i;
+  const before = text[start - 1];
+  const atSentenceStart =
+    start === 0 || before === undefined || SENTENCE_END.test(before) || /\s/.test(before);
+  return { start, atSentenceStart };
 }
 
-function extendRight(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && i - from < MAX_TITLE && /[\u4e00-\u9fa5A-Za-z0-9·•\s]/.test(text[i]!)) i++;
-  return i;
+/** The number of the list item or heading starting at `at` (after optional spaces), if any. */
+function markerAfter(text: string, at: number): number | null {
+  const m = MARKER.exec(text.slice(at, at + 8));
+  if (!m) return null;
+  if (m[1]) return Number(m[1]);
+  const numeral = m[2] ?? m[3]!;
+  if (numeral.length === 1) return NUMERALS.indexOf(numeral) + 1;
+  const ten = numeral.indexOf('十');
+  return (
+    (ten === 0 ? 1 : NUMERALS.indexOf(numeral[0]!) + 1) * 10 + (NUMERALS.indexOf(numeral[ten + 1] ?? '') + 1)
+  );
 }
 
-function merge(spans: SpamSpan[]): SpamSpan[] {
-  spans.sort((a, b) => a.start - b.start);
+function countBigrams(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i + 1 < text.length; i++) {
+    const pair = text.slice(i, i + 2);
+    counts.set(pair, (counts.get(pair) ?? 0) + 1);
+  }
+  return counts;
+}
+
+const isTitleChar = (c: string | undefined) => c !== undefined && TITLE_CHAR.test(c);
+
+function occurrences(text: string, part: string): number {
+  let n = 0;
+  for (let i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) n++;
+  return n;
+}
+
+/**
+ * The text reads on without the run `[start, end)`: its own edges are pairs of characters the
+ * document uses nowhere else, while what follows is a word it uses elsewhere and what precedes
+ * is one too, or joins it as elsewhere (`、` + `增长`, `总值` … `首次`). A run with punctuation on both sides is a
+ * whole clause, which this cannot judge.
+ */
+function readsOnWithout(text: string, start: number, end: number, bigrams: Map<string, number>): boolean {
+  if (start === 0 || end >= text.length || end <= start) return false;
+  const count = (pair: string) => bigrams.get(pair) ?? 0;
+  const openLeft = !isTitleChar(text[start - 1]);
+  const openRight = !isTitleChar(text[end]);
+  if (openLeft && openRight) return false;
+  const occ = occurrences(text, text.slice(start, end));
+  const rareEdges =
+    (openLeft || count(text[start - 1]! + text[start]!) <= occ) &&
+    (openRight || count(text[end - 1]! + text[end]!) <= occ);
+  if (!rareEdges) return false;
+  const rightWord = openRight || count(text.slice(end, end + 2)) >= 2;
+  const leftWord = openLeft || count(text.slice(start - 2, start)) >= 2;
+  return rightWord && (leftWord || count(text[start - 1]! + text[end]!) >= 1);
+}
+
+/** Every pair of characters in the run occurs only where the run does: words foreign to the text. */
+function isForeign(text: string, start: number, end: number, bigrams: Map<string, number>): boolean {
+  const occ = occurrences(text, text.slice(start, end));
+  for (let i = start; i + 1 < end; i++) if ((bigrams.get(text.slice(i, i + 2)) ?? 0) > occ) return false;
+  return true;
+}
+
+/**
+ * A run with no punctuation between the end of one list item and the marker of the next
+ * (`…抓好审计问题整改。XXXX3.`) belongs to neither: a heading only ever precedes item 1.
+ */
+function strandedBetweenItems(text: string): SpamSpan[] {
+  const spans: SpamSpan[] = [];
+  const re =
+    /(?<=[。!?;])([\u4e00-\u9fa5A-Za-z·•]{2,14})(?=\s*(?:\d{1,2}[.、](?!\d)|\([一二三四五六七八九十]{1,3}\)))/g;
+  for (const m of text.matchAll(re)) {
+    const end = m.index + m[0].length;
+    const item = markerAfter(text, end);
+    if (item === null || item <= 1 || LIST_HEADING.test(m[0]) || PROSE_WORD.test(m[0])) continue;
+    spans.push({
+      start: m.index,
+      end,
+      reason: `unpunctuated run between list items before item ${item}: ${m[0]}`,
+    });
+  }
+  return spans;
+}
+
+function merge(text: string, spans: SpamSpan[]): SpamSpan[] {
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: SpamSpan[] = [];
   for (const s of spans) {
     const last = out[out.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ ...s });
+    // Pieces of one fragment (`第1章 重生`) are separated by spaces at most.
+    if (last && (s.start < last.end || /^\s*$/.test(text.slice(last.end, s.start)))) {
+      last.end = Math.max(last.end, s.end);
+    } else out.push({ ...s });
   }
   return out;
 }
