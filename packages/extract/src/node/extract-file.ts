@@ -24,6 +24,28 @@ export interface ExtractFileOptions {
 const CHINESE = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /**
+ * Longest line we read, in characters. A whole report on one line is about 50,000 characters
+ * (the seed's longest is 53,703); a line of millions is a corpus whose line breaks were lost, or
+ * not text at all, and would be read as one giant document.
+ */
+export const MAX_LINE_CHARS = 2_000_000;
+
+/** Length and 1-based number of the longest line (any of \n, \r\n, \r ends a line). */
+export function longestLine(text: string): { length: number; line: number } {
+  let best = { length: 0, line: 1 };
+  let start = 0;
+  let line = 1;
+  const breaks = /\r\n?|\n/g;
+  for (let m = breaks.exec(text); ; m = breaks.exec(text)) {
+    const end = m ? m.index : text.length;
+    if (end - start > best.length) best = { length: end - start, line };
+    if (!m) return best;
+    start = m.index + m[0].length;
+    line++;
+  }
+}
+
+/**
  * Reads one file and extracts it. Throws an `ExtractError` naming the file and the reason when
  * it cannot be read or decoded, or holds no recognisable document.
  */
@@ -32,6 +54,14 @@ export async function extractFile(file: string, options: ExtractFileOptions = {}
   for (const warning of decoded.warnings) options.onWarning?.(`${file}: ${warning}`);
   if (!CHINESE.test(decoded.text)) {
     throw new ExtractError(file, 'no recognisable document: the text holds no Chinese characters');
+  }
+  const longest = longestLine(decoded.text);
+  if (longest.length > MAX_LINE_CHARS) {
+    throw new ExtractError(
+      file,
+      `line ${longest.line} is ${longest.length.toLocaleString('en')} characters long ` +
+        `(the limit is ${MAX_LINE_CHARS.toLocaleString('en')}): not a report page, or its line breaks were lost`,
+    );
   }
   const result = extract(decoded.text, { sourceFile: file });
   if (result.documents.length === 0) {
