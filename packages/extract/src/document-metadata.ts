@@ -36,8 +36,10 @@ const NUMERAL = '[一二三四五六七八九十]+';
 
 /** 在…第N届人民代表大会第M次会议上: the byline of a report delivered to a people's congress. */
 const SESSION = new RegExp(
-  `在\\s*([^\\s在,。:;!]{0,30}?第${NUMERAL}届(?:全国)?人民代表大会(?:常务委员会)?第${NUMERAL}次(?:全体)?会议)`,
+  `在\\s*([^\\s在,。:;!]{0,30}?第${NUMERAL}届(?:全国)?人民代表大会(?:常务委员会)?第${NUMERAL}次(?:全体)?会议)(?!上?[作所的发])`,
 );
+/** A byline opens the body (after a date, dashes or a bracket); news may quote one later. */
+const BYLINE_WITHIN = 60;
 /**
  * Head-of-government titles, longest first: 区长 for a district, 县长 a county, 市长 a city,
  * 州长 an autonomous prefecture, 盟长 a league, 旗长 a banner, 专员 a prefecture (地区),
@@ -79,7 +81,8 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
   const tag = /^\s*【([^】]{1,20})】/.exec(titleMatch);
   const title = tag ? titleMatch.slice(tag[0].length) : titleMatch;
   const opening = bodyMatch.slice(0, OPENING);
-  const session = SESSION.exec(opening);
+  const sessionFound = SESSION.exec(opening);
+  const session = sessionFound && sessionFound.index <= BYLINE_WITHIN ? sessionFound : null;
   const isReport = session !== null || (/工作报告/.test(title) && !ABOUT_A_REPORT.test(title));
   const published = doc.published ? Number(doc.published.slice(0, 4)) : null;
   if (!isReport) {
@@ -100,21 +103,38 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
   const speakerAt = speaker ? bylineEnd + speaker.index : -1;
   const reportDate = readDate(opening.slice(0, session ? session.index + 2 : 80));
   const titleYear = YEAR.exec(title);
-  return {
-    kind: 'work_report',
-    region: reportRegion({
+  const region =
+    reportRegion({
       title,
       tag: tag?.[1] ?? null,
       session: session?.[1] ?? null,
       government: speaker ? opening.slice(bylineEnd, speakerAt) : '',
       speakerTitle: speaker?.[1] ?? null,
-    }),
+    }) ?? newsRegion(title, tag?.[1] ?? null, bodyMatch);
+  return {
+    kind: 'work_report',
+    region,
     reportDate,
-    reportYear: titleYear ? Number(titleYear[1]) : reportDate ? Number(reportDate.slice(0, 4)) : published,
+    reportYear: titleYear
+      ? Number(titleYear[1])
+      : reportDate
+        ? Number(reportDate.slice(0, 4))
+        : (yearInBody(bodyMatch) ?? published),
     session: session?.[1] ?? null,
     speaker: speaker?.[2] ?? null,
     speakerTitle: speaker?.[1] ?? null,
   };
+}
+
+/** `2018年…主要预期目标` names the target year; `2017年工作回顾` the year before it. */
+const TARGET_YEAR = /((?:19|20)\d{2})年[^。;]{0,30}?(?:主要预期目标|预期目标|主要目标)/;
+const REVIEW_YEAR = /((?:19|20)\d{2})年(?:工作)?回顾/;
+
+function yearInBody(body: string): number | null {
+  const target = TARGET_YEAR.exec(body);
+  if (target) return Number(target[1]);
+  const review = REVIEW_YEAR.exec(body);
+  return review ? Number(review[1]) + 1 : null;
 }
 
 function chineseNumber(text: string): number {

@@ -161,7 +161,8 @@ export function findSpam(bodyMatch: string): SpamSpan[] {
   let bigrams: Map<string, number> | undefined;
   for (const m of bodyMatch.matchAll(FICTION_CHROME)) {
     bigrams ??= countBigrams(bodyMatch);
-    const start = titleStart(bodyMatch, m.index).start;
+    // The chrome starts the fragment; a novel title before it is found as a title of its own.
+    const start = m.index;
     const end = chapterTitleEnd(bodyMatch, start, m.index + m[0].length, bigrams);
     spans.push({ start, end, reason: `fiction-site text: ${bodyMatch.slice(start, end)}` });
   }

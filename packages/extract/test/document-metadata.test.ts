@@ -1,0 +1,222 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readMetadata } from '../src/document-metadata.js';
+import { toMatchText } from '../src/normalize.js';
+import { type RawDocument, splitPage } from '../src/split-page.js';
+
+const SEED = new URL('../../../seeds/000_7a8c45a8c6b1753b.txt', import.meta.url);
+const seed = splitPage(readFileSync(SEED, 'utf8')).documents;
+
+function read(doc: RawDocument) {
+  return readMetadata(doc, toMatchText(doc.body), toMatchText(doc.title));
+}
+
+function seedDoc(titlePart: string) {
+  const doc = seed.find((d) => d.title.includes(titlePart));
+  if (!doc) throw new Error(`no seed document titled …${titlePart}…`);
+  return doc;
+}
+
+/** A document made of a title and the opening of a body, as a plain-text report would give. */
+function opening(title: string, body: string): RawDocument {
+  return {
+    title,
+    titleSpan: { start: 0, end: title.length },
+    sourceTag: null,
+    body,
+    bodySpan: { start: title.length + 1, end: title.length + 1 + body.length },
+    published: null,
+    dateSpan: null,
+  };
+}
+
+describe('readMetadata on the seed work reports', () => {
+  it('reads a district report: region with its city, date, session, speaker', () => {
+    const meta = read(seedDoc('瓯海区政府工作报告'));
+    expect(meta).toMatchObject({
+      kind: 'work_report',
+      reportDate: '2018-02-26',
+      reportYear: 2018,
+      session: '温州市瓯海区第九届人民代表大会第二次会议',
+      speaker: '王振勇',
+      speakerTitle: '区长',
+    });
+    expect(meta.region).toMatchObject({
+      code: '330304',
+      name: '瓯海区',
+      level: 'county',
+      parent_name: '温州市',
+    });
+  });
+
+  it('reads a county report', () => {
+    const meta = read(seedDoc('庆元县政府工作报告'));
+    expect(meta).toMatchObject({
+      kind: 'work_report',
+      reportDate: '2018-03-07',
+      reportYear: 2018,
+      session: '庆元县第十六届人民代表大会第二次会议',
+      speaker: '胡献如',
+      speakerTitle: '县长',
+    });
+    expect(meta.region).toMatchObject({ code: '331126', level: 'county', parent_name: '丽水市' });
+  });
+
+  it('reads a city report delivered by an acting mayor', () => {
+    const meta = read(seedDoc('衢州市政府工作报告'));
+    expect(meta).toMatchObject({
+      kind: 'work_report',
+      reportDate: '2018-03-27',
+      reportYear: 2018,
+      session: '衢州市第七届人民代表大会第三次会议',
+      speaker: '汤飞帆',
+      speakerTitle: '代市长',
+    });
+    expect(meta.region).toMatchObject({ code: '330800', level: 'prefecture', parent_name: '浙江省' });
+  });
+});
+
+describe('readMetadata on the seed news', () => {
+  const cases: [string, string | null, number][] = [
+    // The donor province is named too, but the article is about where the projects are.
+    ['助力阿克苏发展', '652900', 2018],
+    // 苏州工业园区 has its own GB/T 2260 code.
+    ['苏州工业园区投资合作局', '320576', 2020],
+    // 上海、江苏、浙江、安徽 once each: no single region; the 【浙江招商】 channel does not decide.
+    ['长三角协同创新', null, 2020],
+    // No region in the title; 萧山区 dominates the body (杭州 and 浙江 are mentioned less).
+    ['智慧交通博览会', '330109', 2018],
+    ['上海台州周', '331000', 2018],
+    ['台州:数字化改革', '331000', 2023],
+    // 保税区 is no division of its own: the city it lies in.
+    ['宁波保税区', '330200', 2019],
+  ];
+  it.each(cases)('%s → %s, about %i', (title, code, year) => {
+    const meta = read(seedDoc(title));
+    expect(meta.kind).toBe('news');
+    expect(meta.region?.code ?? null).toBe(code);
+    expect(meta.reportYear).toBe(year);
+    expect(meta.speaker).toBeNull();
+    expect(meta.session).toBeNull();
+  });
+});
+
+describe('readMetadata follows the language, not the seed', () => {
+  it('reads the State Council report as national, delivered by the premier', () => {
+    const meta = read(
+      opening(
+        '政府工作报告',
+        '——2018年3月5日在第十三届全国人民代表大会第一次会议上 国务院总理 李克强 各位代表:现在,我代表国务院,向大会报告政府工作,请予审议。',
+      ),
+    );
+    expect(meta).toMatchObject({
+      kind: 'work_report',
+      reportDate: '2018-03-05',
+      speaker: '李克强',
+      speakerTitle: '总理',
+    });
+    expect(meta.region?.level).toBe('national');
+  });
+
+  it('reads provinces, autonomous regions and municipalities', () => {
+    const xinjiang = read(
+      opening(
+        '政府工作报告',
+        '2018年1月22日在新疆维吾尔自治区第十三届人民代表大会第一次会议上 自治区主席 雪克来提·扎克尔 各位代表:',
+      ),
+    );
+    expect(xinjiang).toMatchObject({ speaker: '雪克来提·扎克尔', speakerTitle: '主席' });
+    expect(xinjiang.region).toMatchObject({ code: '650000', level: 'province' });
+    const beijing = read(
+      opening(
+        '北京市政府工作报告',
+        '——2018年1月24日在北京市第十五届人民代表大会第一次会议上 北京市市长 陈吉宁 各位代表:',
+      ),
+    );
+    expect(beijing.region).toMatchObject({ code: '110000', level: 'province' });
+    expect(beijing.speakerTitle).toBe('市长');
+  });
+
+  it('reads autonomous prefectures, leagues and banners with their heads’ titles', () => {
+    const enshi = read(
+      opening(
+        '政府工作报告',
+        '2019年1月15日在恩施土家族苗族自治州第八届人民代表大会第四次会议上 州长 刘芳震 各位代表:',
+      ),
+    );
+    expect(enshi).toMatchObject({ speakerTitle: '州长', reportYear: 2019 });
+    expect(enshi.region).toMatchObject({ code: '422800', level: 'prefecture' });
+    const league = read(
+      opening(
+        '2018年锡林郭勒盟政府工作报告',
+        '在锡林郭勒盟第四届人民代表大会第二次会议上 锡林郭勒盟盟长 霍照良 各位代表:',
+      ),
+    );
+    expect(league).toMatchObject({ speakerTitle: '盟长', reportYear: 2018, reportDate: null });
+    expect(league.region).toMatchObject({ code: '152500', level: 'prefecture' });
+    // A date in Chinese numerals, as official documents print it.
+    const banner = read(
+      opening(
+        '政府工作报告',
+        '二〇一八年一月二十五日在阿鲁科尔沁旗第十七届人民代表大会第三次会议上 旗长 张三 各位代表:',
+      ),
+    );
+    expect(banner).toMatchObject({ speakerTitle: '旗长', reportDate: '2018-01-25', reportYear: 2018 });
+    expect(banner.region).toMatchObject({ code: '150421', level: 'county' });
+  });
+
+  it('tells homonymous districts apart by the city named with them', () => {
+    const nanjing = read(
+      opening(
+        '政府工作报告',
+        '2018年1月10日在南京市鼓楼区第十七届人民代表大会第三次会议上 鼓楼区人民政府区长 陈勇 各位代表:',
+      ),
+    );
+    expect(nanjing.region?.code).toBe('320106');
+    const fuzhou = read(
+      opening(
+        '政府工作报告',
+        '2018年1月10日在福州市鼓楼区第十七届人民代表大会第三次会议上鼓楼区人民政府代区长王强各位代表:',
+      ),
+    );
+    expect(fuzhou.region?.code).toBe('350102');
+    expect(fuzhou).toMatchObject({ speaker: '王强', speakerTitle: '代区长' });
+  });
+
+  it('reads a county-level city governed by a 市长 at county level', () => {
+    const meta = read(
+      opening(
+        '2018年江山市政府工作报告',
+        '在江山市第十六届人民代表大会第二次会议上 江山市人民政府市长 王立 各位代表:',
+      ),
+    );
+    expect(meta.region).toMatchObject({ code: '330881', level: 'county', parent_name: '衢州市' });
+  });
+
+  it('reads a report in traditional characters through the match text', () => {
+    const doc = opening(
+      '【投資甌海區】2018年溫州市甌海區政府工作報告',
+      '2018年2月26日在溫州市甌海區第九屆人民代表大會第二次會議上甌海區人民政府區長王振勇各位代表:現在,我代表區人民政府向大會作政府工作報告,請予審議。',
+    );
+    const meta = read(doc);
+    expect(meta).toMatchObject({
+      kind: 'work_report',
+      reportDate: '2018-02-26',
+      session: '温州市瓯海区第九届人民代表大会第二次会议',
+      speaker: '王振勇',
+      speakerTitle: '区长',
+    });
+    expect(meta.region?.code).toBe('330304');
+  });
+
+  it('does not take news quoting a congress for a report', () => {
+    const meta = read(
+      opening(
+        '聚焦政府工作报告:数字经济成为新引擎',
+        '3月5日上午,国务院总理李克强在第十三届全国人民代表大会第一次会议上作政府工作报告,报告提出2018年发展主要预期目标。',
+      ),
+    );
+    expect(meta.kind).toBe('news');
+    expect(meta.speaker).toBeNull();
+  });
+});

@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import type { SectionKind } from '@gwr/domain';
+import { describe, expect, it } from 'vitest';
+import { toMatchText } from '../src/normalize.js';
+import { findSections, type SectionSpan } from '../src/sections.js';
+import { splitPage } from '../src/split-page.js';
+
+const SEED = new URL('../../../seeds/000_7a8c45a8c6b1753b.txt', import.meta.url);
+const GOLD = new URL('./fixtures/gold/seed-kpis.jsonl', import.meta.url);
+const seed = splitPage(readFileSync(SEED, 'utf8')).documents;
+
+function report(titlePart: string) {
+  const doc = seed.find((d) => d.title.includes(titlePart))!;
+  const text = toMatchText(doc.body);
+  return { text, sections: findSections(text, 'work_report') };
+}
+
+const ouhai = report('瓯海区政府工作报告');
+const qingyuan = report('庆元县政府工作报告');
+const quzhou = report('衢州市政府工作报告');
+const reports = { 瓯海区: ouhai, 庆元县: qingyuan, 衢州市: quzhou };
+
+function sectionAt(r: { text: string; sections: SectionSpan[] }, phrase: string): SectionSpan {
+  const at = r.text.indexOf(phrase);
+  expect(at, phrase).toBeGreaterThanOrEqual(0);
+  return r.sections.find((s) => s.start <= at && at < s.end)!;
+}
+
+describe('findSections on the seed reports', () => {
+  it.each(Object.entries(reports))('%s: sections cover the body in order, without gaps', (_, r) => {
+    expect(r.sections[0]!.start).toBe(0);
+    expect(r.sections.at(-1)!.end).toBe(r.text.length);
+    r.sections.forEach((s, i) => {
+      expect(s.end).toBeGreaterThan(s.start);
+      if (i > 0) expect(s.start).toBe(r.sections[i - 1]!.end);
+    });
+  });
+
+  it('cuts run-in headings where the heading phrase ends', () => {
+    const titles = (r: { sections: SectionSpan[] }) => r.sections.map((s) => s.title);
+    expect(titles(ouhai)).toEqual(
+      expect.arrayContaining([
+        '一、2017年工作回顾',
+        '二、2018年工作总体要求',
+        '三、2018年重点工作任务',
+        '四、深化政府自身改革和建设',
+      ]),
+    );
+    expect(titles(qingyuan)).toEqual(
+      expect.arrayContaining([
+        '一、2017年工作回顾',
+        '二、2018年政府工作的总体要求和目标任务',
+        '三、全面加强政府自身建设',
+      ]),
+    );
+    expect(titles(quzhou)).toEqual(
+      expect.arrayContaining(['一、2017年工作回顾', '二、总体要求', '三、2018年重点工作']),
+    );
+  });
+
+  it('reads the parts of a district report', () => {
+    expect(ouhai.sections.map((s) => s.kind)).toEqual([
+      'preamble',
+      'review',
+      'targets',
+      'tasks',
+      'closing',
+      'appendix',
+      'closing',
+    ]);
+    expect(sectionAt(ouhai, '各位代表:现在,我代表区人民政府').kind).toBe('preamble');
+    expect(sectionAt(ouhai, '财政总收入59.2亿元、增长8.3%').kind).toBe('review');
+    // (一)…(六) inside the review are subheadings, not parts.
+    expect(sectionAt(ouhai, '(六)坚持以人民为中心').kind).toBe('review');
+    expect(sectionAt(ouhai, '城镇登记失业率控制在3%以内').kind).toBe('targets');
+    expect(sectionAt(ouhai, '新增城镇就业1万人以上').kind).toBe('tasks');
+  });
+
+  it('takes a 民生实事 list announced inside the speech as a list, ending where it is summed up', () => {
+    const list = sectionAt(ouhai, '新增公共停车位2000个');
+    expect(list).toMatchObject({ kind: 'appendix', title: '民生实事' });
+    expect(ouhai.text.slice(list.start, list.start + 14)).toBe('拟办的民生实事建议如下:1.');
+    expect(sectionAt(ouhai, '以上事项,提请本次大会表决').kind).toBe('closing');
+    expect(sectionAt(ouhai, '而努力奋斗!').kind).toBe('closing');
+  });
+
+  it('splits a general-requirements part into its targets and the task list announced in it', () => {
+    expect(sectionAt(qingyuan, '主要预期目标为:地区生产总值增长7%').kind).toBe('targets');
+    expect(sectionAt(qingyuan, '实现上述目标,要切实把握好以下五方面').kind).toBe('targets');
+    const tasks = sectionAt(qingyuan, '(一)聚焦绿色发展');
+    expect(tasks).toMatchObject({ kind: 'tasks', title: '2018年重点抓好“六个聚焦”' });
+    expect(sectionAt(qingyuan, '城镇登记失业率控制在3.5%以内').kind).toBe('tasks');
+    // The same words as the appendix headings, in running text, stay in the tasks.
+    expect(sectionAt(qingyuan, '办好年度十件大事、十件民生实事、十件关键小事').kind).toBe('tasks');
+  });
+
+  it('titles each appendix list after the speech with its heading', () => {
+    const appendix = qingyuan.sections.filter((s) => s.kind === 'appendix');
+    expect(appendix.map((s) => s.title)).toEqual(['十件大事', '民生实事', '关键小事', '名词解释']);
+    expect(qingyuan.text.slice(appendix[0]!.start, appendix[0]!.start + 9)).toBe('2018年十件大事');
+    expect(qingyuan.text.slice(appendix[1]!.start, appendix[1]!.start + 16)).toBe('2018年民生实事(12选10)');
+    expect(sectionAt(qingyuan, '而努力奋斗!2018年十件大事').kind).toBe('closing');
+    expect(sectionAt(qingyuan, '增设城区停车位300个').title).toBe('关键小事');
+    expect(appendix.at(-1)!.end).toBe(qingyuan.text.length);
+  });
+
+  it('carves the targets statement out of a tasks part, and the closing address after the last task', () => {
+    const targets = sectionAt(quzhou, '城镇调查失业率控制在5%以内');
+    expect(targets.kind).toBe('targets');
+    expect(quzhou.text.slice(targets.start, targets.end)).toMatch(
+      /^新一年,我市经济社会发展的主要预期目标为:.*节能减排降碳完成省定目标任务。$/,
+    );
+    expect(sectionAt(quzhou, '2018年,是我市全面建设大花园的第一年').kind).toBe('tasks');
+    expect(sectionAt(quzhou, '重点抓好十项工作').kind).toBe('tasks');
+    expect(sectionAt(quzhou, '网络零售额增长40%以上').kind).toBe('tasks');
+    expect(sectionAt(quzhou, '各位代表!新时代充满希望').kind).toBe('closing');
+    expect(sectionAt(quzhou, '(十)努力建设人民满意的现代新型政府').kind).toBe('tasks');
+  });
+
+  it('puts every hand-labelled result in the review and every target in the targets or tasks', () => {
+    const gold = readFileSync(GOLD, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { region: string; kind: string; cue: string });
+    const expected: Record<string, SectionKind[]> = { actual: ['review'], target: ['targets', 'tasks'] };
+    let checked = 0;
+    for (const fact of gold) {
+      const r = reports[fact.region as keyof typeof reports];
+      if (!r) continue;
+      expect(expected[fact.kind], fact.cue).toContain(sectionAt(r, fact.cue).kind);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(60);
+  });
+});
+
+describe('findSections beyond the seed', () => {
+  it('gives news one body, whatever numbered parts it has', () => {
+    const news = seed.find((d) => d.title.includes('阿克苏'))!;
+    const text = toMatchText(news.body);
+    expect(text).toContain('一、聚焦产业就业');
+    expect(findSections(text, 'news')).toEqual([{ kind: 'body', title: '正文', start: 0, end: text.length }]);
+  });
+
+  it('reads headings in traditional characters and full-width punctuation through the match text', () => {
+    const body =
+      '各位代表：現在，我代表縣人民政府向大會作政府工作報告。 一、2017年工作回顧一年來，全縣地區生產總值69.5億元。 二、2018年工作總體要求和主要目標2018年全縣經濟社會發展的主要預期目標為：地區生產總值增長7%。 三、全面加強政府自身建設各位代表，而努力奮鬥！';
+    const sections = findSections(toMatchText(body), 'work_report');
+    expect(sections.map((s) => [s.kind, s.title])).toEqual([
+      ['preamble', ''],
+      ['review', '一、2017年工作回顾'],
+      ['targets', '二、2018年工作总体要求和主要目标'],
+      ['closing', '三、全面加强政府自身建设'],
+    ]);
+  });
+
+  it('falls back to the targets statement when a report has no numbered parts', () => {
+    const body =
+      '各位代表:现在,我代表市人民政府作工作报告。过去一年,全市地区生产总值增长7.3%。今年全市经济社会发展的主要预期目标是:地区生产总值增长7%左右;一般公共预算收入增长7%。实现上述目标,要做好以下工作。(一)推进改革。新增城镇就业2万人。各位代表!让我们而努力奋斗!';
+    const sections = findSections(body, 'work_report');
+    const at = (phrase: string) =>
+      sections.find((s) => s.start <= body.indexOf(phrase) && body.indexOf(phrase) < s.end)!.kind;
+    expect(at('我代表市人民政府')).toBe('preamble');
+    expect(at('地区生产总值增长7.3%')).toBe('review');
+    expect(at('一般公共预算收入增长7%')).toBe('targets');
+    expect(at('新增城镇就业2万人')).toBe('tasks');
+    expect(at('让我们而努力奋斗')).toBe('closing');
+  });
+});
