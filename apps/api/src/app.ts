@@ -27,7 +27,7 @@ import { schemaRoutes } from './routes/schema.js';
 import { scorecardRoutes } from './routes/scorecard.js';
 import { searchRoutes } from './routes/search.js';
 import { sqlRoutes } from './routes/sql.js';
-import type { SqlOptions } from './sql-options.js';
+import type { SqlPoolOptions } from './sql-pool.js';
 import { mountDashboard } from './static-site.js';
 
 export interface AppOptions {
@@ -40,7 +40,7 @@ export interface AppOptions {
   /** The built dashboard to serve beside the API (SPA fallback), if any. */
   webDir?: string;
   /** Limits of `POST /api/sql`. */
-  sql?: SqlOptions;
+  sql?: SqlPoolOptions;
 }
 
 export interface AppDeps extends AppOptions {

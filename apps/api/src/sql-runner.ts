@@ -10,7 +10,12 @@
  *   result is never materialised; memory_limit stops what would still grow inside DuckDB;
  * - at most `maxConcurrent` queries run at once; one more is refused (429) rather than queued.
  */
-import { type DuckDBPreparedStatement, type Json, StatementType } from '@duckdb/node-api';
+import {
+  type DuckDBConnection,
+  type DuckDBPreparedStatement,
+  type Json,
+  StatementType,
+} from '@duckdb/node-api';
 import type { GwrDatabase } from './db.js';
 import { ApiError } from './errors.js';
 import { jsonValue } from './json-value.js';
@@ -82,6 +87,7 @@ export class SqlRunner {
       } catch (error) {
         throw this.failure(error, timedOut);
       }
+      if (prepared.statementType === StatementType.EXPLAIN) await this.checkExplained(connection, sql);
       if (!READING.has(prepared.statementType)) {
         throw new ApiError(
           403,
@@ -130,6 +136,29 @@ export class SqlRunner {
       prepared?.destroySync();
       connection.closeSync();
       this.running--;
+    }
+  }
+
+  /**
+   * EXPLAIN ANALYZE runs the statement it explains, so that statement must read too. The prefix is
+   * stripped and the rest parsed again; if the prefix takes a form we do not strip (a comment inside
+   * it), the rest still parses as EXPLAIN and is refused: the check fails closed.
+   */
+  private async checkExplained(connection: DuckDBConnection, sql: string): Promise<void> {
+    const inner = sql.replace(/^\s*EXPLAIN\s+(\([^)]*\)\s*)?(ANALY[SZ]E\s+)?/i, '');
+    let type: StatementType | undefined;
+    try {
+      const extracted = await connection.extractStatements(inner);
+      if (extracted.count === 1) {
+        const prepared = await extracted.prepare(0);
+        type = prepared.statementType;
+        prepared.destroySync();
+      }
+    } catch (error) {
+      throw this.failure(error, false);
+    }
+    if (type !== StatementType.SELECT) {
+      throw new ApiError(403, 'read_only', 'sql: EXPLAIN is allowed only for a SELECT statement');
     }
   }
 

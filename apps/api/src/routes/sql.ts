@@ -5,8 +5,7 @@ import { attachment, toCsv } from '../csv.js';
 import type { GwrDatabase } from '../db.js';
 import { createRouter, errorResponse } from '../router.js';
 import { SqlRequestSchema, SqlResultSchema } from '../schemas.js';
-import type { SqlOptions } from '../sql-options.js';
-import { SqlRunner } from '../sql-runner.js';
+import { SqlPool, type SqlPoolOptions } from '../sql-pool.js';
 
 const route = (token: string | undefined) =>
   createRoute({
@@ -39,8 +38,8 @@ const route = (token: string | undefined) =>
     },
   });
 
-export function sqlRoutes(db: GwrDatabase, options: { apiToken?: string; sql?: SqlOptions }) {
-  const runner = new SqlRunner(db, options.sql);
+export function sqlRoutes(db: GwrDatabase, options: { apiToken?: string; sql?: SqlPoolOptions }) {
+  const runner = new SqlPool(db, options.sql);
   return createRouter().openapi(route(options.apiToken), async (c) => {
     const { sql, max_rows } = c.req.valid('json');
     const wantsCsv =
