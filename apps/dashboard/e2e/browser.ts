@@ -35,7 +35,8 @@ export async function openPage(browser: Browser, width = 1280, height = 900): Pr
   return page;
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** Viewport-sized by default: long pages (a whole report) make unreadable full-page images. */
+export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
   await mkdir(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
 }

@@ -4,12 +4,12 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { createApiClient } from './api/client';
 import { AppProviders, createQueryClient } from './app-providers';
-import { routes } from './routes/route-table';
+import { createRoutes } from './routes/route-table';
 import './styles.css';
 
-const router = createBrowserRouter(routes);
 const client = createApiClient(window.location.origin);
 const queryClient = createQueryClient();
+const router = createBrowserRouter(createRoutes({ queryClient, client }));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -17,8 +17,11 @@ interface ResponseLike {
   json(): Promise<unknown>;
 }
 
-/** The body type of the 2xx members of a typed client response union. */
-export type OkBody<R> = R extends { ok: true; json(): Promise<infer T> } ? T : never;
+/**
+ * The JSON body type of the 2xx members of a typed client response union. Endpoints that can
+ * also answer CSV (`?format=csv`) type their 200 body as `T | string`; we only ever ask for JSON.
+ */
+export type OkBody<R> = Exclude<R extends { ok: true; json(): Promise<infer T> } ? T : never, string>;
 
 /**
  * Resolves the JSON body of a 2xx answer; otherwise throws an ApiError with the API's

@@ -6,6 +6,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useApi } from './api-context';
 import { unwrap } from './api-error';
+import type { ApiClient } from './client';
 
 export function useDocuments() {
   const api = useApi();
@@ -21,5 +22,123 @@ export function useDocument(id: string | undefined) {
     queryKey: ['document', id],
     enabled: Boolean(id),
     queryFn: async () => unwrap(await api.api.documents[':id'].$get({ param: { id: id! } })),
+  });
+}
+
+export function useRegions() {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['regions'],
+    queryFn: async () => unwrap(await api.api.regions.$get()),
+  });
+}
+
+export function useIndicators() {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['indicators'],
+    queryFn: async () => unwrap(await api.api.indicators.$get()),
+  });
+}
+
+/** The work reports: they decide which regions the overview shows and which year is "the" year. */
+export function workReportsQuery(api: ApiClient) {
+  return {
+    queryKey: ['documents', 'work_report'],
+    queryFn: async () => unwrap(await api.api.documents.$get({ query: { kind: 'work_report' } })),
+  };
+}
+
+export function useWorkReports() {
+  return useQuery(workReportsQuery(useApi()));
+}
+
+export function useScorecard(region: string | undefined, year?: number | null) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['scorecard', region, year ?? null],
+    enabled: Boolean(region),
+    queryFn: async () =>
+      unwrap(
+        await api.api.scorecard.$get({
+          query: { region: region!, ...(year != null ? { year: String(year) } : {}) },
+        }),
+      ),
+  });
+}
+
+/** Several regions' scorecards at once (the overview), each cached under the same key as one. */
+export function scorecardQuery(api: ApiClient, region: string, year?: number | null) {
+  return {
+    queryKey: ['scorecard', region, year ?? null],
+    queryFn: async () =>
+      unwrap(
+        await api.api.scorecard.$get({
+          query: { region, ...(year != null ? { year: String(year) } : {}) },
+        }),
+      ),
+  };
+}
+
+export function useCompare(indicator: string | undefined, measure: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['compare', indicator, measure],
+    enabled: Boolean(indicator && measure),
+    queryFn: async () =>
+      unwrap(
+        await api.api.compare.$get({
+          query: { indicator: indicator!, measure: measure as 'level' },
+        }),
+      ),
+  });
+}
+
+export function useRegionFacts(region: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['facts', 'region', region],
+    enabled: Boolean(region),
+    queryFn: async () =>
+      unwrap(await api.api.facts.$get({ query: { region: region!, limit: '5000', sort: 'position' } })),
+  });
+}
+
+export function useSchema() {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['schema'],
+    queryFn: async () => unwrap(await api.api.schema.$get()),
+  });
+}
+
+/** News that names a region: documents tagged with it, and news whose text mentions it. */
+export function useRegionNews(region: string | undefined, shortName: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['news', region, shortName],
+    enabled: Boolean(region && shortName),
+    queryFn: async () => {
+      const [tagged, mentioned] = await Promise.all([
+        api.api.documents.$get({ query: { kind: 'news', region: region! } }).then(unwrap),
+        api.api.search.$get({ query: { q: shortName!, kind: 'news', limit: '200' } }).then(unwrap),
+      ]);
+      return { tagged: tagged.documents, mentioned: mentioned.documents };
+    },
+  });
+}
+
+/** The facts of a set of documents (news amounts), one request per document, cached per document. */
+export function useDocumentFacts(docIds: readonly string[]) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['facts', 'docs', [...docIds].sort()],
+    enabled: docIds.length > 0,
+    queryFn: async () => {
+      const pages = await Promise.all(
+        docIds.map(async (doc_id) => unwrap(await api.api.facts.$get({ query: { doc_id, limit: '500' } }))),
+      );
+      return pages.flatMap((p) => p.facts);
+    },
   });
 }

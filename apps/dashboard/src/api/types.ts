@@ -12,3 +12,16 @@ export type DocumentSummary = DocumentList['documents'][number];
 export type DocumentDetail = InferResponseType<Api['documents'][':id']['$get'], 200>;
 export type FactRow = DocumentDetail['facts'][number];
 export type SectionOut = DocumentDetail['sections'][number];
+export type RegionList = InferResponseType<Api['regions']['$get'], 200>;
+export type RegionOut = RegionList['regions'][number];
+export type IndicatorList = InferResponseType<Api['indicators']['$get'], 200>;
+export type IndicatorOut = IndicatorList['indicators'][number];
+export type Scorecard = InferResponseType<Api['scorecard']['$get'], 200>;
+export type ScorecardRow = Scorecard['rows'][number];
+/** One figure with its evidence, as every analytic endpoint returns it. */
+export type FactRef = NonNullable<ScorecardRow['result']>;
+export type AttainmentStatus = ScorecardRow['status'];
+export type Compare = InferResponseType<Api['compare']['$get'], 200>;
+export type SchemaList = InferResponseType<Api['schema']['$get'], 200>;
+/** `POST /api/sql` answers JSON unless asked for CSV. */
+export type SqlResult = Exclude<InferResponseType<Api['sql']['$post'], 200>, string>;

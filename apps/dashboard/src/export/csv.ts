@@ -2,7 +2,7 @@
  * CSV for spreadsheets: RFC 4180 quoting, CRLF line ends, and a UTF-8 BOM so Excel reads
  * Chinese text as UTF-8 rather than the local code page.
  */
-export type CsvCell = string | number | boolean | null | undefined | bigint;
+export type CsvCell = unknown;
 
 function quote(cell: CsvCell): string {
   if (cell === null || cell === undefined) return '';

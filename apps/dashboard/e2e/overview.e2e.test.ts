@@ -1,0 +1,139 @@
+/**
+ * Issue 5's bars on the overview: the three work-report regions, their GDP growth targets as bars
+ * with the right values and qualifiers, and a click on a result opening the sentence that states it.
+ * The expected numbers are the issue's acceptance values, read by hand from the reports.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage, screenshot } from './browser.js';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await openPage(browser);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function workReportRegions(): Promise<string[]> {
+  const res = await fetch(`${baseUrl}/api/documents?kind=work_report`);
+  const body = (await res.json()) as { documents: { region: string | null }[] };
+  return body.documents.map((d) => d.region).filter((r): r is string => r !== null);
+}
+
+/** The GDP growth chart: the chart whose title names GDP and growth, found through its heading. */
+function gdpGrowthChart(page: Page) {
+  return page.locator(
+    '[data-testid="target-result-chart"][data-title*="地区生产总值"][data-title*="增长率"]',
+  );
+}
+
+describe('overview', () => {
+  it('shows one card per work-report region, rendered within a second', async () => {
+    const regions = await workReportRegions();
+    expect(regions.sort()).toEqual(['庆元县', '瓯海区', '衢州市']);
+    // Time from navigation start to the cards on screen, read from the page's own clock;
+    // the first visit is cold (fresh browser profile), the second has the assets cached.
+    const timings: number[] = [];
+    for (let visit = 0; visit < 2; visit++) {
+      await page.goto(`${baseUrl}/`);
+      await page.waitForFunction(
+        () => document.querySelectorAll('[data-testid="region-card"]').length > 0,
+        null,
+        {
+          polling: 'raf',
+        },
+      );
+      timings.push(await page.evaluate(() => performance.now()));
+    }
+    const cards = await page
+      .getByTestId('region-card')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-region')));
+    expect(cards.sort()).toEqual(regions.sort());
+    console.log(
+      `overview first render: cold ${Math.round(timings[0]!)} ms, warm ${Math.round(timings[1]!)} ms`,
+    );
+    expect(timings[1]).toBeLessThan(1000);
+    await screenshot(page, 'overview', true);
+  });
+
+  it('draws GDP growth target bars of the right values with their qualifiers', async () => {
+    await page.goto(`${baseUrl}/`);
+    const chart = gdpGrowthChart(page);
+    await chart.waitFor();
+    const bars = await chart
+      .locator('[data-series="nextTarget"]')
+      .evaluateAll((els) =>
+        Object.fromEntries(
+          els.map((e) => [
+            e.getAttribute('data-category'),
+            [Number(e.getAttribute('data-value')), e.getAttribute('data-label')],
+          ]),
+        ),
+      );
+    expect(bars).toEqual({
+      瓯海区: [7.8, '7.8%'],
+      庆元县: [7, '7%'],
+      衢州市: [7, '7%左右'],
+    });
+    // The qualifier is printed on the bar itself, not only in a tooltip.
+    await expect(chart.locator('svg text', { hasText: '7%左右' }).count()).resolves.toBe(1);
+    await chart.screenshot({
+      path: new URL('../screenshots/overview-gdp-chart.png', import.meta.url).pathname,
+    });
+  });
+
+  it("opens the evidence of 庆元县's GDP growth result from its bar", async () => {
+    await page.goto(`${baseUrl}/`);
+    const bar = gdpGrowthChart(page).locator('[data-series="result"][data-category="庆元县"]');
+    await bar.click();
+    const panel = page.getByTestId('evidence-panel');
+    await panel.waitFor();
+    await expect(panel.getByTestId('evidence-quote').locator('mark').textContent()).resolves.toContain(
+      '全县地区生产总值69.5亿元,增长7.5%',
+    );
+    // The evidence is a deep link: reloading the URL opens the same sentence.
+    await page.reload();
+    await expect(page.getByTestId('evidence-quote').textContent()).resolves.toContain(
+      '全县地区生产总值69.5亿元,增长7.5%',
+    );
+    await page.getByTestId('region-card').first().waitFor();
+    await screenshot(page, 'overview-evidence');
+    // And it leads into the reader, where the same fact is the highlighted one.
+    await page.getByRole('link', { name: /在阅读器中打开/ }).click();
+    // A clause shared by several facts is cut into runs: the active fact is the union of its marks.
+    const active = page.locator('mark.fact.active');
+    await active.first().waitFor();
+    await expect(active.allTextContents().then((t) => t.join(''))).resolves.toContain('增长7.5%');
+    await screenshot(page, 'reader-evidence');
+  });
+
+  it('opens the same evidence from the card figure with the keyboard', async () => {
+    await page.goto(`${baseUrl}/`);
+    const card = page.locator('[data-testid="region-card"][data-region="庆元县"]');
+    const result = card.locator('[data-indicator="gdp"] [data-testid="card-result"] button').first();
+    await result.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('evidence-quote').textContent()).resolves.toContain(
+      '全县地区生产总值69.5亿元,增长7.5%',
+    );
+    await page.keyboard.press('Escape');
+    await page.getByTestId('evidence-panel').waitFor({ state: 'detached' });
+    // Focus returns to the figure that opened the panel.
+    await expect(result.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+  });
+
+  it('fits a tablet screen', async () => {
+    const tablet = await openPage(browser, 768, 1024);
+    await tablet.goto(`${baseUrl}/`);
+    await tablet.getByTestId('region-card').first().waitFor();
+    const overflow = await tablet.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(tablet, 'overview-tablet');
+    await tablet.context().close();
+  });
+});

@@ -1,0 +1,133 @@
+/** The other pages against the real server: region, indicator, SQL console, reader highlights. */
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage, screenshot } from './browser.js';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await openPage(browser);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function api<T>(path: string): Promise<T> {
+  const res = await fetch(`${baseUrl}${path}`);
+  return (await res.json()) as T;
+}
+
+describe('SQL console', () => {
+  it('runs a query, shows the rows and downloads them as CSV', async () => {
+    await page.goto(`${baseUrl}/sql`);
+    await page.getByTestId('sql-schema').waitFor();
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('SELECT kind, count(*) AS n FROM v_documents GROUP BY kind ORDER BY kind');
+    await page.getByRole('button', { name: /运行/ }).click();
+    const table = page.getByTestId('result-table');
+    await table.waitFor();
+    await expect(table.locator('tbody td').allTextContents()).resolves.toEqual([
+      'news',
+      '7',
+      'work_report',
+      '3',
+    ]);
+    await screenshot(page, 'sql');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /下载 CSV/ }).click(),
+    ]);
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(
+      csv
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')
+        .slice(0, 3),
+    ).toEqual(['kind,n', 'news,7', 'work_report,3']);
+    // The query is in the URL: a shared link runs it again.
+    expect(new URL(page.url()).searchParams.get('q')).toContain('v_documents');
+  });
+
+  it('shows the error the API returns for a bad query', async () => {
+    await page.goto(`${baseUrl}/sql?q=${encodeURIComponent('SELECT no_such_column FROM v_facts')}`);
+    const error = page.getByTestId('error-state');
+    await error.waitFor();
+    await expect(error.textContent()).resolves.toContain('no_such_column');
+    await screenshot(page, 'sql-error');
+  });
+});
+
+describe('reader', () => {
+  it('highlights the facts of a report and shows the parsed fact on hover', async () => {
+    const docs = await api<{ documents: { doc_id: string; facts: number; title: string }[] }>(
+      '/api/documents?kind=work_report',
+    );
+    const doc = docs.documents.find((d) => d.facts > 0);
+    expect(doc, 'a work report with extracted facts').toBeDefined();
+    await page.goto(`${baseUrl}/documents/${encodeURIComponent(doc!.doc_id)}`);
+    const marks = page.locator('[data-testid="reader-text"] mark.fact');
+    await marks.first().waitFor();
+    // Every fact is highlighted (several facts may share one clause, so marks ≤ facts).
+    const ids = new Set(
+      (await marks.evaluateAll((els) => els.map((e) => e.getAttribute('data-fact-ids') ?? ''))).flatMap((s) =>
+        s.split(' '),
+      ),
+    );
+    expect(ids.size).toBe(doc!.facts);
+    await marks.first().hover();
+    await page.getByTestId('fact-tip').waitFor();
+    await screenshot(page, 'reader-facts');
+  });
+
+  it('navigates sections', async () => {
+    const docs = await api<{ documents: { doc_id: string }[] }>('/api/documents?kind=work_report');
+    const detail = await api<{ sections: { ordinal: number; title: string }[] }>(
+      `/api/documents/${encodeURIComponent(docs.documents[0]!.doc_id)}`,
+    );
+    expect(detail.sections.length).toBeGreaterThan(1);
+    await page.goto(`${baseUrl}/documents/${encodeURIComponent(docs.documents[0]!.doc_id)}`);
+    const nav = page.getByRole('navigation', { name: '章节' });
+    const last = detail.sections.at(-1)!;
+    await nav
+      .getByRole('link')
+      .nth(detail.sections.length - 1)
+      .click();
+    expect(new URL(page.url()).hash).toBe(`#section-${last.ordinal}`);
+  });
+});
+
+describe('region and indicator pages', () => {
+  it('shows a region scorecard with chart and table, deep-linked by region and year', async () => {
+    const reports = await api<{ documents: { region: string; report_year: number }[] }>(
+      '/api/documents?kind=work_report',
+    );
+    const { region, report_year } = reports.documents[0]!;
+    await page.goto(`${baseUrl}/regions/${encodeURIComponent(region)}?year=${report_year - 1}`);
+    await page.getByTestId('scorecard-table').waitFor();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(region);
+    await expect(page.getByTestId('scorecard-table').locator('tbody tr').count()).resolves.toBeGreaterThan(3);
+    await screenshot(page, 'region');
+  });
+
+  it('shows one indicator across regions', async () => {
+    await page.goto(`${baseUrl}/indicators/gdp?measure=growth_pct`);
+    await page.getByTestId('compare-table').waitFor();
+    await expect(
+      page.getByTestId('compare-table').locator('tbody tr').count(),
+    ).resolves.toBeGreaterThanOrEqual(3);
+    await screenshot(page, 'indicator');
+  });
+
+  it('switches the interface to English', async () => {
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole('button', { name: '切换语言' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+    await screenshot(page, 'overview-en');
+    await page.getByRole('button', { name: 'Switch language' }).click();
+  });
+});

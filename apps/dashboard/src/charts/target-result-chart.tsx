@@ -1,0 +1,347 @@
+/**
+ * Targets against results as grouped bars. Results are solid, targets hatched, next-year targets
+ * dotted and outlined — told apart by pattern and by their printed labels (`7%左右`), not by colour
+ * alone. Every bar is a keyboard-focusable button that opens the sentence stating its number; a
+ * table beneath gives the same data as text. PNG and CSV export sit in the chart's header.
+ */
+import { useId, useRef } from 'react';
+import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import type { FactRef } from '../api/types';
+import { downloadCsv } from '../export/csv';
+import { exportSvgAsPng } from '../export/png';
+import { formatQuantity } from '../format/format';
+import { useI18n } from '../i18n/i18n-context';
+import { type ChartRow, type PlotRow, type SeriesKey, toPlotRows } from './chart-data';
+import { SERIES } from './palette';
+
+export interface SeriesSpec {
+  key: SeriesKey;
+  label: string;
+}
+
+interface Props {
+  title: string;
+  rows: readonly ChartRow[];
+  series: readonly SeriesSpec[];
+  unit: string | null;
+  onSelect: (fact: FactRef) => void;
+  height?: number;
+  /** Heading level of the title (charts inside a section use h3). */
+  headingLevel?: 2 | 3;
+  /** File name stem for exports. */
+  exportName: string;
+}
+
+/** Past this many categories, bars run horizontally so long indicator names stay readable. */
+const HORIZONTAL_FROM = 7;
+
+const COLOURS: Record<SeriesKey, string> = {
+  result: SERIES.result,
+  target: SERIES.target,
+  nextTarget: SERIES.nextTarget,
+};
+
+export function TargetResultChart({
+  title,
+  rows,
+  series,
+  unit,
+  onSelect,
+  height,
+  headingLevel = 3,
+  exportName,
+}: Props) {
+  const { t, lang } = useI18n();
+  const id = useId().replace(/:/g, '');
+  const boxRef = useRef<HTMLDivElement>(null);
+  const { data, unitLabel } = toPlotRows(rows, unit, lang);
+  const shown = series.filter((s) => rows.some((r) => r.facts[s.key]));
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const fill = (key: SeriesKey) => (key === 'result' ? COLOURS.result : `url(#${id}-${key})`);
+  const horizontal = rows.length >= HORIZONTAL_FROM;
+  const chartHeight = height ?? (horizontal ? 40 + rows.length * (shown.length * 11 + 14) : 260);
+
+  const csv = () =>
+    downloadCsv(
+      `${exportName}.csv`,
+      ['category', 'series', 'value', 'value_max', 'unit', 'qualifier', 'year', 'evidence'],
+      rows.flatMap((r) =>
+        shown.flatMap((s) => {
+          const f = r.facts[s.key];
+          return f
+            ? [[r.category, s.label, f.value, f.value_max, f.unit, f.qualifier, f.year, f.evidence.text]]
+            : [];
+        }),
+      ),
+    );
+  const png = () => {
+    const svg = boxRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
+    if (svg) void exportSvgAsPng(svg, `${exportName}.png`, title);
+  };
+
+  return (
+    <figure
+      className="chart-box"
+      aria-labelledby={`${id}-title`}
+      data-testid="target-result-chart"
+      data-title={title}
+    >
+      <div className="chart-head">
+        <Heading id={`${id}-title`}>{title}</Heading>
+        <div className="toolbar">
+          <button type="button" className="button button-quiet button-small" onClick={png}>
+            {t('chart.exportPng')}
+          </button>
+          <button type="button" className="button button-quiet button-small" onClick={csv}>
+            {t('chart.exportCsv')}
+          </button>
+        </div>
+      </div>
+      <div className="chart-legend" aria-hidden="true">
+        {shown.map((s) => (
+          <span key={s.key}>
+            <svg width="16" height="12" className="legend-swatch-svg" role="presentation">
+              <PatternDefs id={id} />
+              <rect
+                x="1"
+                y="1"
+                width="14"
+                height="10"
+                fill={fill(s.key)}
+                stroke={COLOURS[s.key]}
+                strokeWidth="1.5"
+              />
+            </svg>{' '}
+            {s.label}
+          </span>
+        ))}
+        {unitLabel ? <span>({unitLabel})</span> : null}
+      </div>
+      <div ref={boxRef} style={{ width: '100%', height: chartHeight }}>
+        <BarChart
+          data={data}
+          layout={horizontal ? 'vertical' : 'horizontal'}
+          responsive
+          style={{ width: '100%', height: '100%' }}
+          margin={
+            horizontal ? { top: 4, right: 72, bottom: 4, left: 4 } : { top: 22, right: 8, bottom: 4, left: 0 }
+          }
+          barGap={horizontal ? 1 : 4}
+          accessibilityLayer={false}
+        >
+          <PatternDefs id={id} />
+          <CartesianGrid strokeDasharray="3 3" vertical={horizontal} horizontal={!horizontal} />
+          {horizontal ? (
+            <>
+              <XAxis type="number" tick={{ fontSize: 11 }} />
+              <YAxis type="category" dataKey="category" tick={{ fontSize: 12 }} width={150} interval={0} />
+              <ReferenceLine x={0} stroke="#999" />
+            </>
+          ) : (
+            <>
+              <XAxis dataKey="category" tick={{ fontSize: 12 }} interval={0} />
+              <YAxis tick={{ fontSize: 11 }} width={44} />
+              <ReferenceLine y={0} stroke="#999" />
+            </>
+          )}
+          <Tooltip content={<ChartTooltip series={shown} />} cursor={{ fill: 'rgba(0,0,0,0.04)' }} />
+          {shown.map((s) => (
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={s.label}
+              fill={fill(s.key)}
+              isAnimationActive={false}
+              shape={(props: BarShapeArgs) => (
+                <BarShape
+                  {...props}
+                  horizontal={horizontal}
+                  seriesKey={s.key}
+                  seriesLabel={s.label}
+                  fill={fill(s.key)}
+                  onSelect={onSelect}
+                />
+              )}
+            />
+          ))}
+        </BarChart>
+      </div>
+      <details className="chart-alt">
+        <summary>{t('chart.alt')}</summary>
+        <table className="data">
+          <caption className="visually-hidden">{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('fact.region')}</th>
+              {shown.map((s) => (
+                <th key={s.key} scope="col" className="num">
+                  {s.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.category}>
+                <th scope="row">{r.category}</th>
+                {shown.map((s) => {
+                  const f = r.facts[s.key];
+                  return (
+                    <td key={s.key} className="num">
+                      {f ? (
+                        <button type="button" className="link-button" onClick={() => onSelect(f)}>
+                          {formatQuantity(f, lang)}
+                        </button>
+                      ) : (
+                        '—'
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}
+
+/** Hatching for targets, dots for next-year targets: readable in greyscale and by colour-blind readers. */
+function PatternDefs({ id }: { id: string }) {
+  return (
+    <defs>
+      <pattern
+        id={`${id}-target`}
+        width="6"
+        height="6"
+        patternUnits="userSpaceOnUse"
+        patternTransform="rotate(45)"
+      >
+        <rect width="6" height="6" fill="#fff" />
+        <line x1="0" y1="0" x2="0" y2="6" stroke={COLOURS.target} strokeWidth="3" />
+      </pattern>
+      <pattern id={`${id}-nextTarget`} width="5" height="5" patternUnits="userSpaceOnUse">
+        <rect width="5" height="5" fill="#fff" />
+        <circle cx="2.5" cy="2.5" r="1.4" fill={COLOURS.nextTarget} />
+      </pattern>
+    </defs>
+  );
+}
+
+interface BarShapeArgs {
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  payload?: PlotRow;
+}
+
+interface BarShapeProps extends BarShapeArgs {
+  horizontal: boolean;
+  seriesKey: SeriesKey;
+  seriesLabel: string;
+  fill: string;
+  onSelect: (fact: FactRef) => void;
+}
+
+function BarShape({
+  x = 0,
+  y = 0,
+  width = 0,
+  height = 0,
+  payload,
+  horizontal,
+  seriesKey,
+  seriesLabel,
+  fill,
+  onSelect,
+}: BarShapeProps) {
+  const { lang } = useI18n();
+  const fact = payload?.facts[seriesKey];
+  if (!fact || !payload) return <g />;
+  const top = Math.min(y, y + height);
+  const h = Math.max(1, Math.abs(height));
+  const left = Math.min(x, x + width);
+  const w = Math.max(1, Math.abs(width));
+  const negative = (payload[seriesKey] ?? 0) < 0;
+  const label = formatQuantity(fact, lang);
+  const open = () => onSelect(fact);
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: an SVG bar cannot be an HTML <button>; role and key handling make it one
+    <g
+      className="chart-bar chart-click"
+      role="button"
+      tabIndex={0}
+      aria-label={`${payload.category} ${seriesLabel} ${label}`}
+      data-series={seriesKey}
+      data-category={payload.category}
+      data-value={fact.value}
+      data-label={label}
+      onClick={open}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          open();
+        }
+      }}
+    >
+      <rect
+        x={left}
+        y={top}
+        width={w}
+        height={h}
+        fill={fill}
+        stroke={COLOURS[seriesKey]}
+        strokeWidth={1.5}
+        strokeDasharray={seriesKey === 'nextTarget' ? '3 2' : undefined}
+      />
+      {horizontal ? (
+        <text
+          x={negative ? left - 4 : left + w + 4}
+          y={top + h / 2 + 4}
+          textAnchor={negative ? 'end' : 'start'}
+          fontSize={10}
+          fill="#1a1a1a"
+        >
+          {label}
+        </text>
+      ) : (
+        <text
+          x={left + w / 2}
+          y={negative ? top + h + 12 : top - 5}
+          textAnchor="middle"
+          fontSize={w < 34 ? 9 : 11}
+          fill="#1a1a1a"
+        >
+          {label}
+        </text>
+      )}
+    </g>
+  );
+}
+
+interface TooltipProps {
+  active?: boolean;
+  payload?: readonly { payload?: PlotRow }[];
+  series: readonly SeriesSpec[];
+}
+
+function ChartTooltip({ active, payload, series }: TooltipProps) {
+  const { lang } = useI18n();
+  const row = payload?.[0]?.payload;
+  if (!active || !row) return null;
+  return (
+    <div className="fact-tip" style={{ position: 'static' }}>
+      <strong>{row.category}</strong>
+      {series.map((s) => {
+        const f = row.facts[s.key];
+        return f ? (
+          <div key={s.key}>
+            {s.label}: {formatQuantity(f, lang)}
+          </div>
+        ) : null;
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * A scorecard as a chart (the percent measures, which share an axis) and a table (every row, levels
+ * in 亿元/万元/万人 through the one formatter). Every figure opens its evidence.
+ */
+import { Link } from 'react-router';
+import type { Scorecard, ScorecardRow } from '../../api/types';
+import type { SeriesSpec } from '../../charts/target-result-chart';
+import { TargetResultChart } from '../../charts/target-result-chart';
+import { FigureButton } from '../../components/figure-button';
+import { StatusBadge } from '../../components/status-badge';
+import { useEvidence } from '../../components/use-evidence';
+import { downloadCsv } from '../../export/csv';
+import { formatDelta } from '../../format/format';
+import type { MessageKey } from '../../i18n/dictionary';
+import { useI18n } from '../../i18n/i18n-context';
+
+const PERCENT_MEASURES = new Set(['growth_pct', 'rate_pct']);
+
+export function ScorecardView({ scorecard }: { scorecard: Scorecard }) {
+  const { t, lang } = useI18n();
+  const { open } = useEvidence();
+  const y = scorecard.year;
+  const name = (row: ScorecardRow) => (lang === 'zh' ? row.indicator_zh : row.indicator_en);
+  const measure = (row: ScorecardRow) => t(`fact.measure.${row.measure}` as MessageKey);
+  const series: SeriesSpec[] = [
+    { key: 'result', label: y != null ? t('scorecard.result', { y }) : t('chart.result') },
+    { key: 'target', label: y != null ? t('scorecard.target', { y }) : t('chart.target') },
+    { key: 'nextTarget', label: y != null ? t('scorecard.nextTarget', { y: y + 1 }) : t('chart.target') },
+  ];
+  const percentRows = scorecard.rows.filter(
+    (r) => PERCENT_MEASURES.has(r.measure) && (r.result || r.target || r.next_target),
+  );
+  const region = scorecard.region.name;
+  const exportCsv = () =>
+    downloadCsv(
+      `scorecard-${region}-${y ?? ''}.csv`,
+      [
+        'indicator',
+        'measure',
+        'unit',
+        'result',
+        'target',
+        'next_target',
+        'gap',
+        'ambition',
+        'next_ambition',
+        'status',
+      ],
+      scorecard.rows.map((r) => [
+        r.indicator,
+        r.measure,
+        r.unit,
+        r.result?.value,
+        r.target?.value,
+        r.next_target?.value,
+        r.gap,
+        r.ambition.delta,
+        r.next_ambition.delta,
+        r.status,
+      ]),
+    );
+  return (
+    <>
+      {percentRows.length ? (
+        <TargetResultChart
+          title={`${region} · ${t('fact.measure.growth_pct')} / ${t('fact.measure.rate_pct')} (%)`}
+          exportName={`scorecard-${region}-${y ?? ''}`}
+          rows={percentRows.map((r) => ({
+            category: name(r),
+            facts: { result: r.result, target: r.target, nextTarget: r.next_target },
+          }))}
+          series={series}
+          unit="%"
+          onSelect={open}
+        />
+      ) : null}
+      <div className="toolbar">
+        <button type="button" className="button button-quiet button-small" onClick={exportCsv}>
+          {t('chart.exportCsv')}
+        </button>
+      </div>
+      <div className="table-wrap">
+        <table className="data" data-testid="scorecard-table">
+          <caption className="visually-hidden">
+            {region} {t('scorecard.title')}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('scorecard.indicator')}</th>
+              <th scope="col">{t('scorecard.measure')}</th>
+              {series.map((s) => (
+                <th key={s.key} scope="col" className="num">
+                  {s.label}
+                </th>
+              ))}
+              <th scope="col" className="num" title={t('scorecard.gapHelp')}>
+                {t('scorecard.gap')}
+              </th>
+              <th scope="col" className="num" title={t('scorecard.ambitionHelp')}>
+                {t('scorecard.ambition')}
+              </th>
+              <th scope="col">{t('scorecard.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {scorecard.rows.map((r) => {
+              const ambition = r.next_target ? r.next_ambition : r.ambition;
+              const context = `${region} ${name(r)} ${measure(r)}`;
+              return (
+                <tr key={`${r.indicator}|${r.measure}`} data-indicator={r.indicator} data-measure={r.measure}>
+                  <th scope="row">
+                    <Link to={`/indicators/${encodeURIComponent(r.indicator)}?measure=${r.measure}`}>
+                      {name(r)}
+                    </Link>
+                  </th>
+                  <td>{measure(r)}</td>
+                  <td className="num" data-col="result">
+                    <FigureButton fact={r.result} context={`${context} ${series[0]!.label}`} />
+                  </td>
+                  <td className="num" data-col="target">
+                    <FigureButton fact={r.target} context={`${context} ${series[1]!.label}`} />
+                  </td>
+                  <td className="num" data-col="next_target">
+                    <FigureButton fact={r.next_target} context={`${context} ${series[2]!.label}`} />
+                  </td>
+                  <td className="num">{r.gap != null ? formatDelta(r.gap, r.unit ?? '%', lang) : '—'}</td>
+                  <td className="num" title={t(`ambition.${ambition.verdict}`)}>
+                    {ambition.delta != null ? formatDelta(ambition.delta, r.unit ?? '%', lang) : '—'}
+                  </td>
+                  <td>
+                    <StatusBadge status={r.status} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
