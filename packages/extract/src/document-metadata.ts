@@ -47,7 +47,7 @@ const BYLINE_WITHIN = 60;
  */
 const TITLES = ['区长', '县长', '市长', '省长', '州长', '盟长', '旗长', '主席', '专员', '总理'];
 const SPEAKER = new RegExp(
-  `((?:代理|代)?(?:${TITLES.join('|')}))\\s*([\\u4e00-\\u9fa5][\\u4e00-\\u9fa5·•]{1,9}?)\\s*(?=各位代表|代表们|同志们|[,。:;!\\s(]|$)`,
+  `((?:代理|代)?(?:${TITLES.join('|')}))\\s*([\\u4e00-\\u9fa5](?:\\s?[\\u4e00-\\u9fa5·•]){1,9}?)\\s*(?=各位代表|代表们|同志们|[,。:;!\\s(]|$)`,
 );
 /** Levels a head-of-government title may govern. */
 const TITLE_LEVELS: Record<string, RegionLevel[]> = {
@@ -68,6 +68,9 @@ const DATE_CHINESE = new RegExp(
   `([${CN_DIGIT}]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日`,
 );
 const YEAR = /((?:19|20)\d{2})\s*年/;
+const YEARS = /((?:19|20)\d{2})\s*年/g;
+/** Work reports of other bodies delivered to the same congress. */
+const OTHER_BODY = /法院|检察院|常务委员会|常委会|政协|党代会|纪委|监委/;
 
 /** Title words that make a 政府工作报告 title an article about a report, not the report. */
 const ABOUT_A_REPORT = /解读|热议|学习|图解|读懂|关键词|亮点|看点|聚焦|点赞|速览|要点|摘要|数说|盘点|报道/;
@@ -83,15 +86,22 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
   const opening = bodyMatch.slice(0, OPENING);
   const sessionFound = SESSION.exec(opening);
   const session = sessionFound && sessionFound.index <= BYLINE_WITHIN ? sessionFound : null;
-  const isReport = session !== null || (/工作报告/.test(title) && !ABOUT_A_REPORT.test(title));
+  const otherBody = OTHER_BODY.test(title);
+  const isReport =
+    (session !== null && !otherBody) ||
+    (/政府工作报告/.test(title) && !ABOUT_A_REPORT.test(title)) ||
+    (/工作报告/.test(title) && !otherBody && !ABOUT_A_REPORT.test(title));
   const published = doc.published ? Number(doc.published.slice(0, 4)) : null;
   if (!isReport) {
-    const year = YEAR.exec(bodyMatch);
+    // The first year the body names, unless it looks ahead of the publication (`2035年远景目标`).
+    const year = [...bodyMatch.slice(0, 2000).matchAll(YEARS)]
+      .map((m) => Number(m[1]))
+      .find((y) => published === null || y <= published);
     return {
       kind: 'news',
       region: newsRegion(title, tag?.[1] ?? null, bodyMatch),
       reportDate: null,
-      reportYear: year ? Number(year[1]) : published,
+      reportYear: year ?? published,
       session: null,
       speaker: null,
       speakerTitle: null,
@@ -99,7 +109,15 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
   }
   // The byline sits before the salutation (各位代表); the speaker follows the session.
   const bylineEnd = session ? session.index + session[0].length : 0;
-  const speaker = SPEAKER.exec(opening.slice(bylineEnd));
+  // The speaker is named before the salutation (各位代表), never in the speech itself.
+  const salutation = opening.indexOf('各位代表', bylineEnd);
+  const window = opening.slice(bylineEnd, salutation >= 0 ? salutation + 4 : bylineEnd + 80);
+  const speaker = SPEAKER.exec(window);
+  if (speaker && salutation >= 0) {
+    // All between the title and the salutation is the name, however it is spaced (`胡 献 如`).
+    const named = window.slice(speaker.index + speaker[1]!.length, salutation - bylineEnd).replace(/\s/g, '');
+    if (/^[\u4e00-\u9fa5][\u4e00-\u9fa5·•]{1,9}$/.test(named)) speaker[2] = named;
+  }
   const speakerAt = speaker ? bylineEnd + speaker.index : -1;
   const reportDate = readDate(opening.slice(0, session ? session.index + 2 : 80));
   const titleYear = YEAR.exec(title);

@@ -34,20 +34,26 @@ const HEADING_WORDS = [
   '自身改革和建设',
   '工作总体要求',
   '总体要求',
+  '总体思路',
   '目标任务',
   '主要目标',
   '预期目标',
   '奋斗目标',
+  '发展目标',
   '重点工作',
+  '工作重点',
   '工作任务',
   '主要任务',
   '重点任务',
   '工作安排',
   '工作部署',
+  '各项工作',
+  '主要工作',
   '工作回顾',
   '回顾',
   '自身建设',
-  '主要工作',
+  '满意政府',
+  '服务型政府',
 ];
 const HEADING_PHRASE = new RegExp(
   `^[^,。;:!?]{0,24}?(?:${HEADING_WORDS.join('|')})(?:(?:和|与|及|、)[^,。;:!?]{0,8}?(?:${HEADING_WORDS.join('|')}))*`,
@@ -58,15 +64,15 @@ const MAX_HEADING = 24;
 
 const REVIEW_TITLE = /回顾|过去|一年来|五年来|成绩/;
 const TARGETS_TITLE = /总体要求|目标|总体思路|指导思想/;
-const TASKS_TITLE = /重点工作|工作任务|主要任务|重点任务|工作安排|工作部署|主要工作/;
-const CLOSING_TITLE = /自身建设|自身改革|政府建设|作风建设/;
+const TASKS_TITLE = /重点工作|工作重点|工作任务|主要任务|重点任务|工作安排|工作部署|主要工作|各项工作/;
+const CLOSING_TITLE = /自身建设|自身改革|政府建设|作风建设|满意政府|服务型政府/;
 
 /**
  * The sentence that states the year's main targets: `主要预期目标为:`, `主要目标是:`, with
  * figures soon after (a bare `完成预期目标` in running text is not it).
  */
 const TARGETS_CUE =
-  /(?:主要预期目标|预期目标|主要目标|发展目标|主要指标)(?:是|为|确定为|建议为|安排为|拟定为)?[::,](?=[^。]{0,60}\d)/;
+  /(?:主要预期目标|预期目标|主要目标|发展目标|主要指标)(?:(?:是|为|确定为|建议为|安排为|拟定为)[::,]?|[::])(?=[^。]{0,60}\d)/;
 /** Sentences that close the targets statement and turn to how they will be reached. */
 const TARGETS_END =
   /实现上述目标|完成上述目标|为实现上述目标|实现这些目标|做好今年政府工作|做好今年工作|做好(?:19|20)\d{2}年(?:政府)?工作|重点抓好|重点做好|着力抓好|重点抓|围绕上述目标/;
@@ -86,7 +92,7 @@ const APPENDIX_WORDS: [RegExp, string][] = [
  * (`办好十件大事、十件民生实事`) have no item after them.
  */
 const APPENDIX_HEADING =
-  /(?<=^|[。!?;:\s])(?:(?:19|20)\d{2}年(?:度)?)?[^。!?;,.\d]{0,16}?(?:十件大事|十大实事|民生实事|为民办实事|民生项目|关键小事|名词解释|名词注释)(?:\([^)]{0,10}\))?[^。!?;,]{0,10}?[::]?\s*(?=1[.、])/g;
+  /(?<=^|[。!?;:\s])(?:(?:附件|附录|附表|附)\d*[::]?\s*)?(?:(?:19|20)\d{2}年(?:度)?)?[^。!?;,.\d]{0,16}?(?:十件大事|十大实事|民生实事|为民办实事|民生项目|关键小事|名词解释|名词注释)(?:\([^)]{0,10}\))?[^。!?;,]{0,10}?[::]?\s*(?=1[.、]|一、|\(一\))/g;
 
 /** The closing exhortation ends the speech: `…而努力奋斗!` */
 const SPEECH_END = /奋斗[!。]/g;
@@ -172,8 +178,11 @@ export function findSections(bodyMatch: string, kind: DocumentKind): SectionSpan
   const length = bodyMatch.length;
   if (kind !== 'work_report') return [{ kind: 'body', title: '正文', start: 0, end: length }];
 
-  const lists = appendixSpans(bodyMatch);
-  const speechEnd = endOfSpeech(bodyMatch, lists);
+  const found = appendixSpans(bodyMatch);
+  const speechEnd = endOfSpeech(bodyMatch, found);
+  const lists: SectionSpan[] = found
+    .filter((a) => a.arabic || a.start >= speechEnd)
+    .map(({ kind: k, title, start, end }) => ({ kind: k, title, start, end }));
   for (const a of lists) {
     if (a.start >= speechEnd) a.end = lists.find((b) => b.start > a.start)?.start ?? length;
     else a.end = Math.min(a.end, speechEnd);
@@ -308,11 +317,18 @@ function splitSection(
  * the end); inside the speech (`拟办的民生实事建议如下:1.…`) a list ends at the sentence that
  * sums it up or turns back to the deputies (`以上事项,…`).
  */
-function appendixSpans(text: string): SectionSpan[] {
-  const found: SectionSpan[] = [];
+interface ListSpan extends SectionSpan {
+  /** Items numbered `1.`; a list numbered `一、`/`(一)` is only taken after the speech. */
+  arabic: boolean;
+}
+
+function appendixSpans(text: string): ListSpan[] {
+  const found: ListSpan[] = [];
   for (const m of text.matchAll(APPENDIX_HEADING)) {
     const named = APPENDIX_WORDS.find(([re]) => re.test(m[0]));
-    found.push({ kind: 'appendix', title: named ? named[1] : m[0].trim(), start: m.index, end: text.length });
+    const arabic = /\d/.test(text[m.index + m[0].length]!);
+    const title = named ? named[1] : m[0].trim();
+    found.push({ kind: 'appendix', title, start: m.index, end: text.length, arabic });
   }
   found.forEach((a, i) => {
     const limit = found[i + 1]?.start ?? text.length;

@@ -158,17 +158,17 @@ const LIST_HEADING =
  */
 export function findSpam(bodyMatch: string): SpamSpan[] {
   const spans: SpamSpan[] = [];
-  let bigrams: Map<string, number> | undefined;
+  let counts: Counter | undefined;
   for (const m of bodyMatch.matchAll(FICTION_CHROME)) {
-    bigrams ??= countBigrams(bodyMatch);
+    counts ??= makeCounter(bodyMatch);
     // The chrome starts the fragment; a novel title before it is found as a title of its own.
     const start = m.index;
-    const end = chapterTitleEnd(bodyMatch, start, m.index + m[0].length, bigrams);
+    const end = chapterTitleEnd(bodyMatch, start, m.index + m[0].length, counts);
     spans.push({ start, end, reason: `fiction-site text: ${bodyMatch.slice(start, end)}` });
   }
   for (const cluster of titleClusters(bodyMatch)) {
-    bigrams ??= countBigrams(bodyMatch);
-    const found = judge(bodyMatch, cluster, bigrams);
+    counts ??= makeCounter(bodyMatch);
+    const found = judge(bodyMatch, cluster, counts);
     if (found) spans.push(found);
   }
   spans.push(...strandedBetweenItems(bodyMatch));
@@ -176,11 +176,11 @@ export function findSpam(bodyMatch: string): SpamSpan[] {
 }
 
 /** A chapter heading (`第1章 重生`) carries the chapter's title after it, up to where the prose reads on. */
-function chapterTitleEnd(text: string, start: number, from: number, bigrams: Map<string, number>): number {
+function chapterTitleEnd(text: string, start: number, from: number, count: Counter): number {
   let j = from;
   while (j < text.length && /\s/.test(text[j]!)) j++;
   for (let e = j + 1; e <= j + 8 && isTitleChar(text[e - 1]); e++) {
-    if (readsOnWithout(text, start, e, bigrams)) return e;
+    if (readsOnWithout(text, start, e, count)) return e;
     if (PROSE_AT.test(text.slice(e, e + 4))) return e;
   }
   return from;
@@ -191,7 +191,7 @@ const TAIL = 3;
 const SCORE_NEEDED = 2.5;
 
 /** Weighs a cluster of title words with where it sits; the spam span, or null. */
-function judge(text: string, cluster: Cluster, bigrams: Map<string, number>): SpamSpan | null {
+function judge(text: string, cluster: Cluster, count: Counter): SpamSpan | null {
   const { start, atSentenceStart } = titleStart(text, cluster.start);
   let runEnd = cluster.end;
   while (runEnd < text.length && runEnd - cluster.end < TAIL && TITLE_CHAR.test(text[runEnd]!)) runEnd++;
@@ -208,7 +208,7 @@ function judge(text: string, cluster: Cluster, bigrams: Map<string, number>): Sp
   let end = cluster.end;
   let readsOn = false;
   for (let e = cluster.end; e <= runEnd; e++) {
-    if (readsOnWithout(text, start, e, bigrams)) {
+    if (readsOnWithout(text, start, e, count)) {
       end = e;
       readsOn = true;
       break;
@@ -217,7 +217,7 @@ function judge(text: string, cluster: Cluster, bigrams: Map<string, number>): Sp
     if (PROSE_AT.test(text.slice(e, e + 4))) break;
   }
   if (end - start > MAX_TITLE) return null;
-  const score = cluster.score + (readsOn ? 1 : 0) + (isForeign(text, start, end, bigrams) ? 0.5 : 0);
+  const score = cluster.score + (readsOn ? 1 : 0) + (isForeign(text, start, end, count) ? 0.5 : 0);
   if (score < SCORE_NEEDED) return null;
   const where = atSentenceStart ? 'glued to the start of a sentence' : 'wedged inside a sentence';
   return { start, end, reason: `novel title ${where}: ${text.slice(start, end)}` };
@@ -282,13 +282,19 @@ function markerAfter(text: string, at: number): number | null {
   );
 }
 
-function countBigrams(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (let i = 0; i + 1 < text.length; i++) {
-    const pair = text.slice(i, i + 2);
-    counts.set(pair, (counts.get(pair) ?? 0) + 1);
-  }
-  return counts;
+type Counter = (part: string) => number;
+
+/** Occurrences of a short string in the text, counted on demand (few are ever asked for). */
+function makeCounter(text: string): Counter {
+  const cache = new Map<string, number>();
+  return (part) => {
+    let n = cache.get(part);
+    if (n === undefined) {
+      n = occurrences(text, part);
+      cache.set(part, n);
+    }
+    return n;
+  };
 }
 
 const isTitleChar = (c: string | undefined) => c !== undefined && TITLE_CHAR.test(c);
@@ -305,13 +311,12 @@ function occurrences(text: string, part: string): number {
  * is one too, or joins it as elsewhere (`、` + `增长`, `总值` … `首次`). A run with punctuation on both sides is a
  * whole clause, which this cannot judge.
  */
-function readsOnWithout(text: string, start: number, end: number, bigrams: Map<string, number>): boolean {
+function readsOnWithout(text: string, start: number, end: number, count: Counter): boolean {
   if (start === 0 || end >= text.length || end <= start) return false;
-  const count = (pair: string) => bigrams.get(pair) ?? 0;
   const openLeft = !isTitleChar(text[start - 1]);
   const openRight = !isTitleChar(text[end]);
   if (openLeft && openRight) return false;
-  const occ = occurrences(text, text.slice(start, end));
+  const occ = count(text.slice(start, end));
   const rareEdges =
     (openLeft || count(text[start - 1]! + text[start]!) <= occ) &&
     (openRight || count(text[end - 1]! + text[end]!) <= occ);
@@ -322,9 +327,9 @@ function readsOnWithout(text: string, start: number, end: number, bigrams: Map<s
 }
 
 /** Every pair of characters in the run occurs only where the run does: words foreign to the text. */
-function isForeign(text: string, start: number, end: number, bigrams: Map<string, number>): boolean {
-  const occ = occurrences(text, text.slice(start, end));
-  for (let i = start; i + 1 < end; i++) if ((bigrams.get(text.slice(i, i + 2)) ?? 0) > occ) return false;
+function isForeign(text: string, start: number, end: number, count: Counter): boolean {
+  const occ = count(text.slice(start, end));
+  for (let i = start; i + 1 < end; i++) if (count(text.slice(i, i + 2)) > occ) return false;
   return true;
 }
 

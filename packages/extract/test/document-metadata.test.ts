@@ -209,6 +209,34 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(meta.region?.code).toBe('330304');
   });
 
+  it('reads a name printed with a space between its characters', () => {
+    const meta = read(
+      opening('政府工作报告', '在庆元县第十六届人民代表大会第二次会议上 县长 胡 献 如 各位代表:'),
+    );
+    expect(meta).toMatchObject({ speaker: '胡献如', speakerTitle: '县长' });
+  });
+
+  it('does not take another body’s report to the same congress for the government’s', () => {
+    const meta = read(
+      opening(
+        '2018年温州市中级人民法院工作报告',
+        '2018年2月8日在温州市第十三届人民代表大会第二次会议上 温州市中级人民法院院长 张三 各位代表:',
+      ),
+    );
+    expect(meta.kind).toBe('news');
+  });
+
+  it('dates news by the first year it names, not one ahead of its publication', () => {
+    const doc = {
+      ...opening(
+        '台州:数字化改革赋能文旅产业',
+        '锚定2035年远景目标,2023年台州市召开全市数字化改革工作推进会。',
+      ),
+      published: '2025-07-16',
+    };
+    expect(read(doc).reportYear).toBe(2023);
+  });
+
   it('does not take news quoting a congress for a report', () => {
     const meta = read(
       opening(

@@ -154,6 +154,39 @@ describe('findSections beyond the seed', () => {
     ]);
   });
 
+  it('finds the same parts when headings follow the full stop with no space', () => {
+    const packed = quzhou.text.replace(/。 +(?=[一二三四五六七八九十]、)/g, '。');
+    const kinds = (t: string) => findSections(t, 'work_report').map((x) => [x.kind, x.title]);
+    expect(packed.length).toBeLessThan(quzhou.text.length);
+    expect(kinds(packed)).toEqual(kinds(quzhou.text));
+  });
+
+  it('titles a heading without a known phrase where its sentence plainly starts', () => {
+    const body =
+      '各位代表:现在,我代表市人民政府向大会报告工作。 一、过去五年工作回顾五年来,全市地区生产总值年均增长7.8%。 二、扎实做好2018年各项工作2018年是贯彻党的十九大精神的开局之年。主要预期目标是:地区生产总值增长7%左右。重点做好以下工作: (一)推进改革。 三、建设人民满意的服务型政府各位代表,让我们而努力奋斗!';
+    const sections = findSections(body, 'work_report');
+    expect(sections.map((x) => [x.kind, x.title])).toEqual([
+      ['preamble', ''],
+      ['review', '一、过去五年工作回顾'],
+      ['tasks', '二、扎实做好2018年各项工作'],
+      ['targets', '主要预期目标'],
+      ['tasks', '二、扎实做好2018年各项工作'],
+      ['closing', '三、建设人民满意的服务型政府'],
+    ]);
+  });
+
+  it('takes a list numbered 一、 after the speech as an appendix, but not inside it', () => {
+    const body =
+      '各位代表:现在,我代表县人民政府作报告。 一、2017年工作回顾全县地区生产总值增长7%。 二、2018年重点工作重点办好十件民生实事: (一)新建学校3所。 (二)新增床位200张。各位代表,让我们而努力奋斗!附件:2018年县政府十件民生实事一、新建公办幼儿园5所。二、新增城镇就业3000人。';
+    const sections = findSections(body, 'work_report');
+    const at = (phrase: string) =>
+      sections.find((x) => x.start <= body.indexOf(phrase) && body.indexOf(phrase) < x.end)!;
+    expect(at('新建学校3所').kind).toBe('tasks');
+    expect(at('新建公办幼儿园5所')).toMatchObject({ kind: 'appendix', title: '民生实事' });
+    expect(at('新增城镇就业3000人').kind).toBe('appendix');
+    expect(body.slice(at('新增城镇就业3000人').start).startsWith('附件:2018年')).toBe(true);
+  });
+
   it('falls back to the targets statement when a report has no numbered parts', () => {
     const body =
       '各位代表:现在,我代表市人民政府作工作报告。过去一年,全市地区生产总值增长7.3%。今年全市经济社会发展的主要预期目标是:地区生产总值增长7%左右;一般公共预算收入增长7%。实现上述目标,要做好以下工作。(一)推进改革。新增城镇就业2万人。各位代表!让我们而努力奋斗!';
