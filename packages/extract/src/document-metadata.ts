@@ -83,7 +83,8 @@ const ABOUT_A_REPORT = /解读|热议|学习|图解|读懂|关键词|亮点|看�
 export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: string): DocumentMetadata {
   const tag = /^\s*【([^】]{1,20})】/.exec(titleMatch);
   const title = tag ? titleMatch.slice(tag[0].length) : titleMatch;
-  const opening = bodyMatch.slice(0, OPENING);
+  // Spam the pipeline masked (U+2060) reads as a space.
+  const opening = bodyMatch.slice(0, OPENING).replaceAll('\u2060', ' ');
   const sessionFound = SESSION.exec(opening);
   const session = sessionFound && sessionFound.index <= BYLINE_WITHIN ? sessionFound : null;
   const otherBody = OTHER_BODY.test(title);

@@ -14,6 +14,9 @@ export interface SectionSpan {
   end: number;
 }
 
+/** The character the pipeline writes over spam fragments in the match text. */
+const MASKED = '\u2060';
+
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
 /**
@@ -174,7 +177,9 @@ function lastMatchEnd(re: RegExp, text: string, from: number, to: number): numbe
  * findSections(toMatchText(body), 'work_report').map((s) => s.kind)
  * // ['preamble', 'review', 'targets', 'tasks', 'targets', 'tasks', 'closing', 'appendix', …]
  */
-export function findSections(bodyMatch: string, kind: DocumentKind): SectionSpan[] {
+export function findSections(match: string, kind: DocumentKind): SectionSpan[] {
+  // Spam the pipeline masked (U+2060) separates like a space: `。[spam]三、` still starts a part.
+  const bodyMatch = match.includes(MASKED) ? match.replaceAll(MASKED, ' ') : match;
   const length = bodyMatch.length;
   if (kind !== 'work_report') return [{ kind: 'body', title: '正文', start: 0, end: length }];
 

@@ -161,6 +161,16 @@ describe('findSections beyond the seed', () => {
     expect(kinds(packed)).toEqual(kinds(quzhou.text));
   });
 
+  it('reads past spam the pipeline masked, even right before a heading', () => {
+    const masked = (text: string, from: number, to: number) =>
+      text.slice(0, from) + '\u2060'.repeat(to - from) + text.slice(to);
+    const at = quzhou.text.indexOf(' 三、2018年重点工作');
+    const withSpam = `${quzhou.text.slice(0, at)}侯卫东官场笔记${quzhou.text.slice(at + 1)}`;
+    const spamEnd = at + '侯卫东官场笔记'.length;
+    const kinds = (t: string) => findSections(t, 'work_report').map((x) => [x.kind, x.title]);
+    expect(kinds(masked(withSpam, at, spamEnd))).toEqual(kinds(quzhou.text));
+  });
+
   it('titles a heading without a known phrase where its sentence plainly starts', () => {
     const body =
       '各位代表:现在,我代表市人民政府向大会报告工作。 一、过去五年工作回顾五年来,全市地区生产总值年均增长7.8%。 二、扎实做好2018年各项工作2018年是贯彻党的十九大精神的开局之年。主要预期目标是:地区生产总值增长7%左右。重点做好以下工作: (一)推进改革。 三、建设人民满意的服务型政府各位代表,让我们而努力奋斗!';
