@@ -38,6 +38,7 @@ const HEADING_WORDS = [
   '工作总体要求',
   '总体要求',
   '总体思路',
+  '政策取向',
   '目标任务',
   '主要目标',
   '预期目标',
@@ -51,6 +52,8 @@ const HEADING_WORDS = [
   '工作安排',
   '工作部署',
   '各项工作',
+  '工作的建议',
+  '工作建议',
   '主要工作',
   '工作回顾',
   '回顾',
@@ -67,7 +70,8 @@ const MAX_HEADING = 24;
 
 const REVIEW_TITLE = /回顾|过去|一年来|五年来|成绩/;
 const TARGETS_TITLE = /总体要求|目标|总体思路|指导思想/;
-const TASKS_TITLE = /重点工作|工作重点|工作任务|主要任务|重点任务|工作安排|工作部署|主要工作|各项工作/;
+const TASKS_TITLE =
+  /重点工作|工作重点|工作任务|主要任务|重点任务|工作安排|工作部署|主要工作|各项工作|工作的建议|工作建议/;
 const CLOSING_TITLE = /自身建设|自身改革|政府建设|作风建设|满意政府|服务型政府/;
 
 /**
@@ -114,7 +118,7 @@ interface Heading {
 
 /** `一、` … `十、` at the start of a sentence, in order (a stray `三、` elsewhere is skipped). */
 function topHeadings(text: string, skip: (at: number) => boolean): Heading[] {
-  const re = /(?<=^|[。!?;:\s”])([一二三四五六七八九十]{1,2})、/g;
+  const re = /(?<=^|[。!?;:\s”)])([一二三四五六七八九十]{1,2})、/g;
   const found: Heading[] = [];
   for (const m of text.matchAll(re)) {
     const numeral = NUMERALS.indexOf(m[1]!) + 1;

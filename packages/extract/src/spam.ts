@@ -160,6 +160,8 @@ export function findSpam(bodyMatch: string): SpamSpan[] {
   const spans: SpamSpan[] = [];
   let counts: Counter | undefined;
   for (const m of bodyMatch.matchAll(FICTION_CHROME)) {
+    // A chapter of a law or plan (`《条例》第三章`, `规划第五章`) is cited, not spam.
+    if (/[》法例划则]\s*$/.test(bodyMatch.slice(Math.max(0, m.index - 2), m.index))) continue;
     counts ??= makeCounter(bodyMatch);
     // The chrome starts the fragment; a novel title before it is found as a title of its own.
     const start = m.index;

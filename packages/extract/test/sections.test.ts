@@ -171,6 +171,18 @@ describe('findSections beyond the seed', () => {
     expect(kinds(masked(withSpam, at, spamEnd))).toEqual(kinds(quzhou.text));
   });
 
+  it('reads the parts of the State Council report by their headings', () => {
+    const body =
+      '各位代表:现在,我代表国务院,向大会报告政府工作,请予审议。 一、过去五年工作回顾过去五年,国内生产总值年均增长7.1%。 二、2018年经济社会发展总体要求和政策取向今年发展的主要预期目标是:国内生产总值增长6.5%左右;城镇调查失业率5.5%以内。 三、对2018年政府工作的建议(一)深度推进供给侧结构性改革。各位代表!让我们为决胜全面建成小康社会而努力奋斗!';
+    expect(findSections(body, 'work_report').map((x) => [x.kind, x.title])).toEqual([
+      ['preamble', ''],
+      ['review', '一、过去五年工作回顾'],
+      ['targets', '二、2018年经济社会发展总体要求和政策取向'],
+      ['tasks', '三、对2018年政府工作的建议'],
+      ['closing', ''],
+    ]);
+  });
+
   it('titles a heading without a known phrase where its sentence plainly starts', () => {
     const body =
       '各位代表:现在,我代表市人民政府向大会报告工作。 一、过去五年工作回顾五年来,全市地区生产总值年均增长7.8%。 二、扎实做好2018年各项工作2018年是贯彻党的十九大精神的开局之年。主要预期目标是:地区生产总值增长7%左右。重点做好以下工作: (一)推进改革。 三、建设人民满意的服务型政府各位代表,让我们而努力奋斗!';
