@@ -134,6 +134,8 @@ describe('findSpam leaves government prose alone', () => {
       '2018年十件大事1.推进衢宁铁路庆元段建设。2.加快重大水利基础设施建设。',
       '其中2.5万人实现就业。3.新增城镇就业1万人以上。',
       '认真贯彻《中华人民共和国土地管理法》第五章的规定。',
+      '土耳其安卡集团总裁出席开工仪式,为企业提供贴身服务。',
+      '大力发展中医道地药材种植,通过BOSS直聘发布岗位。',
     ];
     for (const text of prose) expect(findSpam(text), text).toEqual([]);
   });
