@@ -133,7 +133,8 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level', 'growth_pct'],
     levelUnit: 'CNY',
     direction: 'higher',
-    aliases: ['外贸出口总额', '外贸出口', '出口总额', '出口额', '自营出口'],
+    // Bare 出口 is read only where a figure follows it through link words (其中出口4.3万亿元).
+    aliases: ['外贸出口总额', '外贸出口', '出口总额', '出口额', '自营出口', '出口'],
   },
   {
     id: 'foreign_trade',

@@ -25,17 +25,23 @@ const PATTERNS: Pattern[] = [
   // 城乡居民人均可支配收入 / 城镇居民和农村居民人均可支配收入 / 城镇和农村常住居民人均可支配收入:
   // the urban and the rural figure, in that order (分别 pairs them with two values).
   {
-    re: new RegExp(`城乡(?:常住)?居民${INCOME}`, 'y'),
+    re: new RegExp(`城乡(?:常住)?居民${INCOME}`, 'g'),
     indicators: ['urban_income_per_capita', 'rural_income_per_capita'],
   },
   {
-    re: new RegExp(`城镇(?:常住)?(?:居民)?(?:和|与|及|、)农村(?:常住)?居民${INCOME}`, 'y'),
+    re: new RegExp(`城镇(?:常住)?(?:居民)?(?:和|与|及|、)农村(?:常住)?居民${INCOME}`, 'g'),
     indicators: ['urban_income_per_capita', 'rural_income_per_capita'],
   },
   // A share of services written around the noun: 服务业增加值占比, 服务业…在三次产业中的占比.
   {
-    re: /服务业(?:增加值)?[^。;;,,\d]{0,10}(?:[,,][^。;;,,\d]{0,12})?(?:占比|比重)/y,
+    re: /服务业(?:增加值)?[^。;;,,\d]{0,10}(?:[,,][^。;;,,\d]{0,12})?(?:占比|比重)/g,
     indicators: ['services_share'],
+  },
+  // R&D intensity in its many wordings: (全社会)研发/R&D/研究与试验发展 经费(支出|投入) 占/相当于
+  // (地区)生产总值/GDP 的 比重/比例.
+  {
+    re: /(?:全社会)?(?:R&D|研发|研究与试验发展|科技研发)(?:经费)?(?:支出|投入)?(?:占|相当于)(?:地区生产总值|国内生产总值|生产总值|GDP)(?:的)?(?:比重|比例)/g,
+    indicators: ['rd_intensity'],
   },
 ];
 
@@ -57,45 +63,25 @@ function aliases(): { re: RegExp; map: Map<string, string> } {
   return { re: aliasRe, map: aliasToId };
 }
 
-/** Mentions in `text`, left to right, not overlapping (a longer match wins). */
+/** Mentions in `text`, left to right, not overlapping (a construction wins over the aliases inside it). */
 export function findIndicatorMentions(text: string): IndicatorMention[] {
   const { re, map } = aliases();
-  const mentions: IndicatorMention[] = [];
+  const found: IndicatorMention[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    // Patterns that start here and reach further take precedence over the plain alias.
-    const pattern = matchPatternAt(text, m.index);
-    if (pattern && pattern.end > m.index + m[0].length) {
-      mentions.push(pattern);
-      re.lastIndex = pattern.end;
-      continue;
-    }
-    mentions.push({ start: m.index, end: m.index + m[0].length, indicators: [map.get(m[0])!], text: m[0] });
+    found.push({ start: m.index, end: m.index + m[0].length, indicators: [map.get(m[0])!], text: m[0] });
   }
-  // Pattern-only mentions (no alias inside at their start), e.g. 城乡居民人均收入.
-  for (let i = text.indexOf('城'); i >= 0; i = text.indexOf('城', i + 1)) addPattern(text, i, mentions);
-  for (let i = text.indexOf('服务业'); i >= 0; i = text.indexOf('服务业', i + 1))
-    addPattern(text, i, mentions);
-  return mentions.sort((a, b) => a.start - b.start);
-}
-
-function addPattern(text: string, index: number, mentions: IndicatorMention[]): void {
-  const pattern = matchPatternAt(text, index);
-  if (!pattern) return;
-  // Replace the mentions the pattern covers (服务业增加值 inside 服务业增加值占比).
-  for (let k = mentions.length - 1; k >= 0; k--) {
-    const m = mentions[k]!;
-    if (m.start >= pattern.start && m.end <= pattern.end) mentions.splice(k, 1);
-    else if (m.start < pattern.end && m.end > pattern.start) return;
-  }
-  mentions.push(pattern);
-}
-
-function matchPatternAt(text: string, index: number): IndicatorMention | null {
+  const constructions: IndicatorMention[] = [];
   for (const p of PATTERNS) {
-    p.re.lastIndex = index;
-    const m = p.re.exec(text);
-    if (m) return { start: index, end: index + m[0].length, indicators: p.indicators, text: m[0] };
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!constructions.some((c) => c.start < end && start < c.end)) {
+        constructions.push({ start, end, indicators: p.indicators, text: m[0] });
+      }
+    }
   }
-  return null;
+  const kept = found.filter((a) => !constructions.some((c) => a.start < c.end && c.start < a.end));
+  return [...kept, ...constructions].sort((a, b) => a.start - b.start);
 }
