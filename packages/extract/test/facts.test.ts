@@ -231,4 +231,33 @@ describe('constructions of other reports (national and provincial style)', () =>
       'foreign_trade target 2019 growth_pct 10 at_least',
     ]);
   });
+
+  it('reads 其中 breakdowns, 同口径 growth, achievement against plan and R&D wordings', () => {
+    expect(read('进出口总额7.1万亿元,增长8%,其中出口4.3万亿元,增长6.7%。', 'review', 2019)).toEqual([
+      'foreign_trade actual 2018 level 7100000000000 exact',
+      'foreign_trade actual 2018 growth_pct 8 exact',
+      'exports actual 2018 level 4300000000000 exact',
+      'exports actual 2018 growth_pct 6.7 exact',
+    ]);
+    expect(read('地方一般公共预算收入1.13万亿元,同口径增长10.9%。', 'review', 2019)).toEqual([
+      'general_budget_revenue actual 2018 level 1130000000000 exact',
+      'general_budget_revenue actual 2018 growth_pct 10.9 exact',
+    ]);
+    expect(read('固定资产投资完成5200亿元,增长12%,完成年度计划的104%。', 'review', 2019)).toEqual([
+      'fixed_asset_investment actual 2018 level 520000000000 exact',
+      'fixed_asset_investment actual 2018 growth_pct 12 exact',
+      'fixed_asset_investment actual 2018 attainment_pct 104 exact',
+    ]);
+    expect(read('全社会研发经费支出占地区生产总值比重达2.65%。', 'review', 2019)).toEqual([
+      'rd_intensity actual 2018 rate_pct 2.65 exact',
+    ]);
+  });
+
+  it('leaves figures of other subjects and changes in points alone', () => {
+    expect(read('规模以上工业增加值增长7.2%,高技术制造业增加值增长13.2%。', 'review', 2019)).toEqual([
+      'industrial_value_added actual 2018 growth_pct 7.2 exact',
+    ]);
+    expect(read('常住人口城镇化率提高1个百分点。', 'targets', 2019)).toEqual([]);
+    expect(read('三次产业结构调整为4.2:42.4:53.4。', 'review', 2019)).toEqual([]);
+  });
 });
