@@ -13,6 +13,8 @@ export interface ExtractedFile {
   /** Encoding it was decoded from (WHATWG label). */
   encoding: string;
   result: ExtractResult;
+  /** Time spent reading and decoding, and extracting (checks included), in milliseconds. */
+  timings: { readMs: number; extractMs: number };
 }
 
 export interface ExtractFileOptions {
@@ -50,7 +52,9 @@ export function longestLine(text: string): { length: number; line: number } {
  * it cannot be read or decoded, or holds no recognisable document.
  */
 export async function extractFile(file: string, options: ExtractFileOptions = {}): Promise<ExtractedFile> {
+  const started = performance.now();
   const decoded = await readInput(file);
+  const read = performance.now();
   for (const warning of decoded.warnings) options.onWarning?.(`${file}: ${warning}`);
   if (!CHINESE.test(decoded.text)) {
     throw new ExtractError(file, 'no recognisable document: the text holds no Chinese characters');
@@ -68,5 +72,6 @@ export async function extractFile(file: string, options: ExtractFileOptions = {}
     throw new ExtractError(file, 'no recognisable document: neither a portal page nor a plain-text report');
   }
   for (const warning of result.warnings) options.onWarning?.(`${file}: ${warning}`);
-  return { file, bytes: decoded.bytes, encoding: decoded.encoding, result };
+  const timings = { readMs: read - started, extractMs: performance.now() - read };
+  return { file, bytes: decoded.bytes, encoding: decoded.encoding, result, timings };
 }

@@ -115,6 +115,11 @@ export class RowAppender<T> {
     this.appender.endRow();
   }
 
+  /** Hands the buffered rows to DuckDB (committed, so its buffer manager may write them out). */
+  flush(): void {
+    this.appender.flushSync();
+  }
+
   close(): void {
     this.appender.flushSync();
     this.appender.closeSync();
@@ -151,11 +156,17 @@ export class TableWriter {
     );
   }
 
+  /**
+   * Appends one file's rows and flushes them: an appender flushes on its own only every so many
+   * rows, and documents are few rows of large text, so without this the whole corpus's text
+   * would wait in the appender's buffer (peak RSS grew from 321 MB at 20 MB to 722 MB at 100 MB).
+   */
   write(result: ExtractResult): void {
     for (const d of result.documents) this.documents.append(d);
     for (const s of result.sections) this.sections.append(s);
     for (const s of result.spam) this.spam.append(s);
     for (const f of result.facts) this.facts.append(f);
+    for (const appender of [this.documents, this.sections, this.spam, this.facts]) appender.flush();
   }
 
   /** Flushes everything and moves the staged facts into `facts`, sorted. */

@@ -1,0 +1,130 @@
+/**
+ * End-to-end benchmark: decode → extract → DuckDB on a corpus generated from the seed, at 20 MB
+ * and 100 MB, each measured in its own child process (so peak RSS is that size's alone) pinned
+ * to one core, with DuckDB on one thread. Prints MB/s of input and peak RSS, then a per-phase
+ * breakdown (read+decode / extract / DuckDB) from the same run.
+ *
+ *   pnpm bench:extract                      # 20 and 100 MB
+ *   node dist/bench/bench-extract.js 20 50  # other sizes
+ *   node dist/bench/bench-extract.js --profile 20   # also a CPU profile of extraction, top functions
+ *
+ * Target (issue 3): ≥ 10 MB/s end to end, memory bounded as the corpus grows.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildDatabase } from '../node/build-database.js';
+import { makeCorpus } from './make-corpus.js';
+
+const seedPath = fileURLToPath(new URL('../../../../seeds/000_7a8c45a8c6b1753b.txt', import.meta.url));
+const TARGET_MB_S = 10;
+
+interface ChildResult {
+  bytes: number;
+  files: number;
+  documents: number;
+  facts: number;
+  ms: number;
+  timings: { readMs: number; extractMs: number; writeMs: number };
+  maxRssMb: number;
+}
+
+/** In the child: one build over the corpus folder, reported as one JSON line on stdout. */
+async function child(corpusDir: string): Promise<void> {
+  const started = performance.now();
+  const summary = await buildDatabase({
+    inputs: [corpusDir],
+    dbPath: join(corpusDir, 'bench.duckdb'),
+    threads: 1,
+  });
+  const result: ChildResult = {
+    bytes: summary.bytes,
+    files: summary.files,
+    documents: summary.documents,
+    facts: summary.facts,
+    ms: performance.now() - started,
+    timings: summary.timings,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+  };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+function runChild(corpusDir: string, profileDir?: string): ChildResult {
+  const script = fileURLToPath(import.meta.url);
+  const nodeArgs = ['--expose-gc', ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])];
+  const childArgs = [...nodeArgs, script, '--child', corpusDir];
+  // One core for the whole process (DuckDB and V8's helper threads included): the bar is single-core.
+  const [command, args] = existsSync('/usr/bin/taskset')
+    ? ['/usr/bin/taskset', ['-c', '0', process.execPath, ...childArgs]]
+    : [process.execPath, childArgs];
+  const run = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (run.status !== 0) throw new Error(`benchmark child failed (${run.status}): ${run.stderr}`);
+  return JSON.parse(run.stdout.trim().split('\n').pop()!) as ChildResult;
+}
+
+/** The functions with the most self time in a V8 CPU profile. */
+function topFunctions(profilePath: string, count = 15): string[] {
+  interface Node {
+    id: number;
+    hitCount: number;
+    callFrame: { functionName: string; url: string; lineNumber: number };
+  }
+  const profile = JSON.parse(readFileSync(profilePath, 'utf8')) as { nodes: Node[] };
+  const total = profile.nodes.reduce((a, n) => a + n.hitCount, 0);
+  const byFunction = new Map<string, number>();
+  for (const n of profile.nodes) {
+    const { functionName, url, lineNumber } = n.callFrame;
+    const where = url ? `${url.replace(/^.*\/packages\//, '')}:${lineNumber + 1}` : '';
+    const key = `${functionName || '(anonymous)'} ${where}`.trim();
+    byFunction.set(key, (byFunction.get(key) ?? 0) + n.hitCount);
+  }
+  return [...byFunction.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([key, hits]) => `${((hits / total) * 100).toFixed(1).padStart(5)}%  ${key}`);
+}
+
+async function main(argv: string[]): Promise<void> {
+  if (argv[0] === '--child') return child(argv[1]!);
+  const profile = argv.includes('--profile');
+  const sizes = argv.filter((a) => /^\d+$/.test(a)).map(Number);
+  if (sizes.length === 0) sizes.push(20, 100);
+  console.log('gwr-extract benchmark: decode → extract → DuckDB, one core, corpus generated from the seed');
+  let failed = false;
+  for (const [i, mb] of sizes.entries()) {
+    const dir = mkdtempSync(join(tmpdir(), `gwr-bench-${mb}mb-`));
+    try {
+      const corpus = await makeCorpus(seedPath, join(dir, 'corpus'), mb);
+      const run = runChild(corpus.dir);
+      const rate = run.bytes / 1048576 / (run.ms / 1000);
+      if (rate < TARGET_MB_S) failed = true;
+      const { readMs, extractMs, writeMs } = run.timings;
+      const part = (ms: number) =>
+        `${(ms / 1000).toFixed(2)} s (${(run.bytes / 1048576 / (ms / 1000)).toFixed(1)} MB/s, ${((ms / run.ms) * 100).toFixed(0)}%)`;
+      console.log(
+        `${(run.bytes / 1048576).toFixed(1).padStart(6)} MB in ${run.files} files, ${run.documents} documents, ` +
+          `${run.facts} facts: ${(run.ms / 1000).toFixed(2)} s, ${rate.toFixed(1)} MB/s end to end ` +
+          `(target ≥ ${TARGET_MB_S}), peak RSS ${run.maxRssMb.toFixed(0)} MB`,
+      );
+      console.log(
+        `         read+decode ${part(readMs)}, extract ${part(extractMs)}, DuckDB ${part(writeMs)}`,
+      );
+      if (profile && i === 0) {
+        const profileDir = join(dir, 'profile');
+        runChild(corpus.dir, profileDir);
+        const file = readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
+        if (file) {
+          console.log(`         hottest functions (self time, profiled run at ${mb} MB):`);
+          for (const line of topFunctions(join(profileDir, file))) console.log(`           ${line}`);
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  if (failed) process.exitCode = 1;
+}
+
+await main(process.argv.slice(2));
