@@ -99,6 +99,8 @@ function readSentence(
   let previous: Subject | null = null;
   /** Subjects that received a value, in order: 分别 in a clause of its own pairs with the last n. */
   const valued: Subject[] = [];
+  /** The noun right after the previous number, in case the next number's noun follows it too. */
+  let lastNoun: string | null = null;
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i]!;
     const clause = clauseOf(q.numberStart);
@@ -142,12 +144,13 @@ function readSentence(
       subjects = [previous];
       link = segment;
     } else {
-      const label = labelFor(match, segment.replace(ACHIEVEMENT, ''), q, clause);
+      const label = labelFor(match, segment.replace(ACHIEVEMENT, ''), q, clause, lastNoun);
       if (!label) continue;
       subjects = [{ indicators: null, label, evidenceStart: Math.max(anchor, clause.start) }];
       link = segment;
     }
     for (const subject of subjects) bindings.push({ subject, quantity: q, link, attainment });
+    lastNoun = nounAfter(match, q, clause);
     valued.push(...subjects);
     previous = subjects[subjects.length - 1]!;
   }
@@ -180,13 +183,28 @@ const BARE_LABEL =
  * The words naming what a number counts: those before it (`新增公共停车位2000个`), or, when only a
  * verb precedes, the verb with the noun after the number (`建成10个美丽田园示范点项目` → `建成…美丽田园示范点项目`).
  */
-function labelFor(match: string, segment: string, q: Quantity, clause: Span): string | null {
+function labelFor(
+  match: string,
+  segment: string,
+  q: Quantity,
+  clause: Span,
+  lastNoun: string | null,
+): string | null {
   const before = cleanLabel(segment);
-  if (!BARE_LABEL.test(before)) return before.length >= 2 ? before : null;
+  // `为100名以上重度残疾人、50名以上特殊困难归国华侨提供…`: the words before the second number are
+  // the first number's noun, so this one's noun follows it too.
+  const nounFollows = BARE_LABEL.test(before) || before === lastNoun;
+  if (!nounFollows) return before.length >= 2 ? before : null;
+  const noun = nounAfter(match, q, clause);
+  if (!noun) return null;
+  return before && before !== lastNoun ? `${before}…${noun}` : noun;
+}
+
+/** The noun phrase right after a number (`10个美丽田园示范点项目` → `美丽田园示范点项目`). */
+function nounAfter(match: string, q: Quantity, clause: Span): string | null {
   const after = /^[^,;。、,;:]{2,16}/.exec(match.slice(q.end, clause.end))?.[0];
   if (!after || /^\d/.test(after)) return null;
-  const noun = after.replace(/^的/, '');
-  return before ? `${before}…${noun}` : noun;
+  return after.replace(/^的/, '');
 }
 
 /** The values of a 分别 run: this quantity and those following it joined by 和/、/及. */
