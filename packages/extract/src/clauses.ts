@@ -45,8 +45,39 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     start = m.index + m[0].length;
   }
   push(segment.length);
-  for (const sentence of sentences) sentence.clauses = splitClauses(text, sentence);
-  return sentences;
+  return sentences.flatMap((sentence) => boundLength(splitClauses(text, sentence), sentence));
+}
+
+/**
+ * Real sentences are short; a run of thousands of characters without a full stop (a table pasted
+ * as text, a corrupted file) is cut at clause breaks into pieces of at most MAX_SENTENCE, so the
+ * work per sentence stays bounded.
+ */
+const MAX_SENTENCE = 600;
+
+function boundLength(clauses: Span[], sentence: Span): Sentence[] {
+  if (sentence.end - sentence.start <= MAX_SENTENCE) return [{ ...sentence, clauses }];
+  const pieces: Sentence[] = [];
+  let current: Span[] = [];
+  const flush = () => {
+    if (current.length === 0) return;
+    pieces.push({ start: current[0]!.start, end: current[current.length - 1]!.end, clauses: current });
+    current = [];
+  };
+  for (const clause of clauses) {
+    if (clause.end - clause.start > MAX_SENTENCE) {
+      flush();
+      for (let at = clause.start; at < clause.end; at += MAX_SENTENCE) {
+        const piece = { start: at, end: Math.min(clause.end, at + MAX_SENTENCE) };
+        pieces.push({ ...piece, clauses: [piece] });
+      }
+      continue;
+    }
+    if (current.length > 0 && clause.end - current[0]!.start > MAX_SENTENCE) flush();
+    current.push(clause);
+  }
+  flush();
+  return pieces;
 }
 
 function splitClauses(text: string, sentence: Span): Span[] {
