@@ -142,7 +142,13 @@ function readSentence(
       )
     ) {
       subjects = [previous];
-      link = segment;
+      // `增长6.5%左右,力争7%`: a second figure of the same unit with no verb of its own
+      // measures what the first one did.
+      const before = bindings[bindings.length - 1];
+      link =
+        before && changeDirection(segment) === 0 && before.quantity.unit === q.unit && !attainment
+          ? before.link + segment
+          : segment;
     } else {
       const label = labelFor(match, segment.replace(ACHIEVEMENT, ''), q, clause, lastNoun);
       if (!label) continue;

@@ -260,4 +260,11 @@ describe('constructions of other reports (national and provincial style)', () =>
     expect(read('常住人口城镇化率提高1个百分点。', 'targets', 2019)).toEqual([]);
     expect(read('三次产业结构调整为4.2:42.4:53.4。', 'review', 2019)).toEqual([]);
   });
+
+  it('reads a second figure with no verb of its own like the first (增长6.5%左右,力争7%)', () => {
+    expect(read('地区生产总值增长6.5%左右,力争7%。', 'targets', 2019)).toEqual([
+      'gdp target 2019 growth_pct 6.5 about',
+      'gdp target 2019 growth_pct 7 exact',
+    ]);
+  });
 });
