@@ -186,10 +186,11 @@ interface Vote {
 
 /** Resolves every mention with the other names as context (homonyms: 朝阳区 of 北京 or 长春). */
 function resolveMentions(mentions: { name: string; weight: number }[]): Vote[] {
-  const context = mentions.map((m) => m.name);
+  const context = [...new Set(mentions.map((m) => m.name))];
+  const resolved = new Map(context.map((name) => [name, resolveRegion(name, context)]));
   const votes: Vote[] = [];
   for (const m of mentions) {
-    const region = resolveRegion(m.name, context);
+    const region = resolved.get(m.name);
     if (region) votes.push({ region, weight: m.weight });
   }
   return votes;
@@ -269,9 +270,15 @@ function newsRegion(title: string, tag: string | null, body: string): Region | n
     ...bodyMentions.filter((m) => m.full).map((m) => m.name),
   ]);
   const context = [...named];
+  const keys = new Map<string, string>();
   const key = (name: string) => {
-    const region = resolveRegion(name, context);
-    return region?.code ?? region?.name ?? name;
+    let k = keys.get(name);
+    if (k === undefined) {
+      const region = resolveRegion(name, context);
+      k = region?.code ?? region?.name ?? name;
+      keys.set(name, k);
+    }
+    return k;
   };
   const namedKeys = new Set([...named].map(key));
   const mentions: { name: string; weight: number }[] = [];

@@ -13,29 +13,40 @@ export interface RegionMention {
   full: boolean;
 }
 
-interface NameIndex {
-  /** Names by their first character, longest first. */
-  byFirst: Map<string, string[]>;
-  full: Set<string>;
+/** A trie of region names by character: the longest name at a position is one walk. */
+interface Node {
+  next: Map<number, Node>;
+  /** The name ending at this node, if any. */
+  name?: string;
+  full?: boolean;
 }
 
-let index: NameIndex | undefined;
-const HAN = /[\u4e00-\u9fa5]/;
+let root: Node | undefined;
+/** 1 for the code of a character some name starts with. */
+let starts: Uint8Array | undefined;
+const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fa5;
 
-function getIndex(): NameIndex {
-  if (index) return index;
-  const byFirst = new Map<string, string[]>();
-  const full = new Set<string>();
+function getRoot(): Node {
+  if (root) return root;
+  root = { next: new Map() };
+  starts = new Uint8Array(0x10000);
   for (const name of allRegionNames()) {
     if (name.length < 2) continue;
-    const list = byFirst.get(name[0]!) ?? [];
-    list.push(name);
-    byFirst.set(name[0]!, list);
-    if (regionCandidates(name).some((r) => r.name === name)) full.add(name);
+    starts[name.charCodeAt(0)] = 1;
+    let node = root;
+    for (let k = 0; k < name.length; k++) {
+      const code = name.charCodeAt(k);
+      let child = node.next.get(code);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(code, child);
+      }
+      node = child;
+    }
+    node.name = name;
+    node.full = regionCandidates(name).some((r) => r.name === name);
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-  index = { byFirst, full };
-  return index;
+  return root;
 }
 
 /**
@@ -44,28 +55,37 @@ function getIndex(): NameIndex {
  * @example findRegionMentions('温州市瓯海区').map((m) => m.name) // ['温州市', '瓯海区']
  */
 export function findRegionMentions(text: string, from = 0, to = text.length): RegionMention[] {
-  const { byFirst, full } = getIndex();
+  const trie = getRoot();
   const mentions: RegionMention[] = [];
   let i = from;
   while (i < to) {
-    const names = byFirst.get(text[i]!);
-    let matched: string | undefined;
-    if (names) {
-      for (const name of names) {
-        if (i + name.length <= to && text.startsWith(name, i)) {
-          matched = name;
-          break;
-        }
-      }
+    // Most characters start no name: one array read rejects them.
+    if (starts![text.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
+    let node = trie.next.get(text.charCodeAt(i));
+    let found: Node | undefined;
+    for (let j = i + 1; node && j <= to; j++) {
+      if (node.name) found = node;
+      if (j === to) break;
+      node = node.next.get(text.charCodeAt(j));
     }
     // A two-character name with a one-character stem (`范县`, `富县`) is usually the tail of a
     // word (`示范县`, `产业富县`): it counts only after punctuation or another region's name.
-    if (matched && matched.length === 2 && i > from && HAN.test(text[i - 1]!) && mentions.at(-1)?.end !== i) {
-      matched = undefined;
+    if (
+      found &&
+      found.name!.length === 2 &&
+      i > from &&
+      isHan(text.charCodeAt(i - 1)) &&
+      mentions.at(-1)?.end !== i
+    ) {
+      found = undefined;
     }
-    if (matched) {
-      mentions.push({ name: matched, start: i, end: i + matched.length, full: full.has(matched) });
-      i += matched.length;
+    if (found) {
+      const name = found.name!;
+      mentions.push({ name, start: i, end: i + name.length, full: found.full === true });
+      i += name.length;
     } else i++;
   }
   return mentions;

@@ -98,8 +98,30 @@ const APPENDIX_WORDS: [RegExp, string][] = [
  * at a sentence start, followed at once by item `1.`. The same words in running text
  * (`办好十件大事、十件民生实事`) have no item after them.
  */
-const APPENDIX_HEADING =
-  /(?<=^|[。!?;:\s])(?:(?:附件|附录|附表|附)\d*[::]?\s*)?(?:(?:19|20)\d{2}年(?:度)?)?[^。!?;,.\d]{0,16}?(?:十件大事|十大实事|民生实事|为民办实事|民生项目|关键小事|名词解释|名词注释)(?:\([^)]{0,10}\))?[^。!?;,]{0,10}?[::]?\s*(?=1[.、]|一、|\(一\))/g;
+const APPENDIX_WORD = /十件大事|十大实事|民生实事|为民办实事|民生项目|关键小事|名词解释|名词注释/g;
+/** What may precede the list word in its heading: `附件:`, a year, a few words (`县政府十件`). */
+const APPENDIX_PREFIX =
+  /^(?:(?:附件|附录|附表|附)\d*[::]?\s*)?(?:(?:19|20)\d{2}年(?:度)?)?[^。!?;,.\d]{0,16}$/;
+/** What may follow it before item 1: `(12选10)`, a few words, a colon. */
+const APPENDIX_SUFFIX = /^(?:\([^)]{0,10}\))?[^。!?;,]{0,10}?[::]?\s*(?=1[.、]|一、|\(一\))/;
+const LIST_BOUNDARY = /[。!?;:\s]/;
+
+/** Headings of appendix lists: `[start, end, word]`, the heading at a sentence start. */
+function appendixHeadings(text: string): [number, number, string][] {
+  const found: [number, number, string][] = [];
+  for (const m of text.matchAll(APPENDIX_WORD)) {
+    const after = APPENDIX_SUFFIX.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (!after) continue;
+    // The earliest sentence start from which the words before the list word form a heading.
+    let start = -1;
+    for (let p = Math.max(0, m.index - 30); p <= m.index && start < 0; p++) {
+      if ((p === 0 || LIST_BOUNDARY.test(text[p - 1]!)) && APPENDIX_PREFIX.test(text.slice(p, m.index)))
+        start = p;
+    }
+    if (start >= 0) found.push([start, m.index + m[0].length + after[0].length, m[0]]);
+  }
+  return found;
+}
 
 /** The closing exhortation ends the speech: `…而努力奋斗!` */
 const SPEECH_END = /奋斗[!。]/g;
@@ -108,6 +130,10 @@ const CLOSING_START = /(?<=[。!?\s])(?:各位代表|同志们)[!,:]/g;
 /** A sentence after a list that sums it up or turns back to the audience ends the list. */
 const AFTER_LIST = /(?<=[。!?;])\s*(?:以上|上述|各位代表|同志们|让我们)/g;
 const SUBHEADING = /(?<=^|[。!?;:\s])\([一二三四五六七八九十]{1,3}\)/g;
+
+const NUMERAL_COMMA = /([一二三四五六七八九十]{1,2})、/g;
+/** What may stand before a part's numeral: a sentence end, a space, a closing quote or bracket. */
+const HEADING_BEFORE = /[。!?;:\s”)]/;
 
 interface Heading {
   numeral: number;
@@ -118,9 +144,9 @@ interface Heading {
 
 /** `一、` … `十、` at the start of a sentence, in order (a stray `三、` elsewhere is skipped). */
 function topHeadings(text: string, skip: (at: number) => boolean): Heading[] {
-  const re = /(?<=^|[。!?;:\s”)])([一二三四五六七八九十]{1,2})、/g;
   const found: Heading[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(NUMERAL_COMMA)) {
+    if (m.index > 0 && !HEADING_BEFORE.test(text[m.index - 1]!)) continue;
     const numeral = NUMERALS.indexOf(m[1]!) + 1;
     const expected = (found[found.length - 1]?.numeral ?? 0) + 1;
     if (numeral !== expected || skip(m.index)) continue;
@@ -333,11 +359,10 @@ interface ListSpan extends SectionSpan {
 
 function appendixSpans(text: string): ListSpan[] {
   const found: ListSpan[] = [];
-  for (const m of text.matchAll(APPENDIX_HEADING)) {
-    const named = APPENDIX_WORDS.find(([re]) => re.test(m[0]));
-    const arabic = /\d/.test(text[m.index + m[0].length]!);
-    const title = named ? named[1] : m[0].trim();
-    found.push({ kind: 'appendix', title, start: m.index, end: text.length, arabic });
+  for (const [start, end, word] of appendixHeadings(text)) {
+    const named = APPENDIX_WORDS.find(([re]) => re.test(word));
+    const arabic = /\d/.test(text[end]!);
+    found.push({ kind: 'appendix', title: named ? named[1] : word, start, end: text.length, arabic });
   }
   found.forEach((a, i) => {
     const limit = found[i + 1]?.start ?? text.length;

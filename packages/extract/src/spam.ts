@@ -122,7 +122,36 @@ const TITLE_WORDS: [string, number][] = [
   ].map((w): [string, number] => [w, 0.5]),
 ];
 const WORD_WEIGHT = new Map(TITLE_WORDS.map(([w, n]) => [w.toLowerCase(), n]));
-const TITLE_RE = new RegExp([...WORD_WEIGHT.keys()].sort((a, b) => b.length - a.length).join('|'), 'gi');
+/** Title words by their first character (ASCII lower-cased), longest first: one lookup a character. */
+const WORDS_BY_FIRST = new Map<number, string[]>();
+for (const word of [...WORD_WEIGHT.keys()].sort((a, b) => b.length - a.length)) {
+  const list = WORDS_BY_FIRST.get(word.charCodeAt(0)) ?? [];
+  list.push(word);
+  WORDS_BY_FIRST.set(word.charCodeAt(0), list);
+}
+
+const WORD_STARTS = new Uint8Array(0x10000);
+for (const code of WORDS_BY_FIRST.keys()) WORD_STARTS[code] = 1;
+
+/** Title words in the text, in order: `[start, end, weight]`. */
+function titleWords(text: string): [number, number, number][] {
+  const found: [number, number, number][] = [];
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) code += 32;
+    if (WORD_STARTS[code] === 0) continue;
+    const words = WORDS_BY_FIRST.get(code)!;
+    for (const word of words) {
+      const ascii = code < 128;
+      if (ascii ? text.slice(i, i + word.length).toLowerCase() === word : text.startsWith(word, i)) {
+        found.push([i, i + word.length, WORD_WEIGHT.get(word)!]);
+        i += word.length - 1;
+        break;
+      }
+    }
+  }
+  return found;
+}
 
 /**
  * Words of government prose. A novel title does not contain them, so the run of characters
@@ -143,6 +172,7 @@ const SENTENCE_END = /[。!?;]/;
 const MARKER =
   /^\s*(?:(\d{1,2})[.、](?!\d)|\(([一二三四五六七八九十]{1,3})\)|([一二三四五六七八九十]{1,3})、)/;
 const MAX_TITLE = 14;
+const ITEM_MARKER = /\d{1,2}[.、](?!\d)|\([一二三四五六七八九十]{1,3}\)/g;
 const UNIT_AT =
   /^(?:万|亿|千|百)*(?:美元|元|人次|人|个|家|户|项|所|套|座|条|亩|吨|公里|平方米|立方米|千瓦|倍|余|多|年|月|日|天|次|件|名|辆|台|张|米)?/;
 const NUMERALS = '一二三四五六七八九十';
@@ -236,13 +266,9 @@ interface Cluster {
 /** Title words close together (`侯卫东官场笔记`: 官场 and 笔记) form one candidate. */
 function titleClusters(text: string): Cluster[] {
   const clusters: Cluster[] = [];
-  for (const m of text.matchAll(TITLE_RE)) {
-    const weight = WORD_WEIGHT.get(m[0].toLowerCase()) ?? 0;
-    const start = m.index;
-    const end = start + m[0].length;
+  for (const [start, end, weight] of titleWords(text)) {
     const last = clusters[clusters.length - 1];
-    const gap = last ? text.slice(last.end, start) : '';
-    if (last && start - last.end <= 3 && [...gap].every((c) => TITLE_CHAR.test(c))) {
+    if (last && start - last.end <= 3 && [...text.slice(last.end, start)].every((c) => TITLE_CHAR.test(c))) {
       last.end = end;
       last.score += weight;
       last.words++;
@@ -342,17 +368,17 @@ function isForeign(text: string, start: number, end: number, count: Counter): bo
  */
 function strandedBetweenItems(text: string): SpamSpan[] {
   const spans: SpamSpan[] = [];
-  const re =
-    /(?<=[。!?;])([\u4e00-\u9fa5A-Za-z·•]{2,14})(?=\s*(?:\d{1,2}[.、](?!\d)|\([一二三四五六七八九十]{1,3}\)))/g;
-  for (const m of text.matchAll(re)) {
-    const end = m.index + m[0].length;
+  // From each item marker (rarer than sentence ends) back over spaces and title characters.
+  for (const m of text.matchAll(ITEM_MARKER)) {
+    let end = m.index;
+    while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+    let start = end;
+    while (start > 0 && end - start < 14 && isTitleChar(text[start - 1])) start--;
+    if (end - start < 2 || start === 0 || !SENTENCE_END.test(text[start - 1]!)) continue;
+    const run = text.slice(start, end);
     const item = markerAfter(text, end);
-    if (item === null || item <= 1 || LIST_HEADING.test(m[0]) || PROSE_WORD.test(m[0])) continue;
-    spans.push({
-      start: m.index,
-      end,
-      reason: `unpunctuated run between list items before item ${item}: ${m[0]}`,
-    });
+    if (item === null || item <= 1 || LIST_HEADING.test(run) || PROSE_WORD.test(run)) continue;
+    spans.push({ start, end, reason: `unpunctuated run between list items before item ${item}: ${run}` });
   }
   return spans;
 }
