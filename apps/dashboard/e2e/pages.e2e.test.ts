@@ -1,8 +1,9 @@
 /** The other pages against the real server: region, indicator, SQL console, reader highlights. */
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, screenshot } from './browser.js';
+import { launchBrowser, openPage, SCREENSHOTS, screenshot } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -84,6 +85,26 @@ describe('reader', () => {
     await screenshot(page, 'reader-facts');
   });
 
+  it('greys out the spam fragments the extractor found', async () => {
+    const docs = await api<{ documents: { doc_id: string; spam_fragments: number }[] }>('/api/documents');
+    const doc = docs.documents.find((d) => d.spam_fragments > 0);
+    expect(doc, 'a document with spam fragments').toBeDefined();
+    const detail = await api<{ spam_fragments: { text: string }[] }>(
+      `/api/documents/${encodeURIComponent(doc!.doc_id)}`,
+    );
+    await page.goto(`${baseUrl}/documents/${encodeURIComponent(doc!.doc_id)}`);
+    const spam = page.locator('[data-testid="reader-text"] .spam');
+    await spam.first().waitFor();
+    const shown = (await spam.allTextContents()).join('');
+    for (const fragment of detail.spam_fragments) expect(shown).toContain(fragment.text);
+    const colour = await spam.first().evaluate((el) => getComputedStyle(el).color);
+    expect(colour).not.toBe(
+      await page.locator('[data-testid="reader-text"]').evaluate((el) => getComputedStyle(el).color),
+    );
+    await spam.first().scrollIntoViewIfNeeded();
+    await screenshot(page, 'reader-spam');
+  });
+
   it('navigates sections', async () => {
     const docs = await api<{ documents: { doc_id: string }[] }>('/api/documents?kind=work_report');
     const detail = await api<{ sections: { ordinal: number; title: string }[] }>(
@@ -98,6 +119,32 @@ describe('reader', () => {
       .nth(detail.sections.length - 1)
       .click();
     expect(new URL(page.url()).hash).toBe(`#section-${last.ordinal}`);
+  });
+});
+
+describe('chart export', () => {
+  it('exports a chart as a PNG image and its data as CSV', async () => {
+    await page.goto(`${baseUrl}/`);
+    const chart = page.getByTestId('target-result-chart').first();
+    await chart.locator('svg.recharts-surface').waitFor();
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      chart.getByRole('button', { name: '导出 PNG' }).click(),
+    ]);
+    const bytes = await readFile((await png.path())!);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(bytes.length).toBeGreaterThan(5000);
+    await png.saveAs(join(SCREENSHOTS, 'exported-chart.png'));
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      chart.getByRole('button', { name: '导出 CSV' }).click(),
+    ]);
+    const text = await readFile((await csv.path())!, 'utf8');
+    expect(text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
+      'category,series,value,value_max,unit,qualifier,year,evidence',
+    );
+    expect(text.split('\r\n').length).toBeGreaterThan(2);
   });
 });
 

@@ -8,7 +8,7 @@ import { useId, useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { FactRef } from '../api/types';
 import { downloadCsv } from '../export/csv';
-import { exportSvgAsPng } from '../export/png';
+import { exportSvgAsPng, type LegendEntry } from '../export/png';
 import { formatQuantity } from '../format/format';
 import { useI18n } from '../i18n/i18n-context';
 import { type ChartRow, type PlotRow, type SeriesKey, toPlotRows } from './chart-data';
@@ -76,7 +76,14 @@ export function TargetResultChart({
     );
   const png = () => {
     const svg = boxRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
-    if (svg) void exportSvgAsPng(svg, `${exportName}.png`, title);
+    const fills = { result: 'solid', target: 'hatch', nextTarget: 'dots' } as const;
+    const legend: LegendEntry[] = shown.map((s) => ({
+      label: s.label,
+      colour: COLOURS[s.key],
+      fill: fills[s.key],
+    }));
+    if (unitLabel) legend.push({ label: `(${unitLabel})`, colour: '#333333', fill: 'none' });
+    if (svg) void exportSvgAsPng(svg, `${exportName}.png`, title, legend);
   };
 
   return (

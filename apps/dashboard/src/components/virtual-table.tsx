@@ -42,7 +42,7 @@ export function VirtualTable({ columns, rows, label, rowHeight = 30 }: Props) {
             style={{ gridTemplateColumns: template }}
           >
             {columns.map((c) => (
-              <th key={c.name} scope="col" title={c.type}>
+              <th key={c.name} scope="col" title={c.type} className="vtable-cell">
                 {c.name}
               </th>
             ))}
@@ -69,7 +69,11 @@ export function VirtualTable({ columns, rows, label, rowHeight = 30 }: Props) {
                 {columns.map((c, i) => {
                   const text = cellText(row[i]);
                   return (
-                    <td key={c.name} title={text} className={row[i] === null ? 'cell-null' : undefined}>
+                    <td
+                      key={c.name}
+                      title={text}
+                      className={row[i] === null ? 'vtable-cell cell-null' : 'vtable-cell'}
+                    >
                       {text}
                     </td>
                   );

@@ -18,7 +18,9 @@ describe('formatAmount: base units to the units people read', () => {
   });
   it('has an English form with billions', () => {
     expect(formatAmount(6_950_000_000, 'CNY', 'en')).toBe('6.95 bn CNY');
+    expect(formatAmount(711_000_000, 'CNY', 'en')).toBe('711 m CNY');
     expect(formatAmount(53_600, 'CNY', 'en')).toBe('53,600 CNY');
+    expect(formatAmount(22_000, 'person', 'en')).toBe('22,000 people');
     expect(formatAmount(7.5, '%', 'en')).toBe('7.5%');
   });
   it('does not invent precision: at most two decimals', () => {

@@ -33,24 +33,31 @@ interface Scaled {
   enAmount: number;
 }
 
-/** Picks the magnitude a reader expects: 亿 for ≥ 1亿, 万 for ≥ 1万, else the plain unit. */
+/** Units with magnitudes: Chinese counts in 万 and 亿, English in millions and billions. */
+const SCALED_UNITS: Record<string, { zh: string; en: string }> = {
+  CNY: { zh: '元', en: 'CNY' },
+  USD: { zh: '美元', en: 'USD' },
+  person: { zh: '人', en: 'people' },
+};
+
+/** Picks the magnitude a reader expects: 亿 from 1亿, 万 from 1万; bn from 1e9, m from 1e6. */
 function scale(value: number, unit: string): Scaled {
   const abs = Math.abs(value);
-  const currency: Record<string, { zh: string; en: string }> = {
-    CNY: { zh: '元', en: 'CNY' },
-    USD: { zh: '美元', en: 'USD' },
-  };
-  const money = currency[unit];
-  if (money) {
-    if (abs >= YI)
-      return { amount: value / YI, zh: `亿${money.zh}`, enAmount: value / 1e9, en: `bn ${money.en}` };
-    if (abs >= WAN) return { amount: value / WAN, zh: `万${money.zh}`, enAmount: value, en: money.en };
-    return { amount: value, zh: money.zh, enAmount: value, en: money.en };
-  }
-  if (unit === 'person') {
-    if (abs >= YI) return { amount: value / YI, zh: '亿人', enAmount: value / 1e6, en: 'm people' };
-    if (abs >= WAN) return { amount: value / WAN, zh: '万人', enAmount: value, en: 'people' };
-    return { amount: value, zh: '人', enAmount: value, en: 'people' };
+  const base = SCALED_UNITS[unit];
+  if (base) {
+    const [amount, zh] =
+      abs >= YI
+        ? [value / YI, `亿${base.zh}`]
+        : abs >= WAN
+          ? [value / WAN, `万${base.zh}`]
+          : [value, base.zh];
+    const [enAmount, en] =
+      abs >= 1e9
+        ? [value / 1e9, `bn ${base.en}`]
+        : abs >= 1e6
+          ? [value / 1e6, `m ${base.en}`]
+          : [value, base.en];
+    return { amount, zh, enAmount, en };
   }
   if (unit === 'ug/m3') return { amount: value, zh: '微克/立方米', enAmount: value, en: 'µg/m³' };
   if (unit === '%') return { amount: value, zh: '%', enAmount: value, en: '%' };

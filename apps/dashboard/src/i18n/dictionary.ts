@@ -89,7 +89,7 @@ const zh = {
   'ambition.lowered': '目标降低',
   'ambition.unknown': '—',
   'overview.yearNote': '{report}年政府工作报告:{y}年完成情况与{next}年目标',
-  'overview.answer': '{region} 的 {next} 年 GDP 增长目标最高:{value}',
+  'overview.answer': '{region}的{next}年 GDP 增长目标最高:{value}',
   'overview.target.col': '目标',
   'overview.baseline': '上年结果',
   'overview.noReports': '语料中没有政府工作报告',

@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useDocuments } from '../../api/queries';
 import type { DocumentSummary } from '../../api/types';
 import { QueryView, Skeleton } from '../../components/states';
+import { usePageTitle } from '../../components/use-page-title';
 import { formatDate } from '../../format/format';
 import { useI18n } from '../../i18n/i18n-context';
 
@@ -11,6 +12,7 @@ const KINDS = ['work_report', 'news'] as const;
 export function DocumentListPage() {
   const { t } = useI18n();
   const query = useDocuments();
+  usePageTitle(t('docs.title'));
   const [params, setParams] = useSearchParams();
   const kind = params.get('kind');
   return (

@@ -11,6 +11,7 @@ import { FigureButton } from '../../components/figure-button';
 import { QueryView, Skeleton } from '../../components/states';
 import { StatusBadge } from '../../components/status-badge';
 import { useEvidence } from '../../components/use-evidence';
+import { usePageTitle } from '../../components/use-page-title';
 import type { MessageKey } from '../../i18n/dictionary';
 import { useI18n } from '../../i18n/i18n-context';
 
@@ -25,6 +26,7 @@ export function IndicatorPage() {
   const info: IndicatorOut | undefined = indicators.data?.indicators.find((i) => i.id === id);
   const measure = params.get('measure') ?? defaultMeasure(info);
   const compare = useCompare(id, measure);
+  usePageTitle(info ? (lang === 'zh' ? info.zh : info.en) : t('nav.indicators'));
   const name = info ? (lang === 'zh' ? info.zh : info.en) : (id ?? '');
   return (
     <section className="page" data-testid="indicator-page">

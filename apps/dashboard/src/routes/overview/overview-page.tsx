@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import { useApi } from '../../api/api-context';
 import { scorecardQuery, useWorkReports } from '../../api/queries';
 import { EmptyState, ErrorState, Skeleton } from '../../components/states';
+import { usePageTitle } from '../../components/use-page-title';
 import { formatQuantity } from '../../format/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { mostAmbitious, type RegionScorecard } from './overview-model';
@@ -21,6 +22,7 @@ export function OverviewPage() {
   const { t } = useI18n();
   const api = useApi();
   const reports = useWorkReports();
+  usePageTitle(t('overview.title'));
   // One card per region with a work report; its results year is the year the report reviews.
   const regions = useMemo(() => {
     const seen = new Map<

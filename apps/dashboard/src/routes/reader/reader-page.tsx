@@ -8,6 +8,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useDocument } from '../../api/queries';
 import type { DocumentDetail, FactRow } from '../../api/types';
 import { QueryView, Skeleton } from '../../components/states';
+import { usePageTitle } from '../../components/use-page-title';
 import { describeFact } from '../../format/fact-text';
 import { formatDate } from '../../format/format';
 import { useI18n } from '../../i18n/i18n-context';
@@ -17,6 +18,7 @@ export function ReaderPage() {
   const { docId } = useParams();
   const query = useDocument(docId);
   const { t } = useI18n();
+  usePageTitle(query.data?.document.title);
   return (
     <section className="page">
       <p>

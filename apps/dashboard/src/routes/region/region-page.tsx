@@ -6,6 +6,7 @@
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useRegions, useScorecard } from '../../api/queries';
 import { EmptyState, QueryView, Skeleton } from '../../components/states';
+import { usePageTitle } from '../../components/use-page-title';
 import { useI18n } from '../../i18n/i18n-context';
 import { Commitments } from './commitments';
 import { RegionNews } from './region-news';
@@ -18,6 +19,7 @@ export function RegionPage() {
   const yearParam = params.get('year');
   const year = yearParam && /^\d{4}$/.test(yearParam) ? Number(yearParam) : null;
   const scorecard = useScorecard(region, year);
+  usePageTitle(region ?? t('nav.regions'));
   if (!region) return <RegionChooser />;
   return (
     <section className="page" data-testid="region-page">

@@ -10,6 +10,7 @@ import { useApi } from '../../api/api-context';
 import { unwrap } from '../../api/api-error';
 import { useSchema } from '../../api/queries';
 import { ErrorState, QueryView, Skeleton } from '../../components/states';
+import { usePageTitle } from '../../components/use-page-title';
 import { VirtualTable } from '../../components/virtual-table';
 import { downloadCsv } from '../../export/csv';
 import { formatNumber } from '../../format/format';
@@ -24,6 +25,7 @@ export function SqlPage() {
   const [params, setParams] = useSearchParams();
   const [text, setText] = useState(() => params.get('q') ?? EXAMPLE_QUERIES[0]!.sql);
   const schemaQuery = useSchema();
+  usePageTitle(t('sql.title'));
   const run = useMutation({
     mutationFn: async (sql: string) => unwrap(await api.api.sql.$post({ query: {}, json: { sql } })),
   });
