@@ -83,6 +83,11 @@ describe('resolveRegion', () => {
     expect(resolveRegion('阿克苏')?.code).toBe('652900');
   });
 
+  it('reads a short form as the region named in full nearby, not as that region’s seat', () => {
+    expect(resolveRegion('阿克苏', ['阿克苏地区', '浙江省'])?.code).toBe('652900');
+    expect(resolveRegion('阿克苏', ['阿克苏市'])?.code).toBe('652901');
+  });
+
   it('returns 全国 for the nation', () => {
     expect(resolveRegion('全国')?.level).toBe('national');
   });

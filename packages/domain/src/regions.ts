@@ -154,8 +154,9 @@ export function regionCandidates(name: string): Region[] {
 
 /**
  * Resolves a region name, using other names seen nearby (`温州市瓯海区`: 温州市) to choose among
- * homonyms (there are several 朝阳区 and 新华区). Returns undefined when the name is unknown or
- * stays ambiguous.
+ * homonyms (there are several 朝阳区 and 新华区). A candidate named in full nearby wins over
+ * one whose parent is (`阿克苏` beside `阿克苏地区` is the prefecture, not its seat 阿克苏市).
+ * Returns undefined when the name is unknown or stays ambiguous.
  *
  * @example resolveRegion('瓯海区', ['温州市'])?.code // '330304'
  */
@@ -168,7 +169,7 @@ export function resolveRegion(name: string, context: readonly string[] = []): Re
       (sum, word) =>
         sum +
         (ancestors.some((a) => a.name === word || shortRegionName(a.name) === word) ? 2 : 0) +
-        (region.name === word ? 1 : 0),
+        (region.name === word ? 3 : 0),
       region.name === name ? 1 : 0,
     );
     return { region, score };
