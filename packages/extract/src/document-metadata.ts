@@ -253,44 +253,74 @@ function reportRegion(src: ReportSources): Region | null {
 /** Source tags that name a place the portal invests in (`投资衢州`), not a channel (`台州招商`). */
 const PLACE_TAG = /^投资/;
 
+/** What may follow a place's short name (`台州:`, `宁波保税区`, `阿克苏发展`), besides punctuation. */
+const PLACE_NEXT =
+  /^(?:[^\u4e00-\u9fa5]|保税|开发|高新|新区|园区|港|经济|发展|招商|投资|人民|全市|全区|全县|全省|日报|新闻|籍|境内|地区|本地|当地|企业|项目|市场|举行|召开|开工|签约|发布|启动)/;
+/** What may precede it: punctuation or a preposition of place (`在`, `赴`, `落户`). */
+const PLACE_BEFORE = /(?:[^\u4e00-\u9fa5]|在|赴|到|至|与|和|及|落户|来自|走进|助力|支援|携手|对接)$/;
+
+/**
+ * A short form reads as a place, not a word: it stands for a province or prefecture (county
+ * stems such as 合作, 资源, 振兴 are ordinary words) and sits between place-like neighbours.
+ */
+function placeLike(text: string, m: RegionMention, region: Region | undefined): boolean {
+  if (!region || (region.level !== 'province' && region.level !== 'prefecture')) return false;
+  return (
+    PLACE_NEXT.test(text.slice(m.end, m.end + 2)) ||
+    PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start))
+  );
+}
+
 /**
  * The region a news article is about: mentions in the title count most, then the body; a
  * channel tag (`【浙江招商】`) only breaks near-ties. Short forms are often parts of ordinary
- * words (`合作`, `资源`, `振兴` are also counties), so in the body a short form counts only for
- * a region the article also names in full, or names in its title or tag.
+ * words (`合作`, `资源`, `振兴` are also counties), so a short form counts only for a region the
+ * article names in full or in its tag, or where it reads as a place (`台州:…`).
  * No region when none dominates (an article on 长三角 naming 上海、江苏、浙江、安徽 once each).
  */
 function newsRegion(title: string, tag: string | null, body: string): Region | null {
   const titleMentions = findRegionMentions(title);
   const tagMentions = tag ? findRegionMentions(tag) : [];
   const bodyMentions = findRegionMentions(body);
-  const named = new Set<string>([
-    ...titleMentions.map((m) => m.name),
-    ...tagMentions.map((m) => m.name),
-    ...bodyMentions.filter((m) => m.full).map((m) => m.name),
-  ]);
-  const context = [...named];
-  const keys = new Map<string, string>();
-  const key = (name: string) => {
-    let k = keys.get(name);
-    if (k === undefined) {
-      const region = resolveRegion(name, context);
-      k = region?.code ?? region?.name ?? name;
-      keys.set(name, k);
+  const context = [
+    ...new Set([...titleMentions, ...tagMentions, ...bodyMentions].filter((m) => m.full).map((m) => m.name)),
+    ...new Set(tagMentions.map((m) => m.name)),
+  ];
+  const resolved = new Map<string, Region | undefined>();
+  const regionOf = (name: string) => {
+    if (!resolved.has(name)) resolved.set(name, resolveRegion(name, context));
+    return resolved.get(name);
+  };
+  const keyOf = (r: Region | undefined) => r?.code ?? r?.name ?? '';
+  const namedKeys = new Set(context.map((name) => keyOf(regionOf(name))));
+  const trusted = (text: string, m: RegionMention) => {
+    const region = regionOf(m.name);
+    return m.full || namedKeys.has(keyOf(region)) || placeLike(text, m, region);
+  };
+  // Short forms that read as places name the article's places too (`上海·台州周`).
+  for (const [text, list] of [
+    [title, titleMentions],
+    [body, bodyMentions],
+  ] as const) {
+    for (const m of list)
+      if (!m.full && placeLike(text, m, regionOf(m.name))) namedKeys.add(keyOf(regionOf(m.name)));
+  }
+  const votes: Vote[] = [];
+  const vote = (text: string, list: RegionMention[], full: number, short: number) => {
+    for (const m of list) {
+      const region = regionOf(m.name);
+      if (!region || region.level === 'national' || !trusted(text, m)) continue;
+      votes.push({ region, weight: m.full ? full : short });
     }
-    return k;
   };
-  const namedKeys = new Set([...named].map(key));
-  const mentions: { name: string; weight: number }[] = [];
-  const push = (list: RegionMention[], weight: (m: RegionMention) => number) => {
-    for (const m of list) if (m.name !== '全国') mentions.push({ name: m.name, weight: weight(m) });
-  };
-  push(titleMentions, () => 3);
-  push(bodyMentions, (m) => (m.full ? 1 : namedKeys.has(key(m.name)) ? 0.6 : 0));
+  vote(title, titleMentions, 3, 3);
+  vote(body, bodyMentions, 1, 0.6);
   const tagWeight = tag && PLACE_TAG.test(tag) ? 2 : 0.5;
-  push(tagMentions, () => tagWeight);
-  const ranked = tally(resolveMentions(mentions.filter((m) => m.weight > 0)));
-  const [best, second] = ranked;
+  for (const m of tagMentions) {
+    const region = regionOf(m.name);
+    if (region && region.level !== 'national') votes.push({ region, weight: tagWeight });
+  }
+  const [best, second] = tally(votes);
   if (!best) return null;
   const dominant = !second || best.score >= 1.5 * second.score;
   if (!dominant || best.score < 2) return null;

@@ -74,7 +74,7 @@ export function findRegionMentions(text: string, from = 0, to = text.length): Re
     // A two-character name with a one-character stem (`范县`, `富县`) is usually the tail of a
     // word (`示范县`, `产业富县`): it counts only after punctuation or another region's name.
     if (
-      found &&
+      found?.full &&
       found.name!.length === 2 &&
       i > from &&
       isHan(text.charCodeAt(i - 1)) &&

@@ -237,6 +237,18 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(read(doc).reportYear).toBe(2023);
   });
 
+  it('does not read county names that are ordinary words as places', () => {
+    // 合作 (合作市), 资源 (资源县) and 振兴 (振兴区) are counties as well as words.
+    const meta = read(
+      opening(
+        '深化开放合作 共谋发展新篇',
+        '2019年,各地召开招商推介会,推动资源共享、合作共赢,全面振兴实体经济,示范县建设加快推进。',
+      ),
+    );
+    expect(meta.kind).toBe('news');
+    expect(meta.region).toBeNull();
+  });
+
   it('does not take news quoting a congress for a report', () => {
     const meta = read(
       opening(
