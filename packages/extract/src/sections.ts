@@ -14,6 +14,13 @@ export interface SectionSpan {
   end: number;
 }
 
+/** Titles of parts that have no heading of their own. */
+const PREAMBLE = '开篇';
+const REVIEW = '工作回顾';
+const TARGETS = '主要预期目标';
+const TASKS = '重点工作';
+const CLOSING = '结束语';
+
 /** The character the pipeline writes over spam fragments in the match text. */
 const MASKED = '\u2060';
 
@@ -228,7 +235,7 @@ export function findSections(match: string, kind: DocumentKind): SectionSpan[] {
   const base: SectionSpan[] = [];
   if (headings.length === 0) base.push(...withoutHeadings(bodyMatch, speechEnd));
   else {
-    base.push({ kind: 'preamble', title: '', start: 0, end: headings[0]!.start });
+    base.push({ kind: 'preamble', title: PREAMBLE, start: 0, end: headings[0]!.start });
     headings.forEach((h, i) => {
       const end = headings[i + 1]?.start ?? speechEnd;
       const title = bodyMatch.slice(h.start, h.titleEnd);
@@ -238,7 +245,7 @@ export function findSections(match: string, kind: DocumentKind): SectionSpan[] {
     const last = base[base.length - 1]!;
     if (last.kind !== 'closing') base.splice(-1, 1, ...carveClosing(bodyMatch, last));
   }
-  if (speechEnd < length) base.push({ kind: 'closing', title: '', start: speechEnd, end: length });
+  if (speechEnd < length) base.push({ kind: 'closing', title: CLOSING, start: speechEnd, end: length });
   return overlay(base, lists).filter((s) => s.end > s.start);
 }
 
@@ -269,7 +276,7 @@ function carveClosing(text: string, section: SectionSpan): SectionSpan[] {
   if (!m || m.index >= section.end) return [section];
   return [
     { ...section, end: m.index },
-    { kind: 'closing', title: '', start: m.index, end: section.end },
+    { kind: 'closing', title: CLOSING, start: m.index, end: section.end },
   ];
 }
 
@@ -282,16 +289,16 @@ function withoutHeadings(text: string, end: number): SectionSpan[] {
   const salutation = /各位代表[::,]/.exec(text.slice(0, 400));
   const bodyStart = salutation ? text.indexOf('。', salutation.index) + 1 || 0 : 0;
   const cue = TARGETS_CUE.exec(text.slice(bodyStart, end));
-  const spans: SectionSpan[] = [{ kind: 'preamble', title: '', start: 0, end: bodyStart }];
+  const spans: SectionSpan[] = [{ kind: 'preamble', title: PREAMBLE, start: 0, end: bodyStart }];
   if (!cue) {
-    spans.push(...carveClosing(text, { kind: 'review', title: '', start: bodyStart, end }));
+    spans.push(...carveClosing(text, { kind: 'review', title: REVIEW, start: bodyStart, end }));
     return spans;
   }
   const tStart = sentenceStart(text, bodyStart + cue.index, bodyStart);
   const tEnd = targetsEnd(text, bodyStart + cue.index, end);
-  spans.push({ kind: 'review', title: '', start: bodyStart, end: tStart });
-  spans.push({ kind: 'targets', title: '主要预期目标', start: tStart, end: tEnd });
-  spans.push(...carveClosing(text, { kind: 'tasks', title: '', start: tEnd, end }));
+  spans.push({ kind: 'review', title: REVIEW, start: bodyStart, end: tStart });
+  spans.push({ kind: 'targets', title: TARGETS, start: tStart, end: tEnd });
+  spans.push(...carveClosing(text, { kind: 'tasks', title: TASKS, start: tEnd, end }));
   return spans;
 }
 
@@ -328,7 +335,7 @@ function splitSection(
       const tEnd = targetsEnd(text, start + cue.index, end);
       return [
         { kind: 'tasks', title, start, end: tStart },
-        { kind: 'targets', title: '主要预期目标', start: tStart, end: tEnd },
+        { kind: 'targets', title: TARGETS, start: tStart, end: tEnd },
         { kind: 'tasks', title, start: tEnd, end },
       ];
     }

@@ -113,7 +113,11 @@ describe('findSections on the seed reports', () => {
     expect(sectionAt(quzhou, '2018年,是我市全面建设大花园的第一年').kind).toBe('tasks');
     expect(sectionAt(quzhou, '重点抓好十项工作').kind).toBe('tasks');
     expect(sectionAt(quzhou, '网络零售额增长40%以上').kind).toBe('tasks');
-    expect(sectionAt(quzhou, '各位代表!新时代充满希望').kind).toBe('closing');
+    expect(sectionAt(quzhou, '各位代表!新时代充满希望')).toMatchObject({ kind: 'closing', title: '结束语' });
+    expect(sectionAt(quzhou, '各位代表:现在,我代表衢州市人民政府')).toMatchObject({
+      kind: 'preamble',
+      title: '开篇',
+    });
     expect(sectionAt(quzhou, '(十)努力建设人民满意的现代新型政府').kind).toBe('tasks');
   });
 
@@ -147,7 +151,7 @@ describe('findSections beyond the seed', () => {
       '各位代表：現在，我代表縣人民政府向大會作政府工作報告。 一、2017年工作回顧一年來，全縣地區生產總值69.5億元。 二、2018年工作總體要求和主要目標2018年全縣經濟社會發展的主要預期目標為：地區生產總值增長7%。 三、全面加強政府自身建設各位代表，而努力奮鬥！';
     const sections = findSections(toMatchText(body), 'work_report');
     expect(sections.map((s) => [s.kind, s.title])).toEqual([
-      ['preamble', ''],
+      ['preamble', '开篇'],
       ['review', '一、2017年工作回顾'],
       ['targets', '二、2018年工作总体要求和主要目标'],
       ['closing', '三、全面加强政府自身建设'],
@@ -175,11 +179,11 @@ describe('findSections beyond the seed', () => {
     const body =
       '各位代表:现在,我代表国务院,向大会报告政府工作,请予审议。 一、过去五年工作回顾过去五年,国内生产总值年均增长7.1%。 二、2018年经济社会发展总体要求和政策取向今年发展的主要预期目标是:国内生产总值增长6.5%左右;城镇调查失业率5.5%以内。 三、对2018年政府工作的建议(一)深度推进供给侧结构性改革。各位代表!让我们为决胜全面建成小康社会而努力奋斗!';
     expect(findSections(body, 'work_report').map((x) => [x.kind, x.title])).toEqual([
-      ['preamble', ''],
+      ['preamble', '开篇'],
       ['review', '一、过去五年工作回顾'],
       ['targets', '二、2018年经济社会发展总体要求和政策取向'],
       ['tasks', '三、对2018年政府工作的建议'],
-      ['closing', ''],
+      ['closing', '结束语'],
     ]);
   });
 
@@ -188,7 +192,7 @@ describe('findSections beyond the seed', () => {
       '各位代表:现在,我代表市人民政府向大会报告工作。 一、过去五年工作回顾五年来,全市地区生产总值年均增长7.8%。 二、扎实做好2018年各项工作2018年是贯彻党的十九大精神的开局之年。主要预期目标是:地区生产总值增长7%左右。重点做好以下工作: (一)推进改革。 三、建设人民满意的服务型政府各位代表,让我们而努力奋斗!';
     const sections = findSections(body, 'work_report');
     expect(sections.map((x) => [x.kind, x.title])).toEqual([
-      ['preamble', ''],
+      ['preamble', '开篇'],
       ['review', '一、过去五年工作回顾'],
       ['tasks', '二、扎实做好2018年各项工作'],
       ['targets', '主要预期目标'],
