@@ -34,9 +34,12 @@ const OPENING = 400;
 const CN_DIGIT = '〇零一二三四五六七八九';
 const NUMERAL = '[一二三四五六七八九十]+';
 
-/** 在…第N届人民代表大会第M次会议上: the byline of a report delivered to a people's congress. */
+/**
+ * 在…第N届人民代表大会第M次会议上 (or 在…N届人大M次会议上): the byline of a report delivered to a
+ * people's congress.
+ */
 const SESSION = new RegExp(
-  `在\\s*([^\\s在,。:;!]{0,30}?第${NUMERAL}届(?:全国)?人民代表大会(?:常务委员会)?第${NUMERAL}次(?:全体)?会议)(?!上?[作所的发])`,
+  `在\\s*([^\\s在,。:;!]{0,30}?(?:第${NUMERAL}届(?:全国)?人民代表大会|${NUMERAL}届(?:全国)?人大)(?:常务委员会)?第?${NUMERAL}次(?:全体)?会议)(?!上?[作所的发])`,
 );
 /** A byline opens the body (after a date, dashes or a bracket); news may quote one later. */
 const BYLINE_WITHIN = 60;
@@ -47,7 +50,7 @@ const BYLINE_WITHIN = 60;
  */
 const TITLES = ['区长', '县长', '市长', '省长', '州长', '盟长', '旗长', '主席', '专员', '总理'];
 const SPEAKER = new RegExp(
-  `((?:代理|代)?(?:${TITLES.join('|')}))\\s*([\\u4e00-\\u9fa5](?:\\s?[\\u4e00-\\u9fa5·•]){1,9}?)\\s*(?=各位代表|代表们|同志们|[,。:;!\\s(]|$)`,
+  `((?:代理|代|副)?(?:${TITLES.join('|')}))\\s*([\\u4e00-\\u9fa5](?:\\s?[\\u4e00-\\u9fa5·•]){1,9}?)\\s*(?=各位代表|代表们|同志们|[,。:;!\\s(]|$)`,
 );
 /** Levels a head-of-government title may govern. */
 const TITLE_LEVELS: Record<string, RegionLevel[]> = {
@@ -225,7 +228,7 @@ interface ReportSources {
  * wins (`温州市瓯海区` is 瓯海区), among the levels the speaker's title can govern.
  */
 function reportRegion(src: ReportSources): Region | null {
-  const bare = src.speakerTitle?.replace(/^代理?/, '') ?? null;
+  const bare = src.speakerTitle?.replace(/^(?:代理?|副)/, '') ?? null;
   if (bare === '总理') return NATIONAL;
   const mentions: { name: string; weight: number }[] = [];
   const add = (text: string | null, weight: number) => {

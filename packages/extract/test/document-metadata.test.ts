@@ -209,6 +209,22 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(meta.region?.code).toBe('330304');
   });
 
+  it('reads the abbreviated session and a vice head standing in', () => {
+    const meta = read(
+      opening(
+        '政府工作报告',
+        '2018年1月8日在庆元县十六届人大二次会议上 庆元县人民政府副县长 胡献如 各位代表:',
+      ),
+    );
+    expect(meta).toMatchObject({
+      kind: 'work_report',
+      session: '庆元县十六届人大二次会议',
+      speaker: '胡献如',
+      speakerTitle: '副县长',
+    });
+    expect(meta.region?.code).toBe('331126');
+  });
+
   it('reads a name printed with a space between its characters', () => {
     const meta = read(
       opening('政府工作报告', '在庆元县第十六届人民代表大会第二次会议上 县长 胡 献 如 各位代表:'),
