@@ -3,11 +3,13 @@
  * the same files: NDJSON facts with exactly the Fact fields, CSV and table forms of the same facts,
  * documents, usage errors and exit codes, a reader that stops early.
  */
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type Fact, FactSchema } from '@gwr/domain';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { displayWidth } from '../src/cli/display-width.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { displayWidth, padToWidth, truncateToWidth } from '../src/cli/display-width.js';
 import { decode } from '../src/decode.js';
 import { extractFile } from '../src/node/extract-file.js';
 import { cliPath, ensureBuilt, fixturePath, runCli, seedPath, stderrLines } from './cli-helpers.js';
@@ -209,5 +211,47 @@ describe('a reader that stops early (`gwr-extract facts … | head`)', () => {
     expect(signal).toBeNull();
     expect(code).toBe(0);
     expect(stderr).toBe('');
+  });
+});
+
+describe('terminal widths', () => {
+  it('counts CJK ideographs and full-width punctuation as two columns, ASCII as one', () => {
+    expect(displayWidth('瓯海区')).toBe(6);
+    expect(displayWidth('GDP增长7.5%')).toBe(11);
+    expect(displayWidth('(一)')).toBe(4);
+    expect(displayWidth('\uff08一\uff09、')).toBe(8); // full-width （一）、
+    expect(displayWidth('a\u2060b')).toBe(2); // the word joiner takes no column
+    expect(truncateToWidth('地区生产总值增长', 7)).toBe('地区生…');
+    expect(displayWidth(truncateToWidth('地区生产总值增长', 7))).toBeLessThanOrEqual(7);
+    expect(padToWidth('7.5', 6, 'right')).toBe('   7.5');
+    expect(displayWidth(padToWidth('瓯海', 6))).toBe(6);
+  });
+});
+
+describe('progress bar', () => {
+  let dir: string;
+  let big: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'gwr-progress-'));
+    big = join(dir, 'big.txt');
+    // Over 5 MB: the seed's page forty times over.
+    writeFileSync(big, readFileSync(seedPath, 'utf8').repeat(40));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('is drawn on stderr when it is a terminal and the input is over 5 MB', () => {
+    // `script` gives the CLI a pseudo-terminal; stdout goes to /dev/null inside it.
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(cliPath)} facts ${JSON.stringify(big)} > /dev/null`;
+    const run = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', timeout: 120_000 });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/\r\[#* *\] +\d+% [\d.]+\/[\d.]+ MB [\d.]+ MB\/s /);
+    expect(run.stdout).toContain('\r\x1b[K'); // erased at the end
+  });
+
+  it('is not drawn when stderr is not a terminal', async () => {
+    const run = await runCli(['facts', big]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).not.toContain('\r');
+    expect(run.stderr).not.toContain('MB/s');
   });
 });
