@@ -1,6 +1,6 @@
 /** Resolves a region parameter (name or GB/T 2260 code) to the region as stored. */
 import type { RegionLevel } from '@gwr/domain';
-import type { GwrDatabase } from './db.js';
+import type { GwrDatabase, Params } from './db.js';
 import { ApiError } from './errors.js';
 
 export interface StoredRegion {
@@ -9,15 +9,27 @@ export interface StoredRegion {
   level: RegionLevel | null;
 }
 
-export async function lookupRegion(db: GwrDatabase, region: string): Promise<StoredRegion> {
-  const found = await db.one<StoredRegion>(
-    `SELECT name, code, level FROM (
-       SELECT name, region_code AS code, level, 0 AS pref FROM regions WHERE name = $r OR region_code = $r
-       UNION ALL
-       SELECT DISTINCT region, region_code, NULL, 1 FROM facts WHERE region = $r OR region_code = $r
-     ) ORDER BY pref LIMIT 1`,
-    { r: region },
+/**
+ * The small `regions` table answers almost always; facts are scanned only for a region the loader
+ * did not list (a scan with an OR over two columns cannot use zone maps, so it is the fallback).
+ */
+export async function findRegion(db: GwrDatabase, region: string): Promise<StoredRegion | undefined> {
+  return (
+    (await db.one<StoredRegion>(
+      `SELECT name, region_code AS code, level FROM regions WHERE name = $r OR region_code = $r
+       ORDER BY (name = $r) DESC, region_code NULLS LAST LIMIT 1`,
+      { r: region },
+    )) ??
+    (await db.one<StoredRegion>(
+      `SELECT region AS name, region_code AS code, NULL AS level FROM facts
+       WHERE region = $r OR region_code = $r LIMIT 1`,
+      { r: region },
+    ))
   );
+}
+
+export async function lookupRegion(db: GwrDatabase, region: string): Promise<StoredRegion> {
+  const found = await findRegion(db, region);
   if (!found)
     throw new ApiError(
       404,
@@ -25,4 +37,15 @@ export async function lookupRegion(db: GwrDatabase, region: string): Promise<Sto
       `region: no region is named or coded ${JSON.stringify(region)}`,
     );
   return found;
+}
+
+/**
+ * A filter on facts aliased `alias` for one stored region, written as plain equalities so DuckDB
+ * can skip row groups by their min/max (facts are stored sorted by region).
+ */
+export function regionFilter(alias: string, region: StoredRegion, params: Params): string {
+  params.region_name = region.name;
+  if (region.code === null) return `${alias}.region = $region_name AND ${alias}.region_code IS NULL`;
+  params.region_code = region.code;
+  return `${alias}.region = $region_name AND ${alias}.region_code = $region_code`;
 }

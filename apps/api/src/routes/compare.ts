@@ -1,5 +1,6 @@
 /** One indicator and measure across every region and year: results and targets side by side. */
 
+import { listValue } from '@duckdb/node-api';
 import type { RegionLevel } from '@gwr/domain';
 import { type Direction, evaluateAttainment, MeasureSchema } from '@gwr/domain';
 import { createRoute, z } from '@hono/zod-openapi';
@@ -15,7 +16,16 @@ const route = createRoute({
   path: '/api/compare',
   tags: ['analytics'],
   summary: 'One indicator across regions and years, results and targets side by side',
-  request: { query: z.object({ indicator: indicatorParam(), measure: MeasureSchema }) },
+  request: {
+    query: z.object({
+      indicator: indicatorParam(),
+      measure: MeasureSchema,
+      regions: z.string().min(1).max(2000).optional().openapi({
+        description: 'Comma-separated region names or codes to compare (default: every region)',
+        example: '331126,330304',
+      }),
+    }),
+  },
   responses: {
     200: jsonResponse(CompareSchema, 'Series per region'),
     400: errorResponse('A parameter is invalid'),
@@ -29,6 +39,8 @@ FROM (
   SELECT f.*, row_number() OVER (PARTITION BY f.region, f.region_code, f.kind, f.year ORDER BY ${PICK_ORDER}) AS rn
   FROM facts f
   WHERE f.indicator = $indicator AND f.measure = $measure AND f.year IS NOT NULL AND f.region IS NOT NULL
+    AND ($regions::VARCHAR[] IS NULL OR list_contains($regions::VARCHAR[], f.region)
+         OR list_contains($regions::VARCHAR[], f.region_code))
 ) f
 LEFT JOIN regions r ON r.name = f.region AND r.region_code IS NOT DISTINCT FROM f.region_code
 WHERE f.rn = 1
@@ -43,9 +55,15 @@ interface Pick {
   ref: FactRef;
 }
 
+export { PICKS_SQL as COMPARE_SQL };
+
 export function compareRoutes(db: GwrDatabase) {
   return createRouter().openapi(route, async (c) => {
-    const { indicator, measure } = c.req.valid('query');
+    const { indicator, measure, regions: regionList } = c.req.valid('query');
+    const wanted = regionList
+      ?.split(',')
+      .map((r) => r.trim())
+      .filter(Boolean);
     const info = await db.one<{ id: string; zh: string; en: string; direction: Direction }>(
       'SELECT id, zh, en, direction FROM indicators WHERE id = $indicator',
       { indicator },
@@ -56,7 +74,11 @@ export function compareRoutes(db: GwrDatabase) {
         'unknown_indicator',
         `indicator: no indicator has the id ${JSON.stringify(indicator)}`,
       );
-    const picks = await db.all<Pick>(PICKS_SQL, { indicator, measure });
+    const picks = await db.all<Pick>(PICKS_SQL, {
+      indicator,
+      measure,
+      regions: wanted?.length ? listValue(wanted) : null,
+    });
     const years = [...new Set(picks.map((p) => p.year))].sort((a, b) => a - b);
     const regions = new Map<
       string,

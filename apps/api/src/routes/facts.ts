@@ -7,6 +7,7 @@ import { attachment, toCsv } from '../csv.js';
 import type { GwrDatabase, Params } from '../db.js';
 import { FACT_ROW_COLUMNS } from '../fact-sql.js';
 import { FactFilterSchema, intParam } from '../query-params.js';
+import { findRegion, regionFilter, type StoredRegion } from '../region-lookup.js';
 import { createRouter, errorResponse } from '../router.js';
 import { FactListSchema, type FactRow } from '../schemas.js';
 
@@ -56,13 +57,15 @@ const route = createRoute({
   },
 });
 
-export function factWhere(filter: z.infer<typeof FactFilterSchema>): { where: string; params: Params } {
+/** WHERE clause of a fact filter; `region` resolved beforehand (null: no such region, no rows). */
+export function factWhere(
+  filter: z.infer<typeof FactFilterSchema>,
+  region?: StoredRegion | null,
+): { where: string; params: Params } {
   const clauses: string[] = [];
   const params: Params = {};
-  if (filter.region !== undefined) {
-    clauses.push('(f.region = $region OR f.region_code = $region)');
-    params.region = filter.region;
-  }
+  if (region === null) clauses.push('false');
+  else if (region) clauses.push(regionFilter('f', region, params));
   for (const key of ['indicator', 'kind', 'year', 'measure', 'section', 'doc_id'] as const) {
     const value = filter[key];
     if (value === undefined) continue;
@@ -124,27 +127,39 @@ function csvRow(f: FactRow): unknown[] {
   ];
 }
 
+export type FactQuery = z.infer<typeof QuerySchema>;
+
+/** The page of facts and the total matching: the two queries behind `GET /api/facts`. */
+export async function queryFacts(
+  db: GwrDatabase,
+  query: FactQuery,
+  defaultLimit = DEFAULT_PAGE,
+): Promise<{ facts: FactRow[]; total: number }> {
+  const region = query.region === undefined ? undefined : ((await findRegion(db, query.region)) ?? null);
+  const { where, params } = factWhere(query, region);
+  const direction = query.order === 'desc' ? 'DESC' : 'ASC';
+  const sort = SORTS[query.sort ?? 'region']
+    .split(',')
+    .map((term) => term.replace(/^(\s*\S+)/, `$1 ${direction}`))
+    .join(',');
+  const limit = query.limit ?? defaultLimit;
+  const offset = query.offset ?? 0;
+  const [facts, count] = await Promise.all([
+    db.all<FactRow>(
+      `SELECT ${FACT_ROW_COLUMNS} FROM v_facts f ${where}
+       ORDER BY ${sort}, f.fact_id LIMIT ${limit} OFFSET ${offset}`,
+      params,
+    ),
+    db.one<{ total: number }>(`SELECT count(*)::INTEGER AS total FROM facts f ${where}`, params),
+  ]);
+  return { facts, total: count?.total ?? 0 };
+}
+
 export function factRoutes(db: GwrDatabase) {
   return createRouter().openapi(route, async (c) => {
     const query = c.req.valid('query');
     const format = query.format ?? 'json';
-    const { where, params } = factWhere(query);
-    const direction = query.order === 'desc' ? 'DESC' : 'ASC';
-    const sort = SORTS[query.sort ?? 'region']
-      .split(',')
-      .map((term) => term.replace(/^(\s*\S+)/, `$1 ${direction}`))
-      .join(',');
-    const limit = query.limit ?? (format === 'json' ? DEFAULT_PAGE : EXPORT_MAX_ROWS);
-    const offset = query.offset ?? 0;
-    const [facts, count] = await Promise.all([
-      db.all<FactRow>(
-        `SELECT ${FACT_ROW_COLUMNS} FROM v_facts f ${where}
-         ORDER BY ${sort}, f.fact_id LIMIT ${limit} OFFSET ${offset}`,
-        params,
-      ),
-      db.one<{ total: number }>(`SELECT count(*)::INTEGER AS total FROM facts f ${where}`, params),
-    ]);
-    const total = count?.total ?? 0;
+    const { facts, total } = await queryFacts(db, query, format === 'json' ? DEFAULT_PAGE : EXPORT_MAX_ROWS);
     if (format === 'csv') {
       return c.body(toCsv(CSV_HEADER, facts.map(csvRow)), 200, {
         'Content-Type': 'text/csv; charset=utf-8',
@@ -160,6 +175,6 @@ export function factRoutes(db: GwrDatabase) {
         'X-Total-Count': String(total),
       });
     }
-    return c.json({ total, limit, offset, facts }, 200);
+    return c.json({ total, limit: query.limit ?? DEFAULT_PAGE, offset: query.offset ?? 0, facts }, 200);
   });
 }

@@ -141,3 +141,16 @@ describe('v_scorecard agrees with the attainment rules', () => {
     }
   });
 });
+
+describe('GET /api/compare?regions=', () => {
+  it('keeps only the regions asked for, by name or code', async () => {
+    const all = await get('/api/compare?indicator=gdp&measure=growth_pct');
+    expect(all.regions.length).toBeGreaterThan(1);
+    const [a, b] = all.regions;
+    const some = await get(
+      `/api/compare?indicator=gdp&measure=growth_pct&regions=${encodeURIComponent(`${a.region},${b.region_code}`)}`,
+    );
+    expect(some.regions.map((r: AnyJson) => r.region)).toEqual([a.region, b.region]);
+    expect(some.regions[0]).toEqual(a);
+  });
+});

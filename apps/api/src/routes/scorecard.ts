@@ -12,10 +12,10 @@ import {
   targetAmbition,
 } from '@gwr/domain';
 import { createRoute, z } from '@hono/zod-openapi';
-import type { GwrDatabase } from '../db.js';
+import type { GwrDatabase, Params } from '../db.js';
 import { factRefStruct, PICK_ORDER } from '../fact-sql.js';
 import { regionParam, yearParam } from '../query-params.js';
-import { lookupRegion } from '../region-lookup.js';
+import { lookupRegion, regionFilter } from '../region-lookup.js';
 import { createRouter, errorResponse, jsonResponse } from '../router.js';
 import { type FactRef, ScorecardSchema } from '../schemas.js';
 
@@ -56,14 +56,14 @@ interface IndicatorInfo {
   ord: number;
 }
 
-const PICKS_SQL = `
+export const scorecardPicksSql = (regionWhere: string) => `
 SELECT f.indicator, f.measure, f.kind, f.year, f.label, ${factRefStruct('f')} AS ref
 FROM (
   SELECT f.*, row_number() OVER (
     PARTITION BY f.indicator, f.measure, f.kind, f.year, CASE WHEN f.indicator IS NULL THEN f.fact_id END
     ORDER BY ${PICK_ORDER}) AS rn
   FROM facts f
-  WHERE f.region = $name AND f.region_code IS NOT DISTINCT FROM $code AND f.year IS NOT NULL
+  WHERE ${regionWhere} AND f.year IS NOT NULL
     AND (f.indicator IS NOT NULL OR f.measure = 'attainment_pct')
 ) f
 WHERE f.rn = 1`;
@@ -81,8 +81,10 @@ export function scorecardRoutes(db: GwrDatabase) {
   return createRouter().openapi(route, async (c) => {
     const query = c.req.valid('query');
     const region = await lookupRegion(db, query.region);
+    const params: Params = {};
+    const where = regionFilter('f', region, params);
     const [picks, indicators] = await Promise.all([
-      db.all<Pick>(PICKS_SQL, { name: region.name, code: region.code }),
+      db.all<Pick>(scorecardPicksSql(where), params),
       catalog(),
     ]);
     const byId = new Map(indicators.map((i) => [i.id, i]));

@@ -1,0 +1,198 @@
+/**
+ * `pnpm bench:api`: generates a store of over a million facts, starts the real server on loopback,
+ * and loads scorecard, compare and facts with autocannon at 50 connections (10 s each), printing
+ * p50/p99 latency and requests per second next to the time of the same queries run directly on
+ * DuckDB in this process. A run at 1 connection gives the API's own overhead per request.
+ *
+ * Settings: BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (default 50), BENCH_FACTS (default 1e6).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { listValue } from '@duckdb/node-api';
+import autocannon from 'autocannon';
+import type { Params } from '../db.js';
+import { GwrDatabase } from '../db.js';
+import { lookupRegion, regionFilter } from '../region-lookup.js';
+import { COMPARE_SQL } from '../routes/compare.js';
+import { type FactQuery, queryFacts } from '../routes/facts.js';
+import { scorecardPicksSql } from '../routes/scorecard.js';
+import { generateDatabase } from './generate-database.js';
+
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const FACTS = Number(process.env.BENCH_FACTS ?? 1_000_000);
+const DIRECT_RUNS = 300;
+/** Direct timing stops after this long (and at least 10 runs) so a slow query keeps the run bounded. */
+const DIRECT_BUDGET_MS = 5000;
+
+const apiRoot = fileURLToPath(new URL('../../', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+
+interface Scenario {
+  name: string;
+  path: string;
+  /** The same database work, run directly. */
+  direct: (db: GwrDatabase) => Promise<unknown>;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function timeDirect(db: GwrDatabase, fn: (db: GwrDatabase) => Promise<unknown>) {
+  for (let i = 0; i < 10; i++) await fn(db);
+  const times: number[] = [];
+  const until = performance.now() + DIRECT_BUDGET_MS;
+  for (let i = 0; i < DIRECT_RUNS && (i < 10 || performance.now() < until); i++) {
+    const t = performance.now();
+    await fn(db);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p99: percentile(times, 99) };
+}
+
+async function startServer(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [join(apiRoot, 'dist/server.js')], {
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      GWR_DB: dbPath,
+      GWR_CORPUS: join(repoRoot, 'seeds'),
+      GWR_WEB_DIR: join(apiRoot, 'no-dashboard'),
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /ready: http:\/\/localhost:(\d+)/.exec(out);
+      if (m) resolve(`http://127.0.0.1:${m[1]}`);
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
+  });
+  return { child, url };
+}
+
+const fmt = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
+
+async function main() {
+  const dir = await mkdtemp(join(tmpdir(), 'gwr-bench-'));
+  const dbPath = join(dir, 'bench.duckdb');
+  console.log(`Generating a store of ≥ ${FACTS.toLocaleString('en')} facts…`);
+  const generated = await generateDatabase(dbPath, FACTS);
+  console.log(
+    `  ${generated.facts.toLocaleString('en')} facts, ${generated.regions} regions, ${generated.years.length} years in ${(generated.elapsedMs / 1000).toFixed(1)} s`,
+  );
+
+  const region = generated.regionNames[Math.floor(generated.regionNames.length / 2)]!;
+  const year = generated.years.at(-2)!;
+  const someRegions = Array.from(
+    { length: 10 },
+    (_, i) => generated.regionNames[Math.floor((i * generated.regionNames.length) / 10)]!,
+  );
+  const factsByRegion: FactQuery = { region, indicator: 'gdp', limit: 100 };
+  const factsAcross: FactQuery = {
+    indicator: 'gdp',
+    year,
+    measure: 'growth_pct',
+    sort: 'value',
+    order: 'desc',
+    limit: 100,
+  };
+  const enc = encodeURIComponent;
+  const scenarios: Scenario[] = [
+    {
+      name: 'scorecard (one region)',
+      path: `/api/scorecard?region=${enc(region)}`,
+      direct: async (db) => {
+        const params: Params = {};
+        const where = regionFilter('f', await lookupRegion(db, region), params);
+        return db.all(scorecardPicksSql(where), params);
+      },
+    },
+    {
+      name: 'compare (10 regions)',
+      path: `/api/compare?indicator=gdp&measure=growth_pct&regions=${enc(someRegions.join(','))}`,
+      direct: async (db) => {
+        await db.one(`SELECT id, zh, en, direction FROM indicators WHERE id = $indicator`, {
+          indicator: 'gdp',
+        });
+        return db.all(COMPARE_SQL, {
+          indicator: 'gdp',
+          measure: 'growth_pct',
+          regions: listValue(someRegions),
+        });
+      },
+    },
+    {
+      name: 'compare (all regions)',
+      path: '/api/compare?indicator=gdp&measure=growth_pct',
+      direct: async (db) => {
+        await db.one(`SELECT id, zh, en, direction FROM indicators WHERE id = $indicator`, {
+          indicator: 'gdp',
+        });
+        return db.all(COMPARE_SQL, { indicator: 'gdp', measure: 'growth_pct', regions: null });
+      },
+    },
+    {
+      name: 'facts (region+indicator)',
+      path: `/api/facts?region=${enc(region)}&indicator=gdp&limit=100`,
+      direct: (db) => queryFacts(db, factsByRegion),
+    },
+    {
+      name: 'facts (across regions, sorted)',
+      path: `/api/facts?indicator=gdp&year=${year}&measure=growth_pct&sort=value&order=desc&limit=100`,
+      direct: (db) => queryFacts(db, factsAcross),
+    },
+  ];
+
+  const db = await GwrDatabase.open(dbPath, { threads: 2 });
+  const direct = new Map<string, { p50: number; p99: number }>();
+  for (const s of scenarios) direct.set(s.name, await timeDirect(db, s.direct));
+  db.close();
+
+  const { child, url } = await startServer(dbPath);
+  const rows: Record<string, string>[] = [];
+  try {
+    for (const s of scenarios) {
+      const check = await fetch(url + s.path);
+      if (!check.ok) throw new Error(`${s.path}: HTTP ${check.status} ${await check.text()}`);
+      const bytes = (await check.arrayBuffer()).byteLength;
+      const single = await autocannon({
+        url: url + s.path,
+        connections: 1,
+        duration: Math.max(3, DURATION / 2),
+      });
+      const loaded = await autocannon({ url: url + s.path, connections: CONNECTIONS, duration: DURATION });
+      const d = direct.get(s.name)!;
+      rows.push({
+        scenario: s.name,
+        'response KB': (bytes / 1024).toFixed(1),
+        [`p50 ms @${CONNECTIONS}`]: fmt(loaded.latency.p50),
+        [`p99 ms @${CONNECTIONS}`]: fmt(loaded.latency.p99),
+        [`req/s @${CONNECTIONS}`]: Math.round(loaded.requests.average).toString(),
+        'p50 ms @1': fmt(single.latency.p50),
+        'DuckDB direct p50 ms': fmt(d.p50),
+        'DuckDB direct p99 ms': fmt(d.p99),
+        'overhead ms (p50@1 − direct)': fmt(single.latency.p50 - d.p50),
+        errors: String(loaded.errors + loaded.non2xx + loaded.timeouts),
+      });
+      console.log(`  ${s.name}: done`);
+    }
+  } finally {
+    child.kill('SIGTERM');
+    await rm(dir, { recursive: true, force: true });
+  }
+  console.log(
+    `\nGWR API benchmark: ${generated.facts.toLocaleString('en')} facts, ${CONNECTIONS} connections, ${DURATION} s per run`,
+  );
+  console.table(rows);
+}
+
+await main();
