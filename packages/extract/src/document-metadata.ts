@@ -259,15 +259,22 @@ const PLACE_TAG = /^投资/;
 /** What may follow a place's short name (`台州:`, `宁波保税区`, `阿克苏发展`), besides punctuation. */
 const PLACE_NEXT =
   /^(?:[^\u4e00-\u9fa5]|保税|开发|高新|新区|园区|港|经济|发展|招商|投资|人民|全市|全区|全县|全省|日报|新闻|籍|境内|地区|本地|当地|企业|项目|市场|举行|召开|开工|签约|发布|启动)/;
+const COUNTY_ALONE = /^(?:[:·•\s]|$)/;
 /** What may precede it: punctuation or a preposition of place (`在`, `赴`, `落户`). */
 const PLACE_BEFORE = /(?:[^\u4e00-\u9fa5]|在|赴|到|至|与|和|及|落户|来自|走进|助力|支援|携手|对接)$/;
 
 /**
- * A short form reads as a place, not a word: it stands for a province or prefecture (county
- * stems such as 合作, 资源, 振兴 are ordinary words) and sits between place-like neighbours.
+ * A short form reads as a place, not a word: a province's or prefecture's between place-like
+ * neighbours; a county's (stems such as 合作, 资源, 振兴 are ordinary words) only standing alone.
  */
 function placeLike(text: string, m: RegionMention, region: Region | undefined): boolean {
-  if (!region || (region.level !== 'province' && region.level !== 'prefecture')) return false;
+  if (!region || region.level === 'national') return false;
+  if (region.level === 'county') {
+    // A county's stem reads as a place only standing alone: `庆元:香菇产业…`, `·庆元`.
+    return (
+      COUNTY_ALONE.test(text.slice(m.end, m.end + 1)) && !/[\u4e00-\u9fa5]/.test(text[m.start - 1] ?? '')
+    );
+  }
   return (
     PLACE_NEXT.test(text.slice(m.end, m.end + 2)) ||
     PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start))

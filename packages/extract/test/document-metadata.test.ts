@@ -265,6 +265,13 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(meta.region).toBeNull();
   });
 
+  it('reads a county named by its stem alone at the head of a title', () => {
+    const meta = read(
+      opening('庆元:香菇产业链提质增效', '2019年,当地推进食用菌全产业链转型升级,庆元香菇品牌持续打响。'),
+    );
+    expect(meta.region).toMatchObject({ code: '331126', level: 'county' });
+  });
+
   it('does not take news quoting a congress for a report', () => {
     const meta = read(
       opening(
