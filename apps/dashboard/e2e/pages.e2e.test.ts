@@ -159,6 +159,12 @@ describe('region and indicator pages', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(region);
     await expect(page.getByTestId('scorecard-table').locator('tbody tr').count()).resolves.toBeGreaterThan(3);
     await screenshot(page, 'region');
+    // Commitments under the report's own section titles, searchable.
+    const commitments = page.getByTestId('commitments');
+    await commitments.waitFor();
+    await expect(commitments.locator('details').count()).resolves.toBeGreaterThan(1);
+    await commitments.scrollIntoViewIfNeeded();
+    await screenshot(page, 'region-commitments');
   });
 
   it('shows one indicator across regions', async () => {

@@ -16,12 +16,30 @@ export function useDocuments() {
   });
 }
 
+export function documentQuery(api: ApiClient, id: string) {
+  return {
+    queryKey: ['document', id],
+    queryFn: async () => unwrap(await api.api.documents[':id'].$get({ param: { id } })),
+  };
+}
+
 export function useDocument(id: string | undefined) {
   const api = useApi();
+  return useQuery({ ...documentQuery(api, id ?? ''), enabled: Boolean(id) });
+}
+
+/** A region's work reports, newest first. */
+export function useRegionReports(region: string | undefined) {
+  const api = useApi();
   return useQuery({
-    queryKey: ['document', id],
-    enabled: Boolean(id),
-    queryFn: async () => unwrap(await api.api.documents[':id'].$get({ param: { id: id! } })),
+    queryKey: ['documents', 'work_report', region],
+    enabled: Boolean(region),
+    queryFn: async () => {
+      const list = await unwrap(
+        await api.api.documents.$get({ query: { kind: 'work_report', region: region! } }),
+      );
+      return list.documents.sort((a, b) => (b.report_year ?? 0) - (a.report_year ?? 0));
+    },
   });
 }
 
@@ -91,16 +109,6 @@ export function useCompare(indicator: string | undefined, measure: string | unde
           query: { indicator: indicator!, measure: measure as 'level' },
         }),
       ),
-  });
-}
-
-export function useRegionFacts(region: string | undefined) {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['facts', 'region', region],
-    enabled: Boolean(region),
-    queryFn: async () =>
-      unwrap(await api.api.facts.$get({ query: { region: region!, limit: '5000', sort: 'position' } })),
   });
 }
 

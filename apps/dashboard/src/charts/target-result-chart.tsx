@@ -141,7 +141,7 @@ export function TargetResultChart({
           {horizontal ? (
             <>
               <XAxis type="number" tick={{ fontSize: 11 }} />
-              <YAxis type="category" dataKey="category" tick={{ fontSize: 12 }} width={150} interval={0} />
+              <YAxis type="category" dataKey="category" tick={{ fontSize: 11 }} width={180} interval={0} />
               <ReferenceLine x={0} stroke="#999" />
             </>
           ) : (

@@ -12,6 +12,15 @@ describe('formatAmount: base units to the units people read', () => {
     expect(formatAmount(16_000, 'person')).toBe('1.6万人');
     expect(formatAmount(350, 'person')).toBe('350人');
   });
+  it('reads the other catalogue units the way the reports write them', () => {
+    expect(formatAmount(142_000, 'mu')).toBe('14.2万亩');
+    expect(formatAmount(600_000, 'm2')).toBe('60万平方米');
+    expect(formatAmount(100, 'km')).toBe('100公里');
+    expect(formatAmount(26, 'ug/m3')).toBe('26微克/立方米');
+    expect(formatAmount(30_000, 'person-time')).toBe('3万人次');
+    // A Chinese counter is its own unit.
+    expect(formatAmount(24, '个')).toBe('24个');
+  });
   it('keeps percents as written', () => {
     expect(formatAmount(7.5, '%')).toBe('7.5%');
     expect(formatAmount(-1.25, '%')).toBe('-1.25%');

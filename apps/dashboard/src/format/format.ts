@@ -38,6 +38,19 @@ const SCALED_UNITS: Record<string, { zh: string; en: string }> = {
   CNY: { zh: '元', en: 'CNY' },
   USD: { zh: '美元', en: 'USD' },
   person: { zh: '人', en: 'people' },
+  'person-time': { zh: '人次', en: 'visits' },
+  household: { zh: '户', en: 'households' },
+  mu: { zh: '亩', en: 'mu' },
+  m2: { zh: '平方米', en: 'm²' },
+  m3: { zh: '立方米', en: 'm³' },
+  t: { zh: '吨', en: 't' },
+};
+
+/** Units read without 万/亿 (distances, concentrations); Chinese counters (个, 家, 座) pass through. */
+const PLAIN_UNITS: Record<string, { zh: string; en: string }> = {
+  km: { zh: '公里', en: 'km' },
+  'ug/m3': { zh: '微克/立方米', en: 'µg/m³' },
+  '%': { zh: '%', en: '%' },
 };
 
 /** Picks the magnitude a reader expects: 亿 from 1亿, 万 from 1万; bn from 1e9, m from 1e6. */
@@ -59,8 +72,8 @@ function scale(value: number, unit: string): Scaled {
           : [value, base.en];
     return { amount, zh, enAmount, en };
   }
-  if (unit === 'ug/m3') return { amount: value, zh: '微克/立方米', enAmount: value, en: 'µg/m³' };
-  if (unit === '%') return { amount: value, zh: '%', enAmount: value, en: '%' };
+  const plain = PLAIN_UNITS[unit];
+  if (plain) return { amount: value, zh: plain.zh, enAmount: value, en: plain.en };
   return { amount: value, zh: unit, enAmount: value, en: unit };
 }
 

@@ -1,25 +1,37 @@
 /**
- * Every commitment (target) the region's report states, grouped by the part of the report it comes
- * from — main targets, tasks, the appendix of 十件大事 / 民生实事 — and searchable (`?q=`).
+ * Every commitment (target) of the region's work reports, under the report's own section titles
+ * (main targets, tasks, 十件大事, 民生实事), searchable with `?q=` (kept in the URL).
  */
-import { useDeferredValue } from 'react';
+import { useQueries } from '@tanstack/react-query';
+import { type ReactNode, useDeferredValue } from 'react';
 import { useSearchParams } from 'react-router';
-import { useRegionFacts } from '../../api/queries';
-import type { FactRow } from '../../api/types';
+import { useApi } from '../../api/api-context';
+import { documentQuery, useRegionReports } from '../../api/queries';
+import type { DocumentDetail, FactRow } from '../../api/types';
 import { FigureButton } from '../../components/figure-button';
-import { QueryView, Skeleton } from '../../components/states';
+import { EmptyState, ErrorState, Skeleton } from '../../components/states';
 import { indicatorName } from '../../format/fact-text';
 import type { MessageKey } from '../../i18n/dictionary';
 import { useI18n } from '../../i18n/i18n-context';
-
-const SECTION_ORDER = ['targets', 'tasks', 'appendix', 'review', 'preamble', 'closing', 'body'];
+import { groupCommitments } from './commitment-groups';
 
 export function Commitments({ region }: { region: string }) {
   const { t } = useI18n();
-  const facts = useRegionFacts(region);
+  const api = useApi();
+  const reports = useRegionReports(region);
+  const details = useQueries({ queries: (reports.data ?? []).map((d) => documentQuery(api, d.doc_id)) });
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const deferred = useDeferredValue(q);
+  const failed = reports.isError ? reports : details.find((d) => d.isError);
+  let body: ReactNode;
+  if (failed) body = <ErrorState error={failed.error} onRetry={() => void failed.refetch()} />;
+  else if (reports.isPending || details.some((d) => d.isPending)) body = <Skeleton lines={6} />;
+  else if (!details.length) body = <EmptyState>{t('region.noReport')}</EmptyState>;
+  else
+    body = (
+      <CommitmentList details={details.map((d) => d.data!)} q={deferred} multiple={details.length > 1} />
+    );
   return (
     <section aria-labelledby="commitments-title">
       <div className="page-header">
@@ -37,14 +49,7 @@ export function Commitments({ region }: { region: string }) {
           }}
         />
       </div>
-      <QueryView
-        query={facts}
-        skeleton={<Skeleton lines={6} />}
-        isEmpty={(d) => !d.facts.some((f) => f.kind === 'target')}
-        empty={t('state.noFacts')}
-      >
-        {(data) => <CommitmentGroups facts={data.facts} q={deferred} />}
-      </QueryView>
+      {body}
     </section>
   );
 }
@@ -57,25 +62,39 @@ function matches(f: FactRow, q: string): boolean {
   );
 }
 
-function CommitmentGroups({ facts, q }: { facts: FactRow[]; q: string }) {
+function CommitmentList({
+  details,
+  q,
+  multiple,
+}: {
+  details: DocumentDetail[];
+  q: string;
+  multiple: boolean;
+}) {
   const { t, lang } = useI18n();
-  const targets = facts.filter((f) => f.kind === 'target' && matches(f, q));
-  const groups = SECTION_ORDER.map((section) => ({
-    section,
-    items: targets.filter((f) => f.section === section),
-  })).filter((g) => g.items.length);
+  const groups = details.flatMap((detail) =>
+    groupCommitments(detail, (f) => matches(f, q)).map((g) => ({ ...g, doc: detail.document })),
+  );
   if (!groups.length) return <div className="state state-empty">{t('state.empty')}</div>;
   return (
     <div className="commitments" data-testid="commitments">
-      {groups.map((g, i) => (
-        // The main targets open; the long task lists open on demand or when a search narrows them.
-        <details key={g.section} className="commitment-group" open={i === 0 || Boolean(q)}>
+      {groups.map((g) => (
+        // Main targets open; long task lists open on demand, or when a search narrows them.
+        <details
+          key={`${g.doc.doc_id}|${g.key}`}
+          className="commitment-group"
+          open={g.kind === 'targets' || Boolean(q)}
+          data-section-kind={g.kind}
+        >
           <summary>
-            {t(`section.${g.section}` as MessageKey)}{' '}
-            <span className="card-meta">{t('region.commitmentsCount', { n: g.items.length })}</span>
+            {multiple && g.doc.report_year ? `${g.doc.report_year} · ` : ''}
+            {g.section?.title || t(`section.${g.kind}` as MessageKey)}{' '}
+            <span className="card-meta">
+              {t(`section.${g.kind}` as MessageKey)} · {t('region.commitmentsCount', { n: g.facts.length })}
+            </span>
           </summary>
           <ul className="commitment-list">
-            {g.items.map((f) => (
+            {g.facts.map((f) => (
               <li key={f.fact_id}>
                 <FigureButton fact={f} context={indicatorName(f, lang)} />{' '}
                 <span className="card-meta">{indicatorName(f, lang)}</span>

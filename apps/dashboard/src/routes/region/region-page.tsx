@@ -67,7 +67,7 @@ function RegionSelect({ current }: { current: string }) {
   const { t } = useI18n();
   const regions = useRegions();
   const navigate = useNavigate();
-  const withFacts = regions.data?.regions.filter((r) => r.facts > 0) ?? [];
+  const withFacts = regions.data?.regions.filter((r) => r.facts + r.documents > 0) ?? [];
   if (!withFacts.length) return null;
   return (
     <label>
@@ -93,14 +93,14 @@ function RegionChooser() {
       <h1>{t('region.choose')}</h1>
       <QueryView
         query={regions}
-        isEmpty={(d) => !d.regions.some((r) => r.facts > 0)}
+        isEmpty={(d) => !d.regions.some((r) => r.facts + r.documents > 0)}
         empty={<EmptyState>{t('state.noFacts')}</EmptyState>}
       >
         {(data) => (
           <ul className="doc-list">
             {[...data.regions]
-              .filter((r) => r.facts > 0)
-              .sort((a, b) => b.facts - a.facts)
+              .filter((r) => r.facts + r.documents > 0)
+              .sort((a, b) => b.facts - a.facts || b.documents - a.documents)
               .map((r) => (
                 <li key={`${r.name}|${r.code}`}>
                   <Link to={`/regions/${encodeURIComponent(r.name)}`}>{r.name}</Link>
