@@ -256,16 +256,17 @@ function reportRegion(src: ReportSources): Region | null {
 /** Source tags that name a place the portal invests in (`投资衢州`), not a channel (`台州招商`). */
 const PLACE_TAG = /^投资/;
 
-/** What may follow a place's short name (`台州:`, `宁波保税区`, `阿克苏发展`), besides punctuation. */
-const PLACE_NEXT =
-  /^(?:[^\u4e00-\u9fa5]|保税|开发|高新|新区|园区|港|经济|发展|招商|投资|人民|全市|全区|全县|全省|日报|新闻|籍|境内|地区|本地|当地|企业|项目|市场|举行|召开|开工|签约|发布|启动)/;
-const COUNTY_ALONE = /^(?:[:·•\s]|$)/;
-/** What may precede it: punctuation or a preposition of place (`在`, `赴`, `落户`). */
-const PLACE_BEFORE = /(?:[^\u4e00-\u9fa5]|在|赴|到|至|与|和|及|落户|来自|走进|助力|支援|携手|对接)$/;
-
 /**
- * A short form reads as a place, not a word: a province's or prefecture's between place-like
- * neighbours; a county's (stems such as 合作, 资源, 振兴 are ordinary words) only standing alone.
+ * What may follow a province's or prefecture's short name for it to read as a place and not
+ * the start of another word (`阿里` in 阿里巴巴): punctuation or the end, or a word that goes
+ * with places (`台州:`, `宁波保税区`, `助力阿克苏发展`, `赴台州考察`).
+ */
+const PLACE_NEXT =
+  /^(?:$|[^\u4e00-\u9fa5]|保税|开发|高新|新区|园区|港|经济|发展|招商|投资|人民|全市|全区|全县|全省|日报|新闻|籍|境内|地区|本地|当地|企业|项目|市场|举行|召开|开工|签约|发布|启动|考察|调研|举办|开展|签署)/;
+const COUNTY_ALONE = /^(?:[:·•\s]|$)/;
+/**
+ * A short form reads as a place, not a word: a province's or prefecture's before a place-like
+ * neighbour; a county's (stems such as 合作, 资源, 振兴 are ordinary words) only standing alone.
  */
 function placeLike(text: string, m: RegionMention, region: Region | undefined): boolean {
   if (!region || region.level === 'national') return false;
@@ -275,10 +276,7 @@ function placeLike(text: string, m: RegionMention, region: Region | undefined): 
       COUNTY_ALONE.test(text.slice(m.end, m.end + 1)) && !/[\u4e00-\u9fa5]/.test(text[m.start - 1] ?? '')
     );
   }
-  return (
-    PLACE_NEXT.test(text.slice(m.end, m.end + 2)) ||
-    PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start))
-  );
+  return PLACE_NEXT.test(text.slice(m.end, m.end + 2));
 }
 
 /**

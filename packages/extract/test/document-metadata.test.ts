@@ -265,6 +265,20 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(meta.region).toBeNull();
   });
 
+  it('does not read 阿里巴巴 as 阿里地区', () => {
+    const meta = read(
+      opening(
+        '衢州引进阿里巴巴大数据项目',
+        '2018年,衢州市与阿里巴巴签约,阿里巴巴大数据项目落户衢州,衢州将加快数字经济发展。',
+      ),
+    );
+    expect(meta.region?.code).toBe('330800');
+    const alone = read(
+      opening('数字经济新引擎', '2018年,各地与阿里巴巴签约,阿里巴巴大数据、阿里云项目纷纷落地。'),
+    );
+    expect(alone.region).toBeNull();
+  });
+
   it('reads a county named by its stem alone at the head of a title', () => {
     const meta = read(
       opening('庆元:香菇产业链提质增效', '2019年,当地推进食用菌全产业链转型升级,庆元香菇品牌持续打响。'),
