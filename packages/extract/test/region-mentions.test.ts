@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findRegionMentions } from '../src/region-mentions.js';
+
+const names = (text: string) => findRegionMentions(text).map((m) => (m.full ? m.name : `${m.name}*`));
+
+describe('findRegionMentions', () => {
+  it('reads a city and its district one after the other', () => {
+    expect(findRegionMentions('在温州市瓯海区第九届人民代表大会')).toEqual([
+      { name: '温州市', start: 1, end: 4, full: true },
+      { name: '瓯海区', start: 4, end: 7, full: true },
+    ]);
+  });
+
+  it('takes the longest name at a position', () => {
+    // 苏州工业园区 has a code of its own; 苏州 would be the city.
+    // The scan is lexical: 合作 (合作市) is reported, and the metadata decides what to trust.
+    expect(names('2020年,苏州工业园区投资合作局')).toEqual(['苏州工业园区', '合作*']);
+    expect(names('新疆阿克苏地区春潮涌动')).toEqual(['新疆*', '阿克苏地区']);
+  });
+
+  it('marks short forms', () => {
+    expect(names('台州:数字化改革赋能文旅产业')).toEqual(['台州*']);
+  });
+
+  it('does not read the tail of a word as a one-character-stem county', () => {
+    // 示范县 is not 范县, 产业富县 not 富县; after punctuation or another name they are.
+    expect(names('创建国家生态文明建设示范县')).toEqual([]);
+    expect(names('生态立县、产业富县、开放兴县')).toEqual([]);
+    expect(names('河南省范县')).toEqual(['河南省', '范县']);
+  });
+
+  it('scans only the range asked for', () => {
+    const text = '衢州市代市长汤飞帆,庆元县人民政府';
+    expect(findRegionMentions(text, 10).map((m) => m.name)).toEqual(['庆元县']);
+    expect(findRegionMentions(text, 0, 3).map((m) => m.name)).toEqual(['衢州市']);
+  });
+});
