@@ -69,10 +69,10 @@ const HEADING_WORDS = [
   '服务型政府',
 ];
 const HEADING_PHRASE = new RegExp(
-  `^[^,。;:!?]{0,24}?(?:${HEADING_WORDS.join('|')})(?:(?:和|与|及|、)[^,。;:!?]{0,8}?(?:${HEADING_WORDS.join('|')}))*`,
+  `^[^,。;:!?\\n]{0,24}?(?:${HEADING_WORDS.join('|')})(?:(?:和|与|及|、)[^,。;:!?\\n]{0,8}?(?:${HEADING_WORDS.join('|')}))*`,
 );
-/** Where a heading's own text plainly ends when no heading phrase is known. */
-const HEADING_STOP = /各位代表|一年来|过去一年|今年|(?:19|20)\d{2}年(?:是|,)|[,。;:!?]/;
+/** Where a heading's own text plainly ends when no heading phrase is known (a heading line ends too). */
+const HEADING_STOP = /各位代表|一年来|过去一年|今年|(?:19|20)\d{2}年(?:是|,)|[,。;:!?\r\n]/;
 const MAX_HEADING = 24;
 
 const REVIEW_TITLE = /回顾|过去|一年来|五年来|成绩/;

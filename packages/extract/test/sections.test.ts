@@ -175,6 +175,25 @@ describe('findSections beyond the seed', () => {
     expect(kinds(masked(withSpam, at, spamEnd))).toEqual(kinds(quzhou.text));
   });
 
+  it('reads heading lines of a plain-text report, in full-width punctuation', () => {
+    const body = [
+      '各位代表：',
+      '现在，我代表省人民政府，向大会报告工作，请予审议。',
+      '一、2018年工作回顾',
+      '过去一年，全省地区生产总值增长7.8%。',
+      '二、2019年工作总体要求和主要预期目标',
+      '今年全省经济社会发展的主要预期目标是：地区生产总值增长7.5%—8%。',
+      '三、奋力开创新时代发展新局面',
+      '（一）推进产业发展。力争新增规模以上工业企业1000家以上。',
+    ].join('\n');
+    expect(findSections(toMatchText(body), 'work_report').map((x) => [x.kind, x.title])).toEqual([
+      ['preamble', '开篇'],
+      ['review', '一、2018年工作回顾'],
+      ['targets', '二、2019年工作总体要求和主要预期目标'],
+      ['tasks', '三、奋力开创新时代发展新局面'],
+    ]);
+  });
+
   it('reads the parts of the State Council report by their headings', () => {
     const body =
       '各位代表:现在,我代表国务院,向大会报告政府工作,请予审议。 一、过去五年工作回顾过去五年,国内生产总值年均增长7.1%。 二、2018年经济社会发展总体要求和政策取向今年发展的主要预期目标是:国内生产总值增长6.5%左右;城镇调查失业率5.5%以内。 三、对2018年政府工作的建议(一)深度推进供给侧结构性改革。各位代表!让我们为决胜全面建成小康社会而努力奋斗!';
