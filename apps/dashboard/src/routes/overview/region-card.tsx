@@ -49,11 +49,19 @@ export function RegionCard({ card }: { card: RegionScorecard }) {
                   <span className="figure-tag">
                     {y != null ? t('overview.result', { y }) : t('chart.result')}
                   </span>
-                  <FigureButton fact={row?.result} context={`${card.region} ${label} ${t('chart.result')}`} />
+                  {/* A level without its growth, a growth without its level, or both. */}
+                  {row?.result || !growth?.result ? (
+                    <FigureButton
+                      fact={row?.result}
+                      context={`${card.region} ${label} ${t('chart.result')}`}
+                    />
+                  ) : null}
                   {growth?.result ? (
                     <>
-                      {' '}
-                      <span className="figure-tag">↑</span>
+                      {row?.result ? ' ' : null}
+                      <span className="figure-tag" title={t('fact.measure.growth_pct')}>
+                        {t('overview.growth')}
+                      </span>
                       <FigureButton
                         fact={growth.result}
                         context={`${card.region} ${label} ${t('fact.measure.growth_pct')}`}
