@@ -74,6 +74,7 @@ const HEADING_PHRASE = new RegExp(
 /** Where a heading's own text plainly ends when no heading phrase is known (a heading line ends too). */
 const HEADING_STOP = /各位代表|一年来|过去一年|今年|(?:19|20)\d{2}年(?:是|,)|[,。;:!?\r\n]/;
 const MAX_HEADING = 24;
+const HEADING_YEAR = /((?:19|20)\d{2})年/;
 
 const REVIEW_TITLE = /回顾|过去|一年来|五年来|成绩/;
 const TARGETS_TITLE = /总体要求|目标|总体思路|指导思想/;
@@ -236,11 +237,17 @@ export function findSections(match: string, kind: DocumentKind): SectionSpan[] {
   if (headings.length === 0) base.push(...withoutHeadings(bodyMatch, speechEnd));
   else {
     base.push({ kind: 'preamble', title: PREAMBLE, start: 0, end: headings[0]!.start });
+    // A heading naming an earlier year than the others (`2017年主要工作` before `2018年工作安排`)
+    // reviews that year, whatever its words.
+    const yearOf = (h: Heading) =>
+      Number(HEADING_YEAR.exec(bodyMatch.slice(h.titleStart, h.titleEnd))?.[1] ?? 0);
+    const latest = Math.max(...headings.map(yearOf));
     headings.forEach((h, i) => {
       const end = headings[i + 1]?.start ?? speechEnd;
       const title = bodyMatch.slice(h.start, h.titleEnd);
-      const k = kindOfTitle(bodyMatch.slice(h.titleStart, h.titleEnd));
-      base.push(...splitSection(bodyMatch, k, title, h.start, end));
+      let k = kindOfTitle(bodyMatch.slice(h.titleStart, h.titleEnd));
+      if (k !== 'closing' && yearOf(h) > 0 && yearOf(h) < latest) k = 'review';
+      base.push(...splitSection(bodyMatch, k, title, h.start, end, h.titleEnd));
     });
     const last = base[base.length - 1]!;
     if (last.kind !== 'closing') base.splice(-1, 1, ...carveClosing(bodyMatch, last));
@@ -327,11 +334,13 @@ function splitSection(
   title: string,
   start: number,
   end: number,
+  textStart = start,
 ): SectionSpan[] {
   if (kind === 'tasks') {
     const cue = TARGETS_CUE.exec(text.slice(start, end));
     if (cue) {
-      const tStart = Math.max(sentenceStart(text, start + cue.index, start), start);
+      // The heading stays with its part; the statement starts at its sentence after it.
+      const tStart = Math.max(sentenceStart(text, start + cue.index, start), textStart);
       const tEnd = targetsEnd(text, start + cue.index, end);
       return [
         { kind: 'tasks', title, start, end: tStart },

@@ -194,6 +194,18 @@ describe('findSections beyond the seed', () => {
     ]);
   });
 
+  it('reads a heading of the year before as the review, whatever its words', () => {
+    const body =
+      '各位代表:现在,我代表区人民政府作报告。 一、2017年主要工作全区地区生产总值增长8%。 二、2018年工作安排今年主要预期目标是:地区生产总值增长7.5%。(一)推进改革。';
+    expect(findSections(body, 'work_report').map((x) => [x.kind, body.slice(x.start, x.start + 4)])).toEqual([
+      ['preamble', '各位代表'],
+      ['review', '一、20'],
+      ['tasks', '二、20'],
+      ['targets', '今年主要'],
+      ['tasks', '(一)推'],
+    ]);
+  });
+
   it('reads the parts of the State Council report by their headings', () => {
     const body =
       '各位代表:现在,我代表国务院,向大会报告政府工作,请予审议。 一、过去五年工作回顾过去五年,国内生产总值年均增长7.1%。 二、2018年经济社会发展总体要求和政策取向今年发展的主要预期目标是:国内生产总值增长6.5%左右;城镇调查失业率5.5%以内。 三、对2018年政府工作的建议(一)深度推进供给侧结构性改革。各位代表!让我们为决胜全面建成小康社会而努力奋斗!';
