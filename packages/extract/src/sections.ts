@@ -237,16 +237,17 @@ export function findSections(match: string, kind: DocumentKind): SectionSpan[] {
   if (headings.length === 0) base.push(...withoutHeadings(bodyMatch, speechEnd));
   else {
     base.push({ kind: 'preamble', title: PREAMBLE, start: 0, end: headings[0]!.start });
-    // A heading naming an earlier year than the others (`2017年主要工作` before `2018年工作安排`)
-    // reviews that year, whatever its words.
-    const yearOf = (h: Heading) =>
-      Number(HEADING_YEAR.exec(bodyMatch.slice(h.titleStart, h.titleEnd))?.[1] ?? 0);
-    const latest = Math.max(...headings.map(yearOf));
+    // Before the targets and tasks, a heading naming an earlier year than the next heading
+    // (`2017年主要工作` before `2018年工作安排`) reviews that year, whatever its words.
+    const yearOf = (h: Heading | undefined) =>
+      h ? Number(HEADING_YEAR.exec(bodyMatch.slice(h.titleStart, h.titleEnd))?.[1] ?? 0) : 0;
+    let forward = false;
     headings.forEach((h, i) => {
       const end = headings[i + 1]?.start ?? speechEnd;
       const title = bodyMatch.slice(h.start, h.titleEnd);
       let k = kindOfTitle(bodyMatch.slice(h.titleStart, h.titleEnd));
-      if (k !== 'closing' && yearOf(h) > 0 && yearOf(h) < latest) k = 'review';
+      if (!forward && k !== 'closing' && yearOf(h) > 0 && yearOf(h) < yearOf(headings[i + 1])) k = 'review';
+      if (k === 'targets' || k === 'tasks') forward = true;
       base.push(...splitSection(bodyMatch, k, title, h.start, end, h.titleEnd));
     });
     const last = base[base.length - 1]!;

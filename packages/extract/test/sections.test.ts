@@ -206,6 +206,14 @@ describe('findSections beyond the seed', () => {
     ]);
   });
 
+  it('keeps the year’s parts forward-looking when a later heading names a later year', () => {
+    const body =
+      '各位代表:现在,我代表区人民政府作报告。 一、2017年工作回顾全区地区生产总值增长8%。 二、2018年工作总体要求主要预期目标是:地区生产总值增长7.5%。 三、2018年重点工作(一)推进改革。 四、为实现2020年目标而奋斗各位代表,让我们而努力奋斗!';
+    const kinds = findSections(body, 'work_report').map((x) => x.kind);
+    expect(kinds.slice(0, 4)).toEqual(['preamble', 'review', 'targets', 'tasks']);
+    expect(kinds.filter((k) => k === 'review')).toHaveLength(1);
+  });
+
   it('reads the parts of the State Council report by their headings', () => {
     const body =
       '各位代表:现在,我代表国务院,向大会报告政府工作,请予审议。 一、过去五年工作回顾过去五年,国内生产总值年均增长7.1%。 二、2018年经济社会发展总体要求和政策取向今年发展的主要预期目标是:国内生产总值增长6.5%左右;城镇调查失业率5.5%以内。 三、对2018年政府工作的建议(一)深度推进供给侧结构性改革。各位代表!让我们为决胜全面建成小康社会而努力奋斗!';
