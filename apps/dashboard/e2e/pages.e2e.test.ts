@@ -54,6 +54,23 @@ describe('SQL console', () => {
     expect(new URL(page.url()).searchParams.get('q')).toContain('v_documents');
   });
 
+  it('renders only the visible rows of a large result', async () => {
+    await page.goto(
+      `${baseUrl}/sql?q=${encodeURIComponent('SELECT range AS n, range * 2 AS twice FROM range(5000)')}`,
+    );
+    const table = page.getByTestId('result-table');
+    await table.locator('tbody tr').first().waitFor();
+    await expect(table.locator('table').getAttribute('aria-rowcount')).resolves.toBe('5001');
+    const rendered = await table.locator('tbody tr').count();
+    expect(rendered).toBeGreaterThan(5);
+    expect(rendered).toBeLessThan(100);
+    // Scrolling to the end brings the last rows in.
+    await table.evaluate((el) => {
+      el.scrollTop = el.scrollHeight;
+    });
+    await table.locator('tbody tr', { hasText: '4999' }).first().waitFor();
+  });
+
   it('shows the error the API returns for a bad query', async () => {
     await page.goto(`${baseUrl}/sql?q=${encodeURIComponent('SELECT no_such_column FROM v_facts')}`);
     const error = page.getByTestId('error-state');

@@ -85,7 +85,7 @@ function EvidenceBody({ factId, docId }: { factId: string; docId: string }) {
       <p>
         <Link
           className="button"
-          to={`/documents/${encodeURIComponent(doc.doc_id)}?fact=${encodeURIComponent(fact.fact_id)}`}
+          to={`/documents/${encodeURIComponent(doc.doc_id)}?fact=${encodeURIComponent(fact.fact_id)}&at=${fact.evidence.start}`}
         >
           {t('evidence.open')} →
         </Link>

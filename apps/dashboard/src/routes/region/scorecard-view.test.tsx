@@ -64,7 +64,7 @@ describe('ScorecardView', () => {
     expect(quote.querySelector('mark')!.textContent).toBe(row.result!.evidence.text);
     const link = screen.getByRole('link', { name: /在阅读器中打开/ });
     expect(link.getAttribute('href')).toBe(
-      `/documents/${encodeURIComponent(row.result!.doc_id)}?fact=${encodeURIComponent(row.result!.fact_id)}`,
+      `/documents/${encodeURIComponent(row.result!.doc_id)}?fact=${encodeURIComponent(row.result!.fact_id)}&at=${row.result!.evidence.start}`,
     );
   });
 

@@ -19,6 +19,9 @@ import { EXAMPLE_QUERIES } from './examples';
 import { SchemaTree } from './schema-tree';
 import { SqlEditor } from './sql-editor';
 
+/** Rows asked for: the virtualised table shows this many smoothly; the server caps it anyway. */
+const MAX_ROWS = 10_000;
+
 export function SqlPage() {
   const { t, lang } = useI18n();
   const api = useApi();
@@ -27,7 +30,7 @@ export function SqlPage() {
   const schemaQuery = useSchema();
   usePageTitle(t('sql.title'));
   const run = useMutation({
-    mutationFn: async (sql: string) => unwrap(await api.api.sql.$post({ query: {}, json: { sql } })),
+    mutationFn: async (sql: string) => unwrap(await api.api.sql.$post({ query: {}, json: { sql, max_rows: MAX_ROWS } })),
   });
   const textRef = useRef(text);
   textRef.current = text;
