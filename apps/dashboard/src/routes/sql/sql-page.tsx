@@ -30,7 +30,8 @@ export function SqlPage() {
   const schemaQuery = useSchema();
   usePageTitle(t('sql.title'));
   const run = useMutation({
-    mutationFn: async (sql: string) => unwrap(await api.api.sql.$post({ query: {}, json: { sql, max_rows: MAX_ROWS } })),
+    mutationFn: async (sql: string) =>
+      unwrap(await api.api.sql.$post({ query: {}, json: { sql, max_rows: MAX_ROWS } })),
   });
   const textRef = useRef(text);
   textRef.current = text;
