@@ -16,9 +16,9 @@ import autocannon from 'autocannon';
 import type { Params } from '../db.js';
 import { GwrDatabase } from '../db.js';
 import { lookupRegion, regionFilter } from '../region-lookup.js';
-import { COMPARE_SQL } from '../routes/compare.js';
+import { COMPARE_FACTS_SQL } from '../routes/compare.js';
 import { type FactQuery, queryFacts } from '../routes/facts.js';
-import { scorecardPicksSql } from '../routes/scorecard.js';
+import { scorecardFactsSql } from '../routes/scorecard.js';
 import { generateDatabase } from './generate-database.js';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -113,7 +113,7 @@ async function main() {
       direct: async (db) => {
         const params: Params = {};
         const where = regionFilter('f', await lookupRegion(db, region), params);
-        return db.all(scorecardPicksSql(where), params);
+        return db.all(scorecardFactsSql(where), params);
       },
     },
     {
@@ -123,7 +123,7 @@ async function main() {
         await db.one(`SELECT id, zh, en, direction FROM indicators WHERE id = $indicator`, {
           indicator: 'gdp',
         });
-        return db.all(COMPARE_SQL, {
+        return db.all(COMPARE_FACTS_SQL, {
           indicator: 'gdp',
           measure: 'growth_pct',
           regions: listValue(someRegions),
@@ -137,7 +137,7 @@ async function main() {
         await db.one(`SELECT id, zh, en, direction FROM indicators WHERE id = $indicator`, {
           indicator: 'gdp',
         });
-        return db.all(COMPARE_SQL, { indicator: 'gdp', measure: 'growth_pct', regions: null });
+        return db.all(COMPARE_FACTS_SQL, { indicator: 'gdp', measure: 'growth_pct', regions: null });
       },
     },
     {

@@ -6,7 +6,7 @@ import { type Direction, evaluateAttainment, MeasureSchema } from '@gwr/domain';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { GwrDatabase } from '../db.js';
 import { ApiError } from '../errors.js';
-import { factRefStruct, PICK_ORDER } from '../fact-sql.js';
+import { PICK_COLUMNS, type PickRow, pickBest, toFactRef } from '../fact-pick.js';
 import { indicatorParam } from '../query-params.js';
 import { createRouter, errorResponse, jsonResponse } from '../router.js';
 import { CompareSchema, type FactRef } from '../schemas.js';
@@ -33,29 +33,16 @@ const route = createRoute({
   },
 });
 
-const PICKS_SQL = `
-SELECT f.region, f.region_code, r.level, f.kind, f.year, ${factRefStruct('f')} AS ref
-FROM (
-  SELECT f.*, row_number() OVER (PARTITION BY f.region, f.region_code, f.kind, f.year ORDER BY ${PICK_ORDER}) AS rn
-  FROM facts f
-  WHERE f.indicator = $indicator AND f.measure = $measure AND f.year IS NOT NULL AND f.region IS NOT NULL
-    AND ($regions::VARCHAR[] IS NULL OR list_contains($regions::VARCHAR[], f.region)
-         OR list_contains($regions::VARCHAR[], f.region_code))
-) f
-LEFT JOIN regions r ON r.name = f.region AND r.region_code IS NOT DISTINCT FROM f.region_code
-WHERE f.rn = 1
-ORDER BY f.region_code NULLS LAST, f.region, f.year`;
+/** Facts of one indicator and measure (optionally some regions); picked in code (fact-pick.ts). */
+const COMPARE_FACTS_SQL = `
+SELECT ${PICK_COLUMNS} FROM facts f
+WHERE f.indicator = $indicator AND f.measure = $measure AND f.year IS NOT NULL AND f.region IS NOT NULL
+  AND ($regions::VARCHAR[] IS NULL OR list_contains($regions::VARCHAR[], f.region)
+       OR list_contains($regions::VARCHAR[], f.region_code))`;
 
-interface Pick {
-  region: string;
-  region_code: string | null;
-  level: RegionLevel | null;
-  kind: 'actual' | 'target';
-  year: number;
-  ref: FactRef;
-}
+const LEVELS_SQL = 'SELECT name, region_code, level FROM regions';
 
-export { PICKS_SQL as COMPARE_SQL };
+export { COMPARE_FACTS_SQL };
 
 export function compareRoutes(db: GwrDatabase) {
   return createRouter().openapi(route, async (c) => {
@@ -74,11 +61,30 @@ export function compareRoutes(db: GwrDatabase) {
         'unknown_indicator',
         `indicator: no indicator has the id ${JSON.stringify(indicator)}`,
       );
-    const picks = await db.all<Pick>(PICKS_SQL, {
-      indicator,
-      measure,
-      regions: wanted?.length ? listValue(wanted) : null,
-    });
+    const [facts, levelRows] = await Promise.all([
+      db.all<PickRow>(COMPARE_FACTS_SQL, {
+        indicator,
+        measure,
+        regions: wanted?.length ? listValue(wanted) : null,
+      }),
+      db.all<{ name: string; region_code: string | null; level: RegionLevel }>(LEVELS_SQL),
+    ]);
+    const levels = new Map(levelRows.map((r) => [`${r.name}|${r.region_code}`, r.level]));
+    const picks = [...pickBest(facts, (f) => `${f.region}|${f.region_code}|${f.kind}|${f.year}`).values()]
+      .sort(
+        (a, b) =>
+          (a.region_code ?? '\uffff').localeCompare(b.region_code ?? '\uffff') ||
+          a.region!.localeCompare(b.region!) ||
+          a.year! - b.year!,
+      )
+      .map((f) => ({
+        region: f.region!,
+        region_code: f.region_code,
+        level: levels.get(`${f.region}|${f.region_code}`) ?? null,
+        kind: f.kind,
+        year: f.year!,
+        ref: toFactRef(f),
+      }));
     const years = [...new Set(picks.map((p) => p.year))].sort((a, b) => a - b);
     const regions = new Map<
       string,

@@ -144,10 +144,17 @@ export async function queryFacts(
     .join(',');
   const limit = query.limit ?? defaultLimit;
   const offset = query.offset ?? 0;
+  // Page first, on facts alone, then join the names for that page only: sorting the joined view
+  // would carry every matching row through the joins.
   const [facts, count] = await Promise.all([
     db.all<FactRow>(
-      `SELECT ${FACT_ROW_COLUMNS} FROM v_facts f ${where}
-       ORDER BY ${sort}, f.fact_id LIMIT ${limit} OFFSET ${offset}`,
+      `WITH page AS (
+         SELECT f.* FROM facts f ${where} ORDER BY ${sort}, f.fact_id LIMIT ${limit} OFFSET ${offset}
+       )
+       SELECT ${FACT_ROW_COLUMNS}
+       FROM (SELECT p.*, d.title AS doc_title, i.zh AS indicator_zh, i.en AS indicator_en
+             FROM page p JOIN documents d USING (doc_id) LEFT JOIN indicators i ON i.id = p.indicator) f
+       ORDER BY ${sort}, f.fact_id`,
       params,
     ),
     db.one<{ total: number }>(`SELECT count(*)::INTEGER AS total FROM facts f ${where}`, params),

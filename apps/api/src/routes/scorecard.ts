@@ -13,11 +13,11 @@ import {
 } from '@gwr/domain';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { GwrDatabase, Params } from '../db.js';
-import { factRefStruct, PICK_ORDER } from '../fact-sql.js';
+import { PICK_COLUMNS, type PickRow, pickBest, toFactRef } from '../fact-pick.js';
 import { regionParam, yearParam } from '../query-params.js';
 import { lookupRegion, regionFilter } from '../region-lookup.js';
 import { createRouter, errorResponse, jsonResponse } from '../router.js';
-import { type FactRef, ScorecardSchema } from '../schemas.js';
+import { ScorecardSchema } from '../schemas.js';
 
 const route = createRoute({
   method: 'get',
@@ -39,15 +39,6 @@ const route = createRoute({
   },
 });
 
-interface Pick {
-  indicator: string | null;
-  measure: Measure;
-  kind: 'actual' | 'target';
-  year: number;
-  label: string | null;
-  ref: FactRef;
-}
-
 interface IndicatorInfo {
   id: string;
   zh: string;
@@ -56,17 +47,10 @@ interface IndicatorInfo {
   ord: number;
 }
 
-export const scorecardPicksSql = (regionWhere: string) => `
-SELECT f.indicator, f.measure, f.kind, f.year, f.label, ${factRefStruct('f')} AS ref
-FROM (
-  SELECT f.*, row_number() OVER (
-    PARTITION BY f.indicator, f.measure, f.kind, f.year, CASE WHEN f.indicator IS NULL THEN f.fact_id END
-    ORDER BY ${PICK_ORDER}) AS rn
-  FROM facts f
-  WHERE ${regionWhere} AND f.year IS NOT NULL
-    AND (f.indicator IS NOT NULL OR f.measure = 'attainment_pct')
-) f
-WHERE f.rn = 1`;
+/** The region's facts that can enter a scorecard; picked in code (fact-pick.ts). */
+export const scorecardFactsSql = (regionWhere: string) => `
+SELECT ${PICK_COLUMNS} FROM facts f
+WHERE ${regionWhere} AND f.year IS NOT NULL AND (f.indicator IS NOT NULL OR f.measure = 'attainment_pct')`;
 
 const MEASURE_ORDER = MeasureSchema.options;
 
@@ -83,16 +67,23 @@ export function scorecardRoutes(db: GwrDatabase) {
     const region = await lookupRegion(db, query.region);
     const params: Params = {};
     const where = regionFilter('f', region, params);
-    const [picks, indicators] = await Promise.all([
-      db.all<Pick>(scorecardPicksSql(where), params),
+    const [facts, indicators] = await Promise.all([
+      db.all<PickRow>(scorecardFactsSql(where), params),
       catalog(),
     ]);
+    const picks = [
+      ...pickBest(
+        facts.filter((f) => f.indicator !== null),
+        (f) => `${f.indicator}|${f.measure}|${f.kind}|${f.year}`,
+      ).values(),
+      ...facts.filter((f) => f.indicator === null),
+    ].map((f) => ({ ...f, year: f.year!, ref: toFactRef(f) }));
     const byId = new Map(indicators.map((i) => [i.id, i]));
     const years = [...new Set(picks.map((p) => p.year))].sort((a, b) => a - b);
     const resultYears = picks.filter((p) => p.kind === 'actual').map((p) => p.year);
     const year = query.year ?? (resultYears.length ? Math.max(...resultYears) : (years.at(-1) ?? null));
 
-    const cells = new Map<string, Pick>();
+    const cells = new Map<string, (typeof picks)[number]>();
     for (const p of picks) if (p.indicator) cells.set(`${p.indicator}|${p.measure}|${p.kind}|${p.year}`, p);
     const get = (indicator: string, measure: string, kind: string, y: number | null) =>
       y === null ? null : (cells.get(`${indicator}|${measure}|${kind}|${y}`)?.ref ?? null);
