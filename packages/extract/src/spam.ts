@@ -185,7 +185,7 @@ const LIST_HEADING =
  * Spans of spam in a body's match text, in order, not overlapping.
  *
  * @example findSpam('…改革省级先进。二号首长2.创新创业氛围渐浓。')
- * // [{ start: 9, end: 13, reason: 'novel title stranded between a sentence and list item 2: 二号首长' }]
+ * // [{ start: 8, end: 12, reason: 'novel title stranded between a sentence and list item 2: 二号首长' }]
  */
 export function findSpam(bodyMatch: string): SpamSpan[] {
   const spans: SpamSpan[] = [];
