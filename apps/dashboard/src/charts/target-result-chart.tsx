@@ -159,6 +159,7 @@ export function TargetResultChart({
               name={s.label}
               fill={fill(s.key)}
               isAnimationActive={false}
+              maxBarSize={horizontal ? 14 : 56}
               shape={(props: BarShapeArgs) => (
                 <BarShape
                   {...props}
