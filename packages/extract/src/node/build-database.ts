@@ -49,7 +49,7 @@ export interface BuildOptions {
   signal?: AbortSignal;
   /** DuckDB worker threads (default: DuckDB's, one per core). */
   threads?: number;
-  /** DuckDB memory limit (default `'512MB'`): beyond it DuckDB spills to a temporary folder. */
+  /** DuckDB memory limit (default `'256MB'`): beyond it DuckDB spills to a temporary folder. */
   memoryLimit?: string;
 }
 
@@ -105,7 +105,7 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildSummary
   try {
     instance = await DuckDBInstance.create(tmpPath, {
       ...DUCKDB_OFFLINE_OPTIONS,
-      memory_limit: options.memoryLimit ?? '512MB',
+      memory_limit: options.memoryLimit ?? '256MB',
       temp_directory: spillDir,
       ...(options.threads ? { threads: String(options.threads) } : {}),
     });
