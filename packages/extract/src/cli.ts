@@ -23,6 +23,7 @@ async function main(argv: string[]): Promise<number> {
     options: {
       format: { type: 'string', short: 'f' },
       db: { type: 'string' },
+      'keep-going': { type: 'boolean', short: 'k' },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -41,6 +42,7 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(`unknown format "${values.format}" (ndjson, csv or table)`);
   if (values.format && command !== 'facts') throw new UsageError(`--format applies to facts only`);
   if (values.db && command !== 'load') throw new UsageError(`--db applies to load only`);
+  if (values['keep-going'] && command !== 'load') throw new UsageError(`--keep-going applies to load only`);
   const io: CommandIo = {
     stdout: new Output(process.stdout),
     stderr: process.stderr,
@@ -54,7 +56,10 @@ async function main(argv: string[]): Promise<number> {
   process.once('SIGINT', () =>
     controller.abort(new ExtractError(values.db!, 'interrupted; the database was not changed')),
   );
-  return runLoad(inputs, values.db, io, controller.signal);
+  return runLoad(inputs, values.db, io, {
+    signal: controller.signal,
+    keepGoing: values['keep-going'] ?? false,
+  });
 }
 
 main(process.argv.slice(2)).then(

@@ -169,6 +169,36 @@ describe('a failed load leaves an existing database byte-identical and no tempor
     expect(readdirSync(dbDir)).toEqual(['gwr.duckdb']);
   });
 
+  it('--keep-going skips the unusable files with a warning each and loads the rest', async () => {
+    const target = join(dbDir, 'kept.duckdb');
+    const run = await runCli([
+      'load',
+      bad.empty!.path,
+      fixturePath('excerpt.utf8.txt'),
+      bad.png!.path,
+      '--db',
+      target,
+      '--keep-going',
+    ]);
+    expect(run.code).toBe(0);
+    expect(stderrLines(run)).toEqual([
+      `gwr-extract: warning: ${bad.empty!.path}: the file is empty; skipped`,
+      expect.stringMatching(new RegExp(`^gwr-extract: warning: ${bad.png!.path}: binary file .*; skipped$`)),
+    ]);
+    const { result } = await extractFile(fixturePath('excerpt.utf8.txt'));
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `^loaded ${result.documents.length} documents and ${result.facts.length} facts .*2 unusable files skipped`,
+      ),
+    );
+    rmSync(target);
+    // With nothing usable there is nothing to load: an error, and no file.
+    const none = await runCli(['load', bad.empty!.path, bad.png!.path, '--db', target, '-k']);
+    expect(none.code).toBe(1);
+    expect(stderrLines(none).at(-1)).toBe(`gwr-extract: ${target}: no usable input: every file was skipped`);
+    expect(readdirSync(dbDir)).toEqual(['gwr.duckdb']);
+  });
+
   it('an aborted load leaves it too', async () => {
     const controller = new AbortController();
     controller.abort(new ExtractError(dbPath, 'interrupted'));

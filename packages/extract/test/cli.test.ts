@@ -185,6 +185,7 @@ describe('usage', () => {
     [['facts', 'x.txt', '--bogus'], /Unknown option '--bogus'/],
     [['load', 'x.txt'], /load: --db <path.duckdb> is required/],
     [['facts', 'x.txt', '--db', 'x.duckdb'], /--db applies to load only/],
+    [['documents', 'x.txt', '-k'], /--keep-going applies to load only/],
   ])('%j → exit 2 and a hint', async (args, message) => {
     const run = await runCli(args);
     expect(run.code).toBe(2);

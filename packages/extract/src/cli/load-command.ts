@@ -1,7 +1,8 @@
 /**
  * `gwr-extract load <file>... --db <path>`: all inputs into one DuckDB file, atomically. Unlike
- * `facts`, one bad file stops the load: a database silently missing a report is worse than none,
- * and the previous database stays in place.
+ * `facts`, one bad file stops the load — a database silently missing a report is worse than
+ * none, and the previous database stays in place — unless `--keep-going` asks to skip it with a
+ * warning.
  */
 import { buildDatabase } from '../node/build-database.js';
 import type { CommandIo } from './facts-command.js';
@@ -11,7 +12,7 @@ export async function runLoad(
   inputs: readonly string[],
   dbPath: string,
   io: CommandIo,
-  signal?: AbortSignal,
+  options: { signal?: AbortSignal; keepGoing?: boolean } = {},
 ): Promise<number> {
   let bar: ProgressBar | null | undefined;
   const draw = (done: number, total: number, file: string) => {
@@ -22,7 +23,8 @@ export async function runLoad(
     const summary = await buildDatabase({
       inputs,
       dbPath,
-      signal,
+      signal: options.signal,
+      skipUnusable: options.keepGoing,
       onFileStart: (p) => draw(p.bytesDone, p.bytesTotal, p.file),
       onProgress: (p) => draw(p.bytesDone, p.bytesTotal, p.file),
       onWarning: (message) => {
@@ -33,7 +35,9 @@ export async function runLoad(
     bar?.clear();
     const mb = summary.bytes / 1048576;
     const seconds = summary.elapsedMs / 1000;
-    const skipped = summary.duplicates ? `, ${summary.duplicates} duplicate documents skipped` : '';
+    const skipped =
+      (summary.duplicates ? `, ${summary.duplicates} duplicate documents skipped` : '') +
+      (summary.skippedFiles ? `, ${summary.skippedFiles} unusable files skipped` : '');
     await io.stdout.write(
       `loaded ${summary.documents} documents and ${summary.facts} facts from ${summary.files} files ` +
         `(${mb.toFixed(1)} MB, ${seconds.toFixed(1)} s${skipped}) into ${summary.dbPath}\n`,

@@ -4,7 +4,7 @@ export const USAGE = `gwr-extract: documents, sections and KPI facts from Chines
 Usage:
   gwr-extract facts <file|folder>... [--format ndjson|csv|table]
   gwr-extract documents <file|folder>...
-  gwr-extract load <file|folder>... --db <path.duckdb>
+  gwr-extract load <file|folder>... --db <path.duckdb> [--keep-going]
 
 Commands:
   facts       every fact (a result or a target) as NDJSON on stdout, one object a line
@@ -15,6 +15,7 @@ Commands:
 Options:
   -f, --format <f>   facts output: ndjson (default), csv, or table (aligned, for reading)
       --db <path>    the DuckDB file to write (load)
+  -k, --keep-going   load: skip an unusable file with a warning instead of stopping
   -q, --quiet        no warnings on stderr
   -h, --help         this text
 

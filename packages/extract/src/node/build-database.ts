@@ -22,7 +22,7 @@ import {
 import { ExtractError } from '../errors.js';
 import type { ExtractResult } from '../extract.js';
 import { DUCKDB_OFFLINE_OPTIONS } from './duckdb-options.js';
-import { extractFile } from './extract-file.js';
+import { type ExtractedFile, extractFile } from './extract-file.js';
 import { listInputFiles } from './read-input.js';
 import { appendRows, TableWriter } from './table-writer.js';
 
@@ -47,6 +47,11 @@ export interface BuildOptions {
   onWarning?: (message: string) => void;
   /** Stops the build (the target is left as it was); the promise rejects with the signal's reason. */
   signal?: AbortSignal;
+  /**
+   * Skip an input that cannot be used (empty, binary, no document…) with a warning instead of
+   * failing the build; the build still fails if no input is usable. Default false: all or nothing.
+   */
+  skipUnusable?: boolean;
   /** DuckDB worker threads (default: DuckDB's, one per core). */
   threads?: number;
   /** DuckDB memory limit (default `'256MB'`): beyond it DuckDB spills to a temporary folder. */
@@ -60,6 +65,8 @@ export interface BuildSummary {
   facts: number;
   /** Documents skipped because an identical one (same title and body) was already loaded. */
   duplicates: number;
+  /** Input files skipped as unusable (only with `skipUnusable`). */
+  skippedFiles: number;
   bytes: number;
   elapsedMs: number;
   /** Where the time went: reading and decoding, extracting, and writing to DuckDB (sort and checkpoint included). */
@@ -89,6 +96,7 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildSummary
     documents: 0,
     facts: 0,
     duplicates: 0,
+    skippedFiles: 0,
     bytes: 0,
     elapsedMs: 0,
     timings: { readMs: 0, extractMs: 0, writeMs: 0 },
@@ -123,7 +131,15 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildSummary
         bytesDone: summary.bytes,
         bytesTotal,
       });
-      const extracted = await extractFile(file, { onWarning: options.onWarning });
+      let extracted: ExtractedFile;
+      try {
+        extracted = await extractFile(file, { onWarning: options.onWarning });
+      } catch (error) {
+        if (!(options.skipUnusable && error instanceof ExtractError)) throw error;
+        options.onWarning?.(`${error.file}: ${error.reason}; skipped`);
+        summary.skippedFiles++;
+        continue;
+      }
       timings.readMs += extracted.timings.readMs;
       timings.extractMs += extracted.timings.extractMs;
       const writeStarted = performance.now();
@@ -144,6 +160,9 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildSummary
       });
       // Let a pending abort (Ctrl-C in the CLI) be delivered between files.
       await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (summary.skippedFiles === files.length) {
+      throw new ExtractError(options.dbPath, 'no usable input: every file was skipped');
     }
     const finishStarted = performance.now();
     await writer.finish();
