@@ -11,14 +11,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listValue } from '@duckdb/node-api';
 import autocannon from 'autocannon';
 import type { Params } from '../db.js';
 import { GwrDatabase } from '../db.js';
 import { lookupRegion, regionFilter } from '../region-lookup.js';
-import { COMPARE_FACTS_SQL } from '../routes/compare.js';
+import { loadCompareFacts } from '../routes/compare.js';
 import { type FactQuery, queryFacts } from '../routes/facts.js';
-import { scorecardFactsSql } from '../routes/scorecard.js';
+import { scorecardFactsSql, scorecardYearsSql } from '../routes/scorecard.js';
 import { generateDatabase } from './generate-database.js';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -113,7 +112,8 @@ async function main() {
       direct: async (db) => {
         const params: Params = {};
         const where = regionFilter('f', await lookupRegion(db, region), params);
-        return db.all(scorecardFactsSql(where), params);
+        await db.all(scorecardYearsSql(where), params);
+        return db.all(scorecardFactsSql(`${where} AND f.year BETWEEN ${year - 1} AND ${year + 1}`), params);
       },
     },
     {
@@ -123,11 +123,7 @@ async function main() {
         await db.one(`SELECT id, zh, en, direction FROM indicators WHERE id = $indicator`, {
           indicator: 'gdp',
         });
-        return db.all(COMPARE_FACTS_SQL, {
-          indicator: 'gdp',
-          measure: 'growth_pct',
-          regions: listValue(someRegions),
-        });
+        return loadCompareFacts(db, 'gdp', 'growth_pct', someRegions);
       },
     },
     {
@@ -137,7 +133,7 @@ async function main() {
         await db.one(`SELECT id, zh, en, direction FROM indicators WHERE id = $indicator`, {
           indicator: 'gdp',
         });
-        return db.all(COMPARE_FACTS_SQL, { indicator: 'gdp', measure: 'growth_pct', regions: null });
+        return loadCompareFacts(db, 'gdp', 'growth_pct');
       },
     },
     {

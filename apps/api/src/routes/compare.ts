@@ -1,13 +1,13 @@
 /** One indicator and measure across every region and year: results and targets side by side. */
 
-import { listValue } from '@duckdb/node-api';
 import type { RegionLevel } from '@gwr/domain';
 import { type Direction, evaluateAttainment, MeasureSchema } from '@gwr/domain';
 import { createRoute, z } from '@hono/zod-openapi';
-import type { GwrDatabase } from '../db.js';
+import type { GwrDatabase, Params } from '../db.js';
 import { ApiError } from '../errors.js';
 import { PICK_COLUMNS, type PickRow, pickBest, toFactRef } from '../fact-pick.js';
 import { indicatorParam } from '../query-params.js';
+import { findRegion, regionFilter, type StoredRegion } from '../region-lookup.js';
 import { createRouter, errorResponse, jsonResponse } from '../router.js';
 import { CompareSchema, type FactRef } from '../schemas.js';
 
@@ -33,16 +33,40 @@ const route = createRoute({
   },
 });
 
-/** Facts of one indicator and measure (optionally some regions); picked in code (fact-pick.ts). */
-const COMPARE_FACTS_SQL = `
+/**
+ * Facts of one indicator and measure, optionally for some regions (resolved beforehand and listed
+ * as plain equalities so zone maps skip the other regions); picked in code (fact-pick.ts).
+ */
+export const compareFactsSql = (regionWhere = '') => `
 SELECT ${PICK_COLUMNS} FROM facts f
 WHERE f.indicator = $indicator AND f.measure = $measure AND f.year IS NOT NULL AND f.region IS NOT NULL
-  AND ($regions::VARCHAR[] IS NULL OR list_contains($regions::VARCHAR[], f.region)
-       OR list_contains($regions::VARCHAR[], f.region_code))`;
+  ${regionWhere}`;
 
 const LEVELS_SQL = 'SELECT name, region_code, level FROM regions';
 
-export { COMPARE_FACTS_SQL };
+/** The facts behind a comparison (the database work of `GET /api/compare`). */
+export async function loadCompareFacts(
+  db: GwrDatabase,
+  indicator: string,
+  measure: string,
+  wanted?: string[],
+): Promise<PickRow[]> {
+  const params: Params = { indicator, measure };
+  let regionWhere = '';
+  if (wanted?.length) {
+    const found = await Promise.all(wanted.map((r) => findRegion(db, r)));
+    const clauses = found
+      .filter((r): r is StoredRegion => r !== undefined)
+      .map((r, i) => {
+        const sub: Params = {};
+        const clause = regionFilter('f', r, sub);
+        for (const [k, v] of Object.entries(sub)) params[`${k}_${i}`] = v;
+        return `(${clause.replace(/\$(region_name|region_code)/g, `$$$1_${i}`)})`;
+      });
+    regionWhere = `AND (${clauses.length ? clauses.join(' OR ') : 'false'})`;
+  }
+  return db.all<PickRow>(compareFactsSql(regionWhere), params);
+}
 
 export function compareRoutes(db: GwrDatabase) {
   return createRouter().openapi(route, async (c) => {
@@ -62,11 +86,7 @@ export function compareRoutes(db: GwrDatabase) {
         `indicator: no indicator has the id ${JSON.stringify(indicator)}`,
       );
     const [facts, levelRows] = await Promise.all([
-      db.all<PickRow>(COMPARE_FACTS_SQL, {
-        indicator,
-        measure,
-        regions: wanted?.length ? listValue(wanted) : null,
-      }),
+      loadCompareFacts(db, indicator, measure, wanted),
       db.all<{ name: string; region_code: string | null; level: RegionLevel }>(LEVELS_SQL),
     ]);
     const levels = new Map(levelRows.map((r) => [`${r.name}|${r.region_code}`, r.level]));

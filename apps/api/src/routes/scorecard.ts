@@ -47,6 +47,12 @@ interface IndicatorInfo {
   ord: number;
 }
 
+/** Years with results (`actual`) and with targets for the region. */
+export const scorecardYearsSql = (regionWhere: string) => `
+SELECT f.kind, list_sort(list_distinct(list(f.year))) AS years FROM facts f
+WHERE ${regionWhere} AND f.year IS NOT NULL AND (f.indicator IS NOT NULL OR f.measure = 'attainment_pct')
+GROUP BY f.kind`;
+
 /** The region's facts that can enter a scorecard; picked in code (fact-pick.ts). */
 export const scorecardFactsSql = (regionWhere: string) => `
 SELECT ${PICK_COLUMNS} FROM facts f
@@ -67,10 +73,22 @@ export function scorecardRoutes(db: GwrDatabase) {
     const region = await lookupRegion(db, query.region);
     const params: Params = {};
     const where = regionFilter('f', region, params);
-    const [facts, indicators] = await Promise.all([
-      db.all<PickRow>(scorecardFactsSql(where), params),
+    // Years first (a small aggregate), then only the facts of Y−1…Y+1: converting a region's whole
+    // history to JS objects costs more than the query.
+    const [yearRows, indicators] = await Promise.all([
+      db.all<{ kind: string; years: number[] }>(scorecardYearsSql(where), params),
       catalog(),
     ]);
+    const years = [...new Set(yearRows.flatMap((r) => r.years))].sort((a, b) => a - b);
+    const resultYears = yearRows.find((r) => r.kind === 'actual')?.years ?? [];
+    const year = query.year ?? (resultYears.length ? Math.max(...resultYears) : (years.at(-1) ?? null));
+    const facts =
+      year === null
+        ? []
+        : await db.all<PickRow>(
+            scorecardFactsSql(`${where} AND f.year BETWEEN ${year - 1} AND ${year + 1}`),
+            params,
+          );
     const picks = [
       ...pickBest(
         facts.filter((f) => f.indicator !== null),
@@ -79,9 +97,6 @@ export function scorecardRoutes(db: GwrDatabase) {
       ...facts.filter((f) => f.indicator === null),
     ].map((f) => ({ ...f, year: f.year!, ref: toFactRef(f) }));
     const byId = new Map(indicators.map((i) => [i.id, i]));
-    const years = [...new Set(picks.map((p) => p.year))].sort((a, b) => a - b);
-    const resultYears = picks.filter((p) => p.kind === 'actual').map((p) => p.year);
-    const year = query.year ?? (resultYears.length ? Math.max(...resultYears) : (years.at(-1) ?? null));
 
     const cells = new Map<string, (typeof picks)[number]>();
     for (const p of picks) if (p.indicator) cells.set(`${p.indicator}|${p.measure}|${p.kind}|${p.year}`, p);
