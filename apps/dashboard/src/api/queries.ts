@@ -98,6 +98,17 @@ export function scorecardQuery(api: ApiClient, region: string, year?: number | n
   };
 }
 
+/** Every result stated as a share of its target, for the overview's attainment badges. */
+export function sharesQuery(api: ApiClient) {
+  return {
+    queryKey: ['facts', 'attainment_pct'],
+    queryFn: async () =>
+      unwrap(
+        await api.api.facts.$get({ query: { measure: 'attainment_pct', limit: '10000', sort: 'position' } }),
+      ),
+  };
+}
+
 export function useCompare(indicator: string | undefined, measure: string | undefined) {
   const api = useApi();
   return useQuery({

@@ -3,7 +3,8 @@
  * share, every target with its status, and who set the most ambitious target. Pure functions over
  * API shapes, so they are tested without rendering.
  */
-import type { AttainmentStatus, FactRef, Scorecard, ScorecardRow } from '../../api/types';
+import { evaluateShare } from '@gwr/domain';
+import type { AttainmentStatus, FactRef, FactRow, Scorecard, ScorecardRow } from '../../api/types';
 
 export interface RegionScorecard {
   region: string;
@@ -11,6 +12,11 @@ export interface RegionScorecard {
   year: number | null;
   docId: string | null;
   scorecard: Scorecard;
+  /**
+   * Results stated as a share of their target (`完成年度任务的201.6%`) for the region and year:
+   * attainment evidence by themselves, though they name no catalogued indicator.
+   */
+  shares: FactRow[];
 }
 
 export function findRow(scorecard: Scorecard, indicator: string, measure: string): ScorecardRow | undefined {
@@ -59,9 +65,19 @@ export function sharedIndicators(cards: readonly RegionScorecard[], minRegions =
     .map(({ order: _order, ...rest }) => rest);
 }
 
+/** What a line is about: a scorecard row's indicator and measure, or a share's own words. */
+export interface LineSubject {
+  indicator: string;
+  indicator_zh: string;
+  indicator_en: string;
+  measure: ScorecardRow['measure'];
+}
+
 export interface TargetLine {
   region: string;
-  row: ScorecardRow;
+  subject: LineSubject;
+  /** A target for the year after the results (its year has not ended). */
+  nextYear: boolean;
   /** The target shown: for the year when there is one, else the next year's. */
   target: FactRef | null;
   /** What the target is measured against: the year's result, or for a next-year target the baseline. */
@@ -76,10 +92,17 @@ export function targetLines(cards: readonly RegionScorecard[]): TargetLine[] {
   const lines: TargetLine[] = [];
   for (const card of cards) {
     for (const row of card.scorecard.rows) {
+      const subject: LineSubject = {
+        indicator: row.indicator,
+        indicator_zh: row.indicator_zh,
+        indicator_en: row.indicator_en,
+        measure: row.measure,
+      };
       if (row.target) {
         lines.push({
           region: card.region,
-          row,
+          subject,
+          nextYear: false,
           target: row.target,
           baseline: row.result,
           status: row.status,
@@ -90,7 +113,8 @@ export function targetLines(cards: readonly RegionScorecard[]): TargetLine[] {
       if (row.next_target) {
         lines.push({
           region: card.region,
-          row,
+          subject,
+          nextYear: true,
           target: row.next_target,
           baseline: row.result,
           // Its year has not ended: nothing to compare yet.
@@ -98,17 +122,26 @@ export function targetLines(cards: readonly RegionScorecard[]): TargetLine[] {
           ambitionDelta: row.next_ambition.delta,
           ambitionVerdict: row.next_ambition.verdict,
         });
-      } else if (!row.target && row.measure === 'attainment_pct' && row.result) {
-        lines.push({
-          region: card.region,
-          row,
-          target: null,
-          baseline: row.result,
-          status: row.status,
-          ambitionDelta: null,
-          ambitionVerdict: 'unknown',
-        });
       }
+    }
+    for (const share of card.shares) {
+      const words = share.label ?? share.indicator_zh ?? share.evidence.text;
+      lines.push({
+        region: card.region,
+        subject: {
+          indicator: share.indicator ?? `share:${share.fact_id}`,
+          indicator_zh: words,
+          indicator_en: share.indicator_en ?? share.label ?? share.evidence.text,
+          measure: share.measure,
+        },
+        nextYear: false,
+        target: null,
+        baseline: share,
+        // The domain's rule: 100% of the target or more is met.
+        status: evaluateShare(share).status,
+        ambitionDelta: null,
+        ambitionVerdict: 'unknown',
+      });
     }
   }
   return lines;

@@ -2,11 +2,11 @@
  * The page leadership opens every morning: one card per region with a work report, the targets
  * against the results for the indicators they share, and every target with its status.
  */
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo } from 'react';
 import { Link } from 'react-router';
 import { useApi } from '../../api/api-context';
-import { scorecardQuery, useWorkReports } from '../../api/queries';
+import { scorecardQuery, sharesQuery, useWorkReports } from '../../api/queries';
 import { EmptyState, ErrorState, Skeleton } from '../../components/states';
 import { usePageTitle } from '../../components/use-page-title';
 import { formatQuantity } from '../../format/format';
@@ -41,27 +41,30 @@ export function OverviewPage() {
     return [...seen.values()];
   }, [reports.data]);
   const scorecards = useQueries({ queries: regions.map((r) => scorecardQuery(api, r.region, r.year)) });
+  const shares = useQuery(sharesQuery(api));
 
   if (reports.isPending) return <OverviewSkeleton />;
   if (reports.isError) return <ErrorState error={reports.error} onRetry={() => void reports.refetch()} />;
   if (regions.length === 0) return <EmptyState>{t('overview.noReports')}</EmptyState>;
-  const failed = scorecards.find((q) => q.isError);
+  const pending = [...scorecards, shares];
+  const failed = pending.find((q) => q.isError);
   if (failed) {
     return (
       <ErrorState
         error={failed.error}
         onRetry={() => {
-          for (const q of scorecards) if (q.isError) void q.refetch();
+          for (const q of pending) if (q.isError) void q.refetch();
         }}
       />
     );
   }
-  if (scorecards.some((q) => q.isPending)) return <OverviewSkeleton />;
+  if (pending.some((q) => q.isPending)) return <OverviewSkeleton />;
   const cards: RegionScorecard[] = regions.map((r, i) => ({
     region: r.region,
     year: r.year,
     docId: r.docId,
     scorecard: scorecards[i]!.data!,
+    shares: (shares.data?.facts ?? []).filter((f) => f.region === r.region && f.year === r.year),
   }));
   const year = cards.find((c) => c.year != null)?.year ?? null;
   const reportYear = regions.find((r) => r.reportYear != null)?.reportYear ?? null;

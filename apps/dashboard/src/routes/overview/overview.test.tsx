@@ -1,5 +1,6 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { unwrap } from '../../api/api-error';
 import { formatQuantity } from '../../format/format';
 import { api, renderApp } from '../../test/render-app';
 import { findRow, type RegionScorecard, sharedIndicators, targetLines } from './overview-model';
@@ -8,6 +9,9 @@ let cards: RegionScorecard[];
 
 beforeAll(async () => {
   const reports = await api.workReports();
+  const shares = await unwrap(
+    await api.client().api.facts.$get({ query: { measure: 'attainment_pct', limit: '10000' } }),
+  );
   cards = await Promise.all(
     reports.documents
       .filter((d) => d.region)
@@ -16,6 +20,7 @@ beforeAll(async () => {
         year: d.report_year! - 1,
         docId: d.doc_id,
         scorecard: await api.scorecard(d.region!, d.report_year! - 1),
+        shares: shares.facts.filter((f) => f.region === d.region && f.year === d.report_year! - 1),
       })),
   );
 });
@@ -48,8 +53,16 @@ describe('overview model', () => {
         .map((l) => l.target!.fact_id)
         .sort(),
     ).toEqual(targets.map((t) => t!.fact_id).sort());
-    for (const line of lines)
-      if (line.target && line.target === line.row.next_target) expect(line.status).toBe('pending');
+    for (const line of lines) if (line.nextYear) expect(line.status).toBe('pending');
+    // Shares of a target (完成年度任务的201.6%) are lines too, met from 100% up.
+    const shares = cards.flatMap((c) => c.shares);
+    expect(shares.length).toBeGreaterThan(0);
+    for (const share of shares) {
+      const line = lines.find((l) => l.baseline?.fact_id === share.fact_id)!;
+      expect(line.status).toBe(
+        share.value >= 100 ? 'met' : share.qualifier === 'at_least' ? 'unknown' : 'missed',
+      );
+    }
   });
 });
 

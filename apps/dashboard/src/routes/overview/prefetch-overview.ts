@@ -5,9 +5,10 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../../api/client';
-import { scorecardQuery, workReportsQuery } from '../../api/queries';
+import { scorecardQuery, sharesQuery, workReportsQuery } from '../../api/queries';
 
 export async function prefetchOverview(queryClient: QueryClient, api: ApiClient): Promise<void> {
+  void queryClient.prefetchQuery(sharesQuery(api));
   const reports = await queryClient.fetchQuery(workReportsQuery(api));
   const seen = new Set<string>();
   await Promise.all(

@@ -17,13 +17,13 @@ export function TargetTable({ cards }: { cards: RegionScorecard[] }) {
   const regionOrder = cards.map((c) => c.region);
   const lines = targetLines(cards).sort(
     (a, b) =>
-      (order.get(a.row.indicator) ?? 0) - (order.get(b.row.indicator) ?? 0) ||
-      a.row.measure.localeCompare(b.row.measure) ||
+      (order.get(a.subject.indicator) ?? order.size) - (order.get(b.subject.indicator) ?? order.size) ||
+      a.subject.measure.localeCompare(b.subject.measure) ||
       regionOrder.indexOf(a.region) - regionOrder.indexOf(b.region),
   );
   if (!lines.length) return <div className="state state-empty">{t('state.noFacts')}</div>;
   const name = (line: (typeof lines)[number]) =>
-    lang === 'zh' ? line.row.indicator_zh : line.row.indicator_en;
+    lang === 'zh' ? line.subject.indicator_zh : line.subject.indicator_en;
   const exportCsv = () =>
     downloadCsv(
       'targets.csv',
@@ -44,8 +44,8 @@ export function TargetTable({ cards }: { cards: RegionScorecard[] }) {
       ],
       lines.map((l) => [
         l.region,
-        l.row.indicator,
-        l.row.measure,
+        l.subject.indicator,
+        l.subject.measure,
         l.target?.year,
         l.target?.value,
         l.target?.value_max,
@@ -88,10 +88,10 @@ export function TargetTable({ cards }: { cards: RegionScorecard[] }) {
           <tbody>
             {lines.map((l) => (
               <tr
-                key={`${l.region}|${l.row.indicator}|${l.row.measure}|${l.target?.fact_id ?? l.baseline?.fact_id}`}
+                key={`${l.region}|${l.subject.indicator}|${l.subject.measure}|${l.target?.fact_id ?? l.baseline?.fact_id}`}
               >
                 <td>{name(l)}</td>
-                <td>{t(`fact.measure.${l.row.measure}` as MessageKey)}</td>
+                <td>{t(`fact.measure.${l.subject.measure}` as MessageKey)}</td>
                 <td>{l.region}</td>
                 <td className="num">
                   {l.target?.year != null ? <span className="figure-tag">{l.target.year}</span> : null}
