@@ -22,12 +22,20 @@ export function Skeleton({ lines = 3, height }: { lines?: number; height?: numbe
   );
 }
 
-export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+export function ErrorState({
+  error,
+  onRetry,
+  title,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  title?: string;
+}) {
   const { t } = useI18n();
   const message = error instanceof Error ? error.message : String(error);
   return (
     <div className="state state-error" role="alert" data-testid="error-state">
-      <strong>{t('state.error')}</strong>
+      <strong>{title ?? t('state.error')}</strong>
       <code className="state-message">{message}</code>
       {onRetry ? (
         <button type="button" className="button" onClick={onRetry}>

@@ -139,7 +139,7 @@ export function SqlPage() {
         </aside>
         <div className="sql-result">
           {run.isPending ? <Skeleton lines={6} /> : null}
-          {run.isError ? <ErrorState error={run.error} onRetry={execute} /> : null}
+          {run.isError ? <ErrorState error={run.error} onRetry={execute} title={t('sql.error')} /> : null}
           {result && !run.isPending ? (
             result.rows.length ? (
               <VirtualTable columns={result.columns} rows={result.rows} label={t('sql.title')} />
