@@ -2,6 +2,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ApiProvider } from './api/api-context';
+import { ApiError } from './api/api-error';
 import type { ApiClient } from './api/client';
 import type { Lang } from './i18n/dictionary';
 import { I18nProvider } from './i18n/i18n-context';
@@ -10,7 +11,12 @@ export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       // The data only changes when the database is rebuilt: no refetch on every focus.
-      queries: { staleTime: 5 * 60_000, refetchOnWindowFocus: false, retry: 1 },
+      queries: {
+        staleTime: 5 * 60_000,
+        refetchOnWindowFocus: false,
+        // A 4xx answer (unknown id, bad parameter) will not change on retry: show it at once.
+        retry: (failures, error) => !(error instanceof ApiError && error.status < 500) && failures < 1,
+      },
     },
   });
 }
