@@ -114,6 +114,10 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildSummary
     instance = await DuckDBInstance.create(tmpPath, {
       ...DUCKDB_OFFLINE_OPTIONS,
       memory_limit: options.memoryLimit ?? '256MB',
+      // DuckDB checkpoints every 16 MB of WAL by default, and each checkpoint rewrote the growing
+      // documents row group: a 100 MB build spent ~10 s in DuckDB, ~3 s with one checkpoint at
+      // the end. Data beyond the memory limit is spilled, so memory stays bounded either way.
+      checkpoint_threshold: '1GB',
       temp_directory: spillDir,
       ...(options.threads ? { threads: String(options.threads) } : {}),
     });
