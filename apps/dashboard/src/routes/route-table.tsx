@@ -8,6 +8,8 @@ import type { ApiClient } from '../api/client';
 import { Layout } from '../components/layout';
 import { RouteError } from '../components/route-error';
 import { Skeleton } from '../components/states';
+// Static: the overview's requests start with navigation, not after another chunk arrives.
+import { prefetchOverview } from './overview/prefetch-overview';
 
 export interface RouteDeps {
   queryClient: QueryClient;
@@ -26,9 +28,7 @@ export function createRoutes({ queryClient, client }: RouteDeps): RouteObject[] 
           index: true,
           // Not awaited: the page renders (with skeletons) as soon as its code is in; errors surface there.
           loader: () => {
-            void import('./overview/prefetch-overview')
-              .then((m) => m.prefetchOverview(queryClient, client))
-              .catch(() => {});
+            void prefetchOverview(queryClient, client).catch(() => {});
             return null;
           },
           lazy: () => import('./overview/overview-page').then((m) => ({ Component: m.OverviewPage })),
