@@ -101,3 +101,24 @@ describe('GET /api/documents/:id', () => {
     expect((await json(res)).error.code).toBe('not_found');
   });
 });
+
+describe('response cache', () => {
+  it('answers a repeated GET from memory, byte-identical, and 304 on a matching ETag', async () => {
+    const path = '/api/documents?kind=news';
+    const first = await app.request(path);
+    expect(first.headers.get('x-cache')).toBe('miss');
+    const second = await app.request(path);
+    expect(second.headers.get('x-cache')).toBe('hit');
+    expect(await second.text()).toBe(await first.text());
+    expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
+    expect(second.headers.get('x-content-type-options')).toBe('nosniff');
+    const revalidated = await app.request(path, { headers: { 'If-None-Match': first.headers.get('etag')! } });
+    expect(revalidated.status).toBe(304);
+  });
+
+  it('can be turned off', async () => {
+    const uncached = createApp({ db: seed.db, responseCache: false });
+    await uncached.request('/api/health');
+    expect((await uncached.request('/api/health')).headers.get('x-cache')).toBeNull();
+  });
+});

@@ -16,6 +16,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { mountApiDocs } from './api-docs.js';
 import type { GwrDatabase } from './db.js';
 import { ApiError, errorBody } from './errors.js';
+import { type ResponseCacheOptions, responseCache } from './response-cache.js';
 import { createRouter } from './router.js';
 import { compareRoutes } from './routes/compare.js';
 import { documentRoutes } from './routes/documents.js';
@@ -39,6 +40,8 @@ export interface AppOptions {
   bodyLimitBytes?: number;
   /** The built dashboard to serve beside the API (SPA fallback), if any. */
   webDir?: string;
+  /** Cache GET responses in memory (the store is immutable while the process runs). Default on. */
+  responseCache?: boolean | ResponseCacheOptions;
   /** Limits of `POST /api/sql`. */
   sql?: SqlPoolOptions;
 }
@@ -75,6 +78,9 @@ export function createApp(deps: AppDeps) {
         ),
     }),
   );
+  if (deps.responseCache !== false) {
+    base.use('/api/*', responseCache(typeof deps.responseCache === 'object' ? deps.responseCache : {}));
+  }
   base.use('/api/*', etagOnGet());
   // The store never changes while the process runs: clients may keep responses but revalidate by ETag.
   base.use('/api/*', async (c, next) => {

@@ -33,6 +33,7 @@ const app = createApp({
   apiToken: settings.apiToken,
   corsOrigin: settings.corsOrigin,
   webDir: settings.webDir,
+  responseCache: settings.responseCache,
   sql: {
     timeoutMs: settings.sqlTimeoutMs,
     maxRows: settings.sqlMaxRows,

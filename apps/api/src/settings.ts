@@ -17,6 +17,7 @@ export interface ServerSettings {
   sqlMaxConcurrent: number;
   memoryLimit: string;
   threads: number;
+  responseCache: boolean;
 }
 
 function intSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
@@ -45,5 +46,6 @@ export function resolveSettings(env: NodeJS.ProcessEnv, repoRoot: string): Serve
     sqlMaxConcurrent: intSetting(env, 'GWR_SQL_MAX_CONCURRENT', 2),
     memoryLimit: env.GWR_MEMORY_LIMIT || '1GB',
     threads: intSetting(env, 'GWR_THREADS', 2),
+    responseCache: env.GWR_RESPONSE_CACHE !== '0',
   };
 }

@@ -2,13 +2,15 @@
  * `pnpm bench:api`: generates a store of over a million facts, starts the real server on loopback,
  * and loads scorecard, compare and facts with autocannon at 50 connections (10 s each), printing
  * p50/p99 latency and requests per second next to the time of the same queries run directly on
- * DuckDB in this process. A run at 1 connection gives the API's own overhead per request.
+ * DuckDB in this process. A run at 1 connection gives the API's own overhead per request. Each
+ * scenario runs against a server with the response cache off (every request hits DuckDB) and one
+ * with it on (the default).
  *
  * Settings: BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (default 50), BENCH_FACTS (default 1e6).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -54,7 +56,7 @@ async function timeDirect(db: GwrDatabase, fn: (db: GwrDatabase) => Promise<unkn
   return { p50: percentile(times, 50), p99: percentile(times, 99) };
 }
 
-async function startServer(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
+async function startServer(dbPath: string, cache: boolean): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [join(apiRoot, 'dist/server.js')], {
     env: {
       ...process.env,
@@ -63,6 +65,7 @@ async function startServer(dbPath: string): Promise<{ child: ChildProcess; url: 
       GWR_DB: dbPath,
       GWR_CORPUS: join(repoRoot, 'seeds'),
       GWR_WEB_DIR: join(apiRoot, 'no-dashboard'),
+      GWR_RESPONSE_CACHE: cache ? '1' : '0',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -153,40 +156,64 @@ async function main() {
   for (const s of scenarios) direct.set(s.name, await timeDirect(db, s.direct));
   db.close();
 
-  const { child, url } = await startServer(dbPath);
+  const uncached = await startServer(dbPath, false);
+  const cached = await startServer(dbPath, true);
   const rows: Record<string, string>[] = [];
   try {
     for (const s of scenarios) {
-      const check = await fetch(url + s.path);
+      const check = await fetch(uncached.url + s.path);
       if (!check.ok) throw new Error(`${s.path}: HTTP ${check.status} ${await check.text()}`);
       const bytes = (await check.arrayBuffer()).byteLength;
       const single = await autocannon({
-        url: url + s.path,
+        url: uncached.url + s.path,
         connections: 1,
         duration: Math.max(3, DURATION / 2),
       });
-      const loaded = await autocannon({ url: url + s.path, connections: CONNECTIONS, duration: DURATION });
+      const loaded = await autocannon({
+        url: uncached.url + s.path,
+        connections: CONNECTIONS,
+        duration: DURATION,
+      });
+      const hot = await autocannon({
+        url: cached.url + s.path,
+        connections: CONNECTIONS,
+        duration: DURATION,
+      });
       const d = direct.get(s.name)!;
       rows.push({
         scenario: s.name,
-        'response KB': (bytes / 1024).toFixed(1),
-        [`p50 ms @${CONNECTIONS}`]: fmt(loaded.latency.p50),
-        [`p99 ms @${CONNECTIONS}`]: fmt(loaded.latency.p99),
-        [`req/s @${CONNECTIONS}`]: Math.round(loaded.requests.average).toString(),
-        'p50 ms @1': fmt(single.latency.p50),
-        'DuckDB direct p50 ms': fmt(d.p50),
-        'DuckDB direct p99 ms': fmt(d.p99),
-        'overhead ms (p50@1 − direct)': fmt(single.latency.p50 - d.p50),
-        errors: String(loaded.errors + loaded.non2xx + loaded.timeouts),
+        KB: (bytes / 1024).toFixed(1),
+        [`p50 @${CONNECTIONS}`]: fmt(loaded.latency.p50),
+        [`p99 @${CONNECTIONS}`]: fmt(loaded.latency.p99),
+        'req/s': Math.round(loaded.requests.average).toString(),
+        'p50 @1': fmt(single.latency.p50),
+        'direct p50': fmt(d.p50),
+        'direct p99': fmt(d.p99),
+        'overhead @1': fmt(single.latency.p50 - d.p50),
+        [`cached p50 @${CONNECTIONS}`]: fmt(hot.latency.p50),
+        [`cached p99 @${CONNECTIONS}`]: fmt(hot.latency.p99),
+        'cached req/s': Math.round(hot.requests.average).toString(),
+        errors: String(
+          loaded.errors + loaded.non2xx + loaded.timeouts + hot.errors + hot.non2xx + hot.timeouts,
+        ),
       });
       console.log(`  ${s.name}: done`);
     }
   } finally {
-    child.kill('SIGTERM');
+    uncached.child.kill('SIGTERM');
+    cached.child.kill('SIGTERM');
     await rm(dir, { recursive: true, force: true });
   }
   console.log(
     `\nGWR API benchmark: ${generated.facts.toLocaleString('en')} facts, ${CONNECTIONS} connections, ${DURATION} s per run`,
+  );
+  console.log('Latencies in ms. Uncached: every request queries DuckDB (GWR_RESPONSE_CACHE=0); cached: the');
+  console.log('default server, whose in-memory response cache answers repeats. direct: the same DuckDB work');
+  console.log('run in-process, without HTTP. overhead @1: uncached p50 at 1 connection minus direct p50.');
+  console.log(
+    `Load average while running: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} (2 cores)`,
   );
   console.table(rows);
 }
