@@ -12,17 +12,13 @@ export function SchemaTree({ schema, onInsert }: Props) {
     <div data-testid="sql-schema">
       {views.map((table) => (
         <details key={table.name} open={table.name === 'v_facts'}>
-          <summary>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => onInsert(table.name)}
-              title={table.description}
-            >
-              <code>{table.name}</code>
-            </button>{' '}
-            <span className="card-meta">{table.kind}</span>
+          {/* No button inside <summary>: nested controls confuse screen readers (axe nested-interactive). */}
+          <summary title={table.description}>
+            <code>{table.name}</code> <span className="card-meta">{table.kind}</span>
           </summary>
+          <button type="button" className="link-button schema-insert" onClick={() => onInsert(table.name)}>
+            + {table.name}
+          </button>
           <ul>
             {table.columns.map((column) => (
               <li key={column.name} title={column.description}>

@@ -1,0 +1,97 @@
+/**
+ * Automated accessibility audit (axe-core, WCAG 2 A/AA rules) of every page on the real server,
+ * in Chinese and English. Serious and critical violations fail; the rest are printed.
+ */
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from './browser.js';
+
+const baseUrl = inject('baseUrl');
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let browser: Browser;
+let page: Page;
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await openPage(browser);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function audit(path: string, ready: string): Promise<Violation[]> {
+  await page.goto(`${baseUrl}${path}`);
+  await page.locator(ready).first().waitFor();
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Violation[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
+  });
+  for (const v of violations)
+    console.log(
+      `${path}: ${v.impact} ${v.id} — ${v.help} (${v.nodes.length}): ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`,
+    );
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+async function firstWorkReport(): Promise<{ doc_id: string; region: string }> {
+  const res = await fetch(`${baseUrl}/api/documents?kind=work_report`);
+  const body = (await res.json()) as { documents: { doc_id: string; region: string }[] };
+  return body.documents[0]!;
+}
+
+describe('accessibility (axe-core)', () => {
+  it('overview', async () => {
+    expect(await audit('/', '[data-testid="target-result-chart"] svg')).toEqual([]);
+  });
+  it('region page', async () => {
+    const { region } = await firstWorkReport();
+    expect(await audit(`/regions/${encodeURIComponent(region)}`, '[data-testid="scorecard-table"]')).toEqual(
+      [],
+    );
+  });
+  it('indicator page', async () => {
+    expect(await audit('/indicators/gdp?measure=growth_pct', '[data-testid="compare-table"]')).toEqual([]);
+  });
+  it('documents and reader', async () => {
+    expect(await audit('/documents', '[data-testid="document-list"]')).toEqual([]);
+    const { doc_id } = await firstWorkReport();
+    expect(
+      await audit(`/documents/${encodeURIComponent(doc_id)}`, '[data-testid="reader-text"] mark'),
+    ).toEqual([]);
+  });
+  it('SQL console with a result', async () => {
+    expect(
+      await audit(
+        `/sql?q=${encodeURIComponent('SELECT * FROM v_documents')}`,
+        '[data-testid="result-table"] tbody tr',
+      ),
+    ).toEqual([]);
+  });
+  it('evidence panel', async () => {
+    const res = await fetch(`${baseUrl}/api/facts?kind=actual&limit=1`);
+    const fact = ((await res.json()) as { facts: { fact_id: string; doc_id: string }[] }).facts[0]!;
+    const path = `/?evidence=${encodeURIComponent(fact.fact_id)}&evidenceDoc=${encodeURIComponent(fact.doc_id)}`;
+    expect(await audit(path, '[data-testid="evidence-quote"]')).toEqual([]);
+  });
+});
