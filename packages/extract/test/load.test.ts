@@ -59,6 +59,37 @@ describe('buildDatabase on the seed', () => {
     expect(ids.map((r) => r[0])).toEqual(result.facts.map((f) => f.fact_id).sort());
   });
 
+  it('stores every field of every fact as the library gives it', async () => {
+    const { result } = await extractFile(seedPath);
+    const rows = await query(
+      dbPath,
+      `SELECT fact_id, doc_id, region, region_code, indicator, kind, year, measure, value, value_max, unit,
+              qualifier, label, section, evidence_start, evidence_end, evidence_text FROM facts ORDER BY fact_id`,
+    );
+    const expected = [...result.facts]
+      .sort((a, b) => (a.fact_id < b.fact_id ? -1 : a.fact_id > b.fact_id ? 1 : 0))
+      .map((f) => [
+        f.fact_id,
+        f.doc_id,
+        f.region,
+        f.region_code,
+        f.indicator,
+        f.kind,
+        f.year,
+        f.measure,
+        f.value,
+        f.value_max,
+        f.unit,
+        f.qualifier,
+        f.label,
+        f.section,
+        f.evidence.start,
+        f.evidence.end,
+        f.evidence.text,
+      ]);
+    expect(rows).toEqual(expected);
+  });
+
   it('stores facts sorted by region, then indicator (nulls last), so zone maps can skip', async () => {
     const rows = (await query(dbPath, 'SELECT region, indicator FROM facts ORDER BY rowid')) as (
       | string

@@ -43,28 +43,71 @@ const SECTION_COLUMNS = (s: Section): Cell[] => [s.doc_id, s.ordinal, s.kind, s.
 
 const SPAM_COLUMNS = (s: SpamFragment): Cell[] => [s.doc_id, s.start, s.end, s.text, s.reason];
 
-const FACT_COLUMNS = (f: Fact): Cell[] => [
-  f.fact_id,
-  f.doc_id,
-  f.region,
-  f.region_code,
-  f.indicator,
-  f.kind,
-  f.year,
-  f.measure,
-  f.value,
-  f.value_max,
-  f.unit,
-  f.qualifier,
-  f.label,
-  f.section,
-  f.evidence.start,
-  f.evidence.end,
-  f.evidence.text,
-];
+/**
+ * Facts are staged with their repetitive text columns (document, region, indicator, kind,
+ * measure, unit, qualifier, section) replaced by integer codes into one dictionary: a string
+ * crosses into DuckDB at ~370 ns a value, an integer at ~120 ns (src/bench/bench-append.ts), and
+ * these columns hold a few hundred distinct values over a whole corpus. The codes are turned back
+ * into text by the one INSERT … SELECT that also sorts the facts. Measured on the 100 MB bench
+ * corpus (203,470 facts, one core): all DuckDB writing 2.75 s → 2.50 s (median of three).
+ */
+/** The `facts` columns in table order; a coded column is staged as UINTEGER. */
+const FACT_STAGING_DDL = `CREATE TEMP TABLE facts_staging (
+  fact_id VARCHAR, doc_id UINTEGER, region UINTEGER, region_code UINTEGER, indicator UINTEGER,
+  kind UINTEGER, year INTEGER, measure UINTEGER, value DOUBLE, value_max DOUBLE, unit UINTEGER,
+  qualifier UINTEGER, label VARCHAR, section UINTEGER, evidence_start INTEGER, evidence_end INTEGER,
+  evidence_text VARCHAR
+);
+CREATE TEMP TABLE fact_codes (code UINTEGER, value VARCHAR);`;
 
 /** The order facts are stored in: one region's facts, then one indicator's, lie together. */
 const FACTS_ORDER = 'region, indicator, kind, year, doc_id, evidence_start, measure';
+
+const FACTS_FROM_STAGING = `INSERT INTO facts
+WITH codes AS (SELECT list(value ORDER BY code) AS v FROM temp.fact_codes)
+SELECT s.fact_id, codes.v[s.doc_id + 1] AS doc_id, codes.v[s.region + 1] AS region,
+       codes.v[s.region_code + 1] AS region_code, codes.v[s.indicator + 1] AS indicator,
+       codes.v[s.kind + 1] AS kind, s.year, codes.v[s.measure + 1] AS measure, s.value, s.value_max,
+       codes.v[s.unit + 1] AS unit, codes.v[s.qualifier + 1] AS qualifier, s.label,
+       codes.v[s.section + 1] AS section, s.evidence_start, s.evidence_end, s.evidence_text
+FROM temp.facts_staging s, codes
+ORDER BY ${FACTS_ORDER}`;
+
+class Dictionary {
+  readonly codes = new Map<string, number>();
+  code(value: string | null): number | null {
+    if (value === null) return null;
+    let code = this.codes.get(value);
+    if (code === undefined) {
+      code = this.codes.size;
+      this.codes.set(value, code);
+    }
+    return code;
+  }
+}
+
+function factCells(dictionary: Dictionary): (f: Fact) => Cell[] {
+  const c = (value: string | null) => dictionary.code(value);
+  return (f) => [
+    f.fact_id,
+    c(f.doc_id),
+    c(f.region),
+    c(f.region_code),
+    c(f.indicator),
+    c(f.kind),
+    f.year,
+    c(f.measure),
+    f.value,
+    f.value_max,
+    c(f.unit),
+    c(f.qualifier),
+    f.label,
+    c(f.section),
+    f.evidence.start,
+    f.evidence.end,
+    f.evidence.text,
+  ];
+}
 
 /** Picks the append method from the column's type once, instead of testing each value. */
 function cellWriter(typeId: DuckDBTypeId): CellWriter {
@@ -75,6 +118,8 @@ function cellWriter(typeId: DuckDBTypeId): CellWriter {
   switch (typeId) {
     case DuckDBTypeId.INTEGER:
       return orNull((a, n: number) => a.appendInteger(n));
+    case DuckDBTypeId.UINTEGER:
+      return orNull((a, n: number) => a.appendUInteger(n));
     case DuckDBTypeId.DOUBLE:
       return orNull((a, n: number) => a.appendDouble(n));
     case DuckDBTypeId.LIST:
@@ -147,17 +192,20 @@ export class TableWriter {
     private readonly sections: RowAppender<Section>,
     private readonly spam: RowAppender<SpamFragment>,
     private readonly facts: RowAppender<Fact>,
+    private readonly dictionary: Dictionary,
   ) {}
 
   /** Opens the appenders; the tables must exist. */
   static async open(connection: DuckDBConnection): Promise<TableWriter> {
-    await connection.run('CREATE TEMP TABLE facts_staging AS SELECT * FROM facts LIMIT 0');
+    await connection.run(FACT_STAGING_DDL);
+    const dictionary = new Dictionary();
     return new TableWriter(
       connection,
       await RowAppender.open(connection, 'documents', DOCUMENT_COLUMNS, 19),
       await RowAppender.open(connection, 'sections', SECTION_COLUMNS, 6),
       await RowAppender.open(connection, 'spam_fragments', SPAM_COLUMNS, 5),
-      await RowAppender.open(connection, 'facts_staging', FACT_COLUMNS, 17, 'temp'),
+      await RowAppender.open(connection, 'facts_staging', factCells(dictionary), 17, 'temp'),
+      dictionary,
     );
   }
 
@@ -185,7 +233,16 @@ export class TableWriter {
   /** Flushes everything and moves the staged facts into `facts`, sorted. */
   async finish(): Promise<void> {
     for (const appender of [this.documents, this.sections, this.spam, this.facts]) appender.close();
-    await this.connection.run(`INSERT INTO facts SELECT * FROM temp.facts_staging ORDER BY ${FACTS_ORDER}`);
-    await this.connection.run('DROP TABLE temp.facts_staging');
+    const codes = await RowAppender.open<[string, number]>(
+      this.connection,
+      'fact_codes',
+      ([value, code]) => [code, value],
+      2,
+      'temp',
+    );
+    for (const entry of this.dictionary.codes) codes.append(entry);
+    codes.close();
+    await this.connection.run(FACTS_FROM_STAGING);
+    await this.connection.run('DROP TABLE temp.facts_staging; DROP TABLE temp.fact_codes');
   }
 }
