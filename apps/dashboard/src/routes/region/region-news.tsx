@@ -1,10 +1,11 @@
 /** Investment news about the region, with the amounts each article states (each opens its evidence). */
+
+import { shortRegionName } from '@gwr/domain';
 import { Link } from 'react-router';
 import { useDocumentFacts, useRegionNews } from '../../api/queries';
 import { FigureButton } from '../../components/figure-button';
 import { QueryView, Skeleton } from '../../components/states';
 import { indicatorName } from '../../format/fact-text';
-import { shortRegionName } from '../../format/region-name';
 import { useI18n } from '../../i18n/i18n-context';
 
 export function RegionNews({ region }: { region: string }) {
