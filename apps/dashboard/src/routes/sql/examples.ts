@@ -34,6 +34,19 @@ WHERE t.kind = 'target' AND t.indicator IS NOT NULL
 ORDER BY t.region, t.indicator;`,
   },
   {
+    id: 'scorecard',
+    title: {
+      zh: '计分卡:目标、结果与完成状态(v_scorecard)',
+      en: 'Scorecard: targets, results and status (v_scorecard)',
+    },
+    sql: `SELECT region, indicator_zh, measure, year,
+       target_value, target_qualifier, result_value, status,
+       previous_result_value, ambition_delta
+FROM v_scorecard
+WHERE target_fact_id IS NOT NULL
+ORDER BY indicator, region, year;`,
+  },
+  {
     id: 'facts-per-region',
     title: { zh: '各地区指标数量', en: 'Figures per region' },
     sql: `SELECT region, kind, count(*) AS facts
