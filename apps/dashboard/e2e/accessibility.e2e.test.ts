@@ -88,6 +88,13 @@ describe('accessibility (axe-core)', () => {
       ),
     ).toEqual([]);
   });
+  it('overview in English', async () => {
+    await page.context().addInitScript(() => localStorage.setItem('gwr.lang', 'en'));
+    expect(await audit('/', '[data-testid="target-result-chart"] svg')).toEqual([]);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await page.context().addInitScript(() => localStorage.setItem('gwr.lang', 'zh'));
+  });
+
   it('evidence panel', async () => {
     const res = await fetch(`${baseUrl}/api/facts?kind=actual&limit=1`);
     const fact = ((await res.json()) as { facts: { fact_id: string; doc_id: string }[] }).facts[0]!;
