@@ -116,9 +116,30 @@ describe('response cache', () => {
     expect(revalidated.status).toBe(304);
   });
 
+  it('computes a URL once when requests for it arrive together', async () => {
+    const responses = await Promise.all(Array.from({ length: 5 }, () => app.request('/api/regions')));
+    const states = responses.map((r) => r.headers.get('x-cache'));
+    expect(states.filter((s) => s === 'miss')).toHaveLength(1);
+    expect(states.filter((s) => s === 'hit')).toHaveLength(4);
+    const bodies = await Promise.all(responses.map((r) => r.text()));
+    expect(new Set(bodies).size).toBe(1);
+  });
+
   it('can be turned off', async () => {
     const uncached = createApp({ db: seed.db, responseCache: false });
     await uncached.request('/api/health');
     expect((await uncached.request('/api/health')).headers.get('x-cache')).toBeNull();
+  });
+});
+
+describe('CORS', () => {
+  it('is off by default and allows the configured origin when set', async () => {
+    const closed = await app.request('/api/health', { headers: { Origin: 'http://elsewhere' } });
+    expect(closed.headers.get('access-control-allow-origin')).toBeNull();
+    const open = createApp({ db: seed.db, corsOrigin: ['http://dash.local'] });
+    const res = await open.request('/api/health', { headers: { Origin: 'http://dash.local' } });
+    expect(res.headers.get('access-control-allow-origin')).toBe('http://dash.local');
+    const other = await open.request('/api/health', { headers: { Origin: 'http://evil' } });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 });

@@ -26,6 +26,16 @@ export function responseCache(options: ResponseCacheOptions = {}): MiddlewareHan
   const entries = new Map<string, Entry>();
   let bytes = 0;
 
+  const serve = (hit: Entry, ifNoneMatch: string | undefined) => {
+    const headers = new Headers(hit.headers);
+    headers.set('X-Cache', 'hit');
+    if (hit.etag && ifNoneMatch === hit.etag) return new Response(null, { status: 304, headers });
+    return new Response(hit.body, { status: hit.status, headers });
+  };
+  // Concurrent misses of one URL wait for the first instead of each computing it (a cold cache under
+  // load would otherwise run the same query once per waiting client).
+  const inflight = new Map<string, Promise<Entry | undefined>>();
+
   return async (c, next) => {
     if (c.req.method !== 'GET') return next();
     const key = c.req.url;
@@ -34,25 +44,41 @@ export function responseCache(options: ResponseCacheOptions = {}): MiddlewareHan
       // Re-insert: Map order is the LRU order.
       entries.delete(key);
       entries.set(key, hit);
-      const headers = new Headers(hit.headers);
-      headers.set('X-Cache', 'hit');
-      if (hit.etag && c.req.header('If-None-Match') === hit.etag)
-        return new Response(null, { status: 304, headers });
-      return new Response(hit.body, { status: hit.status, headers });
+      return serve(hit, c.req.header('If-None-Match'));
     }
-    await next();
-    const res = c.res;
-    if (res.status !== 200) return;
-    const body = await res.clone().arrayBuffer();
-    res.headers.set('X-Cache', 'miss');
-    if (body.byteLength > maxEntryBytes) return;
-    const headers = [...res.headers.entries()].filter(([name]) => name !== 'x-cache');
-    entries.set(key, { status: res.status, headers, body, etag: res.headers.get('ETag') });
-    bytes += body.byteLength;
-    for (const [oldKey, old] of entries) {
-      if (bytes <= maxBytes) break;
-      entries.delete(oldKey);
-      bytes -= old.body.byteLength;
+    const pending = inflight.get(key);
+    if (pending) {
+      const entry = await pending;
+      if (entry) return serve(entry, c.req.header('If-None-Match'));
+      return next();
+    }
+    let settle: (entry: Entry | undefined) => void = () => {};
+    inflight.set(
+      key,
+      new Promise((resolve) => {
+        settle = resolve;
+      }),
+    );
+    let stored: Entry | undefined;
+    try {
+      await next();
+      const res = c.res;
+      if (res.status !== 200) return;
+      const body = await res.clone().arrayBuffer();
+      res.headers.set('X-Cache', 'miss');
+      if (body.byteLength > maxEntryBytes) return;
+      const headers = [...res.headers.entries()].filter(([name]) => name !== 'x-cache');
+      stored = { status: res.status, headers, body, etag: res.headers.get('ETag') };
+      entries.set(key, stored);
+      bytes += body.byteLength;
+      for (const [oldKey, old] of entries) {
+        if (bytes <= maxBytes) break;
+        entries.delete(oldKey);
+        bytes -= old.body.byteLength;
+      }
+    } finally {
+      inflight.delete(key);
+      settle(stored);
     }
   };
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { resolveSettings } from './settings.js';
+
+describe('resolveSettings', () => {
+  it('defaults to port 8787, seeds/ and data/gwr.duckdb under the repository', () => {
+    const s = resolveSettings({}, '/repo');
+    expect(s).toMatchObject({
+      port: 8787,
+      corpus: '/repo/seeds',
+      dbPath: '/repo/data/gwr.duckdb',
+      webDir: '/repo/apps/dashboard/dist',
+      sqlTimeoutMs: 5000,
+      responseCache: true,
+    });
+    expect(s.apiToken).toBeUndefined();
+    expect(s.corsOrigin).toBeUndefined();
+  });
+
+  it('reads PORT, GWR_CORPUS, GWR_DB, API_TOKEN, CORS_ORIGIN and rejects a bad port', () => {
+    const s = resolveSettings(
+      {
+        PORT: '9000',
+        GWR_CORPUS: 'my/reports',
+        GWR_DB: '/tmp/x.duckdb',
+        API_TOKEN: 't',
+        CORS_ORIGIN: 'http://a, http://b',
+      },
+      '/repo',
+    );
+    expect(s).toMatchObject({
+      port: 9000,
+      corpus: '/repo/my/reports',
+      dbPath: '/tmp/x.duckdb',
+      apiToken: 't',
+      corsOrigin: ['http://a', 'http://b'],
+    });
+    expect(() => resolveSettings({ PORT: 'eighty' }, '/repo')).toThrow(/PORT/);
+  });
+});
