@@ -73,11 +73,12 @@ export function OverviewPage() {
       <div className="page-header">
         <h1>{t('overview.title')}</h1>
       </div>
-      {year != null ? (
-        <p className="page-sub">
-          {t('overview.yearNote', { report: reportYear ?? year + 1, y: year, next: year + 1 })}
-        </p>
-      ) : null}
+      <p className="page-sub">
+        {t('app.tagline')}
+        {year != null
+          ? ` · ${t('overview.yearNote', { report: reportYear ?? year + 1, y: year, next: year + 1 })}`
+          : ''}
+      </p>
       <Answer cards={cards} />
       <h2>{t('overview.regions')}</h2>
       <div className="cards">
