@@ -8,11 +8,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Fact, FactSchema } from '@gwr/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { displayWidth, padToWidth, truncateToWidth } from '../src/cli/display-width.js';
 import { decode } from '../src/decode.js';
 import { extractFile } from '../src/node/extract-file.js';
 import { cliPath, ensureBuilt, fixturePath, runCli, seedPath, stderrLines } from './cli-helpers.js';
+
+// Child processes (the CLI, DuckDB builds) are slow on a busy machine; time them generously.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 beforeAll(() => ensureBuilt(), 120_000);
 

@@ -9,11 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { SCHEMA_VERSION } from '@gwr/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildDatabase } from '../src/node/build-database.js';
 import { DUCKDB_OFFLINE_OPTIONS } from '../src/node/duckdb-options.js';
 import { extractFile } from '../src/node/extract-file.js';
 import { ensureBuilt, fixturePath, packageDir, runCli, seedPath } from './cli-helpers.js';
+
+// Child processes (the CLI, DuckDB builds) are slow on a busy machine; time them generously.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 let dir: string;
 beforeAll(() => {

@@ -7,8 +7,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ensureBuilt, packageDir } from './cli-helpers.js';
+
+// Child processes (the CLI, DuckDB builds) are slow on a busy machine; time them generously.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 const readme = readFileSync(join(packageDir, 'README.md'), 'utf8');
 const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
