@@ -68,8 +68,15 @@ export function decode(bytes: Uint8Array, file = 'input'): DecodedWithWarnings {
     }
   }
   const encoding = bestEncoding(bytes, hasNul, file);
-  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
-  return checked({ text, encoding, hadBom: false }, file, replacedWarning(text));
+  // UTF-16 is two bytes a unit: an odd count means the file was cut, and the odd byte is dropped.
+  const cut = encoding.startsWith('utf-16') && bytes.length % 2 === 1;
+  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(cut ? bytes.subarray(0, -1) : bytes);
+  const warnings = replacedWarning(text);
+  if (cut)
+    warnings.unshift(
+      'the file has an odd number of bytes for UTF-16 (truncated?); the last byte was dropped',
+    );
+  return checked({ text, encoding, hadBom: false }, file, warnings);
 }
 
 /** Scores each plausible encoding on a sample of the bytes and returns the best. */
@@ -81,8 +88,9 @@ function bestEncoding(bytes: Uint8Array, hasNul: boolean, file: string): Encodin
     : ['gb18030', 'big5', 'utf-16le', 'utf-16be', 'utf-8'];
   let best: { encoding: Encoding; score: Score } | null = null;
   for (const encoding of candidates) {
-    if (encoding.startsWith('utf-16') && bytes.length % 2 === 1) continue;
-    const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(sample, { stream: true });
+    // Scored on whole code units: an odd sample length would end in a lone byte.
+    const units = encoding.startsWith('utf-16') ? sample.subarray(0, sample.length & ~1) : sample;
+    const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(units, { stream: true });
     const score = scoreText(text, commonCharacters(encoding));
     if (!best || score.value > best.score.value) best = { encoding, score };
   }

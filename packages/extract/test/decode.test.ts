@@ -119,6 +119,16 @@ describe('decode: bad bytes', () => {
     expect(utf8('excerpt.utf8.txt').startsWith(decoded.text)).toBe(true);
     expect(decoded.text.length).toBe(999);
   });
+  it('UTF-16 cut after an odd number of bytes drops the odd byte, with a warning', () => {
+    const whole = fixture('excerpt.utf16le.txt');
+    const decoded = decode(whole.subarray(0, whole.length - 3), 'cut.txt');
+    expect(decoded.encoding).toBe('utf-16le');
+    expect(decoded.warnings).toEqual([
+      'the file has an odd number of bytes for UTF-16 (truncated?); the last byte was dropped',
+    ]);
+    expect(decoded.text).toBe(utf8('excerpt.utf8.txt').slice(0, -2));
+  });
+
   it('a stray invalid byte inside UTF-8 is replaced, counted in a warning, offsets kept', () => {
     const good = fixture('excerpt.utf8.txt');
     const at = good.indexOf('\n', 600); // a character boundary
