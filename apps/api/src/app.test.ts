@@ -141,5 +141,9 @@ describe('CORS', () => {
     expect(res.headers.get('access-control-allow-origin')).toBe('http://dash.local');
     const other = await open.request('/api/health', { headers: { Origin: 'http://evil' } });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    // Served from the cache, the allowed origin still gets its header.
+    const again = await open.request('/api/health', { headers: { Origin: 'http://dash.local' } });
+    expect(again.headers.get('x-cache')).toBe('hit');
+    expect(again.headers.get('access-control-allow-origin')).toBe('http://dash.local');
   });
 });

@@ -67,7 +67,10 @@ export function responseCache(options: ResponseCacheOptions = {}): MiddlewareHan
       const body = await res.clone().arrayBuffer();
       res.headers.set('X-Cache', 'miss');
       if (body.byteLength > maxEntryBytes) return;
-      const headers = [...res.headers.entries()].filter(([name]) => name !== 'x-cache');
+      // Per-request headers (CORS answers the request's Origin) are set again by their middleware.
+      const headers = [...res.headers.entries()].filter(
+        ([name]) => name !== 'x-cache' && !name.startsWith('access-control-') && name !== 'vary',
+      );
       stored = { status: res.status, headers, body, etag: res.headers.get('ETag') };
       entries.set(key, stored);
       bytes += body.byteLength;
