@@ -124,7 +124,10 @@ async function main(argv: string[]): Promise<void> {
       rmSync(dir, { recursive: true, force: true });
     }
   }
-  if (failed) process.exitCode = 1;
+  if (failed) {
+    console.log(`below the ${TARGET_MB_S} MB/s target (exit code 1)`);
+    process.exitCode = 1;
+  }
 }
 
 await main(process.argv.slice(2));
