@@ -47,6 +47,17 @@ describe('ensureDatabase', () => {
     expect(await staleReason(corpus, dbPath)).toBeNull();
   }, 60_000);
 
+  it('rebuilds when the facts were extracted by other rules', async () => {
+    const instance = await DuckDBInstance.create(dbPath);
+    const connection = await instance.connect();
+    await connection.run(`UPDATE meta SET value = 'older-rules' WHERE key = 'extractor'`);
+    connection.closeSync();
+    instance.closeSync();
+    expect(await staleReason(corpus, dbPath)).toMatch(/extraction rules have changed/);
+    expect((await ensureDatabase({ corpus, dbPath })).built).toBe(true);
+    expect(await staleReason(corpus, dbPath)).toBeNull();
+  }, 60_000);
+
   it('rebuilds when the schema version differs', async () => {
     const instance = await DuckDBInstance.create(dbPath);
     const connection = await instance.connect();

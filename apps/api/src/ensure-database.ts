@@ -8,7 +8,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { SCHEMA_VERSION } from '@gwr/domain';
-import { type BuildSummary, buildDatabase, listInputFiles } from '@gwr/extract/node';
+import { type BuildSummary, buildDatabase, extractorFingerprint, listInputFiles } from '@gwr/extract/node';
 import { safeInstanceOptions } from './db.js';
 
 export interface EnsureDatabaseOptions {
@@ -33,14 +33,13 @@ async function mtimeOf(path: string): Promise<number | undefined> {
   }
 }
 
-async function storedSchemaVersion(dbPath: string): Promise<string | undefined> {
+async function storedMeta(dbPath: string): Promise<Map<string, string>> {
   const instance = await DuckDBInstance.create(dbPath, safeInstanceOptions({ threads: 1 }));
   try {
     const connection = await instance.connect();
     try {
-      const reader = await connection.runAndReadAll(`SELECT value FROM meta WHERE key = 'schema_version'`);
-      const value = reader.getRowsJson()[0]?.[0];
-      return typeof value === 'string' ? value : undefined;
+      const reader = await connection.runAndReadAll(`SELECT key, value FROM meta`);
+      return new Map(reader.getRowsJson().map(([key, value]) => [String(key), String(value)]));
     } finally {
       connection.closeSync();
     }
@@ -57,15 +56,19 @@ export async function staleReason(corpus: string, dbPath: string): Promise<strin
   const times = await Promise.all(files.map(async (file) => (await mtimeOf(file)) ?? 0));
   const newest = Math.max(0, ...times);
   if (newest > dbTime) return 'the corpus is newer than the database';
-  let version: string | undefined;
+  let meta: Map<string, string>;
   try {
-    version = await storedSchemaVersion(dbPath);
+    meta = await storedMeta(dbPath);
   } catch (error) {
     return `the database cannot be read (${(error as Error).message.split('\n')[0]})`;
   }
+  const version = meta.get('schema_version');
   if (version !== String(SCHEMA_VERSION)) {
     return `the database has schema version ${version ?? 'none'}, this code expects ${SCHEMA_VERSION}`;
   }
+  // Facts extracted by other rules are stale even when the corpus is not.
+  if (meta.get('extractor') !== extractorFingerprint())
+    return 'the extraction rules have changed since the build';
   return null;
 }
 

@@ -23,6 +23,7 @@ import { ExtractError } from '../errors.js';
 import type { ExtractResult } from '../extract.js';
 import { DUCKDB_OFFLINE_OPTIONS } from './duckdb-options.js';
 import { type ExtractedFile, extractFile } from './extract-file.js';
+import { extractorFingerprint } from './extractor-fingerprint.js';
 import { listInputFiles } from './read-input.js';
 import { appendRows, TableWriter } from './table-writer.js';
 
@@ -284,6 +285,7 @@ async function writeReferenceTables(connection: DuckDBConnection, regions: Regio
   );
   await appendRows(connection, 'meta', [
     ['schema_version', String(SCHEMA_VERSION)],
+    ['extractor', extractorFingerprint()],
     ['built_at', new Date().toISOString()],
     ['inputs', JSON.stringify(files)],
   ]);
