@@ -4,7 +4,7 @@
  * path, year in `?year=`, the commitment search in `?q=` — all deep-linkable.
  */
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { useRegions, useScorecard } from '../../api/queries';
+import { useRegionReports, useRegions, useScorecard } from '../../api/queries';
 import { EmptyState, QueryView, Skeleton } from '../../components/states';
 import { usePageTitle } from '../../components/use-page-title';
 import { useI18n } from '../../i18n/i18n-context';
@@ -48,6 +48,7 @@ export function RegionPage() {
           ) : null}
         </div>
       </div>
+      <RegionReports region={region} />
       <h2>{t('scorecard.title')}</h2>
       <QueryView
         query={scorecard}
@@ -60,6 +61,21 @@ export function RegionPage() {
       <Commitments region={region} />
       <RegionNews region={region} />
     </section>
+  );
+}
+
+/** The region's work reports, for reading the whole text. */
+function RegionReports({ region }: { region: string }) {
+  const reports = useRegionReports(region);
+  if (!reports.data?.length) return null;
+  return (
+    <p className="page-sub">
+      {reports.data.map((doc) => (
+        <Link key={doc.doc_id} to={`/documents/${encodeURIComponent(doc.doc_id)}`} className="report-link">
+          {doc.title} →
+        </Link>
+      ))}
+    </p>
   );
 }
 
