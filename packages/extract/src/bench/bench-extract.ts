@@ -94,7 +94,7 @@ async function main(argv: string[]): Promise<void> {
   console.log('gwr-extract benchmark: decode → extract → DuckDB, one core, corpus generated from the seed');
   let failed = false;
   for (const [i, mb] of sizes.entries()) {
-    const dir = mkdtempSync(join(tmpdir(), `gwr-bench-${mb}mb-`));
+    const dir = mkdtempSync(join(tmpdir(), `gwr-extract-bench-${mb}mb-`));
     try {
       const corpus = await makeCorpus(seedPath, join(dir, 'corpus'), mb);
       const run = runChild(corpus.dir);
