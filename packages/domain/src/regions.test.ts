@@ -92,3 +92,13 @@ describe('resolveRegion', () => {
     expect(resolveRegion('全国')?.level).toBe('national');
   });
 });
+
+describe('prefecture-level cities without counties', () => {
+  it('resolve to the prefecture, with a finite parent chain', () => {
+    for (const name of ['中山市', '东莞市', '儋州市', '嘉峪关市']) {
+      const region = resolveRegion(name);
+      expect(region?.level).toBe('prefecture');
+      expect(regionAncestors(region!).map((r) => r.level)).toEqual(['province']);
+    }
+  });
+});

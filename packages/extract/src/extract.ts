@@ -125,7 +125,8 @@ function readDocument(
     reportYear: meta.reportYear,
     bodyOffset: offset,
   });
-  result.facts.push(...facts);
+  // A loop, not push(...facts): a huge input can hold more facts than a call has arguments.
+  for (const fact of facts) result.facts.push(fact);
 }
 
 /** The match text with spam fragments masked, so they neither split nor feed a fact. */

@@ -204,7 +204,7 @@ export function findSpam(bodyMatch: string): SpamSpan[] {
     const found = judge(bodyMatch, cluster, counts);
     if (found) spans.push(found);
   }
-  spans.push(...strandedBetweenItems(bodyMatch));
+  for (const span of strandedBetweenItems(bodyMatch)) spans.push(span);
   return merge(bodyMatch, spans);
 }
 

@@ -82,7 +82,7 @@ function splitPortal(text: string, lines: Line[], isSeparator: boolean[]): Split
     // The date line closes a document; whatever follows it in the block is page chrome.
     const dateIndex = content.findIndex((l, i) => i > 0 && DATE_LINE.test(l.text));
     const own = dateIndex >= 0 ? content.slice(0, dateIndex + 1) : content;
-    chrome.push(...content.slice(own.length));
+    for (const line of content.slice(own.length)) chrome.push(line);
     const kept: Line[] = [];
     for (const line of own) (CHROME_LINE.test(line.text) ? chrome : kept).push(line);
     const [titleLine, ...rest] = kept;
