@@ -9,17 +9,35 @@ export interface StoredRegion {
   level: RegionLevel | null;
 }
 
+/** The `regions` table by name and by code, read once per database: the store does not change. */
+const indexes = new WeakMap<GwrDatabase, Promise<Map<string, StoredRegion>>>();
+
+function regionIndex(db: GwrDatabase): Promise<Map<string, StoredRegion>> {
+  let index = indexes.get(db);
+  if (!index) {
+    index = db
+      .all<StoredRegion>(
+        'SELECT name, region_code AS code, level FROM regions ORDER BY region_code NULLS LAST',
+      )
+      .then((rows) => {
+        const map = new Map<string, StoredRegion>();
+        // The first region with a name wins over a later homonym (regions come in code order).
+        for (const r of rows) if (r.code && !map.has(r.code)) map.set(r.code, r);
+        for (const r of rows) if (!map.has(r.name)) map.set(r.name, r);
+        return map;
+      });
+    indexes.set(db, index);
+  }
+  return index;
+}
+
 /**
- * The small `regions` table answers almost always; facts are scanned only for a region the loader
- * did not list (a scan with an OR over two columns cannot use zone maps, so it is the fallback).
+ * The regions table answers almost always; facts are scanned only for a region the loader did not
+ * list (a scan with an OR over two columns cannot use zone maps, so it is the fallback).
  */
 export async function findRegion(db: GwrDatabase, region: string): Promise<StoredRegion | undefined> {
   return (
-    (await db.one<StoredRegion>(
-      `SELECT name, region_code AS code, level FROM regions WHERE name = $r OR region_code = $r
-       ORDER BY (name = $r) DESC, region_code NULLS LAST LIMIT 1`,
-      { r: region },
-    )) ??
+    (await regionIndex(db)).get(region) ??
     (await db.one<StoredRegion>(
       `SELECT region AS name, region_code AS code, NULL AS level FROM facts
        WHERE region = $r OR region_code = $r LIMIT 1`,
