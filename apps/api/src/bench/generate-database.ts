@@ -14,6 +14,7 @@ import {
   TABLES_DDL,
   VIEWS_DDL,
 } from '@gwr/domain';
+import { extractorFingerprint } from '@gwr/extract/node';
 
 export interface GeneratedDatabase {
   dbPath: string;
@@ -103,7 +104,8 @@ export async function generateDatabase(dbPath: string, minFacts = 1_000_000): Pr
     `);
     await c.run(VIEWS_DDL);
     await c.run(`INSERT INTO meta VALUES ('schema_version', '${SCHEMA_VERSION}'),
-      ('built_at', '${new Date().toISOString()}'), ('inputs', '["generated"]')`);
+      ('built_at', '${new Date().toISOString()}'), ('inputs', '["generated"]'),
+      ('extractor', '${extractorFingerprint()}')`);
     await c.run('CHECKPOINT');
     const facts = Number((await c.runAndReadAll('SELECT count(*) FROM facts')).getRows()[0]![0]);
     const years = Array.from({ length: YEARS }, (_, i) => FIRST_YEAR + i);
