@@ -13,39 +13,103 @@ export interface Sentence extends Span {
   clauses: Span[];
 }
 
-const SENTENCE_END =
-  /[。!?!?]|\s+(?=\S)|(?<![\d.])(?=\d{1,2}\.(?!\d))|(?=[((][一二三四五六七八九十]{1,3}[))])/g;
-const CLAUSE_END = /[;;::,]|,(?!\d{3})|(?<!\d),/g;
+// Scanned by hand rather than with one regex of lookarounds: this runs over every character of
+// the corpus, and the regex tried each zero-width alternative at each position.
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xa0;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isSentenceMark = (c: number) => c === 0x3002 || c === 33 || c === 63 || c === 0xff01 || c === 0xff1f;
+const isLeadTrim = (c: number) =>
+  isSpace(c) ||
+  c === 44 ||
+  c === 0xff0c ||
+  c === 59 ||
+  c === 0xff1b ||
+  c === 58 ||
+  c === 0xff1a ||
+  c === 0x3001;
+const CHINESE_ORDINAL = '一二三四五六七八九十';
 
-function trim(text: string, span: Span): Span | null {
-  let { start, end } = span;
-  while (start < end && /[\s,,;;::、]/.test(text[start]!)) start++;
-  while (end > start && /[\s。!?!?]/.test(text[end - 1]!)) end--;
+/** `2.` (not `2.5`) at `i`, not inside a longer number: a numbered list item starts here. */
+function listItemAt(text: string, i: number, to: number): boolean {
+  if (i > 0) {
+    const before = text.charCodeAt(i - 1);
+    if (isDigit(before) || before === 46) return false;
+  }
+  let j = i;
+  while (j < to && j - i < 3 && isDigit(text.charCodeAt(j))) j++;
+  const digits = j - i;
+  return digits >= 1 && digits <= 2 && text.charCodeAt(j) === 46 && !isDigit(text.charCodeAt(j + 1));
+}
+
+/** `(三)` at `i`: a numbered subheading starts here. */
+function subheadingAt(text: string, i: number, to: number): boolean {
+  let j = i + 1;
+  while (j < to && j - i <= 3 && CHINESE_ORDINAL.includes(text[j]!)) j++;
+  const c = text.charCodeAt(j);
+  return j > i + 1 && (c === 41 || c === 0xff09);
+}
+
+function trimmed(text: string, start: number, end: number): Span | null {
+  while (start < end && isLeadTrim(text.charCodeAt(start))) start++;
+  while (end > start && (isSpace(text.charCodeAt(end - 1)) || isSentenceMark(text.charCodeAt(end - 1))))
+    end--;
   return end > start ? { start, end } : null;
 }
 
 /** Splits `text[from, to)` into sentences and their clauses. */
 export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
-  const sentences: Sentence[] = [];
-  const segment = text.slice(from, to);
-  let start = 0;
-  const push = (end: number) => {
-    const span = trim(segment, { start, end });
-    if (span) sentences.push({ start: span.start + from, end: span.end + from, clauses: [] });
+  const spans: Span[] = [];
+  let start = from;
+  const cut = (end: number, next: number) => {
+    const span = trimmed(text, start, end);
+    if (span) spans.push(span);
+    start = next;
   };
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(segment); m; m = SENTENCE_END.exec(segment)) {
-    if (m[0].length === 0) {
-      if (m.index > start) push(m.index);
-      start = m.index;
-      SENTENCE_END.lastIndex++;
-      continue;
-    }
-    push(m.index + m[0].length);
-    start = m.index + m[0].length;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isSentenceMark(c)) cut(i + 1, i + 1);
+    else if (isSpace(c)) {
+      let j = i + 1;
+      while (j < to && isSpace(text.charCodeAt(j))) j++;
+      if (j < to) cut(j, j);
+      i = j - 1;
+    } else if (i > start && isDigit(c) && listItemAt(text, i, to)) cut(i, i);
+    else if (i > start && (c === 40 || c === 0xff08) && subheadingAt(text, i, to)) cut(i, i);
   }
-  push(segment.length);
-  return sentences.flatMap((sentence) => boundLength(splitClauses(text, sentence), sentence));
+  cut(to, to);
+  const sentences: Sentence[] = [];
+  for (const span of spans) {
+    const clauses = splitClauses(text, span);
+    if (span.end - span.start <= MAX_SENTENCE) sentences.push({ start: span.start, end: span.end, clauses });
+    else for (const piece of boundLength(clauses)) sentences.push(piece);
+  }
+  return sentences;
+}
+
+function splitClauses(text: string, sentence: Span): Span[] {
+  const clauses: Span[] = [];
+  let start = sentence.start;
+  const cut = (end: number) => {
+    const span = trimmed(text, start, end);
+    if (span) clauses.push(span);
+    start = end + 1;
+  };
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 59 || c === 0xff1b || c === 58 || c === 0xff1a || c === 0xff0c) cut(i);
+    else if (c === 44) {
+      // A comma between digits with three after it is a thousands separator (1,234).
+      const thousands =
+        i > 0 &&
+        isDigit(text.charCodeAt(i - 1)) &&
+        isDigit(text.charCodeAt(i + 1)) &&
+        isDigit(text.charCodeAt(i + 2)) &&
+        isDigit(text.charCodeAt(i + 3));
+      if (!thousands) cut(i);
+    }
+  }
+  cut(sentence.end);
+  return clauses;
 }
 
 /**
@@ -55,8 +119,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
  */
 const MAX_SENTENCE = 600;
 
-function boundLength(clauses: Span[], sentence: Span): Sentence[] {
-  if (sentence.end - sentence.start <= MAX_SENTENCE) return [{ ...sentence, clauses }];
+function boundLength(clauses: Span[]): Sentence[] {
   const pieces: Sentence[] = [];
   let current: Span[] = [];
   const flush = () => {
@@ -78,19 +141,4 @@ function boundLength(clauses: Span[], sentence: Span): Sentence[] {
   }
   flush();
   return pieces;
-}
-
-function splitClauses(text: string, sentence: Span): Span[] {
-  const clauses: Span[] = [];
-  const body = text.slice(sentence.start, sentence.end);
-  let start = 0;
-  CLAUSE_END.lastIndex = 0;
-  for (let m = CLAUSE_END.exec(body); m; m = CLAUSE_END.exec(body)) {
-    const span = trim(body, { start, end: m.index });
-    if (span) clauses.push({ start: span.start + sentence.start, end: span.end + sentence.start });
-    start = m.index + m[0].length;
-  }
-  const last = trim(body, { start, end: body.length });
-  if (last) clauses.push({ start: last.start + sentence.start, end: last.end + sentence.start });
-  return clauses;
 }

@@ -58,11 +58,36 @@ export function extractFacts(body: string, match: string, sections: FactSection[
   const facts: Fact[] = [];
   for (const section of sections) {
     if (section.kind === 'preamble' || GLOSSARY.test(section.title)) continue;
-    for (const sentence of splitSentences(match, section.start, section.end)) {
-      readSentence(body, match, sentence, section, ctx, facts);
+    for (const window of numberWindows(match, section.start, section.end)) {
+      for (const sentence of splitSentences(match, window.start, window.end)) {
+        readSentence(body, match, sentence, section, ctx, facts);
+      }
     }
   }
   return facts;
+}
+
+/** Where a figure may start: a digit, a Chinese numeral before 万/亿/元/%, or 翻番/两位数. */
+const NUMBERISH = /[0-9]|[零〇一二两三四五六七八九十百千][万亿元%]|翻[一两三]?番|两位数|双位数/g;
+const isBoundary = (c: number) =>
+  c === 0x3002 || c === 33 || c === 63 || c === 32 || c === 10 || c === 13 || c === 0x3000;
+
+/**
+ * The stretches of `[from, to)` between full stops (or paragraph gaps) that hold a figure. Most
+ * sentences of a report state none; only these are split into clauses and read.
+ */
+function numberWindows(match: string, from: number, to: number): Span[] {
+  const windows: Span[] = [];
+  NUMBERISH.lastIndex = from;
+  for (let m = NUMBERISH.exec(match); m && m.index < to; m = NUMBERISH.exec(match)) {
+    let start = m.index;
+    while (start > from && !isBoundary(match.charCodeAt(start - 1))) start--;
+    let end = m.index;
+    while (end < to && !isBoundary(match.charCodeAt(end))) end++;
+    windows.push({ start, end: Math.min(to, end + 1) });
+    NUMBERISH.lastIndex = end + 1;
+  }
+  return windows;
 }
 
 interface Binding {

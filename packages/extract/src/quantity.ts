@@ -5,7 +5,7 @@
  * 6_950_000_000 CNY, `1.6万人` is 16_000 persons; percents stay as written.
  */
 import type { Qualifier } from '@gwr/domain';
-import { parseArabic, parseChineseNumeral } from './chinese-number.js';
+import { parseChineseNumeral } from './chinese-number.js';
 
 export interface Quantity {
   /** Span of the whole quantity including qualifier words, relative to the searched text. */
@@ -117,10 +117,6 @@ const SUFFIX_QUALIFIERS: [RegExp, Qualifier][] = [
   [/^(?:以内|以下|之内)/, 'at_most'],
 ];
 
-function parseNumber(text: string): number {
-  return /\d/.test(text) ? parseArabic(text) : parseChineseNumeral(text);
-}
-
 /**
  * Lists the quantities in `text` (match text), left to right.
  * @example findQuantities('地区生产总值69.5亿元,增长7.5%')[0]?.value // 6950000000
@@ -142,11 +138,11 @@ export function findQuantities(text: string): Quantity[] {
     // A figure inside quotation marks is part of a name (`“36条办法”`).
     if (insideQuotes(text, numberStart)) continue;
     const multiplier = g.mult ? MULTIPLIERS[g.mult]! : 1;
-    const value = parseNumber(g.num!) * multiplier * unitInfo.factor;
+    const value = scaled(g.num!, multiplier * unitInfo.factor);
     if (!Number.isFinite(value)) continue;
     const rangeEnd = g.num2 ?? g.num3;
     const rangeMultiplier = g.num3 ? (g.mult3 ? MULTIPLIERS[g.mult3]! : multiplier) : multiplier;
-    const valueMax = rangeEnd ? parseArabic(rangeEnd) * rangeMultiplier * unitInfo.factor : null;
+    const valueMax = rangeEnd ? scaled(rangeEnd, rangeMultiplier * unitInfo.factor) : null;
     let start = numberStart;
     let end = numberStart + m[0].length;
     let qualifier: Qualifier = valueMax !== null ? 'range' : 'exact';
@@ -181,8 +177,8 @@ export function findQuantities(text: string): Quantity[] {
       start,
       end,
       numberStart,
-      value: roundFloat(value),
-      valueMax: valueMax === null ? null : roundFloat(valueMax),
+      value,
+      valueMax,
       unit: unitInfo.unit,
       qualifier,
       qualifierWords,
@@ -223,7 +219,17 @@ function insideQuotes(text: string, at: number): boolean {
   return open >= 0 && text.lastIndexOf('”', at) < open && at - open <= 12;
 }
 
-/** 32.88 × 1e8 is 3288000000.0000005 in binary floating point; facts carry the decimal value. */
-function roundFloat(value: number): number {
-  return Number.parseFloat(value.toPrecision(12));
+/**
+ * The number times a power-of-ten multiplier, computed on the digits so that `32.88亿` is exactly
+ * 3288000000 (in binary floating point 32.88 × 1e8 is 3288000000.0000005).
+ */
+function scaled(text: string, multiplier: number): number {
+  if (!/\d/.test(text)) return parseChineseNumeral(text) * multiplier;
+  const digits = text.replace(/,/g, '');
+  const dot = digits.indexOf('.');
+  if (dot < 0 || multiplier === 1) return Number(digits) * multiplier;
+  const decimals = digits.length - dot - 1;
+  const whole = Number(digits.slice(0, dot) + digits.slice(dot + 1));
+  const power = Math.round(Math.log10(multiplier));
+  return power >= decimals ? whole * 10 ** (power - decimals) : whole / 10 ** (decimals - power);
 }
