@@ -81,6 +81,17 @@ async function startServer(dbPath: string, cache: boolean): Promise<{ child: Chi
   return { child, url };
 }
 
+/** Waits until the server answers a health check quickly again (at most 60 s). */
+async function drain(url: string): Promise<void> {
+  const until = Date.now() + 60_000;
+  while (Date.now() < until) {
+    const t = performance.now();
+    await fetch(`${url}/api/health`).then((r) => r.arrayBuffer());
+    if (performance.now() - t < 50) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 const fmt = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
 
 async function main() {
@@ -130,16 +141,6 @@ async function main() {
       },
     },
     {
-      name: 'compare (all regions)',
-      path: '/api/compare?indicator=gdp&measure=growth_pct',
-      direct: async (db) => {
-        await db.one(`SELECT id, zh, en, direction FROM indicators WHERE id = $indicator`, {
-          indicator: 'gdp',
-        });
-        return loadCompareFacts(db, 'gdp', 'growth_pct');
-      },
-    },
-    {
       name: 'facts (region+indicator)',
       path: `/api/facts?region=${enc(region)}&indicator=gdp&limit=100`,
       direct: (db) => queryFacts(db, factsByRegion),
@@ -148,6 +149,16 @@ async function main() {
       name: 'facts (across regions, sorted)',
       path: `/api/facts?indicator=gdp&year=${year}&measure=growth_pct&sort=value&order=desc&limit=100`,
       direct: (db) => queryFacts(db, factsAcross),
+    },
+    {
+      name: 'compare (all regions)',
+      path: '/api/compare?indicator=gdp&measure=growth_pct',
+      direct: async (db) => {
+        await db.one(`SELECT id, zh, en, direction FROM indicators WHERE id = $indicator`, {
+          indicator: 'gdp',
+        });
+        return loadCompareFacts(db, 'gdp', 'growth_pct');
+      },
     },
   ];
 
@@ -161,6 +172,9 @@ async function main() {
   const rows: Record<string, string>[] = [];
   try {
     for (const s of scenarios) {
+      // A previous run may leave requests queued in the server; start each scenario once it is idle.
+      await drain(uncached.url);
+      await drain(cached.url);
       const check = await fetch(uncached.url + s.path);
       if (!check.ok) throw new Error(`${s.path}: HTTP ${check.status} ${await check.text()}`);
       const bytes = (await check.arrayBuffer()).byteLength;
