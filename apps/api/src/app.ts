@@ -4,6 +4,10 @@
  * `AppType` gives the dashboard end-to-end types through hono's `hc<AppType>` client.
  *
  * Response shapes are a contract with the dashboard: once committed, a change is noted here.
+ * Changes since the first commit (all additive):
+ * - GET /api/scorecard gained `shares` (attainment shares outside the catalog, 完成…的133%);
+ * - GET /api/compare accepts `regions=` (comma-separated names or codes);
+ * - GET responses carry `X-Cache: hit|miss` (in-memory response cache, `responseCache: false` to disable).
  */
 
 import type { MiddlewareHandler } from 'hono';
