@@ -153,8 +153,9 @@ describe('hostile SQL', () => {
       expect([408, 422]).toContain(status);
       expect(body.error.code).toMatch(/^(timeout|memory_limit)$/);
     }
-    // Stopped near the time limit, not left to run.
-    expect(ms).toBeLessThan(6_000);
+    // Stopped by the 1.5 s limit (the child is killed 1 s after it), not left to run for the
+    // minutes these queries take; the margin absorbs a loaded machine starting a new child.
+    expect(ms).toBeLessThan(12_000);
   });
 
   it('leaves the database byte-identical, writes nothing outside it, and still answers', async () => {
