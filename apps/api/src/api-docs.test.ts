@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from './app.js';
+import { describe, expect, it } from 'vitest';
 import { type AnyJson, json } from './testing/http.js';
-import { openSeedDatabase, type SeedDatabase } from './testing/seed-database.js';
+import { useSeedApp } from './testing/seed-app.js';
 
-let seed: SeedDatabase;
-let app: ReturnType<typeof createApp>;
-beforeAll(async () => {
-  seed = await openSeedDatabase();
-  app = createApp({ db: seed.db, apiToken: 'tok' });
-}, 60_000);
-afterAll(async () => seed?.close());
+const seedApp = useSeedApp({ apiToken: 'tok' });
 
 describe('GET /api/openapi.json', () => {
   it('is an OpenAPI 3.1 document with every endpoint and its parameters', async () => {
-    const res = await app.request('/api/openapi.json');
+    const res = await seedApp.app.request('/api/openapi.json');
     expect(res.status).toBe(200);
     const doc = await json(res);
     expect(doc.openapi).toBe('3.1.0');
@@ -62,20 +55,20 @@ describe('GET /api/openapi.json', () => {
 
 describe('GET /api/docs', () => {
   it('serves an interactive page whose assets all come from this server', async () => {
-    const res = await app.request('/api/docs');
+    const res = await seedApp.app.request('/api/docs');
     expect(res.status).toBe(200);
     const html = await res.text();
     const urls = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
     expect(urls.length).toBeGreaterThanOrEqual(3);
     for (const url of urls) {
       expect(url).toMatch(/^\/api\/docs\//);
-      const asset = await app.request(url);
+      const asset = await seedApp.app.request(url);
       expect(asset.status, url).toBe(200);
       expect((await asset.arrayBuffer()).byteLength, url).toBeGreaterThan(0);
     }
     expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
-    const init = await (await app.request('/api/docs/init.js')).text();
+    const init = await (await seedApp.app.request('/api/docs/init.js')).text();
     expect(init).toContain('/api/openapi.json');
-    expect((await app.request('/api/docs/../../etc/passwd')).status).toBe(404);
+    expect((await seedApp.app.request('/api/docs/../../etc/passwd')).status).toBe(404);
   });
 });

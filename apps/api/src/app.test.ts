@@ -1,43 +1,36 @@
 import { SCHEMA_VERSION } from '@gwr/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import { json } from './testing/http.js';
-import { openSeedDatabase, type SeedDatabase } from './testing/seed-database.js';
+import { useSeedApp } from './testing/seed-app.js';
 
-let seed: SeedDatabase;
-let app: ReturnType<typeof createApp>;
-
-beforeAll(async () => {
-  seed = await openSeedDatabase();
-  app = createApp({ db: seed.db });
-}, 60_000);
-afterAll(async () => seed?.close());
+const seedApp = useSeedApp();
 
 describe('GET /api/health', () => {
   it('reports the database it serves', async () => {
-    const res = await app.request('/api/health');
+    const res = await seedApp.app.request('/api/health');
     expect(res.status).toBe(200);
     const body = await json(res);
     expect(body.status).toBe('ok');
-    expect(body.database.path).toBe(seed.dbPath);
+    expect(body.database.path).toBe(seedApp.seed.dbPath);
     expect(body.database.documents).toBe(10);
     expect(body.database.built_at).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(body.database.schema_version).toBe(String(SCHEMA_VERSION));
   });
 
   it('sends secure headers and an ETag that revalidates to 304', async () => {
-    const res = await app.request('/api/health');
+    const res = await seedApp.app.request('/api/health');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     const tag = res.headers.get('etag');
     expect(tag).toBeTruthy();
-    const again = await app.request('/api/health', { headers: { 'If-None-Match': tag! } });
+    const again = await seedApp.app.request('/api/health', { headers: { 'If-None-Match': tag! } });
     expect(again.status).toBe(304);
   });
 });
 
 describe('GET /api/documents', () => {
   it('lists the ten documents without their text', async () => {
-    const res = await app.request('/api/documents');
+    const res = await seedApp.app.request('/api/documents');
     expect(res.status).toBe(200);
     const body = await json(res);
     expect(body.total).toBe(10);
@@ -51,12 +44,12 @@ describe('GET /api/documents', () => {
   });
 
   it('filters by kind and rejects an unknown kind naming the parameter', async () => {
-    const res = await app.request('/api/documents?kind=work_report');
+    const res = await seedApp.app.request('/api/documents?kind=work_report');
     const body = await json(res);
     expect(
       body.documents.map((d: { title: string }) => d.title).every((t: string) => t.includes('政府工作报告')),
     ).toBe(true);
-    const bad = await app.request('/api/documents?kind=novel');
+    const bad = await seedApp.app.request('/api/documents?kind=novel');
     expect(bad.status).toBe(400);
     const error = await json(bad);
     expect(error.error.code).toBe('invalid_parameter');
@@ -66,9 +59,9 @@ describe('GET /api/documents', () => {
 
 describe('GET /api/documents/:id', () => {
   it('returns the text, which is the body slice of the file', async () => {
-    const list = await json(await app.request('/api/documents?kind=work_report'));
+    const list = await json(await seedApp.app.request('/api/documents?kind=work_report'));
     const summary = list.documents[0];
-    const res = await app.request(`/api/documents/${summary.doc_id}`);
+    const res = await seedApp.app.request(`/api/documents/${summary.doc_id}`);
     expect(res.status).toBe(200);
     const body = await json(res);
     expect(body.document.title).toBe(summary.title);
@@ -87,7 +80,7 @@ describe('GET /api/documents/:id', () => {
   });
 
   it('answers 404 with a JSON error for an unknown id', async () => {
-    const res = await app.request('/api/documents/does-not-exist');
+    const res = await seedApp.app.request('/api/documents/does-not-exist');
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toMatch(/application\/json/);
     const body = await json(res);
@@ -96,7 +89,7 @@ describe('GET /api/documents/:id', () => {
   });
 
   it('answers 404 JSON for an unknown API route', async () => {
-    const res = await app.request('/api/nope');
+    const res = await seedApp.app.request('/api/nope');
     expect(res.status).toBe(404);
     expect((await json(res)).error.code).toBe('not_found');
   });
@@ -105,19 +98,21 @@ describe('GET /api/documents/:id', () => {
 describe('response cache', () => {
   it('answers a repeated GET from memory, byte-identical, and 304 on a matching ETag', async () => {
     const path = '/api/documents?kind=news';
-    const first = await app.request(path);
+    const first = await seedApp.app.request(path);
     expect(first.headers.get('x-cache')).toBe('miss');
-    const second = await app.request(path);
+    const second = await seedApp.app.request(path);
     expect(second.headers.get('x-cache')).toBe('hit');
     expect(await second.text()).toBe(await first.text());
     expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
     expect(second.headers.get('x-content-type-options')).toBe('nosniff');
-    const revalidated = await app.request(path, { headers: { 'If-None-Match': first.headers.get('etag')! } });
+    const revalidated = await seedApp.app.request(path, {
+      headers: { 'If-None-Match': first.headers.get('etag')! },
+    });
     expect(revalidated.status).toBe(304);
   });
 
   it('computes a URL once when requests for it arrive together', async () => {
-    const responses = await Promise.all(Array.from({ length: 5 }, () => app.request('/api/regions')));
+    const responses = await Promise.all(Array.from({ length: 5 }, () => seedApp.app.request('/api/regions')));
     const states = responses.map((r) => r.headers.get('x-cache'));
     expect(states.filter((s) => s === 'miss')).toHaveLength(1);
     expect(states.filter((s) => s === 'hit')).toHaveLength(4);
@@ -126,7 +121,7 @@ describe('response cache', () => {
   });
 
   it('can be turned off', async () => {
-    const uncached = createApp({ db: seed.db, responseCache: false });
+    const uncached = createApp({ db: seedApp.seed.db, responseCache: false });
     await uncached.request('/api/health');
     expect((await uncached.request('/api/health')).headers.get('x-cache')).toBeNull();
   });
@@ -134,9 +129,9 @@ describe('response cache', () => {
 
 describe('CORS', () => {
   it('is off by default and allows the configured origin when set', async () => {
-    const closed = await app.request('/api/health', { headers: { Origin: 'http://elsewhere' } });
+    const closed = await seedApp.app.request('/api/health', { headers: { Origin: 'http://elsewhere' } });
     expect(closed.headers.get('access-control-allow-origin')).toBeNull();
-    const open = createApp({ db: seed.db, corsOrigin: ['http://dash.local'] });
+    const open = createApp({ db: seedApp.seed.db, corsOrigin: ['http://dash.local'] });
     const res = await open.request('/api/health', { headers: { Origin: 'http://dash.local' } });
     expect(res.headers.get('access-control-allow-origin')).toBe('http://dash.local');
     const other = await open.request('/api/health', { headers: { Origin: 'http://evil' } });

@@ -1,18 +1,11 @@
 import { INDICATORS } from '@gwr/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app.js';
-import { type AnyJson, json } from '../testing/http.js';
-import { openSeedDatabase, type SeedDatabase } from '../testing/seed-database.js';
+import { describe, expect, it } from 'vitest';
+import type { AnyJson } from '../testing/http.js';
+import { useSeedApp } from '../testing/seed-app.js';
 
-let seed: SeedDatabase;
-let app: ReturnType<typeof createApp>;
-beforeAll(async () => {
-  seed = await openSeedDatabase();
-  app = createApp({ db: seed.db });
-}, 60_000);
-afterAll(async () => seed?.close());
+const seedApp = useSeedApp();
 
-const get = async (path: string) => json(await app.request(path));
+const { get } = seedApp;
 
 describe('GET /api/regions', () => {
   it('lists regions with level, parent and counts that match the documents and facts', async () => {

@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app.js';
+import { describe, expect, it } from 'vitest';
 import { type AnyJson, json } from '../testing/http.js';
-import { openSeedDatabase, type SeedDatabase } from '../testing/seed-database.js';
+import { useSeedApp } from '../testing/seed-app.js';
 
-let seed: SeedDatabase;
-let app: ReturnType<typeof createApp>;
-beforeAll(async () => {
-  seed = await openSeedDatabase();
-  app = createApp({ db: seed.db });
-}, 60_000);
-afterAll(async () => seed?.close());
+const seedApp = useSeedApp();
 
-const get = async (path: string) => json(await app.request(path));
+const { get } = seedApp;
 const q = encodeURIComponent;
 
 describe('GET /api/facts', () => {
@@ -57,7 +50,7 @@ describe('GET /api/facts', () => {
 
   it('exports CSV and NDJSON with content type and file name', async () => {
     const filter = 'region=331126&indicator=gdp';
-    const csv = await app.request(`/api/facts?${filter}&format=csv`);
+    const csv = await seedApp.app.request(`/api/facts?${filter}&format=csv`);
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(csv.headers.get('content-disposition')).toMatch(/attachment; filename="facts.csv"/);
@@ -70,7 +63,7 @@ describe('GET /api/facts', () => {
     expect(lines).toHaveLength(total + 1);
     expect(lines.some((l) => l.includes('庆元县') && l.includes(',7.5,'))).toBe(true);
 
-    const nd = await app.request(`/api/facts?${filter}&format=ndjson`);
+    const nd = await seedApp.app.request(`/api/facts?${filter}&format=ndjson`);
     expect(nd.headers.get('content-type')).toMatch(/^application\/x-ndjson/);
     expect(nd.headers.get('content-disposition')).toMatch(/facts\.ndjson/);
     const objects = (await nd.text())
@@ -90,7 +83,7 @@ describe('GET /api/facts', () => {
       ['format=xml', 'format'],
       ['measure=speed', 'measure'],
     ] as const) {
-      const res = await app.request(`/api/facts?${query}`);
+      const res = await seedApp.app.request(`/api/facts?${query}`);
       expect(res.status, query).toBe(400);
       expect((await json(res)).error.message, query).toMatch(new RegExp(`^${param}:`));
     }

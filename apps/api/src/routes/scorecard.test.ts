@@ -1,18 +1,11 @@
 import { evaluateTarget, type Figure } from '@gwr/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app.js';
+import { describe, expect, it } from 'vitest';
 import { type AnyJson, json } from '../testing/http.js';
-import { openSeedDatabase, type SeedDatabase } from '../testing/seed-database.js';
+import { useSeedApp } from '../testing/seed-app.js';
 
-let seed: SeedDatabase;
-let app: ReturnType<typeof createApp>;
-beforeAll(async () => {
-  seed = await openSeedDatabase();
-  app = createApp({ db: seed.db });
-}, 60_000);
-afterAll(async () => seed?.close());
+const seedApp = useSeedApp();
 
-const get = async (path: string) => json(await app.request(path));
+const { get } = seedApp;
 const row = (card: AnyJson, indicator: string, measure: string) =>
   card.rows.find((r: AnyJson) => r.indicator === indicator && r.measure === measure);
 
@@ -72,13 +65,13 @@ describe('GET /api/scorecard', () => {
   });
 
   it('400 names a bad parameter, 404 for an unknown region', async () => {
-    const missing = await app.request('/api/scorecard');
+    const missing = await seedApp.app.request('/api/scorecard');
     expect(missing.status).toBe(400);
     expect((await json(missing)).error.message).toMatch(/^region:/);
-    const badYear = await app.request('/api/scorecard?region=331126&year=twenty');
+    const badYear = await seedApp.app.request('/api/scorecard?region=331126&year=twenty');
     expect(badYear.status).toBe(400);
     expect((await json(badYear)).error.message).toMatch(/^year:/);
-    const unknown = await app.request('/api/scorecard?region=nowhere');
+    const unknown = await seedApp.app.request('/api/scorecard?region=nowhere');
     expect(unknown.status).toBe(404);
     expect((await json(unknown)).error.code).toBe('unknown_region');
   });
@@ -99,17 +92,17 @@ describe('GET /api/compare', () => {
   });
 
   it('validates indicator and measure', async () => {
-    const bad = await app.request('/api/compare?indicator=gdp&measure=speed');
+    const bad = await seedApp.app.request('/api/compare?indicator=gdp&measure=speed');
     expect(bad.status).toBe(400);
     expect((await json(bad)).error.message).toMatch(/^measure:/);
-    const unknown = await app.request('/api/compare?indicator=no_such&measure=level');
+    const unknown = await seedApp.app.request('/api/compare?indicator=no_such&measure=level');
     expect(unknown.status).toBe(404);
   });
 });
 
 describe('v_scorecard agrees with the attainment rules', () => {
   it('computes the same status as evaluateTarget for every row', async () => {
-    const res = await app.request('/api/sql', {
+    const res = await seedApp.app.request('/api/sql', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({

@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app.js';
+import { describe, expect, it } from 'vitest';
 import { type AnyJson, json } from '../testing/http.js';
-import { openSeedDatabase, type SeedDatabase } from '../testing/seed-database.js';
+import { useSeedApp } from '../testing/seed-app.js';
 
-let seed: SeedDatabase;
-let app: ReturnType<typeof createApp>;
-beforeAll(async () => {
-  seed = await openSeedDatabase();
-  app = createApp({ db: seed.db });
-}, 60_000);
-afterAll(async () => seed?.close());
+const seedApp = useSeedApp();
 
-const get = async (path: string) => json(await app.request(path));
+const { get } = seedApp;
 
 describe('GET /api/search', () => {
   it('finds a Chinese phrase with offsets that point at it, in the file and in the text', async () => {
@@ -41,7 +34,7 @@ describe('GET /api/search', () => {
     expect(capped.truncated).toBe(true);
     const none = await get(`/api/search?q=${encodeURIComponent('不存在的短语xyz')}`);
     expect(none).toMatchObject({ total: 0, documents: [] });
-    const empty = await app.request('/api/search?q=%20');
+    const empty = await seedApp.app.request('/api/search?q=%20');
     expect(empty.status).toBe(400);
     expect((await json(empty)).error.message).toMatch(/^q:/);
   });
