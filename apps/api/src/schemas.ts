@@ -8,6 +8,7 @@ import {
   DocumentKindSchema,
   EvidenceSchema,
   FactKindSchema,
+  FactSchema,
   MeasureSchema,
   QualifierSchema,
   RegionLevelSchema,
@@ -55,28 +56,11 @@ export const FactRefSchema = z
 export type FactRef = z.infer<typeof FactRefSchema>;
 
 /** A fact as stored (spec/facts.md) plus the names a table shows next to it. */
-export const FactRowSchema = z
-  .object({
-    fact_id: z.string(),
-    doc_id: z.string(),
-    doc_title: z.string(),
-    region: z.string().nullable(),
-    region_code: z.string().nullable(),
-    indicator: z.string().nullable(),
-    indicator_zh: z.string().nullable(),
-    indicator_en: z.string().nullable(),
-    kind: FactKindSchema,
-    year: z.number().int().nullable(),
-    measure: MeasureSchema,
-    value: z.number(),
-    value_max: z.number().nullable(),
-    unit: z.string(),
-    qualifier: QualifierSchema,
-    label: z.string().nullable(),
-    section: SectionKindSchema,
-    evidence: EvidenceSchema,
-  })
-  .openapi('Fact');
+export const FactRowSchema = FactSchema.extend({
+  doc_title: z.string(),
+  indicator_zh: z.string().nullable(),
+  indicator_en: z.string().nullable(),
+}).openapi('Fact');
 export type FactRow = z.infer<typeof FactRowSchema>;
 
 export const DocumentSummarySchema = z
