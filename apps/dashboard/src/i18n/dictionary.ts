@@ -130,6 +130,8 @@ const zh = {
   'sql.noRows': '查询没有返回结果',
   'sql.editor': 'SQL 编辑器',
   'sql.truncated': '结果已截断',
+  'sql.token': '访问令牌',
+  'sql.tokenHint': '服务器设置了 API_TOKEN 时填写',
   'notFound.title': '页面不存在',
   'notFound.home': '返回总览',
 } as const;
@@ -264,6 +266,8 @@ const en: Record<MessageKey, string> = {
   'sql.noRows': 'The query returned no rows',
   'sql.editor': 'SQL editor',
   'sql.truncated': 'Results truncated',
+  'sql.token': 'Access token',
+  'sql.tokenHint': 'needed when the server sets API_TOKEN',
   'notFound.title': 'Page not found',
   'notFound.home': 'Back to the overview',
 };

@@ -21,6 +21,16 @@ import { SqlEditor } from './sql-editor';
 
 /** Rows asked for: the virtualised table shows this many smoothly; the server caps it anyway. */
 const MAX_ROWS = 10_000;
+/** Where the analyst's access token is kept for the browser tab (never in the URL). */
+const TOKEN_KEY = 'gwr.apiToken';
+
+function storedToken(): string {
+  try {
+    return sessionStorage.getItem(TOKEN_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
 
 export function SqlPage() {
   const { t, lang } = useI18n();
@@ -29,9 +39,16 @@ export function SqlPage() {
   const [text, setText] = useState(() => params.get('q') ?? EXAMPLE_QUERIES[0]!.sql);
   const schemaQuery = useSchema();
   usePageTitle(t('sql.title'));
+  // A server started with API_TOKEN asks for it on /api/sql as a bearer token.
+  const [token, setToken] = useState(storedToken);
   const run = useMutation({
     mutationFn: async (sql: string) =>
-      unwrap(await api.api.sql.$post({ query: {}, json: { sql, max_rows: MAX_ROWS } })),
+      unwrap(
+        await api.api.sql.$post(
+          { query: {}, json: { sql, max_rows: MAX_ROWS } },
+          token ? { headers: { Authorization: `Bearer ${token}` } } : undefined,
+        ),
+      ),
   });
   const textRef = useRef(text);
   textRef.current = text;
@@ -102,6 +119,24 @@ export function SqlPage() {
               ▶ {t('sql.run')}
             </button>
             <span className="card-meta">{t('sql.runHint')}</span>
+            <label className="card-meta">
+              {t('sql.token')}{' '}
+              <input
+                type="password"
+                autoComplete="off"
+                value={token}
+                placeholder={t('sql.tokenHint')}
+                data-testid="sql-token"
+                onChange={(e) => {
+                  setToken(e.target.value);
+                  try {
+                    sessionStorage.setItem(TOKEN_KEY, e.target.value);
+                  } catch {
+                    // Storage may be disabled; the token still works for this page.
+                  }
+                }}
+              />
+            </label>
             {result ? (
               <>
                 <span role="status" data-testid="sql-status">
