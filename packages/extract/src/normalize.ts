@@ -19,8 +19,16 @@ function simplifier(): Convert {
 const SAMPLE = 20_000;
 
 /** Whether the text is written (at least partly) in traditional characters. */
+/**
+ * Characters that exist only in traditional script and are frequent in any report (們 區 會 國 經
+ * 濟 發 業 產 總 億 長 這 為 與 對 進 實 現 開 關 資 務 建 …). Text without any of them is simplified,
+ * and the OpenCC check (which loads its dictionaries) is skipped.
+ */
+const TRADITIONAL_HINT = /[們區會國經濟發業產總億長這為與對進實現開關資務設計劃點擊從機構歲說車東門書員]/;
+
 export function looksTraditional(text: string): boolean {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  if (!TRADITIONAL_HINT.test(sample)) return false;
   const converted = simplifier()(sample);
   if (converted.length !== sample.length) return true;
   let differing = 0;

@@ -93,7 +93,10 @@ const UNIT_RE = Object.keys(UNITS)
   .map((u) => u.replace(/[%/]/g, (c) => `\\${c}`))
   .join('|');
 const ARABIC = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
-const CHINESE = '[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?';
+// Read only before a multiplier or a money/percent unit (see below), so the lookahead lets the
+// many numeral characters of running text (一批, 十九大) fail at once.
+const CHINESE =
+  '[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?(?=(?:余|多)?(?:万|亿|元|美元|%))';
 const RANGE_SEP = '[-~～—–至到]';
 
 /**
