@@ -109,11 +109,11 @@ function readSentence(
   const text = match.slice(sentence.start, sentence.end);
   const quantities = findQuantities(text).map((q) => shift(q, sentence.start));
   if (quantities.length === 0) return;
-  const mentions = findIndicatorMentions(text).map((m) => ({
-    ...m,
-    start: m.start + sentence.start,
-    end: m.end + sentence.start,
-  }));
+  const local = findIndicatorMentions(text);
+  // Outside commitment sections only catalog indicators and achievement shares make facts: a
+  // sentence with neither is done (the common case in a review).
+  if (local.length === 0 && !COMMITMENT_SECTIONS.has(section.kind) && !text.includes('完成')) return;
+  const mentions = local.map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }));
   const clauseOf = (pos: number): Span =>
     sentence.clauses.find((c) => pos >= c.start && pos < c.end) ?? {
       start: sentence.start,
