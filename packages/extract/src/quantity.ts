@@ -130,10 +130,10 @@ export function findQuantities(text: string): Quantity[] {
   for (let m = QUANTITY_RE.exec(text); m; m = QUANTITY_RE.exec(text)) {
     const g = m.groups!;
     const numberStart = m.index;
-    const before = text.charAt(numberStart - 1);
     // Part of an identifier (PM2.5, BRT3号线, S329), an ordinal (第三), or a longer number.
-    if (/[A-Za-z.\d第]/.test(before)) continue;
-    const isChinese = !/\d/.test(g.num!);
+    if (numberStart > 0 && continuesWord(text.charCodeAt(numberStart - 1))) continue;
+    const first = g.num!.charCodeAt(0);
+    const isChinese = first < 48 || first > 57;
     const unitInfo = UNITS[g.unit!]!;
     // Chinese numerals name things as often as they count them (`千人计划`, `一厕一人`, `三区两市`):
     // only money, percents and figures with a multiplier (`三万人`) are read as quantities.
@@ -189,6 +189,7 @@ export function findQuantities(text: string): Quantity[] {
       impliesChange: false,
     });
   }
+  if (!text.includes('番') && !text.includes('位数')) return found;
   return [...found, ...findChangeWords(text)].sort((a, b) => a.numberStart - b.numberStart);
 }
 
@@ -215,6 +216,11 @@ function findChangeWords(text: string): Quantity[] {
     });
   }
   return found;
+}
+
+/** A letter, digit, `.` or 第 right before a number makes it part of something else. */
+function continuesWord(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 0x7b2c;
 }
 
 function insideQuotes(text: string, at: number): boolean {

@@ -222,7 +222,11 @@ const LABEL_TAIL =
 export function cleanLabel(text: string): string {
   // List numbering (`6.增设城区停车位`) is not part of the name.
   let label = text.replace(/\u2060/g, '').replace(/^\d{1,2}\.(?!\d)/, '');
-  for (let i = 0; i < 3; i++) label = label.replace(LABEL_HEAD, '').replace(LABEL_TAIL, '');
+  for (let i = 0; i < 3; i++) {
+    const next = label.replace(LABEL_HEAD, '').replace(LABEL_TAIL, '');
+    if (next === label) break;
+    label = next;
+  }
   label = label.replace(/^[、和及与,]+|[、和及与,]+$/g, '');
   // A quotation cut in half by the clause (`丽水山耕”实现销售额`) reads better without its marks.
   const opens = label.split('“').length;
