@@ -6,6 +6,7 @@
 import {
   DirectionSchema,
   DocumentKindSchema,
+  DocumentSchema,
   EvidenceSchema,
   FactKindSchema,
   FactSchema,
@@ -63,21 +64,22 @@ export const FactRowSchema = FactSchema.extend({
 }).openapi('Fact');
 export type FactRow = z.infer<typeof FactRowSchema>;
 
-export const DocumentSummarySchema = z
-  .object({
-    doc_id: z.string(),
-    kind: DocumentKindSchema,
-    title: z.string(),
-    source_tag: z.string().nullable(),
-    published: z.string().nullable().openapi({ description: 'ISO date' }),
-    report_date: z.string().nullable(),
-    report_year: z.number().int().nullable(),
-    region: z.string().nullable(),
-    region_code: z.string().nullable(),
-    session: z.string().nullable(),
-    speaker: z.string().nullable(),
-    speaker_title: z.string().nullable(),
-    source_file: z.string(),
+export const DocumentSummarySchema = DocumentSchema.pick({
+  doc_id: true,
+  kind: true,
+  title: true,
+  source_tag: true,
+  published: true,
+  report_date: true,
+  report_year: true,
+  region: true,
+  region_code: true,
+  session: true,
+  speaker: true,
+  speaker_title: true,
+  source_file: true,
+})
+  .extend({
     char_count: z.number().int(),
     body_start: z.number().int().openapi({
       description: 'File offset of the first character of `text`: a file offset o is text[o - body_start].',
