@@ -7,6 +7,9 @@ import { regionCandidates } from '@gwr/domain';
 
 const YEAR = String.raw`(?:20|19)\d{2}年(?:度|底|末|全年)?`;
 
+/** Conjunctions, quotation marks and the spam mask: neutral both before and after an indicator. */
+const JOINERS = ['和', '及', '与', '、', '“', '”', '"', '\u2060'];
+
 /** Words allowed between an indicator and its number (`地区生产总值首次超过500亿元`). */
 const LINK_WORDS = [
   '按可比价格计算',
@@ -92,15 +95,8 @@ const LINK_WORDS = [
   '了',
   '到',
   '至',
-  '和',
-  '及',
-  '与',
-  '、',
-  '“',
-  '”',
-  '"',
   ',',
-  '\u2060',
+  ...JOINERS,
 ];
 
 /** Words allowed before an indicator that still make it the region's own figure (`全县地区生产总值`). */
@@ -151,14 +147,7 @@ const FRAME_WORDS = [
   '使',
   '要',
   '将',
-  '和',
-  '及',
-  '与',
-  '、',
-  '“',
-  '”',
-  '"',
-  '\u2060',
+  ...JOINERS,
 ];
 
 function wordsRe(words: string[]): RegExp {
