@@ -107,12 +107,14 @@ function readSentence(
   out: Fact[],
 ): void {
   const text = match.slice(sentence.start, sentence.end);
-  const quantities = findQuantities(text).map((q) => shift(q, sentence.start));
-  if (quantities.length === 0) return;
   const local = findIndicatorMentions(text);
   // Outside commitment sections only catalog indicators and achievement shares make facts: a
-  // sentence with neither is done (the common case in a review).
+  // sentence with neither is done (the common case in a review), before its figures are read.
   if (local.length === 0 && !COMMITMENT_SECTIONS.has(section.kind) && !text.includes('完成')) return;
+  const quantities = findQuantities(text).map((q) => shift(q, sentence.start));
+  if (quantities.length === 0) return;
+  const kindYear = kindAndYear(section, text, ctx);
+  if (!kindYear) return;
   const mentions = local.map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }));
   const clauseOf = (pos: number): Span =>
     sentence.clauses.find((c) => pos >= c.start && pos < c.end) ?? {
@@ -187,7 +189,7 @@ function readSentence(
   }
 
   for (const b of bindings) {
-    const fact = toFact(body, match, b, clauseOf(b.quantity.numberStart), sentence, section, ctx);
+    const fact = toFact(body, match, b, clauseOf(b.quantity.numberStart), kindYear, section, ctx);
     if (fact) out.push(fact);
   }
 }
@@ -371,13 +373,11 @@ function toFact(
   match: string,
   b: Binding,
   valueClause: Span,
-  sentence: Sentence,
+  ky: { kind: FactKind; year: number | null },
   section: FactSection,
   ctx: FactContext,
 ): Fact | null {
   const { subject, quantity: q, link } = b;
-  const ky = kindAndYear(section, match.slice(sentence.start, sentence.end), ctx);
-  if (!ky) return null;
   const indicatorId = subject.indicators?.[0] ?? null;
   const indicator = indicatorId ? indicatorById(indicatorId) : undefined;
   if (!indicator && !(COMMITMENT_SECTIONS.has(section.kind) || b.attainment)) return null;

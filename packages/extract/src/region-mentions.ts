@@ -22,17 +22,25 @@ interface Node {
 }
 
 let root: Node | undefined;
-/** 1 for the code of a character some name starts with. */
-let starts: Uint8Array | undefined;
+/**
+ * A filter on a name's first two characters, hashed into 2^20 bits: characters that start a
+ * name (大, 新, 东, 长…) are everywhere in Chinese prose, but few of their pairs start one, so
+ * one bit test rejects almost every position before any trie lookup. A hash collision only
+ * costs a walk that finds nothing.
+ */
+let pairs: Uint8Array | undefined;
+const PAIR_BITS = 20;
+const pairHash = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ b) >>> (32 - PAIR_BITS);
 const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fa5;
 
 function getRoot(): Node {
   if (root) return root;
   root = { next: new Map() };
-  starts = new Uint8Array(0x10000);
+  pairs = new Uint8Array(1 << (PAIR_BITS - 3));
   for (const name of allRegionNames()) {
     if (name.length < 2) continue;
-    starts[name.charCodeAt(0)] = 1;
+    const h = pairHash(name.charCodeAt(0), name.charCodeAt(1));
+    pairs[h >>> 3] = pairs[h >>> 3]! | (1 << (h & 7));
     let node = root;
     for (let k = 0; k < name.length; k++) {
       const code = name.charCodeAt(k);
@@ -57,10 +65,13 @@ function getRoot(): Node {
 export function findRegionMentions(text: string, from = 0, to = text.length): RegionMention[] {
   const trie = getRoot();
   const mentions: RegionMention[] = [];
+  const filter = pairs!;
   let i = from;
-  while (i < to) {
-    // Most characters start no name: one array read rejects them.
-    if (starts![text.charCodeAt(i)] === 0) {
+  // Names have two characters or more: none starts at the last position.
+  while (i + 1 < to) {
+    // Most positions start no name: one bit test rejects them.
+    const h = pairHash(text.charCodeAt(i), text.charCodeAt(i + 1));
+    if ((filter[h >>> 3]! & (1 << (h & 7))) === 0) {
       i++;
       continue;
     }
