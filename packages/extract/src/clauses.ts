@@ -10,7 +10,7 @@ export interface Span {
 }
 
 export interface Sentence extends Span {
-  clauses: Span[];
+  readonly clauses: Span[];
 }
 
 // Scanned by hand rather than with one regex of lookarounds: this runs over every character of
@@ -79,11 +79,28 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
   cut(to, to);
   const sentences: Sentence[] = [];
   for (const span of spans) {
-    const clauses = splitClauses(text, span);
-    if (span.end - span.start <= MAX_SENTENCE) sentences.push({ start: span.start, end: span.end, clauses });
-    else for (const piece of boundLength(clauses)) sentences.push(piece);
+    if (span.end - span.start <= MAX_SENTENCE) sentences.push(new LazySentence(text, span.start, span.end));
+    else for (const piece of boundLength(splitClauses(text, span))) sentences.push(piece);
   }
   return sentences;
+}
+
+/**
+ * A sentence whose clauses are split when first asked for: most sentences holding a figure are
+ * dropped before their clauses matter (no subject, no quantity).
+ */
+class LazySentence implements Sentence {
+  private split: Span[] | undefined;
+  constructor(
+    private readonly text: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get clauses(): Span[] {
+    this.split ??= splitClauses(this.text, this);
+    return this.split;
+  }
 }
 
 function splitClauses(text: string, sentence: Span): Span[] {

@@ -76,8 +76,9 @@ function readDocument(
 ): void {
   const offset = raw.bodySpan.start;
   const titleMatch = toMatchText(raw.title, traditional);
-  const spam = findSpam(toMatchText(raw.body, traditional));
-  const bodyMatch = mask(toMatchText(raw.body, traditional), spam);
+  const match = toMatchText(raw.body, traditional);
+  const spam = findSpam(match);
+  const bodyMatch = mask(match, spam);
   const meta = readMetadata(raw, bodyMatch, titleMatch);
   const sections = findSections(bodyMatch, meta.kind);
   result.documents.push({
