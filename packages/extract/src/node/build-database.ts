@@ -10,6 +10,7 @@ import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import {
+  DERIVED_DDL,
   INDICATORS,
   NATIONAL,
   type Region,
@@ -55,9 +56,17 @@ export interface BuildOptions {
   skipUnusable?: boolean;
   /** DuckDB worker threads (default: DuckDB's, one per core). */
   threads?: number;
-  /** DuckDB memory limit (default `'256MB'`): beyond it DuckDB spills to a temporary folder. */
+  /** DuckDB memory limit (default `'128MB'`): beyond it DuckDB spills to a temporary folder. */
   memoryLimit?: string;
 }
+
+/**
+ * DuckDB's share of a build's memory. Peak RSS levels off once DuckDB reaches it (the rest is the
+ * JS heap of the file being extracted): measured with `pnpm bench:extract 20 100 200`, 128 MB
+ * gave 283–340 MB at 20 MB, 401–535 MB at 100 MB and 412–486 MB at 200 MB; 256 MB gave 800 MB
+ * at 200 MB.
+ */
+const DEFAULT_MEMORY_LIMIT = '128MB';
 
 export interface BuildSummary {
   dbPath: string;
@@ -114,7 +123,7 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildSummary
   try {
     instance = await DuckDBInstance.create(tmpPath, {
       ...DUCKDB_OFFLINE_OPTIONS,
-      memory_limit: options.memoryLimit ?? '256MB',
+      memory_limit: options.memoryLimit ?? DEFAULT_MEMORY_LIMIT,
       // DuckDB checkpoints every 16 MB of WAL by default, and each checkpoint rewrote the growing
       // documents row group: a 100 MB build spent ~10 s in DuckDB, ~3 s with one checkpoint at
       // the end. Data beyond the memory limit is spilled, so memory stays bounded either way.
@@ -172,6 +181,7 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildSummary
     const finishStarted = performance.now();
     await writer.finish();
     await writeReferenceTables(connection, regions.regions(), files);
+    await connection.run(DERIVED_DDL);
     await connection.run(VIEWS_DDL);
     await connection.run('CHECKPOINT');
     closeAll();

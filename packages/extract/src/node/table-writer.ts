@@ -233,6 +233,11 @@ export class TableWriter {
   /** Flushes everything and moves the staged facts into `facts`, sorted. */
   async finish(): Promise<void> {
     for (const appender of [this.documents, this.sections, this.spam, this.facts]) appender.close();
+    // Write documents and sections to the file before sorting: their blocks can then be dropped
+    // from memory instead of spilled, and the sort has the memory limit to itself. Without this
+    // the sort pushed peak RSS from 400 MB to 530 MB on a 200 MB corpus; with it the final
+    // CHECKPOINT only writes the facts.
+    await this.connection.run('CHECKPOINT');
     const codes = await RowAppender.open<[string, number]>(
       this.connection,
       'fact_codes',
