@@ -41,11 +41,19 @@ const MAX_INVALID_SHARE = 0.05;
  */
 const MIN_PLAUSIBLE_SHARE = 0.4;
 
+export interface DecodeOptions {
+  /**
+   * A faster UTF-8 decoder the platform offers: returns the text when the bytes are valid UTF-8,
+   * `undefined` when they are not. Without one, a fatal `TextDecoder` decides.
+   */
+  utf8?: (bytes: Uint8Array) => string | undefined;
+}
+
 /**
  * Decodes an input file's bytes; `file` names it in errors and warnings.
  * Throws an `ExtractError` for an empty, binary or undecodable input.
  */
-export function decode(bytes: Uint8Array, file = 'input'): DecodedWithWarnings {
+export function decode(bytes: Uint8Array, file = 'input', options: DecodeOptions = {}): DecodedWithWarnings {
   if (bytes.length === 0) throw new ExtractError(file, 'the file is empty');
   const bom = detectBom(bytes);
   if (bom) {
@@ -54,12 +62,9 @@ export function decode(bytes: Uint8Array, file = 'input'): DecodedWithWarnings {
   }
   const hasNul = bytes.includes(0);
   if (!hasNul) {
-    try {
-      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      return checked({ text, encoding: 'utf-8', hadBom: false }, file);
-    } catch {
-      // Not valid UTF-8: a legacy encoding, UTF-16 without BOM, or UTF-8 cut short.
-    }
+    const text = options.utf8 ? options.utf8(bytes) : fatalUtf8(bytes);
+    if (text !== undefined) return checked({ text, encoding: 'utf-8', hadBom: false }, file);
+    // Not valid UTF-8: a legacy encoding, UTF-16 without BOM, or UTF-8 cut short.
     const truncated = utf8ValidExceptTail(bytes);
     if (truncated !== null) {
       return checked({ text: truncated, encoding: 'utf-8', hadBom: false }, file, [
@@ -77,6 +82,14 @@ export function decode(bytes: Uint8Array, file = 'input'): DecodedWithWarnings {
       'the file has an odd number of bytes for UTF-16 (truncated?); the last byte was dropped',
     );
   return checked({ text, encoding, hadBom: false }, file, warnings);
+}
+
+function fatalUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Scores each plausible encoding on a sample of the bytes and returns the best. */

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { decode, ExtractError } from '../src/index.js';
+import { nodeUtf8 } from '../src/node/read-input.js';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`fixtures/${name}`, import.meta.url)));
 const utf8 = (name: string) => fixture(name).toString('utf8');
@@ -137,5 +138,25 @@ describe('decode: bad bytes', () => {
     expect(decoded.encoding).toBe('utf-8');
     expect(decoded.warnings).toEqual(['1 undecodable byte sequence(s) replaced by U+FFFD']);
     expect(decoded.text.replace('\ufffd', '')).toBe(good.toString('utf8'));
+  });
+});
+
+describe("decode with Node's fast UTF-8 path (readInput uses it)", () => {
+  const seed = readFileSync(seedPath);
+  it('gives the same text as the fatal TextDecoder on the whole seed', () => {
+    const fast = decode(seed, 'seed.txt', { utf8: nodeUtf8 });
+    expect(fast.encoding).toBe('utf-8');
+    expect(fast.text).toBe(new TextDecoder('utf-8', { fatal: true }).decode(seed));
+  });
+  it('keeps characters outside the BMP as surrogate pairs, as TextDecoder does', () => {
+    const text = '𠀀𪚥 地区生产总值69.5亿元,增长7.5% 😀';
+    const decoded = decode(Buffer.from(text, 'utf8'), 'astral.txt', { utf8: nodeUtf8 });
+    expect(decoded.text).toBe(text);
+    expect(decoded.text.length).toBe(text.length);
+  });
+  it('declines invalid UTF-8, which is then read as the encoding it is', () => {
+    const gbk = fixture('excerpt.gbk.txt');
+    expect(nodeUtf8(gbk)).toBeUndefined();
+    expect(decode(gbk, 'excerpt.gbk.txt', { utf8: nodeUtf8 }).text).toBe(utf8('excerpt.utf8.txt'));
   });
 });
