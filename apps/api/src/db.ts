@@ -5,7 +5,15 @@
  * pool of connections: a DuckDB connection runs one query at a time (starting a second invalidates
  * the first's pending result), and a pool lets concurrent requests use both cores.
  */
-import { type DuckDBConnection, DuckDBInstance, type DuckDBValue, type Json } from '@duckdb/node-api';
+import {
+  type DuckDBConnection,
+  DuckDBInstance,
+  type DuckDBPreparedStatement,
+  type DuckDBResultReader,
+  DuckDBTypeId,
+  type DuckDBValue,
+  type Json,
+} from '@duckdb/node-api';
 import { jsonValue } from './json-value.js';
 
 export interface OpenDatabaseOptions {
@@ -42,13 +50,52 @@ export function safeInstanceOptions(options: OpenDatabaseOptions = {}): Record<s
   };
 }
 
-class ConnectionPool {
-  private readonly waiters: ((connection: DuckDBConnection) => void)[] = [];
-  constructor(private readonly idle: DuckDBConnection[]) {}
+/** Prepared statements kept per connection; the least recently used go first. */
+const PREPARED_PER_CONNECTION = 64;
 
-  async use<T>(fn: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+/**
+ * A pooled connection with the statements it has prepared. Our queries are a few fixed texts run
+ * over and over: preparing each once skips DuckDB's parse, bind and plan on every request.
+ */
+class PooledConnection {
+  private readonly prepared = new Map<string, Promise<DuckDBPreparedStatement>>();
+  constructor(readonly connection: DuckDBConnection) {}
+
+  async run(sql: string, params?: Params): Promise<DuckDBResultReader> {
+    let statement = this.prepared.get(sql);
+    if (statement) {
+      this.prepared.delete(sql);
+    } else {
+      statement = this.connection.prepare(sql);
+      // A statement that fails to prepare is not kept.
+      statement.catch(() => this.prepared.delete(sql));
+      for (const [oldSql, old] of this.prepared) {
+        if (this.prepared.size < PREPARED_PER_CONNECTION) break;
+        this.prepared.delete(oldSql);
+        old.then((s) => s.destroySync()).catch(() => {});
+      }
+    }
+    this.prepared.set(sql, statement);
+    const prepared = await statement;
+    prepared.clearBindings();
+    if (params) prepared.bind(params);
+    return prepared.runAndReadAll();
+  }
+
+  close(): void {
+    for (const statement of this.prepared.values()) statement.then((s) => s.destroySync()).catch(() => {});
+    this.prepared.clear();
+    this.connection.closeSync();
+  }
+}
+
+class ConnectionPool {
+  private readonly waiters: ((connection: PooledConnection) => void)[] = [];
+  constructor(private readonly idle: PooledConnection[]) {}
+
+  async use<T>(fn: (connection: PooledConnection) => Promise<T>): Promise<T> {
     const connection =
-      this.idle.pop() ?? (await new Promise<DuckDBConnection>((resolve) => this.waiters.push(resolve)));
+      this.idle.pop() ?? (await new Promise<PooledConnection>((resolve) => this.waiters.push(resolve)));
     try {
       return await fn(connection);
     } finally {
@@ -59,8 +106,52 @@ class ConnectionPool {
   }
 
   closeAll(): void {
-    for (const connection of this.idle.splice(0)) connection.closeSync();
+    for (const connection of this.idle.splice(0)) connection.close();
   }
+}
+
+/**
+ * Types whose JS value from DuckDB is already the JSON value (string, number, boolean or null).
+ * Not DOUBLE or FLOAT: jsonValue writes NaN and ±Infinity as strings.
+ */
+const PLAIN_TYPES = new Set<DuckDBTypeId>([
+  DuckDBTypeId.VARCHAR,
+  DuckDBTypeId.INTEGER,
+  DuckDBTypeId.SMALLINT,
+  DuckDBTypeId.TINYINT,
+  DuckDBTypeId.UINTEGER,
+  DuckDBTypeId.USMALLINT,
+  DuckDBTypeId.UTINYINT,
+  DuckDBTypeId.BOOLEAN,
+]);
+
+/**
+ * Rows as JSON objects, column by column: plain columns are copied as they are and only the others
+ * go through jsonValue (the generic per-value converter costs more than the query for a few
+ * hundred rows).
+ */
+export function readRowObjects(reader: DuckDBResultReader): Row[] {
+  const names = reader.columnNames();
+  const types = reader.columnTypes();
+  const columns = reader.getColumns();
+  const count = reader.currentRowCount;
+  const rows: Row[] = [];
+  for (let r = 0; r < count; r++) rows.push({});
+  for (let c = 0; c < names.length; c++) {
+    const name = names[c]!;
+    const type = types[c]!;
+    const values = columns[c]!;
+    const plain = PLAIN_TYPES.has(type.typeId);
+    const float = type.typeId === DuckDBTypeId.DOUBLE || type.typeId === DuckDBTypeId.FLOAT;
+    for (let r = 0; r < count; r++) {
+      const value = values[r]!;
+      rows[r]![name] =
+        plain || value === null || (float && Number.isFinite(value))
+          ? (value as Json)
+          : jsonValue(value, type, jsonValue);
+    }
+  }
+  return rows;
 }
 
 export class GwrDatabase {
@@ -72,17 +163,15 @@ export class GwrDatabase {
 
   static async open(path: string, options: OpenDatabaseOptions = {}): Promise<GwrDatabase> {
     const instance = await DuckDBInstance.create(path, safeInstanceOptions(options));
-    const connections: DuckDBConnection[] = [];
-    for (let i = 0; i < (options.poolSize ?? 4); i++) connections.push(await instance.connect());
+    const connections: PooledConnection[] = [];
+    for (let i = 0; i < (options.poolSize ?? 4); i++)
+      connections.push(new PooledConnection(await instance.connect()));
     return new GwrDatabase(path, instance, new ConnectionPool(connections));
   }
 
   /** Runs one of our own (trusted, parameterised) queries and returns its rows as JSON objects. */
   async all<T = Row>(sql: string, params?: Params): Promise<T[]> {
-    return this.pool.use(async (connection) => {
-      const reader = await connection.runAndReadAll(sql, params);
-      return reader.convertRowObjects(jsonValue) as T[];
-    });
+    return this.pool.use(async (connection) => readRowObjects(await connection.run(sql, params)) as T[]);
   }
 
   /** First row of a query, or undefined. */
