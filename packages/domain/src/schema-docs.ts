@@ -111,6 +111,16 @@ export const TABLE_DOCS: Readonly<Record<string, TableDoc>> = {
     kind: 'table',
     description: 'One number the text states about a region, with the words that state it',
   },
+  scorecard_facts: {
+    kind: 'table',
+    description:
+      'Facts that enter scorecards, sorted by region and year: per region, indicator, measure, kind and year the one fact that stands for the figure (a result from the review, a target from the main targets, then the tasks; an exact figure; the first mention), plus every attainment share outside the catalog (indicator null, measure attainment_pct)',
+  },
+  facts_by_indicator: {
+    kind: 'table',
+    description:
+      'The facts table again, sorted by indicator, measure and year: faster than facts for questions across regions about one indicator',
+  },
   documents: { kind: 'table', description: 'Documents of the corpus with their text' },
   sections: {
     kind: 'table',

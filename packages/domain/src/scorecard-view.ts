@@ -8,7 +8,8 @@
  */
 import { ABOUT_TOLERANCE } from './attainment.js';
 
-const PICK_ORDER = `
+/** Order of the facts that state one figure: the first stands for it (fact-pick.ts in the API). */
+export const PICK_ORDER = `
   CASE WHEN f.kind = 'actual'
        THEN CASE f.section WHEN 'review' THEN 0 WHEN 'body' THEN 1 ELSE 2 END
        ELSE CASE f.section WHEN 'targets' THEN 0 WHEN 'tasks' THEN 1 ELSE 2 END END,

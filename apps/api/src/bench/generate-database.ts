@@ -8,6 +8,7 @@ import { rm } from 'node:fs/promises';
 import { DuckDBInstance } from '@duckdb/node-api';
 import {
   allRegionNames,
+  DERIVED_DDL,
   INDICATORS,
   regionCandidates,
   SCHEMA_VERSION,
@@ -102,6 +103,7 @@ export async function generateDatabase(dbPath: string, minFacts = 1_000_000): Pr
         FROM rows
         ORDER BY name, id, measure, year, kind;
     `);
+    await c.run(DERIVED_DDL);
     await c.run(VIEWS_DDL);
     await c.run(`INSERT INTO meta VALUES ('schema_version', '${SCHEMA_VERSION}'),
       ('built_at', '${new Date().toISOString()}'), ('inputs', '["generated"]'),
