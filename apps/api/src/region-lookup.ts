@@ -10,9 +10,12 @@ export interface StoredRegion {
 }
 
 /** The `regions` table by name and by code, read once per database: the store does not change. */
-const indexes = new WeakMap<GwrDatabase, Promise<Map<string, StoredRegion>>>();
+const indexes = new WeakMap<
+  GwrDatabase,
+  Promise<{ byKey: Map<string, StoredRegion>; levels: Map<string, RegionLevel | null> }>
+>();
 
-function regionIndex(db: GwrDatabase): Promise<Map<string, StoredRegion>> {
+function regionIndex(db: GwrDatabase) {
   let index = indexes.get(db);
   if (!index) {
     index = db
@@ -20,15 +23,26 @@ function regionIndex(db: GwrDatabase): Promise<Map<string, StoredRegion>> {
         'SELECT name, region_code AS code, level FROM regions ORDER BY region_code NULLS LAST',
       )
       .then((rows) => {
-        const map = new Map<string, StoredRegion>();
+        const byKey = new Map<string, StoredRegion>();
         // The first region with a name wins over a later homonym (regions come in code order).
-        for (const r of rows) if (r.code && !map.has(r.code)) map.set(r.code, r);
-        for (const r of rows) if (!map.has(r.name)) map.set(r.name, r);
-        return map;
+        for (const r of rows) if (r.code && !byKey.has(r.code)) byKey.set(r.code, r);
+        for (const r of rows) if (!byKey.has(r.name)) byKey.set(r.name, r);
+        const levels = new Map(rows.map((r) => [levelKey(r.name, r.code), r.level]));
+        return { byKey, levels };
       });
     indexes.set(db, index);
   }
   return index;
+}
+
+const levelKey = (name: string, code: string | null) => `${name}|${code}`;
+
+/** The level of a stored region (by name and code), or null when the regions table lacks it. */
+export async function regionLevels(
+  db: GwrDatabase,
+): Promise<(name: string, code: string | null) => RegionLevel | null> {
+  const { levels } = await regionIndex(db);
+  return (name, code) => levels.get(levelKey(name, code)) ?? null;
 }
 
 /**
@@ -37,7 +51,7 @@ function regionIndex(db: GwrDatabase): Promise<Map<string, StoredRegion>> {
  */
 export async function findRegion(db: GwrDatabase, region: string): Promise<StoredRegion | undefined> {
   return (
-    (await regionIndex(db)).get(region) ??
+    (await regionIndex(db)).byKey.get(region) ??
     (await db.one<StoredRegion>(
       `SELECT region AS name, region_code AS code, NULL AS level FROM facts
        WHERE region = $r OR region_code = $r LIMIT 1`,

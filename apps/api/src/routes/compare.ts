@@ -1,13 +1,14 @@
 /** One indicator and measure across every region and year: results and targets side by side. */
 
 import type { RegionLevel } from '@gwr/domain';
-import { type Direction, evaluateAttainment, MeasureSchema } from '@gwr/domain';
+import { evaluateAttainment, MeasureSchema } from '@gwr/domain';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { GwrDatabase, Params } from '../db.js';
+import { indicatorCatalog } from '../dimensions.js';
 import { ApiError } from '../errors.js';
 import { PICK_COLUMNS, type PickRow, pickBest, toFactRef } from '../fact-pick.js';
 import { indicatorParam } from '../query-params.js';
-import { findRegion, regionFilter, type StoredRegion } from '../region-lookup.js';
+import { findRegion, regionFilter, regionLevels, type StoredRegion } from '../region-lookup.js';
 import { createRouter, errorResponse, jsonResponse } from '../router.js';
 import { CompareSchema, type FactRef } from '../schemas.js';
 
@@ -35,14 +36,13 @@ const route = createRoute({
 
 /**
  * Facts of one indicator and measure, optionally for some regions (resolved beforehand and listed
- * as plain equalities so zone maps skip the other regions); picked in code (fact-pick.ts).
+ * as plain equalities); picked in code (fact-pick.ts). Read from `facts_by_indicator`, the facts
+ * sorted by indicator and measure, so zone maps skip every other indicator.
  */
 export const compareFactsSql = (regionWhere = '') => `
-SELECT ${PICK_COLUMNS} FROM facts f
+SELECT ${PICK_COLUMNS} FROM facts_by_indicator f
 WHERE f.indicator = $indicator AND f.measure = $measure AND f.year IS NOT NULL AND f.region IS NOT NULL
   ${regionWhere}`;
-
-const LEVELS_SQL = 'SELECT name, region_code, level FROM regions';
 
 /** The facts behind a comparison (the database work of `GET /api/compare`). */
 export async function loadCompareFacts(
@@ -75,21 +75,19 @@ export function compareRoutes(db: GwrDatabase) {
       ?.split(',')
       .map((r) => r.trim())
       .filter(Boolean);
-    const info = await db.one<{ id: string; zh: string; en: string; direction: Direction }>(
-      'SELECT id, zh, en, direction FROM indicators WHERE id = $indicator',
-      { indicator },
-    );
-    if (!info)
+    const catalogInfo = (await indicatorCatalog(db)).get(indicator);
+    if (!catalogInfo)
       throw new ApiError(
         404,
         'unknown_indicator',
         `indicator: no indicator has the id ${JSON.stringify(indicator)}`,
       );
-    const [facts, levelRows] = await Promise.all([
+    const { id, zh, en, direction } = catalogInfo;
+    const info = { id, zh, en, direction };
+    const [facts, levelOf] = await Promise.all([
       loadCompareFacts(db, indicator, measure, wanted),
-      db.all<{ name: string; region_code: string | null; level: RegionLevel }>(LEVELS_SQL),
+      regionLevels(db),
     ]);
-    const levels = new Map(levelRows.map((r) => [`${r.name}|${r.region_code}`, r.level]));
     const picks = [...pickBest(facts, (f) => `${f.region}|${f.region_code}|${f.kind}|${f.year}`).values()]
       .sort(
         (a, b) =>
@@ -100,7 +98,7 @@ export function compareRoutes(db: GwrDatabase) {
       .map((f) => ({
         region: f.region!,
         region_code: f.region_code,
-        level: levels.get(`${f.region}|${f.region_code}`) ?? null,
+        level: levelOf(f.region!, f.region_code),
         kind: f.kind,
         year: f.year!,
         ref: toFactRef(f),

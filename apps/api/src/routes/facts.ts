@@ -5,7 +5,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { attachment, toCsv } from '../csv.js';
 import type { GwrDatabase, Params } from '../db.js';
-import { FACT_ROW_COLUMNS } from '../fact-sql.js';
+import { documentTitles, indicatorCatalog } from '../dimensions.js';
 import { FactFilterSchema, intParam } from '../query-params.js';
 import { findRegion, regionFilter, type StoredRegion } from '../region-lookup.js';
 import { createRouter, errorResponse } from '../router.js';
@@ -129,6 +129,20 @@ function csvRow(f: FactRow): unknown[] {
 
 export type FactQuery = z.infer<typeof QuerySchema>;
 
+/** A fact as stored (the `facts` table). */
+interface StoredFact extends Omit<FactRow, 'doc_title' | 'indicator_zh' | 'indicator_en' | 'evidence'> {
+  evidence_start: number;
+  evidence_end: number;
+  evidence_text: string;
+}
+
+/**
+ * The table to read: facts are stored sorted by region, so a filter without a region but with an
+ * indicator reads `facts_by_indicator` (the same rows sorted by indicator, measure and year).
+ */
+const factTable = (query: FactQuery, region: StoredRegion | null | undefined) =>
+  region === undefined && query.indicator !== undefined ? 'facts_by_indicator' : 'facts';
+
 /** The page of facts and the total matching: the two queries behind `GET /api/facts`. */
 export async function queryFacts(
   db: GwrDatabase,
@@ -137,6 +151,7 @@ export async function queryFacts(
 ): Promise<{ facts: FactRow[]; total: number }> {
   const region = query.region === undefined ? undefined : ((await findRegion(db, query.region)) ?? null);
   const { where, params } = factWhere(query, region);
+  const table = factTable(query, region);
   const direction = query.order === 'desc' ? 'DESC' : 'ASC';
   const sort = SORTS[query.sort ?? 'region']
     .split(',')
@@ -144,21 +159,44 @@ export async function queryFacts(
     .join(',');
   const limit = query.limit ?? defaultLimit;
   const offset = query.offset ?? 0;
-  // Page first, on facts alone, then join the names for that page only: sorting the joined view
-  // would carry every matching row through the joins.
-  const [facts, count] = await Promise.all([
-    db.all<FactRow>(
-      `WITH page AS (
-         SELECT f.* FROM facts f ${where} ORDER BY ${sort}, f.fact_id LIMIT ${limit} OFFSET ${offset}
-       )
-       SELECT ${FACT_ROW_COLUMNS}
-       FROM (SELECT p.*, d.title AS doc_title, i.zh AS indicator_zh, i.en AS indicator_en
-             FROM page p JOIN documents d USING (doc_id) LEFT JOIN indicators i ON i.id = p.indicator) f
-       ORDER BY ${sort}, f.fact_id`,
+  // The page comes from the facts alone; document titles and indicator names are joined here from
+  // the in-memory dimensions (a join in SQL would scan the documents table on every request).
+  const [rows, count, titles, catalog] = await Promise.all([
+    db.all<StoredFact>(
+      `SELECT f.* FROM ${table} f ${where} ORDER BY ${sort}, f.fact_id LIMIT ${limit} OFFSET ${offset}`,
       params,
     ),
-    db.one<{ total: number }>(`SELECT count(*)::INTEGER AS total FROM facts f ${where}`, params),
+    db.one<{ total: number }>(`SELECT count(*)::INTEGER AS total FROM ${table} f ${where}`, params),
+    documentTitles(db),
+    indicatorCatalog(db),
   ]);
+  const facts: FactRow[] = [];
+  for (const f of rows) {
+    const docTitle = titles.get(f.doc_id);
+    // Every fact has its document; one without would have been dropped by the join to documents.
+    if (docTitle === undefined) continue;
+    const info = f.indicator === null ? undefined : catalog.get(f.indicator);
+    facts.push({
+      fact_id: f.fact_id,
+      doc_id: f.doc_id,
+      doc_title: docTitle,
+      region: f.region,
+      region_code: f.region_code,
+      indicator: f.indicator,
+      indicator_zh: info?.zh ?? null,
+      indicator_en: info?.en ?? null,
+      kind: f.kind,
+      year: f.year,
+      measure: f.measure,
+      value: f.value,
+      value_max: f.value_max,
+      unit: f.unit,
+      qualifier: f.qualifier,
+      label: f.label,
+      section: f.section,
+      evidence: { start: f.evidence_start, end: f.evidence_end, text: f.evidence_text },
+    });
+  }
   return { facts, total: count?.total ?? 0 };
 }
 

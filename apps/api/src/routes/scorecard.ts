@@ -13,7 +13,8 @@ import {
 } from '@gwr/domain';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { GwrDatabase, Params } from '../db.js';
-import { PICK_COLUMNS, type PickRow, pickBest, toFactRef } from '../fact-pick.js';
+import { indicatorCatalog } from '../dimensions.js';
+import { PICK_COLUMNS, type PickRow, toFactRef } from '../fact-pick.js';
 import { regionParam, yearParam } from '../query-params.js';
 import { lookupRegion, regionFilter } from '../region-lookup.js';
 import { createRouter, errorResponse, jsonResponse } from '../router.js';
@@ -39,64 +40,43 @@ const route = createRoute({
   },
 });
 
-interface IndicatorInfo {
-  id: string;
-  zh: string;
-  en: string;
-  direction: Direction;
-  ord: number;
-}
-
-/** Years with results (`actual`) and with targets for the region. */
+/**
+ * Years with results (`actual`) and with targets for the region. Reads `scorecard_facts`: the facts
+ * that can enter a scorecard, already picked (one per region, indicator, measure, kind and year)
+ * and stored sorted by region and year.
+ */
 export const scorecardYearsSql = (regionWhere: string) => `
-SELECT f.kind, list_sort(list_distinct(list(f.year))) AS years FROM facts f
-WHERE ${regionWhere} AND f.year IS NOT NULL AND (f.indicator IS NOT NULL OR f.measure = 'attainment_pct')
-GROUP BY f.kind`;
+SELECT f.kind, list_sort(list_distinct(list(f.year))) AS years FROM scorecard_facts f
+WHERE ${regionWhere} GROUP BY f.kind`;
 
-/** The region's facts that can enter a scorecard; picked in code (fact-pick.ts). */
-export const scorecardFactsSql = (regionWhere: string) => `
-SELECT ${PICK_COLUMNS} FROM facts f
-WHERE ${regionWhere} AND f.year IS NOT NULL AND (f.indicator IS NOT NULL OR f.measure = 'attainment_pct')`;
+/**
+ * The facts a scorecard for `year` shows: results for Y−1 (the baseline of a target's ambition) and
+ * Y, targets for Y and Y+1.
+ */
+export const scorecardFactsSql = (regionWhere: string, year: number) => `
+SELECT ${PICK_COLUMNS} FROM scorecard_facts f
+WHERE ${regionWhere} AND f.year BETWEEN ${year - 1} AND ${year + 1}
+  AND (f.kind = 'actual' AND f.year <= ${year} OR f.kind = 'target' AND f.year >= ${year})`;
 
 const MEASURE_ORDER = MeasureSchema.options;
 
 export function scorecardRoutes(db: GwrDatabase) {
-  let indicatorsPromise: Promise<IndicatorInfo[]> | undefined;
-  const catalog = () => {
-    indicatorsPromise ??= db.all<IndicatorInfo>(
-      'SELECT id, zh, en, direction, row_number() OVER () AS ord FROM indicators',
-    );
-    return indicatorsPromise;
-  };
   return createRouter().openapi(route, async (c) => {
     const query = c.req.valid('query');
     const region = await lookupRegion(db, query.region);
     const params: Params = {};
     const where = regionFilter('f', region, params);
-    // Years first (a small aggregate), then only the facts of Y−1…Y+1: converting a region's whole
-    // history to JS objects costs more than the query.
-    const [yearRows, indicators] = await Promise.all([
+    // Years first (a small aggregate), then only the facts the scorecard shows: converting a
+    // region's whole history to JS objects costs more than the query.
+    const [yearRows, byId] = await Promise.all([
       db.all<{ kind: string; years: number[] }>(scorecardYearsSql(where), params),
-      catalog(),
+      indicatorCatalog(db),
     ]);
     const years = [...new Set(yearRows.flatMap((r) => r.years))].sort((a, b) => a - b);
     const resultYears = yearRows.find((r) => r.kind === 'actual')?.years ?? [];
     const year = query.year ?? (resultYears.length ? Math.max(...resultYears) : (years.at(-1) ?? null));
-    const facts =
-      year === null
-        ? []
-        : await db.all<PickRow>(
-            scorecardFactsSql(`${where} AND f.year BETWEEN ${year - 1} AND ${year + 1}`),
-            params,
-          );
-    const picks = [
-      ...pickBest(
-        facts.filter((f) => f.indicator !== null),
-        (f) => `${f.indicator}|${f.measure}|${f.kind}|${f.year}`,
-      ).values(),
-      ...facts.filter((f) => f.indicator === null),
-    ].map((f) => ({ ...f, year: f.year!, ref: toFactRef(f) }));
-    const byId = new Map(indicators.map((i) => [i.id, i]));
+    const facts = year === null ? [] : await db.all<PickRow>(scorecardFactsSql(where, year), params);
+    const picks = facts.map((f) => ({ ...f, year: f.year!, ref: toFactRef(f) }));
 
     const cells = new Map<string, (typeof picks)[number]>();
     for (const p of picks) if (p.indicator) cells.set(`${p.indicator}|${p.measure}|${p.kind}|${p.year}`, p);
