@@ -51,6 +51,8 @@ const COMMITMENT_SECTIONS = new Set<SectionKind>(['targets', 'tasks', 'appendix'
 const GLOSSARY = /名词解释/;
 const ACHIEVEMENT = /完成(?:了)?[^,;。]{0,12}?的$/;
 const FENBIE = '分别';
+/** What separates two items of a list: skipped before an item's subject. */
+const JOINER_CHARS = '、,;和及与 ';
 const EXPLICIT_TARGET_YEAR = /(?:到|至|在)((?:20)\d{2})年|((?:20)\d{2})年(?:底|末|前)/;
 const LEADING_YEAR = /^(?:[^,;。]{0,6})?((?:19|20)\d{2})年/;
 
@@ -157,7 +159,7 @@ function readSentence(
     let subjects: Subject[];
     let link: string;
     if (last && isLink(match.slice(last.end, q.start))) {
-      subjects = groupSubjects(match, mentions, last, clauseOf(last.start));
+      subjects = groupSubjects(match, mentions, last, clauseOf(last.start), anchor);
       link = match.slice(last.end, q.start);
     } else if (
       previous &&
@@ -314,24 +316,31 @@ function groupSubjects(
   mentions: IndicatorMention[],
   last: IndicatorMention,
   clause: Span,
+  anchor: number,
 ): Subject[] {
+  // After an earlier figure of the same clause (`城镇居民人均可支配收入69838元、农村居民…43598元`),
+  // the subject's words start after that figure, not at the clause start.
+  let from = clause.start;
+  if (anchor > from && anchor <= last.start) {
+    from = anchor;
+    while (from < last.start && JOINER_CHARS.includes(match[from]!)) from++;
+  }
   const group = [last];
   let k = mentions.indexOf(last) - 1;
   while (k >= 0) {
     const before = mentions[k]!;
-    if (before.start < clause.start) break;
+    if (before.start < from) break;
     if (!/^(?:和|与|及|、|以及)$/.test(match.slice(before.end, group[0]!.start))) break;
     group.unshift(before);
     k--;
   }
-  const headline = isFrame(match.slice(clause.start, group[0]!.start));
+  const headline = isFrame(match.slice(from, group[0]!.start));
   // project_investment is stated about a project (`这批项目总投资`): any prefix names the project.
   return group.flatMap((m): Subject[] => {
     const own = headline || m.indicators.every((id) => id === 'project_investment');
-    if (own)
-      return m.indicators.map((id) => ({ indicators: [id], label: null, evidenceStart: clause.start }));
-    const label = cleanLabel(match.slice(clause.start, m.end));
-    return [{ indicators: null, label, evidenceStart: clause.start }];
+    if (own) return m.indicators.map((id) => ({ indicators: [id], label: null, evidenceStart: from }));
+    const label = cleanLabel(match.slice(from, m.end));
+    return [{ indicators: null, label, evidenceStart: from }];
   });
 }
 

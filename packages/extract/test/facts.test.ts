@@ -80,6 +80,18 @@ describe('分别', () => {
     ]);
   });
 
+  it('reads a list of levels in one clause, then distributes the growth over it', () => {
+    const facts = factsOf(
+      '城镇居民人均可支配收入69838元、农村居民人均可支配收入43598元,分别增长4.3%和6.9%。',
+    );
+    expect(facts.map(brief)).toEqual([
+      'urban_income_per_capita actual 2017 level 69838 exact',
+      'rural_income_per_capita actual 2017 level 43598 exact',
+      'urban_income_per_capita actual 2017 growth_pct 4.3 exact',
+      'rural_income_per_capita actual 2017 growth_pct 6.9 exact',
+    ]);
+  });
+
   it('counts out subjects by their separators, catalog or not', () => {
     const facts = factsOf('旅游接待人数、旅游总收入分别增长21.4%和25.6%。');
     expect(facts.map(brief)).toEqual(['tourism_revenue actual 2017 growth_pct 25.6 exact']);
