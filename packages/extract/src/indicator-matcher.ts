@@ -83,5 +83,28 @@ export function findIndicatorMentions(text: string): IndicatorMention[] {
     }
   }
   const kept = found.filter((a) => !constructions.some((c) => a.start < c.end && c.start < a.end));
-  return [...kept, ...constructions].sort((a, b) => a.start - b.start);
+  return withGlosses(
+    text,
+    [...kept, ...constructions].sort((a, b) => a.start - b.start),
+  );
+}
+
+/** A bracketed gloss: an abbreviation or a note on how the figure is counted. */
+const GLOSS = /^\([^()。;,]{1,16}\)/;
+
+/**
+ * A gloss in brackets right after a mention belongs to it (`地区生产总值(GDP)356.78亿元`,
+ * `居民消费价格(CPI)上涨2%`, `生产总值(按可比价计算)增长7%`): the mention takes it in, and a
+ * mention inside it (GDP) is not a subject of its own. Match text has brackets half-width.
+ */
+function withGlosses(text: string, mentions: IndicatorMention[]): IndicatorMention[] {
+  if (!text.includes('(')) return mentions;
+  const out: IndicatorMention[] = [];
+  for (const m of mentions) {
+    const previous = out[out.length - 1];
+    if (previous && m.start < previous.end) continue;
+    const gloss = text.charCodeAt(m.end) === 40 ? GLOSS.exec(text.slice(m.end, m.end + 18)) : null;
+    out.push(gloss ? { ...m, end: m.end + gloss[0].length, text: m.text + gloss[0] } : m);
+  }
+  return out;
 }

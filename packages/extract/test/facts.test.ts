@@ -48,6 +48,19 @@ describe('level and growth in one clause', () => {
   });
 });
 
+describe('a bracketed gloss after the indicator', () => {
+  it('reads through an abbreviation in full-width brackets and a comparability note', () => {
+    const facts = factsOf('全县实现地区生产总值（GDP）356.78亿元，按可比价计算，比上年增长6.8%。');
+    expect(facts.map(brief)).toEqual([
+      'gdp actual 2017 level 35678000000 exact',
+      'gdp actual 2017 growth_pct 6.8 exact',
+    ]);
+    expect(factsOf('居民消费价格(CPI)上涨2.1%。').map(brief)).toEqual([
+      'cpi actual 2017 growth_pct 2.1 exact',
+    ]);
+  });
+});
+
 describe('分别', () => {
   it('pairs n subjects with n values, twice in a sentence', () => {
     const facts = factsOf('城乡居民人均可支配收入分别达33805元和15626元,分别增长8.2%和9.7%。');
