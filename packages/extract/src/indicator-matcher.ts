@@ -38,9 +38,10 @@ const PATTERNS: Pattern[] = [
     indicators: ['services_share'],
   },
   // R&D intensity in its many wordings: (全社会)研发/R&D/研究与试验发展 经费(支出|投入) 占/相当于
-  // (地区)生产总值/GDP 的 比重/比例.
+  // (地区)生产总值/GDP 的 比重/比例, also with the spending stated first (`研发经费支出约4200亿元,
+  // 占地区生产总值比重3.26%`; the catalog has no indicator for the amount itself).
   {
-    re: /(?:全社会)?(?:R&D|研发|研究与试验发展|科技研发)(?:经费)?(?:支出|投入)?(?:占|相当于)(?:地区生产总值|国内生产总值|生产总值|GDP)(?:的)?(?:比重|比例)/g,
+    re: /(?:全社会)?(?:R&D|研发|研究与试验发展|科技研发)(?:经费)?(?:支出|投入)?(?:[^。;,\d]{0,6}\d[\d.]*[万亿]*元(?:左右)?[,、])?(?:占|相当于)(?:地区生产总值|国内生产总值|生产总值|GDP)(?:的)?(?:比重|比例)/g,
     indicators: ['rd_intensity'],
   },
 ];

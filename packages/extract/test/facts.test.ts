@@ -276,6 +276,9 @@ describe('constructions of other reports (national and provincial style)', () =>
     expect(read('全社会研发经费支出占地区生产总值比重达2.65%。', 'review', 2019)).toEqual([
       'rd_intensity actual 2018 rate_pct 2.65 exact',
     ]);
+    expect(read('研发经费支出约4200亿元,占地区生产总值比重3.26%。', 'review', 2023)).toEqual([
+      'rd_intensity actual 2022 rate_pct 3.26 exact',
+    ]);
   });
 
   it('leaves figures of other subjects and changes in points alone', () => {
