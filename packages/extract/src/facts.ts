@@ -161,6 +161,19 @@ function readSentence(
     if (last && isLink(match.slice(last.end, q.start))) {
       subjects = groupSubjects(match, mentions, last, clauseOf(last.start), anchor);
       link = match.slice(last.end, q.start);
+      // `该项目计划总投资50亿元,其中固定资产投资35亿元`: a breakdown of a project's investment
+      // is the project's, not the region's fixed-asset investment.
+      if (previous?.indicators?.includes('project_investment') && segment.includes('其中')) {
+        subjects = subjects.map((s) =>
+          s.indicators?.includes('project_investment')
+            ? s
+            : {
+                indicators: null,
+                label: cleanLabel(match.slice(last.start, last.end)),
+                evidenceStart: s.evidenceStart,
+              },
+        );
+      }
     } else if (
       previous &&
       inherits(

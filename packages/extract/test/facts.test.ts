@@ -176,6 +176,15 @@ describe('news', () => {
       factsOf('项目总投资超2000万美元,预计2019年底前完成主体工程建设。', 'body', 2019).map((f) => f.unit),
     ).toEqual(['USD']);
   });
+
+  it("keeps a project's investment breakdown out of the region's fixed-asset investment", () => {
+    const facts = factsOf(
+      '该项目计划总投资50亿元,其中固定资产投资35亿元,达产后预计年产值100亿元。',
+      'body',
+      2021,
+    );
+    expect(facts.map(brief)).toEqual(['project_investment actual 2021 level 5000000000 exact']);
+  });
 });
 
 describe('traditional characters', () => {
