@@ -404,8 +404,9 @@ function toFact(
   const indicator = indicatorId ? indicatorById(indicatorId) : undefined;
   if (!indicator && !(COMMITMENT_SECTIONS.has(section.kind) || b.attainment)) return null;
   if (q.percentagePoints) return null; // a change in points is neither a level nor a rate
-  // `由32亿元增加到45亿元`: the figure after 由/从 is where a change started, not a result.
-  if (/[由从]$/.test(match.slice(Math.max(0, q.numberStart - 1), q.numberStart))) return null;
+  // `由32亿元增加到45亿元`, `由2018年的500亿元增加到…`: the figure after 由/从 is where a change
+  // started, not a result.
+  if (startsAChange(match, q)) return null;
   if (MULTI_YEAR.test(link)) return null;
   let measure: Measure;
   let value = q.value;
@@ -428,6 +429,9 @@ function toFact(
       valueMax = valueMax === null ? null : -valueMax;
     }
   } else {
+    // `收入达到4.5万元,比上年增加3200元`: an amount of change, not the indicator's level. (For an
+    // uncatalogued commitment the verb names what is counted: `改造提升公厕100座`.)
+    if (indicator && changeDirection(link) !== 0) return null;
     measure = 'level';
     if (indicator && !indicator.measures.includes('level')) return null;
     if (indicator?.levelUnit && !unitFits(indicator.levelUnit, q.unit)) return null;
@@ -459,6 +463,19 @@ function toFact(
     section: section.kind,
     evidence: { start: fileStart, end: ctx.bodyOffset + end, text: evidenceText },
   };
+}
+
+/** Words that take a figure to another one: `增加到`, `下降至`. */
+const CHANGE_TO = /^(?:增加|提高|提升|增长|上升|扩大|下降|降低|减少|降)(?:到|至)/;
+
+/**
+ * Whether the figure is where a change starts: right after 由/从, or after 由/从 and a date
+ * (`由2018年的500亿元`) with a `…到` following it.
+ */
+function startsAChange(match: string, q: Quantity): boolean {
+  const before = match.slice(Math.max(0, q.numberStart - 12), q.numberStart);
+  if (/[由从]$/.test(before)) return true;
+  return /[由从][^,;。由从]*$/.test(before) && CHANGE_TO.test(match.slice(q.end, q.end + 4));
 }
 
 /** A level in the indicator's currency family or count (USD for a CNY indicator is still money). */

@@ -32,6 +32,8 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`城镇(?:常住)?(?:居民)?(?:和|与|及|、)农村(?:常住)?居民${INCOME}`, 'g'),
     indicators: ['urban_income_per_capita', 'rural_income_per_capita'],
   },
+  // `全年经济增长7%左右`: the economy's growth is GDP growth (经济 alone, before 增长 or 增速).
+  { re: /经济(?=增长|增速)/g, indicators: ['gdp'] },
   // A share of services written around the noun: 服务业增加值占比, 服务业…在三次产业中的占比.
   {
     re: /服务业(?:增加值)?[^。;;,,\d]{0,10}(?:[,,][^。;;,,\d]{0,12})?(?:占比|比重)/g,

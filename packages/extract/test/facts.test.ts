@@ -290,6 +290,16 @@ describe('constructions of other reports (national and provincial style)', () =>
     ]);
   });
 
+  it('reads the economy growing as GDP, and skips amounts of change and starting points', () => {
+    expect(read('全年经济增长7%左右。', 'targets', 2024)).toEqual(['gdp target 2024 growth_pct 7 about']);
+    expect(read('城镇居民人均可支配收入达到4.5万元,比上年增加3200元。', 'review', 2024)).toEqual([
+      'urban_income_per_capita actual 2023 level 45000 exact',
+    ]);
+    expect(read('地区生产总值由2018年的500亿元增加到2023年的800亿元。', 'review', 2024)).toEqual([
+      'gdp actual 2023 level 80000000000 exact',
+    ]);
+  });
+
   it('leaves figures of other subjects and changes in points alone', () => {
     expect(read('规模以上工业增加值增长7.2%,高技术制造业增加值增长13.2%。', 'review', 2019)).toEqual([
       'industrial_value_added actual 2018 growth_pct 7.2 exact',
