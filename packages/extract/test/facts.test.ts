@@ -290,10 +290,13 @@ describe('constructions of other reports (national and provincial style)', () =>
     ]);
   });
 
-  it('reads the economy growing as GDP, and skips amounts of change and starting points', () => {
+  it('reads the economy growing as GDP and a year-end rate, and skips amounts of change and starting points', () => {
     expect(read('全年经济增长7%左右。', 'targets', 2024)).toEqual(['gdp target 2024 growth_pct 7 about']);
     expect(read('城镇居民人均可支配收入达到4.5万元,比上年增加3200元。', 'review', 2024)).toEqual([
       'urban_income_per_capita actual 2023 level 45000 exact',
+    ]);
+    expect(read('年末城镇调查失业率降到5.5%。', 'review', 2023)).toEqual([
+      'surveyed_unemployment_rate actual 2022 rate_pct 5.5 exact',
     ]);
     expect(read('地区生产总值由2018年的500亿元增加到2023年的800亿元。', 'review', 2024)).toEqual([
       'gdp actual 2023 level 80000000000 exact',
