@@ -1,10 +1,10 @@
 /**
- * End-to-end benchmark: decode → extract → DuckDB on a corpus generated from the seed, at 20 MB
- * and 100 MB, each measured in its own child process (so peak RSS is that size's alone) pinned
+ * End-to-end benchmark: decode → extract → DuckDB on a corpus generated from the seed, at 20, 100
+ * and 200 MB, each measured in its own child process (so peak RSS is that size's alone) pinned
  * to one core, with DuckDB on one thread. Prints MB/s of input and peak RSS, then a per-phase
  * breakdown (read+decode / extract / DuckDB) from the same run.
  *
- *   pnpm bench:extract                      # 20 and 100 MB
+ *   pnpm bench:extract                      # 20, 100 and 200 MB
  *   node dist/bench/bench-extract.js 20 50  # other sizes
  *   node dist/bench/bench-extract.js --profile 20   # also a CPU profile of extraction, top functions
  *
@@ -90,7 +90,9 @@ async function main(argv: string[]): Promise<void> {
   if (argv[0] === '--child') return child(argv[1]!);
   const profile = argv.includes('--profile');
   const sizes = argv.filter((a) => /^\d+$/.test(a)).map(Number);
-  if (sizes.length === 0) sizes.push(20, 100);
+  // 200 MB shows whether peak RSS levels off as the corpus grows (the issue asks for 20 and 100).
+  if (sizes.length === 0) sizes.push(20, 100, 200);
+  const peaks: { mb: number; rss: number }[] = [];
   console.log('gwr-extract benchmark: decode → extract → DuckDB, one core, corpus generated from the seed');
   let failed = false;
   for (const [i, mb] of sizes.entries()) {
@@ -99,6 +101,7 @@ async function main(argv: string[]): Promise<void> {
       const corpus = await makeCorpus(seedPath, join(dir, 'corpus'), mb);
       const run = runChild(corpus.dir);
       const rate = run.bytes / 1048576 / (run.ms / 1000);
+      peaks.push({ mb, rss: run.maxRssMb });
       if (rate < TARGET_MB_S) failed = true;
       const { readMs, extractMs, writeMs } = run.timings;
       const part = (ms: number) =>
@@ -123,6 +126,15 @@ async function main(argv: string[]): Promise<void> {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  }
+  if (peaks.length > 1) {
+    const steps = peaks
+      .slice(1)
+      .map(
+        (p, k) =>
+          `${peaks[k]!.mb}→${p.mb} MB: ${p.rss - peaks[k]!.rss >= 0 ? '+' : ''}${(p.rss - peaks[k]!.rss).toFixed(0)} MB`,
+      );
+    console.log(`peak RSS as the corpus grows: ${steps.join(', ')}`);
   }
   if (failed) {
     console.log(`below the ${TARGET_MB_S} MB/s target (exit code 1)`);
