@@ -69,8 +69,8 @@ export function extractFacts(body: string, match: string, sections: FactSection[
   return facts;
 }
 
-/** Where a figure may start: a digit, a Chinese numeral before 万/亿/元/%, or 翻番/两位数. */
-const NUMBERISH = /[0-9]|[零〇一二两三四五六七八九十百千][万亿元%]|翻[一两三]?番|两位数|双位数/g;
+/** Where a figure may start: a digit, a Chinese numeral before 万/亿/元/%, 百分之…, or 翻番/两位数. */
+const NUMBERISH = /[0-9]|[零〇一二两三四五六七八九十百千][万亿元%]|百分之|翻[一两三]?番|两位数|双位数/g;
 const isBoundary = (c: number) =>
   c === 0x3002 || c === 33 || c === 63 || c === 32 || c === 10 || c === 13 || c === 0x3000;
 

@@ -146,51 +146,91 @@ export function findQuantities(text: string): Quantity[] {
     const rangeEnd = g.num2 ?? g.num3;
     const rangeMultiplier = g.num3 ? (g.mult3 ? MULTIPLIERS[g.mult3]! : multiplier) : multiplier;
     const valueMax = rangeEnd ? scaled(rangeEnd, rangeMultiplier * unitInfo.factor) : null;
-    let start = numberStart;
-    let end = numberStart + m[0].length;
     let qualifier: Qualifier = valueMax !== null ? 'range' : 'exact';
     let qualifierWords: string | null = null;
     if (g.approx) {
       qualifier = 'at_least';
       qualifierWords = g.approx;
     }
-    const head = text.slice(Math.max(0, numberStart - 6), numberStart);
-    for (const [re, q] of PREFIX_QUALIFIERS) {
-      const pm = re.exec(head);
-      if (pm && qualifier !== 'range') {
-        qualifier = q;
-        qualifierWords = pm[0];
-        start = numberStart - pm[0].length;
-        break;
-      }
-    }
-    const tail = text.slice(end, end + 3);
-    for (const [re, q] of SUFFIX_QUALIFIERS) {
-      const sm = re.exec(tail);
-      if (sm) {
-        // The word after the number is the more specific: `控制在3%以内` is at most, but
-        // `控制在3%左右` is about 3%. A range keeps its kind.
-        if (qualifier !== 'range') qualifier = q;
-        qualifierWords = qualifierWords ? `${qualifierWords}…${sm[0]}` : sm[0];
-        end += sm[0].length;
-        break;
-      }
-    }
+    const q = qualify(text, numberStart, numberStart + m[0].length, qualifier, qualifierWords);
     found.push({
-      start,
-      end,
+      ...q,
       numberStart,
       value,
       valueMax,
       unit: unitInfo.unit,
-      qualifier,
-      qualifierWords,
       percentagePoints: g.unit === '个百分点',
       impliesChange: false,
     });
   }
-  if (!text.includes('番') && !text.includes('位数')) return found;
-  return [...found, ...findChangeWords(text)].sort((a, b) => a.numberStart - b.numberStart);
+  const changeWords = text.includes('番') || text.includes('位数');
+  const percentWords = text.includes('百分之');
+  if (!changeWords && !percentWords) return found;
+  if (changeWords) found.push(...findChangeWords(text));
+  if (percentWords) found.push(...findPercentWords(text));
+  return found.sort((a, b) => a.numberStart - b.numberStart);
+}
+
+/**
+ * The qualifier words around a number: a prefix (`超过`, `控制在`, `近`) and a suffix (`左右`,
+ * `以上`, `以内`); the span grows to take them in.
+ */
+function qualify(
+  text: string,
+  numberStart: number,
+  numberEnd: number,
+  initial: Qualifier,
+  initialWords: string | null,
+): { start: number; end: number; qualifier: Qualifier; qualifierWords: string | null } {
+  let start = numberStart;
+  let end = numberEnd;
+  let qualifier = initial;
+  let qualifierWords = initialWords;
+  const head = text.slice(Math.max(0, numberStart - 6), numberStart);
+  for (const [re, q] of PREFIX_QUALIFIERS) {
+    const pm = re.exec(head);
+    if (pm && qualifier !== 'range') {
+      qualifier = q;
+      qualifierWords = pm[0];
+      start = numberStart - pm[0].length;
+      break;
+    }
+  }
+  const tail = text.slice(end, end + 3);
+  for (const [re, q] of SUFFIX_QUALIFIERS) {
+    const sm = re.exec(tail);
+    if (sm) {
+      // The word after the number is the more specific: `控制在3%以内` is at most, but
+      // `控制在3%左右` is about 3%. A range keeps its kind.
+      if (qualifier !== 'range') qualifier = q;
+      qualifierWords = qualifierWords ? `${qualifierWords}…${sm[0]}` : sm[0];
+      end += sm[0].length;
+      break;
+    }
+  }
+  return { start, end, qualifier, qualifierWords };
+}
+
+/** Percents written out, as older and some county reports do: `增长百分之八左右`, `百分之七点五`. */
+const PERCENT_WORDS = /百分之([零〇一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?|\d+(?:\.\d+)?)/g;
+
+function findPercentWords(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  PERCENT_WORDS.lastIndex = 0;
+  for (let m = PERCENT_WORDS.exec(text); m; m = PERCENT_WORDS.exec(text)) {
+    const value = /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!);
+    if (!Number.isFinite(value)) continue;
+    found.push({
+      ...qualify(text, m.index, m.index + m[0].length, 'exact', null),
+      numberStart: m.index,
+      value,
+      valueMax: null,
+      unit: '%',
+      percentagePoints: false,
+      impliesChange: false,
+    });
+  }
+  return found;
 }
 
 /** 翻番 doubles (+100%), 翻两番 quadruples (+300%); 两位数增长 is growth of at least 10%. */

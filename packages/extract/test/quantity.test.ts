@@ -42,6 +42,18 @@ describe('findQuantities on sentences of real reports', () => {
     expect(one('新增主板上市企业1-2家')).toMatchObject({ value: 1, valueMax: 2, unit: '家' });
   });
 
+  it('reads percents written out (百分之…) with their qualifiers', () => {
+    expect(one('社会消费品零售总额增长百分之八左右')).toMatchObject({
+      value: 8,
+      unit: '%',
+      qualifier: 'about',
+    });
+    expect(one('增长百分之七点五以上')).toMatchObject({ value: 7.5, unit: '%', qualifier: 'at_least' });
+    const text = '控制在百分之三以内';
+    const q = one(text);
+    expect([q.value, q.qualifier, text.slice(q.start, q.end)]).toEqual([3, 'at_most', '控制在百分之三以内']);
+  });
+
   it('reads Chinese numerals with a multiplier or money unit', () => {
     expect(one('新增就业三万人')).toMatchObject({ value: 30_000, unit: 'person' });
     expect(one('投入五千万元')).toMatchObject({ value: 50_000_000, unit: 'CNY' });
