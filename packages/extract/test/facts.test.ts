@@ -303,6 +303,23 @@ describe('constructions of other reports (national and provincial style)', () =>
     ]);
   });
 
+  it('reads growth stated on a comparable, nominal or same-period basis', () => {
+    expect(
+      read('地区生产总值完成120.5亿元,可比增长8.1%;财政总收入15.2亿元,比上年同期增长10.1%。', 'review', 2022),
+    ).toEqual([
+      'gdp actual 2021 level 12050000000 exact',
+      'gdp actual 2021 growth_pct 8.1 exact',
+      'fiscal_total_revenue actual 2021 level 1520000000 exact',
+      'fiscal_total_revenue actual 2021 growth_pct 10.1 exact',
+    ]);
+    expect(read('社会消费品零售总额45.3亿元,按可比口径增长6.6%。', 'review', 2022).at(-1)).toBe(
+      'retail_sales actual 2021 growth_pct 6.6 exact',
+    );
+    expect(read('城镇居民人均可支配收入5.23万元,名义增长9.0%。', 'review', 2022).at(-1)).toBe(
+      'urban_income_per_capita actual 2021 growth_pct 9 exact',
+    );
+  });
+
   it('leaves figures of other subjects and changes in points alone', () => {
     expect(read('规模以上工业增加值增长7.2%,高技术制造业增加值增长13.2%。', 'review', 2019)).toEqual([
       'industrial_value_added actual 2018 growth_pct 7.2 exact',
