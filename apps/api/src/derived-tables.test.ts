@@ -72,6 +72,26 @@ describe('derived tables', () => {
     }
   });
 
+  it('scorecard_years lists the years of each region and kind in scorecard_facts', async () => {
+    const db = seedApp.seed.db;
+    const rows = await db.all<{ region: string; region_code: string | null; kind: string; years: number[] }>(
+      'SELECT region, region_code, kind, years FROM scorecard_years',
+    );
+    const facts = await db.all<{ region: string; region_code: string | null; kind: string; year: number }>(
+      'SELECT region, region_code, kind, year FROM scorecard_facts',
+    );
+    const expected = new Map<string, Set<number>>();
+    for (const f of facts) {
+      const key = `${f.region}|${f.region_code}|${f.kind}`;
+      expected.set(key, (expected.get(key) ?? new Set()).add(f.year));
+    }
+    expect(rows.length).toBe(expected.size);
+    for (const r of rows) {
+      const years = [...(expected.get(`${r.region}|${r.region_code}|${r.kind}`) ?? [])].sort((a, b) => a - b);
+      expect(r.years).toEqual(years);
+    }
+  });
+
   it('facts_by_indicator holds exactly the facts, sorted by indicator, measure and year', async () => {
     const db = seedApp.seed.db;
     const diff = await db.one<{ missing: number; extra: number; total: number; copies: number }>(

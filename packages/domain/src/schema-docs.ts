@@ -116,6 +116,11 @@ export const TABLE_DOCS: Readonly<Record<string, TableDoc>> = {
     description:
       'Facts that enter scorecards, sorted by region and year: per region, indicator, measure, kind and year the one fact that stands for the figure (a result from the review, a target from the main targets, then the tasks; an exact figure; the first mention), plus every attainment share outside the catalog (indicator null, measure attainment_pct)',
   },
+  scorecard_years: {
+    kind: 'table',
+    description: 'For each region and kind (actual, target), the years that scorecard_facts has',
+    columns: { years: 'The years, ascending' },
+  },
   facts_by_indicator: {
     kind: 'table',
     description:

@@ -40,18 +40,14 @@ const route = createRoute({
   },
 });
 
-/**
- * Years with results (`actual`) and with targets for the region. Reads `scorecard_facts`: the facts
- * that can enter a scorecard, already picked (one per region, indicator, measure, kind and year)
- * and stored sorted by region and year.
- */
+/** Years with results (`actual`) and with targets for the region (derived table `scorecard_years`). */
 export const scorecardYearsSql = (regionWhere: string) => `
-SELECT f.kind, list_sort(list_distinct(list(f.year))) AS years FROM scorecard_facts f
-WHERE ${regionWhere} GROUP BY f.kind`;
+SELECT f.kind, f.years FROM scorecard_years f WHERE ${regionWhere}`;
 
 /**
  * The facts a scorecard for `year` shows: results for Y−1 (the baseline of a target's ambition) and
- * Y, targets for Y and Y+1.
+ * Y, targets for Y and Y+1. Read from `scorecard_facts`: the facts that can enter a scorecard,
+ * already picked (one per region, indicator, measure, kind and year) and sorted by region and year.
  */
 export const scorecardFactsSql = (regionWhere: string, year: number) => `
 SELECT ${PICK_COLUMNS} FROM scorecard_facts f
@@ -66,7 +62,7 @@ export function scorecardRoutes(db: GwrDatabase) {
     const region = await lookupRegion(db, query.region);
     const params: Params = {};
     const where = regionFilter('f', region, params);
-    // Years first (a small aggregate), then only the facts the scorecard shows: converting a
+    // Years first (a row per kind), then only the facts the scorecard shows: converting a
     // region's whole history to JS objects costs more than the query.
     const [yearRows, byId] = await Promise.all([
       db.all<{ kind: string; years: number[] }>(scorecardYearsSql(where), params),
