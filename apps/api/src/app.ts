@@ -10,6 +10,7 @@
  * - GET responses carry `X-Cache: hit|miss` (in-memory response cache, `responseCache: false` to disable).
  */
 
+import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
@@ -57,9 +58,18 @@ export interface AppDeps extends AppOptions {
 
 const DEFAULT_BODY_LIMIT = 64 * 1024;
 
+/**
+ * SHA-1 as hono's default, computed in this thread: WebCrypto's digest is asynchronous, a round trip
+ * through the thread pool for each response.
+ */
+const sha1 = (body: Uint8Array): ArrayBuffer => {
+  const hash = createHash('sha1').update(body).digest();
+  return hash.buffer.slice(hash.byteOffset, hash.byteOffset + hash.byteLength) as ArrayBuffer;
+};
+
 /** ETags only where a response can be cached: GETs. */
 const etagOnGet = (): MiddlewareHandler => {
-  const mw = etag();
+  const mw = etag({ generateDigest: sha1 });
   return async (c, next) => (c.req.method === 'GET' ? mw(c, next) : next());
 };
 
