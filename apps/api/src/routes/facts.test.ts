@@ -48,6 +48,28 @@ describe('GET /api/facts', () => {
     expect(asc.facts[0].value).toBeLessThanOrEqual(asc.facts[2].value);
   });
 
+  it('reports the same total on a full page, a partial page, the last page and past the end', async () => {
+    const filter = 'kind=target';
+    const [count] = (
+      await seedApp.seed.db.all<{ n: number }>(
+        "SELECT count(*)::INTEGER AS n FROM facts WHERE kind = 'target'",
+      )
+    ).map((r) => r.n);
+    expect(count).toBeGreaterThan(3);
+    const pages = [
+      `limit=${count! + 5}`,
+      'limit=2',
+      `limit=${count}`,
+      `limit=5&offset=${count! - 1}`,
+      `limit=5&offset=${count}`,
+      `limit=5&offset=${count! + 10}`,
+    ];
+    for (const page of pages) {
+      const body = await get(`/api/facts?${filter}&${page}`);
+      expect({ page, total: body.total }).toEqual({ page, total: count });
+    }
+  });
+
   it('exports CSV and NDJSON with content type and file name', async () => {
     const filter = 'region=331126&indicator=gdp';
     const csv = await seedApp.app.request(`/api/facts?${filter}&format=csv`);

@@ -161,15 +161,25 @@ export async function queryFacts(
   const offset = query.offset ?? 0;
   // The page comes from the facts alone; document titles and indicator names are joined here from
   // the in-memory dimensions (a join in SQL would scan the documents table on every request).
-  const [rows, count, titles, catalog] = await Promise.all([
+  const [rows, titles, catalog] = await Promise.all([
     db.all<StoredFact>(
       `SELECT f.* FROM ${table} f ${where} ORDER BY ${sort}, f.fact_id LIMIT ${limit} OFFSET ${offset}`,
       params,
     ),
-    db.one<{ total: number }>(`SELECT count(*)::INTEGER AS total FROM ${table} f ${where}`, params),
     documentTitles(db),
     indicatorCatalog(db),
   ]);
+  // A page that is not full ends the matches, so it tells the total: only a full page (or one past
+  // the end) needs the count, a second scan.
+  const total =
+    rows.length < limit && (rows.length > 0 || offset === 0)
+      ? offset + rows.length
+      : ((
+          await db.one<{ total: number }>(
+            `SELECT count(*)::INTEGER AS total FROM ${table} f ${where}`,
+            params,
+          )
+        )?.total ?? 0);
   const facts: FactRow[] = [];
   for (const f of rows) {
     const docTitle = titles.get(f.doc_id);
@@ -197,7 +207,7 @@ export async function queryFacts(
       evidence: { start: f.evidence_start, end: f.evidence_end, text: f.evidence_text },
     });
   }
-  return { facts, total: count?.total ?? 0 };
+  return { facts, total };
 }
 
 export function factRoutes(db: GwrDatabase) {
