@@ -223,9 +223,13 @@ function inherits(segment: string, attainment: boolean, sameClause: boolean, end
   return sameClause || endsClause || changeDirection(segment) !== 0;
 }
 
+/** Verbs of a commitment (`新建`, `改造`): they say what is done, not what is counted. */
+const COMMITMENT_VERBS =
+  '加快|推进|实施|开展|启动|提升|实现|完成|建成|新增|新建|新创|新开通|引进|搬迁|改造|建设|打造|培育|创建';
 /** Verbs and adverbs that cannot name what is counted on their own. */
-const BARE_LABEL =
-  /^(?:另外|其中|加快|推进|实施|开展|启动|提升|实现|完成|建成|新增|新建|新创|新开通|引进|搬迁|改造|建设|打造|培育|创建|为|对|给|帮助|帮扶)?$/;
+const BARE_LABEL = new RegExp(`^(?:另外|其中|${COMMITMENT_VERBS}|为|对|给|帮助|帮扶)?$`);
+/** A label made of a commitment verb and its object (`改造农村公路`): the object. */
+const VERB_OBJECT = new RegExp(`^(?:${COMMITMENT_VERBS})(.{2,})$`);
 
 /**
  * The words naming what a number counts: those before it (`新增公共停车位2000个`), or, when only a
@@ -291,7 +295,7 @@ function fenbieSubjects(
   const parts = splitParts(phrase);
   if (parts.length !== n) return null;
   let offset = clauseStart;
-  return parts.map((part) => {
+  const subjects = parts.map((part): Subject => {
     const partStart = match.indexOf(part, offset);
     offset = partStart + part.length;
     const m = mentions.find(
@@ -306,6 +310,14 @@ function fenbieSubjects(
     }
     return { indicators: null, label: cleanLabel(part), evidenceStart: clauseStart };
   });
+  // `新建和改造农村公路分别为100公里和50公里`: a bare verb shares the object of the last part.
+  const object = VERB_OBJECT.exec(subjects[subjects.length - 1]?.label ?? '')?.[1];
+  if (object) {
+    for (const subject of subjects) {
+      if (subject.label && BARE_LABEL.test(subject.label)) subject.label += object;
+    }
+  }
+  return subjects;
 }
 
 function splitParts(phrase: string): string[] {

@@ -109,6 +109,14 @@ describe('分别', () => {
     const facts = factsOf('旅游接待人数、旅游总收入分别增长21.4%和25.6%。');
     expect(facts.map(brief)).toEqual(['tourism_revenue actual 2017 growth_pct 25.6 exact']);
   });
+
+  it('gives a bare verb the object it shares with the next one (新建和改造农村公路)', () => {
+    const facts = factsOf('新建和改造农村公路分别为100公里和50公里。', 'tasks');
+    expect(facts.map(brief)).toEqual([
+      '新建农村公路 target 2018 level 100 exact',
+      '改造农村公路 target 2018 level 50 exact',
+    ]);
+  });
 });
 
 describe('shared subjects, qualifiers and sentences without facts', () => {
