@@ -129,7 +129,7 @@ export function findQuantities(text: string): Quantity[] {
   QUANTITY_RE.lastIndex = 0;
   for (let m = QUANTITY_RE.exec(text); m; m = QUANTITY_RE.exec(text)) {
     const g = m.groups!;
-    const numberStart = m.index;
+    let numberStart = m.index;
     // Part of an identifier (PM2.5, BRT3号线, S329), an ordinal (第三), or a longer number.
     if (numberStart > 0 && continuesWord(text.charCodeAt(numberStart - 1))) continue;
     const first = g.num!.charCodeAt(0);
@@ -141,8 +141,13 @@ export function findQuantities(text: string): Quantity[] {
     // A figure inside quotation marks is part of a name (`“36条办法”`).
     if (insideQuotes(text, numberStart)) continue;
     const multiplier = g.mult ? MULTIPLIERS[g.mult]! : 1;
-    const value = scaled(g.num!, multiplier * unitInfo.factor);
+    let value = scaled(g.num!, multiplier * unitInfo.factor);
     if (!Number.isFinite(value)) continue;
+    // `增长-3.5%`: a minus sign after a word (after a figure, `-` joins a range).
+    if (!isChinese && isMinusSign(text, numberStart)) {
+      value = -value;
+      numberStart--;
+    }
     const rangeEnd = g.num2 ?? g.num3;
     const rangeMultiplier = g.num3 ? (g.mult3 ? MULTIPLIERS[g.mult3]! : multiplier) : multiplier;
     const valueMax = rangeEnd ? scaled(rangeEnd, rangeMultiplier * unitInfo.factor) : null;
@@ -152,7 +157,7 @@ export function findQuantities(text: string): Quantity[] {
       qualifier = 'at_least';
       qualifierWords = g.approx;
     }
-    const q = qualify(text, numberStart, numberStart + m[0].length, qualifier, qualifierWords);
+    const q = qualify(text, numberStart, m.index + m[0].length, qualifier, qualifierWords);
     found.push({
       ...q,
       numberStart,
@@ -256,6 +261,16 @@ function findChangeWords(text: string): Quantity[] {
     });
   }
   return found;
+}
+
+/** A `-` (or `−`) right before `at` that is a sign: not after a digit, unit or letter. */
+function isMinusSign(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  if (c !== 45 && c !== 0x2212) return false;
+  const before = text.charCodeAt(at - 2);
+  return (
+    at < 2 || (before >= 0x4e00 && before <= 0x9fa5) || before === 32 || before === 58 || before === 0xff1a
+  );
 }
 
 /** A letter, digit, `.` or 第 right before a number makes it part of something else. */

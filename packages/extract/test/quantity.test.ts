@@ -54,6 +54,13 @@ describe('findQuantities on sentences of real reports', () => {
     expect([q.value, q.qualifier, text.slice(q.start, q.end)]).toEqual([3, 'at_most', '控制在百分之三以内']);
   });
 
+  it('reads a minus sign after a word, and a dash between figures as a range', () => {
+    const text = '社会消费品零售总额增长-3.5%左右';
+    const q = one(text);
+    expect([q.value, q.qualifier, text.slice(q.start, q.end)]).toEqual([-3.5, 'about', '-3.5%左右']);
+    expect(one('城镇新增就业3000-4000人')).toMatchObject({ value: 3000, valueMax: 4000 });
+  });
+
   it('reads Chinese numerals with a multiplier or money unit', () => {
     expect(one('新增就业三万人')).toMatchObject({ value: 30_000, unit: 'person' });
     expect(one('投入五千万元')).toMatchObject({ value: 50_000_000, unit: 'CNY' });
