@@ -109,12 +109,13 @@ function readSentence(
   out: Fact[],
 ): void {
   const text = match.slice(sentence.start, sentence.end);
+  const quantities = findQuantities(text);
+  if (quantities.length === 0) return;
   const local = findIndicatorMentions(text);
   // Outside commitment sections only catalog indicators and achievement shares make facts: a
-  // sentence with neither is done (the common case in a review), before its figures are read.
+  // sentence with neither is done (the common case in a review).
   if (local.length === 0 && !COMMITMENT_SECTIONS.has(section.kind) && !text.includes('完成')) return;
-  const quantities = findQuantities(text).map((q) => shift(q, sentence.start));
-  if (quantities.length === 0) return;
+  for (let k = 0; k < quantities.length; k++) quantities[k] = shift(quantities[k]!, sentence.start);
   const kindYear = kindAndYear(section, text, ctx);
   if (!kindYear) return;
   const mentions = local.map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }));
