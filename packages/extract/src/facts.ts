@@ -118,7 +118,14 @@ function readSentence(
   for (let k = 0; k < quantities.length; k++) quantities[k] = shift(quantities[k]!, sentence.start);
   const kindYear = kindAndYear(section, text, ctx);
   if (!kindYear) return;
-  const mentions = local.map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }));
+  const mentions = local.map(
+    (m): IndicatorMention => ({
+      start: m.start + sentence.start,
+      end: m.end + sentence.start,
+      indicators: m.indicators,
+      text: m.text,
+    }),
+  );
   const clauseOf = (pos: number): Span =>
     sentence.clauses.find((c) => pos >= c.start && pos < c.end) ?? {
       start: sentence.start,
@@ -371,7 +378,19 @@ function groupSubjects(
 }
 
 function shift(q: Quantity, by: number): Quantity {
-  return { ...q, start: q.start + by, end: q.end + by, numberStart: q.numberStart + by };
+  // Spelled out, not spread: one object shape for every quantity (see quantity.ts).
+  return {
+    start: q.start + by,
+    end: q.end + by,
+    numberStart: q.numberStart + by,
+    value: q.value,
+    valueMax: q.valueMax,
+    unit: q.unit,
+    qualifier: q.qualifier,
+    qualifierWords: q.qualifierWords,
+    percentagePoints: q.percentagePoints,
+    impliesChange: q.impliesChange,
+  };
 }
 
 function kindAndYear(
