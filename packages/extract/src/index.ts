@@ -2,7 +2,7 @@
  * @gwr/extract: the extraction library. Pure functions over text and bytes, safe to import
  * anywhere (no side effects, no Node APIs); file and database helpers live in `@gwr/extract/node`.
  */
-export { type Decoded, type DecodedWithWarnings, decode } from './decode.js';
+export { type Decoded, type DecodedWithWarnings, type DecodeOptions, decode } from './decode.js';
 export { ExtractError } from './errors.js';
 export { type ExtractOptions, type ExtractResult, extract } from './extract.js';
 export { stableHash } from './hash.js';

@@ -10,4 +10,4 @@ export {
 export { DUCKDB_OFFLINE_OPTIONS } from './duckdb-options.js';
 export { type ExtractedFile, type ExtractFileOptions, extractFile } from './extract-file.js';
 export { extractorFingerprint } from './extractor-fingerprint.js';
-export { type DecodedFile, listInputFiles, MAX_INPUT_BYTES, readInput } from './read-input.js';
+export { type DecodedFile, listInputFiles, MAX_INPUT_BYTES, nodeUtf8, readInput } from './read-input.js';
