@@ -175,6 +175,13 @@ describe('achievement statements and commitments', () => {
   });
 });
 
+describe('evidence', () => {
+  it("starts after a list item's number", () => {
+    const facts = factsOf('2.改造农村危房300户。3.新增养老床位500张。', 'appendix');
+    expect(facts.map((f) => f.evidence.text)).toEqual(['改造农村危房300户', '新增养老床位500张']);
+  });
+});
+
 describe('news', () => {
   it('reads project investment with its bound and currency', () => {
     expect(factsOf('这批项目总投资达65亿余元,涵盖产业就业。', 'body', 2018).map(brief)).toEqual([
