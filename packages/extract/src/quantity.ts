@@ -110,7 +110,11 @@ const QUANTITY_RE = new RegExp(
 );
 
 const PREFIX_QUALIFIERS: [RegExp, Qualifier][] = [
-  [/(?:首次|历史性)?(?:超过|突破|超出|超|逾|不低于|不少于|高于|多于|大于)$/, 'at_least'],
+  // A threshold crossed (`首破10亿元`, `跨越50亿元大关`, `迈上500亿元台阶`) is at least that much.
+  [
+    /(?:首次|历史性)?(?:超过|突破|超出|超|逾|不低于|不少于|高于|多于|大于|首破|跨越|迈上|跨上|站上|跃上)$/,
+    'at_least',
+  ],
   [/(?:不超过|不高于|低于|少于|小于|控制在)$/, 'at_most'],
   [/(?:约|近|接近|将近|大约|大概)$/, 'about'],
 ];

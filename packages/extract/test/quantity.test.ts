@@ -42,6 +42,12 @@ describe('findQuantities on sentences of real reports', () => {
     expect(one('新增主板上市企业1-2家')).toMatchObject({ value: 1, valueMax: 2, unit: '家' });
   });
 
+  it('reads a threshold crossed as at least that much', () => {
+    expect(one('一般公共预算收入首破10亿元')).toMatchObject({ value: 1_000_000_000, qualifier: 'at_least' });
+    expect(one('财政总收入跨越50亿元大关').qualifier).toBe('at_least');
+    expect(one('地区生产总值迈上500亿元台阶').qualifier).toBe('at_least');
+  });
+
   it('reads percents written out (百分之…) with their qualifiers', () => {
     expect(one('社会消费品零售总额增长百分之八左右')).toMatchObject({
       value: 8,
