@@ -24,8 +24,9 @@ const INCOME = '人均(?:可支配)?收入';
 const PATTERNS: Pattern[] = [
   // 城乡居民人均可支配收入 / 城镇居民和农村居民人均可支配收入 / 城镇和农村常住居民人均可支配收入:
   // the urban and the rural figure, in that order (分别 pairs them with two values).
+  // (`城乡居民收入分别增长8%和9%` says the same more loosely.)
   {
-    re: new RegExp(`城乡(?:常住)?居民${INCOME}`, 'g'),
+    re: new RegExp(`城乡(?:常住)?居民(?:${INCOME}|收入)`, 'g'),
     indicators: ['urban_income_per_capita', 'rural_income_per_capita'],
   },
   {

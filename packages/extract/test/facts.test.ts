@@ -110,6 +110,13 @@ describe('分别', () => {
     expect(facts.map(brief)).toEqual(['tourism_revenue actual 2017 growth_pct 25.6 exact']);
   });
 
+  it('reads 城乡居民收入 with 分别 as the urban and rural income', () => {
+    expect(factsOf('城乡居民收入分别增长8%和9%。', 'targets').map(brief)).toEqual([
+      'urban_income_per_capita target 2018 growth_pct 8 exact',
+      'rural_income_per_capita target 2018 growth_pct 9 exact',
+    ]);
+  });
+
   it('gives a bare verb the object it shares with the next one (新建和改造农村公路)', () => {
     const facts = factsOf('新建和改造农村公路分别为100公里和50公里。', 'tasks');
     expect(facts.map(brief)).toEqual([
