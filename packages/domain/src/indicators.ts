@@ -312,7 +312,7 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level'],
     levelUnit: 'CNY',
     direction: 'higher',
-    aliases: ['项目总投资', '总投资', '计划总投资', '投资总额'],
+    aliases: ['项目总投资', '总投资额', '总投资', '计划总投资', '投资总额'],
   },
 ];
 

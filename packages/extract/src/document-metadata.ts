@@ -97,8 +97,9 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
     (/工作报告/.test(title) && !otherBody && !ABOUT_A_REPORT.test(title));
   const published = doc.published ? Number(doc.published.slice(0, 4)) : null;
   if (!isReport) {
-    // The first year the body names, unless it looks ahead of the publication (`2035年远景目标`).
-    const year = [...bodyMatch.slice(0, 2000).matchAll(YEARS)]
+    // The first year the title or else the body names, unless it looks ahead of the publication
+    // (`2035年远景目标`).
+    const year = [...title.matchAll(YEARS), ...bodyMatch.slice(0, 2000).matchAll(YEARS)]
       .map((m) => Number(m[1]))
       .find((y) => published === null || y <= published);
     return {

@@ -253,6 +253,11 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(read(doc).reportYear).toBe(2023);
   });
 
+  it('dates news without a publication date by the year in its title', () => {
+    const doc = opening('衢州市举行2021年重大项目集中签约活动', '4月8日,衢州市举行重大项目集中签约活动。');
+    expect(read(doc).reportYear).toBe(2021);
+  });
+
   it('does not read county names that are ordinary words as places', () => {
     // 合作 (合作市), 资源 (资源县) and 振兴 (振兴区) are counties as well as words.
     const meta = read(

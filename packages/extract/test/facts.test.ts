@@ -199,6 +199,12 @@ describe('news', () => {
     ).toEqual(['USD']);
   });
 
+  it('reads 总投资额 and the year of the title', () => {
+    expect(factsOf('现场签约项目28个,总投资额达356亿元。', 'body', 2021).map(brief)).toEqual([
+      'project_investment actual 2021 level 35600000000 exact',
+    ]);
+  });
+
   it("keeps a project's investment breakdown out of the region's fixed-asset investment", () => {
     const facts = factsOf(
       '该项目计划总投资50亿元,其中固定资产投资35亿元,达产后预计年产值100亿元。',
