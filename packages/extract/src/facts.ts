@@ -16,6 +16,7 @@ import {
 import { type Sentence, type Span, splitSentences } from './clauses.js';
 import { stableHash } from './hash.js';
 import { findIndicatorMentions, type IndicatorMention } from './indicator-matcher.js';
+import { LIST_MARKER } from './list-marker.js';
 import { findQuantities, type Quantity } from './quantity.js';
 import { CEILING_WORDS, changeDirection, cleanLabel, isFrame, isLink, MULTI_YEAR } from './wording.js';
 
@@ -474,7 +475,11 @@ function toFact(
   let start = Math.min(subject.evidenceStart, valueClause.start);
   // A list item's number (`1.新建幼儿园5所`, `(三)`) is not part of what the item states.
   const marker = LIST_MARKER.exec(match.slice(start, start + 8));
-  if (marker && start + marker[0].length < q.numberStart) start += marker[0].length;
+  if (marker) {
+    let after = start + marker[0].length;
+    while (after < start + 8 && /\s/.test(match[after]!)) after++;
+    if (after < q.numberStart) start = after;
+  }
   let end = Math.max(valueClause.end, q.end);
   // The sentence's closing mark is not part of the clause that states the number.
   while (end > q.end && /[。!?!?;;\s]/.test(body[end - 1]!)) end--;
@@ -499,10 +504,6 @@ function toFact(
     evidence: { start: fileStart, end: ctx.bodyOffset + end, text: evidenceText },
   };
 }
-
-/** A list item's number at the start of its text: `1.`, `2、`, `(三)`, `四、`. */
-const LIST_MARKER =
-  /^\s*(?:\d{1,2}[.、](?!\d)|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)\s*/;
 
 /** Words that take a figure to another one: `增加到`, `下降至`. */
 const CHANGE_TO = /^(?:增加|提高|提升|增长|上升|扩大|下降|降低|减少|降)(?:到|至)/;

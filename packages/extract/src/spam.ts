@@ -11,6 +11,8 @@
  *   characters on either side are a pair the document uses elsewhere: `总值|增长`).
  */
 
+import { LIST_MARKER } from './list-marker.js';
+
 export interface SpamSpan {
   start: number;
   end: number;
@@ -168,9 +170,6 @@ const PROSE_AT = new RegExp(`^(?:${PROSE_WORDS.source})`);
 const TITLE_CHAR = /[\u4e00-\u9fa5A-Za-z·•]/;
 /** A sentence (or the previous list item) ends before it. */
 const SENTENCE_END = /[。!?;]/;
-/** A list item or heading marker: `2.` (not a decimal), `(八)`, `三、`; its number. */
-const MARKER =
-  /^\s*(?:(\d{1,2})[.、](?!\d)|\(([一二三四五六七八九十]{1,3})\)|([一二三四五六七八九十]{1,3})、)/;
 const MAX_TITLE = 14;
 const ITEM_MARKER = /\d{1,2}[.、](?!\d)|\([一二三四五六七八九十]{1,3}\)/g;
 const UNIT_AT =
@@ -300,7 +299,7 @@ function titleStart(text: string, from: number): { start: number; atSentenceStar
 
 /** The number of the list item or heading starting at `at` (after optional spaces), if any. */
 function markerAfter(text: string, at: number): number | null {
-  const m = MARKER.exec(text.slice(at, at + 8));
+  const m = LIST_MARKER.exec(text.slice(at, at + 8));
   if (!m) return null;
   if (m[1]) return Number(m[1]);
   const numeral = m[2] ?? m[3]!;
