@@ -5,6 +5,8 @@
  *
  * When the text states a figure more than once, one fact stands for it: a result from the review,
  * a target from the main targets, then the numbered tasks; then an exact figure; then the first.
+ * That pick is made once, at build time, into the derived table `scorecard_facts` (DERIVED_DDL in
+ * duckdb-schema.ts, created before the views); the view reads its catalog rows.
  */
 import { ABOUT_TOLERANCE } from './attainment.js';
 
@@ -17,14 +19,7 @@ export const PICK_ORDER = `
 
 export const SCORECARD_VIEW_DDL = `
 CREATE VIEW v_scorecard AS
-WITH picked AS (
-  SELECT * EXCLUDE (rn) FROM (
-    SELECT f.*, row_number() OVER (
-      PARTITION BY f.region, f.region_code, f.indicator, f.measure, f.kind, f.year ORDER BY ${PICK_ORDER}) AS rn
-    FROM facts f
-    WHERE f.indicator IS NOT NULL AND f.year IS NOT NULL AND f.region IS NOT NULL
-  ) WHERE rn = 1
-),
+WITH picked AS (SELECT * FROM scorecard_facts WHERE indicator IS NOT NULL),
 results AS (SELECT * FROM picked WHERE kind = 'actual'),
 targets AS (SELECT * FROM picked WHERE kind = 'target'),
 paired AS (
