@@ -62,9 +62,8 @@ export interface BuildOptions {
 
 /**
  * DuckDB's share of a build's memory. Peak RSS levels off once DuckDB reaches it (the rest is the
- * JS heap of the file being extracted): measured with `pnpm bench:extract 20 100 200`, 128 MB
- * gave 283–340 MB at 20 MB, 401–535 MB at 100 MB and 412–486 MB at 200 MB; 256 MB gave 800 MB
- * at 200 MB.
+ * JS heap of the file being extracted): `pnpm bench:extract` gives ~330 MB at 20 MB of input and
+ * ~530–575 MB from 100 to 400 MB; with 256 MB, 200 MB of input peaked at ~800 MB (README).
  */
 const DEFAULT_MEMORY_LIMIT = '128MB';
 
