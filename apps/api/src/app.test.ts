@@ -120,6 +120,51 @@ describe('response cache', () => {
     expect(new Set(bodies).size).toBe(1);
   });
 
+  it('answers a hit with the headers of the miss, security headers included', async () => {
+    const path = '/api/indicators';
+    const first = await seedApp.app.request(path);
+    expect(first.headers.get('x-cache')).toBe('miss');
+    const second = await seedApp.app.request(path);
+    expect(second.headers.get('x-cache')).toBe('hit');
+    const headersOf = (res: Response) =>
+      [...res.headers].filter(([name]) => name !== 'x-cache' && name !== 'content-length');
+    expect(headersOf(second)).toEqual(headersOf(first));
+    for (const name of ['x-content-type-options', 'x-frame-options', 'strict-transport-security']) {
+      expect(second.headers.get(name)).toBeTruthy();
+    }
+    expect(second.headers.get('cache-control')).toBe('no-cache');
+    const revalidated = await seedApp.app.request(path, {
+      headers: { 'If-None-Match': first.headers.get('etag')! },
+    });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.headers.get('x-cache')).toBe('hit');
+    expect(revalidated.headers.get('etag')).toBe(first.headers.get('etag'));
+    expect(revalidated.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(revalidated.headers.get('content-type')).toBeNull();
+    expect(await revalidated.text()).toBe('');
+    // A tag that does not match gets the body.
+    const stale = await seedApp.app.request(path, { headers: { 'If-None-Match': '"stale"' } });
+    expect(stale.status).toBe(200);
+    expect(await stale.text()).toBe(await first.text());
+  });
+
+  it('evicts the least recently used entries beyond its byte bound', async () => {
+    const small = createApp({ db: seedApp.seed.db, responseCache: { maxBytes: 2500 } });
+    const health = await small.request('/api/health');
+    const healthBytes = (await health.arrayBuffer()).byteLength;
+    const regions = await small.request('/api/regions');
+    const regionsBytes = (await regions.arrayBuffer()).byteLength;
+    // The bound holds the health check but not the regions index beside it.
+    expect(healthBytes).toBeLessThan(2500);
+    expect(healthBytes + regionsBytes).toBeGreaterThan(2500);
+    expect((await small.request('/api/health')).headers.get('x-cache')).toBe('miss');
+    expect((await small.request('/api/health')).headers.get('x-cache')).toBe('hit');
+    // Too large for the bound: served, not kept.
+    const large = createApp({ db: seedApp.seed.db, responseCache: { maxEntryBytes: 100 } });
+    await large.request('/api/regions');
+    expect((await large.request('/api/regions')).headers.get('x-cache')).toBe('miss');
+  });
+
   it('can be turned off', async () => {
     const uncached = createApp({ db: seedApp.seed.db, responseCache: false });
     await uncached.request('/api/health');
@@ -140,5 +185,15 @@ describe('CORS', () => {
     const again = await open.request('/api/health', { headers: { Origin: 'http://dash.local' } });
     expect(again.headers.get('x-cache')).toBe('hit');
     expect(again.headers.get('access-control-allow-origin')).toBe('http://dash.local');
+    expect(again.headers.get('vary')).toContain('Origin');
+    expect(again.headers.get('x-content-type-options')).toBe('nosniff');
+    // Another origin, or none, gets no CORS header from a cached response either.
+    const otherAgain = await open.request('/api/health', { headers: { Origin: 'http://evil' } });
+    expect(otherAgain.headers.get('x-cache')).toBe('hit');
+    expect(otherAgain.headers.get('access-control-allow-origin')).toBeNull();
+    await open.request('/api/health');
+    const none = await open.request('/api/health');
+    expect(none.headers.get('x-cache')).toBe('hit');
+    expect(none.headers.get('access-control-allow-origin')).toBeNull();
   });
 });

@@ -76,6 +76,10 @@ const etagOnGet = (): MiddlewareHandler => {
 export function createApp(deps: AppDeps) {
   const { db } = deps;
   const base = createRouter();
+  // Outermost, so a hit runs no other middleware: entries keep the headers the others set.
+  if (deps.responseCache !== false) {
+    base.use('/api/*', responseCache(typeof deps.responseCache === 'object' ? deps.responseCache : {}));
+  }
   base.use('*', secureHeaders());
   if (deps.corsOrigin) base.use('/api/*', cors({ origin: deps.corsOrigin }));
   base.use(
@@ -92,9 +96,6 @@ export function createApp(deps: AppDeps) {
         ),
     }),
   );
-  if (deps.responseCache !== false) {
-    base.use('/api/*', responseCache(typeof deps.responseCache === 'object' ? deps.responseCache : {}));
-  }
   base.use('/api/*', etagOnGet());
   // The store never changes while the process runs: clients may keep responses but revalidate by ETag.
   base.use('/api/*', async (c, next) => {

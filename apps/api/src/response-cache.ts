@@ -1,16 +1,26 @@
 /**
- * Caches GET responses of the API in memory, keyed by URL. The store is opened read-only and never
- * changes while the process runs, so a response computed once stays right until restart; the cache
- * only bounds how much memory it may take (least recently used entries go first). Entries keep
- * their ETag, so a revalidating client gets its 304 without the body being hashed again.
+ * Caches GET responses of the API in memory. The store is opened read-only and never changes while
+ * the process runs, so a response computed once stays right until restart; the cache only bounds
+ * how much memory it may take (least recently used entries go first). Entries keep their ETag, so a
+ * revalidating client gets its 304 without the body being hashed again.
+ *
+ * A hit is the API's hottest path, so everything a hit needs is built once, when the entry is
+ * stored: the body as bytes that @hono/node-server writes to the socket as they are (an ArrayBuffer
+ * body would make it build a full Fetch Response and stream a copy of the body), and the headers as
+ * one frozen plain object that it passes to `writeHead` without building a `Headers`. For that the
+ * cache must be the outermost middleware (a middleware running after it would touch the headers):
+ * it stores the headers every other middleware set, security headers included. CORS headers depend
+ * on the request's Origin, so the Origin is part of the key.
  */
 import type { MiddlewareHandler } from 'hono';
 
 interface Entry {
-  status: number;
-  headers: [string, string][];
-  body: ArrayBuffer;
-  etag: string | null;
+  body: Uint8Array;
+  /** The headers of the 200 response, `X-Cache: hit` included. */
+  headers: Readonly<Record<string, string>>;
+  /** The headers of a 304: the same without those that describe the body. */
+  notModified: Readonly<Record<string, string>>;
+  etag: string | undefined;
 }
 
 export interface ResponseCacheOptions {
@@ -20,25 +30,46 @@ export interface ResponseCacheOptions {
   maxEntryBytes?: number;
 }
 
+/** Headers of a 200 that a 304 does not repeat (it has no body to describe). */
+const BODY_HEADERS = new Set(['content-type', 'content-length', 'content-encoding']);
+
+function entryOf(res: Response, body: Uint8Array): Entry {
+  const headers: Record<string, string> = {};
+  const notModified: Record<string, string> = {};
+  for (const [name, value] of res.headers) {
+    // node-server sets the length of a byte body itself.
+    if (name === 'content-length' || name === 'x-cache') continue;
+    headers[name] = value;
+    if (!BODY_HEADERS.has(name)) notModified[name] = value;
+  }
+  headers['x-cache'] = 'hit';
+  notModified['x-cache'] = 'hit';
+  return {
+    body,
+    headers: Object.freeze(headers),
+    notModified: Object.freeze(notModified),
+    etag: headers.etag,
+  };
+}
+
 export function responseCache(options: ResponseCacheOptions = {}): MiddlewareHandler {
   const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
   const maxEntryBytes = options.maxEntryBytes ?? 8 * 1024 * 1024;
   const entries = new Map<string, Entry>();
   let bytes = 0;
 
-  const serve = (hit: Entry, ifNoneMatch: string | undefined) => {
-    const headers = new Headers(hit.headers);
-    headers.set('X-Cache', 'hit');
-    if (hit.etag && ifNoneMatch === hit.etag) return new Response(null, { status: 304, headers });
-    return new Response(hit.body, { status: hit.status, headers });
-  };
+  const serve = (hit: Entry, ifNoneMatch: string | undefined) =>
+    hit.etag !== undefined && ifNoneMatch === hit.etag
+      ? new Response(null, { status: 304, headers: hit.notModified })
+      : new Response(hit.body, { status: 200, headers: hit.headers });
   // Concurrent misses of one URL wait for the first instead of each computing it (a cold cache under
   // load would otherwise run the same query once per waiting client).
   const inflight = new Map<string, Promise<Entry | undefined>>();
 
   return async (c, next) => {
     if (c.req.method !== 'GET') return next();
-    const key = c.req.url;
+    const origin = c.req.header('Origin');
+    const key = origin === undefined ? c.req.url : `${c.req.url}\n${origin}`;
     const hit = entries.get(key);
     if (hit) {
       // Re-insert: Map order is the LRU order.
@@ -64,14 +95,12 @@ export function responseCache(options: ResponseCacheOptions = {}): MiddlewareHan
       await next();
       const res = c.res;
       if (res.status !== 200) return;
-      const body = await res.clone().arrayBuffer();
       res.headers.set('X-Cache', 'miss');
+      // One Set-Cookie per client must not be replayed to others (and a plain object holds one).
+      if (res.headers.has('Set-Cookie')) return;
+      const body = new Uint8Array(await res.clone().arrayBuffer());
       if (body.byteLength > maxEntryBytes) return;
-      // Per-request headers (CORS answers the request's Origin) are set again by their middleware.
-      const headers = [...res.headers.entries()].filter(
-        ([name]) => name !== 'x-cache' && !name.startsWith('access-control-') && name !== 'vary',
-      );
-      stored = { status: res.status, headers, body, etag: res.headers.get('ETag') };
+      stored = entryOf(res, body);
       entries.set(key, stored);
       bytes += body.byteLength;
       for (const [oldKey, old] of entries) {
