@@ -14,11 +14,18 @@ declare module 'autocannon' {
     non2xx: number;
     timeouts: number;
   }
+  interface Request {
+    method?: string;
+    path?: string;
+    /** Called before each request is sent; returns the request to send. */
+    setupRequest?: (request: Request) => Request;
+  }
   interface Options {
     url: string;
     connections?: number;
     duration?: number;
     pipelining?: number;
+    requests?: Request[];
   }
   function autocannon(options: Options): Promise<Result>;
   export default autocannon;

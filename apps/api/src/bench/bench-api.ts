@@ -4,7 +4,9 @@
  * p50/p99 latency and requests per second next to the time of the same queries run directly on
  * DuckDB in this process. A run at 1 connection gives the API's own overhead per request. Each
  * scenario runs against a server with the response cache off (every request hits DuckDB) and one
- * with it on (the default).
+ * with it on (the default). Hammering one URL only measures the cache at its best, so the cached
+ * server is also loaded with many distinct URLs (the scorecard, and a page of facts, of every
+ * region): once cold, each URL fetched once, then warm, cycling through all of them.
  *
  * Settings: BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (default 50), BENCH_FACTS (default 1e6).
  */
@@ -94,6 +96,70 @@ async function drain(url: string): Promise<void> {
 
 const fmt = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
 
+interface ManyUrls {
+  name: string;
+  paths: string[];
+}
+
+/**
+ * Fetches each path once, `concurrency` at a time, from a server that has not seen them: the misses
+ * a cached server pays before it can answer from memory.
+ */
+async function coldPass(url: string, paths: string[], concurrency: number) {
+  const times: number[] = [];
+  let next = 0;
+  let bytes = 0;
+  let misses = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < paths.length) {
+        const path = paths[next++]!;
+        const t = performance.now();
+        const res = await fetch(url + path);
+        const body = await res.arrayBuffer();
+        times.push(performance.now() - t);
+        if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+        if (res.headers.get('x-cache') === 'miss') misses++;
+        bytes += body.byteLength;
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  times.sort((a, b) => a - b);
+  return {
+    p50: percentile(times, 50),
+    p99: percentile(times, 99),
+    perSecond: paths.length / seconds,
+    bytes,
+    misses,
+  };
+}
+
+/** Loads the server with every path in turn, each request the next path, for `DURATION` seconds. */
+function cyclingLoad(url: string, paths: string[]) {
+  let next = 0;
+  return autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    requests: [
+      { method: 'GET', setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) },
+    ],
+  });
+}
+
+/** How many of the paths the server now answers from its cache. */
+async function countHits(url: string, paths: string[]): Promise<number> {
+  let hits = 0;
+  for (const path of paths) {
+    const res = await fetch(url + path);
+    await res.arrayBuffer();
+    if (res.headers.get('x-cache') === 'hit') hits++;
+  }
+  return hits;
+}
+
 async function main() {
   const dir = await mkdtemp(join(tmpdir(), 'gwr-bench-'));
   const dbPath = join(dir, 'bench.duckdb');
@@ -153,15 +219,50 @@ async function main() {
     },
   ];
 
+  const manyUrls: ManyUrls[] = [
+    {
+      name: 'scorecard (every region)',
+      paths: generated.regionNames.map((r) => `/api/scorecard?region=${enc(r)}`),
+    },
+    {
+      name: 'facts (every region+indicator)',
+      paths: generated.regionNames.map((r) => `/api/facts?region=${enc(r)}&indicator=gdp&limit=100`),
+    },
+  ];
+
   const db = await GwrDatabase.open(dbPath, { threads: 2 });
   const direct = new Map<string, { p50: number; p99: number }>();
   for (const s of scenarios) direct.set(s.name, await timeDirect(db, s.direct));
   db.close();
 
+  const loadBefore = loadavg();
   const uncached = await startServer(dbPath, false);
   const cached = await startServer(dbPath, true);
   const rows: Record<string, string>[] = [];
+  const manyRows: Record<string, string>[] = [];
   try {
+    // First, while the cached server has seen none of these URLs.
+    for (const m of manyUrls) {
+      await drain(uncached.url);
+      await drain(cached.url);
+      const cold = await coldPass(cached.url, m.paths, CONNECTIONS);
+      const warm = await cyclingLoad(cached.url, m.paths);
+      manyRows.push({
+        scenario: m.name,
+        URLs: String(m.paths.length),
+        MB: (cold.bytes / 1024 / 1024).toFixed(1),
+        [`cold p50 @${CONNECTIONS}`]: fmt(cold.p50),
+        [`cold p99 @${CONNECTIONS}`]: fmt(cold.p99),
+        'cold URLs/s': Math.round(cold.perSecond).toString(),
+        misses: String(cold.misses),
+        [`warm p50 @${CONNECTIONS}`]: fmt(warm.latency.p50),
+        [`warm p99 @${CONNECTIONS}`]: fmt(warm.latency.p99),
+        'warm req/s': Math.round(warm.requests.average).toString(),
+        'hits after': String(await countHits(cached.url, m.paths)),
+        errors: String(warm.errors + warm.non2xx + warm.timeouts),
+      });
+      console.log(`  ${m.name}: done`);
+    }
     for (const s of scenarios) {
       // A previous run may leave requests queued in the server; start each scenario once it is idle.
       await drain(uncached.url);
@@ -216,11 +317,18 @@ async function main() {
   console.log('default server, whose in-memory response cache answers repeats. direct: the same DuckDB work');
   console.log('run in-process, without HTTP. overhead @1: uncached p50 at 1 connection minus direct p50.');
   console.log(
-    `Load average while running: ${loadavg()
+    `Load average (1, 5, 15 min) before the load: ${loadBefore.map((l) => l.toFixed(1)).join(' ')}, after: ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')} (2 cores)`,
   );
   console.table(rows);
+  console.log(
+    '\nCached, many URLs: cold, each URL fetched once (fetch, 50 at a time) from a server that has not',
+  );
+  console.log(
+    'seen it; warm, autocannon cycling through all of them. hits after: URLs still cached after the warm pass.',
+  );
+  console.table(manyRows);
 }
 
 await main();
