@@ -2,6 +2,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { DERIVED_DDL } from '@gwr/domain';
 import { describe, expect, it } from 'vitest';
 import { type GwrDatabase, readRowObjects } from './db.js';
+import { regionYearsKey, scorecardYears } from './dimensions.js';
 import { comparePick, PICK_COLUMNS, type PickRow, pickBest } from './fact-pick.js';
 import { useSeedApp } from './testing/seed-app.js';
 
@@ -32,6 +33,28 @@ describe('derived tables', () => {
     const { expected, stored } = await pickInCode((sql) => db.all<PickRow>(sql));
     expect(expected.some((f) => f.indicator === null)).toBe(true);
     expect(stored).toEqual(expected);
+  });
+
+  it("the scorecard years held in memory are each region's years in scorecard_facts", async () => {
+    const db: GwrDatabase = seedApp.seed.db;
+    const rows = await db.all<{
+      region: string;
+      region_code: string | null;
+      years: number[];
+      results: number[];
+    }>(
+      `SELECT region, region_code, list_sort(list_distinct(list(year))) AS years,
+              coalesce(list_sort(list_distinct(list(year) FILTER (kind = 'actual'))), []) AS results
+       FROM scorecard_facts GROUP BY ALL`,
+    );
+    const index = await scorecardYears(db);
+    expect(rows.some((r) => r.results.length > 0 && r.results.length < r.years.length)).toBe(true);
+    expect(index.size).toBe(rows.length);
+    for (const r of rows)
+      expect(index.get(regionYearsKey(r.region, r.region_code))).toEqual({
+        years: r.years,
+        results: r.results,
+      });
   });
 
   it('scorecard_facts picks like the code when a figure is stated several times', async () => {

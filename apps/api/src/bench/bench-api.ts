@@ -18,10 +18,11 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import type { Params } from '../db.js';
 import { GwrDatabase } from '../db.js';
+import { regionYearsKey, scorecardYears } from '../dimensions.js';
 import { lookupRegion, regionFilter } from '../region-lookup.js';
 import { loadCompareFacts } from '../routes/compare.js';
 import { type FactQuery, queryFacts } from '../routes/facts.js';
-import { scorecardFactsSql, scorecardYearsSql } from '../routes/scorecard.js';
+import { scorecardFactsSql } from '../routes/scorecard.js';
 import { generateDatabase } from './generate-database.js';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -192,8 +193,10 @@ async function main() {
       // The scorecard's default year: the latest with results.
       direct: async (db) => {
         const params: Params = {};
-        const where = regionFilter('f', await lookupRegion(db, region), params);
-        await db.all(scorecardYearsSql(where), params);
+        const found = await lookupRegion(db, region);
+        const where = regionFilter('f', found, params);
+        // Read once per process, like the server does.
+        (await scorecardYears(db)).get(regionYearsKey(found.name, found.code));
         return db.all(scorecardFactsSql(where, generated.years.at(-1)!), params);
       },
     },

@@ -13,7 +13,7 @@ import {
 } from '@gwr/domain';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { GwrDatabase, Params } from '../db.js';
-import { indicatorCatalog } from '../dimensions.js';
+import { indicatorCatalog, type RegionYears, regionYearsKey, scorecardYears } from '../dimensions.js';
 import { PICK_COLUMNS, type PickRow, toFactRef } from '../fact-pick.js';
 import { regionParam, yearParam } from '../query-params.js';
 import { lookupRegion, regionFilter } from '../region-lookup.js';
@@ -40,10 +40,6 @@ const route = createRoute({
   },
 });
 
-/** Years with results (`actual`) and with targets for the region (derived table `scorecard_years`). */
-export const scorecardYearsSql = (regionWhere: string) => `
-SELECT f.kind, f.years FROM scorecard_years f WHERE ${regionWhere}`;
-
 /**
  * The facts a scorecard for `year` shows: results for Y−1 (the baseline of a target's ambition) and
  * Y, targets for Y and Y+1. Read from `scorecard_facts`: the facts that can enter a scorecard,
@@ -55,6 +51,7 @@ WHERE ${regionWhere} AND f.year BETWEEN ${year - 1} AND ${year + 1}
   AND (f.kind = 'actual' AND f.year <= ${year} OR f.kind = 'target' AND f.year >= ${year})`;
 
 const MEASURE_ORDER = MeasureSchema.options;
+const NO_YEARS: RegionYears = { years: [], results: [] };
 
 export function scorecardRoutes(db: GwrDatabase) {
   return createRouter().openapi(route, async (c) => {
@@ -62,15 +59,11 @@ export function scorecardRoutes(db: GwrDatabase) {
     const region = await lookupRegion(db, query.region);
     const params: Params = {};
     const where = regionFilter('f', region, params);
-    // Years first (a row per kind), then only the facts the scorecard shows: converting a
-    // region's whole history to JS objects costs more than the query.
-    const [yearRows, byId] = await Promise.all([
-      db.all<{ kind: string; years: number[] }>(scorecardYearsSql(where), params),
-      indicatorCatalog(db),
-    ]);
-    const years = [...new Set(yearRows.flatMap((r) => r.years))].sort((a, b) => a - b);
-    const resultYears = yearRows.find((r) => r.kind === 'actual')?.years ?? [];
-    const year = query.year ?? (resultYears.length ? Math.max(...resultYears) : (years.at(-1) ?? null));
+    // Years first (from memory), then only the facts the scorecard shows: converting a region's
+    // whole history to JS objects costs more than the query.
+    const [yearIndex, byId] = await Promise.all([scorecardYears(db), indicatorCatalog(db)]);
+    const { years, results } = yearIndex.get(regionYearsKey(region.name, region.code)) ?? NO_YEARS;
+    const year = query.year ?? results.at(-1) ?? years.at(-1) ?? null;
     const facts = year === null ? [] : await db.all<PickRow>(scorecardFactsSql(where, year), params);
     const picks = facts.map((f) => ({ ...f, year: f.year!, ref: toFactRef(f) }));
 
