@@ -278,12 +278,13 @@ function findChangeWords(text: string): Quantity[] {
 
 /** A `-` (or `−`) right before `at` that is a sign: not after a digit, unit or letter. */
 function isMinusSign(text: string, at: number): boolean {
+  // Reading before the start (charCodeAt(-1)) is NaN, and deoptimizes the caller (findQuantities).
+  if (at < 1) return false;
   const c = text.charCodeAt(at - 1);
   if (c !== 45 && c !== 0x2212) return false;
+  if (at < 2) return true;
   const before = text.charCodeAt(at - 2);
-  return (
-    at < 2 || (before >= 0x4e00 && before <= 0x9fa5) || before === 32 || before === 58 || before === 0xff1a
-  );
+  return (before >= 0x4e00 && before <= 0x9fa5) || before === 32 || before === 58 || before === 0xff1a;
 }
 
 /** A letter, digit, `.` or 第 right before a number makes it part of something else. */

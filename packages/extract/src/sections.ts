@@ -283,7 +283,7 @@ function carveClosing(text: string, section: SectionSpan): SectionSpan[] {
   const m = CLOSING_START.exec(text);
   if (!m || m.index >= section.end) return [section];
   return [
-    { ...section, end: m.index },
+    { kind: section.kind, title: section.title, start: section.start, end: m.index },
     { kind: 'closing', title: CLOSING, start: m.index, end: section.end },
   ];
 }
@@ -318,8 +318,10 @@ function overlay(base: SectionSpan[], lists: SectionSpan[]): SectionSpan[] {
     for (const s of spans) {
       if (s.end <= a.start || s.start >= a.end) next.push(s);
       else {
-        if (s.start < a.start) next.push({ ...s, end: a.start });
-        if (s.end > a.end) next.push({ ...s, start: a.end });
+        // Literals, not `{ ...s }`: a spread copy gets another hidden class than the literals,
+        // and extractFacts, optimized for one, deoptimized when it met the other.
+        if (s.start < a.start) next.push({ kind: s.kind, title: s.title, start: s.start, end: a.start });
+        if (s.end > a.end) next.push({ kind: s.kind, title: s.title, start: a.end, end: s.end });
       }
     }
     next.push(a);
