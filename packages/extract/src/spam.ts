@@ -134,6 +134,12 @@ for (const word of [...WORD_WEIGHT.keys()].sort((a, b) => b.length - a.length)) 
 
 const WORD_STARTS = new Uint8Array(0x10000);
 for (const code of WORDS_BY_FIRST.keys()) WORD_STARTS[code] = 1;
+/**
+ * Second characters of title words: the first characters (重, 人, 生, 高…) are common in
+ * government prose, so a second lookup turns most of them away before any word is compared.
+ */
+const WORD_SECONDS = new Uint8Array(0x10000);
+for (const word of WORD_WEIGHT.keys()) WORD_SECONDS[word.charCodeAt(1)] = 1;
 
 /** Title words in the text, in order: `[start, end, weight]`. */
 function titleWords(text: string): [number, number, number][] {
@@ -142,6 +148,10 @@ function titleWords(text: string): [number, number, number][] {
     let code = text.charCodeAt(i);
     if (code >= 65 && code <= 90) code += 32;
     if (WORD_STARTS[code] === 0) continue;
+    if (i + 1 === text.length) break; // every title word has two characters or more
+    let second = text.charCodeAt(i + 1);
+    if (second >= 65 && second <= 90) second += 32;
+    if (WORD_SECONDS[second] !== 1) continue;
     const words = WORDS_BY_FIRST.get(code)!;
     for (const word of words) {
       const ascii = code < 128;
