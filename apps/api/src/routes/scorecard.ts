@@ -18,7 +18,7 @@ import { PICK_COLUMNS, type PickRow, toFactRef } from '../fact-pick.js';
 import { regionParam, yearParam } from '../query-params.js';
 import { lookupRegion, regionFilter } from '../region-lookup.js';
 import { createRouter, errorResponse, jsonResponse } from '../router.js';
-import { ScorecardSchema } from '../schemas.js';
+import { type FactRef, ScorecardSchema } from '../schemas.js';
 
 const route = createRoute({
   method: 'get',
@@ -51,6 +51,18 @@ WHERE ${regionWhere} AND f.year BETWEEN ${year - 1} AND ${year + 1}
   AND (f.kind = 'actual' AND f.year <= ${year} OR f.kind = 'target' AND f.year >= ${year})`;
 
 const MEASURE_ORDER = MeasureSchema.options;
+
+/** The facts one row of a scorecard for year Y shows. */
+interface Cell {
+  indicator: string;
+  measure: Measure;
+  /** The result for Y−1. */
+  previous: FactRef | null;
+  result: FactRef | null;
+  target: FactRef | null;
+  /** The target for Y+1. */
+  next: FactRef | null;
+}
 const NO_YEARS: RegionYears = { years: [], results: [] };
 
 export function scorecardRoutes(db: GwrDatabase) {
@@ -65,32 +77,48 @@ export function scorecardRoutes(db: GwrDatabase) {
     const { years, results } = yearIndex.get(regionYearsKey(region.name, region.code)) ?? NO_YEARS;
     const year = query.year ?? results.at(-1) ?? years.at(-1) ?? null;
     const facts = year === null ? [] : await db.all<PickRow>(scorecardFactsSql(where, year), params);
-    const picks = facts.map((f) => ({ ...f, year: f.year!, ref: toFactRef(f) }));
 
-    const cells = new Map<string, (typeof picks)[number]>();
-    for (const p of picks) if (p.indicator) cells.set(`${p.indicator}|${p.measure}|${p.kind}|${p.year}`, p);
-    const get = (indicator: string, measure: string, kind: string, y: number | null) =>
-      y === null ? null : (cells.get(`${indicator}|${measure}|${kind}|${y}`)?.ref ?? null);
-
-    const keys = new Set<string>();
-    for (const p of picks) {
-      if (!p.indicator || year === null) continue;
-      const relevant = p.kind === 'actual' ? p.year === year : p.year === year || p.year === year + 1;
-      if (relevant) keys.add(`${p.indicator}|${p.measure}`);
+    // The facts of each indicator and measure, in the order of the first that the scorecard shows
+    // (a result for Y, a target for Y or Y+1): a result for Y−1 only serves as a baseline.
+    const cells = new Map<string, Cell>();
+    const shown: Cell[] = [];
+    const shareFacts: PickRow[] = [];
+    for (const f of facts) {
+      if (!f.indicator) {
+        if (f.indicator === null && f.measure === 'attainment_pct' && f.year === year) shareFacts.push(f);
+        continue;
+      }
+      const key = `${f.indicator}|${f.measure}`;
+      let cell = cells.get(key);
+      if (!cell) {
+        cell = {
+          indicator: f.indicator,
+          measure: f.measure,
+          previous: null,
+          result: null,
+          target: null,
+          next: null,
+        };
+        cells.set(key, cell);
+      }
+      const wasShown = cell.result || cell.target || cell.next;
+      const ref = toFactRef(f);
+      if (f.kind === 'actual') {
+        if (f.year === year) cell.result = ref;
+        else cell.previous = ref;
+      } else if (f.year === year) cell.target = ref;
+      else cell.next = ref;
+      if (!wasShown && (cell.result || cell.target || cell.next)) shown.push(cell);
     }
-    const rows = [...keys]
-      .map((key) => {
-        const [indicator, measure] = key.split('|') as [string, Measure];
+
+    const rows = shown
+      .map(({ indicator, measure, previous, result, target, next: nextTarget }) => {
         const info = byId.get(indicator);
         const direction: Direction = info?.direction ?? 'higher';
-        const result = get(indicator, measure, 'actual', year);
-        const target = get(indicator, measure, 'target', year);
-        const nextTarget = get(indicator, measure, 'target', year === null ? null : year + 1);
-        const previous = get(indicator, measure, 'actual', year === null ? null : year - 1);
         const { status, gap } = evaluateAttainment(measure, target, result, direction);
         const ambition = targetAmbition(target, previous, direction);
         const nextAmbition = targetAmbition(nextTarget, result, direction);
-        return {
+        const row = {
           indicator,
           indicator_zh: info?.zh ?? indicator,
           indicator_en: info?.en ?? indicator,
@@ -104,15 +132,17 @@ export function scorecardRoutes(db: GwrDatabase) {
           gap,
           ambition: { baseline: target ? previous : null, ...ambition },
           next_ambition: { baseline: nextTarget ? result : null, ...nextAmbition },
-          ord: info?.ord ?? Number.MAX_SAFE_INTEGER,
         };
+        return { row, ord: info?.ord ?? Number.MAX_SAFE_INTEGER, measureOrd: MEASURE_ORDER.indexOf(measure) };
       })
-      .sort((a, b) => a.ord - b.ord || MEASURE_ORDER.indexOf(a.measure) - MEASURE_ORDER.indexOf(b.measure))
-      .map(({ ord: _ord, ...row }) => row);
+      .sort((a, b) => a.ord - b.ord || a.measureOrd - b.measureOrd)
+      .map(({ row }) => row);
 
-    const shares = picks
-      .filter((p) => p.indicator === null && p.measure === 'attainment_pct' && p.year === year)
-      .map((p) => ({ label: p.label, fact: p.ref, ...evaluateShare(p.ref) }))
+    const shares = shareFacts
+      .map((f) => {
+        const fact = toFactRef(f);
+        return { label: f.label, fact, ...evaluateShare(fact) };
+      })
       .sort((a, b) => a.fact.evidence.start - b.fact.evidence.start);
 
     return c.json({ region, year, years, rows, shares }, 200);
