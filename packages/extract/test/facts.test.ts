@@ -48,6 +48,18 @@ describe('level and growth in one clause', () => {
   });
 });
 
+describe('food security and ecology in a review', () => {
+  it('reads grain area and output with their bounds, and forest coverage', () => {
+    const facts = factsOf('粮食播种面积稳定在120万亩以上,粮食产量保持在50万吨左右。森林覆盖率达到62.5%。');
+    expect(facts.map(brief)).toEqual([
+      'grain_sown_area actual 2017 level 1200000 at_least',
+      'grain_output actual 2017 level 500000 about',
+      'forest_coverage actual 2017 rate_pct 62.5 exact',
+    ]);
+    expect(facts.map((f) => f.unit)).toEqual(['mu', 't', '%']);
+  });
+});
+
 describe('a bracketed gloss after the indicator', () => {
   it('reads through an abbreviation in full-width brackets and a comparability note', () => {
     const facts = factsOf('全县实现地区生产总值（GDP）356.78亿元，按可比价计算，比上年增长6.8%。');
