@@ -131,6 +131,12 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildSummary
       // documents row group: a 100 MB build spent ~10 s in DuckDB, ~3 s with one checkpoint at
       // the end. Data beyond the memory limit is spilled, so memory stays bounded either way.
       checkpoint_threshold: '1GB',
+      // Left to choose, DuckDB tries every string compression on every segment when it writes
+      // one, and picks dictionary for all our text columns but fact_id (FSST) anyway. Forcing it
+      // skips the trials: DuckDB's share of a 100 MB build 3.8 s → 3.1–3.5 s, of the finishing
+      // work at 20 MB 0.65 → 0.52 s; the file is 4% larger and queries time the same (median of
+      // six interleaved rounds of scorecard, facts, search and aggregate queries).
+      force_compression: 'dictionary',
       temp_directory: spillDir,
       ...(options.threads ? { threads: String(options.threads) } : {}),
     });
