@@ -305,8 +305,45 @@ export const INDICATORS: readonly Indicator[] = [
     direction: 'higher',
     aliases: ['旅游总收入', '旅游收入', '旅游业总收入'],
   },
-  // Beyond the spec's catalog: targets most county and prefecture reports set (food security and
-  // ecology), which were otherwise dropped from their reviews.
+  // Beyond the spec's catalog: figures most county and prefecture reports review and target
+  // (public finance, urbanisation, tourism, food security, ecology), which were otherwise
+  // dropped from their reviews.
+  {
+    id: 'general_budget_expenditure',
+    zh: '一般公共预算支出',
+    en: 'General public budget expenditure',
+    measures: ['level', 'growth_pct'],
+    levelUnit: 'CNY',
+    direction: 'higher',
+    aliases: ['一般公共预算支出', '地方一般公共预算支出', '公共财政预算支出'],
+  },
+  {
+    id: 'tax_revenue',
+    zh: '税收收入',
+    en: 'Tax revenue',
+    measures: ['level', 'growth_pct'],
+    levelUnit: 'CNY',
+    direction: 'higher',
+    aliases: ['税收收入'],
+  },
+  {
+    id: 'urbanization_rate',
+    zh: '常住人口城镇化率',
+    en: 'Urbanisation rate (resident population)',
+    measures: ['rate_pct'],
+    levelUnit: null,
+    direction: 'higher',
+    aliases: ['常住人口城镇化率', '城镇化率'],
+  },
+  {
+    id: 'tourist_arrivals',
+    zh: '接待游客人次',
+    en: 'Tourist arrivals',
+    measures: ['level', 'growth_pct'],
+    levelUnit: 'person-time',
+    direction: 'higher',
+    aliases: ['接待国内外游客', '接待海内外游客', '接待游客', '游客接待量', '游客接待人次'],
+  },
   {
     id: 'grain_output',
     zh: '粮食总产量',

@@ -60,6 +60,34 @@ describe('food security and ecology in a review', () => {
   });
 });
 
+describe('public finance, urbanisation and tourism in a review', () => {
+  it('reads expenditure and tax revenue, and leaves a share within the expenditure alone', () => {
+    const facts = factsOf(
+      '全县一般公共预算支出45.3亿元,增长4.2%,其中民生支出占比达80%。税收收入18.6亿元,增长7.9%。',
+    );
+    expect(facts.map(brief)).toEqual([
+      'general_budget_expenditure actual 2017 level 4530000000 exact',
+      'general_budget_expenditure actual 2017 growth_pct 4.2 exact',
+      'tax_revenue actual 2017 level 1860000000 exact',
+      'tax_revenue actual 2017 growth_pct 7.9 exact',
+    ]);
+  });
+
+  it('distributes 分别 over tourist arrivals and tourism revenue', () => {
+    const facts = factsOf(
+      '常住人口城镇化率达到58.6%。全年接待游客1250万人次,实现旅游总收入125亿元,分别增长35%和40%。',
+    );
+    expect(facts.map(brief)).toEqual([
+      'urbanization_rate actual 2017 rate_pct 58.6 exact',
+      'tourist_arrivals actual 2017 level 12500000 exact',
+      'tourism_revenue actual 2017 level 12500000000 exact',
+      'tourist_arrivals actual 2017 growth_pct 35 exact',
+      'tourism_revenue actual 2017 growth_pct 40 exact',
+    ]);
+    expect(facts[1]!.unit).toBe('person-time');
+  });
+});
+
 describe('a bracketed gloss after the indicator', () => {
   it('reads through an abbreviation in full-width brackets and a comparability note', () => {
     const facts = factsOf('全县实现地区生产总值（GDP）356.78亿元，按可比价计算，比上年增长6.8%。');
