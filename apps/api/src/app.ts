@@ -7,7 +7,8 @@
  * Changes since the first commit (all additive):
  * - GET /api/scorecard gained `shares` (attainment shares outside the catalog, 完成…的133%);
  * - GET /api/compare accepts `regions=` (comma-separated names or codes);
- * - GET responses carry `X-Cache: hit|miss` (in-memory response cache, `responseCache: false` to disable).
+ * - GET responses carry `X-Cache: hit|miss` (in-memory response cache, `responseCache: false` to disable);
+ * - GET /api/compare pages its regions (`limit`, `offset`) and says `total_regions`, `offset`, `limit`.
  */
 
 import { createHash } from 'node:crypto';

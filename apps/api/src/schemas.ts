@@ -244,7 +244,12 @@ export const CompareSchema = z
   .object({
     indicator: z.object({ id: z.string(), zh: z.string(), en: z.string(), direction: DirectionSchema }),
     measure: MeasureSchema,
+    /** Years with data across every region compared, not only this page's. */
     years: z.array(z.number().int()),
+    /** Regions with data in the whole comparison; `regions` holds `limit` of them from `offset`. */
+    total_regions: z.number().int(),
+    offset: z.number().int(),
+    limit: z.number().int().nullable(),
     regions: z.array(
       z.object({
         region: z.string(),

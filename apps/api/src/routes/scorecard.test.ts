@@ -135,6 +135,25 @@ describe('v_scorecard agrees with the attainment rules', () => {
   });
 });
 
+describe('GET /api/compare?limit=&offset=', () => {
+  it('pages the regions in the order of the whole comparison, with its total', async () => {
+    const all = await get('/api/compare?indicator=gdp&measure=growth_pct');
+    expect(all.total_regions).toBe(all.regions.length);
+    expect(all).toMatchObject({ offset: 0, limit: null });
+    const page = await get('/api/compare?indicator=gdp&measure=growth_pct&limit=1&offset=1');
+    expect(page).toMatchObject({ total_regions: all.regions.length, offset: 1, limit: 1, years: all.years });
+    expect(page.regions).toEqual([all.regions[1]]);
+    const past = await get(`/api/compare?indicator=gdp&measure=growth_pct&offset=${all.regions.length}`);
+    expect(past.regions).toEqual([]);
+  });
+
+  it('refuses a page of no regions', async () => {
+    const bad = await seedApp.app.request('/api/compare?indicator=gdp&measure=growth_pct&limit=0');
+    expect(bad.status).toBe(400);
+    expect((await json(bad)).error.message).toMatch(/^limit:/);
+  });
+});
+
 describe('GET /api/compare?regions=', () => {
   it('keeps only the regions asked for, by name or code', async () => {
     const all = await get('/api/compare?indicator=gdp&measure=growth_pct');
