@@ -81,6 +81,57 @@ export async function loadCompareFacts(
   return db.all<PickRow>(compareFactsSql(regionWhere), params);
 }
 
+interface RegionKey {
+  region: string;
+  region_code: string | null;
+}
+
+/** The order of a comparison's regions: by GB/T code (regions without one last), then by name. */
+const byRegion = (a: RegionKey, b: RegionKey) =>
+  (a.region_code ?? '\uffff').localeCompare(b.region_code ?? '\uffff') || a.region.localeCompare(b.region);
+
+/** Every region with a fact of the indicator and measure, in comparison order. */
+async function comparisonRegions(db: GwrDatabase, indicator: string, measure: string): Promise<RegionKey[]> {
+  const keys = await db.all<RegionKey>(
+    `SELECT DISTINCT f.region, f.region_code FROM facts_by_indicator f
+     WHERE f.indicator = $indicator AND f.measure = $measure AND f.year IS NOT NULL AND f.region IS NOT NULL`,
+    { indicator, measure },
+  );
+  return keys.sort(byRegion);
+}
+
+/**
+ * The facts of a page of regions only: a page of a large comparison then reads and picks its own
+ * facts instead of every region's (the query still scans the indicator's rows, cheaply).
+ */
+function loadPageFacts(
+  db: GwrDatabase,
+  indicator: string,
+  measure: string,
+  page: RegionKey[],
+): Promise<PickRow[]> {
+  if (page.length === 0) return Promise.resolve([]);
+  // One parameter whatever the page size (a prepared statement per page size would not be reused).
+  const keys = page.map((r) => `${r.region_code ?? ''}|${r.region}`).join('\n');
+  return db.all<PickRow>(
+    compareFactsSql(
+      `AND (coalesce(f.region_code, '') || '|' || f.region) IN (SELECT unnest(string_split($page_keys, chr(10))))`,
+    ),
+    { indicator, measure, page_keys: keys },
+  );
+}
+
+/** The years with a fact of the indicator and measure in any region. */
+async function comparisonYears(db: GwrDatabase, indicator: string, measure: string): Promise<number[]> {
+  const rows = await db.all<{ year: number }>(
+    `SELECT DISTINCT f.year FROM facts_by_indicator f
+     WHERE f.indicator = $indicator AND f.measure = $measure AND f.year IS NOT NULL AND f.region IS NOT NULL
+     ORDER BY f.year`,
+    { indicator, measure },
+  );
+  return rows.map((r) => r.year);
+}
+
 export function compareRoutes(db: GwrDatabase) {
   return createRouter().openapi(route, async (c) => {
     const { indicator, measure, regions: regionList, limit, offset = 0 } = c.req.valid('query');
@@ -97,17 +148,22 @@ export function compareRoutes(db: GwrDatabase) {
       );
     const { id, zh, en, direction } = catalogInfo;
     const info = { id, zh, en, direction };
+    // Without `regions=`, a page is chosen from the comparison's regions before any fact is read.
+    const pagedInDb = !wanted?.length && (limit !== undefined || offset > 0);
+    const allRegions = pagedInDb ? await comparisonRegions(db, indicator, measure) : undefined;
     const [facts, levelOf] = await Promise.all([
-      loadCompareFacts(db, indicator, measure, wanted),
+      allRegions
+        ? loadPageFacts(
+            db,
+            indicator,
+            measure,
+            allRegions.slice(offset, offset + (limit ?? allRegions.length)),
+          )
+        : loadCompareFacts(db, indicator, measure, wanted),
       regionLevels(db),
     ]);
     const picks = [...pickBest(facts, (f) => `${f.region}|${f.region_code}|${f.kind}|${f.year}`).values()]
-      .sort(
-        (a, b) =>
-          (a.region_code ?? '\uffff').localeCompare(b.region_code ?? '\uffff') ||
-          a.region!.localeCompare(b.region!) ||
-          a.year! - b.year!,
-      )
+      .sort((a, b) => byRegion(a as RegionKey, b as RegionKey) || a.year! - b.year!)
       .map((f) => ({
         region: f.region!,
         region_code: f.region_code,
@@ -116,7 +172,10 @@ export function compareRoutes(db: GwrDatabase) {
         year: f.year!,
         ref: toFactRef(f),
       }));
-    const years = [...new Set(picks.map((p) => p.year))].sort((a, b) => a - b);
+    // The years of the whole comparison, so every page has the same columns.
+    const years = allRegions
+      ? await comparisonYears(db, indicator, measure)
+      : [...new Set(picks.map((p) => p.year))].sort((a, b) => a - b);
     const regions = new Map<
       string,
       {
@@ -138,14 +197,14 @@ export function compareRoutes(db: GwrDatabase) {
       else cell.target = p.ref;
       entry.byYear.set(p.year, cell);
     }
-    const all = [...regions.values()];
-    const page = all.slice(offset, limit === undefined ? undefined : offset + limit);
+    const listed = [...regions.values()];
+    const page = allRegions ? listed : listed.slice(offset, limit === undefined ? undefined : offset + limit);
     return c.json(
       {
         indicator: info,
         measure,
         years,
-        total_regions: all.length,
+        total_regions: allRegions ? allRegions.length : listed.length,
         offset,
         limit: limit ?? null,
         regions: page.map(({ byYear, ...region }) => ({

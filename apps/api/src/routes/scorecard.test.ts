@@ -147,6 +147,26 @@ describe('GET /api/compare?limit=&offset=', () => {
     expect(past.regions).toEqual([]);
   });
 
+  it('puts the whole comparison back together page by page', async () => {
+    const all = await get('/api/compare?indicator=gdp&measure=growth_pct');
+    expect(all.regions.length).toBeGreaterThan(2);
+    const pages = [];
+    for (let offset = 0; offset < all.total_regions; offset += 2) {
+      const page = await get(`/api/compare?indicator=gdp&measure=growth_pct&limit=2&offset=${offset}`);
+      expect(page.years).toEqual(all.years);
+      pages.push(...page.regions);
+    }
+    expect(pages).toEqual(all.regions);
+  });
+
+  it('pages the regions asked for', async () => {
+    const all = await get('/api/compare?indicator=gdp&measure=growth_pct');
+    const [a, b, c] = all.regions;
+    const asked = encodeURIComponent([a, b, c].map((r: AnyJson) => r.region_code ?? r.region).join(','));
+    const page = await get(`/api/compare?indicator=gdp&measure=growth_pct&regions=${asked}&limit=1&offset=2`);
+    expect(page).toMatchObject({ total_regions: 3, offset: 2, limit: 1, regions: [c] });
+  });
+
   it('refuses a page of no regions', async () => {
     const bad = await seedApp.app.request('/api/compare?indicator=gdp&measure=growth_pct&limit=0');
     expect(bad.status).toBe(400);
