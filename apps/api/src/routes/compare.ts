@@ -121,6 +121,26 @@ function loadPageFacts(
   );
 }
 
+/**
+ * The database work of a page of a comparison of every region: how many regions it has, its
+ * years, and the facts of the page's regions only.
+ */
+export async function loadComparePage(
+  db: GwrDatabase,
+  indicator: string,
+  measure: string,
+  offset: number,
+  limit: number | undefined,
+): Promise<{ totalRegions: number; years: number[]; facts: PickRow[] }> {
+  const regions = await comparisonRegions(db, indicator, measure);
+  const page = regions.slice(offset, offset + (limit ?? regions.length));
+  const [years, facts] = await Promise.all([
+    comparisonYears(db, indicator, measure),
+    loadPageFacts(db, indicator, measure, page),
+  ]);
+  return { totalRegions: regions.length, years, facts };
+}
+
 /** The years with a fact of the indicator and measure in any region. */
 async function comparisonYears(db: GwrDatabase, indicator: string, measure: string): Promise<number[]> {
   const rows = await db.all<{ year: number }>(
@@ -150,19 +170,14 @@ export function compareRoutes(db: GwrDatabase) {
     const info = { id, zh, en, direction };
     // Without `regions=`, a page is chosen from the comparison's regions before any fact is read.
     const pagedInDb = !wanted?.length && (limit !== undefined || offset > 0);
-    const allRegions = pagedInDb ? await comparisonRegions(db, indicator, measure) : undefined;
-    const [facts, levelOf] = await Promise.all([
-      allRegions
-        ? loadPageFacts(
-            db,
-            indicator,
-            measure,
-            allRegions.slice(offset, offset + (limit ?? allRegions.length)),
-          )
-        : loadCompareFacts(db, indicator, measure, wanted),
+    const [paged, facts, levelOf] = await Promise.all([
+      pagedInDb ? loadComparePage(db, indicator, measure, offset, limit) : undefined,
+      pagedInDb ? undefined : loadCompareFacts(db, indicator, measure, wanted),
       regionLevels(db),
     ]);
-    const picks = [...pickBest(facts, (f) => `${f.region}|${f.region_code}|${f.kind}|${f.year}`).values()]
+    const picks = [
+      ...pickBest(paged?.facts ?? facts!, (f) => `${f.region}|${f.region_code}|${f.kind}|${f.year}`).values(),
+    ]
       .sort((a, b) => byRegion(a as RegionKey, b as RegionKey) || a.year! - b.year!)
       .map((f) => ({
         region: f.region!,
@@ -173,9 +188,7 @@ export function compareRoutes(db: GwrDatabase) {
         ref: toFactRef(f),
       }));
     // The years of the whole comparison, so every page has the same columns.
-    const years = allRegions
-      ? await comparisonYears(db, indicator, measure)
-      : [...new Set(picks.map((p) => p.year))].sort((a, b) => a - b);
+    const years = paged?.years ?? [...new Set(picks.map((p) => p.year))].sort((a, b) => a - b);
     const regions = new Map<
       string,
       {
@@ -198,13 +211,13 @@ export function compareRoutes(db: GwrDatabase) {
       entry.byYear.set(p.year, cell);
     }
     const listed = [...regions.values()];
-    const page = allRegions ? listed : listed.slice(offset, limit === undefined ? undefined : offset + limit);
+    const page = paged ? listed : listed.slice(offset, limit === undefined ? undefined : offset + limit);
     return c.json(
       {
         indicator: info,
         measure,
         years,
-        total_regions: allRegions ? allRegions.length : listed.length,
+        total_regions: paged?.totalRegions ?? listed.length,
         offset,
         limit: limit ?? null,
         regions: page.map(({ byYear, ...region }) => ({
