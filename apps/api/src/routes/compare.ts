@@ -47,15 +47,17 @@ const route = createRoute({
   },
 });
 
+/** The facts a comparison is made of: the indicator and measure, with a region and a year. */
+const COMPARED =
+  'f.indicator = $indicator AND f.measure = $measure AND f.year IS NOT NULL AND f.region IS NOT NULL';
+
 /**
  * Facts of one indicator and measure, optionally for some regions (resolved beforehand and listed
  * as plain equalities); picked in code (fact-pick.ts). Read from `facts_by_indicator`, the facts
  * sorted by indicator and measure, so zone maps skip every other indicator.
  */
 export const compareFactsSql = (regionWhere = '') => `
-SELECT ${PICK_COLUMNS} FROM facts_by_indicator f
-WHERE f.indicator = $indicator AND f.measure = $measure AND f.year IS NOT NULL AND f.region IS NOT NULL
-  ${regionWhere}`;
+SELECT ${PICK_COLUMNS} FROM facts_by_indicator f WHERE ${COMPARED} ${regionWhere}`;
 
 /** The facts behind a comparison (the database work of `GET /api/compare`). */
 export async function loadCompareFacts(
@@ -93,8 +95,7 @@ const byRegion = (a: RegionKey, b: RegionKey) =>
 /** Every region with a fact of the indicator and measure, in comparison order. */
 async function comparisonRegions(db: GwrDatabase, indicator: string, measure: string): Promise<RegionKey[]> {
   const keys = await db.all<RegionKey>(
-    `SELECT DISTINCT f.region, f.region_code FROM facts_by_indicator f
-     WHERE f.indicator = $indicator AND f.measure = $measure AND f.year IS NOT NULL AND f.region IS NOT NULL`,
+    `SELECT DISTINCT f.region, f.region_code FROM facts_by_indicator f WHERE ${COMPARED}`,
     { indicator, measure },
   );
   return keys.sort(byRegion);
@@ -144,9 +145,7 @@ export async function loadComparePage(
 /** The years with a fact of the indicator and measure in any region. */
 async function comparisonYears(db: GwrDatabase, indicator: string, measure: string): Promise<number[]> {
   const rows = await db.all<{ year: number }>(
-    `SELECT DISTINCT f.year FROM facts_by_indicator f
-     WHERE f.indicator = $indicator AND f.measure = $measure AND f.year IS NOT NULL AND f.region IS NOT NULL
-     ORDER BY f.year`,
+    `SELECT DISTINCT f.year FROM facts_by_indicator f WHERE ${COMPARED} ORDER BY f.year`,
     { indicator, measure },
   );
   return rows.map((r) => r.year);
@@ -170,13 +169,18 @@ export function compareRoutes(db: GwrDatabase) {
     const info = { id, zh, en, direction };
     // Without `regions=`, a page is chosen from the comparison's regions before any fact is read.
     const pagedInDb = !wanted?.length && (limit !== undefined || offset > 0);
-    const [paged, facts, levelOf] = await Promise.all([
-      pagedInDb ? loadComparePage(db, indicator, measure, offset, limit) : undefined,
-      pagedInDb ? undefined : loadCompareFacts(db, indicator, measure, wanted),
+    const [loaded, levelOf] = await Promise.all([
+      pagedInDb
+        ? loadComparePage(db, indicator, measure, offset, limit)
+        : loadCompareFacts(db, indicator, measure, wanted).then((facts) => ({
+            facts,
+            totalRegions: undefined,
+            years: undefined,
+          })),
       regionLevels(db),
     ]);
     const picks = [
-      ...pickBest(paged?.facts ?? facts!, (f) => `${f.region}|${f.region_code}|${f.kind}|${f.year}`).values(),
+      ...pickBest(loaded.facts, (f) => `${f.region}|${f.region_code}|${f.kind}|${f.year}`).values(),
     ]
       .sort((a, b) => byRegion(a as RegionKey, b as RegionKey) || a.year! - b.year!)
       .map((f) => ({
@@ -188,7 +192,7 @@ export function compareRoutes(db: GwrDatabase) {
         ref: toFactRef(f),
       }));
     // The years of the whole comparison, so every page has the same columns.
-    const years = paged?.years ?? [...new Set(picks.map((p) => p.year))].sort((a, b) => a - b);
+    const years = loaded.years ?? [...new Set(picks.map((p) => p.year))].sort((a, b) => a - b);
     const regions = new Map<
       string,
       {
@@ -211,13 +215,17 @@ export function compareRoutes(db: GwrDatabase) {
       entry.byYear.set(p.year, cell);
     }
     const listed = [...regions.values()];
-    const page = paged ? listed : listed.slice(offset, limit === undefined ? undefined : offset + limit);
+    // Paged in the database, the regions are the page already.
+    const page =
+      loaded.totalRegions !== undefined
+        ? listed
+        : listed.slice(offset, limit === undefined ? undefined : offset + limit);
     return c.json(
       {
         indicator: info,
         measure,
         years,
-        total_regions: paged?.totalRegions ?? listed.length,
+        total_regions: loaded.totalRegions ?? listed.length,
         offset,
         limit: limit ?? null,
         regions: page.map(({ byYear, ...region }) => ({
