@@ -115,23 +115,27 @@ describe('derived tables', () => {
     }
   });
 
-  it('facts_by_indicator holds exactly the facts, sorted by indicator, measure and year', async () => {
+  it('facts_by_indicator holds exactly the catalog facts, sorted by indicator, measure and year', async () => {
     const db = seedApp.seed.db;
+    const catalog = 'SELECT * FROM facts WHERE indicator IS NOT NULL';
     const diff = await db.one<{ missing: number; extra: number; total: number; copies: number }>(
-      `SELECT (SELECT count(*) FROM (SELECT * FROM facts EXCEPT ALL SELECT * FROM facts_by_indicator))::INTEGER AS missing,
-              (SELECT count(*) FROM (SELECT * FROM facts_by_indicator EXCEPT ALL SELECT * FROM facts))::INTEGER AS extra,
-              (SELECT count(*) FROM facts)::INTEGER AS total,
+      `SELECT (SELECT count(*) FROM (${catalog} EXCEPT ALL SELECT * FROM facts_by_indicator))::INTEGER AS missing,
+              (SELECT count(*) FROM (SELECT * FROM facts_by_indicator EXCEPT ALL ${catalog}))::INTEGER AS extra,
+              (SELECT count(*) FROM (${catalog}))::INTEGER AS total,
               (SELECT count(*) FROM facts_by_indicator)::INTEGER AS copies`,
     );
     expect(diff).toEqual({ missing: 0, extra: 0, total: diff!.copies, copies: diff!.total });
-    expect(diff!.total).toBeGreaterThan(100);
+    // The seed has commitments outside the catalog, which the copy leaves out.
+    const all = await db.one<{ n: number }>('SELECT count(*)::INTEGER AS n FROM facts');
+    expect(all!.n).toBeGreaterThan(diff!.total);
+    expect(diff!.total).toBeGreaterThan(50);
     const unsorted = await db.one<{ n: number }>(
       `SELECT count(*)::INTEGER AS n FROM (
          SELECT indicator, measure, year,
                 lag(indicator) OVER (ORDER BY rowid) AS pi, lag(measure) OVER (ORDER BY rowid) AS pm,
                 lag(year) OVER (ORDER BY rowid) AS py
          FROM facts_by_indicator)
-       WHERE pi IS NOT NULL AND indicator IS NOT NULL
+       WHERE pi IS NOT NULL
          AND (indicator < pi OR indicator = pi AND (measure < pm OR measure = pm AND year < py))`,
     );
     expect(unsorted?.n).toBe(0);

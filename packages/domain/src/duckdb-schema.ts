@@ -6,7 +6,7 @@
 import { PICK_ORDER, SCORECARD_VIEW_DDL } from './scorecard-view.js';
 
 /** Bump when tables or views change: the server rebuilds a store written with another version. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export const TABLES_DDL = `
 CREATE TABLE meta (
@@ -98,9 +98,12 @@ CREATE TABLE facts (
  *   of the loader's 128 MB memory limit on a million facts, where this takes ~4 s.
  * - `scorecard_years`: the years of each region's scorecard_facts, by kind; a few thousand rows,
  *   so finding a region's years costs a third of an aggregate over its facts.
- * - `facts_by_indicator`: the facts again, sorted by indicator, measure and year, for questions
- *   across regions (compare, facts of one indicator for every region): sorted by region, the facts
- *   table makes those scan every row.
+ * - `facts_by_indicator`: the catalog facts again (indicator not null), sorted by indicator,
+ *   measure and year, for questions across regions (compare, facts of one indicator for every
+ *   region): sorted by region, the facts table makes those scan every row. Only an indicator
+ *   filter reads it, and no such filter matches a commitment outside the catalog (indicator null),
+ *   which are three facts in four on the bench corpus: leaving them out makes the copy a quarter
+ *   of the size and the build ~0.1 s faster at 20 MB.
  */
 export const DERIVED_DDL = `
 CREATE TABLE scorecard_facts AS
@@ -123,8 +126,8 @@ CREATE TABLE scorecard_years AS
   GROUP BY region, region_code, kind
   ORDER BY region_code NULLS LAST, region, kind;
 CREATE TABLE facts_by_indicator AS
-  SELECT * FROM facts
-  ORDER BY indicator NULLS LAST, measure, year NULLS LAST, region_code NULLS LAST, region, fact_id;
+  SELECT * FROM facts WHERE indicator IS NOT NULL
+  ORDER BY indicator, measure, year NULLS LAST, region_code NULLS LAST, region, fact_id;
 `;
 
 /**

@@ -124,7 +124,7 @@ export const TABLE_DOCS: Readonly<Record<string, TableDoc>> = {
   facts_by_indicator: {
     kind: 'table',
     description:
-      'The facts table again, sorted by indicator, measure and year: faster than facts for questions across regions about one indicator',
+      'The facts of catalog indicators (indicator not null) again, sorted by indicator, measure and year: faster than facts for questions across regions about one indicator',
   },
   documents: { kind: 'table', description: 'Documents of the corpus with their text' },
   sections: {
