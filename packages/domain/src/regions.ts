@@ -170,17 +170,18 @@ export function regionCandidates(name: string): Region[] {
 export function resolveRegion(name: string, context: readonly string[] = []): Region | undefined {
   const candidates = regionCandidates(name);
   if (candidates.length <= 1) return candidates[0];
-  const scored = candidates.map((region) => {
+  // Loops into a literal rather than map() and reduce(): this runs for every region mention in
+  // the extractor's hot path, and arrays from map() deoptimized its callers (newsRegion).
+  const scored: { region: Region; score: number }[] = [];
+  for (const region of candidates) {
     const ancestors = regionAncestors(region);
-    const score = context.reduce(
-      (sum, word) =>
-        sum +
-        (ancestors.some((a) => a.name === word || shortRegionName(a.name) === word) ? 2 : 0) +
-        (region.name === word ? 3 : 0),
-      region.name === name ? 1 : 0,
-    );
-    return { region, score };
-  });
+    let score = region.name === name ? 1 : 0;
+    for (const word of context) {
+      if (ancestors.some((a) => a.name === word || shortRegionName(a.name) === word)) score += 2;
+      if (region.name === word) score += 3;
+    }
+    scored.push({ region, score });
+  }
   scored.sort((a, b) => b.score - a.score);
   const [best, second] = scored;
   if (best && (!second || best.score > second.score)) return best.region;

@@ -99,9 +99,7 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
   if (!isReport) {
     // The first year the title or else the body names, unless it looks ahead of the publication
     // (`2035年远景目标`).
-    const year = [...title.matchAll(YEARS), ...bodyMatch.slice(0, 2000).matchAll(YEARS)]
-      .map((m) => Number(m[1]))
-      .find((y) => published === null || y <= published);
+    const year = firstYearBy(title, published) ?? firstYearBy(bodyMatch.slice(0, 2000), published);
     return {
       kind: 'news',
       region: newsRegion(title, tag?.[1] ?? null, bodyMatch),
@@ -147,6 +145,19 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
     speaker: speaker?.[2] ?? null,
     speakerTitle: speaker?.[1] ?? null,
   };
+}
+
+/**
+ * The first year a text names that is not after `published` (a loop, not spread and map: arrays
+ * built that way change hidden class with their contents, and deoptimized readMetadata).
+ */
+function firstYearBy(text: string, published: number | null): number | null {
+  YEARS.lastIndex = 0;
+  for (let m = YEARS.exec(text); m; m = YEARS.exec(text)) {
+    const year = Number(m[1]);
+    if (published === null || year <= published) return year;
+  }
+  return null;
 }
 
 /** `2018年…主要预期目标` names the target year; `2017年工作回顾` the year before it. */

@@ -108,7 +108,13 @@ function withGlosses(text: string, mentions: IndicatorMention[]): IndicatorMenti
     const previous = out[out.length - 1];
     if (previous && m.start < previous.end) continue;
     const gloss = text.charCodeAt(m.end) === 40 ? GLOSS.exec(text.slice(m.end, m.end + 18)) : null;
-    out.push(gloss ? { ...m, end: m.end + gloss[0].length, text: m.text + gloss[0] } : m);
+    // A literal, not a spread copy: a copy gets another hidden class than the mentions found
+    // above, which makes every reader of a mention polymorphic.
+    out.push(
+      gloss
+        ? { start: m.start, end: m.end + gloss[0].length, indicators: m.indicators, text: m.text + gloss[0] }
+        : m,
+    );
   }
   return out;
 }

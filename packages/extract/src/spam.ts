@@ -141,9 +141,19 @@ for (const code of WORDS_BY_FIRST.keys()) WORD_STARTS[code] = 1;
 const WORD_SECONDS = new Uint8Array(0x10000);
 for (const word of WORD_WEIGHT.keys()) WORD_SECONDS[word.charCodeAt(1)] = 1;
 
-/** Title words in the text, in order: `[start, end, weight]`. */
-function titleWords(text: string): [number, number, number][] {
-  const found: [number, number, number][] = [];
+interface TitleWord {
+  start: number;
+  end: number;
+  weight: number;
+}
+
+/**
+ * Title words in the text, in order. Objects, not `[start, end, weight]` tuples: a tuple holding
+ * a weight of 1.5 is an array of doubles, and offsets read from it come out boxed, which turned
+ * the `start` of every `{ start, end, … }` object in the process into a boxed field.
+ */
+function titleWords(text: string): TitleWord[] {
+  const found: TitleWord[] = [];
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
     if (code >= 65 && code <= 90) code += 32;
@@ -156,7 +166,7 @@ function titleWords(text: string): [number, number, number][] {
     for (const word of words) {
       const ascii = code < 128;
       if (ascii ? text.slice(i, i + word.length).toLowerCase() === word : text.startsWith(word, i)) {
-        found.push([i, i + word.length, WORD_WEIGHT.get(word)!]);
+        found.push({ start: i, end: i + word.length, weight: WORD_WEIGHT.get(word)! });
         i += word.length - 1;
         break;
       }
@@ -275,7 +285,7 @@ interface Cluster {
 /** Title words close together (`侯卫东官场笔记`: 官场 and 笔记) form one candidate. */
 function titleClusters(text: string): Cluster[] {
   const clusters: Cluster[] = [];
-  for (const [start, end, weight] of titleWords(text)) {
+  for (const { start, end, weight } of titleWords(text)) {
     const last = clusters[clusters.length - 1];
     if (last && start - last.end <= 3 && [...text.slice(last.end, start)].every((c) => TITLE_CHAR.test(c))) {
       last.end = end;
@@ -400,7 +410,11 @@ function merge(text: string, spans: SpamSpan[]): SpamSpan[] {
     // Pieces of one fragment (`第1章 重生`) are separated by spaces at most.
     if (last && (s.start < last.end || /^\s*$/.test(text.slice(last.end, s.start)))) {
       last.end = Math.max(last.end, s.end);
-    } else out.push({ ...s });
+    } else {
+      // A literal, not `{ ...s }`: a spread copy stores its numbers boxed (HeapNumber), which
+      // deoptimized the code reading these offsets (readDocument) once per run.
+      out.push({ start: s.start, end: s.end, reason: s.reason });
+    }
   }
   return out;
 }
