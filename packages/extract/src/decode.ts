@@ -199,20 +199,35 @@ function replacedWarning(text: string): string[] {
   return count > 0 ? [`${count} undecodable byte sequence(s) replaced by U+FFFD`] : [];
 }
 
+/**
+ * Control characters other than tab and line breaks: text has (almost) none, binary has them
+ * throughout. A regex, not a loop over charCodeAt: the decoded text of a large file is an
+ * external string, which a JS loop reads at ~11 ns a character and the regex engine directly.
+ */
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
+
+/** Whether more than `most` matches of a global regex occur in `sample` (stops counting there). */
+function moreMatchesThan(re: RegExp, sample: string, most: number): boolean {
+  let n = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(sample); m; m = re.exec(sample)) if (++n > most) return true;
+  return false;
+}
+
+/** Whether `ch` occurs more than `most` times in `sample`. */
+function moreOccurrencesThan(ch: string, sample: string, most: number): boolean {
+  let n = 0;
+  for (let i = sample.indexOf(ch); i >= 0; i = sample.indexOf(ch, i + 1)) if (++n > most) return true;
+  return false;
+}
+
 function checked(decoded: Decoded, file: string, warnings: string[] = []): DecodedWithWarnings {
   const { text } = decoded;
-  let control = 0;
-  let replacement = 0;
-  const limit = Math.min(text.length, 1 << 20);
-  for (let i = 0; i < limit; i++) {
-    const c = text.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127) control++;
-    else if (c === 0xfffd) replacement++;
-  }
-  if (limit > 0 && control / limit > MAX_CONTROL_SHARE) {
+  const sample = text.length > 1 << 20 ? text.slice(0, 1 << 20) : text;
+  if (moreMatchesThan(CONTROL, sample, sample.length * MAX_CONTROL_SHARE)) {
     throw new ExtractError(file, 'binary file (control characters throughout), not a text report');
   }
-  if (limit > 0 && replacement / limit > MAX_INVALID_SHARE) {
+  if (moreOccurrencesThan('\ufffd', sample, sample.length * MAX_INVALID_SHARE)) {
     throw new ExtractError(file, `cannot decode: too many invalid characters as ${decoded.encoding}`);
   }
   if (text.trim() === '') {
