@@ -20,7 +20,7 @@ interface Name {
 }
 
 /**
- * Region names by their first two characters (`a * 65536 + b`), longest first: the longest name
+ * Region names by their first two characters (`pairKey`), longest first: the longest name
  * at a position is the first of its list that the text continues with. Lists are short (a
  * handful of names share two first characters), and this builds in a few milliseconds where a
  * trie of maps took tens, paid once by every build.
@@ -34,8 +34,13 @@ let byPair: Map<number, Name[]> | undefined;
  */
 let pairs: Uint8Array | undefined;
 const PAIR_BITS = 20;
-const pairHash = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ b) >>> (32 - PAIR_BITS);
+// Multiplying the whole pair spreads both characters into the top bits kept. (Multiplying the
+// first and xoring the second left only the second's top four bits in the hash, so the filter
+// keyed on the first character alone and let 17% of positions through instead of 2%.)
+const pairHash = (a: number, b: number) => Math.imul((a << 16) | b, 0x9e3779b1) >>> (32 - PAIR_BITS);
 const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fa5;
+/** Two characters as one int32 key: `a * 65536 + b` would leave the small-integer range above U+7FFF. */
+const pairKey = (a: number, b: number) => (a << 16) | b;
 
 function namesByPair(): Map<number, Name[]> {
   if (byPair) return byPair;
@@ -47,7 +52,7 @@ function namesByPair(): Map<number, Name[]> {
     const b = name.charCodeAt(1);
     const h = pairHash(a, b);
     filter[h >>> 3] = filter[h >>> 3]! | (1 << (h & 7));
-    const key = a * 65536 + b;
+    const key = pairKey(a, b);
     let list = index.get(key);
     if (!list) {
       list = [];
@@ -72,17 +77,19 @@ export function findRegionMentions(text: string, from = 0, to = text.length): Re
   const filter = pairs!;
   let i = from;
   // Names have two characters or more: none starts at the last position.
+  // Each character is read once: the second of one pair is the first of the next.
+  let a = text.charCodeAt(i);
   while (i + 1 < to) {
-    const a = text.charCodeAt(i);
     const b = text.charCodeAt(i + 1);
     // Most positions start no name: one bit test rejects them.
     const h = pairHash(a, b);
     if ((filter[h >>> 3]! & (1 << (h & 7))) === 0) {
       i++;
+      a = b;
       continue;
     }
     let found: Name | undefined;
-    const list = index.get(a * 65536 + b);
+    const list = index.get(pairKey(a, b));
     if (list) {
       for (const candidate of list) {
         if (i + candidate.name.length <= to && text.startsWith(candidate.name, i)) {
@@ -106,7 +113,11 @@ export function findRegionMentions(text: string, from = 0, to = text.length): Re
       const { name, full } = found;
       mentions.push({ name, start: i, end: i + name.length, full });
       i += name.length;
-    } else i++;
+      a = text.charCodeAt(i);
+    } else {
+      i++;
+      a = b;
+    }
   }
   return mentions;
 }
