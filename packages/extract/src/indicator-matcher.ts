@@ -5,6 +5,7 @@
  * (`服务业…在三次产业中的占比`).
  */
 import { INDICATORS } from '@gwr/domain';
+import { PairIndex } from './pair-index.js';
 
 export interface IndicatorMention {
   start: number;
@@ -49,31 +50,34 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
-interface AliasEntry {
-  alias: string;
-  id: string;
-}
+/** Catalog aliases by their first two characters, each with its indicator id. */
+let aliasIndex: PairIndex<string> | undefined;
 
-let aliasRe: RegExp | undefined;
-let aliasToId: Map<string, string> | undefined;
-
-function aliases(): { re: RegExp; map: Map<string, string> } {
-  if (!aliasRe || !aliasToId) {
-    const entries: AliasEntry[] = INDICATORS.flatMap((i) => i.aliases.map((alias) => ({ alias, id: i.id })));
-    entries.sort((a, b) => b.alias.length - a.alias.length);
-    aliasToId = new Map(entries.map((e) => [e.alias, e.id]));
-    aliasRe = new RegExp(entries.map((e) => e.alias.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&')).join('|'), 'g');
-  }
-  return { re: aliasRe, map: aliasToId };
+function aliases(): PairIndex<string> {
+  aliasIndex ??= new PairIndex(
+    INDICATORS.flatMap((i) => i.aliases.map((alias) => ({ word: alias, value: i.id }))),
+  );
+  return aliasIndex;
 }
 
 /** Mentions in `text`, left to right, not overlapping (a construction wins over the aliases inside it). */
 export function findIndicatorMentions(text: string): IndicatorMention[] {
-  const { re, map } = aliases();
+  const index = aliases();
   const found: IndicatorMention[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    found.push({ start: m.index, end: m.index + m[0].length, indicators: [map.get(m[0])!], text: m[0] });
+  // The longest alias at each position, left to right (`规模以上工业增加值` over `工业增加值`).
+  let i = 0;
+  let a = text.charCodeAt(0);
+  while (i + 1 < text.length) {
+    const b = text.charCodeAt(i + 1);
+    const alias = index.longestAt(text, i, text.length, a, b);
+    if (alias) {
+      found.push({ start: i, end: i + alias.word.length, indicators: [alias.value], text: alias.word });
+      i += alias.word.length;
+      a = text.charCodeAt(i);
+    } else {
+      i++;
+      a = b;
+    }
   }
   const constructions: IndicatorMention[] = [];
   for (const p of PATTERNS) {
