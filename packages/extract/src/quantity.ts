@@ -109,20 +109,23 @@ const QUANTITY_RE = new RegExp(
   'g',
 );
 
-const PREFIX_QUALIFIERS: [RegExp, Qualifier][] = [
+/**
+ * Words before a number that bound or approximate it, one regex with a group per qualifier: the
+ * match that starts first is the whole word, so `不超过` (at most) wins over the `超过` (at least)
+ * it ends with, and `不低于` (at least) over `低于` (at most). (Tested one qualifier after the
+ * other, `不超过3%` and `不高于3%` read as at least.)
+ */
+const PREFIX_QUALIFIER = new RegExp(
   // A threshold crossed (`首破10亿元`, `跨越50亿元大关`, `迈上500亿元台阶`) is at least that much.
-  [
-    /(?:首次|历史性)?(?:超过|突破|超出|超|逾|不低于|不少于|高于|多于|大于|首破|跨越|迈上|跨上|站上|跃上)$/,
-    'at_least',
-  ],
-  [/(?:不超过|不高于|低于|少于|小于|控制在)$/, 'at_most'],
-  [/(?:约|近|接近|将近|大约|大概)$/, 'about'],
-];
-const SUFFIX_QUALIFIERS: [RegExp, Qualifier][] = [
-  [/^左右/, 'about'],
-  [/^(?:以上|之上|多)/, 'at_least'],
-  [/^(?:以内|以下|之内)/, 'at_most'],
-];
+  '(?:((?:首次|历史性)?(?:超过|突破|超出|超|逾|不低于|不少于|高于|多于|大于|首破|跨越|迈上|跨上|站上|跃上))' +
+    '|(不超过|不高于|不多于|不大于|低于|少于|小于|控制在)' +
+    '|(约|近|接近|将近|大约|大概))$',
+);
+/** Words after a number, likewise: `左右`, `以上`, `以内`. */
+const SUFFIX_QUALIFIER = /^(?:(以上|之上|多)|(以内|以下|之内)|(左右))/;
+/** The qualifier of each group of the two regexes above. */
+const QUALIFIER_OF_GROUP: Qualifier[] = ['exact', 'at_least', 'at_most', 'about'];
+const groupQualifier = (m: RegExpExecArray) => QUALIFIER_OF_GROUP[m[1] ? 1 : m[2] ? 2 : 3]!;
 
 /**
  * Lists the quantities in `text` (match text), left to right.
@@ -201,26 +204,19 @@ function qualify(
   let qualifier = initial;
   let qualifierWords = initialWords;
   const head = text.slice(Math.max(0, numberStart - 6), numberStart);
-  for (const [re, q] of PREFIX_QUALIFIERS) {
-    const pm = re.exec(head);
-    if (pm && qualifier !== 'range') {
-      qualifier = q;
-      qualifierWords = pm[0];
-      start = numberStart - pm[0].length;
-      break;
-    }
+  const pm = PREFIX_QUALIFIER.exec(head);
+  if (pm && qualifier !== 'range') {
+    qualifier = groupQualifier(pm);
+    qualifierWords = pm[0];
+    start = numberStart - pm[0].length;
   }
-  const tail = text.slice(end, end + 3);
-  for (const [re, q] of SUFFIX_QUALIFIERS) {
-    const sm = re.exec(tail);
-    if (sm) {
-      // The word after the number is the more specific: `控制在3%以内` is at most, but
-      // `控制在3%左右` is about 3%. A range keeps its kind.
-      if (qualifier !== 'range') qualifier = q;
-      qualifierWords = qualifierWords ? `${qualifierWords}…${sm[0]}` : sm[0];
-      end += sm[0].length;
-      break;
-    }
+  const sm = SUFFIX_QUALIFIER.exec(text.slice(end, end + 3));
+  if (sm) {
+    // The word after the number is the more specific: `控制在3%以内` is at most, but
+    // `控制在3%左右` is about 3%. A range keeps its kind.
+    if (qualifier !== 'range') qualifier = groupQualifier(sm);
+    qualifierWords = qualifierWords ? `${qualifierWords}…${sm[0]}` : sm[0];
+    end += sm[0].length;
   }
   return { start, end, qualifier, qualifierWords };
 }

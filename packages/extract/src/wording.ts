@@ -220,6 +220,8 @@ export function changeDirection(link: string): -1 | 0 | 1 {
 /** A ceiling the text sets (`控制在`, `下降到`, `不超过`): read as at most, for a target. */
 export const CEILING_WORDS = /控制在|下降到|降至|降到|降低到|不超过|不高于/;
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 /** Framing and link words stripped from a label so it names only what is counted. */
 const LABEL_HEAD = new RegExp(
   `^(?:${YEAR}|全年|今年|年内|力争|确保|争取|努力|继续|全面|积极|计划|预计|累计|共|合计|总计|实现|全县|全市|全区|我县|我市|我区|其中|“|”|"|\\s)+`,
@@ -230,7 +232,9 @@ const LABEL_TAIL =
 /** The words that name what a number counts (`新增公共停车位` from `力争新增公共停车位`). */
 export function cleanLabel(text: string): string {
   // List numbering (`6.增设城区停车位`) is not part of the name.
-  let label = text.replace(/\u2060/g, '').replace(/^\d{1,2}\.(?!\d)/, '');
+  // (Each step tested first: this runs for every figure, and most labels need none of them.)
+  let label = text.includes('\u2060') ? text.replace(/\u2060/g, '') : text;
+  if (isDigit(label.charCodeAt(0))) label = label.replace(/^\d{1,2}\.(?!\d)/, '');
   for (let i = 0; i < 3; i++) {
     const next = label.replace(LABEL_HEAD, '').replace(LABEL_TAIL, '');
     if (next === label) break;
@@ -238,6 +242,7 @@ export function cleanLabel(text: string): string {
   }
   label = label.replace(/^[、和及与,]+|[、和及与,]+$/g, '');
   // A quotation cut in half by the clause (`丽水山耕”实现销售额`) reads better without its marks.
+  if (!label.includes('“') && !label.includes('”')) return label;
   const opens = label.split('“').length;
   const closes = label.split('”').length;
   return opens === closes ? label : label.replace(/[“”]/g, '');

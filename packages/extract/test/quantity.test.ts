@@ -36,6 +36,19 @@ describe('findQuantities on sentences of real reports', () => {
     expect(one('城镇登记失业率控制在3.5%').qualifier).toBe('at_most');
   });
 
+  it('reads a negated bound as the opposite bound (不超过 is at most, 不低于 at least)', () => {
+    // Each negation ends with the word it negates (`不超过` with `超过`): the whole word decides.
+    expect(one('居民消费价格涨幅不超过3%')).toMatchObject({ qualifier: 'at_most', qualifierWords: '不超过' });
+    expect(one('单位生产总值能耗增幅不高于2%').qualifier).toBe('at_most');
+    expect(one('粮食播种面积不低于120万亩')).toMatchObject({
+      qualifier: 'at_least',
+      qualifierWords: '不低于',
+    });
+    expect(one('新增就业不少于5000人').qualifier).toBe('at_least');
+    expect(one('PM2.5平均浓度低于35微克/立方米').qualifier).toBe('at_most');
+    expect(one('一般公共预算收入超过10亿元').qualifier).toBe('at_least');
+  });
+
   it('reads ranges written either way', () => {
     expect(one('增长6%-6.5%')).toMatchObject({ value: 6, valueMax: 6.5, qualifier: 'range' });
     expect(one('增长6-6.5%')).toMatchObject({ value: 6, valueMax: 6.5, qualifier: 'range' });
