@@ -298,8 +298,10 @@ function insideQuotes(text: string, at: number): boolean {
  * 3288000000 (in binary floating point 32.88 × 1e8 is 3288000000.0000005).
  */
 function scaled(text: string, multiplier: number): number {
-  if (!/\d/.test(text)) return parseChineseNumeral(text) * multiplier;
-  const digits = text.replace(/,/g, '');
+  // An Arabic number starts with a digit; a Chinese one has none (QUANTITY_RE).
+  const first = text.charCodeAt(0);
+  if (first < 48 || first > 57) return parseChineseNumeral(text) * multiplier;
+  const digits = text.includes(',') ? text.replace(/,/g, '') : text;
   const dot = digits.indexOf('.');
   if (dot < 0 || multiplier === 1) return Number(digits) * multiplier;
   const decimals = digits.length - dot - 1;
