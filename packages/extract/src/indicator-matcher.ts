@@ -73,7 +73,8 @@ export function findIndicatorMentions(text: string): IndicatorMention[] {
     if (alias) {
       found.push({ start: i, end: i + alias.word.length, indicators: [alias.value], text: alias.word });
       i += alias.word.length;
-      a = text.charCodeAt(i);
+      // Not past the end: charCodeAt there is NaN, which deoptimizes the loop.
+      if (i < text.length) a = text.charCodeAt(i);
     } else {
       i++;
       a = b;
@@ -90,10 +91,14 @@ export function findIndicatorMentions(text: string): IndicatorMention[] {
       }
     }
   }
-  const kept = found.filter((a) => !constructions.some((c) => a.start < c.end && c.start < a.end));
+  // One literal array pushed into, not filter() and spread: those build arrays whose hidden class
+  // depends on whether they are empty, which deoptimized this function once per run.
+  const all: IndicatorMention[] = [];
+  for (const a of found) if (!constructions.some((c) => a.start < c.end && c.start < a.end)) all.push(a);
+  for (const c of constructions) all.push(c);
   return withGlosses(
     text,
-    [...kept, ...constructions].sort((a, b) => a.start - b.start),
+    all.sort((a, b) => a.start - b.start),
   );
 }
 
@@ -108,17 +113,16 @@ const GLOSS = /^\([^()。;,]{1,16}\)/;
 function withGlosses(text: string, mentions: IndicatorMention[]): IndicatorMention[] {
   if (!text.includes('(')) return mentions;
   const out: IndicatorMention[] = [];
+  let previous: IndicatorMention | undefined;
   for (const m of mentions) {
-    const previous = out[out.length - 1];
     if (previous && m.start < previous.end) continue;
     const gloss = text.charCodeAt(m.end) === 40 ? GLOSS.exec(text.slice(m.end, m.end + 18)) : null;
     // A literal, not a spread copy: a copy gets another hidden class than the mentions found
     // above, which makes every reader of a mention polymorphic.
-    out.push(
-      gloss
-        ? { start: m.start, end: m.end + gloss[0].length, indicators: m.indicators, text: m.text + gloss[0] }
-        : m,
-    );
+    previous = gloss
+      ? { start: m.start, end: m.end + gloss[0].length, indicators: m.indicators, text: m.text + gloss[0] }
+      : m;
+    out.push(previous);
   }
   return out;
 }

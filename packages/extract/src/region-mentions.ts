@@ -58,7 +58,8 @@ export function findRegionMentions(text: string, from = 0, to = text.length): Re
       const { word: name, value: full } = found;
       mentions.push({ name, start: i, end: i + name.length, full });
       i += name.length;
-      a = text.charCodeAt(i);
+      // Not past the end: charCodeAt there is NaN, which deoptimizes the loop.
+      if (i < to) a = text.charCodeAt(i);
     } else {
       i++;
       a = b;

@@ -234,7 +234,7 @@ export function cleanLabel(text: string): string {
   // List numbering (`6.增设城区停车位`) is not part of the name.
   // (Each step tested first: this runs for every figure, and most labels need none of them.)
   let label = text.includes('\u2060') ? text.replace(/\u2060/g, '') : text;
-  if (isDigit(label.charCodeAt(0))) label = label.replace(/^\d{1,2}\.(?!\d)/, '');
+  if (label.length > 0 && isDigit(label.charCodeAt(0))) label = label.replace(/^\d{1,2}\.(?!\d)/, '');
   for (let i = 0; i < 3; i++) {
     const next = label.replace(LABEL_HEAD, '').replace(LABEL_TAIL, '');
     if (next === label) break;
