@@ -4,7 +4,7 @@
  * every copy is a distinct document (distinct id) that reads like a real one and exercises the
  * extractor as the seed does. Deterministic: the same size gives the same corpus.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { allRegionNames, type Region, regionByCode, regionCandidates, shortRegionName } from '@gwr/domain';
 
@@ -132,6 +132,20 @@ export interface Corpus {
 }
 
 /**
+ * Writes a file and waits until it is on disk: otherwise the kernel writes the corpus back while
+ * the benchmark runs, on the same core, and the build is charged for it.
+ */
+async function writeSynced(file: string, text: string): Promise<void> {
+  const handle = await open(file, 'w');
+  try {
+    await handle.writeFile(text);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
  * Writes about `megabytes` MB of portal pages into `dir`, in files of about `fileMegabytes` MB.
  */
 export async function makeCorpus(
@@ -169,7 +183,7 @@ export async function makeCorpus(
     }
     const file = join(dir, `corpus-${String(corpus.files.length).padStart(3, '0')}.txt`);
     const page = `${parts.join('\n')}\n${seed.chrome}`;
-    await writeFile(file, page);
+    await writeSynced(file, page);
     corpus.files.push(file);
     corpus.bytes += Buffer.byteLength(page);
   }
