@@ -62,8 +62,8 @@ export interface BuildOptions {
 
 /**
  * DuckDB's share of a build's memory. Peak RSS levels off once DuckDB reaches it (the rest is the
- * JS heap of the file being extracted): `pnpm bench:extract` gives ~330 MB at 20 MB of input and
- * ~490–575 MB from 100 to 400 MB; with 256 MB, 200 MB of input peaked at ~800 MB (README).
+ * JS heap of the file being extracted): `pnpm bench:extract` gives ~290 MB at 20 MB of input and
+ * ~460–510 MB from 100 to 400 MB; with 256 MB, 200 MB of input peaked at ~800 MB (README).
  */
 const DEFAULT_MEMORY_LIMIT = '128MB';
 
