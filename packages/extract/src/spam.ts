@@ -30,6 +30,9 @@ const FICTION_CHROME =
 /**
  * Title words of web fiction with a weight: near-certain genre markers 1.5, stock words that
  * government prose hardly uses 1, words it does use in other senses 0.5 (都市农业, 天下第一).
+ * Weights and scores are counted in half points (3, 2, 1), so they stay small integers: a weight
+ * of 1.5 in an object that first held 1 made V8 change the object's layout and throw away the
+ * code that read it.
  */
 const TITLE_WORDS: [string, number][] = [
   ...[
@@ -64,7 +67,7 @@ const TITLE_WORDS: [string, number][] = [
     '校花',
     '斗破',
     '斗罗',
-  ].map((w): [string, number] => [w, 1.5]),
+  ].map((w): [string, number] => [w, 3]),
   ...[
     '首长',
     '笔记',
@@ -105,7 +108,7 @@ const TITLE_WORDS: [string, number][] = [
     '绝品',
     '极品',
     '苍穹',
-  ].map((w): [string, number] => [w, 1]),
+  ].map((w): [string, number] => [w, 2]),
   ...[
     '都市',
     '传奇',
@@ -125,7 +128,7 @@ const TITLE_WORDS: [string, number][] = [
     '高手',
     '医道',
     'boss',
-  ].map((w): [string, number] => [w, 0.5]),
+  ].map((w): [string, number] => [w, 1]),
 ];
 const WORD_WEIGHT = new Map(TITLE_WORDS.map(([w, n]) => [w.toLowerCase(), n]));
 /** Title words by their first character (ASCII lower-cased), longest first: one lookup a character. */
@@ -162,21 +165,36 @@ interface TitleWord {
  * Title words in the text, in order, not overlapping. A title word has two characters or more,
  * so it covers an odd position: only those are read, half the characters of a text (this runs
  * over every character of the corpus). Objects, not `[start, end, weight]` tuples: a tuple
- * holding a weight of 1.5 is an array of doubles, and offsets read from it come out boxed,
+ * holding a fractional weight was an array of doubles, and offsets read from it came out boxed,
  * which turned the `start` of every `{ start, end, … }` object in the process into a boxed field.
  */
 function titleWords(text: string): TitleWord[] {
   const found: TitleWord[] = [];
   /** Where the next word may start (after the last one found). */
   let free = 0;
-  for (let j = 1; j < text.length; j += 2) {
+  for (let from = 1; from < text.length; from += SCAN_CHUNK) {
+    free = scanTitleWords(text, from, Math.min(text.length, from + SCAN_CHUNK), free, found);
+  }
+  return found;
+}
+
+/**
+ * Characters scanned per call of `scanTitleWords` (even, so odd positions stay odd). Why chunks:
+ * one loop over a whole document was compiled by V8 on the stack (OSR) three times a run before
+ * the function was optimized; short calls are optimized the ordinary way (as in hash.ts).
+ */
+const SCAN_CHUNK = 2048;
+
+/** Title words at odd positions `j` in `[from, to)`; returns where the next word may start. */
+function scanTitleWords(text: string, from: number, to: number, free: number, found: TitleWord[]): number {
+  for (let j = from; j < to; j += 2) {
     const role = WORD_CHAR[folded(text.charCodeAt(j))]!;
     if (role === 0) continue;
     // A word starting before this character, then one starting at it.
     if ((role & SECOND) !== 0 && j - 1 >= free) free = wordAt(text, j - 1, free, found);
     if ((role & STARTS) !== 0 && j >= free) free = wordAt(text, j, free, found);
   }
-  return found;
+  return free;
 }
 
 /** Appends the title word starting at `i`, if any; returns where the next word may start. */
@@ -258,7 +276,8 @@ function chapterTitleEnd(text: string, start: number, from: number, count: Count
 
 /** How many characters past its last title word a title may run on (`重生之官路|商途`). */
 const TAIL = 3;
-const SCORE_NEEDED = 2.5;
+/** In half points, as the weights. */
+const SCORE_NEEDED = 5;
 
 /** Weighs a cluster of title words with where it sits; the spam span, or null. */
 function judge(text: string, cluster: Cluster, count: Counter): SpamSpan | null {
@@ -287,7 +306,7 @@ function judge(text: string, cluster: Cluster, count: Counter): SpamSpan | null 
     if (PROSE_AT.test(text.slice(e, e + 4))) break;
   }
   if (end - start > MAX_TITLE) return null;
-  const score = cluster.score + (readsOn ? 1 : 0) + (isForeign(text, start, end, count) ? 0.5 : 0);
+  const score = cluster.score + (readsOn ? 2 : 0) + (isForeign(text, start, end, count) ? 1 : 0);
   if (score < SCORE_NEEDED) return null;
   const where = atSentenceStart ? 'glued to the start of a sentence' : 'wedged inside a sentence';
   return { start, end, reason: `novel title ${where}: ${text.slice(start, end)}` };
@@ -312,7 +331,7 @@ function titleClusters(text: string): Cluster[] {
     } else clusters.push({ start, end, score: weight, words: 1 });
   }
   // A cluster of weak words alone (`都市人生`) is ordinary prose.
-  return clusters.filter((c) => c.score >= 1);
+  return clusters.filter((c) => c.score >= 2);
 }
 
 /**
