@@ -112,9 +112,12 @@ const GLOSS = /^\([^()。;,]{1,16}\)/;
  */
 function withGlosses(text: string, mentions: IndicatorMention[]): IndicatorMention[] {
   if (!text.includes('(')) return mentions;
-  const out: IndicatorMention[] = [];
+  // Compacted in place: a new array's first push of an object changed its hidden class in code
+  // already optimized for it (once per run, with the first gloss).
+  let kept = 0;
   let previous: IndicatorMention | undefined;
-  for (const m of mentions) {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
     if (previous && m.start < previous.end) continue;
     const gloss = text.charCodeAt(m.end) === 40 ? GLOSS.exec(text.slice(m.end, m.end + 18)) : null;
     // A literal, not a spread copy: a copy gets another hidden class than the mentions found
@@ -122,7 +125,8 @@ function withGlosses(text: string, mentions: IndicatorMention[]): IndicatorMenti
     previous = gloss
       ? { start: m.start, end: m.end + gloss[0].length, indicators: m.indicators, text: m.text + gloss[0] }
       : m;
-    out.push(previous);
+    mentions[kept++] = previous;
   }
-  return out;
+  mentions.length = kept;
+  return mentions;
 }

@@ -254,7 +254,11 @@ export function findSections(match: string, kind: DocumentKind): SectionSpan[] {
     if (last.kind !== 'closing') base.splice(-1, 1, ...carveClosing(bodyMatch, last));
   }
   if (speechEnd < length) base.push({ kind: 'closing', title: CLOSING, start: speechEnd, end: length });
-  return overlay(base, lists).filter((s) => s.end > s.start);
+  // A loop into a literal, not filter(): the array's hidden class then does not depend on what
+  // it holds, which deoptimized readDocument (the caller) once per run.
+  const sections: SectionSpan[] = [];
+  for (const section of overlay(base, lists)) if (section.end > section.start) sections.push(section);
+  return sections;
 }
 
 /**
