@@ -139,7 +139,6 @@ const CLOSING_START = /(?<=[。!?\s])(?:各位代表|同志们)[!,:]/g;
 const AFTER_LIST = /(?<=[。!?;])\s*(?:以上|上述|各位代表|同志们|让我们)/g;
 const SUBHEADING = /(?<=^|[。!?;:\s])\([一二三四五六七八九十]{1,3}\)/g;
 
-const NUMERAL_COMMA = /([一二三四五六七八九十]{1,2})、/g;
 /** What may stand before a part's numeral: a sentence end, a space, a closing quote or bracket. */
 const HEADING_BEFORE = /[。!?;:\s”)]/;
 
@@ -153,16 +152,24 @@ interface Heading {
 /** `一、` … `十、` at the start of a sentence, in order (a stray `三、` elsewhere is skipped). */
 function topHeadings(text: string, skip: (at: number) => boolean): Heading[] {
   const found: Heading[] = [];
-  for (const m of text.matchAll(NUMERAL_COMMA)) {
-    if (m.index > 0 && !HEADING_BEFORE.test(text[m.index - 1]!)) continue;
-    const numeral = NUMERALS.indexOf(m[1]!) + 1;
+  // From each 、 back over one or two numerals (what `[一…十]{1,2}、` matches): 、 is found by
+  // indexOf, where the regex tested every character of the body for a numeral.
+  for (let comma = text.indexOf('、'); comma >= 0; comma = text.indexOf('、', comma + 1)) {
+    if (comma === 0 || !isNumeral(text.charCodeAt(comma - 1))) continue;
+    const index = comma >= 2 && isNumeral(text.charCodeAt(comma - 2)) ? comma - 2 : comma - 1;
+    if (index > 0 && !HEADING_BEFORE.test(text[index - 1]!)) continue;
+    const numeral = NUMERALS.indexOf(text.slice(index, comma)) + 1;
     const expected = (found[found.length - 1]?.numeral ?? 0) + 1;
-    if (numeral !== expected || skip(m.index)) continue;
-    const titleStart = m.index + m[0].length;
-    found.push({ numeral, start: m.index, titleStart, titleEnd: titleEnd(text, titleStart) });
+    if (numeral !== expected || skip(index)) continue;
+    const titleStart = comma + 1;
+    found.push({ numeral, start: index, titleStart, titleEnd: titleEnd(text, titleStart) });
   }
   return found;
 }
+
+/** 一 … 十, the numerals of a part's heading. */
+const isNumeral = (code: number) => NUMERAL_CHARS.includes(code);
+const NUMERAL_CHARS = [...'一二三四五六七八九十'].map((c) => c.charCodeAt(0));
 
 function titleEnd(text: string, from: number): number {
   const window = text.slice(from, from + 60);
