@@ -282,7 +282,15 @@ class RegionCollector {
 
   addAll(result: ExtractResult): void {
     for (const d of result.documents) this.add(d.region_code, d.region);
-    for (const f of result.facts) this.add(f.region_code, f.region);
+    // A document's facts share its region: only a change of region is looked up.
+    let code: string | null | undefined;
+    let name: string | null | undefined;
+    for (const f of result.facts) {
+      if (f.region_code === code && f.region === name) continue;
+      code = f.region_code;
+      name = f.region;
+      this.add(code, name);
+    }
   }
 
   private add(code: string | null, name: string | null): void {
