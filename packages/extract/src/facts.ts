@@ -110,13 +110,12 @@ function readSentence(
   out: Fact[],
 ): void {
   const text = match.slice(sentence.start, sentence.end);
-  const quantities = findQuantities(text);
+  const quantities = findQuantities(text, sentence.start);
   if (quantities.length === 0) return;
   const local = findIndicatorMentions(text);
   // Outside commitment sections only catalog indicators and achievement shares make facts: a
   // sentence with neither is done (the common case in a review).
   if (local.length === 0 && !COMMITMENT_SECTIONS.has(section.kind) && !text.includes('完成')) return;
-  for (let k = 0; k < quantities.length; k++) quantities[k] = shift(quantities[k]!, sentence.start);
   const kindYear = kindAndYear(section, text, ctx);
   if (!kindYear) return;
   // A loop into a literal, not local.map(): arrays from map() change hidden class with their
@@ -379,22 +378,6 @@ function groupSubjects(
     const label = cleanLabel(match.slice(from, m.end));
     return [{ indicators: null, label, evidenceStart: from }];
   });
-}
-
-function shift(q: Quantity, by: number): Quantity {
-  // Spelled out, not spread: one object shape for every quantity (see quantity.ts).
-  return {
-    start: q.start + by,
-    end: q.end + by,
-    numberStart: q.numberStart + by,
-    value: q.value,
-    valueMax: q.valueMax,
-    unit: q.unit,
-    qualifier: q.qualifier,
-    qualifierWords: q.qualifierWords,
-    percentagePoints: q.percentagePoints,
-    impliesChange: q.impliesChange,
-  };
 }
 
 function kindAndYear(

@@ -147,10 +147,11 @@ function groupsOf(m: RegExpExecArray) {
 }
 
 /**
- * Lists the quantities in `text` (match text), left to right.
+ * Lists the quantities in `text` (match text), left to right, their offsets counted from
+ * `offset` (where `text` starts in the document: the caller needs no shifted copies).
  * @example findQuantities('地区生产总值69.5亿元,增长7.5%')[0]?.value // 6950000000
  */
-export function findQuantities(text: string): Quantity[] {
+export function findQuantities(text: string, offset = 0): Quantity[] {
   const found: Quantity[] = [];
   QUANTITY_RE.lastIndex = 0;
   for (let m = QUANTITY_RE.exec(text); m; m = QUANTITY_RE.exec(text)) {
@@ -187,9 +188,9 @@ export function findQuantities(text: string): Quantity[] {
     // Properties spelled out in one order (no spread): every quantity then has one shape, and
     // spreading made this the hottest line of the extractor.
     found.push({
-      start: q.start,
-      end: q.end,
-      numberStart,
+      start: q.start + offset,
+      end: q.end + offset,
+      numberStart: numberStart + offset,
       value,
       valueMax,
       unit: unitInfo.unit,
@@ -202,8 +203,8 @@ export function findQuantities(text: string): Quantity[] {
   const changeWords = text.includes('番') || text.includes('位数');
   const percentWords = text.includes('百分之');
   if (!changeWords && !percentWords) return found;
-  if (changeWords) found.push(...findChangeWords(text));
-  if (percentWords) found.push(...findPercentWords(text));
+  if (changeWords) found.push(...findChangeWords(text, offset));
+  if (percentWords) found.push(...findPercentWords(text, offset));
   return found.sort((a, b) => a.numberStart - b.numberStart);
 }
 
@@ -243,7 +244,7 @@ function qualify(
 /** Percents written out, as older and some county reports do: `增长百分之八左右`, `百分之七点五`. */
 const PERCENT_WORDS = /百分之([零〇一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?|\d+(?:\.\d+)?)/g;
 
-function findPercentWords(text: string): Quantity[] {
+function findPercentWords(text: string, offset: number): Quantity[] {
   const found: Quantity[] = [];
   PERCENT_WORDS.lastIndex = 0;
   for (let m = PERCENT_WORDS.exec(text); m; m = PERCENT_WORDS.exec(text)) {
@@ -251,9 +252,9 @@ function findPercentWords(text: string): Quantity[] {
     if (!Number.isFinite(value)) continue;
     const q = qualify(text, m.index, m.index + m[0].length, 'exact', null);
     found.push({
-      start: q.start,
-      end: q.end,
-      numberStart: m.index,
+      start: q.start + offset,
+      end: q.end + offset,
+      numberStart: m.index + offset,
       value,
       valueMax: null,
       unit: '%',
@@ -269,16 +270,16 @@ function findPercentWords(text: string): Quantity[] {
 /** 翻番 doubles (+100%), 翻两番 quadruples (+300%); 两位数增长 is growth of at least 10%. */
 const CHANGE_WORDS = /翻(一|两|三)?番|(?:两位数|双位数)增长|增长(?:两位数|双位数)/g;
 
-function findChangeWords(text: string): Quantity[] {
+function findChangeWords(text: string, offset: number): Quantity[] {
   const found: Quantity[] = [];
   CHANGE_WORDS.lastIndex = 0;
   for (let m = CHANGE_WORDS.exec(text); m; m = CHANGE_WORDS.exec(text)) {
     const doubling = m[0].startsWith('翻');
     const times = { 一: 1, 两: 2, 三: 3 }[m[1] as '一' | '两' | '三'] ?? 1;
     found.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      numberStart: m.index,
+      start: m.index + offset,
+      end: m.index + m[0].length + offset,
+      numberStart: m.index + offset,
       value: doubling ? (2 ** times - 1) * 100 : 10,
       valueMax: null,
       unit: '%',

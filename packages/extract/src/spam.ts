@@ -245,7 +245,10 @@ const LIST_HEADING =
 export function findSpam(bodyMatch: string): SpamSpan[] {
   const spans: SpamSpan[] = [];
   let counts: Counter | undefined;
-  for (const m of bodyMatch.matchAll(FICTION_CHROME)) {
+  // exec loops here rather than matchAll, which clones the regex on every call: ~3× the time
+  // per document (this runs for every body).
+  FICTION_CHROME.lastIndex = 0;
+  for (let m = FICTION_CHROME.exec(bodyMatch); m; m = FICTION_CHROME.exec(bodyMatch)) {
     // A chapter of a law or plan (`《条例》第三章`, `规划第五章`) is cited, not spam.
     if (/[》法例划则]\s*$/.test(bodyMatch.slice(Math.max(0, m.index - 2), m.index))) continue;
     counts ??= makeCounter(bodyMatch);
@@ -346,7 +349,8 @@ function titleStart(text: string, from: number): { start: number; atSentenceStar
   if (i > 0 && /\d/.test(text[i - 1]!)) i += UNIT_AT.exec(text.slice(i, from))?.[0].length ?? 0;
   const run = text.slice(i, from);
   let lastProse = -1;
-  for (const m of run.matchAll(PROSE_WORDS)) lastProse = m.index + m[0].length;
+  PROSE_WORDS.lastIndex = 0;
+  for (let m = PROSE_WORDS.exec(run); m; m = PROSE_WORDS.exec(run)) lastProse = m.index + m[0].length;
   const start = lastProse >= 0 ? i + lastProse : i;
   const before = text[start - 1];
   const atSentenceStart =
@@ -425,7 +429,8 @@ function isForeign(text: string, start: number, end: number, count: Counter): bo
 function strandedBetweenItems(text: string): SpamSpan[] {
   const spans: SpamSpan[] = [];
   // From each item marker (rarer than sentence ends) back over spaces and title characters.
-  for (const m of text.matchAll(ITEM_MARKER)) {
+  ITEM_MARKER.lastIndex = 0;
+  for (let m = ITEM_MARKER.exec(text); m; m = ITEM_MARKER.exec(text)) {
     let end = m.index;
     while (end > 0 && /\s/.test(text[end - 1]!)) end--;
     let start = end;
