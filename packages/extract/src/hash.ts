@@ -38,21 +38,35 @@ function absorb(text: string, from: number, to: number, h1: number, h2: number):
 function finish(h1: number, h2: number): string {
   const m1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   const m2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(m1 ^ (m1 >>> 13), 3266489909);
-  return hex8(m2) + hex8(m1);
+  return hex16(m2, m1);
 }
 
-/** Two hex digits for each byte value. */
-const HEX_BYTE = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+/** Character codes of the hex digits. */
+const HEX = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+const digit = (h: number, shift: number) => HEX[(h >>> shift) & 15]!;
 
 /**
- * A 32-bit integer as 8 unsigned hex digits, a byte at a time from a table: every fact id is
- * rendered, and toString(16) + padStart cost three times as much.
+ * Two 32-bit integers as 16 unsigned hex digits, in one string: every fact id is rendered, and
+ * joining byte pairs built a tree of eight strings that lived until the fact was written and was
+ * then flattened (0.5 µs an id against 0.05; toString(16) + padStart cost more still).
  */
-function hex8(h: number): string {
-  return (
-    HEX_BYTE[(h >>> 24) & 0xff]! +
-    HEX_BYTE[(h >>> 16) & 0xff]! +
-    HEX_BYTE[(h >>> 8) & 0xff]! +
-    HEX_BYTE[h & 0xff]!
+function hex16(a: number, b: number): string {
+  return String.fromCharCode(
+    digit(a, 28),
+    digit(a, 24),
+    digit(a, 20),
+    digit(a, 16),
+    digit(a, 12),
+    digit(a, 8),
+    digit(a, 4),
+    digit(a, 0),
+    digit(b, 28),
+    digit(b, 24),
+    digit(b, 20),
+    digit(b, 16),
+    digit(b, 12),
+    digit(b, 8),
+    digit(b, 4),
+    digit(b, 0),
   );
 }
