@@ -14,7 +14,7 @@ import {
   type SectionKind,
 } from '@gwr/domain';
 import { type Sentence, type Span, splitSentences } from './clauses.js';
-import { stableHash } from './hash.js';
+import { StableHasher } from './hash.js';
 import { findIndicatorMentions, type IndicatorMention } from './indicator-matcher.js';
 import { LIST_MARKER } from './list-marker.js';
 import { findQuantities, type Quantity } from './quantity.js';
@@ -435,6 +435,8 @@ const isClosingMark = (c: number) =>
   c === 0xff1b ||
   isSpaceCode(c);
 
+const PIPE = 124; // |
+
 function toFact(
   body: string,
   match: string,
@@ -499,7 +501,18 @@ function toFact(
   const evidenceText = body.slice(start, end);
   const label = indicator ? null : subject.label;
   return {
-    fact_id: stableHash(`${ctx.docId}|${fileStart}|${q.numberStart}|${indicatorId ?? label}|${measure}`),
+    // `${docId}|${fileStart}|${numberStart}|${indicator ?? label}|${measure}`, hashed in parts.
+    fact_id: new StableHasher()
+      .text(ctx.docId)
+      .char(PIPE)
+      .integer(fileStart)
+      .char(PIPE)
+      .integer(q.numberStart)
+      .char(PIPE)
+      .text(indicatorId ?? String(label))
+      .char(PIPE)
+      .text(measure)
+      .hex(),
     doc_id: ctx.docId,
     region: ctx.region?.name ?? null,
     region_code: ctx.region?.code ?? null,

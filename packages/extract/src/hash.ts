@@ -4,13 +4,51 @@
  * and this runs in the browser with no crypto API.
  */
 export function stableHash(text: string, seed = 0): string {
-  let h1 = (0xdeadbeef ^ seed) | 0;
-  let h2 = (0x41c6ce57 ^ seed) | 0;
-  for (let from = 0; from < text.length; from += CHUNK) {
-    h1 = absorb(text, from, Math.min(text.length, from + CHUNK), h1, h2);
-    h2 = lane2;
+  return new StableHasher(seed).text(text).hex();
+}
+
+/**
+ * The same hash fed in parts: `new StableHasher().text('a').char(124).integer(7).hex()` equals
+ * `stableHash('a|7')`. A fact id hashes its document, offsets, subject and measure; building
+ * that string first, then flattening it to read it, was a tenth of what the extractor allocated.
+ */
+export class StableHasher {
+  private h1: number;
+  private h2: number;
+
+  constructor(seed = 0) {
+    this.h1 = (0xdeadbeef ^ seed) | 0;
+    this.h2 = (0x41c6ce57 ^ seed) | 0;
   }
-  return finish(h1, h2);
+
+  text(text: string): this {
+    for (let from = 0; from < text.length; from += CHUNK) {
+      this.h1 = absorb(text, from, Math.min(text.length, from + CHUNK), this.h1, this.h2);
+      this.h2 = lane2;
+    }
+    return this;
+  }
+
+  /** One character, by its code. */
+  char(code: number): this {
+    this.h1 = Math.imul(this.h1 ^ code, 2654435761);
+    this.h2 = Math.imul(this.h2 ^ code, 1597334677);
+    return this;
+  }
+
+  /** A number as `String(n)` writes it, without the string for a non-negative integer. */
+  integer(n: number): this {
+    if (!(Number.isInteger(n) && n >= 0 && n < 2 ** 53)) return this.text(String(n));
+    let power = 1;
+    while (power * 10 <= n) power *= 10;
+    for (; power >= 1; power /= 10) this.char(48 + (Math.floor(n / power) % 10));
+    return this;
+  }
+
+  /** The hash as 16 hex digits. */
+  hex(): string {
+    return finish(this.h1, this.h2);
+  }
 }
 
 /**
