@@ -12,6 +12,7 @@
  * of level-1 characters, with U+FFFD and control characters as penalties, separates them.
  */
 import { ExtractError } from './errors.js';
+import { occurrences } from './occurrences.js';
 
 export interface Decoded {
   text: string;
@@ -194,8 +195,7 @@ function tableCharacters(
 }
 
 function replacedWarning(text: string): string[] {
-  let count = 0;
-  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) count++;
+  const count = occurrences(text, '\ufffd');
   return count > 0 ? [`${count} undecodable byte sequence(s) replaced by U+FFFD`] : [];
 }
 
@@ -214,20 +214,14 @@ function moreMatchesThan(re: RegExp, sample: string, most: number): boolean {
   return false;
 }
 
-/** Whether `ch` occurs more than `most` times in `sample`. */
-function moreOccurrencesThan(ch: string, sample: string, most: number): boolean {
-  let n = 0;
-  for (let i = sample.indexOf(ch); i >= 0; i = sample.indexOf(ch, i + 1)) if (++n > most) return true;
-  return false;
-}
-
 function checked(decoded: Decoded, file: string, warnings: string[] = []): DecodedWithWarnings {
   const { text } = decoded;
   const sample = text.length > 1 << 20 ? text.slice(0, 1 << 20) : text;
   if (moreMatchesThan(CONTROL, sample, sample.length * MAX_CONTROL_SHARE)) {
     throw new ExtractError(file, 'binary file (control characters throughout), not a text report');
   }
-  if (moreOccurrencesThan('\ufffd', sample, sample.length * MAX_INVALID_SHARE)) {
+  const mostInvalid = sample.length * MAX_INVALID_SHARE;
+  if (occurrences(sample, '\ufffd', mostInvalid) > mostInvalid) {
     throw new ExtractError(file, `cannot decode: too many invalid characters as ${decoded.encoding}`);
   }
   if (text.trim() === '') {

@@ -13,6 +13,7 @@ import {
   type Region,
   type SectionKind,
 } from '@gwr/domain';
+import { isSentenceMark, isWhitespace } from './char-codes.js';
 import { type Sentence, type Span, splitSentences } from './clauses.js';
 import { StableHasher } from './hash.js';
 import { findIndicatorMentions, type IndicatorMention } from './indicator-matcher.js';
@@ -409,31 +410,8 @@ function kindAndYear(
   }
 }
 
-// Character codes, not one-character strings and regexes: a CJK character read as a string is
-// a new string each time, and these run for every fact.
-/** What `\s` matches. */
-const isSpaceCode = (c: number) =>
-  c <= 32
-    ? c === 32 || (c >= 9 && c <= 13)
-    : c === 0xa0 ||
-      c === 0x3000 ||
-      c === 0xfeff ||
-      c === 0x1680 ||
-      (c >= 0x2000 && c <= 0x200a) ||
-      c === 0x2028 ||
-      c === 0x2029 ||
-      c === 0x202f ||
-      c === 0x205f;
 /** 。!?!?;; or a space: the sentence's closing mark is not part of the clause stating a number. */
-const isClosingMark = (c: number) =>
-  c === 0x3002 ||
-  c === 33 ||
-  c === 63 ||
-  c === 0xff01 ||
-  c === 0xff1f ||
-  c === 59 ||
-  c === 0xff1b ||
-  isSpaceCode(c);
+const isClosingMark = (c: number) => isSentenceMark(c) || c === 59 || c === 0xff1b || isWhitespace(c);
 
 const PIPE = 124; // |
 
@@ -491,7 +469,7 @@ function toFact(
   const marker = LIST_MARKER.exec(match.slice(start, start + 8));
   if (marker) {
     let after = start + marker[0].length;
-    while (after < start + 8 && isSpaceCode(match.charCodeAt(after))) after++;
+    while (after < start + 8 && isWhitespace(match.charCodeAt(after))) after++;
     if (after < q.numberStart) start = after;
   }
   let end = Math.max(valueClause.end, q.end);

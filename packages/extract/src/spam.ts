@@ -12,6 +12,7 @@
  */
 
 import { LIST_MARKER } from './list-marker.js';
+import { occurrences } from './occurrences.js';
 
 export interface SpamSpan {
   start: number;
@@ -387,12 +388,6 @@ function makeCounter(text: string): Counter {
 }
 
 const isTitleChar = (c: string | undefined) => c !== undefined && TITLE_CHAR.test(c);
-
-function occurrences(text: string, part: string): number {
-  let n = 0;
-  for (let i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) n++;
-  return n;
-}
 
 /**
  * The text reads on without the run `[start, end)`: its own edges are pairs of characters the

@@ -4,6 +4,7 @@
  * them to decide whether the words between a subject and a number belong to that subject.
  */
 import { regionCandidates } from '@gwr/domain';
+import { isDigit } from './char-codes.js';
 
 const YEAR = String.raw`(?:20|19)\d{2}年(?:度|底|末|全年)?`;
 
@@ -219,8 +220,6 @@ export function changeDirection(link: string): -1 | 0 | 1 {
 
 /** A ceiling the text sets (`控制在`, `下降到`, `不超过`): read as at most, for a target. */
 export const CEILING_WORDS = /控制在|下降到|降至|降到|降低到|不超过|不高于/;
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** Framing and link words stripped from a label so it names only what is counted. */
 const LABEL_HEAD = new RegExp(
