@@ -10,3 +10,4 @@ export * from './indicators.js';
 export * from './region.js';
 export * from './regions.js';
 export * from './schema-docs.js';
+export * from './units.js';

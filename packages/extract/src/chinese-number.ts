@@ -3,25 +3,7 @@
  * thousands separators (`1,234.5`). Multipliers 万/亿 inside a numeral (`三万五千`) are handled here;
  * a multiplier after an Arabic number (`69.5亿`) is the quantity parser's business.
  */
-
-const DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-
-/** Characters a Chinese numeral is made of. */
-export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿点';
+import { DIGITS, SMALL_UNITS } from './lexicon/numerals.js';
 
 /**
  * Parses a Chinese numeral; returns NaN when the string is not one.

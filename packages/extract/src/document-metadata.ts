@@ -11,7 +11,9 @@ import {
   regionAncestors,
   resolveRegion,
 } from '@gwr/domain';
+import { parseChineseNumeral } from './chinese-number.js';
 import { findRegionMentions, type RegionMention } from './region-mentions.js';
+import { reportYearOf } from './report-year.js';
 import type { RawDocument } from './split-page.js';
 
 export interface DocumentMetadata {
@@ -22,6 +24,8 @@ export interface DocumentMetadata {
   reportDate: string | null;
   /** Work report: the year whose targets it sets; news: the year the body says it is about. */
   reportYear: number | null;
+  /** News that relays a work report's figures (`报告指出…`): its results are of the year before too. */
+  relaysReport: boolean;
   /** `温州市瓯海区第九届人民代表大会第二次会议`. */
   session: string | null;
   speaker: string | null;
@@ -70,8 +74,23 @@ const DATE_ARABIC = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/
 const DATE_CHINESE = new RegExp(
   `([${CN_DIGIT}]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日`,
 );
-const YEAR = /((?:19|20)\d{2})\s*年/;
 const YEARS = /((?:19|20)\d{2})\s*年/g;
+/** A congress session named anywhere in the opening: dates a report and names its region. */
+const SESSION_MENTION = new RegExp(
+  `([^\\s在,。:;!、()]{0,30}?(?:第?${NUMERAL}届(?:全国)?人民代表大会|${NUMERAL}届(?:全国)?人大)(?:常务委员会)?第?${NUMERAL}次(?:全体)?会议)`,
+);
+/** The speech itself: the salutation and the speaker reporting on behalf of the government. */
+const DELIVERED = /各位代表[::,!]?\s*现在,?\s*我代表[^。]{0,20}(?:人民)?政府/;
+/** The government a report speaks for: `我代表瓯海区人民政府`. */
+const GOVERNMENT = /我代表([^,。;:]{2,20}?)(?:人民)?政府/;
+/** News that relays a work report: it names one (a study's `报告显示` does not). */
+const RELAYS_REPORT = /政府工作报告|作(?:了)?(?:政府)?工作报告|向大会(?:作|报告)/;
+/** The State Council's report: the premier speaks, or the national congress hears it. */
+const NATIONAL_REPORT =
+  /国务院总理|总理[^。]{0,16}(?:代表国务院|在政府工作报告|作政府工作报告)|全国人大[一二三四五六七八九十]+次会议|全国人民代表大会第[一二三四五六七八九十]+次会议/;
+/** A page's date in its opening lines (`2021-01-20 12:34:54 来源:…`, `发布时间:2022-07-11`). */
+const OPENING_DATE = /((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
+
 /** Work reports of other bodies delivered to the same congress. */
 const OTHER_BODY = /法院|检察院|常务委员会|常委会|政协|党代会|纪委|监委/;
 
@@ -88,59 +107,81 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
   const title = tag ? titleMatch.slice(tag[0].length) : titleMatch;
   // Spam the pipeline masked (U+2060) reads as a space.
   const opening = bodyMatch.slice(0, OPENING).replaceAll('\u2060', ' ');
-  const sessionFound = SESSION.exec(opening);
-  const session = sessionFound && sessionFound.index <= BYLINE_WITHIN ? sessionFound : null;
+  // A byline may stand in the title line of a plain file (`——2019年1月12日在…会议上`).
+  const inBody = SESSION.exec(opening);
+  const inTitle = inBody ? null : SESSION.exec(title);
+  const session = inBody && inBody.index <= BYLINE_WITHIN ? inBody : inTitle;
+  const bylineInBody = session !== null && session === inBody;
   const otherBody = OTHER_BODY.test(title);
   const isReport =
     (session !== null && !otherBody) ||
+    DELIVERED.test(opening) ||
     (/政府工作报告/.test(title) && !ABOUT_A_REPORT.test(title)) ||
     (/工作报告/.test(title) && !otherBody && !ABOUT_A_REPORT.test(title));
-  const published = doc.published ? Number(doc.published.slice(0, 4)) : null;
-  if (!isReport) {
+  const published = doc.published ?? publishedIn(title, opening);
+  const publishedYear = published ? Number(published.slice(0, 4)) : null;
+  const relaysReport = !isReport && RELAYS_REPORT.test(`${title}\n${bodyMatch.slice(0, 3000)}`);
+  if (!isReport && !relaysReport) {
     // The first year the title or else the body names, unless it looks ahead of the publication
     // (`2035年远景目标`).
-    const year = firstYearBy(title, published) ?? firstYearBy(bodyMatch.slice(0, 2000), published);
+    const year = firstYearBy(title, publishedYear) ?? firstYearBy(bodyMatch.slice(0, 2000), publishedYear);
     return {
       kind: 'news',
       region: newsRegion(title, tag?.[1] ?? null, bodyMatch),
       reportDate: null,
-      reportYear: year ?? published,
+      reportYear: year ?? publishedYear,
+      relaysReport: false,
       session: null,
       speaker: null,
       speakerTitle: null,
     };
   }
+  const congress = session?.[1] ?? SESSION_MENTION.exec(`${title}\n${opening}`)?.[1] ?? null;
+  const national =
+    NATIONAL_REPORT.test(`${title}\n${opening}`) || (congress !== null && /全国/.test(congress));
   // The byline sits before the salutation (各位代表); the speaker follows the session.
-  const bylineEnd = session ? session.index + session[0].length : 0;
+  const bylineEnd = bylineInBody ? session.index + session[0].length : 0;
   // The speaker is named before the salutation (各位代表), never in the speech itself.
   const salutation = opening.indexOf('各位代表', bylineEnd);
   const window = opening.slice(bylineEnd, salutation >= 0 ? salutation + 4 : bylineEnd + 80);
-  const speaker = SPEAKER.exec(window);
+  const speaker = isReport ? SPEAKER.exec(window) : null;
   if (speaker && salutation >= 0) {
     // All between the title and the salutation is the name, however it is spaced (`胡 献 如`).
     const named = window.slice(speaker.index + speaker[1]!.length, salutation - bylineEnd).replace(/\s/g, '');
     if (/^[\u4e00-\u9fa5][\u4e00-\u9fa5·•]{1,9}$/.test(named)) speaker[2] = named;
   }
   const speakerAt = speaker ? bylineEnd + speaker.index : -1;
-  const reportDate = readDate(opening.slice(0, session ? session.index + 2 : 80));
-  const titleYear = YEAR.exec(title);
-  const region =
-    reportRegion({
-      title,
-      tag: tag?.[1] ?? null,
-      session: session?.[1] ?? null,
-      government: speaker ? opening.slice(bylineEnd, speakerAt) : '',
-      speakerTitle: speaker?.[1] ?? null,
-    }) ?? newsRegion(title, tag?.[1] ?? null, bodyMatch);
+  const reportDate = !isReport
+    ? null
+    : bylineInBody
+      ? readDate(opening.slice(0, session.index + 2))
+      : session
+        ? readDate(title)
+        : readDate(opening.slice(0, 80));
+  const region = national
+    ? NATIONAL
+    : (reportRegion({
+        title,
+        tag: tag?.[1] ?? null,
+        session: congress,
+        government: speaker ? opening.slice(bylineEnd, speakerAt) : (GOVERNMENT.exec(opening)?.[1] ?? ''),
+        speakerTitle: speaker?.[1] ?? null,
+      }) ?? newsRegion(title, tag?.[1] ?? null, bodyMatch));
+  const province = region?.level === 'province' ? region.name : (region?.province_name ?? null);
   return {
-    kind: 'work_report',
+    kind: isReport ? 'work_report' : 'news',
     region,
     reportDate,
-    reportYear: titleYear
-      ? Number(titleYear[1])
-      : reportDate
-        ? Number(reportDate.slice(0, 4))
-        : (yearInBody(bodyMatch) ?? published),
+    reportYear: reportYearOf({
+      title,
+      body: bodyMatch,
+      reportDate,
+      published,
+      session: congress,
+      province,
+      national,
+    }),
+    relaysReport,
     session: session?.[1] ?? null,
     speaker: speaker?.[2] ?? null,
     speakerTitle: speaker?.[1] ?? null,
@@ -160,25 +201,10 @@ function firstYearBy(text: string, published: number | null): number | null {
   return null;
 }
 
-/** `2018年…主要预期目标` names the target year; `2017年工作回顾` the year before it. */
-const TARGET_YEAR = /((?:19|20)\d{2})年[^。;]{0,30}?(?:主要预期目标|预期目标|主要目标)/;
-const REVIEW_YEAR = /((?:19|20)\d{2})年(?:工作)?回顾/;
-
-function yearInBody(body: string): number | null {
-  const target = TARGET_YEAR.exec(body);
-  if (target) return Number(target[1]);
-  const review = REVIEW_YEAR.exec(body);
-  return review ? Number(review[1]) + 1 : null;
-}
-
-function chineseNumber(text: string): number {
-  if (text.length === 4 && [...text].every((c) => CN_DIGIT.includes(c))) {
-    return Number([...text].map((c) => (c === '〇' || c === '零' ? 0 : CN_DIGIT.indexOf(c) - 1)).join(''));
-  }
-  const digit = (c: string | undefined) => (c ? '一二三四五六七八九'.indexOf(c) + 1 : 0);
-  const ten = text.indexOf('十');
-  if (ten < 0) return digit(text[0]);
-  return (ten === 0 ? 1 : digit(text[0])) * 10 + digit(text[ten + 1]);
+/** The first date in the title or the opening's first lines: when the page was published. */
+function publishedIn(title: string, opening: string): string | null {
+  const m = OPENING_DATE.exec(title) ?? OPENING_DATE.exec(opening.slice(0, 120));
+  return m ? iso(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
 function iso(year: number, month: number, day: number): string | null {
@@ -190,7 +216,12 @@ function readDate(text: string): string | null {
   const arabic = DATE_ARABIC.exec(text);
   if (arabic) return iso(Number(arabic[1]), Number(arabic[2]), Number(arabic[3]));
   const chinese = DATE_CHINESE.exec(text);
-  if (chinese) return iso(chineseNumber(chinese[1]!), chineseNumber(chinese[2]!), chineseNumber(chinese[3]!));
+  if (chinese)
+    return iso(
+      parseChineseNumeral(chinese[1]!),
+      parseChineseNumeral(chinese[2]!),
+      parseChineseNumeral(chinese[3]!),
+    );
   return null;
 }
 

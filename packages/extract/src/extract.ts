@@ -6,7 +6,8 @@ import type { Fact, GwrDocument, Section, SpamFragment } from '@gwr/domain';
 import { readMetadata } from './document-metadata.js';
 import { extractFacts } from './facts.js';
 import { stableHash } from './hash.js';
-import { looksTraditional, toMatchText } from './normalize.js';
+import { looksTraditional } from './normalize.js';
+import { readingView } from './reading-view.js';
 import { findSections } from './sections.js';
 import { findSpam, type SpamSpan } from './spam.js';
 import { type RawDocument, splitPage } from './split-page.js';
@@ -75,10 +76,10 @@ function readDocument(
   result: ExtractResult,
 ): void {
   const offset = raw.bodySpan.start;
-  const titleMatch = toMatchText(raw.title, traditional);
-  const match = toMatchText(raw.body, traditional);
-  const spam = findSpam(match);
-  const bodyMatch = mask(match, spam);
+  const titleMatch = readingView(raw.title, traditional).text;
+  const view = readingView(raw.body, traditional);
+  const spam = findSpam(view.text);
+  const bodyMatch = mask(view.text, spam);
   const meta = readMetadata(raw, bodyMatch, titleMatch);
   const sections = findSections(bodyMatch, meta.kind);
   result.documents.push({
@@ -106,24 +107,25 @@ function readDocument(
       ordinal,
       kind: s.kind,
       title: s.title,
-      start: s.start + offset,
-      end: s.end + offset,
+      start: view.toSource(s.start) + offset,
+      end: view.toSource(s.end) + offset,
     });
   });
   for (const s of spam) {
+    const span = view.sourceSpan(s.start, s.end);
     result.spam.push({
       doc_id,
-      start: s.start + offset,
-      end: s.end + offset,
-      text: raw.body.slice(s.start, s.end),
+      start: span.start + offset,
+      end: span.end + offset,
+      text: raw.body.slice(span.start, span.end),
       reason: s.reason,
     });
   }
-  const facts = extractFacts(raw.body, bodyMatch, sections, {
+  const facts = extractFacts(raw.body, view, bodyMatch, sections, {
     docId: doc_id,
     docKind: meta.kind,
     region: meta.region,
-    reportYear: meta.reportYear,
+    frame: { reportYear: meta.reportYear, reportLike: meta.kind === 'work_report' || meta.relaysReport },
     bodyOffset: offset,
   });
   // A loop, not push(...facts): a huge input can hold more facts than a call has arguments.

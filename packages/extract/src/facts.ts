@@ -13,13 +13,21 @@ import {
   type Region,
   type SectionKind,
 } from '@gwr/domain';
+import { attribute, type TimeFrame } from './attribution.js';
 import { isSentenceMark, isWhitespace } from './char-codes.js';
 import { type Sentence, type Span, splitSentences } from './clauses.js';
 import { StableHasher } from './hash.js';
 import { findIndicatorMentions, type IndicatorMention } from './indicator-matcher.js';
 import { LIST_MARKER } from './list-marker.js';
 import { findQuantities, type Quantity } from './quantity.js';
+import type { ReadingView } from './reading-view.js';
 import { CEILING_WORDS, changeDirection, cleanLabel, isFrame, isLink, MULTI_YEAR } from './wording.js';
+
+/** The body as in the file and as the rules read it. */
+interface Source {
+  body: string;
+  view: ReadingView;
+}
 
 export interface FactSection {
   kind: SectionKind;
@@ -33,8 +41,8 @@ export interface FactContext {
   docId: string;
   docKind: DocumentKind;
   region: Region | null;
-  /** Work report: the year of its targets; news: the year it is about. */
-  reportYear: number | null;
+  /** The report's year and whether the document relays a work report (attribution.ts). */
+  frame: TimeFrame;
   /** Offset of the body in the file. */
   bodyOffset: number;
 }
@@ -55,16 +63,26 @@ const ACHIEVEMENT = /完成(?:了)?[^,;。]{0,12}?的$/;
 const FENBIE = '分别';
 /** What separates two items of a list: skipped before an item's subject. */
 const JOINER_CHARS = '、,;和及与 ';
-const EXPLICIT_TARGET_YEAR = /(?:到|至|在)((?:20)\d{2})年|((?:20)\d{2})年(?:底|末|前)/;
-const LEADING_YEAR = /^(?:[^,;。]{0,6})?((?:19|20)\d{2})年/;
 
-export function extractFacts(body: string, match: string, sections: FactSection[], ctx: FactContext): Fact[] {
+/**
+ * @param body the document's body as in the file
+ * @param view its reading view (offsets of `match` and `sections` are the view's)
+ * @param match the view's text with spam masked
+ */
+export function extractFacts(
+  body: string,
+  view: ReadingView,
+  match: string,
+  sections: FactSection[],
+  ctx: FactContext,
+): Fact[] {
   const facts: Fact[] = [];
+  const source: Source = { body, view };
   for (const section of sections) {
     if (section.kind === 'preamble' || GLOSSARY.test(section.title)) continue;
     for (const window of numberWindows(match, section.start, section.end)) {
       for (const sentence of splitSentences(match, window.start, window.end)) {
-        readSentence(body, match, sentence, section, ctx, facts);
+        readSentence(source, match, sentence, section, ctx, facts);
       }
     }
   }
@@ -103,7 +121,7 @@ interface Binding {
 }
 
 function readSentence(
-  body: string,
+  source: Source,
   match: string,
   sentence: Sentence,
   section: FactSection,
@@ -117,8 +135,6 @@ function readSentence(
   // Outside commitment sections only catalog indicators and achievement shares make facts: a
   // sentence with neither is done (the common case in a review).
   if (local.length === 0 && !COMMITMENT_SECTIONS.has(section.kind) && !text.includes('完成')) return;
-  const kindYear = kindAndYear(section, text, ctx);
-  if (!kindYear) return;
   // A loop into a literal, not local.map(): arrays from map() change hidden class with their
   // length (empty or not), which deoptimized this function, the largest V8 compiles, twice per run.
   const mentions: IndicatorMention[] = [];
@@ -216,7 +232,7 @@ function readSentence(
   }
 
   for (const b of bindings) {
-    const fact = toFact(body, match, b, clauseOf(b.quantity.numberStart), kindYear, section, ctx);
+    const fact = toFact(source, match, b, sentence, clauseOf(b.quantity.numberStart), section, ctx);
     if (fact) out.push(fact);
   }
 }
@@ -381,46 +397,17 @@ function groupSubjects(
   });
 }
 
-function kindAndYear(
-  section: FactSection,
-  sentenceText: string,
-  ctx: FactContext,
-): { kind: FactKind; year: number | null } | null {
-  const y = ctx.reportYear;
-  switch (section.kind) {
-    case 'review': {
-      const explicit = LEADING_YEAR.exec(sentenceText);
-      const year = explicit ? Number(explicit[1]) : y === null ? null : y - 1;
-      return { kind: 'actual', year: year !== null && y !== null && year >= y ? y - 1 : year };
-    }
-    case 'targets':
-    case 'tasks':
-    case 'appendix':
-    case 'closing': {
-      const explicit = EXPLICIT_TARGET_YEAR.exec(sentenceText);
-      const year = explicit ? Number(explicit[1] ?? explicit[2]) : y;
-      return { kind: 'target', year };
-    }
-    case 'body': {
-      const explicit = LEADING_YEAR.exec(sentenceText);
-      return { kind: 'actual', year: explicit ? Number(explicit[1]) : y };
-    }
-    default:
-      return null;
-  }
-}
-
 /** 。!?!?;; or a space: the sentence's closing mark is not part of the clause stating a number. */
 const isClosingMark = (c: number) => isSentenceMark(c) || c === 59 || c === 0xff1b || isWhitespace(c);
 
 const PIPE = 124; // |
 
 function toFact(
-  body: string,
+  source: Source,
   match: string,
   b: Binding,
+  sentence: Span,
   valueClause: Span,
-  ky: { kind: FactKind; year: number | null },
   section: FactSection,
   ctx: FactContext,
 ): Fact | null {
@@ -436,7 +423,14 @@ function toFact(
   let measure: Measure;
   let value = q.value;
   let valueMax = q.valueMax;
-  let kind = ky.kind;
+  const said = attribute({
+    section: section.kind,
+    before: match.slice(sentence.start, q.numberStart),
+    clauseStart: valueClause.start - sentence.start,
+    qualifier: q.qualifier,
+    frame: ctx.frame,
+  });
+  let kind = said.kind;
   if (b.attainment) {
     measure = 'attainment_pct';
     kind = 'actual';
@@ -474,9 +468,10 @@ function toFact(
   }
   let end = Math.max(valueClause.end, q.end);
   // The sentence's closing mark is not part of the clause that states the number.
-  while (end > q.end && isClosingMark(body.charCodeAt(end - 1))) end--;
-  const fileStart = ctx.bodyOffset + start;
-  const evidenceText = body.slice(start, end);
+  while (end > q.end && isClosingMark(match.charCodeAt(end - 1))) end--;
+  const span = source.view.sourceSpan(start, end);
+  const fileStart = ctx.bodyOffset + span.start;
+  const evidenceText = source.body.slice(span.start, span.end);
   const label = indicator ? null : subject.label;
   return {
     // `${docId}|${fileStart}|${numberStart}|${indicator ?? label}|${measure}`, hashed in parts.
@@ -485,7 +480,7 @@ function toFact(
       .char(PIPE)
       .integer(fileStart)
       .char(PIPE)
-      .integer(q.numberStart)
+      .integer(source.view.toSource(q.numberStart))
       .char(PIPE)
       .text(indicatorId ?? String(label))
       .char(PIPE)
@@ -496,7 +491,7 @@ function toFact(
     region_code: ctx.region?.code ?? null,
     indicator: indicatorId,
     kind,
-    year: ky.year,
+    year: said.year,
     measure,
     value,
     value_max: valueMax,
@@ -504,7 +499,7 @@ function toFact(
     qualifier,
     label,
     section: section.kind,
-    evidence: { start: fileStart, end: ctx.bodyOffset + end, text: evidenceText },
+    evidence: { start: fileStart, end: ctx.bodyOffset + span.end, text: evidenceText },
   };
 }
 

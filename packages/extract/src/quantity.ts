@@ -4,8 +4,12 @@
  * written around it (超过…, …以上, 近…, …左右). Values come out in base units: `69.5亿元` is
  * 6_950_000_000 CNY, `1.6万人` is 16_000 persons; percents stay as written.
  */
-import type { Qualifier } from '@gwr/domain';
+import { type Qualifier, unitByCode } from '@gwr/domain';
 import { parseChineseNumeral } from './chinese-number.js';
+import { DIGITS, DOUBLINGS, MULTIPLIERS, NUMERAL_CHARS } from './lexicon/numerals.js';
+import { alternation } from './lexicon/pattern.js';
+import { APPROXIMATE_TAIL, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from './lexicon/qualifiers.js';
+import { MULTIPLIER_PATTERN, UNIT_PATTERN, unitWord } from './lexicon/units.js';
 
 export interface Quantity {
   /** Span of the whole quantity including qualifier words, relative to the searched text. */
@@ -26,78 +30,14 @@ export interface Quantity {
   impliesChange: boolean;
 }
 
-interface UnitInfo {
-  unit: string;
-  factor: number;
-}
-
-/** Units, longest first so `万元` wins over `元` and `个百分点` over `个`. */
-const UNITS: Record<string, UnitInfo> = {
-  美元: { unit: 'USD', factor: 1 },
-  欧元: { unit: 'EUR', factor: 1 },
-  港元: { unit: 'HKD', factor: 1 },
-  港币: { unit: 'HKD', factor: 1 },
-  元: { unit: 'CNY', factor: 1 },
-  个百分点: { unit: '%', factor: 1 },
-  '%': { unit: '%', factor: 1 },
-  '‰': { unit: '‰', factor: 1 },
-  人次: { unit: 'person-time', factor: 1 },
-  人: { unit: 'person', factor: 1 },
-  名: { unit: 'person', factor: 1 },
-  户: { unit: 'household', factor: 1 },
-  '微克/立方米': { unit: 'ug/m3', factor: 1 },
-  微克每立方米: { unit: 'ug/m3', factor: 1 },
-  平方公里: { unit: 'km2', factor: 1 },
-  平方千米: { unit: 'km2', factor: 1 },
-  平方米: { unit: 'm2', factor: 1 },
-  立方米: { unit: 'm3', factor: 1 },
-  公里: { unit: 'km', factor: 1 },
-  千米: { unit: 'km', factor: 1 },
-  公顷: { unit: 'ha', factor: 1 },
-  亩: { unit: 'mu', factor: 1 },
-  吨标准煤: { unit: 'tce', factor: 1 },
-  吨: { unit: 't', factor: 1 },
-  千瓦时: { unit: 'kWh', factor: 1 },
-  千瓦: { unit: 'kW', factor: 1 },
-  标箱: { unit: 'TEU', factor: 1 },
-  个: { unit: '个', factor: 1 },
-  家: { unit: '家', factor: 1 },
-  项: { unit: '项', factor: 1 },
-  座: { unit: '座', factor: 1 },
-  所: { unit: '所', factor: 1 },
-  条: { unit: '条', factor: 1 },
-  张: { unit: '张', factor: 1 },
-  套: { unit: '套', factor: 1 },
-  处: { unit: '处', factor: 1 },
-  辆: { unit: '辆', factor: 1 },
-  台: { unit: '台', factor: 1 },
-  艘: { unit: '艘', factor: 1 },
-  间: { unit: '间', factor: 1 },
-  栋: { unit: '栋', factor: 1 },
-  幢: { unit: '幢', factor: 1 },
-  场: { unit: '场', factor: 1 },
-  批: { unit: '批', factor: 1 },
-  件: { unit: '件', factor: 1 },
-  支: { unit: '支', factor: 1 },
-  株: { unit: '株', factor: 1 },
-  头: { unit: '头', factor: 1 },
-  只: { unit: '只', factor: 1 },
-  床: { unit: '床', factor: 1 },
-  盏: { unit: '盏', factor: 1 },
-};
-
-const MULTIPLIERS: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千万: 1e7, 百万: 1e6 };
-
-const UNIT_RE = Object.keys(UNITS)
-  .sort((a, b) => b.length - a.length)
-  .map((u) => u.replace(/[%/]/g, (c) => `\\${c}`))
-  .join('|');
 const ARABIC = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
+/** Units a Chinese numeral may stand before without a multiplier (`三元`, `百分之` aside). */
+const CHINESE_UNIT_FAMILIES = new Set(['money', 'percent']);
 // Read only before a multiplier or a money/percent unit (see below), so the lookahead lets the
 // many numeral characters of running text (一批, 十九大) fail at once.
-const CHINESE =
-  '[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?(?=(?:余|多)?(?:万|亿|元|美元|%))';
+const CHINESE = `[${NUMERAL_CHARS.replace(/[万亿点]/g, '')}]+(?:点[${Object.keys(DIGITS).join('')}]+)?(?=(?:余|多)?(?:万|亿|元|美元|%))`;
 const RANGE_SEP = '[-~～—–至到]';
+const MULTIPLIER = `(${MULTIPLIER_PATTERN})`;
 
 /**
  * number, optional `-number` range end, multiplier, 余/多, unit, then optional `-number unit` for
@@ -107,27 +47,26 @@ const RANGE_SEP = '[-~～—–至到]';
  * multiplier (its unit must repeat group 5).
  */
 const QUANTITY_RE = new RegExp(
-  String.raw`(${ARABIC}|${CHINESE})(?:${RANGE_SEP}(${ARABIC}))?(万亿|千万|百万|亿|万)?(余|多)?(${UNIT_RE})(?:${RANGE_SEP}(${ARABIC})(万亿|千万|百万|亿|万)?\5)?`,
+  String.raw`(${ARABIC}|${CHINESE})(?:${RANGE_SEP}(${ARABIC}))?${MULTIPLIER}?(${APPROXIMATE_TAIL.join('|')})?(${UNIT_PATTERN})(?:${RANGE_SEP}(${ARABIC})${MULTIPLIER}?\5)?`,
   'g',
 );
 
+/** One regex of words (longest first) and the qualifier each gives. */
+function qualifierWords(table: readonly [readonly string[], Qualifier][], anchor: 'start' | 'end') {
+  const byWord = new Map<string, Qualifier>();
+  for (const [words, qualifier] of table) for (const w of words) byWord.set(w, qualifier);
+  const words = alternation(byWord.keys());
+  return { re: new RegExp(anchor === 'end' ? `(?:${words})$` : `^(?:${words})`), byWord };
+}
+
 /**
- * Words before a number that bound or approximate it, one regex with a group per qualifier: the
- * match that starts first is the whole word, so `不超过` (at most) wins over the `超过` (at least)
- * it ends with, and `不低于` (at least) over `低于` (at most). (Tested one qualifier after the
- * other, `不超过3%` and `不高于3%` read as at least.)
+ * Words before a number that bound or approximate it. Anchored at the number, the match that
+ * starts first is the longest word, so `不超过` (at most) wins over the `超过` (at least) it ends
+ * with, and `不低于` (at least) over `低于` (at most).
  */
-const PREFIX_QUALIFIER = new RegExp(
-  // A threshold crossed (`首破10亿元`, `跨越50亿元大关`, `迈上500亿元台阶`) is at least that much.
-  '(?:((?:首次|历史性)?(?:超过|突破|超出|超|逾|不低于|不少于|高于|多于|大于|首破|跨越|迈上|跨上|站上|跃上))' +
-    '|(不超过|不高于|不多于|不大于|低于|少于|小于|控制在)' +
-    '|(约|近|接近|将近|大约|大概))$',
-);
+const PREFIX = qualifierWords(PREFIX_QUALIFIERS, 'end');
 /** Words after a number, likewise: `左右`, `以上`, `以内`. */
-const SUFFIX_QUALIFIER = /^(?:(以上|之上|多)|(以内|以下|之内)|(左右))/;
-/** The qualifier of each group of the two regexes above. */
-const QUALIFIER_OF_GROUP: Qualifier[] = ['exact', 'at_least', 'at_most', 'about'];
-const groupQualifier = (m: RegExpExecArray) => QUALIFIER_OF_GROUP[m[1] ? 1 : m[2] ? 2 : 3]!;
+const SUFFIX = qualifierWords(SUFFIX_QUALIFIERS, 'start');
 
 /**
  * The parts of a QUANTITY_RE match. The regex numbers its groups rather than naming them: a named
@@ -161,14 +100,14 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
     if (numberStart > 0 && continuesWord(text.charCodeAt(numberStart - 1))) continue;
     const first = g.num!.charCodeAt(0);
     const isChinese = first < 48 || first > 57;
-    const unitInfo = UNITS[g.unit!]!;
+    const unitInfo = unitWord(g.unit!)!;
     // Chinese numerals name things as often as they count them (`千人计划`, `一厕一人`, `三区两市`):
     // only money, percents and figures with a multiplier (`三万人`) are read as quantities.
-    if (isChinese && !g.mult && !['CNY', 'USD', '%'].includes(unitInfo.unit)) continue;
+    if (isChinese && !g.mult && !CHINESE_UNIT_FAMILIES.has(unitByCode(unitInfo.unit)?.family ?? '')) continue;
     // A figure inside quotation marks is part of a name (`“36条办法”`).
     if (insideQuotes(text, numberStart)) continue;
     const multiplier = g.mult ? MULTIPLIERS[g.mult]! : 1;
-    let value = scaled(g.num!, multiplier * unitInfo.factor);
+    let value = inBaseUnits(scaled(g.num!, multiplier), unitInfo.factor);
     if (!Number.isFinite(value)) continue;
     // `增长-3.5%`: a minus sign after a word (after a figure, `-` joins a range).
     if (!isChinese && isMinusSign(text, numberStart)) {
@@ -177,7 +116,7 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
     }
     const rangeEnd = g.num2 ?? g.num3;
     const rangeMultiplier = g.num3 ? (g.mult3 ? MULTIPLIERS[g.mult3]! : multiplier) : multiplier;
-    const valueMax = rangeEnd ? scaled(rangeEnd, rangeMultiplier * unitInfo.factor) : null;
+    const valueMax = rangeEnd ? inBaseUnits(scaled(rangeEnd, rangeMultiplier), unitInfo.factor) : null;
     let qualifier: Qualifier = valueMax !== null ? 'range' : 'exact';
     let qualifierWords: string | null = null;
     if (g.approx) {
@@ -224,17 +163,17 @@ function qualify(
   let qualifier = initial;
   let qualifierWords = initialWords;
   const head = text.slice(Math.max(0, numberStart - 6), numberStart);
-  const pm = PREFIX_QUALIFIER.exec(head);
+  const pm = PREFIX.re.exec(head);
   if (pm && qualifier !== 'range') {
-    qualifier = groupQualifier(pm);
+    qualifier = PREFIX.byWord.get(pm[0])!;
     qualifierWords = pm[0];
     start = numberStart - pm[0].length;
   }
-  const sm = SUFFIX_QUALIFIER.exec(text.slice(end, end + 3));
+  const sm = SUFFIX.re.exec(text.slice(end, end + 3));
   if (sm) {
     // The word after the number is the more specific: `控制在3%以内` is at most, but
     // `控制在3%左右` is about 3%. A range keeps its kind.
-    if (qualifier !== 'range') qualifier = groupQualifier(sm);
+    if (qualifier !== 'range') qualifier = SUFFIX.byWord.get(sm[0])!;
     qualifierWords = qualifierWords ? `${qualifierWords}…${sm[0]}` : sm[0];
     end += sm[0].length;
   }
@@ -275,7 +214,7 @@ function findChangeWords(text: string, offset: number): Quantity[] {
   CHANGE_WORDS.lastIndex = 0;
   for (let m = CHANGE_WORDS.exec(text); m; m = CHANGE_WORDS.exec(text)) {
     const doubling = m[0].startsWith('翻');
-    const times = { 一: 1, 两: 2, 三: 3 }[m[1] as '一' | '两' | '三'] ?? 1;
+    const times = m[1] ? DOUBLINGS[m[1]]! : 1;
     found.push({
       start: m.index + offset,
       end: m.index + m[0].length + offset,
@@ -311,6 +250,11 @@ function continuesWord(c: number): boolean {
 function insideQuotes(text: string, at: number): boolean {
   const open = text.lastIndexOf('“', at);
   return open >= 0 && text.lastIndexOf('”', at) < open && at - open <= 12;
+}
+
+/** A value in its unit's base unit (`1.3万亿斤` in tonnes), without binary-fraction noise. */
+function inBaseUnits(value: number, factor: number): number {
+  return factor === 1 ? value : Number((value * factor).toPrecision(12));
 }
 
 /**

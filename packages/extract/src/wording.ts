@@ -5,6 +5,7 @@
  */
 import { regionCandidates } from '@gwr/domain';
 import { isDigit } from './char-codes.js';
+import { alternation } from './lexicon/pattern.js';
 
 const YEAR = String.raw`(?:20|19)\d{2}年(?:度|底|末|全年)?`;
 
@@ -172,10 +173,7 @@ const FRAME_WORDS = [
 ];
 
 function wordsRe(words: string[]): RegExp {
-  const sorted = [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'));
-  return new RegExp(`(?:${YEAR}|\\s|${sorted.join('|')})`, 'g');
+  return new RegExp(`(?:${YEAR}|\\s|${alternation(words)})`, 'g');
 }
 
 const LINK_RE = wordsRe(LINK_WORDS);

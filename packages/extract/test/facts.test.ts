@@ -5,7 +5,7 @@
 import type { Fact, Region, SectionKind } from '@gwr/domain';
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../src/facts.js';
-import { toMatchText } from '../src/normalize.js';
+import { readingView } from '../src/reading-view.js';
 
 const county: Region = {
   code: '331126',
@@ -16,14 +16,24 @@ const county: Region = {
   province_name: '浙江省',
 };
 
-function factsOf(text: string, kind: SectionKind = 'review', reportYear = 2018): Fact[] {
-  return extractFacts(text, toMatchText(text), [{ kind, title: '', start: 0, end: text.length }], {
+/** The facts of `text` read as one section of `kind`, the body starting at `bodyOffset` in its file. */
+function readAs(
+  text: string,
+  kind: SectionKind,
+  ctx: { region: Region; reportYear: number; bodyOffset: number; traditional?: boolean },
+): Fact[] {
+  const view = readingView(text, ctx.traditional ?? false);
+  return extractFacts(text, view, view.text, [{ kind, title: '', start: 0, end: view.text.length }], {
     docId: 'doc',
     docKind: kind === 'body' ? 'news' : 'work_report',
-    region: county,
-    reportYear,
-    bodyOffset: 100,
+    region: ctx.region,
+    frame: { reportYear: ctx.reportYear, reportLike: kind !== 'body' },
+    bodyOffset: ctx.bodyOffset,
   });
+}
+
+function factsOf(text: string, kind: SectionKind = 'review', reportYear = 2018): Fact[] {
+  return readAs(text, kind, { region: county, reportYear, bodyOffset: 100 });
 }
 
 const brief = (f: Fact) =>
@@ -258,18 +268,12 @@ describe('news', () => {
 describe('traditional characters', () => {
   it('reads a traditional sentence through its simplified match text', () => {
     const text = '全縣地區生產總值69.5億元,增長7.5%。';
-    const facts = extractFacts(
-      text,
-      toMatchText(text, true),
-      [{ kind: 'review', title: '', start: 0, end: text.length }],
-      {
-        docId: 'doc',
-        docKind: 'work_report',
-        region: county,
-        reportYear: 2018,
-        bodyOffset: 0,
-      },
-    );
+    const facts = readAs(text, 'review', {
+      region: county,
+      reportYear: 2018,
+      bodyOffset: 0,
+      traditional: true,
+    });
     expect(facts.map(brief)).toEqual([
       'gdp actual 2017 level 6950000000 exact',
       'gdp actual 2017 growth_pct 7.5 exact',
@@ -288,13 +292,7 @@ describe('constructions of other reports (national and provincial style)', () =>
     parent_name: null,
   };
   const read = (text: string, kind: SectionKind, reportYear: number) =>
-    extractFacts(text, toMatchText(text), [{ kind, title: '', start: 0, end: text.length }], {
-      docId: 'doc',
-      docKind: 'work_report',
-      region: national,
-      reportYear,
-      bodyOffset: 0,
-    }).map(brief);
+    readAs(text, kind, { region: national, reportYear, bodyOffset: 0 }).map(brief);
 
   it('reads a review paragraph of the 2019 national report', () => {
     const text =

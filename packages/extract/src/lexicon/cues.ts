@@ -1,0 +1,132 @@
+/**
+ * The words that say whether a figure is a result (what a year achieved) or a target (what a year
+ * aims at), and which year it is about. Each cue has a weight: the attribution (attribution.ts)
+ * adds them up with the section the figure stands in, as the spam detector adds up its evidence.
+ */
+
+export type CueKind = 'actual' | 'target';
+
+export interface Cue {
+  words: readonly string[];
+  kind: CueKind;
+  weight: number;
+}
+
+/** Words before a figure, in its clause or earlier in its sentence. */
+export const KIND_CUES: readonly Cue[] = [
+  // A goal named as one.
+  {
+    words: ['预期目标', '主要目标', '奋斗目标', '目标任务', '目标是', '目标为', '预期性指标'],
+    kind: 'target',
+    weight: 3,
+  },
+  { words: ['力争', '确保', '争取', '预期', '计划', '拟', '目标'], kind: 'target', weight: 2 },
+  { words: ['努力', '要', '将', '保持'], kind: 'target', weight: 0.5 },
+  // Last year's goals met: `完成了县人大确定的目标任务` reports a result.
+  {
+    words: [
+      '确定的目标任务',
+      '确定的各项目标任务',
+      '确定的主要目标任务',
+      '确定的各项任务',
+      '确定的主要任务',
+      '目标任务的完成',
+    ],
+    kind: 'actual',
+    weight: 2,
+  },
+  // A year's outcome as measured: comparisons with the year before, statistics, estimates.
+  {
+    words: ['同比', '比上年', '较上年', '比去年', '较去年', '与上年', '比上年同期'],
+    kind: 'actual',
+    weight: 2,
+  },
+  {
+    words: [
+      '据统计',
+      '初步统计',
+      '初步核算',
+      '初步测算',
+      '据测算',
+      '统计测算',
+      '据介绍',
+      '预计全年',
+      '预计',
+      '初步预计',
+    ],
+    kind: 'actual',
+    weight: 2,
+  },
+  {
+    words: ['完成了', '实现了', '达到了', '增长了', '下降了', '提高了', '累计完成', '全年完成', '全年实现'],
+    kind: 'actual',
+    weight: 1.5,
+  },
+];
+
+/** Qualifiers typical of a goal (`7%左右`, `3%以内`, `6%-6.5%`): weak evidence on their own. */
+export const QUALIFIER_WEIGHT: Readonly<Record<string, number>> = {
+  about: 0.5,
+  at_least: 0.5,
+  at_most: 0.5,
+  range: 1,
+};
+
+/**
+ * Time words, relative to the year a report sets targets for (Y): `今年` is Y, `去年` is Y−1. A
+ * time word also leans the kind: this year's figures in a report are goals, last year's results.
+ */
+export interface TimeWord {
+  words: readonly string[];
+  offset: number;
+  kind: CueKind;
+  weight: number;
+}
+
+export const TIME_WORDS: readonly TimeWord[] = [
+  // `今年以来` looks back over the year so far: a result (reports delivered late in the year).
+  { words: ['今年以来', '年初以来'], offset: 0, kind: 'actual', weight: 2 },
+  { words: ['今年', '年内', '本年度', '新的一年'], offset: 0, kind: 'target', weight: 1 },
+  { words: ['明年'], offset: 1, kind: 'target', weight: 2 },
+  {
+    words: [
+      '去年',
+      '上年',
+      '上一年',
+      '过去一年',
+      '过去的一年',
+      '刚刚过去的一年',
+      '刚刚过去的',
+      '一年来',
+      '这一年',
+    ],
+    offset: -1,
+    kind: 'actual',
+    weight: 2,
+  },
+];
+
+/** Words before a year that make it a comparison's base, not the year of the figure (`比2000年增长`). */
+export const BASE_YEAR_BEFORE = ['比', '较', '由', '从', '与', '同', '相当于', '是'];
+/** Words after a year that make it a period's start or a base (`2012年以来`, `2005年的28亿元`). */
+export const BASE_YEAR_AFTER = ['以来', '相比', '同期', '水平'];
+/** Words before a year that set a target for it (`到2020年`, `至2025年末`). */
+export const TARGET_YEAR_BEFORE = ['到', '至', '在'];
+/** Words after a year that set a target for it (`2020年底前`, `2035年远景`). */
+export const TARGET_YEAR_AFTER = ['底前', '年底', '前'];
+
+/**
+ * Words that name a figure as the goal a past year set (`控制在预期4.2%以内`, `好于下降7%的预期`,
+ * `高于年初人代会12%的目标`): the figure is the target of the year reviewed, beside its result.
+ */
+export const STATED_TARGET_BEFORE = ['预期', '预期目标', '目标', '计划', '调控目标'];
+export const STATED_TARGET_AFTER = [
+  '的预期',
+  '的预期目标',
+  '的目标',
+  '的调控目标',
+  '的年度目标',
+  '的计划目标',
+  '预期目标',
+  '的控制目标',
+];

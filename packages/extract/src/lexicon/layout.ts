@@ -1,0 +1,60 @@
+/**
+ * What web pages, PDF converters and reprints leave in a report's text, as data: the reading view
+ * (reading-view.ts) removes or rewrites each of these so the rules see `地区生产总值369亿元` where
+ * the file says `地区生产总值 369 亿元`.
+ */
+
+/** Marks that open a list item or a bulleted line (`●地区生产总值增长8.5%`): read as a line break. */
+export const BULLETS = '●○◆◇■□▲△▶►▸★☆•▪▫◎❖➢➤✓✔√';
+
+/** Circled and parenthesised list numbers (`①`, `⑴`, `⒈`, `㈠`): a list item starts there. */
+export const isEnclosedNumeral = (c: number) =>
+  (c >= 0x2460 && c <= 0x249b) || (c >= 0x3220 && c <= 0x3229) || (c >= 0x2776 && c <= 0x2793);
+
+/** Look-alikes of `%` and `:` that fonts and converters substitute (`℅`, `﹪`; `︰`, `∶` in `11.8∶48.3∶39.9`). */
+export const LOOKALIKES: Record<string, string> = {
+  '℅': '%',
+  '﹪': '%',
+  '︰': ':',
+  '∶': ':',
+  '﹕': ':',
+  '﹐': ',',
+  '﹑': '、',
+  '﹔': ';',
+  '−': '-',
+  '–': '-',
+};
+
+/**
+ * Characters that carry nothing: zero-width spaces and joiners, soft hyphens, the byte-order mark
+ * inside a text, private-use glyphs a PDF font mapped nowhere.
+ */
+export const isInvisible = (c: number) =>
+  c === 0xad ||
+  (c >= 0x200b && c <= 0x200f) ||
+  c === 0xfeff ||
+  (c >= 0xe000 && c <= 0xf8ff) ||
+  (c < 32 && c !== 9 && c !== 10 && c !== 13);
+
+/**
+ * Lines that are page furniture of a converted PDF, not text: page numbers (`- 3 -`, `— 12 —`,
+ * `第3页`, `第 3 页 共 20 页`, a bare `12`) and continuation notes of a newspaper page (`(下转第四版)`).
+ */
+export const FURNITURE_LINE =
+  /^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,,/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}|\d{1,3}\s*\/\s*\d{1,3}|[((]\s*[上下]转第?[一二三四五六七八九十\d]+版\s*[))])\s*$/;
+
+/** A converter's token for a glyph it could not map: `(cid:123)`. */
+export const CID_TOKEN = /\(cid:\d+\)/g;
+
+/**
+ * A pinyin gloss some reprints put after a character (`國(guó)內(nèi)生產(chǎn)總值`): lower-case
+ * letters, at least one with a tone mark, in brackets.
+ */
+export const PINYIN_GLOSS =
+  /\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,7}\)/g;
+
+/** Sentence-final marks: a line ending with one ends its paragraph. */
+export const SENTENCE_END = '。!?…';
+
+/** Marks after which a sentence plainly goes on: a line ending with one continues on the next. */
+export const CLAUSE_CONTINUES = ',、;:(“‘《和及与或并';

@@ -1,0 +1,41 @@
+/**
+ * Chinese numerals as data: the digits, the small units inside a numeral (十, 百, 千), and the
+ * multipliers written between a number and its unit (`69.5亿元`, `1.6万人`).
+ */
+
+/** Digit characters and their values (`两` counts like `二`; `〇` and `零` are zero). */
+export const DIGITS: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** Units inside a numeral below 万: `三千五百` is 3 × 1000 + 5 × 100. */
+export const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/** Multipliers after a number, longest first in any pattern built from them (`万亿` before `万`). */
+export const MULTIPLIERS: Readonly<Record<string, number>> = {
+  万亿: 1e12,
+  千万: 1e7,
+  百万: 1e6,
+  亿: 1e8,
+  万: 1e4,
+};
+
+/** Characters a Chinese numeral is written with (digits, units, 万/亿, 点 for the decimal point). */
+export const NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿点';
+
+/** The ordinals of a report's parts and list items (`一、`, `(三)`), in order. */
+export const ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+
+/** Words that state a change without a figure: 翻番 doubles, 两位数增长 is at least 10%. */
+export const DOUBLINGS: Readonly<Record<string, number>> = { 一: 1, 两: 2, 三: 3 };

@@ -1,0 +1,41 @@
+/**
+ * The words that bound or approximate a figure, by the qualifier they give it. Before the
+ * number: `超过500亿元` (at least), `控制在3%` (at most), `约7%` (about). After it: `以上`,
+ * `以内`, `左右`. Where one word ends another (`不超过` ends with `超过`), the longer is read.
+ */
+import type { Qualifier } from '@gwr/domain';
+
+/** Words before a number. */
+export const PREFIX_QUALIFIERS: readonly [readonly string[], Qualifier][] = [
+  [
+    [
+      // A threshold crossed (`首破10亿元`, `跨越50亿元大关`, `迈上500亿元台阶`) is at least that much.
+      ...['超过', '突破', '超出', '超', '逾', '首破', '跨越', '迈上', '跨上', '站上', '跃上'].flatMap((w) => [
+        w,
+        `首次${w}`,
+        `历史性${w}`,
+      ]),
+      '不低于',
+      '不少于',
+      '高于',
+      '多于',
+      '大于',
+    ],
+    'at_least',
+  ],
+  [['不超过', '不高于', '不多于', '不大于', '低于', '少于', '小于', '控制在'], 'at_most'],
+  [['约', '近', '接近', '将近', '大约', '大概'], 'about'],
+];
+
+/** Words after a number. */
+export const SUFFIX_QUALIFIERS: readonly [readonly string[], Qualifier][] = [
+  [['以上', '之上', '多'], 'at_least'],
+  [['以内', '以下', '之内'], 'at_most'],
+  [['左右'], 'about'],
+];
+
+/** Written between a number and its unit: `65亿余元` and `1000多万` are at least that much. */
+export const APPROXIMATE_TAIL = ['余', '多'];
+
+/** A ceiling the text sets (`控制在`, `下降到`, `不超过`): a target so worded is at most its figure. */
+export const CEILING_WORDS = ['控制在', '下降到', '降至', '降到', '降低到', '不超过', '不高于'];

@@ -1,0 +1,397 @@
+/**
+ * The text the rules read, and the way back to the source.
+ *
+ * A report arrives as a web page, a PDF conversion or a reprint: spaces inside figures
+ * (`地区生产总值 369 亿元`, `6835. 27亿元`), hard line breaks inside sentences, words and numbers
+ * (`固定资产投资⏎完成15亿元`, `60亿⏎元`), bullets, page numbers, pinyin glosses
+ * (`國(guó)內(nèi)`), traditional characters and full-width forms. The view is the text with all
+ * of that read away: characters converted one for one (simplified, half-width, `℅` → `%`, a
+ * bullet → a line break) and noise deleted. Rules match the view; every offset they find maps
+ * back to the source through `toSource`, so evidence is still sliced from the file as it is.
+ *
+ * Line breaks inside a sentence are joined; breaks between paragraphs, list items and headings
+ * stay, and the rules read them as boundaries.
+ */
+import {
+  BULLETS,
+  CID_TOKEN,
+  CLAUSE_CONTINUES,
+  FURNITURE_LINE,
+  isEnclosedNumeral,
+  isInvisible,
+  LOOKALIKES,
+  PINYIN_GLOSS,
+  SENTENCE_END,
+} from './lexicon/layout.js';
+import { isQuantityTail } from './lexicon/units.js';
+import { LIST_MARKER } from './list-marker.js';
+import { toMatchText } from './normalize.js';
+import { findQuantities } from './quantity.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export class ReadingView {
+  /**
+   * @param text the view
+   * @param runs where each kept run of the view starts, as pairs [viewStart, sourceStart], in
+   *   order; empty when the view is the source character for character
+   * @param sourceLength length of the source
+   */
+  constructor(
+    readonly text: string,
+    private readonly runs: Int32Array,
+    readonly sourceLength: number,
+  ) {}
+
+  /** A view that is the source itself (already match text). */
+  static identity(text: string): ReadingView {
+    return new ReadingView(text, new Int32Array(0), text.length);
+  }
+
+  /** Whether the view differs from the source in length (characters were deleted). */
+  get edited(): boolean {
+    return this.runs.length > 0;
+  }
+
+  /** Source offset of the view's character `i`; `text.length` maps to the end of the source. */
+  toSource(i: number): number {
+    if (this.runs.length === 0) return i;
+    if (i >= this.text.length) return this.sourceLength;
+    // The last run starting at or before i (binary search over the pairs).
+    let lo = 0;
+    let hi = this.runs.length / 2 - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.runs[mid * 2]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.runs[lo * 2 + 1]! + (i - this.runs[lo * 2]!);
+  }
+
+  /** The source span of a view span: from its first character to just after its last. */
+  sourceSpan(start: number, end: number): Span {
+    if (end <= start) {
+      const at = this.toSource(start);
+      return { start: at, end: at };
+    }
+    return { start: this.toSource(start), end: this.toSource(end - 1) + 1 };
+  }
+}
+
+/**
+ * The reading view of a source text (a document's body or title).
+ *
+ * @example
+ * const view = readingView('地区生产总值 369 亿元,增长\n8.5%', false);
+ * view.text // '地区生产总值369亿元,增长8.5%'
+ * view.sourceSpan(6, 12) // { start: 7, end: 14 }: `369 亿元` in the source
+ */
+export function readingView(source: string, traditional: boolean): ReadingView {
+  const items: number[] = [];
+  const converted = substitute(toMatchText(source, traditional), items);
+  const deleted = deletions(converted, new Set(items));
+  if (deleted.length === 0) return new ReadingView(converted, new Int32Array(0), source.length);
+  let text = '';
+  const runs: number[] = [];
+  let at = 0;
+  for (const d of deleted) {
+    if (d.start > at) {
+      runs.push(text.length, at);
+      text += converted.slice(at, d.start);
+    }
+    at = Math.max(at, d.end);
+  }
+  if (at < converted.length) {
+    runs.push(text.length, at);
+    text += converted.slice(at);
+  }
+  return new ReadingView(text, Int32Array.from(runs), source.length);
+}
+
+const BULLET_CODES = new Set([...BULLETS].map((c) => c.charCodeAt(0)));
+const LOOKALIKE_RE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'g');
+const NEWLINE = '\n';
+
+/**
+ * One-for-one rewrites: look-alikes to the real mark, a bullet or list numeral to a line break
+ * (whose position goes into `items`: the break opens an item and is never joined).
+ */
+function substitute(text: string, items: number[]): string {
+  let out = LOOKALIKE_RE.test(text) ? text.replace(LOOKALIKE_RE, (c) => LOOKALIKES[c]!) : text;
+  if (!hasListMarks(out)) return out;
+  let rewritten = '';
+  let from = 0;
+  for (let i = 0; i < out.length; i++) {
+    const c = out.charCodeAt(i);
+    if (isEnclosedNumeral(c) || (BULLET_CODES.has(c) && startsItem(out, i))) {
+      rewritten += out.slice(from, i) + NEWLINE;
+      items.push(i);
+      from = i + 1;
+    }
+  }
+  out = rewritten + out.slice(from);
+  return out;
+}
+
+function hasListMarks(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x2460 && (isEnclosedNumeral(c) || BULLET_CODES.has(c))) return true;
+  }
+  return false;
+}
+
+/** A bullet opens an item at a line start or after a sentence or clause mark (`·` in names is not one). */
+function startsItem(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+  return j < 0 || '\n\r。!?;:'.includes(text[j]!);
+}
+
+interface Deletion {
+  start: number;
+  end: number;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+const isSpace = (c: number) => c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
+const isBreak = (c: number) => c === 10 || c === 13;
+/** Marks a space may sit beside without meaning a paragraph gap. */
+const isClauseMark = (c: number) =>
+  c === 44 || c === 0x3001 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x201c || c === 0x201d;
+
+/** What to delete from the converted text, sorted and not overlapping. */
+function deletions(text: string, items: Set<number>): Deletion[] {
+  const out: Deletion[] = [];
+  const lines = splitKeepingBreaks(text);
+  const width = wrapWidth(text, lines);
+  let previous: LineInfo | null = null;
+  let pageBreak = false;
+  for (const line of lines) {
+    if (FURNITURE_LINE.test(text.slice(line.start, line.end)) && line.end > line.start) {
+      // Page furniture goes with its line break: the lines around it meet as if it were not there.
+      out.push({ start: line.start, end: line.breakEnd });
+      pageBreak = true;
+      continue;
+    }
+    if (previous && !items.has(previous.breakStart) && joins(text, previous, line, width, pageBreak)) {
+      // The break and the spaces around it: the sentence reads on.
+      let from = previous.breakStart;
+      while (from > previous.start && isSpace(text.charCodeAt(from - 1))) from--;
+      let to = previous.breakEnd;
+      while (to < line.end && isSpace(text.charCodeAt(to))) to++;
+      out.push({ start: from, end: to });
+    }
+    inLine(text, line, out);
+    previous = line;
+    pageBreak = false;
+  }
+  return normalised(out);
+}
+
+interface LineInfo {
+  start: number;
+  /** End of the line's text (before the break). */
+  end: number;
+  breakStart: number;
+  breakEnd: number;
+}
+
+function splitKeepingBreaks(text: string): LineInfo[] {
+  const lines: LineInfo[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isBreak(c)) continue;
+    const breakEnd = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+    lines.push({ start, end: i, breakStart: i, breakEnd });
+    start = breakEnd;
+    i = breakEnd - 1;
+  }
+  lines.push({ start, end: text.length, breakStart: text.length, breakEnd: text.length });
+  return lines;
+}
+
+/** Display width of a line: a Chinese character is two columns, ASCII one. */
+function widthOf(text: string, line: LineInfo): number {
+  let w = 0;
+  for (let i = line.start; i < line.end; i++) w += text.charCodeAt(i) < 0x2e80 ? 1 : 2;
+  return w;
+}
+
+/**
+ * The width a converted PDF wrapped its lines at, or 0 when the text is not wrapped: many lines of
+ * nearly the same display width, the widest of the text. A line at that width ends where the page
+ * did, not where its sentence did.
+ */
+function wrapWidth(text: string, lines: LineInfo[]): number {
+  const widths = lines.map((line) => widthOf(text, line)).filter((w) => w >= 24);
+  if (widths.length < 4) return 0;
+  widths.sort((x, y) => y - x);
+  // The most common width among the wider lines, within three columns.
+  const top = widths.slice(0, Math.max(4, Math.ceil(widths.length * 0.6)));
+  let best = 0;
+  let bestCount = 0;
+  for (const w of top) {
+    const count = top.filter((x) => Math.abs(x - w) <= 3).length;
+    if (count > bestCount) {
+      best = w;
+      bestCount = count;
+    }
+  }
+  return bestCount >= Math.max(3, widths.length * 0.4) ? best : 0;
+}
+
+/** Whether the break between `prev` and `line` falls inside a sentence, a word or a number. */
+function joins(text: string, prev: LineInfo, line: LineInfo, wrap: number, pageBreak: boolean): boolean {
+  const last = lastVisible(text, prev);
+  const first = firstVisible(text, line);
+  if (last < 0 || first < 0) return false; // a blank line separates paragraphs
+  const a = text.charCodeAt(last);
+  const b = text.charCodeAt(first);
+  if (
+    SENTENCE_END.includes(text[last]!) ||
+    (text[last] === '”' && SENTENCE_END.includes(text[last - 1] ?? ''))
+  )
+    return false;
+  if (startsListItem(text, first, line.end)) return false;
+  // A number or a quantity cut in two: `4779⏎1元`, `60亿⏎元`, `6835.⏎27`.
+  if ((isDigit(a) || a === 46) && (isDigit(b) || b === 46 || isQuantityTail(text, first))) return true;
+  if ((a === 0x4e07 || a === 0x4ebf) && isDigit(text.charCodeAt(last - 1)) && isQuantityTail(text, first))
+    return true;
+  // A line ending in a comma, a conjunction or an open bracket goes on.
+  if (CLAUSE_CONTINUES.includes(text[last]!)) return true;
+  // A wrapped line of a converted PDF ends where the page did, and a sentence runs on across a
+  // page's end (its number dropped between the halves).
+  if ((wrap > 0 && widthOf(text, prev) >= wrap - 4) || pageBreak) return true;
+  // Mid-paragraph (the line already holds a clause break) and mid-clause (it does not end with a
+  // figure, as an item of a list does): the words read on. A heading line (`主要预期目标`,
+  // `一、2018年工作回顾`) holds no clause break and stays a line of its own.
+  return (
+    isHan(a) &&
+    (isHan(b) || isDigit(b)) &&
+    holdsClauseBreak(text, prev) &&
+    !endsWithFigure(text, prev.start, last + 1)
+  );
+}
+
+/** A figure closes the text before `end` (`…增长8%`, `…69.5亿元`, `…7%左右`). */
+function endsWithFigure(text: string, start: number, end: number): boolean {
+  const tail = text.slice(Math.max(start, end - 16), end);
+  const last = findQuantities(tail).at(-1);
+  return last !== undefined && last.end === tail.length;
+}
+
+function lastVisible(text: string, line: LineInfo): number {
+  let i = line.end - 1;
+  while (i >= line.start && isSpace(text.charCodeAt(i))) i--;
+  return i;
+}
+
+function firstVisible(text: string, line: LineInfo): number {
+  let i = line.start;
+  while (i < line.end && isSpace(text.charCodeAt(i))) i++;
+  return i < line.end ? i : -1;
+}
+
+/** A heading or list item starts here: `一、`, `(三)`, `2.`, `——`, `第二,`, a bullet turned break. */
+function startsListItem(text: string, at: number, end: number): boolean {
+  const head = text.slice(at, Math.min(end, at + 8));
+  return LIST_MARKER.test(head) || head.startsWith('——') || /^第[一二三四五六七八九十]+[,、是]/.test(head);
+}
+
+function holdsClauseBreak(text: string, line: LineInfo): boolean {
+  for (let i = line.start; i < line.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 0x3001) return true;
+  }
+  return false;
+}
+
+/** Deletions inside one line: invisible characters, converter tokens, glosses, spaces in figures. */
+function inLine(text: string, line: LineInfo, out: Deletion[]): void {
+  const { start, end } = line;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isInvisible(c)) out.push({ start: i, end: i + 1 });
+    else if (isSpace(c)) {
+      let j = i + 1;
+      while (j < end && isSpace(text.charCodeAt(j))) j++;
+      if (i > start && j < end && spaceIsNoise(text, i, j, start)) out.push({ start: i, end: j });
+      i = j - 1;
+    } else if (c === 44 && i + 1 < end && ',、;:。'.includes(text[i + 1]!)) {
+      // A doubled mark (`,,` `,、` `,;`): the comma is a converter's leftover.
+      out.push({ start: i, end: i + 1 });
+    }
+  }
+  if (text.includes('(', start) && text.indexOf('(', start) < end) {
+    const part = text.slice(start, end);
+    for (const re of [PINYIN_GLOSS, CID_TOKEN]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(part); m; m = re.exec(part)) {
+        // A gloss follows the character it reads (`國(guó)`), never a digit or a bracket.
+        if (re === PINYIN_GLOSS && !isHan(part.charCodeAt(m.index - 1))) continue;
+        out.push({ start: start + m.index, end: start + m.index + m[0].length });
+      }
+    }
+  }
+}
+
+/**
+ * Whether the spaces `[i, j)` are noise. In running text a space only separates paragraphs (the
+ * portal writes a paragraph gap so) or a heading from its text. Beside a figure or a clause mark
+ * it is layout: `地区生产总值 369 亿元`, `6835. 27亿元`, `2.2 %`, `增长8%, 一般公共预算收入`.
+ */
+function spaceIsNoise(text: string, i: number, j: number, lineStart: number): boolean {
+  const a = text.charCodeAt(i - 1);
+  const b = text.charCodeAt(j);
+  if (SENTENCE_END.includes(text[i - 1]!)) return false;
+  if (isClauseMark(a) || isClauseMark(b) || b === 0x3002) return true;
+  if ((isDigit(a) || a === 46) && (isDigit(b) || b === 46)) return true;
+  if (isDigit(a) && isQuantityTail(text, j)) return true;
+  if ((isDigit(b) || b === 45) && startsQuantity(text, j)) return true;
+  // Between words of one sentence (the line holds a clause break before the space): a gap left
+  // by the page's layout, not a paragraph.
+  return isHan(a) && isHan(b) && clauseBefore(text, i, lineStart);
+}
+
+/** A number starting at `at` that a unit follows (`369 亿元`, `8%`): a quantity, not a year or an item. */
+function startsQuantity(text: string, at: number): boolean {
+  let k = at;
+  if (text.charCodeAt(k) === 45) k++;
+  while (k < text.length) {
+    const c = text.charCodeAt(k);
+    if (isDigit(c) || c === 46 || c === 44) k++;
+    else if (isSpace(c)) {
+      // Spaces inside the number (`3. 18`) or before its unit (`369 亿元`).
+      while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+      if (!isDigit(text.charCodeAt(k))) break;
+    } else break;
+  }
+  return k > at && isQuantityTail(text, k);
+}
+
+/** Whether a clause break (`,` `;` `、`) stands between the sentence's start and `at`. */
+function clauseBefore(text: string, at: number, lineStart: number): boolean {
+  for (let k = at - 1; k >= lineStart; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x3002 || c === 33 || c === 63) return false;
+    if (c === 44 || c === 59 || c === 0x3001) return true;
+  }
+  return false;
+}
+
+function normalised(spans: Deletion[]): Deletion[] {
+  spans.sort((x, y) => x.start - y.start || x.end - y.end);
+  const merged: Deletion[] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ start: s.start, end: s.end });
+  }
+  return merged;
+}

@@ -1,0 +1,125 @@
+/**
+ * The year a work report sets its targets for (its results are of the year before). Reports and
+ * their reprints say it in many places, none always present: the title (`2018年政府工作报告`), the
+ * byline's delivery date, the review's heading (`2017年工作回顾`), the targets statement
+ * (`2018年主要预期目标`), a news item's date, the congress session (`十届全国人大四次会议`). Each
+ * is a vote with a weight; the year with the most wins.
+ */
+import { parseChineseNumeral } from './chinese-number.js';
+import { CONGRESS_TERM_IN_2013, NATIONAL_TERM_IN_2013 } from './lexicon/congress.js';
+import { isPlausibleYear, YEAR_RE, yearValue } from './years.js';
+
+export interface YearSources {
+  /** The title, its source tag removed (match text). */
+  title: string;
+  /** The body (match text). */
+  body: string;
+  /** ISO date the byline says the report was delivered, if any. */
+  reportDate: string | null;
+  /** Publication date of the page, if any. */
+  published: string | null;
+  /** A congress session named in the opening: `十届全国人大四次会议`, `甘肃省第十二届人民代表大会第三次会议`. */
+  session: string | null;
+  /** Province-level region the document is about, for its congress's numbering. */
+  province: string | null;
+  national: boolean;
+}
+
+const Y = String.raw`((?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九0]{3})\s*年`;
+
+/** `2017年工作回顾`, `2020年和"十三五"工作回顾`: the heading of the review of the year before. */
+const REVIEW_HEADING = new RegExp(
+  `${Y}(?:政府|全年)?(?:工作|经济社会发展|发展)?(?:情况)?(?:和[^。;,]{0,10})?(?:简要)?回顾`,
+);
+
+/** Patterns that name the report's year (offset 0) or the year it reviews (offset 1 to it). */
+const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'body' }[] = [
+  { re: new RegExp(`${Y}[^。;]{0,24}?工作报告`), offset: 0, weight: 5, where: 'title' },
+  { re: REVIEW_HEADING, offset: 1, weight: 4, where: 'title' },
+  { re: REVIEW_HEADING, offset: 1, weight: 4, where: 'body' },
+  { re: new RegExp(`回顾(?:了)?(?:过去的)?${Y}`), offset: 1, weight: 3, where: 'body' },
+  {
+    re: new RegExp(`${Y}[^。;:]{0,30}?(?:主要预期目标|预期目标|主要目标|发展目标)`),
+    offset: 0,
+    weight: 4,
+    where: 'body',
+  },
+  { re: new RegExp(`(?:提出|明确)(?:了)?${Y}`), offset: 0, weight: 3, where: 'body' },
+  { re: new RegExp(`(?:做好|对)${Y}(?:的)?(?:政府)?工作`), offset: 0, weight: 3, where: 'body' },
+];
+
+/**
+ * @example reportYearOf({ title: '2009年山西省政府工作报告', body: '…', reportDate: null,
+ *   published: null, session: null, province: null, national: false }) // 2009
+ */
+export function reportYearOf(src: YearSources): number | null {
+  const votes = new Map<number, number>();
+  const vote = (year: number, weight: number) => {
+    if (isPlausibleYear(year)) votes.set(year, (votes.get(year) ?? 0) + weight);
+  };
+  const head = src.body.slice(0, 4000);
+  for (const v of VOTES) {
+    const m = v.re.exec(v.where === 'title' ? src.title : head);
+    if (m) vote(yearValue(m[1]!) + v.offset, v.weight);
+  }
+  if (src.reportDate) vote(Number(src.reportDate.slice(0, 4)), 5);
+  const sessionYear = src.session ? yearOfSession(src.session, src.province, src.national) : null;
+  if (sessionYear !== null) vote(sessionYear, src.national ? 4 : 3);
+  if (src.published) vote(Number(src.published.slice(0, 4)), 2);
+  // Any year in the title (`清河区2007年…`), then the latest year the opening reports on.
+  const titleYear = firstYear(src.title);
+  if (titleYear !== null) vote(titleYear, 1.5);
+  if (votes.size === 0) {
+    const latest = latestYear(head, src.published ? Number(src.published.slice(0, 4)) : null);
+    if (latest !== null) vote(latest + 1, 1);
+  }
+  let best: number | null = null;
+  let bestScore = 0;
+  for (const [year, score] of votes) {
+    if (score > bestScore || (score === bestScore && best !== null && year > best)) {
+      best = year;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function firstYear(text: string): number | null {
+  YEAR_RE.lastIndex = 0;
+  const m = YEAR_RE.exec(text);
+  return m ? yearValue(m[1]!) : null;
+}
+
+/** The latest year named, not after the publication (`2035年远景目标` looks ahead). */
+function latestYear(text: string, published: number | null): number | null {
+  let latest: number | null = null;
+  YEAR_RE.lastIndex = 0;
+  for (let m = YEAR_RE.exec(text); m; m = YEAR_RE.exec(text)) {
+    const year = yearValue(m[1]!);
+    if (!isPlausibleYear(year) || (published !== null && year > published)) continue;
+    if (latest === null || year > latest) latest = year;
+  }
+  return latest;
+}
+
+const SESSION_NUMBERS = /第?([一二三四五六七八九十]+)届[^第次]{0,12}?第?([一二三四五六七八九十]+)次/;
+
+/**
+ * The year of a congress session where the numbering is known: the National People's Congress
+ * (a term every five years, one session a year), and province-level congresses, whose terms run
+ * with it but are numbered each its own way (lexicon/congress.ts).
+ */
+function yearOfSession(session: string, province: string | null, national: boolean): number | null {
+  const m = SESSION_NUMBERS.exec(session);
+  if (!m) return null;
+  const term = parseChineseNumeral(m[1]!);
+  const sitting = parseChineseNumeral(m[2]!);
+  if (sitting < 1 || sitting > 5) return null;
+  const termIn2013 = national
+    ? NATIONAL_TERM_IN_2013
+    : province
+      ? CONGRESS_TERM_IN_2013[province]
+      : undefined;
+  if (termIn2013 === undefined) return null;
+  return 2013 + (term - termIn2013) * 5 + sitting - 1;
+}

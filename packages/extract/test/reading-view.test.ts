@@ -1,0 +1,140 @@
+/**
+ * The reading view on layouts real reports arrive in: web pages that space out figures, PDF
+ * conversions that break lines where the page ended, bullets, page numbers and pinyin glosses.
+ * Sentences are our own; each reproduces one layout. Every span found in the view must slice the
+ * source back exactly.
+ */
+import { describe, expect, it } from 'vitest';
+import { readingView } from '../src/reading-view.js';
+
+/** The view's text, and a check that every character maps back to the same character. */
+function read(source: string, traditional = false) {
+  const view = readingView(source, traditional);
+  return view;
+}
+
+/** The source slice under the view's first occurrence of `part`. */
+function sourceOf(source: string, part: string): string {
+  const view = readingView(source, false);
+  const at = view.text.indexOf(part);
+  expect(at).toBeGreaterThanOrEqual(0);
+  const span = view.sourceSpan(at, at + part.length);
+  return source.slice(span.start, span.end);
+}
+
+describe('spaces a web page or converter put inside a figure', () => {
+  it('reads figures spaced from their words and units, and maps them back', () => {
+    const source = '全年实现地区生产总值 52.6 亿元 ,增长 7.1 %,一般公共预算收入 3. 18亿元。';
+    expect(read(source).text).toBe('全年实现地区生产总值52.6亿元,增长7.1%,一般公共预算收入3.18亿元。');
+    expect(sourceOf(source, '地区生产总值52.6亿元')).toBe('地区生产总值 52.6 亿元');
+    expect(sourceOf(source, '3.18亿元')).toBe('3. 18亿元');
+  });
+
+  it('keeps a space between paragraphs and after a heading, where it separates', () => {
+    const source = '三、推进项目建设 2019年,全县新开工项目12个。 四、改善民生';
+    expect(read(source).text).toBe(source);
+  });
+
+  it('joins words a layout gap split inside a sentence', () => {
+    const source = '财政收入增长5%,农村居民人均可支配收入 增长8.2%。';
+    expect(read(source).text).toBe('财政收入增长5%,农村居民人均可支配收入增长8.2%。');
+  });
+
+  it('drops a converter’s doubled comma before another mark', () => {
+    expect(read('一,、过去一年工作回顾,;二、今年工作安排').text).toBe(
+      '一、过去一年工作回顾;二、今年工作安排',
+    );
+  });
+});
+
+describe('line breaks', () => {
+  it('joins a number, a unit or a word the line cut in two', () => {
+    expect(read('全县生产总值达到4779\n1元').text).toBe('全县生产总值达到47791元');
+    expect(read('招商引资到位资金60亿\n元,增长9%').text).toBe('招商引资到位资金60亿元,增长9%');
+    expect(read('社会消费品零售总额实现138.\n5亿元').text).toBe('社会消费品零售总额实现138.5亿元');
+  });
+
+  it('joins a sentence that runs on after a comma', () => {
+    const source = '全年地区生产总值增长6.8%,\n一般公共预算收入增长4%。';
+    expect(read(source).text).toBe('全年地区生产总值增长6.8%,一般公共预算收入增长4%。');
+    expect(sourceOf(source, '%,一般')).toBe('%,\n一般');
+  });
+
+  it('joins a clause broken after its subject, mid-paragraph', () => {
+    expect(read('粮食产量稳定,固定资产投资\n完成15亿元。').text).toBe(
+      '粮食产量稳定,固定资产投资完成15亿元。',
+    );
+  });
+
+  it('keeps breaks after a sentence, before a list item and after a bare heading', () => {
+    const source =
+      '一年来,全县经济稳中有进。\n主要预期目标\n地区生产总值增长7%左右\n(二)一般公共预算收入增长6%';
+    expect(read(source).text).toBe(source);
+  });
+
+  it('keeps a break after a figure that closes a list line', () => {
+    const source = '预计全市生产总值2.1万亿元,增长7%\n规模以上工业增加值增长6.5%';
+    expect(read(source).text).toBe(source);
+  });
+
+  it('joins the lines of a converted PDF that wrapped at the page width', () => {
+    const lines = [
+      '一年来,我们坚持稳中求进工作总基调,全力抓项目、',
+      '促投资、稳增长,全县经济社会保持平稳健康发展。',
+      '全年实现地区生产总值一百二十亿元,比上年增长百',
+      '分之七;一般公共预算收入完成九亿元,增长百分之',
+      '五。',
+    ];
+    // A line that ends its sentence keeps its break, at any width.
+    expect(read(lines.join('\n')).text).toBe(`${lines.slice(0, 2).join('')}\n${lines.slice(2).join('')}`);
+  });
+
+  it('drops page furniture between the halves of a sentence', () => {
+    const source = '固定资产投资完成\n- 3 -\n45亿元,增长11%。';
+    expect(read(source).text).toBe('固定资产投资完成45亿元,增长11%。');
+    expect(sourceOf(source, '45亿元')).toBe('45亿元');
+  });
+});
+
+describe('marks and glosses', () => {
+  it('reads bullets and circled numbers as the start of an item', () => {
+    expect(read('主要目标是:●地区生产总值增长6%;◆固定资产投资增长8%').text).toBe(
+      '主要目标是:\n地区生产总值增长6%;\n固定资产投资增长8%',
+    );
+    expect(read('①城镇新增就业5000人;②城镇登记失业率4%以内').text).toBe(
+      '\n城镇新增就业5000人;\n城镇登记失业率4%以内',
+    );
+  });
+
+  it('keeps a middle dot inside a name', () => {
+    expect(read('上海·台州周开幕').text).toBe('上海·台州周开幕');
+  });
+
+  it('reads look-alikes of the percent sign and the ratio colon', () => {
+    expect(read('增长8.5℅,三次产业结构为9.1︰45.2∶45.7').text).toBe('增长8.5%,三次产业结构为9.1:45.2:45.7');
+  });
+
+  it('drops pinyin glosses a reprint put after characters, and reads them in simplified form', () => {
+    const source = '國(guó)內(nèi)生產(chǎn)總值增長(zhǎng)6.5%左右';
+    const view = read(source, true);
+    expect(view.text).toBe('国内生产总值增长6.5%左右');
+    const at = view.text.indexOf('6.5%');
+    const span = view.sourceSpan(at, at + 4);
+    expect(source.slice(span.start, span.end)).toBe('6.5%');
+  });
+
+  it('keeps an abbreviation in brackets, which is not a gloss', () => {
+    expect(read('地区生产总值(GDP)增长7%').text).toBe('地区生产总值(GDP)增长7%');
+  });
+});
+
+describe('offsets', () => {
+  it('maps the view’s end to the source’s end, and an untouched text to itself', () => {
+    const clean = '全县地区生产总值69.5亿元,增长7.5%。';
+    const view = read(clean);
+    expect(view.edited).toBe(false);
+    expect(view.toSource(5)).toBe(5);
+    const spaced = '生产总值 69.5 亿元  ';
+    expect(read(spaced).toSource(read(spaced).text.length)).toBe(spaced.length);
+  });
+});
