@@ -18,5 +18,10 @@ export const IndicatorSchema = z.object({
   direction: DirectionSchema,
   /** Surface forms the extractor matches, longest first is not required: the matcher sorts. */
   aliases: z.array(z.string()),
+  /**
+   * The years the statistic was published, where it was not always: 农民人均纯收入 was replaced by
+   * 农村居民人均可支配收入 from the 2013 household survey on. Absent: always; a missing end is open.
+   */
+  years: z.object({ from: z.number().int().optional(), to: z.number().int().optional() }).optional(),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;

@@ -167,7 +167,8 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
         government: speaker ? opening.slice(bylineEnd, speakerAt) : (GOVERNMENT.exec(opening)?.[1] ?? ''),
         speakerTitle: speaker?.[1] ?? null,
       }) ?? newsRegion(title, tag?.[1] ?? null, bodyMatch));
-  const province = region?.level === 'province' ? region.name : (region?.province_name ?? null);
+  // Only a province-level congress is numbered with the national one (lexicon/congress.ts).
+  const province = region?.level === 'province' ? region.name : null;
   return {
     kind: isReport ? 'work_report' : 'news',
     region,
@@ -291,8 +292,11 @@ function reportRegion(src: ReportSources): Region | null {
   }
   let best = ranked[0];
   if (!best) return null;
-  // Prefer a mentioned descendant of the winner: `温州市瓯海区` names the district.
-  for (const r of ranked) if (r !== best && isAncestor(best.region, r.region)) best = r;
+  // Prefer a descendant named as often as the winner: `温州市瓯海区` names the district. (A city
+  // named once where the province's congress meets, `在武汉召开`, does not.)
+  const top = best;
+  for (const r of ranked)
+    if (r !== best && isAncestor(best.region, r.region) && r.score >= top.score * 0.6) best = r;
   return best.region;
 }
 

@@ -27,6 +27,9 @@ export interface YearSources {
 
 const Y = String.raw`((?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九0]{3})\s*年`;
 
+const FULL_DATE = /((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/]\d{1,2}[-/]\d{1,2})/;
+const FULL_DATES = new RegExp(FULL_DATE.source, 'g');
+
 /** `2017年工作回顾`, `2020年和"十三五"工作回顾`: the heading of the review of the year before. */
 const REVIEW_HEADING = new RegExp(
   `${Y}(?:政府|全年)?(?:工作|经济社会发展|发展)?(?:情况)?(?:和[^。;,]{0,10})?(?:简要)?回顾`,
@@ -46,6 +49,12 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
   },
   { re: new RegExp(`(?:提出|明确)(?:了)?${Y}`), offset: 0, weight: 3, where: 'body' },
   { re: new RegExp(`(?:做好|对)${Y}(?:的)?(?:政府)?工作`), offset: 0, weight: 3, where: 'body' },
+  {
+    re: new RegExp(`${Y}(?:的)?(?:政府工作|经济社会发展|经济工作|工作)的?总体要求`),
+    offset: 0,
+    weight: 4,
+    where: 'body',
+  },
 ];
 
 /**
@@ -70,8 +79,15 @@ export function reportYearOf(src: YearSources): number | null {
   const titleYear = firstYear(src.title);
   if (titleYear !== null) vote(titleYear, 1.5);
   if (votes.size === 0) {
-    const latest = latestYear(head, src.published ? Number(src.published.slice(0, 4)) : null);
-    if (latest !== null) vote(latest + 1, 1);
+    // Nothing names the report's year: a full date on the page (`2025年03月12日`) is when it was
+    // published, and a year the text reports on (`2014年实现…`) is the one before the report's.
+    const dated = FULL_DATE.exec(src.body);
+    if (dated) vote(yearValue(dated[1]!), 1);
+    const latest = latestYear(
+      head.replace(FULL_DATES, ''),
+      src.published ? Number(src.published.slice(0, 4)) : null,
+    );
+    if (latest !== null) vote(latest + 1, 0.5);
   }
   let best: number | null = null;
   let bestScore = 0;

@@ -103,14 +103,27 @@ function splitPortal(text: string, lines: Line[], isSeparator: boolean[]): Split
   return { documents, chrome, format: 'portal' };
 }
 
+/**
+ * A web page saved as text opens with its site's furniture: breadcrumbs (`首页>政府信息公开>…`),
+ * bylines of the page (`发布时间:…`, `来源:…`, `责任编辑:…`), buttons (`放大 缩小`, `无障碍`),
+ * a newspaper's page heading (`第01版:要闻`) or a photo credit (`大会现场 张三 摄`).
+ */
+const PAGE_FURNITURE =
+  /^\s*(?:.{0,40}(?:>|»|›|>).{0,40}(?:>|»|›|>).*|.*(?:您(?:当前)?所在(?:的)?位置|当前位置|发布时间|发布日期|责任编辑|访问量|浏览次数|关联稿件|无障碍|放大\s*缩小|字号|【打印】|分享到|点击[::]).*|第\d{1,3}版.*|\S{0,16}\s\S{2,4}\s*[摄攝]|.{0,6}(?:来源|作者)[::].{0,40}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+[\d:]+)?(?:\s+星期.)?|.{0,12}星期[一二三四五六日天])\s*$/;
+/** A first line that opens the speech or its byline is body, not a title (`各位代表:`, `——2019年…会议上`). */
+const BODY_OPENING = /^\s*(?:各位代表|——|—|\(?\d{4}年\d{1,2}月\d{1,2}日在)/;
+
 function splitPlain(text: string, lines: Line[]): SplitResult {
   const content = lines.filter((l) => l.text.trim() !== '');
+  const chrome: Line[] = [];
+  while (content.length > 1 && PAGE_FURNITURE.test(content[0]!.text)) chrome.push(content.shift()!);
   const first = content[0];
-  if (!first) return { documents: [], chrome: [], format: 'plain' };
-  const firstIsTitle = first.text.trim().length <= MAX_TITLE && content.length > 1;
+  if (!first) return { documents: [], chrome, format: 'plain' };
+  const firstIsTitle =
+    first.text.trim().length <= MAX_TITLE && content.length > 1 && !BODY_OPENING.test(first.text);
   const bodyLines = firstIsTitle ? content.slice(1) : content;
   const dateLine =
     bodyLines.length > 1 && DATE_LINE.test(bodyLines[bodyLines.length - 1]!.text) ? bodyLines.pop()! : null;
   const titleLine = firstIsTitle ? first : { text: '', start: first.start, end: first.start };
-  return { documents: [makeDocument(text, titleLine, bodyLines, dateLine)], chrome: [], format: 'plain' };
+  return { documents: [makeDocument(text, titleLine, bodyLines, dateLine)], chrome, format: 'plain' };
 }
