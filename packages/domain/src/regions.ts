@@ -66,11 +66,35 @@ export function shortRegionName(name: string): string {
   return name;
 }
 
-function buildIndex(): { byCode: Map<string, Region>; byName: Map<string, Region[]> } {
+/**
+ * An autonomous division is also called by its stem and its level (`果洛州` for 果洛藏族自治州,
+ * `张家川县` for 张家川回族自治县): as precise as the official name.
+ */
+const AUTONOMOUS_LEVEL: Record<string, string> = { 自治州: '州', 自治县: '县', 自治旗: '旗' };
+
+function suffixedForm(name: string): string | null {
+  for (const [suffix, level] of Object.entries(AUTONOMOUS_LEVEL)) {
+    if (name.endsWith(suffix)) {
+      const stem = shortRegionName(name);
+      return stem.length >= 2 && stem !== name ? stem + level : null;
+    }
+  }
+  return null;
+}
+
+function buildIndex(): { byCode: Map<string, Region>; byName: Map<string, Region[]>; official: Set<string> } {
   const byCode = new Map<string, Region>();
   const byName = new Map<string, Region[]>();
+  /** Names that say which region they mean in full: official names and `果洛州`-like forms. */
+  const official = new Set<string>();
   const add = (region: Region, names: string[]) => {
     if (region.code) byCode.set(region.code, region);
+    official.add(region.name);
+    const suffixed = suffixedForm(region.name);
+    if (suffixed) {
+      names.push(suffixed);
+      official.add(suffixed);
+    }
     for (const name of new Set(names)) {
       const list = byName.get(name) ?? [];
       list.push(region);
@@ -122,7 +146,7 @@ function buildIndex(): { byCode: Map<string, Region>; byName: Map<string, Region
     // A bare one- or two-character stem of a district (`城区`, `郊区`) names nothing on its own.
     add(region, short.length >= 2 ? [a.name, short] : [a.name]);
   }
-  return { byCode, byName };
+  return { byCode, byName, official };
 }
 
 let index: ReturnType<typeof buildIndex> | undefined;
@@ -191,6 +215,14 @@ export function resolveRegion(name: string, context: readonly string[] = []): Re
     .filter((s) => s.score === best!.score)
     .sort((a, b) => order[a.region.level] - order[b.region.level]);
   return top[0]!.region.level !== top[1]?.region.level ? top[0]!.region : undefined;
+}
+
+/**
+ * Whether a name says in full which region it means: an official name (`衢州市`) or the stem of
+ * an autonomous division with its level (`果洛州`), not a bare short form (`衢州`, `果洛`).
+ */
+export function isFullRegionName(name: string): boolean {
+  return getIndex().official.has(name);
 }
 
 /** All full and short names, for building a matcher over text. */

@@ -56,6 +56,10 @@ const TITLES = ['区长', '县长', '市长', '省长', '州长', '盟长', '旗
 const SPEAKER = new RegExp(
   `((?:代理|代|副)?(?:${TITLES.join('|')}))\\s*([\\u4e00-\\u9fa5](?:\\s?[\\u4e00-\\u9fa5·•]){1,9}?)\\s*(?=各位代表|代表们|同志们|[,。:;!\\s(]|$)`,
 );
+/** A head of government reporting, in news of a report (`代省长王晓东向大会作政府工作报告`). */
+const HEAD_OF_GOVERNMENT = new RegExp(
+  `((?:代理|代)?(?:${TITLES.join('|')}))[\\u4e00-\\u9fa5·]{2,5}?(?:代表[^,。]{0,12}政府)?(?:向大会)?(?:作|所作|在)`,
+);
 /** Levels a head-of-government title may govern. */
 const TITLE_LEVELS: Record<string, RegionLevel[]> = {
   区长: ['county'],
@@ -75,9 +79,12 @@ const DATE_CHINESE = new RegExp(
   `([${CN_DIGIT}]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日`,
 );
 const YEARS = /((?:19|20)\d{2})\s*年/g;
-/** A congress session named anywhere in the opening: dates a report and names its region. */
+/**
+ * A congress session the opening says is meeting (`…第三次会议在兰州开幕`, `在…会议上`): dates a
+ * report and names its region. (`完成了十届人大三次会议确定的任务` names last year's session.)
+ */
 const SESSION_MENTION = new RegExp(
-  `([^\\s在,。:;!、()]{0,30}?(?:第?${NUMERAL}届(?:全国)?人民代表大会|${NUMERAL}届(?:全国)?人大)(?:常务委员会)?第?${NUMERAL}次(?:全体)?会议)`,
+  `([^\\s在,。:;!、()]{0,30}?(?:第?${NUMERAL}届(?:全国)?人民代表大会|${NUMERAL}届(?:全国)?人大)(?:常务委员会)?第?${NUMERAL}次(?:全体)?会议)(?=[^,。;]{0,30}?(?:开幕|召开|举行|闭幕)|上)`,
 );
 /** The speech itself: the salutation and the speaker reporting on behalf of the government. */
 const DELIVERED = /各位代表[::,!]?\s*现在,?\s*我代表[^。]{0,20}(?:人民)?政府/;
@@ -154,7 +161,7 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
   const reportDate = !isReport
     ? null
     : bylineInBody
-      ? readDate(opening.slice(0, session.index + 2))
+      ? readDate(opening.slice(0, session.index + session[0].length))
       : session
         ? readDate(title)
         : readDate(opening.slice(0, 80));
@@ -165,7 +172,8 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
         tag: tag?.[1] ?? null,
         session: congress,
         government: speaker ? opening.slice(bylineEnd, speakerAt) : (GOVERNMENT.exec(opening)?.[1] ?? ''),
-        speakerTitle: speaker?.[1] ?? null,
+        speakerTitle: speaker?.[1] ?? HEAD_OF_GOVERNMENT.exec(`${title}\n${opening}`)?.[1] ?? null,
+        opening,
       }) ?? newsRegion(title, tag?.[1] ?? null, bodyMatch));
   // Only a province-level congress is numbered with the national one (lexicon/congress.ts).
   const province = region?.level === 'province' ? region.name : null;
@@ -202,10 +210,18 @@ function firstYearBy(text: string, published: number | null): number | null {
   return null;
 }
 
-/** The first date in the title or the opening's first lines: when the page was published. */
+/**
+ * The first date in the title or the opening's first lines: when the page was published. (A
+ * page's `更新时间` is when a portal last touched it, often years after the report.)
+ */
 function publishedIn(title: string, opening: string): string | null {
   const m = OPENING_DATE.exec(title) ?? OPENING_DATE.exec(opening.slice(0, 120));
-  return m ? iso(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  if (
+    !m ||
+    /(?:更新|修改|浏览|点击)(?:时间|日期)?[::]?\s*$/.test(m.input.slice(Math.max(0, m.index - 8), m.index))
+  )
+    return null;
+  return iso(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
 function iso(year: number, month: number, day: number): string | null {
@@ -259,6 +275,8 @@ function isAncestor(ancestor: Region, region: Region): boolean {
 }
 
 interface ReportSources {
+  /** The body's opening: its region names count only when nothing else names one. */
+  opening: string;
   title: string;
   tag: string | null;
   session: string | null;
@@ -285,6 +303,7 @@ function reportRegion(src: ReportSources): Region | null {
   add(src.title, 3);
   add(src.tag, 2);
   const levels = bare ? TITLE_LEVELS[bare] : undefined;
+  if (mentions.length === 0) add(src.opening, 1);
   let ranked = tally(resolveMentions(mentions));
   if (levels) {
     const fitting = ranked.filter((r) => levels.includes(r.region.level));

@@ -112,7 +112,9 @@ export function readingView(source: string, traditional: boolean): ReadingView {
 }
 
 const BULLET_CODES = new Set([...BULLETS].map((c) => c.charCodeAt(0)));
-const LOOKALIKE_RE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'g');
+const LOOKALIKE_CLASS = `[${Object.keys(LOOKALIKES).join('')}]`;
+const HAS_LOOKALIKE = new RegExp(LOOKALIKE_CLASS);
+const LOOKALIKE_RE = new RegExp(LOOKALIKE_CLASS, 'g');
 const NEWLINE = '\n';
 
 /**
@@ -120,7 +122,13 @@ const NEWLINE = '\n';
  * (whose position goes into `items`: the break opens an item and is never joined).
  */
 function substitute(text: string, items: number[]): string {
-  let out = LOOKALIKE_RE.test(text) ? text.replace(LOOKALIKE_RE, (c) => LOOKALIKES[c]!) : text;
+  let out = HAS_LOOKALIKE.test(text) ? text.replace(LOOKALIKE_RE, (c) => LOOKALIKES[c]!) : text;
+  if (out.includes('——') || out.includes('――') || out.includes('──')) {
+    out = out.replace(DASH_ITEM, (_, before: string, spaces: string, dashes: string, at: number) => {
+      items.push(at + before.length + spaces.length);
+      return before + spaces + NEWLINE.repeat(dashes.length);
+    });
+  }
   if (!hasListMarks(out)) return out;
   let rewritten = '';
   let from = 0;
@@ -135,6 +143,9 @@ function substitute(text: string, items: number[]): string {
   out = rewritten + out.slice(from);
   return out;
 }
+
+/** A dash rule opening a line (`——经济平稳较快发展`, `———全省生产总值…`) marks an item like a bullet. */
+const DASH_ITEM = /(^|[\n\r])([ \t\u3000]*)([—―─]{2,})/g;
 
 function hasListMarks(text: string): boolean {
   for (let i = 0; i < text.length; i++) {

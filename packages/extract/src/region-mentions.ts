@@ -3,7 +3,7 @@
  * forms texts use, `衢州` for 衢州市), longest name first at each position, so `温州市瓯海区`
  * reads as 温州市 then 瓯海区 and `苏州工业园区` as itself rather than 苏州.
  */
-import { allRegionNames, regionCandidates } from '@gwr/domain';
+import { allRegionNames, isFullRegionName } from '@gwr/domain';
 import { PairIndex } from './pair-index.js';
 
 export interface RegionMention {
@@ -22,7 +22,7 @@ function regionNames(): PairIndex<boolean> {
   names ??= new PairIndex(
     allRegionNames().map((name) => ({
       word: name,
-      value: regionCandidates(name).some((r) => r.name === name),
+      value: isFullRegionName(name),
     })),
   );
   return names;

@@ -28,7 +28,6 @@ export interface YearSources {
 const Y = String.raw`((?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九0]{3})\s*年`;
 
 const FULL_DATE = /((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/]\d{1,2}[-/]\d{1,2})/;
-const FULL_DATES = new RegExp(FULL_DATE.source, 'g');
 
 /** `2017年工作回顾`, `2020年和"十三五"工作回顾`: the heading of the review of the year before. */
 const REVIEW_HEADING = new RegExp(
@@ -38,6 +37,13 @@ const REVIEW_HEADING = new RegExp(
 /** Patterns that name the report's year (offset 0) or the year it reviews (offset 1 to it). */
 const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'body' }[] = [
   { re: new RegExp(`${Y}[^。;]{0,24}?工作报告`), offset: 0, weight: 5, where: 'title' },
+  // A report's name on a line of its own in the opening (a portal's page puts it under its menus).
+  {
+    re: new RegExp(`(?:^|\\n)[^。;,\\n]{0,16}?${Y}[^。;,\\n]{0,16}?政府工作报告\\s*(?:\\n|$)`),
+    offset: 0,
+    weight: 4,
+    where: 'body',
+  },
   { re: REVIEW_HEADING, offset: 1, weight: 4, where: 'title' },
   { re: REVIEW_HEADING, offset: 1, weight: 4, where: 'body' },
   { re: new RegExp(`回顾(?:了)?(?:过去的)?${Y}`), offset: 1, weight: 3, where: 'body' },
@@ -78,16 +84,13 @@ export function reportYearOf(src: YearSources): number | null {
   // Any year in the title (`清河区2007年…`), then the latest year the opening reports on.
   const titleYear = firstYear(src.title);
   if (titleYear !== null) vote(titleYear, 1.5);
+  // The latest year the opening reports on (`2014年,全省实现…`) is the one before the report's.
+  const latest = latestReportedYear(head, src.published ? Number(src.published.slice(0, 4)) : null);
+  if (latest !== null) vote(latest + 1, 1);
   if (votes.size === 0) {
-    // Nothing names the report's year: a full date on the page (`2025年03月12日`) is when it was
-    // published, and a year the text reports on (`2014年实现…`) is the one before the report's.
+    // Nothing else: a full date on the page (`2025年03月12日`) is when it was published.
     const dated = FULL_DATE.exec(src.body);
     if (dated) vote(yearValue(dated[1]!), 1);
-    const latest = latestYear(
-      head.replace(FULL_DATES, ''),
-      src.published ? Number(src.published.slice(0, 4)) : null,
-    );
-    if (latest !== null) vote(latest + 1, 0.5);
   }
   let best: number | null = null;
   let bestScore = 0;
@@ -106,17 +109,25 @@ function firstYear(text: string): number | null {
   return m ? yearValue(m[1]!) : null;
 }
 
-/** The latest year named, not after the publication (`2035年远景目标` looks ahead). */
-function latestYear(text: string, published: number | null): number | null {
+/**
+ * The latest year that opens a clause (`。2014年,全省实现…`, `预计2007年…`), not after the
+ * publication: a report's results. (`到2020年`, `2035年远景目标` and dates look elsewhere.)
+ */
+function latestReportedYear(text: string, published: number | null): number | null {
   let latest: number | null = null;
-  YEAR_RE.lastIndex = 0;
-  for (let m = YEAR_RE.exec(text); m; m = YEAR_RE.exec(text)) {
+  REPORTED_YEAR.lastIndex = 0;
+  for (let m = REPORTED_YEAR.exec(text); m; m = REPORTED_YEAR.exec(text)) {
     const year = yearValue(m[1]!);
     if (!isPlausibleYear(year) || (published !== null && year > published)) continue;
     if (latest === null || year > latest) latest = year;
   }
   return latest;
 }
+
+const REPORTED_YEAR = new RegExp(
+  `(?:^|[\\n。;,:]|预计|初步统计|据统计)\\s*${Y}(?![\\d月以])(?!是|的)(?![^。,;\\n]{0,12}工作报告)`,
+  'g',
+);
 
 const SESSION_NUMBERS = /第?([一二三四五六七八九十]+)届[^第次]{0,12}?第?([一二三四五六七八九十]+)次/;
 

@@ -119,8 +119,13 @@ function splitPlain(text: string, lines: Line[]): SplitResult {
   while (content.length > 1 && PAGE_FURNITURE.test(content[0]!.text)) chrome.push(content.shift()!);
   const first = content[0];
   if (!first) return { documents: [], chrome, format: 'plain' };
+  // A headline holds no full stop: a first line that does (`中新社北京3月5日电 …。`) is the lead.
   const firstIsTitle =
-    first.text.trim().length <= MAX_TITLE && content.length > 1 && !BODY_OPENING.test(first.text);
+    first.text.trim().length <= MAX_TITLE &&
+    content.length > 1 &&
+    !BODY_OPENING.test(first.text) &&
+    !/[。!?]/.test(first.text.trim().slice(0, -1)) &&
+    !first.text.trim().endsWith('。');
   const bodyLines = firstIsTitle ? content.slice(1) : content;
   const dateLine =
     bodyLines.length > 1 && DATE_LINE.test(bodyLines[bodyLines.length - 1]!.text) ? bodyLines.pop()! : null;
