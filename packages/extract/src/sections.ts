@@ -6,6 +6,7 @@
  * Offsets are into the body; sections cover it in order without gaps or overlaps.
  */
 import type { DocumentKind, SectionKind } from '@gwr/domain';
+import { LIST_MARKER } from './list-marker.js';
 
 export interface SectionSpan {
   kind: SectionKind;
@@ -20,6 +21,7 @@ const REVIEW = '工作回顾';
 const TARGETS = '主要预期目标';
 const TASKS = '重点工作';
 const CLOSING = '结束语';
+const BODY = '正文';
 
 /** The character the pipeline writes over spam fragments in the match text. */
 const MASKED = '\u2060';
@@ -83,11 +85,12 @@ const TASKS_TITLE =
 const CLOSING_TITLE = /自身建设|自身改革|政府建设|作风建设|满意政府|服务型政府/;
 
 /**
- * The sentence that states the year's main targets: `主要预期目标为:`, `主要目标是:`, with
+ * The sentence that states the year's main targets: `主要预期目标为:`, `主要目标是:`,
+ * `2023年主要预期目标——`, `划定发展预期目标,`, or the words alone on a heading line, with
  * figures soon after (a bare `完成预期目标` in running text is not it).
  */
 const TARGETS_CUE =
-  /(?:主要预期目标|预期目标|主要目标|发展目标|主要指标)(?:(?:是|为|确定为|建议为|安排为|拟定为)[::,]?|[::])(?=[^。]{0,60}\d)/;
+  /(?:主要预期目标|预期目标|主要目标|发展目标|主要指标|预期性指标|(?:(?:19|20)\d{2}年|今年)的?目标)(?:(?:是|为|确定为|建议为|安排为|拟定为|如下)[::,]?|[::,]|——|\s*\n)(?=[^。]{0,60}\d)/;
 /** Sentences that close the targets statement and turn to how they will be reached. */
 const TARGETS_END =
   /实现上述目标|完成上述目标|为实现上述目标|实现这些目标|做好今年政府工作|做好今年工作|做好(?:19|20)\d{2}年(?:政府)?工作|重点抓好|重点做好|着力抓好|重点抓|围绕上述目标/;
@@ -153,7 +156,16 @@ interface Heading {
 }
 
 /** `一、` … `十、` at the start of a sentence, in order (a stray `三、` elsewhere is skipped). */
-function topHeadings(text: string, skip: (at: number) => boolean): Heading[] {
+/**
+ * @param skip positions that cannot start a part (inside a list, after the speech)
+ * @param restarts whether a heading line stands between two positions: under a new heading line
+ *   (`2021年工作安排`) the numbering starts again at 一、
+ */
+function topHeadings(
+  text: string,
+  skip: (at: number) => boolean,
+  restarts: (from: number, to: number) => boolean,
+): Heading[] {
   const found: Heading[] = [];
   // From each 、 back over one or two numerals (what `[一…十]{1,2}、` matches): 、 is found by
   // indexOf, where the regex tested every character of the body for a numeral.
@@ -162,8 +174,10 @@ function topHeadings(text: string, skip: (at: number) => boolean): Heading[] {
     const index = comma >= 2 && isNumeral(text.charCodeAt(comma - 2)) ? comma - 2 : comma - 1;
     if (index > 0 && !HEADING_BEFORE.test(text[index - 1]!)) continue;
     const numeral = NUMERALS.indexOf(text.slice(index, comma)) + 1;
-    const expected = (found[found.length - 1]?.numeral ?? 0) + 1;
-    if (numeral !== expected || skip(index)) continue;
+    const previous = found[found.length - 1];
+    const expected = (previous?.numeral ?? 0) + 1;
+    const restart = numeral === 1 && previous !== undefined && restarts(previous.start, index);
+    if ((numeral !== expected && !restart) || skip(index)) continue;
     const titleStart = comma + 1;
     found.push({ numeral, start: index, titleStart, titleEnd: titleEnd(text, titleStart) });
   }
@@ -183,12 +197,49 @@ function titleEnd(text: string, from: number): number {
   return from + Math.min(cut, MAX_HEADING);
 }
 
-function kindOfTitle(title: string): SectionKind {
+/** The kind of part a title names, or null when its words name none (`一、坚持稳中求进…`). */
+function kindOfTitle(title: string): SectionKind | null {
   if (CLOSING_TITLE.test(title)) return 'closing';
   if (TARGETS_TITLE.test(title)) return 'targets';
   if (TASKS_TITLE.test(title)) return 'tasks';
   if (REVIEW_TITLE.test(title)) return 'review';
-  return 'tasks';
+  return null;
+}
+
+interface HeadingLine {
+  start: number;
+  end: number;
+  kind: SectionKind;
+}
+
+/** Longest heading that stands on a line of its own. */
+const MAX_HEADING_LINE = 30;
+
+/**
+ * Headings on lines of their own, unnumbered (`2021年政府工作回顾`, `2022年工作安排`): the
+ * numbered parts under one share its kind when their own titles name none.
+ */
+function headingLines(text: string): HeadingLine[] {
+  const found: HeadingLine[] = [];
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(start, end).trim();
+    // A numbered heading (`二、…`, `(三)…`) is a part of its own, not a heading over parts.
+    const numbered = LIST_MARKER.test(line);
+    if (
+      !numbered &&
+      line.length >= 3 &&
+      line.length <= MAX_HEADING_LINE &&
+      !/[,。;!?]/.test(line.replace(/[::—]+$/, ''))
+    ) {
+      const kind = kindOfTitle(line);
+      if (kind) found.push({ start, end, kind });
+    }
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  return found;
 }
 
 /** Start of the sentence holding `at`: just after the previous `。!?` or space, not before `floor`. */
@@ -200,9 +251,13 @@ function sentenceStart(text: string, at: number, floor: number): number {
 /**
  * End of the targets statement: its own full stop, or, when the targets run over several
  * sentences, the start of the sentence that turns to how they will be met (`实现上述目标,…`,
- * `做好今年政府工作…`, `重点抓好…`), if that comes soon.
+ * `做好今年政府工作…`, `重点抓好…`), if that comes soon. A statement set out as a list, one
+ * target a line (after a heading line or a bulleted colon), runs while the lines stay items.
  */
-function targetsEnd(text: string, from: number, limit: number): number {
+function targetsEnd(text: string, cueEnd: number, limit: number): number {
+  if (text[cueEnd - 1] === '\n' || /^\s*\n/.test(text.slice(cueEnd, cueEnd + 4)))
+    return listEnd(text, cueEnd, limit);
+  const from = cueEnd;
   const rest = text.slice(from, limit);
   const firstStop = rest.search(/[。!]/);
   let end = firstStop >= 0 ? firstStop + 1 : rest.length;
@@ -212,6 +267,23 @@ function targetsEnd(text: string, from: number, limit: number): number {
     if (turnAt > end && turnAt - end < 400) end = turnAt;
   }
   return from + end;
+}
+
+/** Longest line an item of a list of targets runs to. */
+const MAX_ITEM = 100;
+
+/** The end of a list of targets, one a line: the first line that is a paragraph, not an item. */
+function listEnd(text: string, from: number, limit: number): number {
+  let at = from;
+  while (at < limit) {
+    const lineEnd = text.indexOf('\n', at);
+    const end = lineEnd < 0 || lineEnd > limit ? limit : lineEnd;
+    const line = text.slice(at, end).trim();
+    if (line.length > MAX_ITEM || (line !== '' && !/\d/.test(line) && line.length > 12)) return at;
+    if (lineEnd < 0 || lineEnd >= limit) return limit;
+    at = lineEnd + 1;
+  }
+  return limit;
 }
 
 function lastMatchEnd(re: RegExp, text: string, from: number, to: number): number {
@@ -231,7 +303,7 @@ export function findSections(match: string, kind: DocumentKind): SectionSpan[] {
   // Spam the pipeline masked (U+2060) separates like a space: `。[spam]三、` still starts a part.
   const bodyMatch = match.includes(MASKED) ? match.replaceAll(MASKED, ' ') : match;
   const length = bodyMatch.length;
-  if (kind !== 'work_report') return [{ kind: 'body', title: '正文', start: 0, end: length }];
+  if (kind !== 'work_report') return newsSections(bodyMatch);
 
   const found = appendixSpans(bodyMatch);
   const speechEnd = endOfSpeech(bodyMatch, found);
@@ -244,11 +316,27 @@ export function findSections(match: string, kind: DocumentKind): SectionSpan[] {
   }
   const inList = (at: number) => lists.some((a) => at >= a.start && at < a.end);
 
-  const headings = topHeadings(bodyMatch, (at) => inList(at) || at >= speechEnd);
+  const lines = bodyMatch.includes('\n') ? headingLines(bodyMatch) : [];
+  const lineKindAt = (at: number) => lines.findLast((l) => l.start < at)?.kind ?? null;
+  const headings = topHeadings(
+    bodyMatch,
+    (at) => inList(at) || at >= speechEnd,
+    (from, to) => lines.some((l) => l.start > from && l.start < to),
+  );
   const base: SectionSpan[] = [];
   if (headings.length === 0) base.push(...withoutHeadings(bodyMatch, speechEnd));
   else {
-    base.push({ kind: 'preamble', title: PREAMBLE, start: 0, end: headings[0]!.start });
+    // A heading line before the first numbered part ends the preamble: the part is its own.
+    const lead = lines.find((l) => l.start < headings[0]!.start && l.kind !== 'closing');
+    base.push({ kind: 'preamble', title: PREAMBLE, start: 0, end: lead ? lead.start : headings[0]!.start });
+    if (lead) {
+      base.push({
+        kind: lead.kind,
+        title: bodyMatch.slice(lead.start, lead.end).trim(),
+        start: lead.start,
+        end: headings[0]!.start,
+      });
+    }
     // Before the targets and tasks, a heading naming an earlier year than the next heading
     // (`2017年主要工作` before `2018年工作安排`) reviews that year, whatever its words.
     const yearOf = (h: Heading | undefined) =>
@@ -257,7 +345,7 @@ export function findSections(match: string, kind: DocumentKind): SectionSpan[] {
     headings.forEach((h, i) => {
       const end = headings[i + 1]?.start ?? speechEnd;
       const title = bodyMatch.slice(h.start, h.titleEnd);
-      let k = kindOfTitle(bodyMatch.slice(h.titleStart, h.titleEnd));
+      let k = kindOfTitle(bodyMatch.slice(h.titleStart, h.titleEnd)) ?? lineKindAt(h.start) ?? 'tasks';
       if (!forward && k !== 'closing' && yearOf(h) > 0 && yearOf(h) < yearOf(headings[i + 1])) k = 'review';
       if (k === 'targets' || k === 'tasks') forward = true;
       base.push(...splitSection(bodyMatch, k, title, h.start, end, h.titleEnd));
@@ -320,10 +408,35 @@ function withoutHeadings(text: string, end: number): SectionSpan[] {
     return spans;
   }
   const tStart = sentenceStart(text, bodyStart + cue.index, bodyStart);
-  const tEnd = targetsEnd(text, bodyStart + cue.index, end);
+  const tEnd = targetsEnd(text, bodyStart + cue.index + cue[0].length, end);
   spans.push({ kind: 'review', title: REVIEW, start: bodyStart, end: tStart });
   spans.push({ kind: 'targets', title: TARGETS, start: tStart, end: tEnd });
   spans.push(...carveClosing(text, { kind: 'tasks', title: TASKS, start: tEnd, end }));
+  return spans;
+}
+
+/**
+ * News is one body, except where it relays a report's targets statement (`报告提出,今年…主要预期
+ * 目标是:…`): that statement is a targets section of its own.
+ */
+function newsSections(text: string): SectionSpan[] {
+  const spans: SectionSpan[] = [];
+  let at = 0;
+  const body = (end: number) => {
+    if (end > at) spans.push({ kind: 'body', title: BODY, start: at, end });
+  };
+  for (let from = 0; from < text.length; ) {
+    const cue = TARGETS_CUE.exec(text.slice(from));
+    if (!cue) break;
+    const cueAt = from + cue.index;
+    const tStart = Math.max(sentenceStart(text, cueAt, from), at);
+    const tEnd = targetsEnd(text, cueAt + cue[0].length, text.length);
+    body(tStart);
+    spans.push({ kind: 'targets', title: TARGETS, start: tStart, end: tEnd });
+    at = tEnd;
+    from = Math.max(tEnd, cueAt + cue[0].length);
+  }
+  body(text.length);
   return spans;
 }
 
@@ -361,7 +474,7 @@ function splitSection(
     if (cue) {
       // The heading stays with its part; the statement starts at its sentence after it.
       const tStart = Math.max(sentenceStart(text, start + cue.index, start), textStart);
-      const tEnd = targetsEnd(text, start + cue.index, end);
+      const tEnd = targetsEnd(text, start + cue.index + cue[0].length, end);
       return [
         { kind: 'tasks', title, start, end: tStart },
         { kind: 'targets', title: TARGETS, start: tStart, end: tEnd },

@@ -194,6 +194,60 @@ describe('findSections beyond the seed', () => {
     ]);
   });
 
+  it('gives the numbered parts under an unnumbered heading line its kind', () => {
+    const body = [
+      '各位代表:',
+      '现在,我代表市人民政府向大会报告工作。',
+      '2020年政府工作回顾',
+      '这一年极不平凡。',
+      '一、统筹发展和安全,经济稳中有进',
+      '全市地区生产总值完成300亿元,增长4%。',
+      '2021年工作安排',
+      '一、推动产业升级',
+      '力争新增规上企业50家。',
+    ].join('\n');
+    expect(findSections(body, 'work_report').map((x) => [x.kind, x.title])).toEqual([
+      ['preamble', '开篇'],
+      ['review', '2020年政府工作回顾'],
+      ['review', '一、统筹发展和安全'],
+      ['tasks', '一、推动产业升级'],
+    ]);
+  });
+
+  it('carves a relayed targets statement out of news, a list under its heading included', () => {
+    const news = [
+      '市长在会上作政府工作报告。报告回顾了去年的工作,全市生产总值增长6%。',
+      '报告提出,今年全市经济社会发展的主要预期目标是:',
+      '地区生产总值增长6.5%左右;',
+      '固定资产投资增长8%;',
+      '城镇登记失业率控制在4%以内。',
+      '报告还对今年的工作作了全面部署,要求各级各部门狠抓落实,确保各项目标任务圆满完成。',
+    ].join('\n');
+    const sections = findSections(news, 'news');
+    expect(sections.map((x) => x.kind)).toEqual(['body', 'targets', 'body']);
+    const targets = sections[1]!;
+    expect(news.slice(targets.start, targets.end)).toContain('城镇登记失业率控制在4%以内。');
+    expect(news.slice(targets.start, targets.end)).not.toContain('生产总值增长6%');
+  });
+
+  it('reads targets listed line by line under a bare heading line, up to the next paragraph', () => {
+    const body = [
+      '各位代表:现在,我代表县人民政府向大会报告工作。',
+      '一、2023年工作回顾',
+      '全县生产总值增长5%。',
+      '二、2024年工作安排',
+      '主要预期目标',
+      '地区生产总值增长6%左右',
+      '一般公共预算收入增长5%',
+      '围绕上述目标,我们将重点抓好以下工作,全力以赴推动县域经济实现质的有效提升和量的合理增长。',
+    ].join('\n');
+    const sections = findSections(body, 'work_report');
+    const targets = sections.find((x) => x.kind === 'targets')!;
+    expect(body.slice(targets.start, targets.end).trim()).toBe(
+      '主要预期目标\n地区生产总值增长6%左右\n一般公共预算收入增长5%',
+    );
+  });
+
   it('reads a heading of the year before as the review, whatever its words', () => {
     const body =
       '各位代表:现在,我代表区人民政府作报告。 一、2017年主要工作全区地区生产总值增长8%。 二、2018年工作安排今年主要预期目标是:地区生产总值增长7.5%。(一)推进改革。';
