@@ -31,6 +31,14 @@ export const SectionKindSchema = z.enum([
 ]);
 export type SectionKind = z.infer<typeof SectionKindSchema>;
 
+/**
+ * The basis a figure is stated on, where the text gives two for one statistic
+ * (`下降11%,同口径增长4.6%`): `reported` as published, `comparable` on a like-for-like basis
+ * (同口径, 可比口径, 剔除不可比因素). Null where the text states one figure only.
+ */
+export const BasisSchema = z.enum(['reported', 'comparable']);
+export type Basis = z.infer<typeof BasisSchema>;
+
 /** Character offsets into the decoded input file (BOM removed, nothing else changed). */
 export const EvidenceSchema = z.object({
   start: z.number().int().nonnegative(),
@@ -55,6 +63,9 @@ export const FactSchema = z.object({
   qualifier: QualifierSchema,
   label: z.string().nullable(),
   section: SectionKindSchema,
+  basis: BasisSchema.nullable(),
+  /** What decided the kind and year, in a few words (`review section; 同比`, `year 2014 stated`). */
+  reason: z.string(),
   evidence: EvidenceSchema,
 });
 export type Fact = z.infer<typeof FactSchema>;

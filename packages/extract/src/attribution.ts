@@ -39,6 +39,8 @@ export interface FigureContext {
   clauseStart: number;
   qualifier: Qualifier;
   frame: TimeFrame;
+  /** The kind the construction already decides (`控制在预期4.2%以内` is a target): the year follows it. */
+  kind?: FactKind;
 }
 
 /** The prior each kind of section gives: a review reports results, a targets statement sets goals. */
@@ -103,9 +105,10 @@ export function attribute(ctx: FigureContext): Attribution {
   const score = { actual: 0, target: 0 };
   for (const e of evidence) score[e.kind] += e.weight;
   const kind: FactKind =
-    score.target > score.actual || (score.target === score.actual && prior?.kind === 'target')
+    ctx.kind ??
+    (score.target > score.actual || (score.target === score.actual && prior?.kind === 'target')
       ? 'target'
-      : 'actual';
+      : 'actual');
   if (year === null && frame.reportYear !== null) {
     year = kind === 'actual' && frame.reportLike ? frame.reportYear - 1 : frame.reportYear;
   }

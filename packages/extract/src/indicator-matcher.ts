@@ -5,6 +5,7 @@
  * (`服务业…在三次产业中的占比`).
  */
 import { INDICATORS } from '@gwr/domain';
+import { LIST_JOINER_PATTERN } from './lexicon/link-words.js';
 import { PairIndex } from './pair-index.js';
 
 export interface IndicatorMention {
@@ -31,7 +32,7 @@ const PATTERNS: Pattern[] = [
     indicators: ['urban_income_per_capita', 'rural_income_per_capita'],
   },
   {
-    re: new RegExp(`城镇(?:常住)?(?:居民)?(?:和|与|及|、)农村(?:常住)?居民${INCOME}`, 'g'),
+    re: new RegExp(`城镇(?:常住)?(?:居民)?(?:${LIST_JOINER_PATTERN})农村(?:常住)?居民${INCOME}`, 'g'),
     indicators: ['urban_income_per_capita', 'rural_income_per_capita'],
   },
   // `全年经济增长7%左右`: the economy's growth is GDP growth (经济 alone, before 增长 or 增速).
@@ -58,6 +59,14 @@ function aliases(): PairIndex<string> {
     INDICATORS.flatMap((i) => i.aliases.map((alias) => ({ word: alias, value: i.id }))),
   );
   return aliasIndex;
+}
+
+let byAlias: Map<string, string> | undefined;
+
+/** The indicator a word names exactly, if it is one of the catalog's aliases (`一般公共预算支出`). */
+export function indicatorOfWord(word: string): string | undefined {
+  byAlias ??= new Map(INDICATORS.flatMap((i) => i.aliases.map((alias) => [alias, i.id] as const)));
+  return byAlias.get(word);
 }
 
 /** Mentions in `text`, left to right, not overlapping (a construction wins over the aliases inside it). */

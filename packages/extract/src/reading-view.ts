@@ -16,6 +16,7 @@ import {
   BULLETS,
   CID_TOKEN,
   CLAUSE_CONTINUES,
+  DANGLING_WORDS,
   FURNITURE_LINE,
   isEnclosedNumeral,
   isInvisible,
@@ -27,6 +28,7 @@ import { isQuantityTail } from './lexicon/units.js';
 import { LIST_MARKER } from './list-marker.js';
 import { toMatchText } from './normalize.js';
 import { findQuantities } from './quantity.js';
+import { cutsWord } from './word-index.js';
 
 export interface Span {
   start: number;
@@ -274,8 +276,16 @@ function joins(text: string, prev: LineInfo, line: LineInfo, wrap: number, pageB
   if ((isDigit(a) || a === 46) && (isDigit(b) || b === 46 || isQuantityTail(text, first))) return true;
   if ((a === 0x4e07 || a === 0x4ebf) && isDigit(text.charCodeAt(last - 1)) && isQuantityTail(text, first))
     return true;
-  // A line ending in a comma, a conjunction or an open bracket goes on.
+  // A line ending in a comma, a conjunction, an open bracket or a word that needs what follows
+  // (`分别`, `增长`) goes on; so does one that cuts a word of the lexicon (`生产总⏎值`, `分⏎别`).
   if (CLAUSE_CONTINUES.includes(text[last]!)) return true;
+  if (DANGLING_WORDS.some((w) => text.endsWith(w, last + 1))) return true;
+  if (
+    isHan(a) &&
+    isHan(b) &&
+    cutsWord(text.slice(Math.max(prev.start, last - 7), last + 1), text.slice(first, first + 8))
+  )
+    return true;
   // A wrapped line of a converted PDF ends where the page did, and a sentence runs on across a
   // page's end (its number dropped between the halves).
   if ((wrap > 0 && widthOf(text, prev) >= wrap - 4) || pageBreak) return true;

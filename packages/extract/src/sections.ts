@@ -6,6 +6,7 @@
  * Offsets are into the body; sections cover it in order without gaps or overlaps.
  */
 import type { DocumentKind, SectionKind } from '@gwr/domain';
+import { LIST_JOINER_PATTERN } from './lexicon/link-words.js';
 import { LIST_MARKER } from './list-marker.js';
 
 export interface SectionSpan {
@@ -71,7 +72,7 @@ const HEADING_WORDS = [
   '服务型政府',
 ];
 const HEADING_PHRASE = new RegExp(
-  `^[^,。;:!?\\n]{0,24}?(?:${HEADING_WORDS.join('|')})(?:(?:和|与|及|、)[^,。;:!?\\n]{0,8}?(?:${HEADING_WORDS.join('|')}))*`,
+  `^[^,。;:!?\\n]{0,24}?(?:${HEADING_WORDS.join('|')})(?:(?:${LIST_JOINER_PATTERN})[^,。;:!?\\n]{0,8}?(?:${HEADING_WORDS.join('|')}))*`,
 );
 /** Where a heading's own text plainly ends when no heading phrase is known (a heading line ends too). */
 const HEADING_STOP = /各位代表|一年来|过去一年|今年|(?:19|20)\d{2}年(?:是|,)|[,。;:!?\r\n]/;

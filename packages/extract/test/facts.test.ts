@@ -401,3 +401,85 @@ describe('constructions of other reports (national and provincial style)', () =>
     ]);
   });
 });
+
+describe('how real reports pair, continue and qualify their figures', () => {
+  const facts = (text: string, kind: SectionKind = 'review') => factsOf(text, kind, 2020);
+
+  it('counts a run of values out over the subjects of the 分别 before it', () => {
+    expect(facts('城乡居民人均可支配收入分别为3.1万元、1.6万元,增长7.2%、8.4%。').map(brief)).toEqual([
+      'urban_income_per_capita actual 2019 level 31000 exact',
+      'rural_income_per_capita actual 2019 level 16000 exact',
+      'urban_income_per_capita actual 2019 growth_pct 7.2 exact',
+      'rural_income_per_capita actual 2019 growth_pct 8.4 exact',
+    ]);
+  });
+
+  it('counts a run out over a pair of subjects without 分别', () => {
+    expect(facts('城镇和农村居民人均可支配收入38000元、19000元。').map(brief)).toEqual([
+      'urban_income_per_capita actual 2019 level 38000 exact',
+      'rural_income_per_capita actual 2019 level 19000 exact',
+    ]);
+  });
+
+  it('reads a bare head noun with the qualifier an earlier subject gives it (收入和支出)', () => {
+    expect(facts('一般公共预算收入和支出分别达5.2亿元、18.6亿元。').map(brief)).toEqual([
+      'general_budget_revenue actual 2019 level 520000000 exact',
+      'general_budget_expenditure actual 2019 level 1860000000 exact',
+    ]);
+  });
+
+  it('gives a subject named in a clause without a figure the figure of the next clause', () => {
+    expect(facts('全县生产总值增长7%;财政总收入突破亿元大关,实现10560万元,增长12%。').map(brief)).toEqual([
+      'gdp actual 2019 growth_pct 7 exact',
+      'fiscal_total_revenue actual 2019 level 105600000 exact',
+      'fiscal_total_revenue actual 2019 growth_pct 12 exact',
+    ]);
+  });
+
+  it('keeps the exact figure of a threshold crossed and reached (突破…,达到…)', () => {
+    expect(facts('城镇居民人均可支配收入突破3万元,达到31250元。').map(brief)).toEqual([
+      'urban_income_per_capita actual 2019 level 31250 exact',
+    ]);
+  });
+
+  it('reads the target a reviewed year had set beside its result', () => {
+    expect(facts('城镇登记失业率3.1%,控制在预期4%以内。').map(brief)).toEqual([
+      'registered_unemployment_rate actual 2019 rate_pct 3.1 exact',
+      'registered_unemployment_rate target 2019 rate_pct 4 at_most',
+    ]);
+    expect(facts('单位生产总值能耗下降4.2%,好于下降3%的预期。').map(brief)).toEqual([
+      'energy_intensity actual 2019 growth_pct -4.2 exact',
+      'energy_intensity target 2019 growth_pct -3 exact',
+    ]);
+    expect(facts('居民消费价格上涨1.8%,比预期目标低1.2个百分点。').map(brief)).toEqual([
+      'cpi actual 2019 growth_pct 1.8 exact',
+      'cpi target 2019 growth_pct 3 exact',
+    ]);
+  });
+
+  it('says which figure is on a comparable basis when both are given', () => {
+    const stated = facts('一般公共预算收入下降6%,同口径增长3.5%。');
+    expect(stated.map((f) => [brief(f), f.basis])).toEqual([
+      ['general_budget_revenue actual 2019 growth_pct -6 exact', 'reported'],
+      ['general_budget_revenue actual 2019 growth_pct 3.5 exact', 'comparable'],
+    ]);
+    expect(facts('地区生产总值增长6%。')[0]!.basis).toBeNull();
+  });
+
+  it('records what decided a figure’s kind and year', () => {
+    const [target] = facts('今年主要预期目标是:地区生产总值增长6%左右。', 'targets');
+    expect(target!.reason).toContain('targets section');
+    const [stated] = factsOf('2018年,全县生产总值增长6.8%。', 'body', 2020).filter(
+      (f) => f.indicator === 'gdp',
+    );
+    expect(stated!.year).toBe(2018);
+  });
+
+  it('pairs values with subjects when a line break cuts 分别 off its values', () => {
+    const text = '城镇和农村居民人均可支配收入分别\n增长6%和8%。';
+    expect(facts(text).map(brief)).toEqual([
+      'urban_income_per_capita actual 2019 growth_pct 6 exact',
+      'rural_income_per_capita actual 2019 growth_pct 8 exact',
+    ]);
+  });
+});

@@ -130,3 +130,18 @@ export const STATED_TARGET_AFTER = [
   '预期目标',
   '的控制目标',
 ];
+
+/** Words of a threshold crossed (`突破6000亿元大关`, `首次超过500亿元`): at least the figure. */
+export const THRESHOLD_WORDS = [
+  '突破',
+  '超过',
+  '超出',
+  '跨越',
+  '迈上',
+  '跨上',
+  '站上',
+  '跃上',
+  '首破',
+  '超',
+  '逾',
+];

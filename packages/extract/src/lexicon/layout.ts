@@ -58,3 +58,31 @@ export const SENTENCE_END = '。!?…';
 
 /** Marks after which a sentence plainly goes on: a line ending with one continues on the next. */
 export const CLAUSE_CONTINUES = ',、;:(“‘《和及与或并';
+
+/**
+ * Words a clause cannot end on: a line ending with one (`…人均可支配收入分别⏎增长6%和8%`) goes
+ * on at the next, whatever its layout.
+ */
+export const DANGLING_WORDS = [
+  '分别',
+  '增长',
+  '下降',
+  '达到',
+  '实现',
+  '完成',
+  '同比',
+  '比上年',
+  '较上年',
+  '控制在',
+  '保持在',
+  '稳定在',
+  '突破',
+  '超过',
+  '其中',
+  '预计',
+  '全年',
+  '力争',
+  '确保',
+  '年均',
+  '累计',
+];

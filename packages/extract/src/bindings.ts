@@ -1,0 +1,330 @@
+/**
+ * Binds the figures of one sentence to their subjects, left to right, the way the sentence is
+ * built: a figure follows its subject through link words (`地区生产总值增长7.5%`); a figure with
+ * no subject of its own continues the one before (`69.5亿元,增长7.5%`); `分别` and a run of values
+ * (`增长9.4%、10.2%`) count their values out over as many subjects; a figure framed as the goal
+ * a past year set (`控制在预期4.2%以内`) is that year's target beside its result.
+ */
+import type { Sentence, Span } from './clauses.js';
+import type { IndicatorMention } from './indicator-matcher.js';
+import { STATED_TARGET_AFTER, STATED_TARGET_BEFORE, THRESHOLD_WORDS } from './lexicon/cues.js';
+import { LIST_JOINER_PATTERN } from './lexicon/link-words.js';
+import { alternation } from './lexicon/pattern.js';
+import type { Quantity } from './quantity.js';
+import { fenbieSubjects, groupSubjects, labelFor, labelled, nounAfter, type Subject } from './subjects.js';
+import { changeDirection, cleanLabel, isLink } from './wording.js';
+
+export interface Binding {
+  subject: Subject;
+  quantity: Quantity;
+  /** Words between subject and number (decide measure, sign, ceiling). */
+  link: string;
+  /** A result stated as a share of its target (`完成年度任务的201.6%`). */
+  attainment: boolean;
+  /** The goal a past year set, stated beside its result (`控制在预期4.2%以内`). */
+  statedTarget: boolean;
+  /** A value worked out rather than written (`低于预期1.5个百分点`: the target is the result + 1.5). */
+  derivedValue: number | null;
+}
+
+const ACHIEVEMENT = /完成(?:了)?[^,;。]{0,12}?的$/;
+const FENBIE = '分别';
+/** Exactly one joiner, or a comma, between two values of a run: `9.4%、10.2%`, `7%和9%`. */
+const ONE_VALUE_JOINER = new RegExp(`^(?:${LIST_JOINER_PATTERN}|,)$`);
+/** `控制在预期4.2%以内`, `高于年初人代会12%的目标`: the words around a stated target. */
+const TARGET_BEFORE = new RegExp(`(?:${alternation(STATED_TARGET_BEFORE)})(?:下降|增长|上涨|提高)?$`);
+const TARGET_AFTER = new RegExp(`^(?:${alternation(STATED_TARGET_AFTER)})`);
+/** `比预期目标高1.5个百分点`, `低于预期0.5个百分点`: the result's distance from its target. */
+const GAP_TO_TARGET =
+  /(?:(高于|低于|超过|快于|慢于)(?:年初)?(?:预期|目标|预期目标|计划)|(?:比|较)(?:年初)?(?:预期|目标|预期目标|计划)(?:目标)?(高|低|快|慢))$/;
+const ABOVE = /^(?:高|超|快)/;
+/** A threshold crossed (`突破6000亿元大关`) that the next clause gives exactly (`达到6556亿元`). */
+const THRESHOLD = new RegExp(alternation(THRESHOLD_WORDS));
+
+/**
+ * @param match the document's match text
+ * @param mentions indicator mentions of the sentence, at document offsets
+ */
+export function bindSentence(
+  match: string,
+  sentence: Sentence,
+  quantities: Quantity[],
+  mentions: IndicatorMention[],
+): Binding[] {
+  return new SentenceBinder(match, sentence, quantities, mentions).bind();
+}
+
+class SentenceBinder {
+  private readonly bindings: Binding[] = [];
+  /** The subject of the last figure: a figure without a subject of its own continues it. */
+  private previous: Subject | null = null;
+  /** Subjects that received a value, in order: 分别 in a clause of its own pairs with the last n. */
+  private readonly valued: Subject[] = [];
+  /** The subjects the last 分别 counted values out over: a run of as many values goes on with them. */
+  private distributed: Subject[] | null = null;
+  /** The noun right after the previous number, in case the next number's noun follows it too. */
+  private lastNoun: string | null = null;
+
+  constructor(
+    private readonly match: string,
+    private readonly sentence: Sentence,
+    private readonly quantities: Quantity[],
+    private readonly mentions: IndicatorMention[],
+  ) {}
+
+  bind(): Binding[] {
+    for (let i = 0; i < this.quantities.length; ) i += this.bindAt(i);
+    return dropCrossedThresholds(this.bindings);
+  }
+
+  private clauseOf(pos: number): Span {
+    return (
+      this.sentence.clauses.find((c) => pos >= c.start && pos < c.end) ?? {
+        start: this.sentence.start,
+        end: this.sentence.end,
+      }
+    );
+  }
+
+  /** Binds the quantity at `i` (and any values it counts out with); returns how many it took. */
+  private bindAt(i: number): number {
+    const { match } = this;
+    const q = this.quantities[i]!;
+    const clause = this.clauseOf(q.numberStart);
+    const prev = this.quantities[i - 1];
+    const anchor = prev && prev.end > clause.start ? prev.end : clause.start;
+    const segment = match.slice(anchor, q.start);
+    const fenbie = segment.lastIndexOf(FENBIE);
+    if (fenbie >= 0) {
+      // 分别 pairs the n subjects before it with the n values after it, in order.
+      const run = valueRun(match, this.quantities, i, clause);
+      const subjects = fenbieSubjects(
+        match,
+        this.mentions,
+        clause.start,
+        anchor + fenbie,
+        run.length,
+        this.valued,
+      );
+      if (subjects) {
+        const attainment = ACHIEVEMENT.test(match.slice(anchor, q.numberStart));
+        this.distribute(run, subjects, segment, attainment);
+        return run.length;
+      }
+    }
+    const stated = this.statedTarget(q, clause, segment);
+    if (stated) {
+      this.push([stated.subject], q, stated.link, { statedTarget: true, derivedValue: stated.value });
+      return 1;
+    }
+    const attainment =
+      q.unit === '%' && ACHIEVEMENT.test(match.slice(Math.max(anchor, q.start - 16), q.numberStart));
+    const chosen = this.subjectsOf(q, clause, prev, anchor, segment, attainment);
+    if (!chosen) return 1;
+    const run = valueRun(match, this.quantities, i, clause);
+    if (run.length >= 2) {
+      // `城镇和农村居民人均可支配收入44178元、25396元`: as many values as subjects, in order;
+      // `分别为3.6万元、2.1万元,增长9.4%、10.2%`: a run goes on with the last 分别's subjects.
+      if (chosen.subjects.length === run.length) {
+        this.distribute(run, chosen.subjects, chosen.link, attainment);
+        return run.length;
+      }
+      if (chosen.inherited && this.distributed?.length === run.length) {
+        this.distribute(run, this.distributed, chosen.link, attainment);
+        return run.length;
+      }
+    }
+    this.push(chosen.subjects, q, chosen.link, { attainment });
+    this.lastNoun = nounAfter(match, q, clause);
+    return 1;
+  }
+
+  /** The subjects of a figure that is not part of a 分别: its own, the previous one's, or a label. */
+  private subjectsOf(
+    q: Quantity,
+    clause: Span,
+    prev: Quantity | undefined,
+    anchor: number,
+    segment: string,
+    attainment: boolean,
+  ): { subjects: Subject[]; link: string; inherited: boolean } | null {
+    const { match } = this;
+    const inSegment = this.mentions.filter((m) => m.end > anchor && m.end <= q.start);
+    const last = inSegment[inSegment.length - 1];
+    if (last && isLink(match.slice(last.end, q.start))) {
+      let subjects = groupSubjects(match, this.mentions, last, this.clauseOf(last.start), anchor);
+      // `该项目计划总投资50亿元,其中固定资产投资35亿元`: a breakdown of a project's investment
+      // is the project's, not the region's fixed-asset investment.
+      if (this.previous?.indicators?.includes('project_investment') && segment.includes('其中')) {
+        subjects = subjects.map((s) =>
+          s.indicators?.includes('project_investment')
+            ? s
+            : {
+                indicators: null,
+                label: cleanLabel(match.slice(last.start, last.end)),
+                evidenceStart: s.evidenceStart,
+              },
+        );
+      }
+      return { subjects, link: match.slice(last.end, q.start), inherited: false };
+    }
+    // `财政总收入突破亿元大关,实现11338万元`: a subject named in an earlier clause with no figure
+    // of its own goes on to the next figure.
+    const waiting = this.waitingMention(prev, clause);
+    const continued = waiting
+      ? groupSubjects(
+          match,
+          this.mentions,
+          waiting,
+          this.clauseOf(waiting.start),
+          this.clauseOf(waiting.start).start,
+        )
+      : this.previous
+        ? [this.previous]
+        : null;
+    if (
+      continued &&
+      inherits(
+        segment,
+        attainment,
+        prev !== undefined && prev.end > clause.start,
+        isLink(match.slice(q.end, clause.end)),
+      )
+    ) {
+      // `增长6.5%左右,力争7%`: a second figure of the same unit with no verb of its own
+      // measures what the first one did.
+      const before = this.bindings[this.bindings.length - 1];
+      const link =
+        !waiting && before && changeDirection(segment) === 0 && before.quantity.unit === q.unit && !attainment
+          ? before.link + segment
+          : segment;
+      return { subjects: continued, link, inherited: !waiting };
+    }
+    const label = labelFor(match, segment.replace(ACHIEVEMENT, ''), q, clause, this.lastNoun);
+    if (!label) return null;
+    const earlier = this.mentions.filter((m) => m.end <= q.start).at(-1);
+    return {
+      subjects: [labelled(label, Math.max(anchor, clause.start), earlier)],
+      link: segment,
+      inherited: false,
+    };
+  }
+
+  /** A mention after the last figure, in an earlier clause of the sentence, that no figure took. */
+  private waitingMention(prev: Quantity | undefined, clause: Span): IndicatorMention | undefined {
+    const after = prev?.end ?? this.sentence.start;
+    return this.mentions.filter((m) => m.start >= after && m.end <= clause.start).at(-1);
+  }
+
+  /**
+   * The goal a past year set, stated with its result: `城镇登记失业率3.52%,控制在预期4.2%以内`,
+   * `好于下降7%的预期`, `比预期目标高1.5个百分点` (the target is the result less 1.5).
+   */
+  private statedTarget(
+    q: Quantity,
+    clause: Span,
+    segment: string,
+  ): { subject: Subject; value: number | null; link: string } | null {
+    const result = this.bindings[this.bindings.length - 1];
+    if (!result || result.statedTarget || !this.previous) return null;
+    // A figure whose clause names its own subject is not the previous one's target.
+    if (this.mentions.some((m) => m.start >= clause.start && m.end <= q.start)) return null;
+    const before = this.match.slice(clause.start, q.numberStart);
+    const gap = q.percentagePoints ? GAP_TO_TARGET.exec(before) : null;
+    if (gap) {
+      if (result.quantity.unit !== '%' || result.quantity.percentagePoints) return null;
+      const above = ABOVE.test(gap[1] ?? gap[2] ?? '');
+      const value = result.quantity.value + (above ? -q.value : q.value);
+      // Worked out from the result, the target is measured as the result is.
+      return { subject: result.subject, value: Number(value.toFixed(6)), link: result.link };
+    }
+    if (q.percentagePoints) return null;
+    const after = this.match.slice(q.end, q.end + 8);
+    if (!TARGET_BEFORE.test(before) && !TARGET_AFTER.test(after)) return null;
+    if (segment.includes('分别') || result.quantity.unit !== q.unit) return null;
+    return { subject: result.subject, value: null, link: segment };
+  }
+
+  private distribute(run: Quantity[], subjects: Subject[], link: string, attainment: boolean): void {
+    run.forEach((value, k) => {
+      this.bindings.push({
+        subject: subjects[k]!,
+        quantity: value,
+        link,
+        attainment,
+        statedTarget: false,
+        derivedValue: null,
+      });
+    });
+    this.valued.push(...subjects);
+    this.previous = subjects[subjects.length - 1]!;
+    this.distributed = subjects;
+  }
+
+  private push(
+    subjects: Subject[],
+    q: Quantity,
+    link: string,
+    how: { attainment?: boolean; statedTarget?: boolean; derivedValue?: number | null },
+  ): void {
+    for (const subject of subjects) {
+      this.bindings.push({
+        subject,
+        quantity: q,
+        link,
+        attainment: how.attainment ?? false,
+        statedTarget: how.statedTarget ?? false,
+        derivedValue: how.derivedValue ?? null,
+      });
+    }
+    if (how.statedTarget) return;
+    this.valued.push(...subjects);
+    this.previous = subjects[subjects.length - 1]!;
+  }
+}
+
+/**
+ * Whether a number with no subject of its own continues the previous one: within a clause any
+ * link words do (`项目23个、建成15个` aside, which names its own); across clauses only a change
+ * (`69.5亿元,增长7.5%`) or an achievement (`…,完成年度目标的133%`) does, since a new clause
+ * usually starts a new item.
+ */
+function inherits(segment: string, attainment: boolean, sameClause: boolean, endsClause: boolean): boolean {
+  if (attainment) return isLink(segment.replace(ACHIEVEMENT, ''));
+  if (!isLink(segment)) return false;
+  // `进出口总额增长9.7%,突破30万亿元`: a bare figure closing its clause continues the subject;
+  // `为100名以上重度残疾人提供…` names a new one after the number.
+  return sameClause || endsClause || changeDirection(segment) !== 0;
+}
+
+/** The values of a run: this quantity and those following it joined by 和/、/及, in one unit. */
+function valueRun(match: string, quantities: Quantity[], i: number, clause: Span): Quantity[] {
+  const run = [quantities[i]!];
+  for (let k = i + 1; k < quantities.length; k++) {
+    const q = quantities[k]!;
+    if (q.numberStart > clause.end) break;
+    const gap = match.slice(run[run.length - 1]!.end, q.start);
+    if (!ONE_VALUE_JOINER.test(gap) || q.unit !== run[0]!.unit || q.percentagePoints) break;
+    run.push(q);
+  }
+  return run;
+}
+
+/**
+ * `突破6000亿元大关,达到6556亿元` states one figure: the threshold gives way to the exact value
+ * the next clause gives the same subject.
+ */
+function dropCrossedThresholds(bindings: Binding[]): Binding[] {
+  return bindings.filter((b, k) => {
+    const next = bindings[k + 1];
+    return !(
+      next &&
+      b.quantity.qualifier === 'at_least' &&
+      THRESHOLD.test(b.quantity.qualifierWords ?? '') &&
+      next.subject === b.subject &&
+      next.quantity.unit === b.quantity.unit &&
+      next.quantity.qualifier === 'exact' &&
+      next.quantity.value > b.quantity.value
+    );
+  });
+}

@@ -1,0 +1,210 @@
+/**
+ * The small words around a figure, as data: joiners of a list, link words between a subject and
+ * its number (达到, 为, 控制在), framing before a subject (确保, 全年, 全县), the verbs of a change
+ * (增长, 下降), and the words a label is trimmed of. The rules that read them are in wording.ts.
+ */
+
+import { alternation } from './pattern.js';
+
+/** Conjunctions that join the items of a list (`城镇居民和农村居民`, `5%、8%`). */
+export const LIST_JOINERS = ['以及', '和', '及', '与', '、'];
+/** The joiners as a regex alternation, longest first. */
+export const LIST_JOINER_PATTERN = alternation(LIST_JOINERS);
+
+/** Quotation marks and the spam mask: neutral both before and after an indicator. */
+const NEUTRAL = ['“', '”', '"', '\u2060'];
+
+/** A year as framing (`2018年`, `2018年度`, `2018年全年`). */
+export const YEAR_FRAME = String.raw`(?:20|19)\d{2}年(?:度|底|末|全年)?`;
+
+const JOINERS = [...LIST_JOINERS.filter((w) => w.length === 1), ...NEUTRAL];
+
+/** Words allowed between an indicator and its number (`地区生产总值首次超过500亿元`). */
+export const LINK_WORDS = [
+  '按可比价格计算',
+  '按可比价计算',
+  '按可比口径',
+  '可比口径',
+  '可比价',
+  '可比',
+  '比上年同期',
+  '较上年同期',
+  '比去年同期',
+  '上年同期',
+  '名义',
+  '现价',
+  '同口径',
+  '比上年',
+  '较上年',
+  '比去年',
+  '较去年',
+  '同比',
+  '全年',
+  '累计',
+  '首次',
+  '历史性',
+  '分别',
+  '均',
+  '再',
+  '预计',
+  '预期',
+  '力争',
+  '确保',
+  '争取',
+  '努力',
+  '继续',
+  '保持在',
+  '保持',
+  '实现',
+  '完成',
+  '达到',
+  '达',
+  '为',
+  '是',
+  '在',
+  '年均增长',
+  '由',
+  '从',
+  '增长到',
+  '增加到',
+  '扩大到',
+  '增长',
+  '增加',
+  '增速',
+  '增幅',
+  '增',
+  '提高到',
+  '提高',
+  '提升到',
+  '提升',
+  '上升到',
+  '上升',
+  '上涨',
+  '涨幅',
+  '下降到',
+  '下降',
+  '降低到',
+  '降低',
+  '降至',
+  '降到',
+  '减少',
+  '回落',
+  '控制在',
+  '稳定在',
+  '超过',
+  '突破',
+  '首破',
+  '跨越',
+  '迈上',
+  '跨上',
+  '站上',
+  '跃上',
+  '超',
+  '不低于',
+  '不少于',
+  '不超过',
+  '不高于',
+  '低于',
+  '高于',
+  '接近',
+  '近',
+  '约',
+  '逾',
+  '以上',
+  '左右',
+  '总额',
+  '总量',
+  '规模',
+  '平均',
+  '年均',
+  '的',
+  '了',
+  '到',
+  '至',
+  ',',
+  ...JOINERS,
+];
+
+/** Words allowed before an indicator that still make it the region's own figure (`全县地区生产总值`). */
+export const FRAME_WORDS = [
+  '主要预期目标为',
+  '主要目标为',
+  '预期目标为',
+  '目标为',
+  '全社会',
+  '全年',
+  '全县',
+  '全市',
+  '全区',
+  '全省',
+  '全州',
+  '全盟',
+  '全旗',
+  '全镇',
+  '全乡',
+  '全国',
+  '全域',
+  '我县',
+  '我市',
+  '我区',
+  '我省',
+  '我州',
+  '本县',
+  '本市',
+  '本区',
+  '市区',
+  '县域',
+  '市域',
+  '今年',
+  '去年',
+  '当年',
+  '年内',
+  '年末',
+  '年底',
+  '全年度',
+  '预计',
+  '力争',
+  '确保',
+  '争取',
+  '努力',
+  '实现',
+  '完成',
+  '保持',
+  '推动',
+  '促进',
+  '其中',
+  '使',
+  '要',
+  '将',
+  ...JOINERS,
+];
+
+/** Verbs of a fall (not `下降到`, which names where it ends). */
+export const DECREASE = /(?:下降|降低|减少|回落|下滑|收窄)(?!到|至|为)/;
+/** Verbs of a rise, and the nouns of growth (`增速`, `涨幅`). */
+export const INCREASE = /(?:增长|增加|提高|提升|上升|扩大)(?!到|至|为)|增速|增幅|上涨|涨幅|^增$|[^到至]增$/;
+
+/** A multi-year average (`五年来年均增长8%`) is not the figure of one year. */
+export const MULTI_YEAR = /年均|年平均/;
+
+/** Framing and link words stripped from a label so it names only what is counted. */
+export const LABEL_HEAD = new RegExp(
+  `^(?:${YEAR_FRAME}|全年|今年|年内|力争|确保|争取|努力|继续|全面|积极|计划|预计|累计|共|合计|总计|实现|全县|全市|全区|我县|我市|我区|其中|“|”|"|\\s)+`,
+);
+export const LABEL_TAIL =
+  /(?:分别|均|提高到|提升到|增加到|增长到|下降到|降低到|降至|达到|达|为|超过|突破|超|增长|同比|比上年|以上|约|近|接近|控制在|保持在|稳定在|共|合计|总计|累计|的|“|”|"|\s)+$/;
+
+/** Words that state a figure on a like-for-like basis, beside or instead of the published one. */
+// (`按可比价格计算` is how every real growth rate is stated: no second basis.)
+export const COMPARABLE_BASIS = ['同口径', '可比口径', '按可比口径', '不可比因素'];
+/** Words that name the published basis beside a comparable one (`自然增长`). */
+export const REPORTED_BASIS = ['自然口径', '自然增幅', '自然增长'];
+
+/**
+ * Phrases, as patterns, allowed between a subject and its number like link words: a basis note
+ * (`剔除减税降费不可比因素`) and a bracketed aside (`下降(同口径)19.59%`, `增长5.5%(预计,同比,下同)`).
+ */
+export const LINK_PATTERNS = [
+  '剔除[^,;。]{0,12}?因素(?:后)?',
+  '\\((?:同口径|可比口径|按可比价格计算|按可比价计算|现价|预计|下同|预计数|初步统计)[^()]{0,10}\\)',
+];

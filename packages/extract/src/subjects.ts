@@ -1,0 +1,179 @@
+/**
+ * Who a figure is about: the catalog indicators a sentence names before it, the subjects a
+ * `分别` counts out, or, outside the catalog, the text's own words for what is counted
+ * (`新增公共停车位`).
+ */
+
+import type { Span } from './clauses.js';
+import { type IndicatorMention, indicatorOfWord } from './indicator-matcher.js';
+import { LIST_JOINER_PATTERN, LIST_JOINERS } from './lexicon/link-words.js';
+import type { Quantity } from './quantity.js';
+import { cleanLabel, isFrame, isLink } from './wording.js';
+
+/** Who a figure is about: catalog indicators, or the text's own words for what is counted. */
+export interface Subject {
+  indicators: string[] | null;
+  label: string | null;
+  /** Start of the clause naming the subject (evidence starts there). */
+  evidenceStart: number;
+}
+
+/** What separates two items of a list: skipped before an item's subject. */
+const JOINER_CHARS = `${LIST_JOINERS.filter((w) => w.length === 1).join('')},; `;
+/** Exactly one joiner: `和`, `、`. */
+const ONE_JOINER = new RegExp(`^(?:${LIST_JOINER_PATTERN})$`);
+const JOINER_SPLIT = new RegExp(LIST_JOINER_PATTERN);
+
+/** Verbs of a commitment (`新建`, `改造`): they say what is done, not what is counted. */
+const COMMITMENT_VERBS =
+  '加快|推进|实施|开展|启动|提升|实现|完成|建成|新增|新建|新创|新开通|引进|搬迁|改造|建设|打造|培育|创建';
+/** Verbs and adverbs that cannot name what is counted on their own. */
+const BARE_LABEL = new RegExp(`^(?:另外|其中|${COMMITMENT_VERBS}|为|对|给|帮助|帮扶)?$`);
+/** A label made of a commitment verb and its object (`改造农村公路`): the object. */
+const VERB_OBJECT = new RegExp(`^(?:${COMMITMENT_VERBS})(.{2,})$`);
+
+/**
+ * The words naming what a number counts: those before it (`新增公共停车位2000个`), or, when only a
+ * verb precedes, the verb with the noun after the number (`建成10个美丽田园示范点项目` → `建成…美丽田园示范点项目`).
+ */
+export function labelFor(
+  match: string,
+  segment: string,
+  q: Quantity,
+  clause: Span,
+  lastNoun: string | null,
+): string | null {
+  const before = cleanLabel(segment);
+  // `为100名以上重度残疾人、50名以上特殊困难归国华侨提供…`: the words before the second number are
+  // the first number's noun, so this one's noun follows it too.
+  const nounFollows = BARE_LABEL.test(before) || before === lastNoun;
+  if (!nounFollows) return before.length >= 2 ? before : null;
+  const noun = nounAfter(match, q, clause);
+  if (!noun) return null;
+  return before && before !== lastNoun ? `${before}…${noun}` : noun;
+}
+
+/** The noun phrase right after a number (`10个美丽田园示范点项目` → `美丽田园示范点项目`). */
+export function nounAfter(match: string, q: Quantity, clause: Span): string | null {
+  const after = /^[^,;。、,;:]{2,16}/.exec(match.slice(q.end, clause.end))?.[0];
+  if (!after || /^\d/.test(after)) return null;
+  return after.replace(/^的/, '');
+}
+
+/** The subjects a 分别 distributes over, or null when they cannot be counted out exactly. */
+export function fenbieSubjects(
+  match: string,
+  mentions: IndicatorMention[],
+  clauseStart: number,
+  fenbieAt: number,
+  n: number,
+  valued: Subject[],
+): Subject[] | null {
+  const phrase = match.slice(clauseStart, fenbieAt);
+  if (isLink(phrase)) {
+    // `…,分别增长13.3%、8.6%`: the subjects are the last n that received values.
+    return n >= 2 && valued.length >= n ? valued.slice(-n) : null;
+  }
+  const inPhrase = mentions.filter((m) => m.start >= clauseStart && m.end <= fenbieAt);
+  const ids = inPhrase.flatMap((m) => m.indicators.map((id) => ({ id, m })));
+  if (ids.length === n && inPhrase.every((m) => isFrame(prefixOf(match, m, clauseStart)))) {
+    return ids.map(({ id }) => ({ indicators: [id], label: null, evidenceStart: clauseStart }));
+  }
+  // Count the subjects out by their separators: `旅游接待人数、旅游总收入分别增长…`.
+  const parts = splitParts(phrase);
+  if (parts.length !== n) return null;
+  let offset = clauseStart;
+  let previousMention: IndicatorMention | undefined;
+  const subjects = parts.map((part): Subject => {
+    const partStart = match.indexOf(part, offset);
+    offset = partStart + part.length;
+    const m = mentions.find(
+      (x) => x.start >= partStart && x.end <= partStart + part.length && x.indicators.length === 1,
+    );
+    if (m) previousMention = m;
+    if (
+      m &&
+      isFrame(match.slice(partStart, m.start)) &&
+      isLink(match.slice(m.end, partStart + part.length))
+    ) {
+      return { indicators: m.indicators, label: null, evidenceStart: clauseStart };
+    }
+    return labelled(cleanLabel(part), clauseStart, previousMention);
+  });
+  // `新建和改造农村公路分别为100公里和50公里`: a bare verb shares the object of the last part.
+  const object = VERB_OBJECT.exec(subjects[subjects.length - 1]?.label ?? '')?.[1];
+  if (object) {
+    for (const subject of subjects) {
+      if (subject.label && BARE_LABEL.test(subject.label)) subject.label += object;
+    }
+  }
+  return subjects;
+}
+
+function splitParts(phrase: string): string[] {
+  return phrase
+    .split(JOINER_SPLIT)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}
+
+/** Text between the clause start (or the previous conjunction) and a mention. */
+function prefixOf(match: string, m: IndicatorMention, clauseStart: number): string {
+  return match.slice(clauseStart, m.start);
+}
+
+/**
+ * The subjects a number binds to through `mention`: the mention itself, plus mentions joined to it
+ * by 和/与/及/、 (`城镇调查失业率和登记失业率稳定在4.3%左右` states both rates).
+ */
+export function groupSubjects(
+  match: string,
+  mentions: IndicatorMention[],
+  last: IndicatorMention,
+  clause: Span,
+  anchor: number,
+): Subject[] {
+  // After an earlier figure of the same clause (`城镇居民人均可支配收入69838元、农村居民…43598元`),
+  // the subject's words start after that figure, not at the clause start.
+  let from = clause.start;
+  if (anchor > from && anchor <= last.start) {
+    from = anchor;
+    while (from < last.start && JOINER_CHARS.includes(match[from]!)) from++;
+  }
+  const group = [last];
+  let k = mentions.indexOf(last) - 1;
+  while (k >= 0) {
+    const before = mentions[k]!;
+    if (before.start < from) break;
+    if (!ONE_JOINER.test(match.slice(before.end, group[0]!.start))) break;
+    group.unshift(before);
+    k--;
+  }
+  const headline = isFrame(match.slice(from, group[0]!.start));
+  // project_investment is stated about a project (`这批项目总投资`): any prefix names the project.
+  return group.flatMap((m): Subject[] => {
+    const own = headline || m.indicators.every((id) => id === 'project_investment');
+    if (own) return m.indicators.map((id) => ({ indicators: [id], label: null, evidenceStart: from }));
+    const label = cleanLabel(match.slice(from, m.end));
+    return [{ indicators: null, label, evidenceStart: from }];
+  });
+}
+
+/**
+ * A subject named by the text's own words, or by a catalog indicator when the words are the head
+ * of a noun an earlier mention qualifies: in `一般公共预算收入和支出`, `支出` is 一般公共预算支出.
+ */
+export function labelled(
+  label: string,
+  evidenceStart: number,
+  earlier: IndicatorMention | undefined,
+): Subject {
+  const id = earlier ? sharedHead(label, earlier.text) : undefined;
+  return id ? { indicators: [id], label: null, evidenceStart } : { indicators: null, label, evidenceStart };
+}
+
+/** The indicator `head` names with the qualifier of `mentionText` (`收入` → `支出`), if any. */
+function sharedHead(head: string, mentionText: string): string | undefined {
+  if (head.length < 2 || head.length >= mentionText.length) return undefined;
+  return indicatorOfWord(mentionText.slice(0, mentionText.length - head.length) + head);
+}
