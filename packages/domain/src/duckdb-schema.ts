@@ -6,7 +6,7 @@
 import { PICK_ORDER, SCORECARD_VIEW_DDL } from './scorecard-view.js';
 
 /** Bump when tables or views change: the server rebuilds a store written with another version. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export const TABLES_DDL = `
 CREATE TABLE meta (
@@ -28,7 +28,9 @@ CREATE TABLE indicators (
   measures VARCHAR[] NOT NULL,
   level_unit VARCHAR,
   direction VARCHAR NOT NULL,
-  aliases VARCHAR[] NOT NULL
+  aliases VARCHAR[] NOT NULL,
+  years_from INTEGER,
+  years_to INTEGER
 );
 CREATE TABLE documents (
   doc_id VARCHAR PRIMARY KEY,
@@ -81,6 +83,8 @@ CREATE TABLE facts (
   qualifier VARCHAR NOT NULL,
   label VARCHAR,
   section VARCHAR NOT NULL,
+  basis VARCHAR,
+  reason VARCHAR NOT NULL,
   evidence_start INTEGER NOT NULL,
   evidence_end INTEGER NOT NULL,
   evidence_text VARCHAR NOT NULL
@@ -143,13 +147,13 @@ CREATE VIEW v_facts AS
   SELECT f.fact_id, f.doc_id, d.title AS doc_title, d.kind AS doc_kind, f.region, f.region_code,
          r.level AS region_level, f.indicator, i.zh AS indicator_zh, i.en AS indicator_en, f.kind,
          f.year, f.measure, f.value, f.value_max, f.unit, f.qualifier, f.label, f.section,
-         f.evidence_start, f.evidence_end, f.evidence_text
+         f.basis, f.reason, f.evidence_start, f.evidence_end, f.evidence_text
   FROM facts f
   JOIN documents d USING (doc_id)
   LEFT JOIN indicators i ON i.id = f.indicator
   LEFT JOIN regions r ON r.region_code IS NOT DISTINCT FROM f.region_code AND r.name = f.region;
 CREATE VIEW v_regions AS SELECT * FROM regions;
-CREATE VIEW v_indicators AS SELECT id, zh, en, measures, level_unit, direction FROM indicators;
+CREATE VIEW v_indicators AS SELECT id, zh, en, measures, level_unit, direction, years_from, years_to FROM indicators;
 CREATE VIEW v_sections AS SELECT * FROM sections;
 CREATE VIEW v_spam_fragments AS SELECT * FROM spam_fragments;
 ${SCORECARD_VIEW_DDL}

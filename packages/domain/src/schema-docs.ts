@@ -60,6 +60,10 @@ export const COLUMN_DOCS: Readonly<Record<string, string>> = {
   level_unit: 'Base unit of level values (CNY, USD, person, ug/m3)',
   direction: 'Which way is good: higher, lower, or ceiling (a cap such as the CPI target)',
   aliases: 'Surface forms the extractor matches',
+  years_from: 'First year the statistic was published, where bounded (null: always)',
+  years_to: 'Last year the statistic was published, where bounded (农民人均纯收入: 2013)',
+  basis:
+    'Where the text states one statistic on two bases: reported (as published) or comparable (同口径, 剔除不可比因素); else null',
   key: 'Setting name (schema_version, built_at, inputs)',
 };
 
@@ -70,10 +74,17 @@ export interface TableDoc {
   columns?: Readonly<Record<string, string>>;
 }
 
+/** Columns every table of facts has with a meaning of its own there. */
+const FACT_COLUMNS = {
+  reason:
+    'What decided the kind and year: the section, a year stated in the sentence, time words and cues (review section; 同比 / year 2014 stated)',
+};
+
 export const TABLE_DOCS: Readonly<Record<string, TableDoc>> = {
   v_facts: {
     kind: 'view',
     description: 'Facts with their document title and indicator and region names: the main table to query',
+    columns: FACT_COLUMNS,
   },
   v_scorecard: {
     kind: 'view',
@@ -110,11 +121,13 @@ export const TABLE_DOCS: Readonly<Record<string, TableDoc>> = {
   facts: {
     kind: 'table',
     description: 'One number the text states about a region, with the words that state it',
+    columns: FACT_COLUMNS,
   },
   scorecard_facts: {
     kind: 'table',
     description:
       'Facts that enter scorecards, sorted by region and year: per region, indicator, measure, kind and year the one fact that stands for the figure (a result from the review, a target from the main targets, then the tasks; an exact figure; the first mention), plus every attainment share outside the catalog (indicator null, measure attainment_pct)',
+    columns: FACT_COLUMNS,
   },
   scorecard_years: {
     kind: 'table',
@@ -125,6 +138,7 @@ export const TABLE_DOCS: Readonly<Record<string, TableDoc>> = {
     kind: 'table',
     description:
       'The facts of catalog indicators (indicator not null) again, sorted by indicator, measure and year: faster than facts for questions across regions about one indicator',
+    columns: FACT_COLUMNS,
   },
   documents: { kind: 'table', description: 'Documents of the corpus with their text' },
   sections: {

@@ -7,7 +7,6 @@ import {
   type Basis,
   type DocumentKind,
   type Fact,
-  type FactKind,
   indicatorById,
   type Measure,
   type Qualifier,

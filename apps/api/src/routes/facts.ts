@@ -97,6 +97,8 @@ const CSV_HEADER = [
   'qualifier',
   'label',
   'section',
+  'basis',
+  'reason',
   'evidence_start',
   'evidence_end',
   'evidence_text',
@@ -121,6 +123,8 @@ function csvRow(f: FactRow): unknown[] {
     f.qualifier,
     f.label,
     f.section,
+    f.basis,
+    f.reason,
     f.evidence.start,
     f.evidence.end,
     f.evidence.text,
@@ -204,6 +208,8 @@ export async function queryFacts(
       qualifier: f.qualifier,
       label: f.label,
       section: f.section,
+      basis: f.basis,
+      reason: f.reason,
       evidence: { start: f.evidence_start, end: f.evidence_end, text: f.evidence_text },
     });
   }

@@ -321,7 +321,17 @@ async function writeReferenceTables(connection: DuckDBConnection, regions: Regio
   await appendRows(
     connection,
     'indicators',
-    INDICATORS.map((i) => [i.id, i.zh, i.en, i.measures, i.levelUnit, i.direction, i.aliases]),
+    INDICATORS.map((i) => [
+      i.id,
+      i.zh,
+      i.en,
+      i.measures,
+      i.levelUnit,
+      i.direction,
+      i.aliases,
+      i.years?.from ?? null,
+      i.years?.to ?? null,
+    ]),
   );
   await appendRows(connection, 'meta', [
     ['schema_version', String(SCHEMA_VERSION)],

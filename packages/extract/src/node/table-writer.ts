@@ -45,7 +45,7 @@ const SPAM_COLUMNS = (s: SpamFragment): Cell[] => [s.doc_id, s.start, s.end, s.t
 
 /**
  * Facts are staged with their repetitive text columns (document, region, indicator, kind,
- * measure, unit, qualifier, section) replaced by integer codes into one dictionary: a string
+ * measure, unit, qualifier, section, basis, reason) replaced by integer codes into one dictionary: a string
  * crosses into DuckDB at ~370 ns a value, an integer at ~120 ns (src/bench/bench-append.ts), and
  * these columns hold a few hundred distinct values over a whole corpus. The codes are turned back
  * into text by the one INSERT … SELECT that also sorts the facts. Measured on the 100 MB bench
@@ -55,8 +55,8 @@ const SPAM_COLUMNS = (s: SpamFragment): Cell[] => [s.doc_id, s.start, s.end, s.t
 const FACT_STAGING_DDL = `CREATE TEMP TABLE facts_staging (
   fact_id VARCHAR, doc_id UINTEGER, region UINTEGER, region_code UINTEGER, indicator UINTEGER,
   kind UINTEGER, year INTEGER, measure UINTEGER, value DOUBLE, value_max DOUBLE, unit UINTEGER,
-  qualifier UINTEGER, label VARCHAR, section UINTEGER, evidence_start INTEGER, evidence_end INTEGER,
-  evidence_text VARCHAR
+  qualifier UINTEGER, label VARCHAR, section UINTEGER, basis UINTEGER, reason UINTEGER,
+  evidence_start INTEGER, evidence_end INTEGER, evidence_text VARCHAR
 );
 CREATE TEMP TABLE fact_codes (code UINTEGER, value VARCHAR);`;
 
@@ -69,7 +69,8 @@ SELECT s.fact_id, codes.v[s.doc_id + 1] AS doc_id, codes.v[s.region + 1] AS regi
        codes.v[s.region_code + 1] AS region_code, codes.v[s.indicator + 1] AS indicator,
        codes.v[s.kind + 1] AS kind, s.year, codes.v[s.measure + 1] AS measure, s.value, s.value_max,
        codes.v[s.unit + 1] AS unit, codes.v[s.qualifier + 1] AS qualifier, s.label,
-       codes.v[s.section + 1] AS section, s.evidence_start, s.evidence_end, s.evidence_text
+       codes.v[s.section + 1] AS section, codes.v[s.basis + 1] AS basis, codes.v[s.reason + 1] AS reason,
+       s.evidence_start, s.evidence_end, s.evidence_text
 FROM temp.facts_staging s, codes
 ORDER BY ${FACTS_ORDER}`;
 
@@ -103,6 +104,8 @@ function factCells(dictionary: Dictionary): (f: Fact) => Cell[] {
     c(f.qualifier),
     f.label,
     c(f.section),
+    c(f.basis),
+    c(f.reason),
     f.evidence.start,
     f.evidence.end,
     f.evidence.text,
@@ -204,7 +207,7 @@ export class TableWriter {
       await RowAppender.open(connection, 'documents', DOCUMENT_COLUMNS, 19),
       await RowAppender.open(connection, 'sections', SECTION_COLUMNS, 6),
       await RowAppender.open(connection, 'spam_fragments', SPAM_COLUMNS, 5),
-      await RowAppender.open(connection, 'facts_staging', factCells(dictionary), 17, 'temp'),
+      await RowAppender.open(connection, 'facts_staging', factCells(dictionary), 19, 'temp'),
       dictionary,
     );
   }
