@@ -242,7 +242,12 @@ class SentenceBinder {
     const after = this.match.slice(q.end, q.end + 8);
     if (!TARGET_BEFORE.test(before) && !TARGET_AFTER.test(after)) return null;
     if (segment.includes('分别') || result.quantity.unit !== q.unit) return null;
-    return { subject: result.subject, value: null, link: segment };
+    // `增长26.4%,高于年初人代会12%的目标`: without a verb of its own the target measures what the result does.
+    return {
+      subject: result.subject,
+      value: null,
+      link: changeDirection(segment) === 0 ? result.link : segment,
+    };
   }
 
   private distribute(run: Quantity[], subjects: Subject[], link: string, attainment: boolean): void {

@@ -22,6 +22,8 @@ interface Pattern {
 }
 
 const INCOME = '人均(?:可支配)?收入';
+/** The rural side of an urban–rural pair: farmers', villages', herders' areas. */
+const RURAL = '农村牧区|农牧区|农村|乡村|牧区|乡';
 /** Constructions beyond plain aliases; each follows a way reports write, not a particular report. */
 const PATTERNS: Pattern[] = [
   // 城乡居民人均可支配收入 / 城镇居民和农村居民人均可支配收入 / 城镇和农村常住居民人均可支配收入:
@@ -32,7 +34,11 @@ const PATTERNS: Pattern[] = [
     indicators: ['urban_income_per_capita', 'rural_income_per_capita'],
   },
   {
-    re: new RegExp(`城镇(?:常住)?(?:居民)?(?:${LIST_JOINER_PATTERN})农村(?:常住)?居民${INCOME}`, 'g'),
+    // 城镇和农村, 城、乡, 城镇、牧区 (herders' areas count as rural).
+    re: new RegExp(
+      `城(?:镇|市)?(?:常住)?(?:居民)?(?:${LIST_JOINER_PATTERN})(?:${RURAL})(?:常住)?(?:居民)?${INCOME}`,
+      'g',
+    ),
     indicators: ['urban_income_per_capita', 'rural_income_per_capita'],
   },
   // `全年经济增长7%左右`: the economy's growth is GDP growth (经济 alone, before 增长 or 增速).

@@ -24,6 +24,8 @@ import {
   PINYIN_GLOSS,
   SENTENCE_END,
 } from './lexicon/layout.js';
+import { LINK_WORDS } from './lexicon/link-words.js';
+import { alternation } from './lexicon/pattern.js';
 import { isQuantityTail } from './lexicon/units.js';
 import { LIST_MARKER } from './list-marker.js';
 import { toMatchText } from './normalize.js';
@@ -170,6 +172,8 @@ interface Deletion {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+/** A line that opens with a link word (`完成`, `增长`, `达到`) goes on from the one before. */
+const LINK_START = new RegExp(`^(?:${alternation(LINK_WORDS.filter((w) => w.length >= 2))})`);
 const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 const isSpace = (c: number) => c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
 const isBreak = (c: number) => c === 10 || c === 13;
@@ -292,9 +296,11 @@ function joins(text: string, prev: LineInfo, line: LineInfo, wrap: number, pageB
   // Mid-paragraph (the line already holds a clause break) and mid-clause (it does not end with a
   // figure, as an item of a list does): the words read on. A heading line (`主要预期目标`,
   // `一、2018年工作回顾`) holds no clause break and stays a line of its own.
+  // Only when the next line cannot stand alone either: it goes on with a figure or a link word
+  // (`完成15亿元`), where a list's next item names its own subject (`城镇新增就业90.6万人`).
   return (
     isHan(a) &&
-    (isHan(b) || isDigit(b)) &&
+    (isDigit(b) || LINK_START.test(text.slice(first, first + 6))) &&
     holdsClauseBreak(text, prev) &&
     !endsWithFigure(text, prev.start, last + 1)
   );

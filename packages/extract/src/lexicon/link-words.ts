@@ -12,7 +12,7 @@ export const LIST_JOINERS = ['以及', '和', '及', '与', '、'];
 export const LIST_JOINER_PATTERN = alternation(LIST_JOINERS);
 
 /** Quotation marks and the spam mask: neutral both before and after an indicator. */
-const NEUTRAL = ['“', '”', '"', '\u2060'];
+const NEUTRAL = ['“', '”', '"', '—', '\u2060'];
 
 /** A year as framing (`2018年`, `2018年度`, `2018年全年`). */
 export const YEAR_FRAME = String.raw`(?:20|19)\d{2}年(?:度|底|末|全年)?`;
@@ -21,6 +21,9 @@ const JOINERS = [...LIST_JOINERS.filter((w) => w.length === 1), ...NEUTRAL];
 
 /** Words allowed between an indicator and its number (`地区生产总值首次超过500亿元`). */
 export const LINK_WORDS = [
+  // Real growth (after prices) is how income growth is stated: `实际增长7.5%`.
+  '实际',
+  '每人',
   '按可比价格计算',
   '按可比价计算',
   '按可比口径',
@@ -127,6 +130,13 @@ export const LINK_WORDS = [
 
 /** Words allowed before an indicator that still make it the region's own figure (`全县地区生产总值`). */
 export const FRAME_WORDS = [
+  // Statistical scopes of a province's or city's own figure.
+  '地级以上城市',
+  '地级及以上城市',
+  '设区市',
+  '区属',
+  '县属',
+  '市属',
   '主要预期目标为',
   '主要目标为',
   '预期目标为',
