@@ -109,6 +109,8 @@ export const UNIT_WORDS: readonly UnitWord[] = [
   { word: 'μg/m³', unit: 'ug/m3', factor: 1 },
   { word: '平方千米', unit: 'km2', factor: 1 },
   { word: '千米', unit: 'km', factor: 1 },
+  // `增长1.6倍`: a rise of 160%.
+  { word: '倍', unit: '%', factor: 100 },
   // Grain is often counted in 斤 (half a kilogram), national reports in 万亿斤.
   { word: '斤', unit: 't', factor: 0.0005 },
   { word: '公斤', unit: 't', factor: 0.001 },

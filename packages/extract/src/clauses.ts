@@ -123,6 +123,8 @@ function splitClauses(text: string, sentence: Span): Span[] {
   };
   for (let i = sentence.start; i < sentence.end; i++) {
     const c = text.charCodeAt(i);
+    // A colon between digits is a ratio (`9.1:45.2:45.7`), not a clause break.
+    if (c === 58 && i > 0 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
     if (c === 59 || c === 0xff1b || c === 58 || c === 0xff1a || c === 0xff0c) cut(i);
     else if (c === 44) {
       // A comma between digits with three after it is a thousands separator (1,234).

@@ -102,7 +102,8 @@ const OPENING_DATE = /((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
 const OTHER_BODY = /法院|检察院|常务委员会|常委会|政协|党代会|纪委|监委/;
 
 /** Title words that make a 政府工作报告 title an article about a report, not the report. */
-const ABOUT_A_REPORT = /解读|热议|学习|图解|读懂|关键词|亮点|看点|聚焦|点赞|速览|要点|摘要|数说|盘点|报道/;
+const ABOUT_A_REPORT =
+  /解读|热议|学习|图解|读懂|关键词|亮点|看点|聚焦|点赞|速览|要点|摘要|数说|盘点|报道|举要|作(?:了)?(?:政府)?工作报告|报告(?:指出|提出|显示)/;
 
 /**
  * @example

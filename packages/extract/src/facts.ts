@@ -13,17 +13,19 @@ import {
   type Region,
   type SectionKind,
 } from '@gwr/domain';
-import { attribute, type TimeFrame } from './attribution.js';
+import { attribute, statedYear, type TimeFrame } from './attribution.js';
 import { type Binding, bindSentence } from './bindings.js';
 import { isSentenceMark, isWhitespace } from './char-codes.js';
 import { type Sentence, type Span, splitSentences } from './clauses.js';
+import { aboutElsewhere } from './elsewhere.js';
 import { StableHasher } from './hash.js';
 import { findIndicatorMentions } from './indicator-matcher.js';
-import { COMPARABLE_BASIS, REPORTED_BASIS } from './lexicon/link-words.js';
+import { COMPARABLE_BASIS, MULTI_YEAR_SPAN, REPORTED_BASIS } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
 import { LIST_MARKER } from './list-marker.js';
 import { findQuantities, type Quantity } from './quantity.js';
 import type { ReadingView } from './reading-view.js';
+import { findUnitlessFigures } from './unitless-figures.js';
 import { CEILING_WORDS, changeDirection, MULTI_YEAR } from './wording.js';
 
 /** The body as in the file and as the rules read it. */
@@ -80,8 +82,11 @@ export function extractFacts(
   return facts;
 }
 
-/** Where a figure may start: a digit, a Chinese numeral before 万/亿/元/%, 百分之…, or 翻番/两位数. */
-const NUMBERISH = /[0-9]|[零〇一二两三四五六七八九十百千][万亿元%]|百分之|翻[一两三]?番|两位数|双位数/g;
+/** A sentence without a quantity may still state a unitless figure (unitless-figures.ts). */
+const UNITLESS = /\d:\d|指数|CPI|持平/;
+
+/** Where a figure may start: a digit, a Chinese numeral before 万/亿/元/%, 百分之…, 翻番/两位数, or 持平. */
+const NUMBERISH = /[0-9]|[零〇一二两三四五六七八九十百千][万亿元%]|百分之|翻[一两三]?番|两位数|双位数|持平/g;
 const isBoundary = (c: number) =>
   c === 0x3002 || c === 33 || c === 63 || c === 32 || c === 10 || c === 13 || c === 0x3000;
 
@@ -113,14 +118,37 @@ function readSentence(
 ): void {
   const text = match.slice(sentence.start, sentence.end);
   const quantities = findQuantities(text, sentence.start);
-  if (quantities.length === 0) return;
+  const mayBeUnitless = UNITLESS.test(text);
+  if (quantities.length === 0 && !mayBeUnitless) return;
   const local = findIndicatorMentions(text);
-  // Outside commitment sections only catalog indicators and achievement shares make facts: a
-  // sentence with neither is done (the common case in a review).
-  if (local.length === 0 && !COMMITMENT_SECTIONS.has(section.kind) && !text.includes('完成')) return;
+  // Outside commitment sections only catalog indicators, achievement shares and unitless figures
+  // make facts: a sentence with none is done (the common case in a review).
+  if (
+    local.length === 0 &&
+    !mayBeUnitless &&
+    !COMMITMENT_SECTIONS.has(section.kind) &&
+    !text.includes('完成')
+  )
+    return;
   const mentions = local.map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }));
   const facts: Fact[] = [];
-  for (const b of bindSentence(match, sentence, quantities, mentions)) {
+  const bindings = bindSentence(match, sentence, quantities, mentions);
+  for (const u of findUnitlessFigures(text, sentence.start, mentions)) {
+    bindings.push({
+      subject: {
+        indicators: [u.indicator],
+        label: null,
+        evidenceStart: clauseOf(sentence, u.quantity.start).start,
+      },
+      quantity: u.quantity,
+      link: '',
+      attainment: false,
+      statedTarget: false,
+      derivedValue: null,
+    });
+  }
+  bindings.sort((a, b) => a.quantity.numberStart - b.quantity.numberStart);
+  for (const b of bindings) {
     const fact = toFact(source, match, b, sentence, clauseOf(sentence, b.quantity.numberStart), section, ctx);
     if (fact) facts.push(fact);
   }
@@ -149,6 +177,15 @@ function toFact(
   const { subject, quantity: q, link } = b;
   const indicatorId = subject.indicators?.[0] ?? null;
   const indicator = indicatorId ? indicatorById(indicatorId) : undefined;
+  if (
+    indicator &&
+    aboutElsewhere(
+      match.slice(valueClause.start, q.numberStart),
+      match.slice(sentence.start, sentence.start + 16),
+      ctx.region,
+    )
+  )
+    return null;
   if (!indicator && !(COMMITMENT_SECTIONS.has(section.kind) || b.attainment)) return null;
   // A change in points is neither a level nor a rate, unless a target is worked out from it.
   if (q.percentagePoints && b.derivedValue === null) return null;
@@ -195,9 +232,13 @@ function toFact(
     // uncatalogued commitment the verb names what is counted: `改造提升公厕100座`.)
     if (indicator && changeDirection(link) !== 0) return null;
     measure = 'level';
+    // `地方财政收入176亿`: a figure without a unit is counted in its indicator's.
+    if (q.unit === '' && !indicator?.levelUnit) return null;
     if (indicator && !indicator.measures.includes('level')) return null;
-    if (indicator?.levelUnit && !unitFits(indicator.levelUnit, q.unit)) return null;
+    if (indicator?.levelUnit && q.unit !== '' && !unitFits(indicator.levelUnit, q.unit)) return null;
   }
+  // `五年来…经济总量实现翻番`, `从6.8亿元增加到25.3亿元,增长2.7倍`: a change over years.
+  if (measure === 'growth_pct' && kind === 'actual' && overYears(before)) return null;
   let qualifier: Qualifier = q.qualifier;
   if (kind === 'target' && qualifier === 'exact' && CEILING_WORDS.test(link)) qualifier = 'at_most';
   if (value < 0 && valueMax !== null) [value, valueMax] = [valueMax, value];
@@ -238,7 +279,7 @@ function toFact(
     measure,
     value,
     value_max: valueMax,
-    unit: q.unit,
+    unit: q.unit === '' ? indicator!.levelUnit! : q.unit,
     qualifier,
     label,
     section: section.kind,
@@ -275,6 +316,19 @@ function markReportedBasis(facts: Fact[]): void {
     if (twin) f.basis = 'reported';
   }
 }
+
+/** Whether the last span of years named before a figure is not followed by a year of its own. */
+function overYears(before: string): boolean {
+  let span = -1;
+  MULTI_YEAR_SPAN.lastIndex = 0;
+  for (let m = MULTI_YEAR_SPAN.exec(before); m; m = MULTI_YEAR_SPAN.exec(before))
+    span = m.index + m[0].length;
+  if (span < 0) return false;
+  return statedYear(before.slice(span)) === null && !SINCE_LAST_YEAR.test(before.slice(span));
+}
+
+/** Words after a span that bring the figure back to one year: `比上年`, `同比`. */
+const SINCE_LAST_YEAR = /比上年|较上年|同比|比去年|较去年/;
 
 /** Words that take a figure to another one: `增加到`, `下降至`. */
 const CHANGE_TO = /^(?:增加|提高|提升|增长|上升|扩大|下降|降低|减少|降)(?:到|至)/;

@@ -141,9 +141,11 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
   }
   const changeWords = text.includes('番') || text.includes('位数');
   const percentWords = text.includes('百分之');
-  if (!changeWords && !percentWords) return found;
+  const bare = BARE_MULTIPLIER.test(text);
+  if (!changeWords && !percentWords && !bare) return found;
   if (changeWords) found.push(...findChangeWords(text, offset));
   if (percentWords) found.push(...findPercentWords(text, offset));
+  if (bare) found.push(...findBareMultiplied(text, offset, found));
   return found.sort((a, b) => a.numberStart - b.numberStart);
 }
 
@@ -178,6 +180,37 @@ function qualify(
     end += sm[0].length;
   }
   return { start, end, qualifier, qualifierWords };
+}
+
+/**
+ * A number with a multiplier and no unit closing its clause (`地方财政收入176亿,`): its unit is
+ * the one its subject is counted in, which the fact rules supply (an empty unit until then).
+ */
+const BARE_MULTIPLIER = /\d(?:万亿|亿|万)(?=$|[,;。、)])/;
+const BARE_MULTIPLIED = /(\d+(?:\.\d+)?)(万亿|亿|万)(?=$|[,;。、)])/g;
+
+function findBareMultiplied(text: string, offset: number, found: Quantity[]): Quantity[] {
+  const bare: Quantity[] = [];
+  BARE_MULTIPLIED.lastIndex = 0;
+  for (let m = BARE_MULTIPLIED.exec(text); m; m = BARE_MULTIPLIED.exec(text)) {
+    const start = m.index + offset;
+    if (found.some((q) => q.numberStart <= start && start < q.end)) continue;
+    if (m.index > 0 && continuesWord(text.charCodeAt(m.index - 1))) continue;
+    const q = qualify(text, m.index, m.index + m[0].length, 'exact', null);
+    bare.push({
+      start: q.start + offset,
+      end: q.end + offset,
+      numberStart: start,
+      value: scaled(m[1]!, MULTIPLIERS[m[2]!]!),
+      valueMax: null,
+      unit: '',
+      qualifier: q.qualifier,
+      qualifierWords: q.qualifierWords,
+      percentagePoints: false,
+      impliesChange: false,
+    });
+  }
+  return bare;
 }
 
 /** Percents written out, as older and some county reports do: `增长百分之八左右`, `百分之七点五`. */

@@ -127,6 +127,8 @@ const NEWLINE = '\n';
  */
 function substitute(text: string, items: number[]): string {
   let out = HAS_LOOKALIKE.test(text) ? text.replace(LOOKALIKE_RE, (c) => LOOKALIKES[c]!) : text;
+  // A full stop between digits is a decimal point some typesetters use (`4。4亿元`, `68。9`).
+  if (out.includes('。')) out = out.replace(FULL_STOP_DECIMAL, '.');
   if (out.includes('——') || out.includes('――') || out.includes('──')) {
     out = out.replace(DASH_ITEM, (_, before: string, spaces: string, dashes: string, at: number) => {
       items.push(at + before.length + spaces.length);
@@ -147,6 +149,8 @@ function substitute(text: string, items: number[]): string {
   out = rewritten + out.slice(from);
   return out;
 }
+
+const FULL_STOP_DECIMAL = /(?<=\d)。(?=\d{1,2}(?![\d年月日]))/g;
 
 /** A dash rule opening a line (`——经济平稳较快发展`, `———全省生产总值…`) marks an item like a bullet. */
 const DASH_ITEM = /(^|[\n\r])([ \t\u3000]*)([—―─]{2,})/g;

@@ -391,7 +391,11 @@ describe('constructions of other reports (national and provincial style)', () =>
       'industrial_value_added actual 2018 growth_pct 7.2 exact',
     ]);
     expect(read('常住人口城镇化率提高1个百分点。', 'targets', 2019)).toEqual([]);
-    expect(read('三次产业结构调整为4.2:42.4:53.4。', 'review', 2019)).toEqual([]);
+    expect(read('三次产业结构调整为4.2:42.4:53.4。', 'review', 2019)).toEqual([
+      'primary_industry_share actual 2018 rate_pct 4.2 exact',
+      'secondary_industry_share actual 2018 rate_pct 42.4 exact',
+      'services_share actual 2018 rate_pct 53.4 exact',
+    ]);
   });
 
   it('reads a second figure with no verb of its own like the first (增长6.5%左右,力争7%)', () => {
@@ -473,6 +477,54 @@ describe('how real reports pair, continue and qualify their figures', () => {
       (f) => f.indicator === 'gdp',
     );
     expect(stated!.year).toBe(2018);
+  });
+
+  it('reads figures stated without a unit: a sector structure, a price index, no change', () => {
+    expect(facts('三次产业结构由上年的12.1:47.6:40.3调整为11.3:46.9:41.8。').map(brief)).toEqual([
+      'primary_industry_share actual 2019 rate_pct 11.3 exact',
+      'secondary_industry_share actual 2019 rate_pct 46.9 exact',
+      'services_share actual 2019 rate_pct 41.8 exact',
+    ]);
+    expect(facts('三次产业结构为12:30:40。')).toEqual([]); // shares that do not add up to 100
+    expect(facts('居民消费价格指数为102.4,社会消费品零售总额与上年持平。').map(brief)).toEqual([
+      'cpi actual 2019 growth_pct 2.4 exact',
+      'retail_sales actual 2019 growth_pct 0 exact',
+    ]);
+  });
+
+  it('leaves figures of a city or zone inside the region to that place', () => {
+    const province: Region = {
+      code: '440000',
+      name: '广东省',
+      level: 'province',
+      parent_code: null,
+      parent_name: null,
+      province_name: '广东省',
+    };
+    const read = (text: string) =>
+      readAs(text, 'review', { region: province, reportYear: 2024, bodyOffset: 0 }).map(brief);
+    expect(read('全省地区生产总值增长5%,广州地区生产总值突破3万亿元。')).toEqual([
+      'gdp actual 2023 growth_pct 5 exact',
+    ]);
+    expect(read('高新区实现工业总产值800亿元;完成地区生产总值300亿元。')).toEqual([]);
+  });
+
+  it('leaves changes over several years out of a year', () => {
+    expect(facts('五年来,全县经济总量实现翻番,地区生产总值增长8%。').map(brief)).toEqual([]);
+    // The level a change reaches is the year's; the growth over the span is not.
+    expect(facts('地区生产总值从60亿元增加到95亿元,增长58%。').map(brief)).toEqual([
+      'gdp actual 2019 level 9500000000 exact',
+    ]);
+    expect(facts('过去五年成绩显著,2019年全县地区生产总值增长8%。').map(brief)).toEqual([
+      'gdp actual 2019 growth_pct 8 exact',
+    ]);
+  });
+
+  it('reads a bare multiplier in its indicator’s unit, and growth in multiples', () => {
+    expect(facts('地方财政收入176亿,工业增加值增长1.5倍。').map(brief)).toEqual([
+      'general_budget_revenue actual 2019 level 17600000000 exact',
+      'industrial_value_added actual 2019 growth_pct 150 exact',
+    ]);
   });
 
   it('pairs values with subjects when a line break cuts 分别 off its values', () => {

@@ -123,6 +123,12 @@ describe('marks and glosses', () => {
     expect(source.slice(span.start, span.end)).toBe('6.5%');
   });
 
+  it('reads a full stop between digits as the decimal point some typesetters use', () => {
+    expect(read('一般预算收入4。4亿元,结构为0。1:31:68。9。2019年全县').text).toBe(
+      '一般预算收入4.4亿元,结构为0.1:31:68.9。2019年全县',
+    );
+  });
+
   it('keeps an abbreviation in brackets, which is not a gloss', () => {
     expect(read('地区生产总值(GDP)增长7%').text).toBe('地区生产总值(GDP)增长7%');
   });

@@ -197,6 +197,14 @@ export const INCREASE = /(?:增长|增加|提高|提升|上升|扩大)(?!到|至
 /** A multi-year average (`五年来年均增长8%`) is not the figure of one year. */
 export const MULTI_YEAR = /年均|年平均/;
 
+/**
+ * A span of years a change is measured over: `五年来…经济总量实现翻番`, `"十一五"时期`, or a
+ * change from one level to another (`从28.02亿元增加到95.2亿元,增长2.4倍`). A growth figure under
+ * one is not a year's growth.
+ */
+export const MULTI_YEAR_SPAN =
+  /[两三四五六七八九十]年(?:来|间|中|里)|过去[两三四五六七八九十]年|这[两三四五六七八九十]年|[十][一二三四五]五[^,;。]{0,2}(?:时期|期间|以来)|本届政府|(?:由|从)[^,;。由从]{1,24}(?:增加|提高|增长|上升|扩大|发展|跃升)?(?:到|至)/g;
+
 /** Framing and link words stripped from a label so it names only what is counted. */
 export const LABEL_HEAD = new RegExp(
   `^(?:${YEAR_FRAME}|全年|今年|年内|力争|确保|争取|努力|继续|全面|积极|计划|预计|累计|共|合计|总计|实现|全县|全市|全区|我县|我市|我区|其中|“|”|"|\\s)+`,

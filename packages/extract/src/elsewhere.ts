@@ -1,0 +1,42 @@
+/**
+ * Whether a figure is about somewhere other than the document's region: a province's report
+ * quotes its cities (`广州经济总量突破3万亿元`), a county's its development zone
+ * (`天易经开区实现…;完成地区生产总值430亿元`). Such a figure is that place's, not the region's.
+ */
+import { isFullRegionName, type Region, regionAncestors, resolveRegion } from '@gwr/domain';
+import { alternation } from './lexicon/pattern.js';
+import { SUBJECT_VERBS, ZONE_WORDS } from './lexicon/places.js';
+import { findRegionMentions } from './region-mentions.js';
+
+/** A zone as the subject of a clause: `天易经开区实现…`. */
+const ZONE_SUBJECT = new RegExp(
+  `^[^,;。]{0,4}?([\\u4e00-\\u9fa5]{0,10}?(?:${alternation(ZONE_WORDS)}))(?:${alternation(SUBJECT_VERBS)})`,
+);
+
+/**
+ * @param clause the figure's clause up to the figure (match text)
+ * @param sentenceHead the start of the figure's sentence: a place opening it is the subject of all
+ * @param region the document's region
+ */
+export function aboutElsewhere(clause: string, sentenceHead: string, region: Region | null): boolean {
+  if (!region || region.level === 'national') return false;
+  return zoneSubject(clause, region) || zoneSubject(sentenceHead, region) || namesOtherRegion(clause, region);
+}
+
+function zoneSubject(text: string, region: Region): boolean {
+  const zone = ZONE_SUBJECT.exec(text)?.[1];
+  return zone !== undefined && zone !== region.name;
+}
+
+function namesOtherRegion(text: string, region: Region): boolean {
+  for (const m of findRegionMentions(text)) {
+    const place = resolveRegion(m.name, [region.name]);
+    // A county's short form is too often an ordinary word (合作, 振兴) to name a place.
+    if (!place || place.level === 'national' || (!isFullRegionName(m.name) && place.level === 'county'))
+      continue;
+    if (place.code === region.code || place.name === region.name) continue;
+    if (regionAncestors(region).some((a) => a.code === place.code)) continue;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,17 @@
+/** Words of the constructions that state a figure without a unit (unitless-figures.ts). */
+
+/** What a three-sector structure is called before its ratio (`三次产业结构调整为9.1:45.2:45.7`). */
+export const SECTOR_STRUCTURE_WORDS = [
+  '三次产业结构',
+  '三次产业比例',
+  '三次产业比',
+  '三次产业',
+  '产业结构',
+  '三产结构',
+];
+
+/** A consumer price index written as 100 + the rise (`居民消费价格指数为102.7`). */
+export const PRICE_INDEX_WORDS = ['居民消费价格总指数', '居民消费价格指数', 'CPI'];
+
+/** The comparison before `持平` (no change): `与上年持平`, `同比基本持平`. */
+export const FLAT_COMPARISONS = ['与上年', '与去年', '较上年', '比上年', '同比'];

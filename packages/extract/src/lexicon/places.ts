@@ -1,0 +1,36 @@
+/** Words that name places inside a region that are not the region (elsewhere.ts). */
+
+/** Zones a report gives figures of its own: `天易经开区`, `高新技术产业开发区`, `滨海新区`. */
+export const ZONE_WORDS = [
+  '经济技术开发区',
+  '高新技术产业开发区',
+  '经济开发区',
+  '开发区',
+  '经开区',
+  '高新区',
+  '工业园区',
+  '产业园区',
+  '工业园',
+  '综合保税区',
+  '保税区',
+  '自贸区',
+  '新区',
+];
+
+/** What a zone does when it is the subject of its own figures (`…经开区实现…`, `…新区完成…`). */
+export const SUBJECT_VERBS = [
+  '实现',
+  '完成',
+  '全年',
+  '累计',
+  '共',
+  '预计',
+  '地区生产总值',
+  '规模以上',
+  '规上',
+  '固定资产投资',
+  '税收',
+  '财政',
+  '一般公共预算',
+  '进出口',
+];

@@ -1,0 +1,123 @@
+/**
+ * Figures reports state without a unit, which the quantity parser does not see: the three-sector
+ * structure (`三次产业结构调整为11.8:48.3:39.9`, each term a share of GDP), a price index
+ * (`居民消费价格指数为102.7`, a rise of 2.7%) and no change at all (`与上年持平`, growth of 0).
+ * Each comes back as a quantity bound to the indicator the construction names.
+ */
+import type { Qualifier } from '@gwr/domain';
+import type { IndicatorMention } from './indicator-matcher.js';
+import { FLAT_COMPARISONS, PRICE_INDEX_WORDS, SECTOR_STRUCTURE_WORDS } from './lexicon/constructions.js';
+import { alternation } from './lexicon/pattern.js';
+import type { Quantity } from './quantity.js';
+
+export interface UnitlessFigure {
+  indicator: string;
+  quantity: Quantity;
+}
+
+/** The three sectors' shares, in the order a structure states them (services is the third). */
+const SECTOR_SHARES = ['primary_industry_share', 'secondary_industry_share', 'services_share'];
+const NUMBER = String.raw`(\d{1,2}(?:\.\d{1,2})?)`;
+const RATIO = new RegExp(`${NUMBER}:${NUMBER}:${NUMBER}(?![\\d.:])`, 'g');
+const STRUCTURE = new RegExp(`(?:${alternation(SECTOR_STRUCTURE_WORDS)})[^。;!?]{0,40}$`);
+/** Shares that do not add up to about 100 are not a structure (a score, a date). */
+const SUM_TOLERANCE = 1.5;
+
+const PRICE_INDEX = new RegExp(
+  `(?:${alternation(PRICE_INDEX_WORDS)})[^,;。\\d]{0,6}?(1[01]\\d(?:\\.\\d{1,2})?)(?![\\d.%])`,
+  'g',
+);
+const FLAT = new RegExp(`(?:${alternation(FLAT_COMPARISONS)})(基本)?持平`, 'g');
+
+/**
+ * @param text the sentence (match text); offsets come back from `offset`
+ * @param mentions the sentence's indicator mentions, at document offsets
+ * @example findUnitlessFigures('三次产业结构调整为9.1:45.2:45.7')[2]?.quantity.value // 45.7
+ */
+export function findUnitlessFigures(
+  text: string,
+  offset = 0,
+  mentions: IndicatorMention[] = [],
+): UnitlessFigure[] {
+  const found: UnitlessFigure[] = [];
+  if (text.includes(':')) found.push(...sectorStructure(text, offset));
+  if (text.includes('指数') || text.includes('CPI')) found.push(...priceIndex(text, offset));
+  if (text.includes('持平')) found.push(...noChange(text, offset, mentions));
+  return found;
+}
+
+/** `由2000年的24.1:36.5:39.4调整为20.2:41.6:38.2`: the last ratio after the words is the year's. */
+function sectorStructure(text: string, offset: number): UnitlessFigure[] {
+  let last: RegExpExecArray | null = null;
+  RATIO.lastIndex = 0;
+  for (let m = RATIO.exec(text); m; m = RATIO.exec(text)) {
+    if (STRUCTURE.test(text.slice(0, m.index))) last = m;
+  }
+  if (!last) return [];
+  const shares = [last[1]!, last[2]!, last[3]!].map(Number);
+  if (Math.abs(shares.reduce((a, b) => a + b, 0) - 100) > SUM_TOLERANCE) return [];
+  const figures: UnitlessFigure[] = [];
+  let at = last.index;
+  shares.forEach((share, k) => {
+    const written = last[k + 1]!;
+    const start = text.indexOf(written, at);
+    at = start + written.length;
+    figures.push({
+      indicator: SECTOR_SHARES[k]!,
+      quantity: figure(start + offset, at + offset, share, 'exact', false),
+    });
+  });
+  return figures;
+}
+
+/** `居民消费价格指数为102.7`: prices rose 2.7%. */
+function priceIndex(text: string, offset: number): UnitlessFigure[] {
+  const figures: UnitlessFigure[] = [];
+  PRICE_INDEX.lastIndex = 0;
+  for (let m = PRICE_INDEX.exec(text); m; m = PRICE_INDEX.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const rise = Number((Number(m[1]) - 100).toFixed(2));
+    figures.push({
+      indicator: 'cpi',
+      quantity: figure(start + offset, start + m[1]!.length + offset, rise, 'exact', true),
+    });
+  }
+  return figures;
+}
+
+/** `社会消费品零售总额与上年持平`: the subject just before did not change. */
+function noChange(text: string, offset: number, mentions: IndicatorMention[]): UnitlessFigure[] {
+  const figures: UnitlessFigure[] = [];
+  FLAT.lastIndex = 0;
+  for (let m = FLAT.exec(text); m; m = FLAT.exec(text)) {
+    const at = m.index + offset;
+    const subject = mentions.filter((x) => x.end <= at && at - x.end <= 2).at(-1);
+    if (!subject || subject.indicators.length !== 1) continue;
+    figures.push({
+      indicator: subject.indicators[0]!,
+      quantity: figure(at, at + m[0].length, 0, m[1] ? 'about' : 'exact', true),
+    });
+  }
+  return figures;
+}
+
+function figure(
+  start: number,
+  end: number,
+  value: number,
+  qualifier: Qualifier,
+  impliesChange: boolean,
+): Quantity {
+  return {
+    start,
+    end,
+    numberStart: start,
+    value,
+    valueMax: null,
+    unit: '%',
+    qualifier,
+    qualifierWords: null,
+    percentagePoints: false,
+    impliesChange,
+  };
+}
