@@ -59,6 +59,9 @@ export const INDICATORS: readonly Indicator[] = [
       '县级财政收入',
       '一般公共财政预算收入',
       '一般公共财政收入',
+      '区级一般公共预算收入',
+      '县级一般公共预算收入',
+      '区级财政一般预算收入',
     ],
   },
   {
@@ -68,7 +71,12 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level', 'growth_pct'],
     levelUnit: 'CNY',
     direction: 'higher',
-    aliases: ['城镇居民人均可支配收入', '城镇常住居民人均可支配收入', '城市居民人均可支配收入'],
+    aliases: [
+      '城镇居民人均可支配收入',
+      '城镇常住居民人均可支配收入',
+      '城市居民人均可支配收入',
+      '城镇居民可支配收入',
+    ],
   },
   {
     id: 'rural_income_per_capita',
@@ -134,7 +142,7 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level', 'growth_pct'],
     levelUnit: 'CNY',
     direction: 'higher',
-    aliases: ['社会消费品零售总额', '社会消费品零售额', '社零总额', '社消零总额', '社消零'],
+    aliases: ['社会消费品零售总额', '社会消费品零售额', '社零总额', '社消零总额', '社消零', '消费品零售总额'],
   },
   {
     id: 'industrial_value_added',
@@ -250,6 +258,7 @@ export const INDICATORS: readonly Indicator[] = [
       '商品出口总值',
       '出口创汇',
       '外贸出口额',
+      '出口总值',
     ],
   },
   {
@@ -271,6 +280,7 @@ export const INDICATORS: readonly Indicator[] = [
       '货物进出口',
       '外贸进出口额',
       '进出口总值',
+      '货物贸易',
     ],
   },
   {
@@ -391,6 +401,8 @@ export const INDICATORS: readonly Indicator[] = [
       'CPI',
       '居民消费价格总水平',
       '居民消费价格总指数',
+      '物价总水平',
+      '物价',
     ],
   },
   {
@@ -485,7 +497,7 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level', 'growth_pct'],
     levelUnit: 'CNY',
     direction: 'higher',
-    aliases: ['税收收入', '各项税收', '税收总收入'],
+    aliases: ['税收收入', '各项税收', '税收总收入', '全口径税收', '税收'],
   },
   {
     id: 'urbanization_rate',

@@ -39,6 +39,8 @@ export interface FigureContext {
   clauseStart: number;
   qualifier: Qualifier;
   frame: TimeFrame;
+  /** The heading of the figure's part: its year or time words frame figures that name none. */
+  heading?: string;
   /** The kind the construction already decides (`控制在预期4.2%以内` is a target): the year follows it. */
   kind?: FactKind;
 }
@@ -82,7 +84,8 @@ export function attribute(ctx: FigureContext): Attribution {
   const evidence: Evidence[] = [];
   const prior = SECTION_PRIOR[ctx.section];
   if (prior) evidence.push({ kind: prior.kind, weight: prior.weight, cue: `${ctx.section} section` });
-  const stated = statedYear(ctx.before);
+  const stated =
+    statedYear(ctx.before) ?? (ctx.heading && !nearestTimeWord(ctx.before) ? statedYear(ctx.heading) : null);
   let year: number | null = null;
   if (stated !== null) {
     year = stated;
@@ -93,7 +96,8 @@ export function attribute(ctx: FigureContext): Attribution {
       evidence.push({ kind: 'target', weight: 1, cue: `year ${stated} stated` });
     }
   }
-  const time = nearestTimeWord(ctx.before);
+  const time =
+    nearestTimeWord(ctx.before) ?? (ctx.heading && stated === null ? nearestTimeWord(ctx.heading) : null);
   if (time) {
     evidence.push({ kind: time.kind, weight: time.weight, cue: time.word });
     if (year === null && frame.reportYear !== null) year = frame.reportYear + time.offset;

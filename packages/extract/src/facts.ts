@@ -203,6 +203,7 @@ function toFact(
     clauseStart: valueClause.start - sentence.start,
     qualifier: q.qualifier,
     frame: ctx.frame,
+    heading: section.title,
   };
   // A target stated beside its result (`控制在预期4.2%以内`) is the target of the result's year.
   const said = b.statedTarget

@@ -54,6 +54,12 @@ export function findRegionMentions(text: string, from = 0, to = text.length): Re
     ) {
       found = undefined;
     }
+    // A short form that a name starting one character later overlaps and outruns is the tail of
+    // a word before that name: `新宁夏` is 新 + 宁夏, not 新宁 (a county) + 夏.
+    if (found && !found.value && i + 2 < to) {
+      const next = index.longestAt(text, i + 1, to, b, text.charCodeAt(i + 2));
+      if (next && i + 1 + next.word.length > i + found.word.length) found = undefined;
+    }
     if (found) {
       const { word: name, value: full } = found;
       mentions.push({ name, start: i, end: i + name.length, full });

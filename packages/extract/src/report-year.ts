@@ -36,7 +36,7 @@ const REVIEW_HEADING = new RegExp(
 
 /** Patterns that name the report's year (offset 0) or the year it reviews (offset 1 to it). */
 const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'body' }[] = [
-  { re: new RegExp(`${Y}[^。;]{0,24}?工作报告`), offset: 0, weight: 5, where: 'title' },
+  { re: new RegExp(`${Y}[^。;]{0,24}?工作报告`), offset: 0, weight: 4, where: 'title' },
   // A report's name on a line of its own in the opening (a portal's page puts it under its menus).
   {
     re: new RegExp(`(?:^|\\n)[^。;,\\n]{0,16}?${Y}[^。;,\\n]{0,16}?政府工作报告\\s*(?:\\n|$)`),
@@ -45,7 +45,8 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
     where: 'body',
   },
   { re: REVIEW_HEADING, offset: 1, weight: 4, where: 'title' },
-  { re: REVIEW_HEADING, offset: 1, weight: 4, where: 'body' },
+  // The report's own heading outweighs a portal's title for it (`2017年…工作报告(3)` over `2009年工作回顾`).
+  { re: REVIEW_HEADING, offset: 1, weight: 5, where: 'body' },
   { re: new RegExp(`回顾(?:了)?(?:过去的)?${Y}`), offset: 1, weight: 3, where: 'body' },
   {
     re: new RegExp(`${Y}[^。;:]{0,30}?(?:主要预期目标|预期目标|主要目标|发展目标)`),
@@ -77,7 +78,9 @@ export function reportYearOf(src: YearSources): number | null {
     const m = v.re.exec(v.where === 'title' ? src.title : head);
     if (m) vote(yearValue(m[1]!) + v.offset, v.weight);
   }
-  if (src.reportDate) vote(Number(src.reportDate.slice(0, 4)), 5);
+  // A report given in November or December sets the next year's targets.
+  if (src.reportDate)
+    vote(Number(src.reportDate.slice(0, 4)) + (Number(src.reportDate.slice(5, 7)) >= 11 ? 1 : 0), 5);
   const sessionYear = src.session ? yearOfSession(src.session, src.province, src.national) : null;
   if (sessionYear !== null) vote(sessionYear, src.national ? 4 : 3);
   if (src.published) vote(Number(src.published.slice(0, 4)), 2);

@@ -79,7 +79,7 @@ const HEADING_STOP = /各位代表|一年来|过去一年|今年|(?:19|20)\d{2}�
 const MAX_HEADING = 24;
 const HEADING_YEAR = /((?:19|20)\d{2})年/;
 
-const REVIEW_TITLE = /回顾|过去|一年来|五年来|成绩/;
+const REVIEW_TITLE = /回顾|过去|一年来|[两三四五]年来|成绩|成就|的五年/;
 const TARGETS_TITLE = /总体要求|目标|总体思路|指导思想/;
 const TASKS_TITLE =
   /重点工作|工作重点|工作任务|主要任务|重点任务|工作安排|工作部署|主要工作|各项工作|工作的建议|工作建议/;
@@ -91,7 +91,7 @@ const CLOSING_TITLE = /自身建设|自身改革|政府建设|作风建设|满�
  * figures soon after (a bare `完成预期目标` in running text is not it).
  */
 const TARGETS_CUE =
-  /(?:主要预期目标|预期目标|主要目标|发展目标|主要指标|预期性指标|(?:(?:19|20)\d{2}年|今年)的?目标)(?:(?:是|为|确定为|建议为|安排为|拟定为|如下)[::,]?|[::,]|——|\s*\n)(?=[^。]{0,60}\d)/;
+  /(?:主要预期目标|预期目标|主要目标|重点目标|发展目标|主要指标|预期性指标|(?:(?:19|20)\d{2}年|今年)的?目标)(?:(?:是|为|确定为|建议为|安排为|拟定为|如下)[::,]?|[::,]|——|\s*\n| )(?=[^。]{0,60}\d)/;
 /** Sentences that close the targets statement and turn to how they will be reached. */
 const TARGETS_END =
   /实现上述目标|完成上述目标|为实现上述目标|实现这些目标|做好今年政府工作|做好今年工作|做好(?:19|20)\d{2}年(?:政府)?工作|重点抓好|重点做好|着力抓好|重点抓|围绕上述目标/;
@@ -270,6 +270,31 @@ function targetsEnd(text: string, cueEnd: number, limit: number): number {
   return from + end;
 }
 
+/**
+ * The targets statement a cue (found in `text` from `offset`) opens: from its sentence's start (not
+ * before `floor`) to its end; titled by its heading when it stands on a line of its own
+ * (`今后五年的重点目标`), whose time words then frame its figures.
+ */
+function statementAt(
+  text: string,
+  cue: RegExpExecArray,
+  offset: number,
+  floor: number,
+  limit: number,
+): SectionSpan {
+  const cueAt = offset + cue.index;
+  const cueEnd = cueAt + cue[0].length;
+  const start = Math.max(sentenceStart(text, cueAt, floor), floor);
+  const heading = text
+    .slice(start, cueEnd)
+    .trim()
+    .replace(/[::—]+$/, '');
+  // A heading on a line of its own names the statement; an inline cue (`主要预期目标是:…`) does not.
+  const ownLine = text[cueEnd - 1] === '\n' || /^[ \t]*(?:\n|$)/.test(text.slice(cueEnd, cueEnd + 8));
+  const title = ownLine && heading.length <= MAX_HEADING_LINE && !/[,。;]/.test(heading) ? heading : TARGETS;
+  return { kind: 'targets', title, start, end: targetsEnd(text, cueEnd, limit) };
+}
+
 /** Longest line an item of a list of targets runs to. */
 const MAX_ITEM = 100;
 
@@ -408,11 +433,10 @@ function withoutHeadings(text: string, end: number): SectionSpan[] {
     spans.push(...carveClosing(text, { kind: 'review', title: REVIEW, start: bodyStart, end }));
     return spans;
   }
-  const tStart = sentenceStart(text, bodyStart + cue.index, bodyStart);
-  const tEnd = targetsEnd(text, bodyStart + cue.index + cue[0].length, end);
-  spans.push({ kind: 'review', title: REVIEW, start: bodyStart, end: tStart });
-  spans.push({ kind: 'targets', title: TARGETS, start: tStart, end: tEnd });
-  spans.push(...carveClosing(text, { kind: 'tasks', title: TASKS, start: tEnd, end }));
+  const statement = statementAt(text, cue, bodyStart, bodyStart, end);
+  spans.push({ kind: 'review', title: REVIEW, start: bodyStart, end: statement.start });
+  spans.push(statement);
+  spans.push(...carveClosing(text, { kind: 'tasks', title: TASKS, start: statement.end, end }));
   return spans;
 }
 
@@ -429,13 +453,11 @@ function newsSections(text: string): SectionSpan[] {
   for (let from = 0; from < text.length; ) {
     const cue = TARGETS_CUE.exec(text.slice(from));
     if (!cue) break;
-    const cueAt = from + cue.index;
-    const tStart = Math.max(sentenceStart(text, cueAt, from), at);
-    const tEnd = targetsEnd(text, cueAt + cue[0].length, text.length);
-    body(tStart);
-    spans.push({ kind: 'targets', title: TARGETS, start: tStart, end: tEnd });
-    at = tEnd;
-    from = Math.max(tEnd, cueAt + cue[0].length);
+    const statement = statementAt(text, cue, from, at, text.length);
+    body(statement.start);
+    spans.push(statement);
+    at = statement.end;
+    from = Math.max(statement.end, from + cue.index + cue[0].length);
   }
   body(text.length);
   return spans;
@@ -474,12 +496,11 @@ function splitSection(
     const cue = TARGETS_CUE.exec(text.slice(start, end));
     if (cue) {
       // The heading stays with its part; the statement starts at its sentence after it.
-      const tStart = Math.max(sentenceStart(text, start + cue.index, start), textStart);
-      const tEnd = targetsEnd(text, start + cue.index + cue[0].length, end);
+      const statement = statementAt(text, cue, start, textStart, end);
       return [
-        { kind: 'tasks', title, start, end: tStart },
-        { kind: 'targets', title: TARGETS, start: tStart, end: tEnd },
-        { kind: 'tasks', title, start: tEnd, end },
+        { kind: 'tasks', title, start, end: statement.start },
+        statement,
+        { kind: 'tasks', title, start: statement.end, end },
       ];
     }
   }

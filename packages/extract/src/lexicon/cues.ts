@@ -88,6 +88,8 @@ export const TIME_WORDS: readonly TimeWord[] = [
   { words: ['今年以来', '年初以来'], offset: 0, kind: 'actual', weight: 2 },
   { words: ['今年', '年内', '本年度', '新的一年'], offset: 0, kind: 'target', weight: 1 },
   { words: ['明年'], offset: 1, kind: 'target', weight: 2 },
+  // The goals of a congress's five-year term, reached in its last year.
+  { words: ['今后五年', '未来五年'], offset: 4, kind: 'target', weight: 3 },
   {
     words: [
       '去年',

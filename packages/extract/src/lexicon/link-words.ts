@@ -84,6 +84,7 @@ export const LINK_WORDS = [
   '上升',
   '上涨',
   '涨幅',
+  '降幅',
   '下降到',
   '下降',
   '降低到',
@@ -190,7 +191,7 @@ export const FRAME_WORDS = [
 ];
 
 /** Verbs of a fall (not `下降到`, which names where it ends). */
-export const DECREASE = /(?:下降|降低|减少|回落|下滑|收窄)(?!到|至|为)/;
+export const DECREASE = /(?:下降|降低|减少|回落|下滑|收窄)(?!到|至|为)|降幅/;
 /** Verbs of a rise, and the nouns of growth (`增速`, `涨幅`). */
 export const INCREASE = /(?:增长|增加|提高|提升|上升|扩大)(?!到|至|为)|增速|增幅|上涨|涨幅|^增$|[^到至]增$/;
 
@@ -214,7 +215,7 @@ export const LABEL_TAIL =
 
 /** Words that state a figure on a like-for-like basis, beside or instead of the published one. */
 // (`按可比价格计算` is how every real growth rate is stated: no second basis.)
-export const COMPARABLE_BASIS = ['同口径', '可比口径', '按可比口径', '不可比因素'];
+export const COMPARABLE_BASIS = ['同口径', '可比口径', '按可比口径', '不可比因素', '减收因素'];
 /** Words that name the published basis beside a comparable one (`自然增长`). */
 export const REPORTED_BASIS = ['自然口径', '自然增幅', '自然增长'];
 
@@ -223,6 +224,6 @@ export const REPORTED_BASIS = ['自然口径', '自然增幅', '自然增长'];
  * (`剔除减税降费不可比因素`) and a bracketed aside (`下降(同口径)19.59%`, `增长5.5%(预计,同比,下同)`).
  */
 export const LINK_PATTERNS = [
-  '剔除[^,;。]{0,12}?因素(?:后)?',
+  '(?:剔除|考虑|扣除)[^,;。]{0,12}?因素(?:后)?',
   '\\((?:同口径|可比口径|按可比价格计算|按可比价计算|现价|预计|下同|预计数|初步统计)[^()]{0,10}\\)',
 ];
