@@ -31,7 +31,15 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level', 'growth_pct'],
     levelUnit: 'CNY',
     direction: 'higher',
-    aliases: ['财政总收入', '公共财政总收入', '境内财政总收入', '全口径财政收入', '财政收入'],
+    aliases: [
+      '财政总收入',
+      '公共财政总收入',
+      '境内财政总收入',
+      '全口径财政收入',
+      '财政收入',
+      '全部财政收入',
+      '一般公共预算总收入',
+    ],
   },
   {
     id: 'general_budget_revenue',
@@ -62,6 +70,7 @@ export const INDICATORS: readonly Indicator[] = [
       '区级一般公共预算收入',
       '县级一般公共预算收入',
       '区级财政一般预算收入',
+      '一般预算地方级财政收入',
     ],
   },
   {
@@ -202,7 +211,7 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level', 'growth_pct'],
     levelUnit: 'CNY',
     direction: 'higher',
-    aliases: ['服务业增加值', '第三产业增加值'],
+    aliases: ['服务业增加值', '第三产业增加值', '三产增加值'],
   },
   {
     id: 'services_share',
@@ -524,6 +533,9 @@ export const INDICATORS: readonly Indicator[] = [
       '接待游客人次',
       '接待国内外游客人次',
       '游客人次',
+      '接待游客总数',
+      '游客接待总数',
+      '接待游客总人数',
     ],
   },
   {

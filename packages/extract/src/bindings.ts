@@ -320,16 +320,19 @@ function valueRun(match: string, quantities: Quantity[], i: number, clause: Span
  * the next clause gives the same subject.
  */
 function dropCrossedThresholds(bindings: Binding[]): Binding[] {
-  return bindings.filter((b, k) => {
-    const next = bindings[k + 1];
-    return !(
-      next &&
-      b.quantity.qualifier === 'at_least' &&
-      THRESHOLD.test(b.quantity.qualifierWords ?? '') &&
-      next.subject === b.subject &&
-      next.quantity.unit === b.quantity.unit &&
-      next.quantity.qualifier === 'exact' &&
-      next.quantity.value > b.quantity.value
-    );
-  });
+  const reaches = (exact: Binding | undefined, threshold: Binding) =>
+    exact !== undefined &&
+    exact.subject === threshold.subject &&
+    exact.quantity.unit === threshold.quantity.unit &&
+    exact.quantity.qualifier === 'exact' &&
+    exact.quantity.value > threshold.quantity.value;
+  // `实际利用外资30.4亿美元,…首次突破30亿美元` says it the other way round.
+  return bindings.filter(
+    (b, k) =>
+      !(
+        b.quantity.qualifier === 'at_least' &&
+        THRESHOLD.test(b.quantity.qualifierWords ?? '') &&
+        (reaches(bindings[k + 1], b) || bindings.slice(Math.max(0, k - 3), k).some((x) => reaches(x, b)))
+      ),
+  );
 }

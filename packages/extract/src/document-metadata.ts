@@ -14,6 +14,7 @@ import {
 import { parseChineseNumeral } from './chinese-number.js';
 import { findRegionMentions, type RegionMention } from './region-mentions.js';
 import { reportYearOf } from './report-year.js';
+import { statesTargets } from './sections.js';
 import type { RawDocument } from './split-page.js';
 
 export interface DocumentMetadata {
@@ -128,7 +129,9 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
     (/工作报告/.test(title) && !otherBody && !ABOUT_A_REPORT.test(title));
   const published = doc.published ?? publishedIn(title, opening);
   const publishedYear = published ? Number(published.slice(0, 4)) : null;
-  const relaysReport = !isReport && RELAYS_REPORT.test(`${title}\n${bodyMatch.slice(0, 3000)}`);
+  // News that names a report or sets out a year's targets relays one.
+  const relaysReport =
+    !isReport && (RELAYS_REPORT.test(`${title}\n${bodyMatch.slice(0, 3000)}`) || statesTargets(bodyMatch));
   if (!isReport && !relaysReport) {
     // The first year the title or else the body names, unless it looks ahead of the publication
     // (`2035年远景目标`).

@@ -35,7 +35,9 @@ const ARABIC = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 const CHINESE_UNIT_FAMILIES = new Set(['money', 'percent']);
 // Read only before a multiplier or a money/percent unit (see below), so the lookahead lets the
 // many numeral characters of running text (一批, 十九大) fail at once.
-const CHINESE = `[${NUMERAL_CHARS.replace(/[万亿点]/g, '')}]+(?:点[${Object.keys(DIGITS).join('')}]+)?(?=(?:余|多)?(?:万|亿|元|美元|%))`;
+const NUMERAL_DIGITS = NUMERAL_CHARS.replace(/[万亿点]/g, '');
+// 万 inside a numeral before 亿 (`一万两千三百亿元`) is part of the number, not its multiplier.
+const CHINESE = `[${NUMERAL_DIGITS}]+(?:万[${NUMERAL_DIGITS}]+(?=亿))?(?:点[${Object.keys(DIGITS).join('')}]+)?(?=(?:余|多)?(?:万|亿|元|美元|%))`;
 const RANGE_SEP = '[-~～—–至到]';
 const MULTIPLIER = `(${MULTIPLIER_PATTERN})`;
 

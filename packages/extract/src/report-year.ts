@@ -7,6 +7,7 @@
  */
 import { parseChineseNumeral } from './chinese-number.js';
 import { CONGRESS_TERM_IN_2013, NATIONAL_TERM_IN_2013 } from './lexicon/congress.js';
+import { TARGETS_CUE } from './lexicon/headings.js';
 import { isPlausibleYear, YEAR_RE, yearValue } from './years.js';
 
 export interface YearSources {
@@ -87,6 +88,12 @@ export function reportYearOf(src: YearSources): number | null {
   // Any year in the title (`清河区2007年…`), then the latest year the opening reports on.
   const titleYear = firstYear(src.title);
   if (titleYear !== null) vote(titleYear, 1.5);
+  // The year named last before the targets statement (`二、奋进的2013年 …(二)主要目标:`).
+  const cue = TARGETS_CUE.exec(head);
+  if (cue) {
+    const planned = lastYear(head.slice(Math.max(0, cue.index - 300), cue.index));
+    if (planned !== null) vote(planned, 3);
+  }
   // The latest year the opening reports on (`2014年,全省实现…`) is the one before the report's.
   const latest = latestReportedYear(head, src.published ? Number(src.published.slice(0, 4)) : null);
   if (latest !== null) vote(latest + 1, 1);
@@ -104,6 +111,17 @@ export function reportYearOf(src: YearSources): number | null {
     }
   }
   return best;
+}
+
+/** The last year named in a text that is not a comparison's base or a period's start. */
+function lastYear(text: string): number | null {
+  let last: number | null = null;
+  YEAR_RE.lastIndex = 0;
+  for (let m = YEAR_RE.exec(text); m; m = YEAR_RE.exec(text)) {
+    if (/^(?:以来|的|相比)/.test(text.slice(m.index + m[0].length))) continue;
+    last = yearValue(m[1]!);
+  }
+  return last;
 }
 
 function firstYear(text: string): number | null {

@@ -6,6 +6,16 @@
  * Offsets are into the body; sections cover it in order without gaps or overlaps.
  */
 import type { DocumentKind, SectionKind } from '@gwr/domain';
+import {
+  CLOSING_TITLE,
+  HEADING_WORDS,
+  REVIEW_TITLE,
+  TARGETS_CUE,
+  TARGETS_END,
+  TARGETS_TITLE,
+  TASKS_START,
+  TASKS_TITLE,
+} from './lexicon/headings.js';
 import { LIST_JOINER_PATTERN } from './lexicon/link-words.js';
 import { LIST_MARKER } from './list-marker.js';
 
@@ -30,47 +40,9 @@ const MASKED = '\u2060';
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
 /**
- * Phrases a top-level heading ends with, longest first. Headings run straight into their text
- * (`一、2017年工作回顾一年来,…`), so the title is cut where the first such phrase (and any
- * `和`/`与`-joined continuation) ends.
+ * A heading's title runs into its text (`一、2017年工作回顾一年来,…`): it is cut where the first
+ * heading phrase (and any `和`/`与`-joined continuation) ends.
  */
-const HEADING_WORDS = [
-  '总体要求和目标任务',
-  '总体要求和主要目标',
-  '总体要求和主要任务',
-  '总体要求和重点工作',
-  '目标任务和工作重点',
-  '重点工作任务',
-  '主要工作任务',
-  '主要预期目标',
-  '政府自身建设',
-  '自身改革和建设',
-  '工作总体要求',
-  '总体要求',
-  '总体思路',
-  '政策取向',
-  '目标任务',
-  '主要目标',
-  '预期目标',
-  '奋斗目标',
-  '发展目标',
-  '重点工作',
-  '工作重点',
-  '工作任务',
-  '主要任务',
-  '重点任务',
-  '工作安排',
-  '工作部署',
-  '各项工作',
-  '工作的建议',
-  '工作建议',
-  '主要工作',
-  '工作回顾',
-  '回顾',
-  '自身建设',
-  '满意政府',
-  '服务型政府',
-];
 const HEADING_PHRASE = new RegExp(
   `^[^,。;:!?\\n]{0,24}?(?:${HEADING_WORDS.join('|')})(?:(?:${LIST_JOINER_PATTERN})[^,。;:!?\\n]{0,8}?(?:${HEADING_WORDS.join('|')}))*`,
 );
@@ -79,25 +51,10 @@ const HEADING_STOP = /各位代表|一年来|过去一年|今年|(?:19|20)\d{2}�
 const MAX_HEADING = 24;
 const HEADING_YEAR = /((?:19|20)\d{2})年/;
 
-const REVIEW_TITLE = /回顾|过去|一年来|[两三四五]年来|成绩|成就|的五年/;
-const TARGETS_TITLE = /总体要求|目标|总体思路|指导思想/;
-const TASKS_TITLE =
-  /重点工作|工作重点|工作任务|主要任务|重点任务|工作安排|工作部署|主要工作|各项工作|工作的建议|工作建议/;
-const CLOSING_TITLE = /自身建设|自身改革|政府建设|作风建设|满意政府|服务型政府/;
-
-/**
- * The sentence that states the year's main targets: `主要预期目标为:`, `主要目标是:`,
- * `2023年主要预期目标——`, `划定发展预期目标,`, or the words alone on a heading line, with
- * figures soon after (a bare `完成预期目标` in running text is not it).
- */
-const TARGETS_CUE =
-  /(?:主要预期目标|预期目标|主要目标|重点目标|发展目标|主要指标|预期性指标|(?:(?:19|20)\d{2}年|今年)的?目标)(?:(?:是|为|确定为|建议为|安排为|拟定为|如下)[::,]?|[::,]|——|\s*\n| )(?=[^。]{0,60}\d)/;
-/** Sentences that close the targets statement and turn to how they will be reached. */
-const TARGETS_END =
-  /实现上述目标|完成上述目标|为实现上述目标|实现这些目标|做好今年政府工作|做好今年工作|做好(?:19|20)\d{2}年(?:政府)?工作|重点抓好|重点做好|着力抓好|重点抓|围绕上述目标/;
-/** The start of the numbered task list inside a general-requirements section. */
-const TASKS_START =
-  /(?:(?:19|20)\d{2}年|今年)?(?:要|将)?(?:重点抓好|重点做好|着力抓好|突出抓好|重点推进|全力抓好)[^。!]{0,30}?[::]\s*(?=\(一\))/;
+/** Whether a text states a year's targets (`主要预期目标是:…`): news that does relays a report. */
+export function statesTargets(text: string): boolean {
+  return TARGETS_CUE.test(text);
+}
 
 const APPENDIX_WORDS: [RegExp, string][] = [
   [/十件大事|十大实事/, '十件大事'],
@@ -196,6 +153,17 @@ function titleEnd(text: string, from: number): number {
   const stop = HEADING_STOP.exec(window.slice(2));
   const cut = stop ? stop.index + 2 : MAX_HEADING;
   return from + Math.min(cut, MAX_HEADING);
+}
+
+/**
+ * The words of a heading that say what its part is: the whole line when the heading stands on one
+ * (`一、勠力奋战,克难攻坚,过去一年政府工作成效显著`), else its title as cut.
+ */
+function headingText(text: string, h: Heading): string {
+  const lineEnd = text.indexOf('\n', h.titleStart);
+  if (lineEnd > h.titleEnd && lineEnd - h.titleStart <= 2 * MAX_HEADING_LINE)
+    return text.slice(h.titleStart, lineEnd);
+  return text.slice(h.titleStart, h.titleEnd);
 }
 
 /** The kind of part a title names, or null when its words name none (`一、坚持稳中求进…`). */
@@ -371,7 +339,7 @@ export function findSections(match: string, kind: DocumentKind): SectionSpan[] {
     headings.forEach((h, i) => {
       const end = headings[i + 1]?.start ?? speechEnd;
       const title = bodyMatch.slice(h.start, h.titleEnd);
-      let k = kindOfTitle(bodyMatch.slice(h.titleStart, h.titleEnd)) ?? lineKindAt(h.start) ?? 'tasks';
+      let k = kindOfTitle(headingText(bodyMatch, h)) ?? lineKindAt(h.start) ?? 'tasks';
       if (!forward && k !== 'closing' && yearOf(h) > 0 && yearOf(h) < yearOf(headings[i + 1])) k = 'review';
       if (k === 'targets' || k === 'tasks') forward = true;
       base.push(...splitSection(bodyMatch, k, title, h.start, end, h.titleEnd));

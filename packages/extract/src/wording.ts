@@ -14,6 +14,7 @@ import {
   LINK_PATTERNS,
   LINK_WORDS,
   LIST_JOINERS,
+  OWN_SCOPE,
   YEAR_FRAME,
 } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
@@ -40,8 +41,14 @@ export function isLink(text: string): boolean {
 /** Whether `text` before an indicator is only framing and place names (`温州市瓯海区全年`). */
 export function isFrame(text: string): boolean {
   const rest = text.replace(FRAME_RE, '');
-  return rest === '' || isRegionNames(rest);
+  return rest === '' || isRegionNames(rest) || OWN_SCOPE_AT_END.test(text);
 }
+
+/**
+ * Words before an indicator that make it the region's own whatever precedes them
+ * (`该省满怀信心提出今年全省生产总值`): a place word or this year, closing a run of framing.
+ */
+const OWN_SCOPE_AT_END = new RegExp(`(?:${alternation(OWN_SCOPE)})(?:${alternation(FRAME_WORDS)})*$`);
 
 /** Whether `text` is one or more region names in a row (`温州市瓯海区`, `瓯海`). */
 function isRegionNames(text: string): boolean {

@@ -86,7 +86,9 @@ export interface TimeWord {
 export const TIME_WORDS: readonly TimeWord[] = [
   // `今年以来` looks back over the year so far: a result (reports delivered late in the year).
   { words: ['今年以来', '年初以来'], offset: 0, kind: 'actual', weight: 2 },
-  { words: ['今年', '年内', '本年度', '新的一年'], offset: 0, kind: 'target', weight: 1 },
+  // A report given early in the year speaks of this year's goals (`今年…增长7%`); a result of
+  // this year needs more (`预计`, a late-year report's `今年以来`).
+  { words: ['今年', '年内', '本年度', '新的一年'], offset: 0, kind: 'target', weight: 3 },
   { words: ['明年'], offset: 1, kind: 'target', weight: 2 },
   // The goals of a congress's five-year term, reached in its last year.
   { words: ['今后五年', '未来五年'], offset: 4, kind: 'target', weight: 3 },

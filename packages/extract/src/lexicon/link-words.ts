@@ -24,6 +24,7 @@ export const LINK_WORDS = [
   // Real growth (after prices) is how income growth is stated: `实际增长7.5%`.
   '实际',
   '每人',
+  '完成额',
   '按可比价格计算',
   '按可比价计算',
   '按可比口径',
@@ -188,6 +189,25 @@ export const FRAME_WORDS = [
   '要',
   '将',
   ...JOINERS,
+];
+
+/** Place and time words that make what follows the region's own figure (`…提出今年全省生产总值`). */
+export const OWN_SCOPE = [
+  '全省',
+  '全市',
+  '全县',
+  '全区',
+  '全州',
+  '全盟',
+  '全旗',
+  '全国',
+  '我省',
+  '我市',
+  '我县',
+  '我区',
+  '我州',
+  '今年',
+  '全年',
 ];
 
 /** Verbs of a fall (not `下降到`, which names where it ends). */

@@ -1,0 +1,68 @@
+/**
+ * The words of a report's structure: what its parts' headings say (工作回顾, 主要预期目标, 重点
+ * 工作…), the cue that opens the targets statement and the turn that closes it, and the heading
+ * of the task list. The rules that read them are in sections.ts.
+ */
+
+/**
+ * Phrases a top-level heading ends with, longest first. Headings run straight into their text
+ * (`一、2017年工作回顾一年来,…`), so the title is cut where the first such phrase (and any
+ * `和`/`与`-joined continuation) ends.
+ */
+export const HEADING_WORDS = [
+  '总体要求和目标任务',
+  '总体要求和主要目标',
+  '总体要求和主要任务',
+  '总体要求和重点工作',
+  '目标任务和工作重点',
+  '重点工作任务',
+  '主要工作任务',
+  '主要预期目标',
+  '政府自身建设',
+  '自身改革和建设',
+  '工作总体要求',
+  '总体要求',
+  '总体思路',
+  '政策取向',
+  '目标任务',
+  '主要目标',
+  '预期目标',
+  '奋斗目标',
+  '发展目标',
+  '重点工作',
+  '工作重点',
+  '工作任务',
+  '主要任务',
+  '重点任务',
+  '工作安排',
+  '工作部署',
+  '各项工作',
+  '工作的建议',
+  '工作建议',
+  '主要工作',
+  '工作回顾',
+  '回顾',
+  '自身建设',
+  '满意政府',
+  '服务型政府',
+];
+/** Words of a part's heading that say its kind, tried closing, targets, tasks, review. */
+export const REVIEW_TITLE = /回顾|过去|一年来|[两三四五]年来|成绩|成就|的五年/;
+export const TARGETS_TITLE = /总体要求|目标|总体思路|指导思想/;
+export const TASKS_TITLE =
+  /重点工作|工作重点|工作任务|主要任务|重点任务|工作安排|工作部署|主要工作|各项工作|工作的建议|工作建议/;
+export const CLOSING_TITLE = /自身建设|自身改革|政府建设|作风建设|满意政府|服务型政府/;
+
+/**
+ * The sentence that states the year's main targets: `主要预期目标为:`, `主要目标是:`,
+ * `2023年主要预期目标——`, `划定发展预期目标,`, or the words alone on a heading line, with
+ * figures soon after (a bare `完成预期目标` in running text is not it).
+ */
+export const TARGETS_CUE =
+  /(?:主要预期目标|预期目标|主要目标|重点目标|发展目标|主要指标|预期性指标|(?:(?:19|20)\d{2}年|今年)的?目标)(?:(?:是|为|确定为|建议为|安排为|拟定为|如下)[::,]?|[::,]|——|\s*\n| )(?=[^。]{0,60}\d)/;
+/** Sentences that close the targets statement and turn to how they will be reached. */
+export const TARGETS_END =
+  /实现上述目标|完成上述目标|为实现上述目标|实现这些目标|做好今年政府工作|做好今年工作|做好(?:19|20)\d{2}年(?:政府)?工作|重点抓好|重点做好|着力抓好|重点抓|围绕上述目标/;
+/** The start of the numbered task list inside a general-requirements section. */
+export const TASKS_START =
+  /(?:(?:19|20)\d{2}年|今年)?(?:要|将)?(?:重点抓好|重点做好|着力抓好|突出抓好|重点推进|全力抓好)[^。!]{0,30}?[::]\s*(?=\(一\))/;
