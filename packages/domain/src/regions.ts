@@ -201,6 +201,9 @@ export function resolveRegion(name: string, context: readonly string[] = []): Re
     const ancestors = regionAncestors(region);
     let score = region.name === name ? 1 : 0;
     for (const word of context) {
+      // The name itself says nothing about which of its regions it is (甘孜 is the prefecture's
+      // short form too, and the county's parent).
+      if (word === name) continue;
       if (ancestors.some((a) => a.name === word || shortRegionName(a.name) === word)) score += 2;
       if (region.name === word) score += 3;
     }

@@ -57,6 +57,30 @@ const TITLES = ['区长', '县长', '市长', '省长', '州长', '盟长', '旗
 const SPEAKER = new RegExp(
   `((?:代理|代|副)?(?:${TITLES.join('|')}))\\s*([\\u4e00-\\u9fa5](?:\\s?[\\u4e00-\\u9fa5·•]){1,9}?)\\s*(?=各位代表|代表们|同志们|[,。:;!\\s(]|$)`,
 );
+/**
+ * The level a text speaks of itself at: `我州`, `全州` are a prefecture's words, `全县`, `我县`,
+ * `全旗` a county's, `全省` a province's (`全区`, `全市` could be either of two, and say nothing).
+ */
+const OWN_LEVEL: [RegExp, RegionLevel[]][] = [
+  [/[我全]州/g, ['prefecture']],
+  [/[我全]盟/g, ['prefecture']],
+  [/[我全][县旗]/g, ['county']],
+  [/[我全]省/g, ['province']],
+];
+
+function ownLevels(text: string): RegionLevel[] | undefined {
+  let best: RegionLevel[] | undefined;
+  let bestCount = 0;
+  for (const [re, levels] of OWN_LEVEL) {
+    const count = text.match(re)?.length ?? 0;
+    if (count > bestCount) {
+      best = levels;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
 /** A head of government reporting, in news of a report (`代省长王晓东向大会作政府工作报告`). */
 const HEAD_OF_GOVERNMENT = new RegExp(
   `((?:代理|代)?(?:${TITLES.join('|')}))[\\u4e00-\\u9fa5·]{2,5}?(?:代表[^,。]{0,12}政府)?(?:向大会)?(?:作|所作|在)`,
@@ -168,7 +192,7 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
       ? readDate(opening.slice(0, session.index + session[0].length))
       : session
         ? readDate(title)
-        : readDate(opening.slice(0, 80));
+        : (readDate(opening.slice(0, 80)) ?? deliveredOn(bodyMatch.slice(0, 1000)));
   const region = national
     ? NATIONAL
     : (reportRegion({
@@ -212,6 +236,14 @@ function firstYearBy(text: string, published: number | null): number | null {
     if (published === null || year <= published) return year;
   }
   return null;
+}
+
+/** A byline further down a page (`…2016年2月17日在西安市雁塔区第十六届人民代表大会第六次会议上`). */
+const DELIVERY = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在[^。]{0,40}?会议上/;
+
+function deliveredOn(text: string): string | null {
+  const m = DELIVERY.exec(text);
+  return m ? iso(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
 /**
@@ -306,7 +338,7 @@ function reportRegion(src: ReportSources): Region | null {
   add(src.session, 4);
   add(src.title, 3);
   add(src.tag, 2);
-  const levels = bare ? TITLE_LEVELS[bare] : undefined;
+  const levels = bare ? TITLE_LEVELS[bare] : ownLevels(src.opening);
   if (mentions.length === 0) add(src.opening, 1);
   let ranked = tally(resolveMentions(mentions));
   if (levels) {

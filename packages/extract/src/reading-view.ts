@@ -302,9 +302,11 @@ function joins(text: string, prev: LineInfo, line: LineInfo, wrap: number, pageB
   // `一、2018年工作回顾`) holds no clause break and stays a line of its own.
   // Only when the next line cannot stand alone either: it goes on with a figure or a link word
   // (`完成15亿元`), where a list's next item names its own subject (`城镇新增就业90.6万人`).
+  // A numbered heading (`一、勠力奋战,克难攻坚,…成效显著`) stays a line of its own.
+  if (startsListItem(text, firstVisible(text, prev), prev.end)) return false;
   return (
     isHan(a) &&
-    (isDigit(b) || LINK_START.test(text.slice(first, first + 6))) &&
+    (startsQuantity(text, first) || LINK_START.test(text.slice(first, first + 6))) &&
     holdsClauseBreak(text, prev) &&
     !endsWithFigure(text, prev.start, last + 1)
   );

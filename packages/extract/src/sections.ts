@@ -273,7 +273,9 @@ function listEnd(text: string, from: number, limit: number): number {
     const lineEnd = text.indexOf('\n', at);
     const end = lineEnd < 0 || lineEnd > limit ? limit : lineEnd;
     const line = text.slice(at, end).trim();
+    // A paragraph, a heading without figures, or the cue of the next statement ends the list.
     if (line.length > MAX_ITEM || (line !== '' && !/\d/.test(line) && line.length > 12)) return at;
+    if (at > from && TARGETS_CUE.test(line)) return at;
     if (lineEnd < 0 || lineEnd >= limit) return limit;
     at = lineEnd + 1;
   }
