@@ -14,6 +14,8 @@ import {
   QUALIFIER_WEIGHT,
   TIME_WORDS,
 } from './lexicon/cues.js';
+import { MULTI_YEAR_SPAN } from './lexicon/link-words.js';
+import { alternation } from './lexicon/pattern.js';
 import { isPlausibleYear, YEAR_RE, yearValue } from './years.js';
 
 /** What a document says about time as a whole. */
@@ -33,14 +35,16 @@ export interface Attribution {
 
 export interface FigureContext {
   section: SectionKind;
-  /** The sentence from its start up to the figure's number (match text). */
-  before: string;
-  /** Where the figure's clause starts within `before`. */
+  /** The time words, years and cues of the figure's sentence. */
+  sentence: TimeEvidence;
+  /** Where the figure's number stands in the sentence. */
+  at: number;
+  /** Where the figure's clause starts in the sentence. */
   clauseStart: number;
   qualifier: Qualifier;
   frame: TimeFrame;
   /** The heading of the figure's part: its year or time words frame figures that name none. */
-  heading?: string;
+  heading?: TimeEvidence;
   /** The kind the construction already decides (`控制在预期4.2%以内` is a target): the year follows it. */
   kind?: FactKind;
 }
@@ -67,16 +71,16 @@ interface Evidence {
 }
 
 /**
- * @example attribute({ section: 'review', before: '2014年,全省经济增速为', clauseStart: 6,
- *   qualifier: 'exact', frame: { reportYear: 2015, reportLike: true } })
+ * @example attribute({ section: 'review', sentence: new TimeEvidence('2014年,全省经济增速为4.9%'),
+ *   at: 13, clauseStart: 6, qualifier: 'exact', frame: { reportYear: 2015, reportLike: true } })
  * // { kind: 'actual', year: 2014, reason: 'year 2014 stated; review section' }
  */
 export function attribute(ctx: FigureContext): Attribution {
-  const { frame } = ctx;
+  const { frame, sentence, at } = ctx;
   if (ctx.section === 'body' && !frame.reportLike) {
     // News of projects and events reports what happened: `计划总投资50亿元` is the project's
     // announced size, not a goal. Its year is the one the sentence names, or the article's.
-    const stated = statedYear(ctx.before);
+    const stated = sentence.yearBefore(at);
     return stated !== null
       ? { kind: 'actual', year: stated, reason: `news; year ${stated} stated` }
       : { kind: 'actual', year: frame.reportYear, reason: 'news' };
@@ -84,8 +88,8 @@ export function attribute(ctx: FigureContext): Attribution {
   const evidence: Evidence[] = [];
   const prior = SECTION_PRIOR[ctx.section];
   if (prior) evidence.push({ kind: prior.kind, weight: prior.weight, cue: `${ctx.section} section` });
-  const stated =
-    statedYear(ctx.before) ?? (ctx.heading && !nearestTimeWord(ctx.before) ? statedYear(ctx.heading) : null);
+  const ownTime = sentence.timeWordBefore(at);
+  const stated = sentence.yearBefore(at) ?? (ctx.heading && !ownTime ? ctx.heading.yearBefore() : null);
   let year: number | null = null;
   if (stated !== null) {
     year = stated;
@@ -96,13 +100,12 @@ export function attribute(ctx: FigureContext): Attribution {
       evidence.push({ kind: 'target', weight: 1, cue: `year ${stated} stated` });
     }
   }
-  const time =
-    nearestTimeWord(ctx.before) ?? (ctx.heading && stated === null ? nearestTimeWord(ctx.heading) : null);
+  const time = ownTime ?? (ctx.heading && stated === null ? ctx.heading.timeWordBefore() : null);
   if (time) {
     evidence.push({ kind: time.kind, weight: time.weight, cue: time.word });
     if (year === null && frame.reportYear !== null) year = frame.reportYear + time.offset;
   }
-  for (const cue of kindCues(ctx.before, ctx.clauseStart)) evidence.push(cue);
+  for (const cue of sentence.cuesBefore(at, ctx.clauseStart)) evidence.push(cue);
   const q = QUALIFIER_WEIGHT[ctx.qualifier];
   if (q) evidence.push({ kind: 'target', weight: q, cue: ctx.qualifier });
 
@@ -123,65 +126,107 @@ export function attribute(ctx: FigureContext): Attribution {
   return { kind, year, reason: deciding.length > 0 ? deciding.join('; ') : 'no cue' };
 }
 
-/**
- * The year the sentence states for the figure: the last year before it that is not a comparison's
- * base (`比2000年`, `由2005年的`) or a period's start (`2012年以来`).
- */
-export function statedYear(before: string): number | null {
-  let found: number | null = null;
-  YEAR_RE.lastIndex = 0;
-  for (let m = YEAR_RE.exec(before); m; m = YEAR_RE.exec(before)) {
-    const head = before.slice(Math.max(0, m.index - 4), m.index);
-    const tail = before.slice(m.index + m[0].length, m.index + m[0].length + 3);
-    if (BASE_YEAR_BEFORE.some((w) => head.endsWith(w))) continue;
-    if (BASE_YEAR_AFTER.some((w) => tail.startsWith(w))) continue;
-    const year = yearValue(m[1]!);
-    if (isPlausibleYear(year)) found = year;
-  }
-  return found;
+interface Hit {
+  start: number;
+  end: number;
+  word: string;
 }
 
-interface FoundTimeWord {
+interface TimeWordHit {
   word: string;
   offset: number;
   kind: CueKind;
   weight: number;
 }
 
-/** The time word nearest before the figure (`今年`, `去年`, `今年以来`). */
-function nearestTimeWord(before: string): FoundTimeWord | null {
-  let best: FoundTimeWord | null = null;
-  let bestAt = -1;
-  for (const t of TIME_WORDS) {
-    for (const word of t.words) {
-      const at = before.lastIndexOf(word);
-      // The longer word wins at the same place (`今年以来` over `今年`).
-      if (at > bestAt || (at === bestAt && best !== null && word.length > best.word.length)) {
-        if (at < 0) continue;
-        best = { word, offset: t.offset, kind: t.kind, weight: t.weight };
-        bestAt = at;
-      }
+const TIME_BY_WORD = new Map(TIME_WORDS.flatMap((t) => t.words.map((word) => [word, t] as const)));
+const CUE_BY_WORD = new Map(KIND_CUES.flatMap((c) => c.words.map((word) => [word, c] as const)));
+/** Words after a span of years that bring a figure back to one year: `比上年`, `同比`. */
+const SINCE_LAST_YEAR = new Set(['比上年', '比上年同期', '较上年', '同比', '比去年', '较去年']);
+/** Time words and cue words in one pass (a word may be both a cue and a return to one year). */
+const WORDS_RE = new RegExp(
+  alternation([...TIME_BY_WORD.keys(), ...CUE_BY_WORD.keys(), ...SINCE_LAST_YEAR]),
+  'g',
+);
+
+/**
+ * The time evidence of one stretch of text (a sentence, a heading), found in one pass and read for
+ * each figure in it: the years it states, its time words, its kind cues, its spans of years.
+ */
+export class TimeEvidence {
+  private readonly years: (Hit & { value: number })[] = [];
+  private readonly times: Hit[];
+  private readonly cues: Hit[];
+  private readonly spans: Hit[];
+  private readonly sinceLastYear: Hit[];
+
+  constructor(readonly text: string) {
+    YEAR_RE.lastIndex = 0;
+    for (let m = YEAR_RE.exec(text); m; m = YEAR_RE.exec(text)) {
+      const head = text.slice(Math.max(0, m.index - 4), m.index);
+      const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+      // A comparison's base (`比2000年`, `由2005年的`) or a period's start (`2012年以来`).
+      if (BASE_YEAR_BEFORE.some((w) => head.endsWith(w)) || BASE_YEAR_AFTER.some((w) => tail.startsWith(w)))
+        continue;
+      const value = yearValue(m[1]!);
+      if (isPlausibleYear(value))
+        this.years.push({ start: m.index, end: m.index + m[0].length, word: m[0], value });
     }
+    const words = hits(WORDS_RE, text);
+    this.times = words.filter((h) => TIME_BY_WORD.has(h.word));
+    this.cues = words.filter((h) => CUE_BY_WORD.has(h.word));
+    this.sinceLastYear = words.filter((h) => SINCE_LAST_YEAR.has(h.word));
+    this.spans = hits(MULTI_YEAR_SPAN, text);
   }
-  return best;
+
+  /** The last year the text states before `at` (and after `from`). */
+  yearBefore(at = this.text.length, from = 0): number | null {
+    let found: number | null = null;
+    for (const y of this.years) if (y.start >= from && y.end <= at) found = y.value;
+    return found;
+  }
+
+  /** The time word nearest before `at` (`今年`, `去年`; `今年以来` over the `今年` it starts with). */
+  timeWordBefore(at = this.text.length): TimeWordHit | null {
+    let last: Hit | undefined;
+    for (const h of this.times) if (h.end <= at) last = h;
+    if (!last) return null;
+    const t = TIME_BY_WORD.get(last.word)!;
+    return { word: last.word, offset: t.offset, kind: t.kind, weight: t.weight };
+  }
+
+  /** Cue words before `at`, each counted once; those before the figure's clause count for less. */
+  cuesBefore(at: number, clauseStart: number): Evidence[] {
+    const found: Evidence[] = [];
+    for (const h of this.cues) {
+      if (h.end > at || found.some((f) => f.cue === h.word)) continue;
+      const { kind, weight } = CUE_BY_WORD.get(h.word)!;
+      found.push({
+        kind,
+        weight: h.start >= clauseStart ? weight : weight * EARLIER_CLAUSE_FACTOR,
+        cue: h.word,
+      });
+    }
+    return found;
+  }
+
+  /**
+   * Whether a change before `at` is measured over years (`五年来…`, `从…增加到…`): the last span of
+   * years before it, with no year of its own or `比上年` between.
+   */
+  overYears(at: number): boolean {
+    let span: Hit | undefined;
+    for (const h of this.spans) if (h.end <= at) span = h;
+    if (!span) return false;
+    const back = (h: Hit) => h.start >= span.end && h.end <= at;
+    return this.yearBefore(at, span.end) === null && !this.sinceLastYear.some(back);
+  }
 }
 
-/** Cue words before the figure, longest first where they overlap, each counted once. */
-function kindCues(before: string, clauseStart: number): Evidence[] {
-  const found: Evidence[] = [];
-  const taken: [number, number][] = [];
-  for (const { word, kind, weight } of CUE_WORDS) {
-    for (let at = before.indexOf(word); at >= 0; at = before.indexOf(word, at + 1)) {
-      const end = at + word.length;
-      if (taken.some(([s, e]) => at < e && s < end)) continue;
-      taken.push([at, end]);
-      if (found.some((f) => f.cue === word)) continue;
-      found.push({ kind, weight: at >= clauseStart ? weight : weight * EARLIER_CLAUSE_FACTOR, cue: word });
-    }
-  }
+function hits(re: RegExp, text: string): Hit[] {
+  const found: Hit[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text))
+    found.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
   return found;
 }
-
-const CUE_WORDS = KIND_CUES.flatMap((c) =>
-  c.words.map((word) => ({ word, kind: c.kind, weight: c.weight })),
-).sort((a, b) => b.word.length - a.word.length);

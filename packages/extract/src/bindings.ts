@@ -38,6 +38,7 @@ const TARGET_AFTER = new RegExp(`^(?:${alternation(STATED_TARGET_AFTER)})`);
 const GAP_TO_TARGET =
   /(?:(高于|低于|超过|快于|慢于)(?:年初)?(?:预期|目标|预期目标|计划)|(?:比|较)(?:年初)?(?:预期|目标|预期目标|计划)(?:目标)?(高|低|快|慢))$/;
 const ABOVE = /^(?:高|超|快)/;
+const TARGET_WORD = /预期|目标|计划/;
 /** A threshold crossed (`突破6000亿元大关`) that the next clause gives exactly (`达到6556亿元`). */
 const THRESHOLD = new RegExp(alternation(THRESHOLD_WORDS));
 
@@ -149,8 +150,7 @@ class SentenceBinder {
     attainment: boolean,
   ): { subjects: Subject[]; link: string; inherited: boolean } | null {
     const { match } = this;
-    const inSegment = this.mentions.filter((m) => m.end > anchor && m.end <= q.start);
-    const last = inSegment[inSegment.length - 1];
+    const last = this.lastMention((m) => m.end > anchor && m.end <= q.start);
     if (last && isLink(match.slice(last.end, q.start))) {
       let subjects = groupSubjects(match, this.mentions, last, this.clauseOf(last.start), anchor);
       // `该项目计划总投资50亿元,其中固定资产投资35亿元`: a breakdown of a project's investment
@@ -202,7 +202,7 @@ class SentenceBinder {
     }
     const label = labelFor(match, segment.replace(ACHIEVEMENT, ''), q, clause, this.lastNoun);
     if (!label) return null;
-    const earlier = this.mentions.filter((m) => m.end <= q.start).at(-1);
+    const earlier = this.lastMention((m) => m.end <= q.start);
     return {
       subjects: [labelled(label, Math.max(anchor, clause.start), earlier)],
       link: segment,
@@ -210,10 +210,16 @@ class SentenceBinder {
     };
   }
 
+  /** The last mention of the sentence that meets a condition. */
+  private lastMention(meets: (m: IndicatorMention) => boolean): IndicatorMention | undefined {
+    for (let k = this.mentions.length - 1; k >= 0; k--) if (meets(this.mentions[k]!)) return this.mentions[k];
+    return undefined;
+  }
+
   /** A mention after the last figure, in an earlier clause of the sentence, that no figure took. */
   private waitingMention(prev: Quantity | undefined, clause: Span): IndicatorMention | undefined {
     const after = prev?.end ?? this.sentence.start;
-    return this.mentions.filter((m) => m.start >= after && m.end <= clause.start).at(-1);
+    return this.lastMention((m) => m.start >= after && m.end <= clause.start);
   }
 
   /**
@@ -227,6 +233,8 @@ class SentenceBinder {
   ): { subject: Subject; value: number | null; link: string } | null {
     const result = this.bindings[this.bindings.length - 1];
     if (!result || result.statedTarget || !this.previous) return null;
+    // Only words of a goal make one (预期, 目标, 计划): most figures have none near them.
+    if (!TARGET_WORD.test(this.match.slice(clause.start, q.end + 8))) return null;
     // A figure whose clause names its own subject is not the previous one's target.
     if (this.mentions.some((m) => m.start >= clause.start && m.end <= q.start)) return null;
     const before = this.match.slice(clause.start, q.numberStart);

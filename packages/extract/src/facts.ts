@@ -13,14 +13,14 @@ import {
   type Region,
   type SectionKind,
 } from '@gwr/domain';
-import { attribute, statedYear, type TimeFrame } from './attribution.js';
+import { attribute, TimeEvidence, type TimeFrame } from './attribution.js';
 import { type Binding, bindSentence } from './bindings.js';
 import { isSentenceMark, isWhitespace } from './char-codes.js';
 import { type Sentence, type Span, splitSentences } from './clauses.js';
 import { aboutElsewhere } from './elsewhere.js';
 import { StableHasher } from './hash.js';
 import { findIndicatorMentions } from './indicator-matcher.js';
-import { COMPARABLE_BASIS, MULTI_YEAR_SPAN, REPORTED_BASIS } from './lexicon/link-words.js';
+import { COMPARABLE_BASIS, REPORTED_BASIS } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
 import { LIST_MARKER } from './list-marker.js';
 import { findQuantities, type Quantity } from './quantity.js';
@@ -40,6 +40,11 @@ export interface FactSection {
   /** Offsets relative to the body. */
   start: number;
   end: number;
+}
+
+/** A section with its heading's time evidence, read once for all its figures. */
+interface Part extends FactSection {
+  heading: TimeEvidence;
 }
 
 export interface FactContext {
@@ -73,9 +78,10 @@ export function extractFacts(
   const source: Source = { body, view };
   for (const section of sections) {
     if (section.kind === 'preamble' || GLOSSARY.test(section.title)) continue;
+    const part: Part = { ...section, heading: new TimeEvidence(section.title) };
     for (const window of numberWindows(match, section.start, section.end)) {
       for (const sentence of splitSentences(match, window.start, window.end)) {
-        readSentence(source, match, sentence, section, ctx, facts);
+        readSentence(source, match, sentence, part, ctx, facts);
       }
     }
   }
@@ -112,7 +118,7 @@ function readSentence(
   source: Source,
   match: string,
   sentence: Sentence,
-  section: FactSection,
+  section: Part,
   ctx: FactContext,
   out: Fact[],
 ): void {
@@ -132,6 +138,7 @@ function readSentence(
     return;
   const mentions = local.map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }));
   const facts: Fact[] = [];
+  const reading = new SentenceReading(match, sentence, ctx.region);
   const bindings = bindSentence(match, sentence, quantities, mentions);
   for (const u of findUnitlessFigures(text, sentence.start, mentions)) {
     bindings.push({
@@ -149,11 +156,42 @@ function readSentence(
   }
   bindings.sort((a, b) => a.quantity.numberStart - b.quantity.numberStart);
   for (const b of bindings) {
-    const fact = toFact(source, match, b, sentence, clauseOf(sentence, b.quantity.numberStart), section, ctx);
+    const fact = toFact(source, match, b, reading, section, ctx);
     if (fact) facts.push(fact);
   }
   markReportedBasis(facts);
   for (const fact of facts) out.push(fact);
+}
+
+/**
+ * What a sentence says once for all its figures: its time evidence (attribution.ts) and, clause by
+ * clause, whether it speaks of a place other than the region (elsewhere.ts).
+ */
+class SentenceReading {
+  private found: TimeEvidence | undefined;
+  private readonly otherPlace = new Map<number, boolean>();
+
+  constructor(
+    private readonly match: string,
+    readonly sentence: Sentence,
+    private readonly region: Region | null,
+  ) {}
+
+  /** Found when a figure first needs it: most figures are dropped before their time matters. */
+  get evidence(): TimeEvidence {
+    this.found ??= new TimeEvidence(this.match.slice(this.sentence.start, this.sentence.end));
+    return this.found;
+  }
+
+  elsewhere(clause: Span): boolean {
+    let answer = this.otherPlace.get(clause.start);
+    if (answer === undefined) {
+      const head = this.match.slice(this.sentence.start, this.sentence.start + 16);
+      answer = aboutElsewhere(this.match.slice(clause.start, clause.end), head, this.region);
+      this.otherPlace.set(clause.start, answer);
+    }
+    return answer;
+  }
 }
 
 function clauseOf(sentence: Sentence, pos: number): Span {
@@ -169,23 +207,15 @@ function toFact(
   source: Source,
   match: string,
   b: Binding,
-  sentence: Span,
-  valueClause: Span,
-  section: FactSection,
+  reading: SentenceReading,
+  section: Part,
   ctx: FactContext,
 ): Fact | null {
+  const { sentence } = reading;
+  const valueClause = clauseOf(sentence, b.quantity.numberStart);
   const { subject, quantity: q, link } = b;
   const indicatorId = subject.indicators?.[0] ?? null;
   const indicator = indicatorId ? indicatorById(indicatorId) : undefined;
-  if (
-    indicator &&
-    aboutElsewhere(
-      match.slice(valueClause.start, q.numberStart),
-      match.slice(sentence.start, sentence.start + 16),
-      ctx.region,
-    )
-  )
-    return null;
   if (!indicator && !(COMMITMENT_SECTIONS.has(section.kind) || b.attainment)) return null;
   // A change in points is neither a level nor a rate, unless a target is worked out from it.
   if (q.percentagePoints && b.derivedValue === null) return null;
@@ -194,28 +224,10 @@ function toFact(
   if (startsAChange(match, q)) return null;
   if (MULTI_YEAR.test(link)) return null;
   let measure: Measure;
-  let value = q.value;
+  let value = b.derivedValue ?? q.value;
   let valueMax = q.valueMax;
-  const before = match.slice(sentence.start, q.numberStart);
-  const figure = {
-    section: section.kind,
-    before,
-    clauseStart: valueClause.start - sentence.start,
-    qualifier: q.qualifier,
-    frame: ctx.frame,
-    heading: section.title,
-  };
-  // A target stated beside its result (`控制在预期4.2%以内`) is the target of the result's year.
-  const said = b.statedTarget
-    ? { ...attribute({ ...figure, kind: 'actual' }), kind: 'target' as const }
-    : attribute(figure);
-  let kind = said.kind;
-  const reason = b.statedTarget ? `target stated with its result; ${said.reason}` : said.reason;
-  if (b.derivedValue !== null) value = b.derivedValue;
-  if (b.attainment) {
-    measure = 'attainment_pct';
-    kind = 'actual';
-  } else if (q.unit === '%') {
+  if (b.attainment) measure = 'attainment_pct';
+  else if (q.unit === '%') {
     const direction = q.impliesChange ? 1 : changeDirection(link);
     measure = direction !== 0 ? 'growth_pct' : 'rate_pct';
     if (indicator && !indicator.measures.includes(measure)) {
@@ -238,8 +250,25 @@ function toFact(
     if (indicator && !indicator.measures.includes('level')) return null;
     if (indicator?.levelUnit && q.unit !== '' && !unitFits(indicator.levelUnit, q.unit)) return null;
   }
+  if (indicator && reading.elsewhere(valueClause)) return null;
+  const { evidence } = reading;
+  const at = q.numberStart - sentence.start;
+  const figure = {
+    section: section.kind,
+    sentence: evidence,
+    at,
+    clauseStart: valueClause.start - sentence.start,
+    qualifier: q.qualifier,
+    frame: ctx.frame,
+    heading: section.heading,
+  };
+  // A target stated beside its result (`控制在预期4.2%以内`) is the target of the result's year; a
+  // result stated as a share of its target is a result, whatever its cues.
+  const said = attribute(b.statedTarget || b.attainment ? { ...figure, kind: 'actual' } : figure);
+  const kind = b.statedTarget ? 'target' : said.kind;
+  const reason = b.statedTarget ? `target stated with its result; ${said.reason}` : said.reason;
   // `五年来…经济总量实现翻番`, `从6.8亿元增加到25.3亿元,增长2.7倍`: a change over years.
-  if (measure === 'growth_pct' && kind === 'actual' && overYears(before)) return null;
+  if (measure === 'growth_pct' && kind === 'actual' && evidence.overYears(at)) return null;
   let qualifier: Qualifier = q.qualifier;
   if (kind === 'target' && qualifier === 'exact' && CEILING_WORDS.test(link)) qualifier = 'at_most';
   if (value < 0 && valueMax !== null) [value, valueMax] = [valueMax, value];
@@ -317,19 +346,6 @@ function markReportedBasis(facts: Fact[]): void {
     if (twin) f.basis = 'reported';
   }
 }
-
-/** Whether the last span of years named before a figure is not followed by a year of its own. */
-function overYears(before: string): boolean {
-  let span = -1;
-  MULTI_YEAR_SPAN.lastIndex = 0;
-  for (let m = MULTI_YEAR_SPAN.exec(before); m; m = MULTI_YEAR_SPAN.exec(before))
-    span = m.index + m[0].length;
-  if (span < 0) return false;
-  return statedYear(before.slice(span)) === null && !SINCE_LAST_YEAR.test(before.slice(span));
-}
-
-/** Words after a span that bring the figure back to one year: `比上年`, `同比`. */
-const SINCE_LAST_YEAR = /比上年|较上年|同比|比去年|较去年/;
 
 /** Words that take a figure to another one: `增加到`, `下降至`. */
 const CHANGE_TO = /^(?:增加|提高|提升|增长|上升|扩大|下降|降低|减少|降)(?:到|至)/;

@@ -17,9 +17,9 @@ import {
   CID_TOKEN,
   CLAUSE_CONTINUES,
   DANGLING_WORDS,
+  ENCLOSED_NUMERALS,
   FURNITURE_LINE,
-  isEnclosedNumeral,
-  isInvisible,
+  INVISIBLE,
   LOOKALIKES,
   PINYIN_GLOSS,
   SENTENCE_END,
@@ -27,6 +27,7 @@ import {
 import { LINK_WORDS } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
 import { isQuantityTail } from './lexicon/units.js';
+import { splitLines } from './lines.js';
 import { LIST_MARKER } from './list-marker.js';
 import { toMatchText } from './normalize.js';
 import { findQuantities } from './quantity.js';
@@ -94,9 +95,13 @@ export class ReadingView {
  * view.sourceSpan(6, 12) // { start: 7, end: 14 }: `369 亿元` in the source
  */
 export function readingView(source: string, traditional: boolean): ReadingView {
+  const match = toMatchText(source, traditional);
+  // One scan finds everything the view may change; most bodies a portal serves hold little.
+  const found = takeInventory(match);
+  if (found.empty) return ReadingView.identity(match);
   const items: number[] = [];
-  const converted = substitute(toMatchText(source, traditional), items);
-  const deleted = deletions(converted, new Set(items));
+  const converted = found.substitutions ? substitute(match, items) : match;
+  const deleted = deletions(converted, found, items);
   if (deleted.length === 0) return new ReadingView(converted, new Int32Array(0), source.length);
   let text = '';
   const runs: number[] = [];
@@ -115,10 +120,7 @@ export function readingView(source: string, traditional: boolean): ReadingView {
   return new ReadingView(text, Int32Array.from(runs), source.length);
 }
 
-const BULLET_CODES = new Set([...BULLETS].map((c) => c.charCodeAt(0)));
 const LOOKALIKE_CLASS = `[${Object.keys(LOOKALIKES).join('')}]`;
-const HAS_LOOKALIKE = new RegExp(LOOKALIKE_CLASS);
-const LOOKALIKE_RE = new RegExp(LOOKALIKE_CLASS, 'g');
 const NEWLINE = '\n';
 
 /**
@@ -126,42 +128,101 @@ const NEWLINE = '\n';
  * (whose position goes into `items`: the break opens an item and is never joined).
  */
 function substitute(text: string, items: number[]): string {
+  // Each kind is looked for before it is replaced: most texts hold none of most kinds.
   let out = HAS_LOOKALIKE.test(text) ? text.replace(LOOKALIKE_RE, (c) => LOOKALIKES[c]!) : text;
   // A full stop between digits is a decimal point some typesetters use (`4。4亿元`, `68。9`).
-  if (out.includes('。')) out = out.replace(FULL_STOP_DECIMAL, '.');
-  if (out.includes('——') || out.includes('――') || out.includes('──')) {
-    out = out.replace(DASH_ITEM, (_, before: string, spaces: string, dashes: string, at: number) => {
-      items.push(at + before.length + spaces.length);
-      return before + spaces + NEWLINE.repeat(dashes.length);
+  if (HAS_DECIMAL_STOP.test(out)) out = out.replace(DECIMAL_STOP, '$1.');
+  if (HAS_DASH_RULE.test(out)) {
+    out = out.replace(DASH_RULE, (dashes: string, at: number) => {
+      // A dash rule opening a line (`——经济平稳较快发展`) marks an item like a bullet.
+      if (!atLineStart(out, at)) return dashes;
+      items.push(at);
+      return NEWLINE.repeat(dashes.length);
     });
   }
-  if (!hasListMarks(out)) return out;
-  let rewritten = '';
-  let from = 0;
-  for (let i = 0; i < out.length; i++) {
-    const c = out.charCodeAt(i);
-    if (isEnclosedNumeral(c) || (BULLET_CODES.has(c) && startsItem(out, i))) {
-      rewritten += out.slice(from, i) + NEWLINE;
-      items.push(i);
-      from = i + 1;
+  if (!HAS_LIST_MARK.test(out)) return out;
+  return out.replace(LIST_MARKS, (mark: string, at: number) => {
+    // A bullet opens an item at a line start or after a mark; a circled numeral always does.
+    if (!ENCLOSED.test(mark) && !startsItem(out, at)) return mark;
+    items.push(at);
+    return NEWLINE;
+  });
+}
+
+/** Whether only spaces stand between `at` and the start of its line. */
+function atLineStart(text: string, at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\u3000')) j--;
+  return j < 0 || text[j] === '\n' || text[j] === '\r';
+}
+
+const HAS_LOOKALIKE = new RegExp(LOOKALIKE_CLASS);
+const LOOKALIKE_RE = new RegExp(LOOKALIKE_CLASS, 'g');
+const HAS_DECIMAL_STOP = /\d。\d/;
+const DECIMAL_STOP = /(\d)。(?=\d{1,2}(?![\d年月日]))/g;
+const HAS_DASH_RULE = /[—―─]{2}/;
+const DASH_RULE = /[—―─]{2,}/g;
+const ENCLOSED = new RegExp(`[${ENCLOSED_NUMERALS}]`);
+const HAS_LIST_MARK = new RegExp(`[${BULLETS}${ENCLOSED_NUMERALS}]`);
+const LIST_MARKS = new RegExp(`[${BULLETS}${ENCLOSED_NUMERALS}]`, 'g');
+/**
+ * What the view may change, in one regex with a group for each kind: spaces (1), line breaks (2),
+ * invisible characters (3), a comma doubled by another mark (4), a rewrite (5: a look-alike, a
+ * decimal full stop, a dash rule, a list mark) and a bracket that may hold a gloss or a
+ * converter's token (6).
+ */
+const INVENTORY = new RegExp(
+  [
+    '([ \\t\\u3000\\u00a0]+)',
+    '(\\r\\n|\\n|\\r)',
+    `([${INVISIBLE}])`,
+    '(,(?=[,、;:。]))',
+    `(${[LOOKALIKE_CLASS, HAS_DECIMAL_STOP.source, HAS_DASH_RULE.source, HAS_LIST_MARK.source].join('|')})`,
+    '(\\((?:cid:|[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]))',
+  ].join('|'),
+  'g',
+);
+
+interface Inventory {
+  /** Nothing to change: no space off a sentence's end, no break, no mark, no gloss. */
+  empty: boolean;
+  spaces: Deletion[];
+  breaks: number;
+  /** Invisible characters and doubled commas: deleted wherever they are. */
+  marks: Deletion[];
+  substitutions: boolean;
+  brackets: boolean;
+}
+
+function takeInventory(text: string): Inventory {
+  const found: Inventory = {
+    empty: true,
+    spaces: [],
+    breaks: 0,
+    marks: [],
+    substitutions: false,
+    brackets: false,
+  };
+  INVENTORY.lastIndex = 0;
+  for (let m = INVENTORY.exec(text); m; m = INVENTORY.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[1] !== undefined) {
+      found.spaces.push({ start, end });
+      // A space after a sentence's end is a paragraph gap, which stays.
+      if (start === 0 || !SENTENCE_END_OR_QUOTE.includes(text[start - 1]!)) found.empty = false;
+      continue;
     }
+    found.empty = false;
+    if (m[2] !== undefined) found.breaks++;
+    else if (m[3] !== undefined || m[4] !== undefined) found.marks.push({ start, end: start + 1 });
+    else if (m[5] !== undefined) found.substitutions = true;
+    else found.brackets = true;
   }
-  out = rewritten + out.slice(from);
-  return out;
+  return found;
 }
 
-const FULL_STOP_DECIMAL = /(?<=\d)。(?=\d{1,2}(?![\d年月日]))/g;
-
-/** A dash rule opening a line (`——经济平稳较快发展`, `———全省生产总值…`) marks an item like a bullet. */
-const DASH_ITEM = /(^|[\n\r])([ \t\u3000]*)([—―─]{2,})/g;
-
-function hasListMarks(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x2460 && (isEnclosedNumeral(c) || BULLET_CODES.has(c))) return true;
-  }
-  return false;
-}
+const SENTENCE_END_OR_QUOTE = `${SENTENCE_END}”`;
 
 /** A bullet opens an item at a line start or after a sentence or clause mark (`·` in names is not one). */
 function startsItem(text: string, i: number): boolean {
@@ -180,15 +241,33 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const LINK_START = new RegExp(`^(?:${alternation(LINK_WORDS.filter((w) => w.length >= 2))})`);
 const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 const isSpace = (c: number) => c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
-const isBreak = (c: number) => c === 10 || c === 13;
 /** Marks a space may sit beside without meaning a paragraph gap. */
 const isClauseMark = (c: number) =>
   c === 44 || c === 0x3001 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x201c || c === 0x201d;
 
 /** What to delete from the converted text, sorted and not overlapping. */
-function deletions(text: string, items: Set<number>): Deletion[] {
-  const out: Deletion[] = [];
-  const lines = splitKeepingBreaks(text);
+function deletions(text: string, found: Inventory, items: number[]): Deletion[] {
+  const out: Deletion[] = [...found.marks];
+  const lines = found.breaks > 0 || items.length > 0 ? splitKeepingBreaks(text) : [wholeLine(text)];
+  if (lines.length > 1) joinLines(text, lines, new Set(items), out);
+  // Spaces, against the line each stands in (a space at a line's edge goes with its break).
+  let k = 0;
+  for (const space of found.spaces) {
+    while (k + 1 < lines.length && lines[k]!.end < space.start) k++;
+    const line = lines[k]!;
+    if (
+      space.start > line.start &&
+      space.end < line.end &&
+      spaceIsNoise(text, space.start, space.end, line.start)
+    )
+      out.push(space);
+  }
+  if (found.brackets) deleteGlosses(text, out);
+  return normalised(out);
+}
+
+/** Line breaks inside a sentence are deleted, with page furniture between the halves. */
+function joinLines(text: string, lines: LineInfo[], items: Set<number>, out: Deletion[]): void {
   const width = wrapWidth(text, lines);
   let previous: LineInfo | null = null;
   let pageBreak = false;
@@ -207,11 +286,25 @@ function deletions(text: string, items: Set<number>): Deletion[] {
       while (to < line.end && isSpace(text.charCodeAt(to))) to++;
       out.push({ start: from, end: to });
     }
-    inLine(text, line, out);
     previous = line;
     pageBreak = false;
   }
-  return normalised(out);
+}
+
+function wholeLine(text: string): LineInfo {
+  return { start: 0, end: text.length, breakStart: text.length, breakEnd: text.length };
+}
+
+/** Pinyin glosses after a character (`國(guó)`) and converters' tokens (`(cid:123)`). */
+function deleteGlosses(text: string, out: Deletion[]): void {
+  for (const re of [PINYIN_GLOSS, CID_TOKEN]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // A gloss follows the character it reads, never a digit or a bracket.
+      if (re === PINYIN_GLOSS && !isHan(text.charCodeAt(m.index - 1))) continue;
+      out.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
 }
 
 interface LineInfo {
@@ -223,19 +316,18 @@ interface LineInfo {
 }
 
 function splitKeepingBreaks(text: string): LineInfo[] {
-  const lines: LineInfo[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!isBreak(c)) continue;
-    const breakEnd = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-    lines.push({ start, end: i, breakStart: i, breakEnd });
-    start = breakEnd;
-    i = breakEnd - 1;
-  }
-  lines.push({ start, end: text.length, breakStart: text.length, breakEnd: text.length });
-  return lines;
+  const lines = splitLines(text);
+  if (lines.length === 0 || text.endsWith('\n') || text.endsWith('\r'))
+    lines.push({ text: '', start: text.length, end: text.length });
+  return lines.map((line, k) => ({
+    start: line.start,
+    end: line.end,
+    breakStart: line.end,
+    breakEnd: lines[k + 1]?.start ?? text.length,
+  }));
 }
+
+const MAX_PAGE_WIDTH = 120;
 
 /** Display width of a line: a Chinese character is two columns, ASCII one. */
 function widthOf(text: string, line: LineInfo): number {
@@ -250,7 +342,11 @@ function widthOf(text: string, line: LineInfo): number {
  * did, not where its sentence did.
  */
 function wrapWidth(text: string, lines: LineInfo[]): number {
-  const widths = lines.map((line) => widthOf(text, line)).filter((w) => w >= 24);
+  // A page is at most ~120 columns wide: longer lines are paragraphs, not wrapped ones.
+  const widths = lines
+    .filter((line) => line.end - line.start <= MAX_PAGE_WIDTH)
+    .map((line) => widthOf(text, line))
+    .filter((w) => w >= 24);
   if (widths.length < 4) return 0;
   widths.sort((x, y) => y - x);
   // The most common width among the wider lines, within three columns.
@@ -343,35 +439,6 @@ function holdsClauseBreak(text: string, line: LineInfo): boolean {
     if (c === 44 || c === 59 || c === 0x3001) return true;
   }
   return false;
-}
-
-/** Deletions inside one line: invisible characters, converter tokens, glosses, spaces in figures. */
-function inLine(text: string, line: LineInfo, out: Deletion[]): void {
-  const { start, end } = line;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (isInvisible(c)) out.push({ start: i, end: i + 1 });
-    else if (isSpace(c)) {
-      let j = i + 1;
-      while (j < end && isSpace(text.charCodeAt(j))) j++;
-      if (i > start && j < end && spaceIsNoise(text, i, j, start)) out.push({ start: i, end: j });
-      i = j - 1;
-    } else if (c === 44 && i + 1 < end && ',、;:。'.includes(text[i + 1]!)) {
-      // A doubled mark (`,,` `,、` `,;`): the comma is a converter's leftover.
-      out.push({ start: i, end: i + 1 });
-    }
-  }
-  if (text.includes('(', start) && text.indexOf('(', start) < end) {
-    const part = text.slice(start, end);
-    for (const re of [PINYIN_GLOSS, CID_TOKEN]) {
-      re.lastIndex = 0;
-      for (let m = re.exec(part); m; m = re.exec(part)) {
-        // A gloss follows the character it reads (`國(guó)`), never a digit or a bracket.
-        if (re === PINYIN_GLOSS && !isHan(part.charCodeAt(m.index - 1))) continue;
-        out.push({ start: start + m.index, end: start + m.index + m[0].length });
-      }
-    }
-  }
 }
 
 /**

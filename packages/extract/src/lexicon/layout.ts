@@ -4,12 +4,15 @@
  * the file says `地区生产总值 369 亿元`.
  */
 
-/** Marks that open a list item or a bulleted line (`●地区生产总值增长8.5%`): read as a line break. */
-export const BULLETS = '●○◆◇■□▲△▶►▸★☆•▪▫◎❖➢➤✓✔√';
+/**
+ * Marks that open a list item or a bulleted line (`●地区生产总值增长8.5%`), as a regex class:
+ * • √ and the geometric shapes (■□▲△▶►◆◇○◎●…), ★☆ ✓✔ ❖ ➢➤. Read as a line break.
+ */
+// (As ranges of code points: a regex class of few ranges scans faster than one of many characters.)
+export const BULLETS = '\u2022\u221a\u25a0-\u25ff\u2605\u2606\u2713\u2714\u2756\u27a2\u27a4';
 
-/** Circled and parenthesised list numbers (`①`, `⑴`, `⒈`, `㈠`): a list item starts there. */
-export const isEnclosedNumeral = (c: number) =>
-  (c >= 0x2460 && c <= 0x249b) || (c >= 0x3220 && c <= 0x3229) || (c >= 0x2776 && c <= 0x2793);
+/** Circled and parenthesised list numbers (`①`, `⑴`, `⒈`, `㈠`), as a regex class: an item starts there. */
+export const ENCLOSED_NUMERALS = '\u2460-\u249b\u3220-\u3229\u2776-\u2793';
 
 /** Look-alikes of `%` and `:` that fonts and converters substitute (`℅`, `﹪`; `︰`, `∶` in `11.8∶48.3∶39.9`). */
 export const LOOKALIKES: Record<string, string> = {
@@ -26,15 +29,10 @@ export const LOOKALIKES: Record<string, string> = {
 };
 
 /**
- * Characters that carry nothing: zero-width spaces and joiners, soft hyphens, the byte-order mark
- * inside a text, private-use glyphs a PDF font mapped nowhere.
+ * Characters that carry nothing, as a regex class: zero-width spaces and joiners, soft hyphens,
+ * the byte-order mark inside a text, private-use glyphs a PDF font mapped nowhere, controls.
  */
-export const isInvisible = (c: number) =>
-  c === 0xad ||
-  (c >= 0x200b && c <= 0x200f) ||
-  c === 0xfeff ||
-  (c >= 0xe000 && c <= 0xf8ff) ||
-  (c < 32 && c !== 9 && c !== 10 && c !== 13);
+export const INVISIBLE = '\u00ad\u200b-\u200f\ufeff\ue000-\uf8ff\u0000-\u0008\u000b\u000c\u000e-\u001f';
 
 /**
  * Lines that are page furniture of a converted PDF, not text: page numbers (`- 3 -`, `— 12 —`,
