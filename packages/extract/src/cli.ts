@@ -25,6 +25,7 @@ async function main(argv: string[]): Promise<number> {
       db: { type: 'string' },
       'keep-going': { type: 'boolean', short: 'k' },
       quiet: { type: 'boolean', short: 'q' },
+      workers: { type: 'string', short: 'w' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -48,7 +49,11 @@ async function main(argv: string[]): Promise<number> {
     stderr: process.stderr,
     report: createReporter(process.stderr, values.quiet),
   };
-  if (command === 'facts') return runFacts(inputs, format, io);
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1))
+    throw new UsageError(`--workers takes a whole number of threads, 1 or more (got "${values.workers}")`);
+  if (workers !== undefined && command !== 'facts') throw new UsageError(`--workers applies to facts only`);
+  if (command === 'facts') return runFacts(inputs, format, io, workers);
   if (command === 'documents') return runDocuments(inputs, io);
   if (!values.db) throw new UsageError('load: --db <path.duckdb> is required');
   // Ctrl-C stops the load between files and removes its temporary files; the old database stays.

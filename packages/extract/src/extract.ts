@@ -42,29 +42,71 @@ const MASK = '\u2060';
  * });
  */
 export function extract(text: string, options: ExtractOptions): ExtractResult {
+  const plan = planInput(text);
+  return extractDocuments(plan, plan.documents, options);
+}
+
+/** An input's documents, each once, with its id: what `extractDocuments` reads. */
+export interface InputPlan {
+  format: 'portal' | 'plain';
+  /** Whether the input was read as traditional characters (matched through simplified forms). */
+  traditional: boolean;
+  documents: PlannedDocument[];
+  warnings: string[];
+}
+
+export interface PlannedDocument {
+  raw: RawDocument;
+  docId: string;
+}
+
+/**
+ * Splits an input into its documents and gives each its id; a document the input repeats is
+ * kept once. Cheap next to reading the documents, which `extractDocuments` does, in any slices.
+ */
+export function planInput(text: string): InputPlan {
   const split = splitPage(text);
-  const traditional = looksTraditional(text);
+  const plan: InputPlan = {
+    format: split.format,
+    traditional: looksTraditional(text),
+    documents: [],
+    warnings: [],
+  };
+  if (split.documents.length === 0) plan.warnings.push('no recognisable document in the input');
+  const seen = new Set<string>();
+  for (const raw of split.documents) {
+    const docId = stableHash(`${raw.title}\n${raw.body}`);
+    if (seen.has(docId)) {
+      plan.warnings.push(`document repeated at offset ${raw.titleSpan.start}: "${raw.title}" (kept once)`);
+      continue;
+    }
+    seen.add(docId);
+    plan.documents.push({ raw, docId });
+  }
+  return plan;
+}
+
+/**
+ * Reads some of a plan's documents: their metadata, sections, spam and facts, in order. Each
+ * document is read on its own, so slices of a plan can be read apart (on other threads) and their
+ * results concatenated in order.
+ */
+export function extractDocuments(
+  plan: Pick<InputPlan, 'format' | 'traditional' | 'warnings'>,
+  documents: readonly PlannedDocument[],
+  options: ExtractOptions,
+): ExtractResult {
   const result: ExtractResult = {
     sourceFile: options.sourceFile,
-    format: split.format,
-    traditional,
+    format: plan.format,
+    traditional: plan.traditional,
     documents: [],
     sections: [],
     spam: [],
     facts: [],
-    warnings: [],
+    warnings: [...plan.warnings],
   };
-  if (split.documents.length === 0) result.warnings.push('no recognisable document in the input');
-  const seen = new Set<string>();
-  for (const raw of split.documents) {
-    const doc_id = stableHash(`${raw.title}\n${raw.body}`);
-    if (seen.has(doc_id)) {
-      result.warnings.push(`document repeated at offset ${raw.titleSpan.start}: "${raw.title}" (kept once)`);
-      continue;
-    }
-    seen.add(doc_id);
-    readDocument(raw, doc_id, traditional, options, result);
-  }
+  for (const { raw, docId } of documents) readDocument(raw, docId, plan.traditional, options, result);
   return result;
 }
 

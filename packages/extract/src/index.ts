@@ -4,6 +4,14 @@
  */
 export { type Decoded, type DecodedWithWarnings, type DecodeOptions, decode } from './decode.js';
 export { ExtractError } from './errors.js';
-export { type ExtractOptions, type ExtractResult, extract } from './extract.js';
+export {
+  type ExtractOptions,
+  type ExtractResult,
+  extract,
+  extractDocuments,
+  type InputPlan,
+  type PlannedDocument,
+  planInput,
+} from './extract.js';
 export { stableHash } from './hash.js';
 export { type RawDocument, type SplitResult, splitPage } from './split-page.js';

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Fact, FactSchema } from '@gwr/domain';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { makeCorpus } from '../src/bench/make-corpus.js';
 import { displayWidth, padToWidth, truncateToWidth } from '../src/cli/display-width.js';
 import { decode } from '../src/decode.js';
 import { extractFile } from '../src/node/extract-file.js';
@@ -109,6 +110,34 @@ describe('gwr-extract facts (NDJSON)', () => {
     expect(both.slice(0, one.length)).toEqual(one);
     expect(both.length).toBeGreaterThan(one.length);
   });
+});
+
+describe('gwr-extract facts on every core', () => {
+  it('prints the same facts, byte for byte, with one thread or several (and a bad --workers is a usage error)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gwr-workers-'));
+    try {
+      // Two files of about 3 MB: each is read in slices by the worker threads.
+      const corpus = await makeCorpus(seedPath, dir, 6, 3);
+      const one = await runCli(['facts', '--workers', '1', ...corpus.files], { timeoutMs: 120_000 });
+      const two = await runCli(['facts', '--workers', '2', ...corpus.files], { timeoutMs: 120_000 });
+      expect(one.code).toBe(0);
+      expect(two.code).toBe(0);
+      expect(two.stdout.split('\n').length).toBeGreaterThan(1000);
+      expect(two.stdout).toBe(one.stdout);
+      const csvOne = await runCli(['facts', '-f', 'csv', '--workers', '1', corpus.files[0]!], {
+        timeoutMs: 120_000,
+      });
+      const csvTwo = await runCli(['facts', '-f', 'csv', '--workers', '2', corpus.files[0]!], {
+        timeoutMs: 120_000,
+      });
+      expect(csvTwo.stdout).toBe(csvOne.stdout);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const bad = await runCli(['facts', '--workers', '0', seedPath]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--workers/);
+  }, 240_000);
 });
 
 describe('gwr-extract facts --format csv|table', () => {

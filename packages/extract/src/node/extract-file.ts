@@ -4,7 +4,7 @@
  */
 import { ExtractError } from '../errors.js';
 import { type ExtractResult, extract } from '../extract.js';
-import { readInput } from './read-input.js';
+import { type DecodedFile, readInput } from './read-input.js';
 
 export interface ExtractedFile {
   file: string;
@@ -53,8 +53,26 @@ export function longestLine(text: string): { length: number; line: number } {
  */
 export async function extractFile(file: string, options: ExtractFileOptions = {}): Promise<ExtractedFile> {
   const started = performance.now();
-  const decoded = await readInput(file);
+  const decoded = await readUsableInput(file, options);
   const read = performance.now();
+  const result = extract(decoded.text, { sourceFile: file });
+  if (result.documents.length === 0) throw noDocument(file);
+  for (const warning of result.warnings) options.onWarning?.(`${file}: ${warning}`);
+  const timings = { readMs: read - started, extractMs: performance.now() - read };
+  return { file, bytes: decoded.bytes, encoding: decoded.encoding, result, timings };
+}
+
+/** The refusal of a file that holds text but no document. */
+export function noDocument(file: string): ExtractError {
+  return new ExtractError(file, 'no recognisable document: neither a portal page nor a plain-text report');
+}
+
+/**
+ * Reads and decodes one file and refuses it, with an `ExtractError`, when it cannot be a report
+ * page: no Chinese at all, or a line too long to be one.
+ */
+export async function readUsableInput(file: string, options: ExtractFileOptions = {}): Promise<DecodedFile> {
+  const decoded = await readInput(file);
   for (const warning of decoded.warnings) options.onWarning?.(`${file}: ${warning}`);
   if (!CHINESE.test(decoded.text)) {
     throw new ExtractError(file, 'no recognisable document: the text holds no Chinese characters');
@@ -67,11 +85,5 @@ export async function extractFile(file: string, options: ExtractFileOptions = {}
         `(the limit is ${MAX_LINE_CHARS.toLocaleString('en')}): not a report page, or its line breaks were lost`,
     );
   }
-  const result = extract(decoded.text, { sourceFile: file });
-  if (result.documents.length === 0) {
-    throw new ExtractError(file, 'no recognisable document: neither a portal page nor a plain-text report');
-  }
-  for (const warning of result.warnings) options.onWarning?.(`${file}: ${warning}`);
-  const timings = { readMs: read - started, extractMs: performance.now() - read };
-  return { file, bytes: decoded.bytes, encoding: decoded.encoding, result, timings };
+  return decoded;
 }
