@@ -24,6 +24,9 @@ export const NATIONAL: Region = {
   province_name: null,
 };
 
+/** Names of the whole country: a word, so `共和` inside 中华人民共和国 is not 共和县. */
+const NATIONAL_NAMES = ['全国', '中国', '中华人民共和国'];
+
 /** Suffixes dropped to get the short form a text uses (`衢州` for 衢州市), longest first. */
 const SUFFIXES = [
   '维吾尔自治区',
@@ -179,7 +182,7 @@ export function regionAncestors(region: Region): Region[] {
 
 /** Every region a name (full or short form) may denote. */
 export function regionCandidates(name: string): Region[] {
-  if (name === '全国' || name === '中国') return [NATIONAL];
+  if (NATIONAL_NAMES.includes(name)) return [NATIONAL];
   return getIndex().byName.get(name) ?? [];
 }
 
@@ -230,5 +233,5 @@ export function isFullRegionName(name: string): boolean {
 
 /** All full and short names, for building a matcher over text. */
 export function allRegionNames(): string[] {
-  return [...getIndex().byName.keys(), '全国'];
+  return [...getIndex().byName.keys(), ...NATIONAL_NAMES];
 }

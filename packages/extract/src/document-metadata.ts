@@ -68,6 +68,25 @@ const OWN_LEVEL: [RegExp, RegionLevel[]][] = [
   [/[我全]省/g, ['province']],
 ];
 
+/**
+ * The level the government's own name says when it names no place (`我代表自治区人民政府`,
+ * `我代表县人民政府`); 市 may be a prefecture, a county-level city or a municipality.
+ */
+const GOVERNMENT_LEVELS: Record<string, RegionLevel[]> = {
+  省: ['province'],
+  自治区: ['province'],
+  市: ['prefecture', 'county', 'province'],
+  州: ['prefecture'],
+  自治州: ['prefecture'],
+  盟: ['prefecture'],
+  地区行政公署: ['prefecture'],
+  行署: ['prefecture'],
+  县: ['county'],
+  自治县: ['county'],
+  区: ['county'],
+  旗: ['county'],
+};
+
 function ownLevels(text: string): RegionLevel[] | undefined {
   let best: RegionLevel[] | undefined;
   let bestCount = 0;
@@ -81,9 +100,12 @@ function ownLevels(text: string): RegionLevel[] | undefined {
   return best;
 }
 
-/** A head of government reporting, in news of a report (`代省长王晓东向大会作政府工作报告`). */
+/**
+ * A head of government reporting, in news of a report (`代省长王晓东向大会作政府工作报告`); a
+ * session's 主席团 and 主席台 are no 主席.
+ */
 const HEAD_OF_GOVERNMENT = new RegExp(
-  `((?:代理|代)?(?:${TITLES.join('|')}))[\\u4e00-\\u9fa5·]{2,5}?(?:代表[^,。]{0,12}政府)?(?:向大会)?(?:作|所作|在)`,
+  `((?:代理|代)?(?:${TITLES.join('|')}))(?![团台])[\\u4e00-\\u9fa5·]{2,5}?(?:代表[^,。]{0,12}政府)?(?:向大会)?(?:作|所作|在)`,
 );
 /** Levels a head-of-government title may govern. */
 const TITLE_LEVELS: Record<string, RegionLevel[]> = {
@@ -114,12 +136,12 @@ const SESSION_MENTION = new RegExp(
 /** The speech itself: the salutation and the speaker reporting on behalf of the government. */
 const DELIVERED = /各位代表[::,!]?\s*现在,?\s*我代表[^。]{0,20}(?:人民)?政府/;
 /** The government a report speaks for: `我代表瓯海区人民政府`. */
-const GOVERNMENT = /我代表([^,。;:]{2,20}?)(?:人民)?政府/;
+const GOVERNMENT = /我代表([^,。;:]{1,20}?)(?:人民)?政府/;
 /** News that relays a work report: it names one (a study's `报告显示` does not). */
 const RELAYS_REPORT = /政府工作报告|作(?:了)?(?:政府)?工作报告|向大会(?:作|报告)/;
 /** The State Council's report: the premier speaks, or the national congress hears it. */
 const NATIONAL_REPORT =
-  /国务院总理|总理[^。]{0,16}(?:代表国务院|在政府工作报告|作政府工作报告)|全国人大[一二三四五六七八九十]+次会议|全国人民代表大会第[一二三四五六七八九十]+次会议/;
+  /^\s*国务院(?:关于|政府工作报告)|国务院总理|总理[^。]{0,16}(?:代表国务院|在政府工作报告|作政府工作报告)|全国人大[一二三四五六七八九十]+次会议|全国人民代表大会第[一二三四五六七八九十]+次会议/;
 /** A page's date in its opening lines (`2021-01-20 12:34:54 来源:…`, `发布时间:2022-07-11`). */
 const OPENING_DATE = /((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
 
@@ -202,6 +224,7 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
         government: speaker ? opening.slice(bylineEnd, speakerAt) : (GOVERNMENT.exec(opening)?.[1] ?? ''),
         speakerTitle: speaker?.[1] ?? HEAD_OF_GOVERNMENT.exec(`${title}\n${opening}`)?.[1] ?? null,
         opening,
+        body: bodyMatch,
       }) ?? newsRegion(title, tag?.[1] ?? null, bodyMatch));
   // Only a province-level congress is numbered with the national one (lexicon/congress.ts).
   const province = region?.level === 'province' ? region.name : null;
@@ -306,6 +329,15 @@ function tally(votes: Vote[]): { region: Region; score: number }[] {
   return [...byKey.values()].sort((a, b) => b.score - a.score);
 }
 
+function votesAtLevel(ranked: { region: Region; score: number }[], levels: RegionLevel[]): Vote[] {
+  const votes: Vote[] = [];
+  for (const { region, score } of ranked) {
+    const holder = regionAncestors(region).find((a) => levels.includes(a.level));
+    if (holder) votes.push({ region: holder, weight: score });
+  }
+  return votes;
+}
+
 function isAncestor(ancestor: Region, region: Region): boolean {
   return regionAncestors(region).some((a) => a.code === ancestor.code);
 }
@@ -313,6 +345,8 @@ function isAncestor(ancestor: Region, region: Region): boolean {
 interface ReportSources {
   /** The body's opening: its region names count only when nothing else names one. */
   opening: string;
+  /** The whole body: its names count when neither the opening nor anything else names one. */
+  body: string;
   title: string;
   tag: string | null;
   session: string | null;
@@ -338,21 +372,59 @@ function reportRegion(src: ReportSources): Region | null {
   add(src.session, 4);
   add(src.title, 3);
   add(src.tag, 2);
-  const levels = bare ? TITLE_LEVELS[bare] : ownLevels(src.opening);
-  if (mentions.length === 0) add(src.opening, 1);
-  let ranked = tally(resolveMentions(mentions));
-  if (levels) {
-    const fitting = ranked.filter((r) => levels.includes(r.region.level));
-    if (fitting.length > 0) ranked = fitting;
-  }
+  // The speaker's title or the government's own word (`自治区人民政府`) says the level for sure;
+  // `全省`, `我县` in the speech only lean (a county is `全省首个`).
+  const statedLevels = bare ? TITLE_LEVELS[bare] : GOVERNMENT_LEVELS[src.government.trim()];
+  const levels = statedLevels ?? ownLevels(src.opening);
+  if (mentions.length === 0) mentions.push(...speechMentions(src.opening));
+  const ranked = atLevels(tally(resolveMentions(mentions)), levels, statedLevels);
   let best = ranked[0];
-  if (!best) return null;
+  if (!best) {
+    // An excerpt that opens on no name: the place its speech names most, if one dominates
+    // (named twice or more, half again as often as the next).
+    const named = speechMentions(src.body).map((m) => ({ name: m.name, weight: 1 }));
+    const [first, second] = atLevels(tally(resolveMentions(named)), levels, statedLevels);
+    return first && first.score >= 2 && (!second || first.score >= 1.5 * second.score) ? first.region : null;
+  }
   // Prefer a descendant named as often as the winner: `温州市瓯海区` names the district. (A city
   // named once where the province's congress meets, `在武汉召开`, does not.)
   const top = best;
   for (const r of ranked)
     if (r !== best && isAncestor(best.region, r.region) && r.score >= top.score * 0.6) best = r;
   return best.region;
+}
+
+/**
+ * Places a government's speech names: not the country (`全国先进`, `中国式现代化`), and a
+ * county's short form only standing alone (`解放思想` is no 解放区).
+ */
+function speechMentions(text: string): { name: string; weight: number }[] {
+  const found = findRegionMentions(text);
+  const context = found.filter((m) => m.full).map((m) => m.name);
+  const mentions: { name: string; weight: number }[] = [];
+  for (const m of found) {
+    const region = resolveRegion(m.name, context);
+    if (!region || region.level === 'national') continue;
+    if (m.full || region.level !== 'county' || placeLike(text, m, region))
+      mentions.push({ name: m.name, weight: m.full ? 1 : 0.8 });
+  }
+  return mentions;
+}
+
+/**
+ * Ranked regions at the levels a report speaks at, if any are. Below a level the speaker states,
+ * a place stands for the region that holds it: an autonomous region's report that names only its
+ * capital is the region's.
+ */
+function atLevels(
+  ranked: { region: Region; score: number }[],
+  levels: RegionLevel[] | undefined,
+  statedLevels: RegionLevel[] | undefined,
+): { region: Region; score: number }[] {
+  if (!levels) return ranked;
+  const fitting = ranked.filter((r) => levels.includes(r.region.level));
+  if (fitting.length > 0) return fitting;
+  return statedLevels ? tally(votesAtLevel(ranked, statedLevels)) : ranked;
 }
 
 /** Source tags that name a place the portal invests in (`投资衢州`), not a channel (`台州招商`). */
@@ -431,7 +503,9 @@ function newsRegion(title: string, tag: string | null, body: string): Region | n
     if (region && region.level !== 'national') votes.push({ region, weight: tagWeight });
   }
   const [best, second] = tally(votes);
-  if (!best) return null;
+  // The country counts only where the title names it alone (`中华人民共和国…统计公报`): the
+  // body of any article says `全国`, `中国` in passing.
+  if (!best) return titleMentions.some((m) => regionOf(m.name)?.level === 'national') ? NATIONAL : null;
   const dominant = !second || best.score >= 1.5 * second.score;
   if (!dominant || best.score < 2) return null;
   return best.region;

@@ -302,3 +302,87 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(meta.speaker).toBeNull();
   });
 });
+
+describe('readMetadata on the layouts of real reports', () => {
+  it('reads the whole country in 中华人民共和国 and 国务院, not 共和县 inside the word', () => {
+    const gazette = read(
+      opening('中华人民共和国2019年国民经济和社会发展统计公报', '初步核算,全年国内生产总值增长6.1%。'),
+    );
+    expect(gazette.region?.level).toBe('national');
+    const council = read(
+      opening(
+        '国务院关于2020年国民经济和社会发展计划执行情况的报告',
+        '各位代表:现在,我代表国务院向大会报告工作。',
+      ),
+    );
+    expect(council.region?.level).toBe('national');
+  });
+
+  it('reads an autonomous region from its own name for the government and the capital it names', () => {
+    const meta = read(
+      opening(
+        '',
+        '各位代表:\n现在,我代表自治区人民政府,向大会报告工作。\n2008年工作回顾\n面对拉萨“3·14”事件和雪灾,我们迎难而上。',
+      ),
+    );
+    expect(meta.region?.name).toBe('西藏自治区');
+    expect(meta.reportYear).toBe(2009);
+  });
+
+  it('does not read a county in an ordinary word of the speech, and takes the city the speech names', () => {
+    const body =
+      '各位代表:\n现在,我代表市人民政府向大会报告工作。\n过去一年,全市上下解放思想,交出了优异成绩单。' +
+      '邯郸制造加快升级,邯郸品牌走向全国,大名、临漳两县农业丰收。';
+    const meta = read(opening('', body));
+    expect(meta.region?.name).toBe('邯郸市');
+  });
+
+  it('leaves the region open when the speech names no place often enough', () => {
+    const body =
+      '各位代表:\n现在,我代表县人民政府向大会作报告。\n一年来,全县上下解放思想,地区生产总值增长8%。';
+    expect(read(opening('2009年政府工作报告', body)).region).toBeNull();
+  });
+
+  it('does not read a session’s 主席团 as a regional chairman', () => {
+    const meta = read(
+      opening(
+        '',
+        '1月5日上午,土默特左旗第十八届人民代表大会第三次会议开幕。大会主席团成员在主席台就坐。' +
+          '大会听取了旗长代表旗人民政府所作的政府工作报告,报告提出2024年主要预期目标。',
+      ),
+    );
+    expect(meta.region?.name).toBe('土默特左旗');
+  });
+
+  it('reads a short form of an autonomous prefecture with its level word', () => {
+    const meta = read(
+      opening(
+        '果洛州2016年政府工作报告',
+        '各位代表:现在,我代表州人民政府向大会报告工作。全州生产总值增长8%。',
+      ),
+    );
+    expect(meta.region?.name).toBe('果洛藏族自治州');
+  });
+
+  it('dates a report delivered late in the year by the year it plans', () => {
+    const meta = read(
+      opening(
+        '',
+        '——2019年12月28日在某县第十八届人民代表大会第四次会议上\n各位代表:\n现在,我代表县人民政府向大会报告工作。',
+      ),
+    );
+    expect(meta.reportDate).toBe('2019-12-28');
+    expect(meta.reportYear).toBe(2020);
+  });
+
+  it('takes news that sets out a year’s targets for a relay of the report', () => {
+    const meta = read(
+      opening(
+        '我省今年经济发展目标出炉',
+        '记者从省两会获悉,2021年全省主要预期目标是:地区生产总值增长7%左右,一般公共预算收入增长5%。',
+      ),
+    );
+    expect(meta.relaysReport).toBe(true);
+    expect(meta.reportYear).toBe(2021);
+  });
+});
