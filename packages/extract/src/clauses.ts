@@ -5,6 +5,7 @@
  */
 
 import { isDigit, isSentenceMark } from './char-codes.js';
+import { COUNTING_DIGITS } from './lexicon/numerals.js';
 
 export interface Span {
   start: number;
@@ -28,7 +29,6 @@ const isLeadTrim = (c: number) =>
   c === 58 ||
   c === 0xff1a ||
   c === 0x3001;
-const CHINESE_ORDINAL = '一二三四五六七八九十';
 
 /** `2.` (not `2.5`) at `i`, not inside a longer number: a numbered list item starts here. */
 function listItemAt(text: string, i: number, to: number): boolean {
@@ -45,7 +45,7 @@ function listItemAt(text: string, i: number, to: number): boolean {
 /** `(三)` at `i`: a numbered subheading starts here. */
 function subheadingAt(text: string, i: number, to: number): boolean {
   let j = i + 1;
-  while (j < to && j - i <= 3 && CHINESE_ORDINAL.includes(text[j]!)) j++;
+  while (j < to && j - i <= 3 && COUNTING_DIGITS.includes(text[j]!)) j++;
   const c = text.charCodeAt(j);
   return j > i + 1 && (c === 41 || c === 0xff09);
 }

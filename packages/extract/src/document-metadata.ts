@@ -12,6 +12,7 @@ import {
   resolveRegion,
 } from '@gwr/domain';
 import { parseChineseNumeral } from './chinese-number.js';
+import { COUNTING_NUMERAL, YEAR_DIGITS } from './lexicon/numerals.js';
 import { findRegionMentions, type RegionMention } from './region-mentions.js';
 import { reportYearOf } from './report-year.js';
 import { statesTargets } from './sections.js';
@@ -36,8 +37,7 @@ export interface DocumentMetadata {
 
 /** How far into the body a report's byline (date, session, speaker) may sit. */
 const OPENING = 400;
-const CN_DIGIT = '〇零一二三四五六七八九';
-const NUMERAL = '[一二三四五六七八九十]+';
+const NUMERAL = `${COUNTING_NUMERAL}+`;
 
 /**
  * 在…第N届人民代表大会第M次会议上 (or 在…N届人大M次会议上): the byline of a report delivered to a
@@ -123,7 +123,7 @@ const TITLE_LEVELS: Record<string, RegionLevel[]> = {
 
 const DATE_ARABIC = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const DATE_CHINESE = new RegExp(
-  `([${CN_DIGIT}]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日`,
+  `([${YEAR_DIGITS}]{4})年(${COUNTING_NUMERAL}{1,2})月(${COUNTING_NUMERAL}{1,3})日`,
 );
 const YEARS = /((?:19|20)\d{2})\s*年/g;
 /**
@@ -140,8 +140,9 @@ const GOVERNMENT = /我代表([^,。;:]{1,20}?)(?:人民)?政府/;
 /** News that relays a work report: it names one (a study's `报告显示` does not). */
 const RELAYS_REPORT = /政府工作报告|作(?:了)?(?:政府)?工作报告|向大会(?:作|报告)/;
 /** The State Council's report: the premier speaks, or the national congress hears it. */
-const NATIONAL_REPORT =
-  /^\s*国务院(?:关于|政府工作报告)|国务院总理|总理[^。]{0,16}(?:代表国务院|在政府工作报告|作政府工作报告)|全国人大[一二三四五六七八九十]+次会议|全国人民代表大会第[一二三四五六七八九十]+次会议/;
+const NATIONAL_REPORT = new RegExp(
+  `^\\s*国务院(?:关于|政府工作报告)|国务院总理|总理[^。]{0,16}(?:代表国务院|在政府工作报告|作政府工作报告)|全国人大${NUMERAL}次会议|全国人民代表大会第${NUMERAL}次会议`,
+);
 /** A page's date in its opening lines (`2021-01-20 12:34:54 来源:…`, `发布时间:2022-07-11`). */
 const OPENING_DATE = /((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
 
@@ -248,10 +249,7 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
   };
 }
 
-/**
- * The first year a text names that is not after `published` (a loop, not spread and map: arrays
- * built that way change hidden class with their contents, and deoptimized readMetadata).
- */
+/** The first year a text names that is not after `published`. */
 function firstYearBy(text: string, published: number | null): number | null {
   YEARS.lastIndex = 0;
   for (let m = YEARS.exec(text); m; m = YEARS.exec(text)) {

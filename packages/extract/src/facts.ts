@@ -12,6 +12,7 @@ import {
   type Qualifier,
   type Region,
   type SectionKind,
+  unitByCode,
 } from '@gwr/domain';
 import { attribute, TimeEvidence, type TimeFrame } from './attribution.js';
 import { type Binding, bindSentence } from './bindings.js';
@@ -21,6 +22,7 @@ import { aboutElsewhere } from './elsewhere.js';
 import { StableHasher } from './hash.js';
 import { findIndicatorMentions } from './indicator-matcher.js';
 import { COMPARABLE_BASIS, REPORTED_BASIS } from './lexicon/link-words.js';
+import { DIGIT_CHARS } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
 import { LIST_MARKER } from './list-marker.js';
 import { findQuantities, type Quantity } from './quantity.js';
@@ -92,7 +94,10 @@ export function extractFacts(
 const UNITLESS = /\d:\d|指数|CPI|持平/;
 
 /** Where a figure may start: a digit, a Chinese numeral before 万/亿/元/%, 百分之…, 翻番/两位数, or 持平. */
-const NUMBERISH = /[0-9]|[零〇一二两三四五六七八九十百千][万亿元%]|百分之|翻[一两三]?番|两位数|双位数|持平/g;
+const NUMBERISH = new RegExp(
+  `[0-9]|[${DIGIT_CHARS}十百千][万亿元%]|百分之|翻[一两三]?番|两位数|双位数|持平`,
+  'g',
+);
 const isBoundary = (c: number) =>
   c === 0x3002 || c === 33 || c === 63 || c === 32 || c === 10 || c === 13 || c === 0x3000;
 
@@ -360,9 +365,12 @@ function startsAChange(match: string, q: Quantity): boolean {
   return /[由从][^,;。由从]*$/.test(before) && CHANGE_TO.test(match.slice(q.end, q.end + 4));
 }
 
-/** A level in the indicator's currency family or count (USD for a CNY indicator is still money). */
+/**
+ * A level in the indicator's unit, or another money for a money indicator (USD for a CNY
+ * indicator is still money); counters never mix (`个` is not `家`).
+ */
 function unitFits(levelUnit: string, unit: string): boolean {
-  const money = ['CNY', 'USD', 'EUR', 'HKD'];
-  if (money.includes(levelUnit)) return money.includes(unit);
-  return levelUnit === unit;
+  if (levelUnit === unit) return true;
+  const family = unitByCode(levelUnit)?.family;
+  return family === 'money' && unitByCode(unit)?.family === family;
 }

@@ -25,6 +25,7 @@ import {
   SENTENCE_END,
 } from './lexicon/layout.js';
 import { LINK_WORDS } from './lexicon/link-words.js';
+import { COUNTING_NUMERAL } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
 import { isQuantityTail } from './lexicon/units.js';
 import { splitLines } from './lines.js';
@@ -430,8 +431,11 @@ function firstVisible(text: string, line: LineInfo): number {
 /** A heading or list item starts here: `一、`, `(三)`, `2.`, `——`, `第二,`, a bullet turned break. */
 function startsListItem(text: string, at: number, end: number): boolean {
   const head = text.slice(at, Math.min(end, at + 8));
-  return LIST_MARKER.test(head) || head.startsWith('——') || /^第[一二三四五六七八九十]+[,、是]/.test(head);
+  return LIST_MARKER.test(head) || head.startsWith('——') || ORDINAL_ITEM.test(head);
 }
+
+/** An item counted in words: `第二,`, `第三是`. */
+const ORDINAL_ITEM = new RegExp(`^第${COUNTING_NUMERAL}+[,、是]`);
 
 function holdsClauseBreak(text: string, line: LineInfo): boolean {
   for (let i = line.start; i < line.end; i++) {

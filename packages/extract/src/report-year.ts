@@ -8,7 +8,8 @@
 import { parseChineseNumeral } from './chinese-number.js';
 import { CONGRESS_TERM_IN_2013, NATIONAL_TERM_IN_2013 } from './lexicon/congress.js';
 import { TARGETS_CUE } from './lexicon/headings.js';
-import { isPlausibleYear, YEAR_RE, yearValue } from './years.js';
+import { COUNTING_NUMERAL } from './lexicon/numerals.js';
+import { isPlausibleYear, YEAR, YEAR_RE, yearValue } from './years.js';
 
 export interface YearSources {
   /** The title, its source tag removed (match text). */
@@ -26,7 +27,7 @@ export interface YearSources {
   national: boolean;
 }
 
-const Y = String.raw`((?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九0]{3})\s*年`;
+const Y = YEAR;
 
 const FULL_DATE = /((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/]\d{1,2}[-/]\d{1,2})/;
 
@@ -150,7 +151,7 @@ const REPORTED_YEAR = new RegExp(
   'g',
 );
 
-const SESSION_NUMBERS = /第?([一二三四五六七八九十]+)届[^第次]{0,12}?第?([一二三四五六七八九十]+)次/;
+const SESSION_NUMBERS = new RegExp(`第?(${COUNTING_NUMERAL}+)届[^第次]{0,12}?第?(${COUNTING_NUMERAL}+)次`);
 
 /**
  * The year of a congress session where the numbering is known: the National People's Congress

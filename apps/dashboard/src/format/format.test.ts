@@ -32,6 +32,12 @@ describe('formatAmount: base units to the units people read', () => {
     expect(formatAmount(22_000, 'person', 'en')).toBe('22,000 people');
     expect(formatAmount(7.5, '%', 'en')).toBe('7.5%');
   });
+  it('writes every unit the extractor reads from the one table in @gwr/domain', () => {
+    expect(formatAmount(2_400_000_000, 'kWh')).toBe('24亿千瓦时');
+    expect(formatAmount(1_200_000, 'TEU', 'en')).toBe('1.2 m TEU');
+    expect(formatAmount(35, 'km2')).toBe('35平方公里');
+    expect(formatAmount(12, '家', 'en')).toBe('12 firms');
+  });
   it('does not invent precision: at most two decimals', () => {
     expect(formatAmount(1_234_567_890, 'CNY')).toBe('12.35亿元');
   });

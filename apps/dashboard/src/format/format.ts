@@ -2,7 +2,7 @@
  * The one formatter: values travel in base units (yuan, persons, percent as written) and become
  * the units people read (亿元, 万元, 万人) only here, at the edge.
  */
-import type { Measure, Qualifier } from '@gwr/domain';
+import { type Measure, type Qualifier, unitByCode } from '@gwr/domain';
 import type { Lang } from '../i18n/dictionary';
 
 export interface Quantity {
@@ -33,31 +33,12 @@ interface Scaled {
   enAmount: number;
 }
 
-/** Units with magnitudes: Chinese counts in 万 and 亿, English in millions and billions. */
-const SCALED_UNITS: Record<string, { zh: string; en: string }> = {
-  CNY: { zh: '元', en: 'CNY' },
-  USD: { zh: '美元', en: 'USD' },
-  person: { zh: '人', en: 'people' },
-  'person-time': { zh: '人次', en: 'visits' },
-  household: { zh: '户', en: 'households' },
-  mu: { zh: '亩', en: 'mu' },
-  m2: { zh: '平方米', en: 'm²' },
-  m3: { zh: '立方米', en: 'm³' },
-  t: { zh: '吨', en: 't' },
-};
-
-/** Units read without 万/亿 (distances, concentrations); Chinese counters (个, 家, 座) pass through. */
-const PLAIN_UNITS: Record<string, { zh: string; en: string }> = {
-  km: { zh: '公里', en: 'km' },
-  'ug/m3': { zh: '微克/立方米', en: 'µg/m³' },
-  '%': { zh: '%', en: '%' },
-};
-
 /** Picks the magnitude a reader expects: 亿 from 1亿, 万 from 1万; bn from 1e9, m from 1e6. */
 function scale(value: number, unit: string): Scaled {
   const abs = Math.abs(value);
-  const base = SCALED_UNITS[unit];
-  if (base) {
+  // Units are data in @gwr/domain, shared with the extractor that reads them.
+  const base = unitByCode(unit);
+  if (base?.scaled) {
     const [amount, zh] =
       abs >= YI
         ? [value / YI, `亿${base.zh}`]
@@ -72,9 +53,8 @@ function scale(value: number, unit: string): Scaled {
           : [value, base.en];
     return { amount, zh, enAmount, en };
   }
-  const plain = PLAIN_UNITS[unit];
-  if (plain) return { amount: value, zh: plain.zh, enAmount: value, en: plain.en };
-  return { amount: value, zh: unit, enAmount: value, en: unit };
+  // Read without 万/亿 (distances, concentrations, percents); an unknown unit passes through.
+  return { amount: value, zh: base?.zh ?? unit, enAmount: value, en: base?.en ?? unit };
 }
 
 /** A bare amount in reading units: `69.5亿元`, `5.36万元`, `1.6万人`, `7.5%`. */

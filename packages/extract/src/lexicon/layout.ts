@@ -3,6 +3,7 @@
  * (reading-view.ts) removes or rewrites each of these so the rules see `地区生产总值369亿元` where
  * the file says `地区生产总值 369 亿元`.
  */
+import { COUNTING_DIGITS } from './numerals.js';
 
 /**
  * Marks that open a list item or a bulleted line (`●地区生产总值增长8.5%`), as a regex class:
@@ -38,8 +39,9 @@ export const INVISIBLE = '\u00ad\u200b-\u200f\ufeff\ue000-\uf8ff\u0000-\u0008\u0
  * Lines that are page furniture of a converted PDF, not text: page numbers (`- 3 -`, `— 12 —`,
  * `第3页`, `第 3 页 共 20 页`, a bare `12`) and continuation notes of a newspaper page (`(下转第四版)`).
  */
-export const FURNITURE_LINE =
-  /^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,,/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}|\d{1,3}\s*\/\s*\d{1,3}|[((]\s*[上下]转第?[一二三四五六七八九十\d]+版\s*[))])\s*$/;
+export const FURNITURE_LINE = new RegExp(
+  String.raw`^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,,/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}|\d{1,3}\s*\/\s*\d{1,3}|[((]\s*[上下]转第?[${COUNTING_DIGITS}\d]+版\s*[))])\s*$`,
+);
 
 /** A converter's token for a glyph it could not map: `(cid:123)`. */
 export const CID_TOKEN = /\(cid:\d+\)/g;

@@ -19,6 +19,9 @@ export const DIGITS: Readonly<Record<string, number>> = {
   九: 9,
 };
 
+/** The digit characters, as a string for character classes: `零〇一二两三四五六七八九`. */
+export const DIGIT_CHARS = Object.keys(DIGITS).join('');
+
 /** Units inside a numeral below 万: `三千五百` is 3 × 1000 + 5 × 100. */
 export const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 
@@ -34,8 +37,15 @@ export const MULTIPLIERS: Readonly<Record<string, number>> = {
 /** Characters a Chinese numeral is written with (digits, units, 万/亿, 点 for the decimal point). */
 export const NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿点';
 
-/** The ordinals of a report's parts and list items (`一、`, `(三)`), in order. */
-export const ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+/**
+ * The characters a counting numeral is written with: a part's or item's number (`三、`, `(十二)`),
+ * a congress's term and session (`第十二届…第三次`), a month and day (`十二月二十八日`).
+ */
+export const COUNTING_DIGITS = '一二三四五六七八九十';
+/** A counting numeral as a character class, for patterns: `[一二三四五六七八九十]`. */
+export const COUNTING_NUMERAL = `[${COUNTING_DIGITS}]`;
+/** The characters of a year written digit by digit (`二〇一八年`). */
+export const YEAR_DIGITS = '〇零一二三四五六七八九';
 
 /** Words that state a change without a figure: 翻番 doubles, 两位数增长 is at least 10%. */
 export const DOUBLINGS: Readonly<Record<string, number>> = { 一: 1, 两: 2, 三: 3 };

@@ -19,6 +19,14 @@ export const UNIT_PATTERN = alternation(BY_WORD.keys());
 /** Multipliers as a regex alternation, longest first. */
 export const MULTIPLIER_PATTERN = alternation(Object.keys(MULTIPLIERS));
 
+/**
+ * What a number may carry after it in any prose, figure or not: its multipliers and unit
+ * (`3538万美元`), an approximation (`3000余`), a time (`3年`, `15天`), a count of times (`5次`).
+ */
+export const AFTER_A_NUMBER = new RegExp(
+  `^(?:${MULTIPLIER_PATTERN}|千|百)*(?:${UNIT_PATTERN}|${alternation(['余', '多', '年', '月', '日', '天', '次', '米'])})?`,
+);
+
 const TAIL = new RegExp(
   `^(?:${MULTIPLIER_PATTERN}|${UNIT_PATTERN}|${alternation(SUFFIX_QUALIFIERS.flatMap(([words]) => words))}|余|多)`,
 );
