@@ -186,6 +186,20 @@ export function regionCandidates(name: string): Region[] {
   return getIndex().byName.get(name) ?? [];
 }
 
+/** How well a candidate for `name` fits the names seen nearby: its own full name, its parents'. */
+function fitToContext(region: Region, name: string, context: readonly string[]): number {
+  const ancestors = regionAncestors(region);
+  let score = region.name === name ? 1 : 0;
+  for (const word of context) {
+    // The name itself says nothing about which of its regions it is (甘孜 is the prefecture's
+    // short form too, and the county's parent).
+    if (word === name) continue;
+    if (ancestors.some((a) => a.name === word || shortRegionName(a.name) === word)) score += 2;
+    if (region.name === word) score += 3;
+  }
+  return score;
+}
+
 /**
  * Resolves a region name, using other names seen nearby (`温州市瓯海区`: 温州市) to choose among
  * homonyms (there are several 朝阳区 and 新华区). A candidate named in full nearby wins over
@@ -197,22 +211,9 @@ export function regionCandidates(name: string): Region[] {
 export function resolveRegion(name: string, context: readonly string[] = []): Region | undefined {
   const candidates = regionCandidates(name);
   if (candidates.length <= 1) return candidates[0];
-  // Loops into a literal rather than map() and reduce(): this runs for every region mention in
-  // the extractor's hot path, and arrays from map() deoptimized its callers (newsRegion).
-  const scored: { region: Region; score: number }[] = [];
-  for (const region of candidates) {
-    const ancestors = regionAncestors(region);
-    let score = region.name === name ? 1 : 0;
-    for (const word of context) {
-      // The name itself says nothing about which of its regions it is (甘孜 is the prefecture's
-      // short form too, and the county's parent).
-      if (word === name) continue;
-      if (ancestors.some((a) => a.name === word || shortRegionName(a.name) === word)) score += 2;
-      if (region.name === word) score += 3;
-    }
-    scored.push({ region, score });
-  }
-  scored.sort((a, b) => b.score - a.score);
+  const scored = candidates
+    .map((region) => ({ region, score: fitToContext(region, name, context) }))
+    .sort((a, b) => b.score - a.score);
   const [best, second] = scored;
   if (best && (!second || best.score > second.score)) return best.region;
   // Still tied: prefer the higher level (a prefecture over a homonymous county).

@@ -22,10 +22,14 @@ export class StableHasher {
   }
 
   text(text: string): this {
-    for (let from = 0; from < text.length; from += CHUNK) {
-      this.h1 = absorb(text, from, Math.min(text.length, from + CHUNK), this.h1, this.h2);
-      this.h2 = lane2;
+    let { h1, h2 } = this;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
     }
+    this.h1 = h1;
+    this.h2 = h2;
     return this;
   }
 
@@ -49,28 +53,6 @@ export class StableHasher {
   hex(): string {
     return finish(this.h1, this.h2);
   }
-}
-
-/**
- * Characters hashed per call of `absorb`. Why chunks: a document is hashed whole (tens of
- * thousands of characters), and one long loop gets compiled by V8 on the stack (OSR) before the
- * code after it has type feedback; V8 then kept deoptimizing that cached code on every later
- * call, ~1,500 times per 20 MB of input. Short loops are optimized the ordinary way.
- */
-const CHUNK = 1024;
-
-/** The second lane's state after `absorb` (a function returns one number without allocating). */
-let lane2 = 0;
-
-/** Mixes `text[from, to)` into both lanes; returns lane 1 and leaves lane 2 in `lane2`. */
-function absorb(text: string, from: number, to: number, h1: number, h2: number): number {
-  for (let i = from; i < to; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  lane2 = h2;
-  return h1;
 }
 
 function finish(h1: number, h2: number): string {

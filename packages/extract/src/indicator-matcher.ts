@@ -88,7 +88,7 @@ export function findIndicatorMentions(text: string): IndicatorMention[] {
     if (alias) {
       found.push({ start: i, end: i + alias.word.length, indicators: [alias.value], text: alias.word });
       i += alias.word.length;
-      // Not past the end: charCodeAt there is NaN, which deoptimizes the loop.
+      // Nothing to read past the end.
       if (i < text.length) a = text.charCodeAt(i);
     } else {
       i++;
@@ -106,14 +106,10 @@ export function findIndicatorMentions(text: string): IndicatorMention[] {
       }
     }
   }
-  // One literal array pushed into, not filter() and spread: those build arrays whose hidden class
-  // depends on whether they are empty, which deoptimized this function once per run.
-  const all: IndicatorMention[] = [];
-  for (const a of found) if (!constructions.some((c) => a.start < c.end && c.start < a.end)) all.push(a);
-  for (const c of constructions) all.push(c);
+  const words = found.filter((a) => !constructions.some((c) => a.start < c.end && c.start < a.end));
   return withGlosses(
     text,
-    all.sort((a, b) => a.start - b.start),
+    [...words, ...constructions].sort((a, b) => a.start - b.start),
   );
 }
 
@@ -127,21 +123,12 @@ const GLOSS = /^\([^()。;,]{1,16}\)/;
  */
 function withGlosses(text: string, mentions: IndicatorMention[]): IndicatorMention[] {
   if (!text.includes('(')) return mentions;
-  // Compacted in place: a new array's first push of an object changed its hidden class in code
-  // already optimized for it (once per run, with the first gloss).
-  let kept = 0;
-  let previous: IndicatorMention | undefined;
-  for (let k = 0; k < mentions.length; k++) {
-    const m = mentions[k]!;
+  const kept: IndicatorMention[] = [];
+  for (const m of mentions) {
+    const previous = kept.at(-1);
     if (previous && m.start < previous.end) continue;
     const gloss = text.charCodeAt(m.end) === 40 ? GLOSS.exec(text.slice(m.end, m.end + 18)) : null;
-    // A literal, not a spread copy: a copy gets another hidden class than the mentions found
-    // above, which makes every reader of a mention polymorphic.
-    previous = gloss
-      ? { start: m.start, end: m.end + gloss[0].length, indicators: m.indicators, text: m.text + gloss[0] }
-      : m;
-    mentions[kept++] = previous;
+    kept.push(gloss ? { ...m, end: m.end + gloss[0].length, text: m.text + gloss[0] } : m);
   }
-  mentions.length = kept;
-  return mentions;
+  return kept;
 }

@@ -6,7 +6,7 @@
  */
 import { type Qualifier, unitByCode } from '@gwr/domain';
 import { parseChineseNumeral } from './chinese-number.js';
-import { DIGITS, DOUBLINGS, MULTIPLIERS, NUMERAL_CHARS } from './lexicon/numerals.js';
+import { DIGIT_CHARS, DIGITS, DOUBLINGS, MULTIPLIERS, NUMERAL_CHARS } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
 import { APPROXIMATE_TAIL, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from './lexicon/qualifiers.js';
 import { MULTIPLIER_PATTERN, UNIT_PATTERN, unitWord } from './lexicon/units.js';
@@ -126,8 +126,6 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
       qualifierWords = g.approx;
     }
     const q = qualify(text, numberStart, m.index + m[0].length, qualifier, qualifierWords);
-    // Properties spelled out in one order (no spread): every quantity then has one shape, and
-    // spreading made this the hottest line of the extractor.
     found.push({
       start: q.start + offset,
       end: q.end + offset,
@@ -216,7 +214,7 @@ function findBareMultiplied(text: string, offset: number, found: Quantity[]): Qu
 }
 
 /** Percents written out, as older and some county reports do: `增长百分之八左右`, `百分之七点五`. */
-const PERCENT_WORDS = /百分之([零〇一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?|\d+(?:\.\d+)?)/g;
+const PERCENT_WORDS = new RegExp(`百分之([${DIGIT_CHARS}十]+(?:点[${DIGIT_CHARS}]+)?|\\d+(?:\\.\\d+)?)`, 'g');
 
 function findPercentWords(text: string, offset: number): Quantity[] {
   const found: Quantity[] = [];
@@ -268,7 +266,6 @@ function findChangeWords(text: string, offset: number): Quantity[] {
 
 /** A `-` (or `−`) right before `at` that is a sign: not after a digit, unit or letter. */
 function isMinusSign(text: string, at: number): boolean {
-  // Reading before the start (charCodeAt(-1)) is NaN, and deoptimizes the caller (findQuantities).
   if (at < 1) return false;
   const c = text.charCodeAt(at - 1);
   if (c !== 45 && c !== 0x2212) return false;

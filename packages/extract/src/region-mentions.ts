@@ -64,7 +64,7 @@ export function findRegionMentions(text: string, from = 0, to = text.length): Re
       const { word: name, value: full } = found;
       mentions.push({ name, start: i, end: i + name.length, full });
       i += name.length;
-      // Not past the end: charCodeAt there is NaN, which deoptimizes the loop.
+      // Nothing to read past the end.
       if (i < to) a = text.charCodeAt(i);
     } else {
       i++;

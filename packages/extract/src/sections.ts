@@ -6,6 +6,7 @@
  * Offsets are into the body; sections cover it in order without gaps or overlaps.
  */
 import type { DocumentKind, SectionKind } from '@gwr/domain';
+import { parseChineseNumeral } from './chinese-number.js';
 import {
   CLOSING_TITLE,
   HEADING_WORDS,
@@ -17,6 +18,7 @@ import {
   TASKS_TITLE,
 } from './lexicon/headings.js';
 import { LIST_JOINER_PATTERN } from './lexicon/link-words.js';
+import { COUNTING_DIGITS, COUNTING_NUMERAL } from './lexicon/numerals.js';
 import { LIST_MARKER } from './list-marker.js';
 
 export interface SectionSpan {
@@ -36,8 +38,6 @@ const BODY = '正文';
 
 /** The character the pipeline writes over spam fragments in the match text. */
 const MASKED = '\u2060';
-
-const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
 /**
  * A heading's title runs into its text (`一、2017年工作回顾一年来,…`): it is cut where the first
@@ -101,7 +101,7 @@ const SPEECH_END = /奋斗[!。]/g;
 const CLOSING_START = /(?<=[。!?\s])(?:各位代表|同志们)[!,:]/g;
 /** A sentence after a list that sums it up or turns back to the audience ends the list. */
 const AFTER_LIST = /(?<=[。!?;])\s*(?:以上|上述|各位代表|同志们|让我们)/g;
-const SUBHEADING = /(?<=^|[。!?;:\s])\([一二三四五六七八九十]{1,3}\)/g;
+const SUBHEADING = new RegExp(`(?<=^|[。!?;:\\s])\\(${COUNTING_NUMERAL}{1,3}\\)`, 'g');
 
 /** What may stand before a part's numeral: a sentence end, a space, a closing quote or bracket. */
 const HEADING_BEFORE = /[。!?;:\s”)]/;
@@ -131,7 +131,7 @@ function topHeadings(
     if (comma === 0 || !isNumeral(text.charCodeAt(comma - 1))) continue;
     const index = comma >= 2 && isNumeral(text.charCodeAt(comma - 2)) ? comma - 2 : comma - 1;
     if (index > 0 && !HEADING_BEFORE.test(text[index - 1]!)) continue;
-    const numeral = NUMERALS.indexOf(text.slice(index, comma)) + 1;
+    const numeral = parseChineseNumeral(text.slice(index, comma));
     const previous = found[found.length - 1];
     const expected = (previous?.numeral ?? 0) + 1;
     const restart = numeral === 1 && previous !== undefined && restarts(previous.start, index);
@@ -143,8 +143,7 @@ function topHeadings(
 }
 
 /** 一 … 十, the numerals of a part's heading. */
-const isNumeral = (code: number) => NUMERAL_CHARS.includes(code);
-const NUMERAL_CHARS = [...'一二三四五六七八九十'].map((c) => c.charCodeAt(0));
+const isNumeral = (code: number) => COUNTING_DIGITS.includes(String.fromCharCode(code));
 
 function titleEnd(text: string, from: number): number {
   const window = text.slice(from, from + 60);
@@ -350,11 +349,7 @@ export function findSections(match: string, kind: DocumentKind): SectionSpan[] {
     if (last.kind !== 'closing') base.splice(-1, 1, ...carveClosing(bodyMatch, last));
   }
   if (speechEnd < length) base.push({ kind: 'closing', title: CLOSING, start: speechEnd, end: length });
-  // A loop into a literal, not filter(): the array's hidden class then does not depend on what
-  // it holds, which deoptimized readDocument (the caller) once per run.
-  const sections: SectionSpan[] = [];
-  for (const section of overlay(base, lists)) if (section.end > section.start) sections.push(section);
-  return sections;
+  return overlay(base, lists).filter((section) => section.end > section.start);
 }
 
 /**
@@ -441,10 +436,8 @@ function overlay(base: SectionSpan[], lists: SectionSpan[]): SectionSpan[] {
     for (const s of spans) {
       if (s.end <= a.start || s.start >= a.end) next.push(s);
       else {
-        // Literals, not `{ ...s }`: a spread copy gets another hidden class than the literals,
-        // and extractFacts, optimized for one, deoptimized when it met the other.
-        if (s.start < a.start) next.push({ kind: s.kind, title: s.title, start: s.start, end: a.start });
-        if (s.end > a.end) next.push({ kind: s.kind, title: s.title, start: a.end, end: s.end });
+        if (s.start < a.start) next.push({ ...s, end: a.start });
+        if (s.end > a.end) next.push({ ...s, start: a.end });
       }
     }
     next.push(a);

@@ -11,6 +11,9 @@
  *   characters on either side are a pair the document uses elsewhere: `总值|增长`).
  */
 
+import { parseChineseNumeral } from './chinese-number.js';
+import { COUNTING_NUMERAL, NUMERAL_CHARS } from './lexicon/numerals.js';
+import { AFTER_A_NUMBER } from './lexicon/units.js';
 import { LIST_MARKER } from './list-marker.js';
 import { occurrences } from './occurrences.js';
 
@@ -25,15 +28,14 @@ export interface SpamSpan {
  * case is spelled out rather than flagged `i`: this runs over every body, and the flag took the
  * regex off its fast literal scan.
  */
-const FICTION_CHROME =
-  /第\s*[0-9一二三四五六七八九十百千零〇两]+\s*章|最新章节|章节目录|全文阅读|全文免费|免费阅读|在线阅读|[Tt][Xx][Tt]\s*(?:全集)?下载|无弹窗|笔趣阁|起点中文|小说网|全本小说/g;
+const FICTION_CHROME = new RegExp(
+  `第\\s*[0-9${NUMERAL_CHARS}]+\\s*章|最新章节|章节目录|全文阅读|全文免费|免费阅读|在线阅读|[Tt][Xx][Tt]\\s*(?:全集)?下载|无弹窗|笔趣阁|起点中文|小说网|全本小说`,
+  'g',
+);
 
 /**
  * Title words of web fiction with a weight: near-certain genre markers 1.5, stock words that
  * government prose hardly uses 1, words it does use in other senses 0.5 (都市农业, 天下第一).
- * Weights and scores are counted in half points (3, 2, 1), so they stay small integers: a weight
- * of 1.5 in an object that first held 1 made V8 change the object's layout and throw away the
- * code that read it.
  */
 const TITLE_WORDS: [string, number][] = [
   ...[
@@ -68,7 +70,7 @@ const TITLE_WORDS: [string, number][] = [
     '校花',
     '斗破',
     '斗罗',
-  ].map((w): [string, number] => [w, 3]),
+  ].map((w): [string, number] => [w, 1.5]),
   ...[
     '首长',
     '笔记',
@@ -109,7 +111,7 @@ const TITLE_WORDS: [string, number][] = [
     '绝品',
     '极品',
     '苍穹',
-  ].map((w): [string, number] => [w, 2]),
+  ].map((w): [string, number] => [w, 1]),
   ...[
     '都市',
     '传奇',
@@ -129,7 +131,7 @@ const TITLE_WORDS: [string, number][] = [
     '高手',
     '医道',
     'boss',
-  ].map((w): [string, number] => [w, 1]),
+  ].map((w): [string, number] => [w, 0.5]),
 ];
 const WORD_WEIGHT = new Map(TITLE_WORDS.map(([w, n]) => [w.toLowerCase(), n]));
 /** Title words by their first character (ASCII lower-cased), longest first: one lookup a character. */
@@ -165,37 +167,20 @@ interface TitleWord {
 /**
  * Title words in the text, in order, not overlapping. A title word has two characters or more,
  * so it covers an odd position: only those are read, half the characters of a text (this runs
- * over every character of the corpus). Objects, not `[start, end, weight]` tuples: a tuple
- * holding a fractional weight was an array of doubles, and offsets read from it came out boxed,
- * which turned the `start` of every `{ start, end, … }` object in the process into a boxed field.
+ * over every character of the corpus).
  */
 function titleWords(text: string): TitleWord[] {
   const found: TitleWord[] = [];
   /** Where the next word may start (after the last one found). */
   let free = 0;
-  for (let from = 1; from < text.length; from += SCAN_CHUNK) {
-    free = scanTitleWords(text, from, Math.min(text.length, from + SCAN_CHUNK), free, found);
-  }
-  return found;
-}
-
-/**
- * Characters scanned per call of `scanTitleWords` (even, so odd positions stay odd). Why chunks:
- * one loop over a whole document was compiled by V8 on the stack (OSR) three times a run before
- * the function was optimized; short calls are optimized the ordinary way (as in hash.ts).
- */
-const SCAN_CHUNK = 2048;
-
-/** Title words at odd positions `j` in `[from, to)`; returns where the next word may start. */
-function scanTitleWords(text: string, from: number, to: number, free: number, found: TitleWord[]): number {
-  for (let j = from; j < to; j += 2) {
+  for (let j = 1; j < text.length; j += 2) {
     const role = WORD_CHAR[folded(text.charCodeAt(j))]!;
     if (role === 0) continue;
     // A word starting before this character, then one starting at it.
     if ((role & SECOND) !== 0 && j - 1 >= free) free = wordAt(text, j - 1, free, found);
     if ((role & STARTS) !== 0 && j >= free) free = wordAt(text, j, free, found);
   }
-  return free;
+  return found;
 }
 
 /** Appends the title word starting at `i`, if any; returns where the next word may start. */
@@ -228,10 +213,7 @@ const TITLE_CHAR = /[\u4e00-\u9fa5A-Za-z·•]/;
 /** A sentence (or the previous list item) ends before it. */
 const SENTENCE_END = /[。!?;]/;
 const MAX_TITLE = 14;
-const ITEM_MARKER = /\d{1,2}[.、](?!\d)|\([一二三四五六七八九十]{1,3}\)/g;
-const UNIT_AT =
-  /^(?:万|亿|千|百)*(?:美元|元|人次|人|个|家|户|项|所|套|座|条|亩|吨|公里|平方米|立方米|千瓦|倍|余|多|年|月|日|天|次|件|名|辆|台|张|米)?/;
-const NUMERALS = '一二三四五六七八九十';
+const ITEM_MARKER = new RegExp(`\\d{1,2}[.、](?!\\d)|\\(${COUNTING_NUMERAL}{1,3}\\)`, 'g');
 
 /** Headings an unpunctuated run before a list may legitimately be (`2018年十件大事1.`). */
 const LIST_HEADING =
@@ -280,8 +262,8 @@ function chapterTitleEnd(text: string, start: number, from: number, count: Count
 
 /** How many characters past its last title word a title may run on (`重生之官路|商途`). */
 const TAIL = 3;
-/** In half points, as the weights. */
-const SCORE_NEEDED = 5;
+/** Title words, a title's running on into prose and its being foreign to the text, weighed together. */
+const SCORE_NEEDED = 2.5;
 
 /** Weighs a cluster of title words with where it sits; the spam span, or null. */
 function judge(text: string, cluster: Cluster, count: Counter): SpamSpan | null {
@@ -310,7 +292,7 @@ function judge(text: string, cluster: Cluster, count: Counter): SpamSpan | null 
     if (PROSE_AT.test(text.slice(e, e + 4))) break;
   }
   if (end - start > MAX_TITLE) return null;
-  const score = cluster.score + (readsOn ? 2 : 0) + (isForeign(text, start, end, count) ? 1 : 0);
+  const score = cluster.score + (readsOn ? 1 : 0) + (isForeign(text, start, end, count) ? 0.5 : 0);
   if (score < SCORE_NEEDED) return null;
   const where = atSentenceStart ? 'glued to the start of a sentence' : 'wedged inside a sentence';
   return { start, end, reason: `novel title ${where}: ${text.slice(start, end)}` };
@@ -335,7 +317,7 @@ function titleClusters(text: string): Cluster[] {
     } else clusters.push({ start, end, score: weight, words: 1 });
   }
   // A cluster of weak words alone (`都市人生`) is ordinary prose.
-  return clusters.filter((c) => c.score >= 2);
+  return clusters.filter((c) => c.score >= 1);
 }
 
 /**
@@ -347,7 +329,7 @@ function titleStart(text: string, from: number): { start: number; atSentenceStar
   let i = from;
   while (i > 0 && from - i < MAX_TITLE - 2 && TITLE_CHAR.test(text[i - 1]!)) i--;
   // After a number, the run starts with its unit (`3538万美元`), which is not part of a title.
-  if (i > 0 && /\d/.test(text[i - 1]!)) i += UNIT_AT.exec(text.slice(i, from))?.[0].length ?? 0;
+  if (i > 0 && /\d/.test(text[i - 1]!)) i += AFTER_A_NUMBER.exec(text.slice(i, from))?.[0].length ?? 0;
   const run = text.slice(i, from);
   let lastProse = -1;
   PROSE_WORDS.lastIndex = 0;
@@ -363,13 +345,7 @@ function titleStart(text: string, from: number): { start: number; atSentenceStar
 function markerAfter(text: string, at: number): number | null {
   const m = LIST_MARKER.exec(text.slice(at, at + 8));
   if (!m) return null;
-  if (m[1]) return Number(m[1]);
-  const numeral = m[2] ?? m[3]!;
-  if (numeral.length === 1) return NUMERALS.indexOf(numeral) + 1;
-  const ten = numeral.indexOf('十');
-  return (
-    (ten === 0 ? 1 : NUMERALS.indexOf(numeral[0]!) + 1) * 10 + (NUMERALS.indexOf(numeral[ten + 1] ?? '') + 1)
-  );
+  return m[1] ? Number(m[1]) : parseChineseNumeral(m[2] ?? m[3]!);
 }
 
 type Counter = (part: string) => number;
@@ -448,9 +424,7 @@ function merge(text: string, spans: SpamSpan[]): SpamSpan[] {
     if (last && (s.start < last.end || /^\s*$/.test(text.slice(last.end, s.start)))) {
       last.end = Math.max(last.end, s.end);
     } else {
-      // A literal, not `{ ...s }`: a spread copy stores its numbers boxed (HeapNumber), which
-      // deoptimized the code reading these offsets (readDocument) once per run.
-      out.push({ start: s.start, end: s.end, reason: s.reason });
+      out.push({ ...s });
     }
   }
   return out;
