@@ -106,7 +106,8 @@ export const TIME_WORDS: readonly TimeWord[] = [
     ],
     offset: -1,
     kind: 'actual',
-    weight: 2,
+    // As decisive as a past year stated: a figure of last year in a targets passage is its result.
+    weight: 4,
   },
 ];
 

@@ -1,0 +1,89 @@
+import type { Qualifier, SectionKind } from '@gwr/domain';
+import { describe, expect, it } from 'vitest';
+import { attribute, TimeEvidence } from '../src/attribution.js';
+
+const REPORT_2015 = { reportYear: 2015, reportLike: true };
+
+/** Attributes the figure whose number starts at `figure` in `sentence` (its clause after the last comma). */
+function attributeIn(
+  sentence: string,
+  figure: string,
+  options: { section?: SectionKind; qualifier?: Qualifier; heading?: string; reportLike?: boolean } = {},
+) {
+  const at = sentence.indexOf(figure);
+  if (at < 0) throw new Error(`no ${figure} in ${sentence}`);
+  return attribute({
+    section: options.section ?? 'review',
+    sentence: new TimeEvidence(sentence),
+    at,
+    clauseStart: Math.max(0, sentence.lastIndexOf(',', at) + 1),
+    qualifier: options.qualifier ?? 'exact',
+    frame: { ...REPORT_2015, reportLike: options.reportLike ?? true },
+    heading: options.heading === undefined ? undefined : new TimeEvidence(options.heading),
+  });
+}
+
+describe('attribute: result or target, and its year, weighed from the evidence', () => {
+  it('files a review figure as the result of the year before the report, saying why', () => {
+    const a = attributeIn('全市地区生产总值增长7.5%', '7.5%');
+    expect(a).toMatchObject({ kind: 'actual', year: 2014 });
+    expect(a.reason).toContain('review section');
+  });
+
+  it('lets a year stated in the clause outweigh the section', () => {
+    // A targets statement quoting last year's figure.
+    const a = attributeIn('2014年,全省经济增速为4.9%', '4.9%', { section: 'targets' });
+    expect(a).toMatchObject({ kind: 'actual', year: 2014 });
+    expect(a.reason).toContain('year 2014 stated');
+  });
+
+  it('reads 今年 with a goal’s verb inside a review paragraph as this year’s target', () => {
+    const a = attributeIn('今年全市生产总值预期增长7%左右', '7%', { qualifier: 'about' });
+    expect(a).toMatchObject({ kind: 'target', year: 2015 });
+    expect(a.reason).toMatch(/今年|预期/);
+  });
+
+  it('reads 去年 in a targets passage as last year’s result', () => {
+    const a = attributeIn('去年全省实现生产总值增长8.1%', '8.1%', { section: 'targets' });
+    expect(a).toMatchObject({ kind: 'actual', year: 2014 });
+  });
+
+  it('weighs a goal’s qualifier and verb against a body section’s lean to results', () => {
+    const a = attributeIn('力争地区生产总值增长8%以上', '8%', { section: 'body', qualifier: 'at_least' });
+    expect(a.kind).toBe('target');
+  });
+
+  it('takes the year of the heading a figure stands under when its sentence names none', () => {
+    const a = attributeIn('全市地区生产总值增长6%', '6%', { section: 'targets', heading: '2013年工作回顾' });
+    expect(a).toMatchObject({ kind: 'actual', year: 2013 });
+  });
+
+  it('files news of a project as what happened, in the year it names', () => {
+    const a = attributeIn('2016年项目计划总投资50亿元', '50亿元', { section: 'body', reportLike: false });
+    expect(a).toMatchObject({ kind: 'actual', year: 2016 });
+  });
+});
+
+describe('TimeEvidence: the time words, years and spans of one sentence', () => {
+  it('skips a comparison’s base year and a period’s start', () => {
+    const e = new TimeEvidence('比2010年增长一倍,2012年以来累计投资100亿元');
+    expect(e.yearBefore()).toBeNull();
+    expect(new TimeEvidence('2014年全省生产总值增长8%').yearBefore()).toBe(2014);
+  });
+
+  it('takes the time word nearest before a figure', () => {
+    const e = new TimeEvidence('去年增长8%,今年预期增长7%');
+    expect(e.timeWordBefore(5)?.word).toBe('去年');
+    expect(e.timeWordBefore(e.text.indexOf('7%'))?.word).toBe('今年');
+  });
+
+  it('knows a change measured over years from one of the year, within the figure’s clauses', () => {
+    const five = new TimeEvidence('五年来,全县经济总量增长1.2倍');
+    expect(five.overYears(five.text.indexOf('1.2'))).toBe(true);
+    const back = new TimeEvidence('五年来,工业增加值比上年增长9%');
+    expect(back.overYears(back.text.indexOf('9%'))).toBe(false);
+    // The span speaks of the figure before it; a semicolon ends it.
+    const after = new TimeEvidence('外贸增长10%,三年来首次两位数增长;社零总额增长13%');
+    expect(after.overYears(after.text.indexOf('13%'))).toBe(false);
+  });
+});
