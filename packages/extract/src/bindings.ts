@@ -34,11 +34,16 @@ const ONE_VALUE_JOINER = new RegExp(`^(?:${LIST_JOINER_PATTERN}|,)$`);
 /** `控制在预期4.2%以内`, `高于年初人代会12%的目标`: the words around a stated target. */
 const TARGET_BEFORE = new RegExp(`(?:${alternation(STATED_TARGET_BEFORE)})(?:下降|增长|上涨|提高)?$`);
 const TARGET_AFTER = new RegExp(`^(?:${alternation(STATED_TARGET_AFTER)})`);
-/** `比预期目标高1.5个百分点`, `低于预期0.5个百分点`: the result's distance from its target. */
+/**
+ * `比预期目标高1.5个百分点`, `低于预期0.5个百分点`, `超目标任务1.5个百分点`: the result's distance
+ * from its target.
+ */
 const GAP_TO_TARGET =
-  /(?:(高于|低于|超过|快于|慢于)(?:年初)?(?:预期|目标|预期目标|计划)|(?:比|较)(?:年初)?(?:预期|目标|预期目标|计划)(?:目标)?(高|低|快|慢))$/;
+  /(?:(高于|低于|超过|超出|超|快于|慢于)(?:年初)?(?:预期|目标|预期目标|计划)(?:任务)?|(?:比|较)(?:年初)?(?:预期|目标|预期目标|计划)(?:目标|任务)?(高|低|快|慢))$/;
+/** `超额完成年度任务2.1亿元`, `超出市级下调任务指标6000万元`: a level's excess over its target. */
+const EXCESS_OVER_TARGET = /(?:超额完成|超出|超过|超)[^,;。]{0,8}?(?:任务|目标)(?:指标)?$/;
 const ABOVE = /^(?:高|超|快)/;
-const TARGET_WORD = /预期|目标|计划/;
+const TARGET_WORD = /预期|目标|计划|任务/;
 /** A threshold crossed (`突破6000亿元大关`) that the next clause gives exactly (`达到6556亿元`). */
 const THRESHOLD = new RegExp(alternation(THRESHOLD_WORDS));
 
@@ -247,6 +252,12 @@ class SentenceBinder {
       return { subject: result.subject, value: Number(value.toFixed(6)), link: result.link };
     }
     if (q.percentagePoints) return null;
+    if (q.unit !== '%' && q.unit === result.quantity.unit && EXCESS_OVER_TARGET.test(before)) {
+      const value = result.quantity.value - q.value;
+      return value > 0
+        ? { subject: result.subject, value: Number(value.toFixed(6)), link: result.link }
+        : null;
+    }
     const after = this.match.slice(q.end, q.end + 8);
     if (!TARGET_BEFORE.test(before) && !TARGET_AFTER.test(after)) return null;
     if (segment.includes('分别') || result.quantity.unit !== q.unit) return null;

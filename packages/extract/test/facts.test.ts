@@ -461,6 +461,18 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('works out a reviewed year’s target from the margin its result beat it by', () => {
+    expect(facts('地区生产总值增长8%,超目标任务1个百分点。').map(brief)).toEqual([
+      'gdp actual 2019 growth_pct 8 exact',
+      'gdp target 2019 growth_pct 7 exact',
+    ]);
+    expect(facts('固定资产投资完成20亿元,超额完成年度任务1.5亿元,增长9%。').map(brief)).toEqual([
+      'fixed_asset_investment actual 2019 level 2000000000 exact',
+      'fixed_asset_investment target 2019 level 1850000000 exact',
+      'fixed_asset_investment actual 2019 growth_pct 9 exact',
+    ]);
+  });
+
   it('says which figure is on a comparable basis when both are given', () => {
     const stated = facts('一般公共预算收入下降6%,同口径增长3.5%。');
     expect(stated.map((f) => [brief(f), f.basis])).toEqual([
