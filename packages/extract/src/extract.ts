@@ -2,7 +2,7 @@
  * The extraction pipeline over one decoded input: split into documents, then for each read its
  * metadata, sections and spam fragments, and its facts. Pure: no I/O, no Node APIs.
  */
-import type { Fact, GwrDocument, Section, SpamFragment } from '@gwr/domain';
+import type { Fact, GwrDocument, Region, Section, SpamFragment } from '@gwr/domain';
 import { readMetadata } from './document-metadata.js';
 import { extractFacts } from './facts.js';
 import { stableHash } from './hash.js';
@@ -15,6 +15,11 @@ import { type RawDocument, splitPage } from './split-page.js';
 export interface ExtractOptions {
   /** Name of the input, recorded on each document (a path, or any label). */
   sourceFile: string;
+  /**
+   * The region of a document whose text names none (a clipped paragraph, a snippet). A document
+   * that names its own region keeps it; one with no region at all yields no facts, with a warning.
+   */
+  defaultRegion?: Region;
 }
 
 export interface ExtractResult {
@@ -37,7 +42,7 @@ const MASK = '\u2060';
  * character offsets into `text`.
  *
  * @example
- * const { documents, facts } = extract('2018年某县政府工作报告\n…全县地区生产总值69.5亿元,增长7.5%…', {
+ * const { documents, facts } = extract('2018年庆元县人民政府工作报告\n…全县地区生产总值69.5亿元,增长7.5%…', {
  *   sourceFile: 'report.txt',
  * });
  */
@@ -122,7 +127,8 @@ function readDocument(
   const view = readingView(raw.body, traditional);
   const spam = findSpam(view.text);
   const bodyMatch = mask(view.text, spam);
-  const meta = readMetadata(raw, bodyMatch, titleMatch);
+  const read = readMetadata(raw, bodyMatch, titleMatch);
+  const meta = read.region || !options.defaultRegion ? read : { ...read, region: options.defaultRegion };
   const sections = findSections(bodyMatch, meta.kind);
   result.documents.push({
     doc_id,
@@ -170,6 +176,16 @@ function readDocument(
     frame: { reportYear: meta.reportYear, reportLike: meta.kind === 'work_report' || meta.relaysReport },
     bodyOffset: offset,
   });
+  if (!meta.region) {
+    // A figure is a statement about a region: without one it cannot stand beside any region's
+    // targets or results, so it is reported and left out. The document and its text are kept.
+    if (facts.length > 0) {
+      const name = raw.title.trim() || raw.body.trim().slice(0, 20);
+      const figures = facts.length === 1 ? 'one figure' : `${facts.length} figures`;
+      result.warnings.push(`document 「${name}」 names no region it is about: ${figures} left unread`);
+    }
+    return;
+  }
   // A loop, not push(...facts): a huge input can hold more facts than a call has arguments.
   for (const fact of facts) result.facts.push(fact);
 }

@@ -104,11 +104,22 @@ describe('gwr-extract facts (NDJSON)', () => {
 
   it('several files: the facts of each in order, nothing but facts on stdout', async () => {
     const one = ndjson((await runCli(['facts', fixturePath('excerpt.utf8.txt')])).stdout);
-    const run = await runCli(['facts', fixturePath('excerpt.utf8.txt'), fixturePath('sentence.gbk.txt')]);
+    const run = await runCli(['facts', fixturePath('excerpt.utf8.txt'), fixturePath('truncated.utf8.txt')]);
     expect(run.code).toBe(0);
     const both = ndjson(run.stdout);
     expect(both.slice(0, one.length)).toEqual(one);
     expect(both.length).toBeGreaterThan(one.length);
+  });
+
+  it('a sentence that names no region: no facts, one warning naming the file, still success', async () => {
+    const run = await runCli(['facts', fixturePath('sentence.gbk.txt')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(stderrLines(run)).toEqual([
+      expect.stringMatching(
+        /^gwr-extract: warning: \S*sentence\.gbk\.txt: .*names no region it is about: 4 figures left unread$/,
+      ),
+    ]);
   });
 });
 

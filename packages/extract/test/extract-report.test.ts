@@ -3,6 +3,8 @@
  * provincial report in the layout of the 2019 Hunan report (heading lines, full-width punctuation,
  * speaker line, 主要预期目标是). Figures are illustrative; what is checked is how they are read.
  */
+
+import { regionByCode } from '@gwr/domain';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
 import { toMatchText } from '../src/normalize.js';
@@ -74,5 +76,35 @@ describe('a provincial plain-text report', () => {
     expect(facts.map(brief)).toEqual(result.facts.map(brief));
     for (const f of facts) expect(traditional.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
     expect(facts[0]!.evidence.text).toBe('全省地區生產總值增長7.8%');
+  });
+});
+
+describe('a document that names no region', () => {
+  const snippet = '地区生产总值增长7%左右,一般公共预算收入增长6%。';
+
+  it('yields no facts, and a warning that says how many figures were left unread', () => {
+    const result = extract(snippet, { sourceFile: 'snippet.txt' });
+    expect(result.documents).toHaveLength(1);
+    expect(result.documents[0]!.region).toBeNull();
+    expect(result.facts).toEqual([]);
+    expect(result.warnings).toEqual([
+      expect.stringMatching(/names no region it is about: 2 figures left unread$/),
+    ]);
+  });
+
+  it('reads its figures for the region the caller says it is about', () => {
+    const region = regionByCode('331126')!;
+    const result = extract(snippet, { sourceFile: 'snippet.txt', defaultRegion: region });
+    expect(result.warnings).toEqual([]);
+    expect(result.facts.map((f) => [f.indicator, f.region_code, f.value])).toEqual([
+      ['gdp', '331126', 7],
+      ['general_budget_revenue', '331126', 6],
+    ]);
+  });
+
+  it("keeps the region a document names itself over the caller's default", () => {
+    const named = `庆元县人民政府工作报告\n${snippet}`;
+    const result = extract(named, { sourceFile: 'named.txt', defaultRegion: regionByCode('110000')! });
+    expect(result.documents[0]!.region_code).toBe('331126');
   });
 });
