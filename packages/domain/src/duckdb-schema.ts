@@ -3,10 +3,10 @@
  * Offsets (`*_start`, `*_end`) are character offsets into the decoded source file.
  */
 
-import { PICK_ORDER, SCORECARD_VIEW_DDL } from './scorecard-view.js';
+import { PICK_ORDER, SCORECARD_TABLE_DDL, SCORECARD_VIEW_DDL } from './scorecard-view.js';
 
 /** Bump when tables or views change: the server rebuilds a store written with another version. */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 export const TABLES_DDL = `
 CREATE TABLE meta (
@@ -102,6 +102,8 @@ CREATE TABLE facts (
  *   of the loader's 128 MB memory limit on a million facts, where this takes ~4 s.
  * - `scorecard_years`: the years of each region's scorecard_facts, by kind; a few thousand rows,
  *   so finding a region's years costs a third of an aggregate over its facts.
+ * - `scorecard`: created empty here and filled by the builder with scorecard.ts's rows (targets
+ *   against results, the attainment rules applied once), sorted by region and year.
  * - `facts_by_indicator`: the catalog facts again (indicator not null), sorted by indicator,
  *   measure and year, for questions across regions (compare, facts of one indicator for every
  *   region): sorted by region, the facts table makes those scan every row. Only an indicator
@@ -132,6 +134,7 @@ CREATE TABLE scorecard_years AS
 CREATE TABLE facts_by_indicator AS
   SELECT * FROM facts WHERE indicator IS NOT NULL
   ORDER BY indicator, measure, year NULLS LAST, region_code NULLS LAST, region, fact_id;
+${SCORECARD_TABLE_DDL}
 `;
 
 /**

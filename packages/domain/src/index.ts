@@ -10,4 +10,6 @@ export * from './indicators.js';
 export * from './region.js';
 export * from './regions.js';
 export * from './schema-docs.js';
+export * from './scorecard.js';
+export * from './scorecard-view.js';
 export * from './units.js';

@@ -15,7 +15,7 @@ import {
   TABLES_DDL,
   VIEWS_DDL,
 } from '@gwr/domain';
-import { extractorFingerprint } from '@gwr/extract/node';
+import { extractorFingerprint, writeScorecard } from '@gwr/extract/node';
 
 export interface GeneratedDatabase {
   dbPath: string;
@@ -104,6 +104,7 @@ export async function generateDatabase(dbPath: string, minFacts = 1_000_000): Pr
         ORDER BY name, id, measure, year, kind;
     `);
     await c.run(DERIVED_DDL);
+    await writeScorecard(c);
     await c.run(VIEWS_DDL);
     await c.run(`INSERT INTO meta VALUES ('schema_version', '${SCHEMA_VERSION}'),
       ('built_at', '${new Date().toISOString()}'), ('inputs', '["generated"]'),

@@ -27,6 +27,7 @@ import { type ExtractedFile, extractFile } from './extract-file.js';
 import { extractorFingerprint } from './extractor-fingerprint.js';
 import { listInputFiles } from './read-input.js';
 import { appendRows, TableWriter } from './table-writer.js';
+import { writeScorecard } from './write-scorecard.js';
 
 export interface BuildProgress {
   file: string;
@@ -203,6 +204,7 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildSummary
     await writeReferenceTables(connection, regions.regions(), files);
     const derivedStarted = performance.now();
     await connection.run(DERIVED_DDL);
+    await writeScorecard(connection);
     timings.derivedMs = performance.now() - derivedStarted;
     await connection.run(VIEWS_DDL);
     await connection.run('CHECKPOINT');

@@ -117,8 +117,8 @@ export function targetLines(cards: readonly RegionScorecard[]): TargetLine[] {
           nextYear: true,
           target: row.next_target,
           baseline: row.result,
-          // Its year has not ended: nothing to compare yet.
-          status: 'pending',
+          // Its result comes with the report of the year after: nothing to compare yet.
+          status: 'awaiting_result',
           ambitionDelta: row.next_ambition.delta,
           ambitionVerdict: row.next_ambition.verdict,
         });
@@ -151,8 +151,9 @@ export function targetLines(cards: readonly RegionScorecard[]): TargetLine[] {
 export function statusCounts(card: RegionScorecard): Record<AttainmentStatus, number> {
   const counts: Record<AttainmentStatus, number> = {
     met: 0,
+    within_tolerance: 0,
     missed: 0,
-    pending: 0,
+    awaiting_result: 0,
     no_target: 0,
     unknown: 0,
   };

@@ -42,7 +42,7 @@ describe('overview model', () => {
     expect(shared.map((s) => s.regions)).toEqual([...shared.map((s) => s.regions)].sort((a, b) => b - a));
   });
 
-  it('lists every target once, next-year targets as pending', () => {
+  it('lists every target once, next-year targets as awaiting their result', () => {
     const lines = targetLines(cards);
     const targets = cards.flatMap((c) =>
       c.scorecard.rows.flatMap((r) => [r.target, r.next_target].filter(Boolean)),
@@ -53,7 +53,7 @@ describe('overview model', () => {
         .map((l) => l.target!.fact_id)
         .sort(),
     ).toEqual(targets.map((t) => t!.fact_id).sort());
-    for (const line of lines) if (line.nextYear) expect(line.status).toBe('pending');
+    for (const line of lines) if (line.nextYear) expect(line.status).toBe('awaiting_result');
     // Shares of a target (完成年度任务的201.6%) are lines too, met from 100% up.
     const shares = cards.flatMap((c) => c.shares);
     expect(shares.length).toBeGreaterThan(0);

@@ -86,7 +86,7 @@ export function RegionCard({ card }: { card: RegionScorecard }) {
         })}
       </dl>
       <div className="badges">
-        {(['met', 'missed', 'pending'] as const).map((s) =>
+        {(['met', 'within_tolerance', 'missed', 'awaiting_result'] as const).map((s) =>
           counts[s] ? <StatusBadge key={s} status={s} count={counts[s]} /> : null,
         )}
       </div>
