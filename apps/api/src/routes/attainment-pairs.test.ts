@@ -10,6 +10,16 @@ import { useSeedApp } from '../testing/seed-app.js';
 import { FIXTURE_DIR } from '../testing/seed-database.js';
 
 const seedApp = useSeedApp({}, [join(FIXTURE_DIR, 'qingyuan-2019.txt')]);
+/** The rows of an analyst's query through POST /api/sql. */
+const sql = async <T extends unknown[]>(query: string): Promise<T[]> => {
+  const res = await seedApp.app.request('/api/sql', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ sql: query }),
+  });
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { rows: T[] }).rows;
+};
 const row = (card: AnyJson, indicator: string, measure: string) =>
   card.rows.find((r: AnyJson) => r.indicator === indicator && r.measure === measure);
 
@@ -40,18 +50,13 @@ describe('a region with the reports of two years', () => {
   });
 
   it('a stated past target (低于预期0.5个百分点) gives a pair from one sentence', async () => {
-    const res = await seedApp.app.request('/api/sql', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        sql: `SELECT kind, year, value, doc_id FROM v_facts
-              WHERE region_code = '331126' AND indicator = 'industrial_value_added' AND year = 2018
-                AND doc_id = (SELECT doc_id FROM v_documents WHERE region_code = '331126' AND report_year = 2019)
-              ORDER BY kind`,
-      }),
-    });
-    const { rows } = (await res.json()) as { rows: unknown[][] };
-    expect(rows.map((r) => r.slice(0, 3))).toEqual([
+    const rows = await sql<unknown[]>(
+      `SELECT kind, year, value FROM v_facts
+       WHERE region_code = '331126' AND indicator = 'industrial_value_added' AND year = 2018
+         AND doc_id = (SELECT doc_id FROM v_documents WHERE region_code = '331126' AND report_year = 2019)
+       ORDER BY kind`,
+    );
+    expect(rows).toEqual([
       ['actual', 2018, 6.5],
       ['target', 2018, 7],
     ]);
@@ -60,15 +65,10 @@ describe('a region with the reports of two years', () => {
   });
 
   it('v_scorecard and the API say the same of every pair', async () => {
-    const res = await seedApp.app.request('/api/sql', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        sql: `SELECT indicator, measure, status, gap FROM v_scorecard
-              WHERE region_code = '331126' AND year = 2018 AND indicator IS NOT NULL`,
-      }),
-    });
-    const { rows } = (await res.json()) as { rows: [string, string, string, number | null][] };
+    const rows = await sql<[string, string, string, number | null]>(
+      `SELECT indicator, measure, status, gap FROM v_scorecard
+       WHERE region_code = '331126' AND year = 2018 AND indicator IS NOT NULL`,
+    );
     const card = await seedApp.get('/api/scorecard?region=331126&year=2018');
     expect(rows.length).toBe(card.rows.filter((r: AnyJson) => r.result || r.target).length);
     for (const [indicator, measure, status, gap] of rows)
