@@ -91,6 +91,7 @@ describe('derived tables', () => {
     try {
       await connection.run(`ATTACH '${seedApp.seed.dbPath}' AS seed (READ_ONLY)`);
       await connection.run(`
+        CREATE TABLE documents AS SELECT * FROM seed.documents;
         CREATE TABLE facts AS SELECT * FROM seed.facts;
         INSERT INTO facts SELECT * REPLACE (fact_id || '-tasks' AS fact_id, 'tasks' AS section) FROM seed.facts;
         INSERT INTO facts SELECT * REPLACE (fact_id || '-body' AS fact_id, 'body' AS section) FROM seed.facts;

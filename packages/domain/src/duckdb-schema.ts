@@ -6,7 +6,7 @@
 import { PICK_ORDER, SCORECARD_TABLE_DDL, SCORECARD_VIEW_DDL } from './scorecard-view.js';
 
 /** Bump when tables or views change: the server rebuilds a store written with another version. */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 export const TABLES_DDL = `
 CREATE TABLE meta (
@@ -51,7 +51,8 @@ CREATE TABLE documents (
   body_start INTEGER NOT NULL,
   body_end INTEGER NOT NULL,
   char_count INTEGER NOT NULL,
-  text VARCHAR NOT NULL
+  text VARCHAR NOT NULL,
+  superseded_by VARCHAR
 );
 CREATE TABLE sections (
   doc_id VARCHAR NOT NULL,
@@ -111,6 +112,21 @@ CREATE TABLE facts (
  *   which are three facts in four on the bench corpus: leaving them out makes the copy a quarter
  *   of the size and the build ~0.1 s faster at 20 MB.
  */
+/**
+ * A fact of a document no later version replaced. A corrected report (same region, year and kind,
+ * added later) supersedes the earlier one: the earlier stays in `documents` and `facts` as history
+ * (`v_superseded_facts`) and leaves every derived table and `v_facts`.
+ */
+const CURRENT = `f.doc_id NOT IN (SELECT doc_id FROM documents WHERE superseded_by IS NOT NULL)`;
+
+/** The derived tables, dropped before they are derived again from facts that changed. */
+export const DROP_DERIVED_DDL = `
+DROP VIEW IF EXISTS v_scorecard; DROP VIEW IF EXISTS v_facts; DROP VIEW IF EXISTS v_superseded_facts;
+DROP VIEW IF EXISTS v_documents; DROP VIEW IF EXISTS v_regions; DROP VIEW IF EXISTS v_indicators;
+DROP VIEW IF EXISTS v_sections; DROP VIEW IF EXISTS v_spam_fragments;
+DROP TABLE IF EXISTS scorecard; DROP TABLE IF EXISTS scorecard_years; DROP TABLE IF EXISTS scorecard_facts;
+DROP TABLE IF EXISTS facts_by_indicator;`;
+
 export const DERIVED_DDL = `
 CREATE TABLE scorecard_facts AS
   WITH picked AS (
@@ -118,11 +134,12 @@ CREATE TABLE scorecard_facts AS
       SELECT f.rowid AS rid, row_number() OVER (
         PARTITION BY f.region, f.region_code, f.indicator, f.measure, f.kind, f.year ORDER BY ${PICK_ORDER}) AS rn
       FROM facts f
-      WHERE f.region IS NOT NULL AND f.year IS NOT NULL AND f.indicator IS NOT NULL
+      WHERE f.region IS NOT NULL AND f.year IS NOT NULL AND f.indicator IS NOT NULL AND ${CURRENT}
     ) WHERE rn = 1
     UNION ALL
     SELECT f.rowid FROM facts f
     WHERE f.region IS NOT NULL AND f.year IS NOT NULL AND f.indicator IS NULL AND f.measure = 'attainment_pct'
+      AND ${CURRENT}
   )
   SELECT f.* FROM facts f SEMI JOIN picked p ON f.rowid = p.rid
   ORDER BY region_code NULLS LAST, region, year, kind, indicator NULLS LAST, measure, evidence_start, fact_id;
@@ -132,7 +149,7 @@ CREATE TABLE scorecard_years AS
   GROUP BY region, region_code, kind
   ORDER BY region_code NULLS LAST, region, kind;
 CREATE TABLE facts_by_indicator AS
-  SELECT * FROM facts WHERE indicator IS NOT NULL
+  SELECT * FROM facts f WHERE indicator IS NOT NULL AND ${CURRENT}
   ORDER BY indicator, measure, year NULLS LAST, region_code NULLS LAST, region, fact_id;
 ${SCORECARD_TABLE_DDL}
 `;
@@ -144,8 +161,10 @@ ${SCORECARD_TABLE_DDL}
 export const VIEWS_DDL = `
 CREATE VIEW v_documents AS
   SELECT doc_id, kind, title, source_tag, published, report_date, report_year, region, region_code,
-         session, speaker, speaker_title, char_count, source_file, body_start, body_end
+         session, speaker, speaker_title, char_count, source_file, body_start, body_end, superseded_by
   FROM documents;
+CREATE VIEW v_superseded_facts AS
+  SELECT d.superseded_by, f.* FROM facts f JOIN documents d USING (doc_id) WHERE d.superseded_by IS NOT NULL;
 CREATE VIEW v_facts AS
   SELECT f.fact_id, f.doc_id, d.title AS doc_title, d.kind AS doc_kind, f.region, f.region_code,
          r.level AS region_level, f.indicator, i.zh AS indicator_zh, i.en AS indicator_en, f.kind,
@@ -154,7 +173,8 @@ CREATE VIEW v_facts AS
   FROM facts f
   JOIN documents d USING (doc_id)
   LEFT JOIN indicators i ON i.id = f.indicator
-  LEFT JOIN regions r ON r.region_code IS NOT DISTINCT FROM f.region_code AND r.name = f.region;
+  LEFT JOIN regions r ON r.region_code IS NOT DISTINCT FROM f.region_code AND r.name = f.region
+  WHERE d.superseded_by IS NULL;
 CREATE VIEW v_regions AS SELECT * FROM regions;
 CREATE VIEW v_indicators AS SELECT id, zh, en, measures, level_unit, direction, years_from, years_to FROM indicators;
 CREATE VIEW v_sections AS SELECT * FROM sections;

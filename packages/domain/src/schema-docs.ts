@@ -37,6 +37,8 @@ export const COLUMN_DOCS: Readonly<Record<string, string>> = {
   report_year: 'The year whose targets a work report sets (a 2018 report reviews 2017)',
   session: 'Congress session (第九届人民代表大会第二次会议)',
   speaker: 'Who delivered the report',
+  superseded_by:
+    'The document that replaced this one (a corrected report of the same region, year and kind added later); null for the current version',
   speaker_title: '区长, 县长, 代市长, 省长 …',
   title_start: 'File offset of the title',
   title_end: 'File offset just past the title',
@@ -128,6 +130,11 @@ export const TABLE_DOCS: Readonly<Record<string, TableDoc>> = {
     columns: SCORECARD_COLUMNS,
   },
   v_documents: { kind: 'view', description: 'Documents without their text' },
+  v_superseded_facts: {
+    kind: 'view',
+    description: 'History: the facts of documents a later version replaced (v_facts holds the current ones only)',
+    columns: { superseded_by: 'The document that replaced the one the fact was read from' },
+  },
   v_regions: { kind: 'view', description: 'Regions referenced by the corpus, with their ancestors' },
   v_indicators: { kind: 'view', description: 'The indicator catalog' },
   v_sections: {

@@ -253,7 +253,7 @@ async function checkTarget(dbPath: string): Promise<string> {
  * their sections, spam and facts: `documents.doc_id` is a primary key, and a report saved twice
  * (UTF-8 and GBK copies) is one report.
  */
-function withoutDuplicates(
+export function withoutDuplicates(
   result: ExtractResult,
   seen: Map<string, string>,
   onWarning?: (message: string) => void,
@@ -278,7 +278,7 @@ function withoutDuplicates(
 }
 
 /** Regions referenced by documents and facts, with their ancestors, for the `regions` table. */
-class RegionCollector {
+export class RegionCollector {
   private readonly byKey = new Map<string, Region>();
   private readonly seenRefs = new Set<string>();
 
@@ -314,12 +314,18 @@ class RegionCollector {
   }
 }
 
+/** A row of the `regions` table. */
+export const regionCells = (r: Region) => [
+  r.code,
+  r.name,
+  r.level,
+  r.parent_code,
+  r.parent_name,
+  r.province_name,
+];
+
 async function writeReferenceTables(connection: DuckDBConnection, regions: Region[], files: string[]) {
-  await appendRows(
-    connection,
-    'regions',
-    regions.map((r) => [r.code, r.name, r.level, r.parent_code, r.parent_name, r.province_name]),
-  );
+  await appendRows(connection, 'regions', regions.map(regionCells));
   await appendRows(
     connection,
     'indicators',

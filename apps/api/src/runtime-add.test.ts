@@ -1,0 +1,165 @@
+/**
+ * Reports added while the server runs, end to end: a real server process on a copy of the seed, a
+ * load generator of 50 connections, and a 2019 report of 庆元县 (written for the tests) added
+ * through POST /api/documents and by dropping a file into the corpus folder.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_DIR, SEED_DIR } from './testing/seed-database.js';
+
+const API_DIR = fileURLToPath(new URL('../', import.meta.url));
+const TOKEN = 'test-token-for-adding-reports';
+let dir = '';
+let server: ChildProcess | undefined;
+let base = '';
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'gwr-add-'));
+  await cp(SEED_DIR, join(dir, 'corpus'), { recursive: true });
+  server = spawn(join(API_DIR, 'node_modules/.bin/tsx'), ['src/server.ts'], {
+    cwd: API_DIR,
+    env: {
+      ...process.env,
+      PORT: '0',
+      GWR_CORPUS: join(dir, 'corpus'),
+      GWR_DB: join(dir, 'data/gwr.duckdb'),
+      GWR_WEB_DIR: join(dir, 'no-dashboard'),
+      API_TOKEN: TOKEN,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  base = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    server!.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const ready = /ready: (http:\/\/\S+)/.exec(out);
+      if (ready) resolve(ready[1]!);
+    });
+    server!.once('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
+  });
+}, 120_000);
+
+afterAll(async () => {
+  server?.kill('SIGTERM');
+  await rm(dir, { recursive: true, force: true });
+});
+
+const get = async (path: string) => (await fetch(base + path)).json() as Promise<any>;
+const gdp2018 = async () => {
+  const card = await get('/api/scorecard?region=331126&year=2018');
+  return card.rows.find((r: any) => r.indicator === 'gdp' && r.measure === 'growth_pct');
+};
+const post = (query: string, body: RequestInit['body'], token?: string) =>
+  fetch(`${base}/api/documents${query}`, {
+    method: 'POST',
+    body,
+    headers: token ? { Authorization: `Bearer ${token}` } : {},
+  });
+
+/** GET requests on `connections` connections until stopped; resolves with every status seen. */
+function loadGenerator(connections: number, paths: string[]) {
+  let running = true;
+  const statuses: number[] = [];
+  const workers = Array.from({ length: connections }, async (_, i) => {
+    for (let n = i; running; n++) {
+      const res = await fetch(base + paths[n % paths.length]).catch(() => null);
+      statuses.push(res?.status ?? 0);
+      await res?.arrayBuffer();
+    }
+  });
+  return {
+    async stop() {
+      running = false;
+      await Promise.all(workers);
+      return statuses;
+    },
+  };
+}
+
+describe('POST /api/documents on a running server', () => {
+  it('previews a report without writing anything, and needs no token for it', async () => {
+    const report = await readFile(join(FIXTURE_DIR, 'qingyuan-2019.txt'));
+    const res = await post('?preview=1', report);
+    expect(res.status).toBe(200);
+    const preview = (await res.json()) as any;
+    expect(preview.documents).toMatchObject([
+      { region_code: '331126', report_year: 2019, kind: 'work_report' },
+    ]);
+    expect(preview.facts.some((f: any) => f.indicator === 'gdp' && f.year === 2018 && f.value === 7.3)).toBe(
+      true,
+    );
+    expect((await gdp2018()).status).toBe('awaiting_result');
+  });
+
+  it('refuses a commit without the token, and an unreadable report with its reason', async () => {
+    const report = await readFile(join(FIXTURE_DIR, 'qingyuan-2019.txt'));
+    expect((await post('', report)).status).toBe(401);
+    expect((await post('', report, 'wrong')).status).toBe(401);
+    const bad = await post('', new Uint8Array([0, 1, 2, 3, 0, 0, 7]), TOKEN);
+    expect(bad.status).toBe(422);
+    expect(((await bad.json()) as any).error.message).toMatch(/binary/);
+  });
+
+  it('adds the 2019 report under 50 connections of load: 2018 attainment appears, no request fails', async () => {
+    const load = loadGenerator(50, [
+      '/api/scorecard?region=331126&year=2018',
+      '/api/regions',
+      '/api/health',
+      '/api/compare?indicator=gdp&measure=growth_pct',
+    ]);
+    await new Promise((r) => setTimeout(r, 300));
+    const form = new FormData();
+    form.set('file', new Blob([await readFile(join(FIXTURE_DIR, 'qingyuan-2019.txt'))]), 'qingyuan-2019.txt');
+    const res = await post('', form, TOKEN);
+    expect(res.status).toBe(201);
+    const commit = (await res.json()) as any;
+    expect(commit.added).toMatchObject([{ region_code: '331126', report_year: 2019 }]);
+    await new Promise((r) => setTimeout(r, 300));
+    const statuses = await load.stop();
+    expect(statuses.length).toBeGreaterThan(100);
+    expect(statuses.filter((s) => s !== 200)).toEqual([]);
+    expect(await gdp2018()).toMatchObject({ status: 'met', gap: 0.3 });
+  }, 60_000);
+
+  it('skips the same report added twice; a corrected version replaces it and keeps it as history', async () => {
+    const text = await readFile(join(FIXTURE_DIR, 'qingyuan-2019.txt'), 'utf8');
+    const again = await post('', text, TOKEN);
+    expect(again.status).toBe(200);
+    expect(((await again.json()) as any).skipped).toHaveLength(1);
+    const corrected = await post('', text.replace('地区生产总值增长7.3%', '地区生产总值增长6.8%'), TOKEN);
+    expect(corrected.status).toBe(201);
+    const commit = (await corrected.json()) as any;
+    expect(commit.superseded).toHaveLength(1);
+    expect(await gdp2018()).toMatchObject({ status: 'missed', gap: -0.2 });
+    const sql = await fetch(`${base}/api/sql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({
+        sql: `SELECT value FROM v_superseded_facts WHERE indicator = 'gdp' AND year = 2018 AND region_code = '331126'`,
+      }),
+    });
+    expect(((await sql.json()) as any).rows).toEqual([[7.3]]);
+  }, 60_000);
+
+  it('picks up a report dropped into the corpus folder', async () => {
+    const report = [
+      '2019年温州市瓯海区人民政府工作报告',
+      '各位代表:现在,我代表区人民政府向大会作工作报告。',
+      '一、2018年工作回顾',
+      '过去一年,全区地区生产总值增长7.9%,一般公共预算收入增长11.2%。',
+    ].join('\n');
+    await writeFile(join(dir, 'corpus', 'ouhai-2019.txt'), report);
+    let row: any;
+    for (let i = 0; i < 50 && !row?.result; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      const card = await get('/api/scorecard?region=330304&year=2018');
+      row = card.rows.find((r: any) => r.indicator === 'gdp' && r.measure === 'growth_pct');
+    }
+    expect(row.result.value).toBe(7.9);
+    expect(['met', 'missed', 'within_tolerance']).toContain(row.status);
+  }, 30_000);
+});
