@@ -6,7 +6,7 @@
  * the store, so a later rebuild from the corpus keeps them.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Fact, GwrDocument } from '@gwr/domain';
 import { decode, ExtractError, extract } from '@gwr/extract';
@@ -75,8 +75,14 @@ export class ReportIntake {
     const { options } = this;
     read(bytes, name); // a report that cannot be read is refused before anything is kept
     const kept = await this.keep(bytes);
-    const { result } = read(bytes, kept);
-    const added = await addToStore({ dbPath: options.dbPath, outPath: options.dbPath, results: [result] });
+    const { result } = read(bytes, kept.name);
+    let added: AddSummary | undefined;
+    try {
+      added = await addToStore({ dbPath: options.dbPath, outPath: options.dbPath, results: [result] });
+    } finally {
+      // Only a report that is in the store is kept for rebuilds.
+      if (!added?.added.length) await rm(kept.file, { force: true });
+    }
     const generation = added.added.length > 0 ? await options.swapIn(options.dbPath) : options.generation();
     return {
       ...added,
@@ -85,13 +91,16 @@ export class ReportIntake {
     };
   }
 
-  /** Saves the report's bytes under a name made of their hash (the same report twice is one file). */
-  private async keep(bytes: Uint8Array): Promise<string> {
+  /**
+   * Saves the report's bytes under a name that sorts in the order reports were added (a rebuild
+   * reads them in that order, so a corrected version still replaces the one before it).
+   */
+  private async keep(bytes: Uint8Array): Promise<{ file: string; name: string }> {
     await mkdir(this.options.addedDir, { recursive: true });
-    const file = `${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.txt`;
-    await writeFile(join(this.options.addedDir, file), bytes, { flag: 'wx' }).catch((error) => {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    });
-    return `added-reports/${file}`;
+    const stamp = new Date().toISOString().replace(/[-:.]/g, '');
+    const name = `${stamp}-${createHash('sha256').update(bytes).digest('hex').slice(0, 12)}.txt`;
+    const file = join(this.options.addedDir, name);
+    await writeFile(file, bytes, { flag: 'wx' });
+    return { file, name: `added-reports/${name}` };
   }
 }

@@ -119,39 +119,60 @@ CREATE TABLE facts (
  */
 const CURRENT = `f.doc_id NOT IN (SELECT doc_id FROM documents WHERE superseded_by IS NOT NULL)`;
 
-/** The derived tables, dropped before they are derived again from facts that changed. */
-export const DROP_DERIVED_DDL = `
-DROP VIEW IF EXISTS v_scorecard; DROP VIEW IF EXISTS v_facts; DROP VIEW IF EXISTS v_superseded_facts;
-DROP VIEW IF EXISTS v_documents; DROP VIEW IF EXISTS v_regions; DROP VIEW IF EXISTS v_indicators;
-DROP VIEW IF EXISTS v_sections; DROP VIEW IF EXISTS v_spam_fragments;
-DROP TABLE IF EXISTS scorecard; DROP TABLE IF EXISTS scorecard_years; DROP TABLE IF EXISTS scorecard_facts;
-DROP TABLE IF EXISTS facts_by_indicator;`;
-
-export const DERIVED_DDL = `
-CREATE TABLE scorecard_facts AS
+/**
+ * The facts scorecard_facts holds, over the facts `scope` admits (an SQL condition on facts `f`):
+ * per region, indicator, measure, kind and year the first by PICK_ORDER, and every share of tasks.
+ */
+const pickedFacts = (scope: string) => `
   WITH picked AS (
     SELECT rid FROM (
       SELECT f.rowid AS rid, row_number() OVER (
         PARTITION BY f.region, f.region_code, f.indicator, f.measure, f.kind, f.year ORDER BY ${PICK_ORDER}) AS rn
       FROM facts f
-      WHERE f.region IS NOT NULL AND f.year IS NOT NULL AND f.indicator IS NOT NULL AND ${CURRENT}
+      WHERE f.region IS NOT NULL AND f.year IS NOT NULL AND f.indicator IS NOT NULL AND ${CURRENT} AND ${scope}
     ) WHERE rn = 1
     UNION ALL
     SELECT f.rowid FROM facts f
     WHERE f.region IS NOT NULL AND f.year IS NOT NULL AND f.indicator IS NULL AND f.measure = 'attainment_pct'
-      AND ${CURRENT}
+      AND ${CURRENT} AND ${scope}
   )
   SELECT f.* FROM facts f SEMI JOIN picked p ON f.rowid = p.rid
-  ORDER BY region_code NULLS LAST, region, year, kind, indicator NULLS LAST, measure, evidence_start, fact_id;
-CREATE TABLE scorecard_years AS
+  ORDER BY region_code NULLS LAST, region, year, kind, indicator NULLS LAST, measure, evidence_start, fact_id`;
+
+const SCORECARD_YEARS = `
   SELECT region, region_code, kind, list_sort(list_distinct(list(year))) AS years
   FROM scorecard_facts
   GROUP BY region, region_code, kind
-  ORDER BY region_code NULLS LAST, region, kind;
-CREATE TABLE facts_by_indicator AS
-  SELECT * FROM facts f WHERE indicator IS NOT NULL AND ${CURRENT}
-  ORDER BY indicator, measure, year NULLS LAST, region_code NULLS LAST, region, fact_id;
+  ORDER BY region_code NULLS LAST, region, kind`;
+
+const catalogFacts = (scope: string) => `
+  SELECT * FROM facts f WHERE indicator IS NOT NULL AND ${CURRENT} AND ${scope}
+  ORDER BY indicator, measure, year NULLS LAST, region_code NULLS LAST, region, fact_id`;
+
+export const DERIVED_DDL = `
+CREATE TABLE scorecard_facts AS ${pickedFacts('true')};
+CREATE TABLE scorecard_years AS ${SCORECARD_YEARS};
+CREATE TABLE facts_by_indicator AS ${catalogFacts('true')};
 ${SCORECARD_TABLE_DDL}
+`;
+
+/** A row of a derived table about one of the regions in the temporary table `touched_regions`. */
+export const TOUCHED = `(f.region, coalesce(f.region_code, '')) IN (SELECT region, coalesce(region_code, '') FROM touched_regions)`;
+
+/**
+ * The derived tables brought up to date for the regions in the temporary table
+ * `touched_regions (region, region_code)` — those of documents added or superseded — and nothing
+ * else: adding one report to a store of a million facts re-derives a few hundred rows, not the
+ * store. The `scorecard` rows of those regions are deleted here and written again by the caller.
+ */
+export const REFRESH_DERIVED_DDL = `
+DELETE FROM scorecard_facts AS f WHERE ${TOUCHED};
+INSERT INTO scorecard_facts ${pickedFacts(TOUCHED)};
+DELETE FROM facts_by_indicator AS f WHERE ${TOUCHED};
+INSERT INTO facts_by_indicator ${catalogFacts(TOUCHED)};
+DELETE FROM scorecard AS f WHERE ${TOUCHED};
+DROP TABLE scorecard_years;
+CREATE TABLE scorecard_years AS ${SCORECARD_YEARS};
 `;
 
 /**

@@ -12,6 +12,7 @@ export function Layout() {
     { to: '/indicators', label: t('nav.indicators') },
     { to: '/documents', label: t('nav.documents') },
     { to: '/sql', label: t('nav.sql') },
+    { to: '/add', label: t('nav.add') },
   ];
   return (
     <div className="app">

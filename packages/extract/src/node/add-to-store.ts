@@ -7,15 +7,18 @@
  * - A document already in the store (same title and body, hence same id) is skipped.
  * - A work report of a region and year the store already has (a corrected version) supersedes the
  *   earlier one: the earlier keeps its rows, marked `superseded_by`, as history, and leaves every
- *   derived table (DERIVED_DDL) and `v_facts`.
+ *   derived table and `v_facts`.
+ * - The derived tables are brought up to date for the regions whose facts changed only
+ *   (REFRESH_DERIVED_DDL): the cost of a commit follows the report, not the store.
  */
 import { copyFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { DERIVED_DDL, DROP_DERIVED_DDL, type GwrDocument, VIEWS_DDL } from '@gwr/domain';
+import { type DuckDBConnection, DuckDBInstance, listValue } from '@duckdb/node-api';
+import { type GwrDocument, REFRESH_DERIVED_DDL, TOUCHED } from '@gwr/domain';
 import type { ExtractResult } from '../extract.js';
 import { RegionCollector, regionCells, withoutDuplicates } from './build-database.js';
 import { DUCKDB_OFFLINE_OPTIONS } from './duckdb-options.js';
+import { markSuperseded, ReportVersions } from './report-versions.js';
 import { appendRows, TableWriter } from './table-writer.js';
 import { writeScorecard } from './write-scorecard.js';
 
@@ -75,12 +78,19 @@ export async function addToStore(options: AddToStoreOptions): Promise<AddSummary
         for (const d of result.documents) if (!keptIds.has(d.doc_id)) summary.skipped.push(summaryOf(d));
         return kept;
       });
+      const versions = new ReportVersions();
+      const current = await connection.runAndReadAll(
+        `SELECT doc_id, kind, region, region_code, report_year FROM documents WHERE superseded_by IS NULL`,
+      );
+      for (const d of current.getRowObjectsJS()) versions.know(d as Parameters<ReportVersions['know']>[0]);
       for (const result of fresh)
         for (const d of result.documents) {
           summary.added.push(summaryOf(d));
-          if (d.kind === 'work_report' && d.report_year !== null && d.region !== null)
-            summary.superseded.push(...(await supersede(connection, d)));
+          versions.add(d);
         }
+      for (const [doc_id, superseded_by] of versions.superseded)
+        summary.superseded.push({ doc_id, superseded_by });
+      await markSuperseded(connection, versions.superseded);
       if (summary.added.length > 0) {
         const writer = await TableWriter.open(connection);
         const regions = new RegionCollector();
@@ -91,10 +101,15 @@ export async function addToStore(options: AddToStoreOptions): Promise<AddSummary
         }
         await writer.finish();
         await addMissingRegions(connection, regions);
-        await connection.run(DROP_DERIVED_DDL);
-        await connection.run(DERIVED_DDL);
-        await writeScorecard(connection);
-        await connection.run(VIEWS_DDL);
+        // Only the regions whose facts changed are derived again.
+        const changed = [...summary.added.map((d) => d.doc_id), ...summary.superseded.map((s) => s.doc_id)];
+        await connection.run(
+          `CREATE TEMP TABLE touched_regions AS
+           SELECT DISTINCT region, region_code FROM facts WHERE doc_id IN (SELECT unnest($ids::VARCHAR[]))`,
+          { ids: listValue(changed) },
+        );
+        await connection.run(REFRESH_DERIVED_DDL);
+        await writeScorecard(connection, TOUCHED);
         await connection.run(`UPDATE meta SET value = '${new Date().toISOString()}' WHERE key = 'built_at'`);
       }
       await connection.run('CHECKPOINT');
@@ -112,22 +127,6 @@ export async function addToStore(options: AddToStoreOptions): Promise<AddSummary
   }
   summary.elapsedMs = performance.now() - started;
   return summary;
-}
-
-/** Marks the current versions of the same region's work report for the same year as replaced. */
-async function supersede(
-  connection: DuckDBConnection,
-  d: GwrDocument,
-): Promise<{ doc_id: string; superseded_by: string }[]> {
-  const params = { by: d.doc_id, region: d.region, code: d.region_code, year: d.report_year };
-  const replaced = await connection.runAndReadAll(
-    `UPDATE documents SET superseded_by = $by
-     WHERE kind = 'work_report' AND superseded_by IS NULL AND doc_id <> $by AND report_year = $year
-       AND region = $region AND region_code IS NOT DISTINCT FROM $code
-     RETURNING doc_id`,
-    params,
-  );
-  return replaced.getRowsJS().map(([doc_id]) => ({ doc_id: String(doc_id), superseded_by: d.doc_id }));
 }
 
 async function addMissingRegions(connection: DuckDBConnection, regions: RegionCollector): Promise<void> {

@@ -26,6 +26,7 @@ import { DUCKDB_OFFLINE_OPTIONS } from './duckdb-options.js';
 import { type ExtractedFile, extractFile } from './extract-file.js';
 import { extractorFingerprint } from './extractor-fingerprint.js';
 import { listInputFiles } from './read-input.js';
+import { markSuperseded, ReportVersions } from './report-versions.js';
 import { appendRows, TableWriter } from './table-writer.js';
 import { writeScorecard } from './write-scorecard.js';
 
@@ -157,6 +158,7 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildSummary
     const writer = await TableWriter.open(connection);
     const regions = new RegionCollector();
     const seenDocs = new Map<string, string>();
+    const versions = new ReportVersions();
     for (const [i, file] of files.entries()) {
       options.signal?.throwIfAborted();
       options.onFileStart?.({
@@ -182,6 +184,7 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildSummary
       summary.duplicates += extracted.result.documents.length - fresh.documents.length;
       writer.write(fresh);
       regions.addAll(fresh);
+      for (const d of fresh.documents) versions.add(d);
       summary.documents += fresh.documents.length;
       summary.facts += fresh.facts.length;
       summary.bytes += sizes[i]!;
@@ -202,6 +205,8 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildSummary
     const finishStarted = performance.now();
     await writer.finish();
     await writeReferenceTables(connection, regions.regions(), files);
+    // A later version of a region's report for a year replaces the earlier (report-versions.ts).
+    await markSuperseded(connection, versions.superseded);
     const derivedStarted = performance.now();
     await connection.run(DERIVED_DDL);
     await writeScorecard(connection);

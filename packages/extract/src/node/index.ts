@@ -2,7 +2,13 @@
  * @gwr/extract/node: file input and the DuckDB loader (Node only).
  */
 
-export { type AddSummary, type AddToStoreOptions, addToStore, type DocumentSummary, summaryOf } from './add-to-store.js';
+export {
+  type AddSummary,
+  type AddToStoreOptions,
+  addToStore,
+  type DocumentSummary,
+  summaryOf,
+} from './add-to-store.js';
 export {
   type BuildOptions,
   type BuildProgress,

@@ -7,9 +7,9 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { type ScorecardFact, type ScorecardRow, scorecardRows } from '@gwr/domain';
 
-const PICKED_FACTS = `
+const pickedFacts = (where: string) => `
 SELECT fact_id, region, region_code, indicator, kind, year, measure, value, value_max, unit, qualifier, label
-FROM scorecard_facts
+FROM scorecard_facts f WHERE ${where}
 ORDER BY region_code NULLS LAST, region, indicator NULLS LAST, measure, year, kind`;
 
 const COLUMNS: (keyof ScorecardRow)[] = [
@@ -29,7 +29,8 @@ const COLUMNS: (keyof ScorecardRow)[] = [
   'ambition_verdict',
 ];
 
-export async function writeScorecard(connection: DuckDBConnection): Promise<number> {
+/** Writes the scorecard rows of the picked facts `where` admits (facts `f`; default: all). */
+export async function writeScorecard(connection: DuckDBConnection, where = 'true'): Promise<number> {
   const appender = await connection.createAppender('scorecard');
   let written = 0;
   const flush = (facts: ScorecardFact[]) => {
@@ -46,7 +47,7 @@ export async function writeScorecard(connection: DuckDBConnection): Promise<numb
     }
     written += rows.length;
   };
-  const result = await connection.stream(PICKED_FACTS);
+  const result = await connection.stream(pickedFacts(where));
   let region: ScorecardFact[] = [];
   let regionKey = '';
   for await (const chunk of result.yieldRowObjectJs()) {
