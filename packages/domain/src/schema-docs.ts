@@ -132,7 +132,8 @@ export const TABLE_DOCS: Readonly<Record<string, TableDoc>> = {
   v_documents: { kind: 'view', description: 'Documents without their text' },
   v_superseded_facts: {
     kind: 'view',
-    description: 'History: the facts of documents a later version replaced (v_facts holds the current ones only)',
+    description:
+      'History: the facts of documents a later version replaced (v_facts holds the current ones only)',
     columns: { superseded_by: 'The document that replaced the one the fact was read from' },
   },
   v_regions: { kind: 'view', description: 'Regions referenced by the corpus, with their ancestors' },
