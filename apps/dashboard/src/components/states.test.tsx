@@ -9,7 +9,7 @@ describe('loading, empty and error states', () => {
     const { documents } = await api.workReports();
     renderApp('/documents');
     expect(await screen.findByTestId('skeleton')).toBeTruthy();
-    const list = await screen.findByTestId('document-list', {}, { timeout: 10_000 });
+    const list = await screen.findByTestId('document-list', {}, { timeout: 25_000 });
     for (const doc of documents) expect(list.textContent).toContain(doc.title);
     expect(screen.queryByTestId('skeleton')).toBeNull();
   });
@@ -20,7 +20,7 @@ describe('loading, empty and error states', () => {
     const body = (await res.json()) as { error: { message: string } };
     expect(res.status).toBe(404);
     const { requests } = renderApp(`/documents/${id}`);
-    const error = await screen.findByTestId('error-state', {}, { timeout: 10_000 });
+    const error = await screen.findByTestId('error-state', {}, { timeout: 25_000 });
     expect(error.textContent).toContain(body.error.message);
     const before = requests.filter((u) => u.includes(id)).length;
     fireEvent.click(screen.getByRole('button', { name: '重试' }));
@@ -34,10 +34,10 @@ describe('loading, empty and error states', () => {
     renderApp(
       `/regions/${encodeURIComponent(region)}?q=${encodeURIComponent('这段文字不会出现在任何报告里')}`,
     );
-    await screen.findByTestId('scorecard-table', {}, { timeout: 10_000 });
+    await screen.findByTestId('scorecard-table', {}, { timeout: 25_000 });
     const section = screen.getByRole('heading', { name: '全部承诺与任务' }).closest('section')!;
     await waitFor(() => expect(section.querySelector('.state-empty')?.textContent).toBe('暂无数据'), {
-      timeout: 10_000,
+      timeout: 25_000,
     });
     expect(screen.queryByTestId('commitments')).toBeNull();
   });
