@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Fact, GwrDocument } from '@gwr/domain';
 import { decode, ExtractError, extract } from '@gwr/extract';
 import { type AddSummary, addToStore, type DocumentSummary, nodeUtf8, summaryOf } from '@gwr/extract/node';
+import { withFileLock } from './file-lock.js';
 
 export interface ReportIntakeOptions {
   /** The store file; each commit replaces it (atomically) with the next generation. */
@@ -53,6 +54,13 @@ export class ReportIntake {
 
   constructor(private readonly options: ReportIntakeOptions) {}
 
+  /** Serves the store file as it is now (written by another process); one swap at a time with commits. */
+  swapInLatest(): Promise<number> {
+    const run = this.queue.then(() => this.options.swapIn(this.options.dbPath));
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
   /** What a report would add, without writing anything. */
   preview(bytes: Uint8Array, name: string): Preview {
     const { result, warnings } = read(bytes, name);
@@ -70,7 +78,12 @@ export class ReportIntake {
     return run;
   }
 
-  private async commitNow(bytes: Uint8Array, name: string): Promise<Commit> {
+  /** One commit at a time, in this process and in any other serving the same store. */
+  private commitNow(bytes: Uint8Array, name: string): Promise<Commit> {
+    return withFileLock(`${this.options.dbPath}.add-lock`, () => this.commitLocked(bytes, name));
+  }
+
+  private async commitLocked(bytes: Uint8Array, name: string): Promise<Commit> {
     const started = performance.now();
     const { options } = this;
     read(bytes, name); // a report that cannot be read is refused before anything is kept

@@ -3,50 +3,21 @@
  * load generator of 50 connections, and a 2019 report of 庆元县 (written for the tests) added
  * through POST /api/documents and by dropping a file into the corpus folder.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_DIR, SEED_DIR } from './testing/seed-database.js';
+import { FIXTURE_DIR } from './testing/seed-database.js';
+import { type ServerProcess, startServerProcess } from './testing/server-process.js';
 
-const API_DIR = fileURLToPath(new URL('../', import.meta.url));
 const TOKEN = 'test-token-for-adding-reports';
-let dir = '';
-let server: ChildProcess | undefined;
+let server: ServerProcess;
 let base = '';
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'gwr-add-'));
-  await cp(SEED_DIR, join(dir, 'corpus'), { recursive: true });
-  server = spawn(join(API_DIR, 'node_modules/.bin/tsx'), ['src/server.ts'], {
-    cwd: API_DIR,
-    env: {
-      ...process.env,
-      PORT: '0',
-      GWR_CORPUS: join(dir, 'corpus'),
-      GWR_DB: join(dir, 'data/gwr.duckdb'),
-      GWR_WEB_DIR: join(dir, 'no-dashboard'),
-      API_TOKEN: TOKEN,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  base = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    server!.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const ready = /ready: (http:\/\/\S+)/.exec(out);
-      if (ready) resolve(ready[1]!);
-    });
-    server!.once('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
-  });
+  server = await startServerProcess({ API_TOKEN: TOKEN });
+  base = server.baseUrl;
 }, 120_000);
-
-afterAll(async () => {
-  server?.kill('SIGTERM');
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => server?.stop());
 
 const get = async (path: string) => (await fetch(base + path)).json() as Promise<any>;
 const gdp2018 = async () => {
@@ -152,7 +123,7 @@ describe('POST /api/documents on a running server', () => {
       '一、2018年工作回顾',
       '过去一年,全区地区生产总值增长7.9%,一般公共预算收入增长11.2%。',
     ].join('\n');
-    await writeFile(join(dir, 'corpus', 'ouhai-2019.txt'), report);
+    await writeFile(join(server.dir, 'corpus', 'ouhai-2019.txt'), report);
     let row: any;
     for (let i = 0; i < 50 && !row?.result; i++) {
       await new Promise((r) => setTimeout(r, 200));
