@@ -31,7 +31,9 @@ try {
         'req/s': Math.round(result.requests.average),
         'p50 ms': result.latency.p50,
         'p99 ms': result.latency.p99,
-        errors: result.errors + result.non2xx + result.timeouts,
+        'non-2xx': result.non2xx,
+        errors: result.errors,
+        timeouts: result.timeouts,
       });
     } finally {
       server.child.kill('SIGTERM');
