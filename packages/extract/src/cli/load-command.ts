@@ -4,9 +4,28 @@
  * none, and the previous database stays in place — unless `--keep-going` asks to skip it with a
  * warning.
  */
-import { buildDatabase } from '../node/build-database.js';
+import { ExtractError } from '../errors.js';
 import type { CommandIo } from './facts-command.js';
 import { ProgressBar } from './progress-bar.js';
+
+/**
+ * The DuckDB loader, imported when `load` runs: `@duckdb/node-api` (70 MB of native bindings) is an
+ * optional peer of `@gwr/extract`, so `facts` and `documents` work where it is not installed.
+ */
+async function importLoader(dbPath: string): Promise<typeof import('../node/build-database.js')> {
+  try {
+    return await import('../node/build-database.js');
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND';
+    if (missing && String((error as Error).message).includes('@duckdb/node-api')) {
+      throw new ExtractError(
+        dbPath,
+        'load needs DuckDB: install the optional peer `npm install @duckdb/node-api`',
+      );
+    }
+    throw error;
+  }
+}
 
 export async function runLoad(
   inputs: readonly string[],
@@ -20,6 +39,7 @@ export async function runLoad(
     bar?.update(done, file);
   };
   try {
+    const { buildDatabase } = await importLoader(dbPath);
     const summary = await buildDatabase({
       inputs,
       dbPath,
