@@ -31,7 +31,7 @@ export async function runLoad(
   inputs: readonly string[],
   dbPath: string,
   io: CommandIo,
-  options: { signal?: AbortSignal; keepGoing?: boolean } = {},
+  options: { signal?: AbortSignal; keepGoing?: boolean; workers?: number } = {},
 ): Promise<number> {
   let bar: ProgressBar | null | undefined;
   const draw = (done: number, total: number, file: string) => {
@@ -45,6 +45,7 @@ export async function runLoad(
       dbPath,
       signal: options.signal,
       skipUnusable: options.keepGoing,
+      workers: options.workers,
       onFileStart: (p) => draw(p.bytesDone, p.bytesTotal, p.file),
       onProgress: (p) => draw(p.bytesDone, p.bytesTotal, p.file),
       onWarning: (message) => {
@@ -58,9 +59,12 @@ export async function runLoad(
     const skipped =
       (summary.duplicates ? `, ${summary.duplicates} duplicate documents skipped` : '') +
       (summary.skippedFiles ? `, ${summary.skippedFiles} unusable files skipped` : '');
+    const threads = summary.workers === 1 ? '1 thread' : `${summary.workers} threads`;
+    const peak = (summary.peakRssBytes / 1048576).toFixed(0);
     await io.stdout.write(
       `loaded ${summary.documents} documents and ${summary.facts} facts from ${summary.files} files ` +
-        `(${mb.toFixed(1)} MB, ${seconds.toFixed(1)} s${skipped}) into ${summary.dbPath}\n`,
+        `(${mb.toFixed(1)} MB, ${seconds.toFixed(1)} s, ${threads}, peak RSS ${peak} MB${skipped}) ` +
+        `into ${summary.dbPath}\n`,
     );
     return 0;
   } catch (error) {
