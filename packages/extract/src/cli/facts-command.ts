@@ -110,7 +110,7 @@ async function factsInSlices(
       onFileStart: (file) => bar?.update(done, file),
       onWarning: warn,
       // One write per slice: few syscalls, and a pipe's backpressure is honoured between slices.
-      onSlice: (_file, _documents, slice) => io.stdout.write(slice.text),
+      onSlice: (_file, _documents, slice) => io.stdout.write(slice.bytes),
       onFileDone: (file, _index, bytes) => {
         done += bytes;
         bar?.update(done, file);
