@@ -58,7 +58,7 @@ export async function readInSlices<Task, Result extends { warnings: string[] }>(
   try {
     for (const [index, file] of files.entries()) {
       if (handlers.keepGoing && !handlers.keepGoing()) break;
-      await inOrder.step(() => handlers.onFileStart?.(file, index));
+      inOrder.step(() => handlers.onFileStart?.(file, index));
       const warnings: string[] = [];
       const readStarted = performance.now();
       let plan: InputPlan;
@@ -72,14 +72,14 @@ export async function readInSlices<Task, Result extends { warnings: string[] }>(
         reading.planMs += performance.now() - planStarted;
         if (plan.documents.length === 0) throw noDocument(file);
       } catch (error) {
-        await inOrder.step(async () => {
+        inOrder.step(async () => {
           warnings.forEach(handlers.onWarning);
           await fail(file, error);
         });
         continue;
       }
       for (const warning of plan.warnings) warnings.push(`${file}: ${warning}`);
-      await inOrder.step(() => warnings.forEach(handlers.onWarning));
+      inOrder.step(() => warnings.forEach(handlers.onWarning));
       const header: PlanHeader = { format: plan.format, traditional: plan.traditional };
       for (const documents of slicesOf(plan.documents)) {
         await inOrder.add(
@@ -92,7 +92,7 @@ export async function readInSlices<Task, Result extends { warnings: string[] }>(
           (error) => fail(file, error),
         );
       }
-      await inOrder.step(() => {
+      inOrder.step(() => {
         if (!failed.has(file)) handlers.onFileDone?.(file, index, bytes);
       });
     }
