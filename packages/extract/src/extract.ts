@@ -5,7 +5,7 @@
 import type { Fact, GwrDocument, Region, Section, SpamFragment } from '@gwr/domain';
 import { readMetadata } from './document-metadata.js';
 import { extractFacts } from './facts.js';
-import { stableHash } from './hash.js';
+import { StableHasher } from './hash.js';
 import { looksTraditional } from './normalize.js';
 import { readingView } from './reading-view.js';
 import { findSections } from './sections.js';
@@ -33,6 +33,8 @@ export interface ExtractResult {
   facts: Fact[];
   warnings: string[];
 }
+
+const NEWLINE = 10;
 
 /** Stands in for spam characters in the match text: no rule matches it, link words allow it. */
 const MASK = '\u2060';
@@ -80,7 +82,8 @@ export function planInput(text: string): InputPlan {
   if (split.documents.length === 0) plan.warnings.push('no recognisable document in the input');
   const seen = new Set<string>();
   for (const raw of split.documents) {
-    const docId = stableHash(`${raw.title}\n${raw.body}`);
+    // The hash of `${title}\n${body}`, fed in parts: joined, the body was copied once more.
+    const docId = new StableHasher().text(raw.title).char(NEWLINE).text(raw.body).hex();
     if (seen.has(docId)) {
       plan.warnings.push(`document repeated at offset ${raw.titleSpan.start}: "${raw.title}" (kept once)`);
       continue;

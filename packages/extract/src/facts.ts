@@ -144,8 +144,10 @@ function readSentence(
   const mentions = local.map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }));
   const facts: Fact[] = [];
   const reading = new SentenceReading(match, sentence, ctx.region);
+  // In the order of their numbers, as the binder reads them; unitless figures are merged in.
   const bindings = bindSentence(match, sentence, quantities, mentions);
-  for (const u of findUnitlessFigures(text, sentence.start, mentions)) {
+  const unitless = mayBeUnitless ? findUnitlessFigures(text, sentence.start, mentions) : [];
+  for (const u of unitless) {
     bindings.push({
       subject: {
         indicators: [u.indicator],
@@ -159,7 +161,7 @@ function readSentence(
       derivedValue: null,
     });
   }
-  bindings.sort((a, b) => a.quantity.numberStart - b.quantity.numberStart);
+  if (unitless.length > 0) bindings.sort((a, b) => a.quantity.numberStart - b.quantity.numberStart);
   for (const b of bindings) {
     const fact = toFact(source, match, b, reading, section, ctx);
     if (fact) facts.push(fact);
@@ -174,7 +176,8 @@ function readSentence(
  */
 class SentenceReading {
   private found: TimeEvidence | undefined;
-  private readonly otherPlace = new Map<number, boolean>();
+  /** By clause start; made when a figure first asks (most sentences never do). */
+  private otherPlace: Map<number, boolean> | undefined;
 
   constructor(
     private readonly match: string,
@@ -189,6 +192,7 @@ class SentenceReading {
   }
 
   elsewhere(clause: Span): boolean {
+    this.otherPlace ??= new Map();
     let answer = this.otherPlace.get(clause.start);
     if (answer === undefined) {
       const head = this.match.slice(this.sentence.start, this.sentence.start + 16);

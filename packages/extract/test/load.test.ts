@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { SCHEMA_VERSION } from '@gwr/domain';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { makeCorpus } from '../src/bench/make-corpus.js';
 import { buildDatabase } from '../src/node/build-database.js';
 import { DUCKDB_OFFLINE_OPTIONS } from '../src/node/duckdb-options.js';
 import { extractFile } from '../src/node/extract-file.js';
@@ -223,4 +224,36 @@ describe('gwr-extract load', () => {
     );
     expect(statSync(target).size).toBeGreaterThan(0);
   });
+});
+
+describe('gwr-extract load on every core', () => {
+  beforeAll(() => ensureBuilt(), 120_000);
+
+  it('builds the same store with one thread and with two: ids, order and contents', async () => {
+    // Two files of about 3 MB, over the size from which documents are read on worker threads.
+    const corpus = await makeCorpus(seedPath, join(dir, 'workers-corpus'), 6, 3);
+    const stores: string[] = [];
+    for (const workers of ['1', '2']) {
+      const target = join(dir, `workers-${workers}.duckdb`);
+      const run = await runCli(['load', ...corpus.files, '--db', target, '--workers', workers], {
+        timeoutMs: 240_000,
+      });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(workers === '1' ? ', 1 thread, peak RSS ' : ', 2 threads, peak RSS ');
+      stores.push(target);
+    }
+    const tables = (
+      await query(stores[0]!, 'SELECT table_name FROM duckdb_tables() ORDER BY table_name')
+    ).map(([name]) => String(name));
+    expect(tables).toEqual(
+      expect.arrayContaining(['documents', 'sections', 'spam_fragments', 'facts', 'regions']),
+    );
+    for (const table of tables) {
+      // Rows in stored order; the build's time is the one thing that may differ.
+      const sql = `SELECT * FROM ${table} ${table === 'meta' ? "WHERE key <> 'built_at' " : ''}ORDER BY rowid`;
+      const [one, two] = await Promise.all(stores.map((store) => query(store, sql)));
+      expect(two, table).toEqual(one);
+      if (table === 'facts') expect(one!.length).toBeGreaterThan(10_000);
+    }
+  }, 600_000);
 });

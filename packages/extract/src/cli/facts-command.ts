@@ -1,23 +1,20 @@
 /** `gwr-extract facts <file>...`: every fact of every file, streamed to stdout as it is found. */
 import { stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
-import { extract } from '../extract.js';
-import { extractFile, noDocument, readUsableInput } from '../node/extract-file.js';
+import { extractFile } from '../node/extract-file.js';
+import { readInSlices } from '../node/read-in-slices.js';
 import { listInputFiles } from '../node/read-input.js';
-import {
-  FACT_CSV_HEADER,
-  FACT_TABLE_COLUMNS,
-  type FactFormat,
-  factCsv,
-  factNdjson,
-  factTableRow,
-} from './fact-format.js';
-import type { FactsSlice } from './facts-worker.js';
+import { defaultWorkers, type WorkerModule } from '../node/worker-threads.js';
+import { FACT_CSV_HEADER, FACT_TABLE_COLUMNS, type FactFormat, factTableRow } from './fact-format.js';
+import readFacts, { type FactsSlice, type FactsTask } from './facts-worker.js';
 import type { Output } from './output.js';
-import { createFactsPool } from './parallel-facts.js';
 import { ProgressBar } from './progress-bar.js';
 import type { Reporter } from './report.js';
 import { renderTable } from './table.js';
+
+const FACTS_WORKER: WorkerModule<FactsTask, FactsSlice> = {
+  url: new URL('./facts-worker.js', import.meta.url),
+  read: readFacts,
+};
 
 export interface CommandIo {
   stdout: Output;
@@ -89,90 +86,68 @@ export async function forEachExtracted(
   return failed;
 }
 
-/**
- * @param workers threads that read documents (default: every core); with one, or for a table
- *   (which needs every row first), files are read on the main thread
- */
-/** Inputs smaller than this are read on the main thread: starting workers would cost more. */
-const PARALLEL_FROM_CHARS = 1_000_000;
-
-/** The facts of each file, its documents read in slices by a pool of worker threads. */
-async function factsOnEveryCore(
+/** The facts of each file, read in slices on `workers` threads (the main thread for one). */
+async function factsInSlices(
   files: readonly string[],
   format: 'ndjson' | 'csv',
   io: CommandIo,
   workers: number,
 ): Promise<boolean> {
-  const bar = ProgressBar.maybe(io.stderr, await totalBytes(files));
-  const pool = createFactsPool(workers);
+  const inputBytes = await totalBytes(files);
+  const bar = ProgressBar.maybe(io.stderr, inputBytes);
+  let failed = false;
+  let done = 0;
   const warn = (message: string) => {
     bar?.clear();
     io.report.warn(message);
   };
-  let failed = false;
-  let done = 0;
-  try {
-    for (const file of files) {
-      if (!io.stdout.open) break;
-      bar?.update(done, file);
-      try {
-        const input = await readUsableInput(file, { onWarning: warn });
-        const read =
-          input.text.length >= PARALLEL_FROM_CHARS
-            ? await pool.facts(input.text, file, format)
-            : readOnMainThread(input.text, file, format);
-        if (read.documents === 0) throw noDocument(file);
-        for (const warning of read.warnings) warn(`${file}: ${warning}`);
-        done += input.bytes;
+  await readInSlices(
+    files,
+    FACTS_WORKER,
+    (plan, documents, sourceFile) => ({ plan, documents, sourceFile, format }),
+    { threads: workers, inputBytes },
+    {
+      onFileStart: (file) => bar?.update(done, file),
+      onWarning: warn,
+      // One write per slice: few syscalls, and a pipe's backpressure is honoured between slices.
+      onSlice: (_file, _documents, slice) => io.stdout.write(slice.bytes),
+      onFileDone: (file, _index, bytes) => {
+        done += bytes;
         bar?.update(done, file);
-        await io.stdout.write(read.text);
-      } catch (error) {
+      },
+      onFailure: (file, error) => {
         bar?.clear();
         io.report.fail(file, error);
         failed = true;
-      }
-    }
-  } finally {
-    await pool.close();
-  }
+      },
+      keepGoing: () => io.stdout.open,
+    },
+  );
   bar?.clear();
   return failed;
 }
 
-function readOnMainThread(text: string, sourceFile: string, format: 'ndjson' | 'csv'): FactsSlice {
-  const result = extract(text, { sourceFile });
-  const line = format === 'csv' ? factCsv : factNdjson;
-  return {
-    text: result.facts.map(line).join(''),
-    documents: result.documents.length,
-    warnings: result.warnings,
-  };
-}
-
+/**
+ * @param workers threads that read documents (default: every core); a table, which needs every
+ *   row first, is read on the main thread
+ */
 export async function runFacts(
   inputs: readonly string[],
   format: FactFormat,
   io: CommandIo,
-  workers = availableParallelism(),
+  workers = defaultWorkers(),
 ): Promise<number> {
   const { files, failed: badInput } = await expandInputs(inputs, io.report);
-  if (format !== 'table' && workers > 1) {
+  if (format !== 'table') {
     if (format === 'csv') await io.stdout.write(FACT_CSV_HEADER);
-    const failed = await factsOnEveryCore(files, format, io, workers);
+    const failed = await factsInSlices(files, format, io, workers);
     return badInput || failed ? 1 : 0;
   }
+  // A table needs every row to size its columns; it is meant for reading, not for corpora.
   const tableRows: string[][] = [];
-  if (format === 'csv') await io.stdout.write(FACT_CSV_HEADER);
   const failed = await forEachExtracted(files, io, async (result) => {
-    if (format === 'table') {
-      // A table needs every row to size its columns; it is meant for reading, not for corpora.
-      for (const fact of result.facts) tableRows.push(factTableRow(fact));
-      return;
-    }
-    const line = format === 'csv' ? factCsv : factNdjson;
-    // One write per file: fewer syscalls, and a pipe's backpressure is honoured between files.
-    await io.stdout.write(result.facts.map(line).join(''));
+    for (const fact of result.facts) tableRows.push(factTableRow(fact));
   });
-  if (format === 'table') await io.stdout.write(renderTable(FACT_TABLE_COLUMNS, tableRows));
+  await io.stdout.write(renderTable(FACT_TABLE_COLUMNS, tableRows));
   return badInput || failed ? 1 : 0;
 }

@@ -1,7 +1,10 @@
 /**
- * A worker thread of `gwr-extract facts`: reads a slice of an input's documents and returns their
- * facts already formatted. A formatted string crosses back to the main thread at memory speed,
- * where the facts as objects took longer to clone than to extract.
+ * A worker thread of `gwr-extract facts` (src/node/read-in-slices.ts): reads a slice of an input's
+ * documents and returns their facts already formatted and encoded, as the UTF-8 bytes stdout
+ * takes. Bytes cross back to the main thread at memory speed, where the fact objects would be
+ * cloned field by field; and encoding here, on every core, keeps the main thread — which reads the
+ * next file and writes the output — from becoming the bottleneck (encoding took it ~0.2 s per
+ * 59 MB of input).
  */
 import { extractDocuments, type InputPlan, type PlannedDocument } from '../extract.js';
 import { factCsv, factNdjson } from './fact-format.js';
@@ -14,17 +17,19 @@ export interface FactsTask {
 }
 
 export interface FactsSlice {
-  text: string;
-  documents: number;
+  /** The facts, one NDJSON or CSV line each, in UTF-8. */
+  bytes: Uint8Array;
   warnings: string[];
 }
 
-export default function readSlice(task: FactsTask): FactsSlice {
+const utf8 = new TextEncoder();
+
+export default function readFacts(task: FactsTask): FactsSlice {
   const result = extractDocuments({ ...task.plan, warnings: [] }, task.documents, {
     sourceFile: task.sourceFile,
   });
   const line = task.format === 'csv' ? factCsv : factNdjson;
   let text = '';
   for (const fact of result.facts) text += line(fact);
-  return { text, documents: result.documents.length, warnings: result.warnings };
+  return { bytes: utf8.encode(text), warnings: result.warnings };
 }

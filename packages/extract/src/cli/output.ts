@@ -21,9 +21,10 @@ export class Output {
     return !this.closed;
   }
 
-  async write(text: string): Promise<void> {
+  /** Writes text, or bytes already encoded as UTF-8. */
+  async write(text: string | Uint8Array): Promise<void> {
     if (this.error) throw this.error;
-    if (this.closed || text === '') return;
+    if (this.closed || text.length === 0) return;
     if (!this.stream.write(text)) {
       await new Promise<void>((resolve) => {
         const done = () => {

@@ -4,7 +4,7 @@ export const USAGE = `gwr-extract: documents, sections and KPI facts from Chines
 Usage:
   gwr-extract facts <file|folder>... [--format ndjson|csv|table] [--workers <n>]
   gwr-extract documents <file|folder>...
-  gwr-extract load <file|folder>... --db <path.duckdb> [--keep-going]
+  gwr-extract load <file|folder>... --db <path.duckdb> [--keep-going] [--workers <n>]
 
 Commands:
   facts       every fact (a result or a target) as NDJSON on stdout, one object a line
@@ -14,8 +14,8 @@ Commands:
 
 Options:
   -f, --format <f>   facts output: ndjson (default), csv, or table (aligned, for reading)
-  -w, --workers <n>  facts: threads that read documents (default: one per core; the output is
-                     the same, byte for byte, whatever the number)
+  -w, --workers <n>  facts, load: threads that read documents (default: one per core; the
+                     output is the same whatever the number)
       --db <path>    the DuckDB file to write (load)
   -k, --keep-going   load: skip an unusable file with a warning instead of stopping
   -q, --quiet        no warnings on stderr

@@ -3,8 +3,10 @@
  * target, renamed into place only once complete: a failed build never leaves a half-written
  * database, never leaves its temporary files behind, and leaves the previous database untouched.
  *
- * Memory stays bounded as the corpus grows: files are read, extracted and written one at a time,
- * and nothing of a file is kept after it is written except ids and region keys.
+ * Documents are read on every core (`workers`), in slices, and written in input order, so the
+ * store is the same whatever the number of threads. Memory stays bounded as the corpus grows: a
+ * few slices are in flight at a time, and nothing of a file is kept after it is written except ids
+ * and region keys.
  */
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -21,14 +23,21 @@ import {
   VIEWS_DDL,
 } from '@gwr/domain';
 import { ExtractError } from '../errors.js';
-import type { ExtractResult } from '../extract.js';
+import type { ExtractResult, PlannedDocument } from '../extract.js';
 import { DUCKDB_OFFLINE_OPTIONS } from './duckdb-options.js';
-import { type ExtractedFile, extractFile } from './extract-file.js';
 import { extractorFingerprint } from './extractor-fingerprint.js';
+import { readInSlices } from './read-in-slices.js';
 import { listInputFiles } from './read-input.js';
 import { markSuperseded, ReportVersions } from './report-versions.js';
+import readRows, { type RowsSlice, type RowsTask } from './rows-worker.js';
 import { appendRows, TableWriter } from './table-writer.js';
+import { defaultWorkers, type WorkerModule } from './worker-threads.js';
 import { writeScorecard } from './write-scorecard.js';
+
+const ROWS_WORKER: WorkerModule<RowsTask, RowsSlice> = {
+  url: new URL('./rows-worker.js', import.meta.url),
+  read: readRows,
+};
 
 export interface BuildProgress {
   file: string;
@@ -56,6 +65,11 @@ export interface BuildOptions {
    * failing the build; the build still fails if no input is usable. Default false: all or nothing.
    */
   skipUnusable?: boolean;
+  /**
+   * Threads that read documents (default: one per core; 1 reads them on the main thread). The
+   * store is the same whatever the number.
+   */
+  workers?: number;
   /** DuckDB worker threads (default: DuckDB's, one per core). */
   threads?: number;
   /** DuckDB memory limit (default `'128MB'`): beyond it DuckDB spills to a temporary folder. */
@@ -84,11 +98,15 @@ export interface BuildSummary {
   bytes: number;
   elapsedMs: number;
   /**
-   * Where the time went: reading and decoding, extracting, and writing to DuckDB (sort and
-   * checkpoint included). `derivedMs` is the part of `writeMs` spent building the tables derived
+   * Where the time went: reading and decoding, extracting (summed over the threads that did it),
+   * and writing to DuckDB (sort and checkpoint included). `derivedMs` is the part of `writeMs` spent building the tables derived
    * from the facts for the API (`DERIVED_DDL`: scorecard_facts, scorecard_years, facts_by_indicator).
    */
   timings: { readMs: number; extractMs: number; writeMs: number; derivedMs: number };
+  /** Threads the documents were read on (1: the main thread; small inputs always are). */
+  workers: number;
+  /** The process's peak resident memory (worker threads included), in bytes. */
+  peakRssBytes: number;
 }
 
 /**
@@ -118,6 +136,8 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildSummary
     bytes: 0,
     elapsedMs: 0,
     timings: { readMs: 0, extractMs: 0, writeMs: 0, derivedMs: 0 },
+    workers: 1,
+    peakRssBytes: 0,
   };
   const { timings } = summary;
   let instance: DuckDBInstance | undefined;
@@ -159,46 +179,52 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildSummary
     const regions = new RegionCollector();
     const seenDocs = new Map<string, string>();
     const versions = new ReportVersions();
-    for (const [i, file] of files.entries()) {
-      options.signal?.throwIfAborted();
-      options.onFileStart?.({
-        file,
-        fileIndex: i,
-        fileCount: files.length,
-        bytesDone: summary.bytes,
-        bytesTotal,
-      });
-      let extracted: ExtractedFile;
-      try {
-        extracted = await extractFile(file, { onWarning: options.onWarning });
-      } catch (error) {
-        if (!(options.skipUnusable && error instanceof ExtractError)) throw error;
-        options.onWarning?.(`${error.file}: ${error.reason}; skipped`);
-        summary.skippedFiles++;
-        continue;
-      }
-      timings.readMs += extracted.timings.readMs;
-      timings.extractMs += extracted.timings.extractMs;
-      const writeStarted = performance.now();
-      const fresh = withoutDuplicates(extracted.result, seenDocs, options.onWarning);
-      summary.duplicates += extracted.result.documents.length - fresh.documents.length;
-      writer.write(fresh);
-      regions.addAll(fresh);
-      for (const d of fresh.documents) versions.add(d);
-      summary.documents += fresh.documents.length;
-      summary.facts += fresh.facts.length;
-      summary.bytes += sizes[i]!;
-      timings.writeMs += performance.now() - writeStarted;
-      options.onProgress?.({
-        file,
-        fileIndex: i,
-        fileCount: files.length,
-        bytesDone: summary.bytes,
-        bytesTotal,
-      });
-      // Let a pending abort (Ctrl-C in the CLI) be delivered between files.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    const progress = (file: string, fileIndex: number): BuildProgress => ({
+      file,
+      fileIndex,
+      fileCount: files.length,
+      bytesDone: summary.bytes,
+      bytesTotal,
+    });
+    const reading = await readInSlices(
+      files,
+      ROWS_WORKER,
+      (plan, documents, sourceFile) => ({ plan, documents, sourceFile }),
+      { threads: options.workers ?? defaultWorkers(), inputBytes: bytesTotal },
+      {
+        onFileStart: (file, index) => options.onFileStart?.(progress(file, index)),
+        onWarning: (message) => options.onWarning?.(message),
+        onSlice: (file, documents, slice) => {
+          // Ctrl-C in the CLI: stop between slices; the target is left as it was.
+          options.signal?.throwIfAborted();
+          timings.extractMs += slice.ms;
+          const writeStarted = performance.now();
+          const rows = withText(slice, documents, file);
+          const fresh = withoutDuplicates(rows, seenDocs, options.onWarning);
+          summary.duplicates += rows.documents.length - fresh.documents.length;
+          writer.write(fresh);
+          regions.addAll(fresh);
+          for (const d of fresh.documents) versions.add(d);
+          summary.documents += fresh.documents.length;
+          summary.facts += fresh.facts.length;
+          timings.writeMs += performance.now() - writeStarted;
+        },
+        onFileDone: (file, index, bytes) => {
+          summary.bytes += bytes;
+          options.onProgress?.(progress(file, index));
+        },
+        onFailure: (_file, error) => {
+          if (!(options.skipUnusable && error instanceof ExtractError)) throw error;
+          options.onWarning?.(`${error.file}: ${error.reason}; skipped`);
+          summary.skippedFiles++;
+        },
+        keepGoing: () => !options.signal?.aborted,
+      },
+    );
+    options.signal?.throwIfAborted();
+    summary.workers = reading.threads;
+    timings.readMs += reading.readMs;
+    timings.extractMs += reading.planMs;
     if (summary.skippedFiles === files.length) {
       throw new ExtractError(options.dbPath, 'no usable input: every file was skipped');
     }
@@ -233,6 +259,7 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildSummary
     await rm(tmpPath, { force: true }); // gone already after a successful rename
   }
   summary.elapsedMs = performance.now() - started;
+  summary.peakRssBytes = process.resourceUsage().maxRSS * 1024;
   return summary;
 }
 
@@ -253,16 +280,30 @@ async function checkTarget(dbPath: string): Promise<string> {
   return dbPath;
 }
 
+/** The rows of the store that some of an input's documents yield (a slice's, a file's, an added report's). */
+export type Rows = Pick<ExtractResult, 'sourceFile' | 'documents' | 'sections' | 'spam' | 'facts'>;
+
+/** A slice's rows with each document's text, which stayed on the main thread, put back. */
+function withText(slice: RowsSlice, planned: readonly PlannedDocument[], sourceFile: string): Rows {
+  return {
+    sourceFile,
+    documents: slice.documents.map((document, k) => ({ ...document, text: planned[k]!.raw.body })),
+    sections: slice.sections,
+    spam: slice.spam,
+    facts: slice.facts,
+  };
+}
+
 /**
  * Drops documents already loaded from another file (same title and body, hence same id) with
  * their sections, spam and facts: `documents.doc_id` is a primary key, and a report saved twice
  * (UTF-8 and GBK copies) is one report.
  */
 export function withoutDuplicates(
-  result: ExtractResult,
+  result: Rows,
   seen: Map<string, string>,
   onWarning?: (message: string) => void,
-): ExtractResult {
+): Rows {
   const duplicate = new Set<string>();
   for (const d of result.documents) {
     const first = seen.get(d.doc_id);
@@ -287,7 +328,7 @@ export class RegionCollector {
   private readonly byKey = new Map<string, Region>();
   private readonly seenRefs = new Set<string>();
 
-  addAll(result: ExtractResult): void {
+  addAll(result: Rows): void {
     for (const d of result.documents) this.add(d.region_code, d.region);
     // A document's facts share its region: only a change of region is looked up.
     let code: string | null | undefined;

@@ -61,8 +61,12 @@ const FACT_STAGING_DDL = `CREATE TEMP TABLE facts_staging (
 );
 CREATE TEMP TABLE fact_codes (code UINTEGER, value VARCHAR);`;
 
-/** The order facts are stored in: one region's facts, then one indicator's, lie together. */
-const FACTS_ORDER = 'region, indicator, kind, year, doc_id, evidence_start, measure';
+/**
+ * The order facts are stored in: one region's facts, then one indicator's, lie together. The fact
+ * id last breaks every tie, so the order is the same from build to build (DuckDB sorts on several
+ * threads, and keeps no input order among equal keys).
+ */
+const FACTS_ORDER = 'region, indicator, kind, year, doc_id, evidence_start, measure, fact_id';
 
 const FACTS_FROM_STAGING = `INSERT INTO facts
 WITH codes AS (SELECT list(value ORDER BY code) AS v FROM temp.fact_codes)
@@ -220,7 +224,7 @@ export class TableWriter {
    * every file bounds memory but costs a commit each (+0.4 s per 20 MB, measured), so we flush
    * once `FLUSH_CHARS` of text are buffered.
    */
-  write(result: ExtractResult): void {
+  write(result: Pick<ExtractResult, 'documents' | 'sections' | 'spam' | 'facts'>): void {
     for (const d of result.documents) {
       this.documents.append(d);
       this.pendingChars += d.text.length;
