@@ -8,7 +8,9 @@
  * - GET /api/scorecard gained `shares` (attainment shares outside the catalog, 完成…的133%);
  * - GET /api/compare accepts `regions=` (comma-separated names or codes);
  * - GET responses carry `X-Cache: hit|miss` (in-memory response cache, `responseCache: false` to disable);
- * - GET /api/compare pages its regions (`limit`, `offset`) and says `total_regions`, `offset`, `limit`.
+ * - GET /api/compare pages its regions (`limit`, `offset`) and says `total_regions`, `offset`, `limit`;
+ * - GET /api/overview (the overview page in one response), GET /api/facts/{id} (a fact in context),
+ *   GET /api/downloads[/{file}] (the whole dataset and its data dictionary).
  */
 
 import { createHash } from 'node:crypto';
@@ -26,9 +28,12 @@ import { type ResponseCacheOptions, responseCache } from './response-cache.js';
 import { createRouter } from './router.js';
 import { compareRoutes } from './routes/compare.js';
 import { documentRoutes } from './routes/documents.js';
+import { downloadRoutes } from './routes/downloads.js';
+import { factContextRoutes } from './routes/fact-context.js';
 import { factRoutes } from './routes/facts.js';
 import { healthRoutes } from './routes/health.js';
 import { indicatorRoutes } from './routes/indicators.js';
+import { overviewRoutes } from './routes/overview.js';
 import { regionRoutes } from './routes/regions.js';
 import { schemaRoutes } from './routes/schema.js';
 import { scorecardRoutes } from './routes/scorecard.js';
@@ -110,6 +115,9 @@ export function createApp(deps: AppDeps) {
     .route('/', regionRoutes(db))
     .route('/', indicatorRoutes(db))
     .route('/', factRoutes(db))
+    .route('/', factContextRoutes(db))
+    .route('/', overviewRoutes(db))
+    .route('/', downloadRoutes(db))
     .route('/', scorecardRoutes(db))
     .route('/', compareRoutes(db))
     .route('/', searchRoutes(db))

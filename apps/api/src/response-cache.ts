@@ -98,6 +98,8 @@ export function responseCache(options: ResponseCacheOptions = {}): MiddlewareHan
       res.headers.set('X-Cache', 'miss');
       // One Set-Cookie per client must not be replayed to others (and a plain object holds one).
       if (res.headers.has('Set-Cookie')) return;
+      // A file declared too large (a dataset download) is streamed, never read into memory.
+      if (Number(res.headers.get('Content-Length') ?? 0) > maxEntryBytes) return;
       const body = new Uint8Array(await res.clone().arrayBuffer());
       if (body.byteLength > maxEntryBytes) return;
       stored = entryOf(res, body);
