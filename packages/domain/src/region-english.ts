@@ -7,7 +7,7 @@
  * and the few stems a word reads differently (`重庆`, `厦门`, `六安`), ~6 KB gzipped instead of the
  * library's dictionary. Plain data and a pure function, so the dashboard and the API name regions alike.
  */
-import { regionCandidates, shortRegionName } from './regions.js';
+import { shortRegionName } from './regions.js';
 
 /** Readings of the characters of every region stem, and of the stems read as words. */
 export interface RegionPinyin {
@@ -33,6 +33,12 @@ const LEVELS: readonly (readonly [string, string])[] = [
   ['旗', 'Banner'],
 ];
 
+/**
+ * The four municipalities directly under the central government: province-level, called by their
+ * stem like provinces (kept here rather than looked up so browsers need not load the divisions).
+ */
+const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
+
 /** Names of the whole country. */
 const COUNTRY: Record<string, string> = { 全国: 'China (national)', 中国: 'China', 中华人民共和国: 'China' };
 
@@ -55,8 +61,8 @@ export function englishRegionName(name: string, pinyin: RegionPinyin): string {
   // A stem without readings (a name we never saw, or Latin letters) is shown as written.
   if (/[\u3400-\u9fff]/.test(reading)) return name;
   const english = romanise(reading.split(' '));
-  // Provinces and the four municipalities are called by their stem alone (`Zhejiang`, `Beijing`).
-  if (regionCandidates(name).some((r) => r.level === 'province' && r.name === name)) return english;
+  // The four municipalities are called by their stem alone (`Beijing`), as provinces are.
+  if (MUNICIPALITIES.has(name)) return english;
   const level = LEVELS.find(([zh]) => suffix.endsWith(zh))?.[1] ?? '';
   return level ? `${english} ${level}` : english;
 }
