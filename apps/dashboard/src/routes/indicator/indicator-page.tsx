@@ -77,11 +77,21 @@ export function IndicatorPage() {
           />
         </div>
       </div>
-      {indicators.isPending ? <Skeleton height={420} /> : null}
+      {/* Always there, so the chart below does not move when the counts arrive. */}
+      <p className="page-sub">
+        {compare.data
+          ? t('indicator.regionsYears', {
+              regions: t('indicator.regions', { n: compare.data.regions.length }),
+              years: t('indicator.years', { n: compare.data.years.length }),
+            })
+          : '\u00a0'}
+      </p>
+      {/* One placeholder while either the catalog or the comparison loads, never two stacked. */}
+      {indicators.isPending && !(id && measure) ? <ChartSkeleton /> : null}
       {id && measure ? (
         <QueryView
           query={compare}
-          skeleton={<Skeleton height={420} />}
+          skeleton={<ChartSkeleton />}
           isEmpty={(d) => d.regions.every((r) => r.series.length === 0)}
           empty={t('indicator.none')}
         >
@@ -89,6 +99,15 @@ export function IndicatorPage() {
         </QueryView>
       ) : null}
     </section>
+  );
+}
+
+/** A chart-sized placeholder: the chart takes its place without moving what follows. */
+function ChartSkeleton() {
+  return (
+    <div className="chart-box">
+      <Skeleton height={370} />
+    </div>
   );
 }
 
@@ -125,12 +144,6 @@ function CompareView({ data, title, year }: { data: Compare; title: string; year
   );
   return (
     <>
-      <p className="page-sub">
-        {t('indicator.regionsYears', {
-          regions: t('indicator.regions', { n: data.regions.length }),
-          years: t('indicator.years', { n: data.years.length }),
-        })}
-      </p>
       {groups.map((group) => (
         <TargetResultChart
           key={group.unit}

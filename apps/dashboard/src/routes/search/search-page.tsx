@@ -19,15 +19,24 @@ export function SearchPage() {
   return (
     <section className="page" data-testid="search-page">
       <h1>{q ? t('search.titleFor', { q }) : t('search.title')}</h1>
-      {q ? (
-        <>
-          <FactResults q={q} />
-          <DocumentResults q={q} />
-        </>
-      ) : (
-        <p className="page-sub">{t('search.hint')}</p>
-      )}
+      {q ? <Results q={q} /> : <p className="page-sub">{t('search.hint')}</p>}
     </section>
+  );
+}
+
+/**
+ * Both lists appear together once both have answered: the first to land would otherwise push the
+ * other down while the reader starts reading.
+ */
+function Results({ q }: { q: string }) {
+  const facts = useFactSearch(q);
+  const search = useTextSearch(q);
+  if (facts.isPending || search.isPending) return <Skeleton lines={10} />;
+  return (
+    <>
+      <FactResults q={q} />
+      <DocumentResults q={q} />
+    </>
   );
 }
 

@@ -175,7 +175,8 @@ export function SqlPage() {
           </QueryView>
         </aside>
         <div className="sql-result">
-          {run.isPending ? <Skeleton lines={6} /> : null}
+          {/* As tall as the result table, so the result takes its place without a jump. */}
+          {run.isPending ? <Skeleton height={420} /> : null}
           {run.isError ? <ErrorState error={run.error} onRetry={execute} title={t('sql.error')} /> : null}
           {result && !run.isPending ? (
             result.rows.length ? (
