@@ -83,8 +83,25 @@ export interface TargetLine {
   ambition: Row['ambition'];
 }
 
-/** Every target (and every result stated as a share of its target) with its status. */
+/**
+ * Every target (and every result stated as a share of its target) with its status, indicator by
+ * indicator in the catalog's order (GDP first), the regions in the cards' order within each.
+ */
 export function targetLines(cards: readonly ScorecardOut[]): TargetLine[] {
+  const order = new Map<string, number>();
+  for (const card of cards)
+    for (const row of card.rows) {
+      const key = `${row.indicator}|${row.measure}`;
+      if (!order.has(key)) order.set(key, order.size);
+    }
+  const rank = (line: TargetLine) => order.get(`${line.indicator}|${line.measure}`) ?? order.size;
+  return collectLines(cards)
+    .map((line, i) => ({ line, i }))
+    .sort((a, b) => rank(a.line) - rank(b.line) || a.i - b.i)
+    .map(({ line }) => line);
+}
+
+function collectLines(cards: readonly ScorecardOut[]): TargetLine[] {
   const lines: TargetLine[] = [];
   for (const card of cards) {
     const region = card.region.name;

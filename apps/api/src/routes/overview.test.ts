@@ -76,6 +76,14 @@ describe('GET /api/overview', () => {
       const total = Object.values(card.counts as Record<string, number>).reduce((a, b) => a + b, 0);
       expect(total).toBe(own.length);
     }
+    // Indicator by indicator (catalog order, GDP first), not region by region.
+    const keys = targets
+      .filter((t: AnyJson) => t.indicator)
+      .map((t: AnyJson) => `${t.indicator}|${t.measure}`);
+    expect(keys[0]).toBe('gdp|growth_pct');
+    const firstSeen = [...new Set(keys)];
+    for (let i = 1; i < keys.length; i++)
+      expect(firstSeen.indexOf(keys[i])).toBeGreaterThanOrEqual(firstSeen.indexOf(keys[i - 1]));
     const gdp = regions
       .map((r: AnyJson) =>
         r.scorecard.rows.find((x: AnyJson) => x.indicator === 'gdp' && x.measure === 'growth_pct'),

@@ -73,8 +73,10 @@ export function TargetResultChart({
   const fill = (key: SeriesKey) => (key === 'result' ? COLOURS.result : `url(#${id}-${key})`);
   const narrow = useNarrow();
   const horizontal = rows.length >= HORIZONTAL_FROM;
-  const labelWidth = narrow ? 96 : 180;
-  const chartHeight = horizontal ? 40 + rows.length * (shown.length * 11 + 14) : (height ?? 260);
+  const labelWidth = narrow ? 110 : 180;
+  // A phone's narrow label column wraps a long name onto up to four lines: each row makes room for them.
+  const rowHeight = Math.max(shown.length * 11 + 14, narrow ? 56 : 0);
+  const chartHeight = horizontal ? 40 + rows.length * rowHeight : (height ?? 260);
 
   const csv = () =>
     downloadCsv(
