@@ -1,20 +1,9 @@
 import { request } from 'node:http';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from './app.js';
-import { type Listening, listen } from './testing/listen.js';
-import { openSeedDatabase, type SeedDatabase } from './testing/seed-database.js';
+import { describe, expect, it } from 'vitest';
+import { useSeedServer } from './testing/listen.js';
 
-let seed: SeedDatabase;
-let server: Listening;
-beforeAll(async () => {
-  seed = await openSeedDatabase();
-  server = await listen(createApp({ db: seed.db }));
-}, 60_000);
-afterAll(async () => {
-  await server?.close();
-  await seed?.close();
-});
+const server = useSeedServer();
 
 /** The raw bytes and headers of a GET, as sent (Node's http does not decode them, unlike fetch). */
 function rawGet(path: string, acceptEncoding?: string) {

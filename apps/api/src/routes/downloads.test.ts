@@ -1,20 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app.js';
+import { describe, expect, it } from 'vitest';
 import { type AnyJson, json } from '../testing/http.js';
-import { type Listening, listen } from '../testing/listen.js';
-import { openSeedDatabase, type SeedDatabase } from '../testing/seed-database.js';
+import { useSeedServer } from '../testing/listen.js';
 
-let seed: SeedDatabase;
-let server: Listening;
-beforeAll(async () => {
-  seed = await openSeedDatabase();
-  server = await listen(createApp({ db: seed.db }));
-}, 60_000);
-afterAll(async () => {
-  await server?.close();
-  await seed?.close();
-});
+const server = useSeedServer();
 
 const get = (path: string) => fetch(`${server.url}${path}`);
 
@@ -51,7 +40,7 @@ describe('the whole dataset for download (real HTTP)', () => {
     expect(parquet.subarray(-4).toString()).toBe('PAR1');
     const res = await get('/api/downloads/gwr.duckdb');
     const etag = res.headers.get('etag');
-    expect(Buffer.from(await res.arrayBuffer()).equals(await readFile(seed.dbPath))).toBe(true);
+    expect(Buffer.from(await res.arrayBuffer()).equals(await readFile(server.dbPath))).toBe(true);
     // Unchanged since: nothing to send again.
     expect(
       (await fetch(`${server.url}/api/downloads/gwr.duckdb`, { headers: { 'If-None-Match': etag! } })).status,

@@ -4,7 +4,9 @@
  */
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import type { createApp } from '../app.js';
+import { afterAll, beforeAll } from 'vitest';
+import { createApp } from '../app.js';
+import { openSeedDatabase, type SeedDatabase } from './seed-database.js';
 
 export interface Listening {
   url: string;
@@ -20,4 +22,29 @@ export function listen(app: ReturnType<typeof createApp>): Promise<Listening> {
       });
     });
   });
+}
+
+/**
+ * The app over a store built from the seed, on a real HTTP server for a test file's tests. Call at
+ * the top of a test file; read `url` and `dbPath` inside tests.
+ */
+export function useSeedServer(): { readonly url: string; readonly dbPath: string } {
+  let seed: SeedDatabase | undefined;
+  let server: Listening | undefined;
+  beforeAll(async () => {
+    seed = await openSeedDatabase();
+    server = await listen(createApp({ db: seed.db }));
+  }, 60_000);
+  afterAll(async () => {
+    await server?.close();
+    await seed?.close();
+  });
+  return {
+    get url() {
+      return server!.url;
+    },
+    get dbPath() {
+      return seed!.dbPath;
+    },
+  };
 }
