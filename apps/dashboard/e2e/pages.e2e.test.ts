@@ -131,6 +131,7 @@ describe('reader', () => {
       expect(detail.sections.length).toBeGreaterThan(1);
       await page.goto(`${baseUrl}/documents/${encodeURIComponent(doc_id)}`);
       const nav = page.getByRole('navigation', { name: '章节' });
+      await nav.getByRole('link').first().waitFor();
       const links = await nav.getByRole('link').allTextContents();
       // A section the report resumes after an insert is listed once, where it first starts.
       const titles = [...new Set(detail.sections.map((s) => s.title))];

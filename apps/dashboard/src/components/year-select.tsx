@@ -13,12 +13,13 @@ export function YearSelect({
 }) {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
-  if (!years.length) return null;
+  // Without years yet (still loading), an empty control holds the place the real one takes.
   return (
     <label>
       {t('region.year')}
       <select
         value={value ?? ''}
+        disabled={!years.length}
         data-testid={testId}
         onChange={(e) => {
           const next = new URLSearchParams(params);
@@ -26,6 +27,7 @@ export function YearSelect({
           setParams(next, { preventScrollReset: true });
         }}
       >
+        {years.length ? null : <option value="">—</option>}
         {years.map((y) => (
           <option key={y} value={y}>
             {y}

@@ -15,6 +15,7 @@ import { ScrollTable } from '../../components/scroll-table';
 import { QueryView, Skeleton } from '../../components/states';
 import { StatusBadge } from '../../components/status-badge';
 import { useEvidence } from '../../components/use-evidence';
+import { useNarrow } from '../../components/use-narrow';
 import { usePageTitle } from '../../components/use-page-title';
 import { YearSelect } from '../../components/year-select';
 import type { MessageKey } from '../../i18n/dictionary';
@@ -104,9 +105,11 @@ export function IndicatorPage() {
 
 /** A chart-sized placeholder: the chart takes its place without moving what follows. */
 function ChartSkeleton() {
+  // A phone wraps the chart's title onto more lines: its box is taller.
+  const narrow = useNarrow();
   return (
     <div className="chart-box">
-      <Skeleton height={370} />
+      <Skeleton height={narrow ? 430 : 370} />
     </div>
   );
 }

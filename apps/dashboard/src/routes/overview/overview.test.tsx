@@ -15,7 +15,8 @@ afterEach(cleanup);
 describe('overview page', () => {
   it('renders a card per region of the overview with its GDP growth result and target, in one request', async () => {
     const { requests } = renderApp('/');
-    const rendered = await screen.findAllByTestId('region-card', {}, { timeout: 15_000 });
+    // A loaded machine (every package's tests on two cores) can take most of a minute.
+    const rendered = await screen.findAllByTestId('region-card', {}, { timeout: 50_000 });
     expect(rendered.map((c) => c.dataset.region).sort()).toEqual(
       overview.regions.map((c) => c.region.name).sort(),
     );
@@ -33,21 +34,21 @@ describe('overview page', () => {
     expect(within(table).getAllByRole('row').length - 1).toBe(overview.targets.length);
     // The page asks the API once: the overview, nothing per region.
     expect(requests.filter((r) => r.includes('/api/'))).toEqual([expect.stringContaining('/api/overview')]);
-  });
+  }, 60_000);
 
   it('draws one chart per indicator, measure and unit, every bar in the chart unit', async () => {
     renderApp('/');
-    const charts = await screen.findAllByTestId('target-result-chart', {}, { timeout: 15_000 });
+    const charts = await screen.findAllByTestId('target-result-chart', {}, { timeout: 50_000 });
     expect(charts.length).toBe(overview.charts.length);
     for (const chart of charts) {
       const bars = chart.querySelectorAll<HTMLElement>('[data-unit].chart-bar');
       for (const bar of bars) expect(bar.dataset.unit).toBe(chart.dataset.unit);
     }
-  });
+  }, 60_000);
 
   it('sorts the targets by a column, missing values last', async () => {
     renderApp('/');
-    const table = await screen.findByTestId('target-table', {}, { timeout: 15_000 });
+    const table = await screen.findByTestId('target-table', {}, { timeout: 50_000 });
     fireEvent.click(within(table).getByRole('button', { name: /目标力度/ }));
     await waitFor(() =>
       expect(table.querySelector('th[aria-sort="descending"]')?.textContent).toMatch(/目标力度/),
@@ -61,5 +62,5 @@ describe('overview page', () => {
     const firstMissing = rows.findIndex((r) => !r.querySelector('[data-verdict]'));
     if (firstMissing >= 0)
       expect(rows.slice(firstMissing).every((r) => !r.querySelector('[data-verdict]'))).toBe(true);
-  });
+  }, 60_000);
 });
