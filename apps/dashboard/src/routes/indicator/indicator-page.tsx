@@ -43,12 +43,15 @@ export function IndicatorPage() {
   };
   return (
     <section className="page" data-testid="indicator-page">
-      <div className="page-header">
+      {/* Controls on a line of their own, the indicator's select of a set width: names arriving in
+          its options or the title never rearrange the header (nothing below moves). */}
+      <div className="page-header page-header-stacked">
         <h1>{name || t('indicator.title')}</h1>
         <div className="toolbar">
           <label>
             {t('indicator.choose')}
             <select
+              className="indicator-select"
               value={id ?? ''}
               onChange={(e) => navigate(`/indicators/${encodeURIComponent(e.target.value)}`)}
             >
