@@ -15,7 +15,7 @@
  */
 
 import { createHash } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
@@ -26,8 +26,10 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { mountApiDocs } from './api-docs.js';
 import type { GwrDatabase } from './db.js';
 import { ApiError, errorBody } from './errors.js';
+import type { ReportIntake } from './report-intake.js';
 import { type ResponseCacheOptions, responseCache } from './response-cache.js';
 import { createRouter } from './router.js';
+import { addDocumentRoutes } from './routes/add-documents.js';
 import { compareRoutes } from './routes/compare.js';
 import { documentRoutes } from './routes/documents.js';
 import { downloadRoutes } from './routes/downloads.js';
@@ -62,6 +64,8 @@ export interface AppOptions {
 export interface AppDeps extends AppOptions {
   /** The store, opened read-only (GwrDatabase.open). */
   db: GwrDatabase;
+  /** Accepts reports at runtime (POST /api/documents); without it the server refuses them. */
+  intake?: ReportIntake;
 }
 
 const DEFAULT_BODY_LIMIT = 64 * 1024;
@@ -93,20 +97,20 @@ export function createApp(deps: AppDeps) {
   base.use('/api/*', compress({ encoding: 'gzip', contentTypeFilter: /^application\/json/ }));
   base.use('*', secureHeaders());
   if (deps.corsOrigin) base.use('/api/*', cors({ origin: deps.corsOrigin }));
-  base.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
-      onError: (c) =>
-        c.json(
-          errorBody(
-            'body_too_large',
-            `request body exceeds ${deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT} bytes`,
-          ),
-          413,
+  // A report added through POST /api/documents has a limit of its own (routes/add-documents.ts).
+  const isReportUpload = (c: Context) => c.req.method === 'POST' && c.req.path === '/api/documents';
+  const requestLimit = bodyLimit({
+    maxSize: deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
+    onError: (c) =>
+      c.json(
+        errorBody(
+          'body_too_large',
+          `request body exceeds ${deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT} bytes`,
         ),
-    }),
-  );
+        413,
+      ),
+  });
+  base.use('/api/*', (c, next) => (isReportUpload(c) ? next() : requestLimit(c, next)));
   base.use('/api/*', etagOnGet());
   // The store never changes while the process runs: clients may keep responses but revalidate by ETag.
   base.use('/api/*', async (c, next) => {
@@ -127,7 +131,8 @@ export function createApp(deps: AppDeps) {
     .route('/', compareRoutes(db))
     .route('/', searchRoutes(db))
     .route('/', schemaRoutes(db))
-    .route('/', sqlRoutes(db, deps));
+    .route('/', sqlRoutes(db, deps))
+    .route('/', addDocumentRoutes(deps.intake, deps.apiToken));
   mountApiDocs(app);
 
   app.onError((error, c) => {

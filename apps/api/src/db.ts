@@ -155,6 +155,7 @@ export function readRowObjects(reader: DuckDBResultReader): Row[] {
 }
 
 export class GwrDatabase {
+  private readonly closers: (() => void)[] = [];
   private constructor(
     readonly path: string,
     private readonly instance: DuckDBInstance,
@@ -187,7 +188,13 @@ export class GwrDatabase {
     return this.instance.connect();
   }
 
+  /** Runs `fn` when the database closes: what was opened over this file (SQL workers) goes with it. */
+  onClose(fn: () => void): void {
+    this.closers.push(fn);
+  }
+
   close(): void {
+    for (const fn of this.closers.splice(0)) fn();
     this.pool.closeAll();
     this.instance.closeSync();
   }

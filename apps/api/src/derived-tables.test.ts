@@ -3,10 +3,37 @@ import { DERIVED_DDL } from '@gwr/domain';
 import { describe, expect, it } from 'vitest';
 import { type GwrDatabase, readRowObjects } from './db.js';
 import { regionYearsKey, scorecardYears } from './dimensions.js';
-import { comparePick, PICK_COLUMNS, type PickRow, pickBest } from './fact-pick.js';
+import { PICK_COLUMNS, type PickRow } from './fact-pick.js';
 import { useSeedApp } from './testing/seed-app.js';
 
 const seedApp = useSeedApp();
+
+/**
+ * The documented pick order, restated as the test's oracle for PICK_ORDER (SQL, @gwr/domain): a
+ * result from the review, then the body; a target from the main targets, then the tasks; then an
+ * exact figure; then the first mention; then the smaller id.
+ */
+function sectionRank(row: PickRow): number {
+  if (row.kind === 'actual') return row.section === 'review' ? 0 : row.section === 'body' ? 1 : 2;
+  return row.section === 'targets' ? 0 : row.section === 'tasks' ? 1 : 2;
+}
+function comparePick(a: PickRow, b: PickRow): number {
+  return (
+    sectionRank(a) - sectionRank(b) ||
+    (a.qualifier === 'exact' ? 0 : 1) - (b.qualifier === 'exact' ? 0 : 1) ||
+    a.evidence_start - b.evidence_start ||
+    (a.fact_id < b.fact_id ? -1 : a.fact_id > b.fact_id ? 1 : 0)
+  );
+}
+function pickBest<K>(rows: readonly PickRow[], key: (row: PickRow) => K): Map<K, PickRow> {
+  const best = new Map<K, PickRow>();
+  for (const row of rows) {
+    const k = key(row);
+    const current = best.get(k);
+    if (!current || comparePick(row, current) < 0) best.set(k, row);
+  }
+  return best;
+}
 
 /** The tables derived from the facts at build time (DERIVED_DDL) agree with the facts on the seed. */
 describe('derived tables', () => {
@@ -64,6 +91,7 @@ describe('derived tables', () => {
     try {
       await connection.run(`ATTACH '${seedApp.seed.dbPath}' AS seed (READ_ONLY)`);
       await connection.run(`
+        CREATE TABLE documents AS SELECT * FROM seed.documents;
         CREATE TABLE facts AS SELECT * FROM seed.facts;
         INSERT INTO facts SELECT * REPLACE (fact_id || '-tasks' AS fact_id, 'tasks' AS section) FROM seed.facts;
         INSERT INTO facts SELECT * REPLACE (fact_id || '-body' AS fact_id, 'body' AS section) FROM seed.facts;

@@ -15,6 +15,8 @@ export interface EnsureDatabaseOptions {
   /** Corpus file or folder. */
   corpus: string;
   dbPath: string;
+  /** Reports added while a server ran (report-intake.ts): rebuilt with the corpus when present. */
+  addedDir?: string;
   onWarning?: (message: string) => void;
 }
 
@@ -76,8 +78,9 @@ export async function ensureDatabase(options: EnsureDatabaseOptions): Promise<En
   const reason = await staleReason(options.corpus, options.dbPath);
   if (reason === null) return { built: false, reason: 'the database is current' };
   await mkdir(dirname(options.dbPath), { recursive: true });
+  const added = options.addedDir && (await stat(options.addedDir).catch(() => null))?.isDirectory();
   const summary = await buildDatabase({
-    inputs: [options.corpus],
+    inputs: added ? [options.corpus, options.addedDir!] : [options.corpus],
     dbPath: options.dbPath,
     onWarning: options.onWarning,
   });

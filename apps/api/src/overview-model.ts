@@ -4,7 +4,7 @@
  * chart per indicator, measure and unit (two units never share an axis); every target with its
  * status and direction-aware ambition; the counts on each region's card; the highest GDP target.
  */
-import type { AttainmentStatus } from '@gwr/domain';
+import { ATTAINMENT_STATUSES, type AttainmentStatus } from '@gwr/domain';
 import type { ScorecardOut } from './routes/scorecard.js';
 import type { FactRef } from './schemas.js';
 
@@ -129,8 +129,8 @@ function collectLines(cards: readonly ScorecardOut[]): TargetLine[] {
           next_year: true,
           target: row.next_target,
           baseline: row.result,
-          // Its year has not ended: nothing to compare yet.
-          status: 'pending',
+          // Its result comes with the report of the year after: nothing to compare yet.
+          status: 'awaiting_result',
           ambition: row.next_ambition,
         });
     }
@@ -155,13 +155,10 @@ function collectLines(cards: readonly ScorecardOut[]): TargetLine[] {
 
 /** Counts of statuses over a region's target lines, for the badges of its card. */
 export function statusCounts(lines: readonly TargetLine[], region: string): Record<AttainmentStatus, number> {
-  const counts: Record<AttainmentStatus, number> = {
-    met: 0,
-    missed: 0,
-    pending: 0,
-    no_target: 0,
-    unknown: 0,
-  };
+  const counts = Object.fromEntries(ATTAINMENT_STATUSES.map((s) => [s, 0])) as Record<
+    AttainmentStatus,
+    number
+  >;
   for (const line of lines) if (line.region === region) counts[line.status] += 1;
   return counts;
 }

@@ -4,6 +4,7 @@
  * Domain schemas are reused where a response carries a domain object unchanged.
  */
 import {
+  ATTAINMENT_STATUSES,
   DirectionSchema,
   DocumentKindSchema,
   DocumentSchema,
@@ -178,12 +179,10 @@ export const FactListSchema = z
   })
   .openapi('FactList');
 
-export const AttainmentStatusSchema = z
-  .enum(['met', 'missed', 'pending', 'no_target', 'unknown'])
-  .openapi('AttainmentStatus', {
-    description:
-      'met/missed: the result for the year against its target (or an attainment share ≥/< 100%); pending: a target without a result yet; no_target: a result without a target; unknown: not comparable (e.g. units differ).',
-  });
+export const AttainmentStatusSchema = z.enum(ATTAINMENT_STATUSES).openapi('AttainmentStatus', {
+  description:
+    "met / missed: the result for the year against its target (or an attainment share ≥/< 100%); within_tolerance: short of a 左右 target's figure but inside its tolerance; awaiting_result: a target whose result is in no loaded report (a year's result comes with the next year's report); no_target: a result with no target stated for its year; unknown: not comparable (e.g. units differ).",
+});
 
 export const AmbitionSchema = z
   .object({
@@ -215,14 +214,31 @@ export const ScorecardRowSchema = z
     next_ambition: AmbitionSchema.openapi({
       description: 'Target for the year after against the result for the year',
     }),
+    completing_report_year: z.number().int().nullable().openapi({
+      description:
+        "The year of the region's report, not loaded, that would complete the pair: Y+1 for a target awaiting its result, Y for a result whose target report is missing",
+    }),
   })
   .openapi('ScorecardRow');
+
+export const LoadedReportSchema = z
+  .object({
+    doc_id: z.string(),
+    title: z.string(),
+    kind: DocumentKindSchema,
+    report_year: z.number().int().nullable(),
+  })
+  .openapi('LoadedReport');
+export type LoadedReport = z.infer<typeof LoadedReportSchema>;
 
 export const ScorecardSchema = z
   .object({
     region: z.object({ name: z.string(), code: z.string().nullable(), level: RegionLevelSchema.nullable() }),
     year: z.number().int().nullable(),
     years: z.array(z.number().int()).openapi({ description: 'Years with any fact for the region' }),
+    reports: z.array(LoadedReportSchema).openapi({
+      description: "The region's documents loaded in the store, by year: what the pairs come from",
+    }),
     rows: z.array(ScorecardRowSchema),
     shares: z
       .array(

@@ -18,6 +18,8 @@ export interface ServerSettings {
   memoryLimit: string;
   threads: number;
   responseCache: boolean;
+  /** Server processes sharing the port (GWR_PROCESSES): they share nothing but the store's files. */
+  processes: number;
 }
 
 function intSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
@@ -47,5 +49,6 @@ export function resolveSettings(env: NodeJS.ProcessEnv, repoRoot: string): Serve
     memoryLimit: env.GWR_MEMORY_LIMIT || '1GB',
     threads: intSetting(env, 'GWR_THREADS', 2),
     responseCache: env.GWR_RESPONSE_CACHE !== '0',
+    processes: intSetting(env, 'GWR_PROCESSES', 1),
   };
 }

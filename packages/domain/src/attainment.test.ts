@@ -29,8 +29,8 @@ describe('evaluateTarget — direction higher (GDP growth)', () => {
 
   it('左右 accepts a result within the tolerance below, not beyond it', () => {
     expect(ABOUT_TOLERANCE).toBeGreaterThan(0);
-    expect(evaluateTarget(f(7, 'about'), f(6.9), 'higher').status).toBe('met');
-    expect(evaluateTarget(f(7, 'about'), f(6.7), 'higher').status).toBe('met');
+    expect(evaluateTarget(f(7, 'about'), f(6.9), 'higher').status).toBe('within_tolerance');
+    expect(evaluateTarget(f(7, 'about'), f(6.7), 'higher').status).toBe('within_tolerance');
     expect(evaluateTarget(f(7, 'about'), f(6.5), 'higher')).toEqual({ status: 'missed', gap: -0.5 });
     expect(evaluateTarget(f(7, 'about'), f(9), 'higher').status).toBe('met');
   });
@@ -59,7 +59,7 @@ describe('evaluateTarget — direction higher (GDP growth)', () => {
 describe('evaluateTarget — direction lower (unemployment, PM2.5) and ceiling (CPI)', () => {
   it('an unemployment target is a cap: 4.3%左右 is met by 3.9 and by 4.4, missed by 4.6', () => {
     expect(evaluateTarget(f(4.3, 'about'), f(3.9), 'lower')).toEqual({ status: 'met', gap: -0.4 });
-    expect(evaluateTarget(f(4.3, 'about'), f(4.4), 'lower').status).toBe('met');
+    expect(evaluateTarget(f(4.3, 'about'), f(4.4), 'lower').status).toBe('within_tolerance');
     expect(evaluateTarget(f(4.3, 'about'), f(4.6), 'lower').status).toBe('missed');
   });
 
@@ -88,8 +88,8 @@ describe('evaluateTarget — direction lower (unemployment, PM2.5) and ceiling (
 });
 
 describe('missing sides and incomparable units', () => {
-  it('pending without a result, no_target without a target', () => {
-    expect(evaluateTarget(f(7), null, 'higher')).toEqual({ status: 'pending', gap: null });
+  it('awaiting_result without a result, no_target without a target', () => {
+    expect(evaluateTarget(f(7), null, 'higher')).toEqual({ status: 'awaiting_result', gap: null });
     expect(evaluateTarget(null, f(7.5), 'higher')).toEqual({ status: 'no_target', gap: null });
     expect(evaluateTarget(null, null, 'higher').status).toBe('unknown');
   });

@@ -25,11 +25,24 @@ export interface Figure {
 }
 
 /**
- * met / missed: the result for the year against its target; pending: a target with no result yet;
- * no_target: a result with nothing to compare it to; unknown: the two cannot be compared (units
- * differ, or the result is a bound that does not settle it: `超过500亿元` against a 520亿元 target).
+ * What a leader may conclude, and nothing more:
+ * - met / missed: the result for the year against its target;
+ * - within_tolerance: short of a 左右 target's figure but inside its tolerance (ABOUT_TOLERANCE);
+ * - awaiting_result: a target whose year's result is not in any loaded report (a year's result is
+ *   reported in the next year's report) — never "in progress", which a finished year is not;
+ * - no_target: a result with no target stated for its year in any loaded report;
+ * - unknown: the two cannot be compared (units differ, or the result is a bound that does not
+ *   settle it: `超过500亿元` against a 520亿元 target).
  */
-export type AttainmentStatus = 'met' | 'missed' | 'pending' | 'no_target' | 'unknown';
+export const ATTAINMENT_STATUSES = [
+  'met',
+  'within_tolerance',
+  'missed',
+  'awaiting_result',
+  'no_target',
+  'unknown',
+] as const;
+export type AttainmentStatus = (typeof ATTAINMENT_STATUSES)[number];
 
 export interface Attainment {
   status: AttainmentStatus;
@@ -112,17 +125,16 @@ export function evaluateTarget(
   direction: Direction,
 ): Attainment {
   if (!target && !result) return { status: 'unknown', gap: null };
-  if (!result) return { status: 'pending', gap: null };
+  if (!result) return { status: 'awaiting_result', gap: null };
   if (!target) return { status: 'no_target', gap: null };
   if (target.unit && result.unit && target.unit !== result.unit) return { status: 'unknown', gap: null };
   const bound = targetBound(target, direction);
   const point = resultPoint(result);
   const gap = roundGap(point - bound.bound);
-  const met =
-    bound.kind === 'floor'
-      ? point >= bound.bound - bound.slack - EPSILON
-      : point <= bound.bound + bound.slack + EPSILON;
-  if (met) return { status: 'met', gap };
+  const reaches = (slack: number) =>
+    bound.kind === 'floor' ? point >= bound.bound - slack - EPSILON : point <= bound.bound + slack + EPSILON;
+  if (reaches(0)) return { status: 'met', gap };
+  if (reaches(bound.slack)) return { status: 'within_tolerance', gap };
   // A result stated as a bound on the good side (`超过`, `以上` for a floor) may still meet it.
   const openTowardsGood =
     (bound.kind === 'floor' && result.qualifier === 'at_least') ||

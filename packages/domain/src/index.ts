@@ -11,4 +11,6 @@ export * from './region.js';
 export * from './region-english.js';
 export * from './regions.js';
 export * from './schema-docs.js';
+export * from './scorecard.js';
+export * from './scorecard-view.js';
 export * from './units.js';

@@ -37,6 +37,8 @@ export const COLUMN_DOCS: Readonly<Record<string, string>> = {
   report_year: 'The year whose targets a work report sets (a 2018 report reviews 2017)',
   session: 'Congress session (第九届人民代表大会第二次会议)',
   speaker: 'Who delivered the report',
+  superseded_by:
+    'The document that replaced this one (a corrected report of the same region, year and kind added later); null for the current version',
   speaker_title: '区长, 县长, 代市长, 省长 …',
   title_start: 'File offset of the title',
   title_end: 'File offset just past the title',
@@ -80,6 +82,24 @@ const FACT_COLUMNS = {
     'What decided the kind and year: the section, a year stated in the sentence, time words and cues (review section; 同比 / year 2014 stated)',
 };
 
+const SCORECARD_COLUMNS: Readonly<Record<string, string>> = {
+  year: 'The year of both the result and the target',
+  unit: 'Unit of the result (or of the target when there is no result)',
+  label: 'For a share of tasks outside the catalog (indicator null): what it is a share of',
+  result_fact_id:
+    'Fact that states the result for the year (from the report of the next year, or a review stating it)',
+  target_fact_id:
+    "Fact that states the target for the year (from the report of the year, or a review stating last year's target)",
+  status:
+    "met; within_tolerance (short of a 左右 target but within its tolerance); missed; awaiting_result (a target whose result is in no loaded report: it comes with the next year's report); no_target (a result with no target stated for its year); unknown (not comparable, e.g. units differ)",
+  gap: 'result − target bound (percentage points for % measures); attainment_pct: share − 100',
+  previous_result_fact_id:
+    "Fact that states the result of the year before (the baseline of the target's ambition)",
+  ambition_delta: 'Target bound − result of the year before',
+  ambition_verdict:
+    "raised (asks more than last year achieved, by the indicator's direction), held, lowered, unknown",
+};
+
 export const TABLE_DOCS: Readonly<Record<string, TableDoc>> = {
   v_facts: {
     kind: 'view',
@@ -89,27 +109,33 @@ export const TABLE_DOCS: Readonly<Record<string, TableDoc>> = {
   v_scorecard: {
     kind: 'view',
     description:
-      'Targets against results: one row per region, indicator, measure and year, with the attainment status',
+      "Targets against results: one row per region, indicator, measure and year, with the attainment status, each side's figure and document",
     columns: {
-      year: 'The year of both the result and the target',
-      unit: 'Unit of the result (or of the target when there is no result)',
-      result_fact_id: 'Fact that states the result for the year',
+      ...SCORECARD_COLUMNS,
       result_value: 'Result for the year',
       result_value_max: 'Upper end of a result stated as a range',
       result_qualifier: 'Qualifier of the result',
-      target_fact_id: 'Fact that states the target for the year',
+      result_doc_id: 'Document the result was read from',
       target_value: 'Target for the year (lower end of a range)',
       target_value_max: 'Upper end of a target range',
       target_qualifier: 'Qualifier of the target',
-      status:
-        'met, missed, pending (target, no result yet), no_target (result only), unknown (not comparable); see attainment rules',
-      gap: 'result − target bound (percentage points for % measures); attainment_pct: share − 100',
-      previous_result_fact_id: 'Fact that states the result of the year before',
+      target_doc_id: 'Document the target was read from',
       previous_result_value: 'Result of the year before',
-      ambition_delta: 'Target bound − result of the year before',
     },
   },
+  scorecard: {
+    kind: 'table',
+    description:
+      'The attainment rules applied once, when the store was built: what v_scorecard shows, by fact id',
+    columns: SCORECARD_COLUMNS,
+  },
   v_documents: { kind: 'view', description: 'Documents without their text' },
+  v_superseded_facts: {
+    kind: 'view',
+    description:
+      'History: the facts of documents a later version replaced (v_facts holds the current ones only)',
+    columns: { superseded_by: 'The document that replaced the one the fact was read from' },
+  },
   v_regions: { kind: 'view', description: 'Regions referenced by the corpus, with their ancestors' },
   v_indicators: { kind: 'view', description: 'The indicator catalog' },
   v_sections: {

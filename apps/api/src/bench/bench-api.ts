@@ -10,11 +10,9 @@
  *
  * Settings: BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (default 50), BENCH_FACTS (default 1e6).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import type { Params } from '../db.js';
 import { GwrDatabase } from '../db.js';
@@ -24,16 +22,12 @@ import { loadCompareFacts, loadComparePage } from '../routes/compare.js';
 import { type FactQuery, queryFacts } from '../routes/facts.js';
 import { scorecardFactsSql } from '../routes/scorecard.js';
 import { generateDatabase } from './generate-database.js';
+import { CONNECTIONS, cyclingLoad, DURATION, drain, startServer } from './server-load.js';
 
-const DURATION = Number(process.env.BENCH_DURATION ?? 10);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const FACTS = Number(process.env.BENCH_FACTS ?? 1_000_000);
 const DIRECT_RUNS = 300;
 /** Direct timing stops after this long (and at least 10 runs) so a slow query keeps the run bounded. */
 const DIRECT_BUDGET_MS = 5000;
-
-const apiRoot = fileURLToPath(new URL('../../', import.meta.url));
-const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 
 interface Scenario {
   name: string;
@@ -57,42 +51,6 @@ async function timeDirect(db: GwrDatabase, fn: (db: GwrDatabase) => Promise<unkn
   }
   times.sort((a, b) => a - b);
   return { p50: percentile(times, 50), p99: percentile(times, 99) };
-}
-
-async function startServer(dbPath: string, cache: boolean): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [join(apiRoot, 'dist/server.js')], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      GWR_DB: dbPath,
-      GWR_CORPUS: join(repoRoot, 'seeds'),
-      GWR_WEB_DIR: join(apiRoot, 'no-dashboard'),
-      GWR_RESPONSE_CACHE: cache ? '1' : '0',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /ready: http:\/\/localhost:(\d+)/.exec(out);
-      if (m) resolve(`http://127.0.0.1:${m[1]}`);
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
-  });
-  return { child, url };
-}
-
-/** Waits until the server answers a health check quickly again (at most 60 s). */
-async function drain(url: string): Promise<void> {
-  const until = Date.now() + 60_000;
-  while (Date.now() < until) {
-    const t = performance.now();
-    await fetch(`${url}/api/health`).then((r) => r.arrayBuffer());
-    if (performance.now() - t < 50) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
 }
 
 const fmt = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
@@ -135,19 +93,6 @@ async function coldPass(url: string, paths: string[], concurrency: number) {
     bytes,
     misses,
   };
-}
-
-/** Loads the server with every path in turn, each request the next path, for `DURATION` seconds. */
-function cyclingLoad(url: string, paths: string[]) {
-  let next = 0;
-  return autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: DURATION,
-    requests: [
-      { method: 'GET', setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) },
-    ],
-  });
 }
 
 /** How many of the paths the server now answers from its cache. */

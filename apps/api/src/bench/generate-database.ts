@@ -15,7 +15,7 @@ import {
   TABLES_DDL,
   VIEWS_DDL,
 } from '@gwr/domain';
-import { extractorFingerprint } from '@gwr/extract/node';
+import { extractorFingerprint, writeScorecard } from '@gwr/extract/node';
 
 export interface GeneratedDatabase {
   dbPath: string;
@@ -68,7 +68,7 @@ export async function generateDatabase(dbPath: string, minFacts = 1_000_000): Pr
     const indicatorRows = INDICATORS.map(
       (i) =>
         `(${[i.id, i.zh, i.en].map((s) => `'${s.replace(/'/g, "''")}'`).join(', ')}, ` +
-        `[${i.measures.map((m) => `'${m}'`).join(', ')}]::VARCHAR[], ${i.levelUnit ? `'${i.levelUnit}'` : 'NULL'}, '${i.direction}', []::VARCHAR[])`,
+        `[${i.measures.map((m) => `'${m}'`).join(', ')}]::VARCHAR[], ${i.levelUnit ? `'${i.levelUnit}'` : 'NULL'}, '${i.direction}', []::VARCHAR[], NULL, NULL)`,
     );
     await c.run(`INSERT INTO indicators VALUES ${indicatorRows.join(',\n')}`);
     const counties = countyRegions(regions);
@@ -82,7 +82,7 @@ export async function generateDatabase(dbPath: string, minFacts = 1_000_000): Pr
       INSERT INTO documents
         SELECT md5(name || y)[:16], 'bench', 'work_report', y || '年' || name || '政府工作报告', NULL,
                make_date(y::INTEGER, 2, 1), make_date(y::INTEGER, 2, 1), y, name, code, NULL, NULL, NULL,
-               0, 20, 21, 221, 200, repeat('经济运行稳中有进。', 20)
+               0, 20, 21, 221, 200, repeat('经济运行稳中有进。', 20), NULL
         FROM gen_regions, range(${FIRST_YEAR}, ${FIRST_YEAR + YEARS + 1}) t(y);
       INSERT INTO facts
         WITH grid AS (
@@ -98,12 +98,13 @@ export async function generateDatabase(dbPath: string, minFacts = 1_000_000): Pr
                CASE measure WHEN 'level' THEN (1 + (h % 1000) / 100.0) * 1e9 ELSE 2 + (h % 100) / 10.0 END AS value,
                NULL, CASE measure WHEN 'level' THEN coalesce(level_unit, 'CNY') ELSE '%' END,
                ['exact', 'about', 'at_least', 'exact'][(1 + (h >> 8) % 4)::BIGINT], NULL,
-               CASE kind WHEN 'actual' THEN 'review' ELSE 'targets' END,
+               CASE kind WHEN 'actual' THEN 'review' ELSE 'targets' END, NULL, 'generated',
                100, 112, zh || '增长' || ((h % 100) / 10.0) || '%'
         FROM rows
         ORDER BY name, id, measure, year, kind;
     `);
     await c.run(DERIVED_DDL);
+    await writeScorecard(c);
     await c.run(VIEWS_DDL);
     await c.run(`INSERT INTO meta VALUES ('schema_version', '${SCHEMA_VERSION}'),
       ('built_at', '${new Date().toISOString()}'), ('inputs', '["generated"]'),

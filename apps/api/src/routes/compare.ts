@@ -1,12 +1,11 @@
 /** One indicator and measure across every region and year: results and targets side by side. */
 
-import type { RegionLevel } from '@gwr/domain';
-import { evaluateAttainment, MeasureSchema } from '@gwr/domain';
+import { type Attainment, type AttainmentStatus, MeasureSchema, type RegionLevel } from '@gwr/domain';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { GwrDatabase, Params } from '../db.js';
 import { indicatorCatalog } from '../dimensions.js';
 import { ApiError } from '../errors.js';
-import { PICK_COLUMNS, type PickRow, pickBest, toFactRef } from '../fact-pick.js';
+import { PICK_COLUMNS, type PickRow, toFactRef } from '../fact-pick.js';
 import { indicatorParam, intParam } from '../query-params.js';
 import { findRegion, regionFilter, regionLevels, type StoredRegion } from '../region-lookup.js';
 import { createRouter, errorResponse, jsonResponse } from '../router.js';
@@ -53,11 +52,18 @@ const COMPARED =
 
 /**
  * Facts of one indicator and measure, optionally for some regions (resolved beforehand and listed
- * as plain equalities); picked in code (fact-pick.ts). Read from `facts_by_indicator`, the facts
- * sorted by indicator and measure, so zone maps skip every other indicator.
+ * as plain equalities): the picked ones (`scorecard_facts`, one per region, kind and year), each
+ * with the status and gap of its year from the `scorecard` table, where the attainment rules ran
+ * when the store was built.
  */
 export const compareFactsSql = (regionWhere = '') => `
-SELECT ${PICK_COLUMNS} FROM facts_by_indicator f WHERE ${COMPARED} ${regionWhere}`;
+SELECT ${PICK_COLUMNS}, s.status, s.gap FROM scorecard_facts f
+LEFT JOIN scorecard s ON s.region = f.region AND s.region_code IS NOT DISTINCT FROM f.region_code
+  AND s.indicator = f.indicator AND s.measure = f.measure AND s.year = f.year
+WHERE ${COMPARED} ${regionWhere}`;
+
+/** A picked fact with the verdict of its year. */
+type ComparedRow = PickRow & { status: AttainmentStatus; gap: number | null };
 
 /** The facts behind a comparison (the database work of `GET /api/compare`). */
 export async function loadCompareFacts(
@@ -65,7 +71,7 @@ export async function loadCompareFacts(
   indicator: string,
   measure: string,
   wanted?: string[],
-): Promise<PickRow[]> {
+): Promise<ComparedRow[]> {
   const params: Params = { indicator, measure };
   let regionWhere = '';
   if (wanted?.length) {
@@ -80,7 +86,7 @@ export async function loadCompareFacts(
       });
     regionWhere = `AND (${clauses.length ? clauses.join(' OR ') : 'false'})`;
   }
-  return db.all<PickRow>(compareFactsSql(regionWhere), params);
+  return db.all<ComparedRow>(compareFactsSql(regionWhere), params);
 }
 
 interface RegionKey {
@@ -110,11 +116,11 @@ function loadPageFacts(
   indicator: string,
   measure: string,
   page: RegionKey[],
-): Promise<PickRow[]> {
+): Promise<ComparedRow[]> {
   if (page.length === 0) return Promise.resolve([]);
   // One parameter whatever the page size (a prepared statement per page size would not be reused).
   const keys = page.map((r) => `${r.region_code ?? ''}|${r.region}`).join('\n');
-  return db.all<PickRow>(
+  return db.all<ComparedRow>(
     compareFactsSql(
       `AND (coalesce(f.region_code, '') || '|' || f.region) IN (SELECT unnest(string_split($page_keys, chr(10))))`,
     ),
@@ -132,7 +138,7 @@ export async function loadComparePage(
   measure: string,
   offset: number,
   limit: number | undefined,
-): Promise<{ totalRegions: number; years: number[]; facts: PickRow[] }> {
+): Promise<{ totalRegions: number; years: number[]; facts: ComparedRow[] }> {
   const regions = await comparisonRegions(db, indicator, measure);
   const page = regions.slice(offset, offset + (limit ?? regions.length));
   const [years, facts] = await Promise.all([
@@ -179,9 +185,7 @@ export function compareRoutes(db: GwrDatabase) {
           })),
       regionLevels(db),
     ]);
-    const picks = [
-      ...pickBest(loaded.facts, (f) => `${f.region}|${f.region_code}|${f.kind}|${f.year}`).values(),
-    ]
+    const picks = [...loaded.facts]
       .sort((a, b) => byRegion(a as RegionKey, b as RegionKey) || a.year! - b.year!)
       .map((f) => ({
         region: f.region!,
@@ -190,6 +194,7 @@ export function compareRoutes(db: GwrDatabase) {
         kind: f.kind,
         year: f.year!,
         ref: toFactRef(f),
+        verdict: { status: f.status, gap: f.gap },
       }));
     // The years of the whole comparison, so every page has the same columns.
     const years = loaded.years ?? [...new Set(picks.map((p) => p.year))].sort((a, b) => a - b);
@@ -199,7 +204,7 @@ export function compareRoutes(db: GwrDatabase) {
         region: string;
         region_code: string | null;
         level: RegionLevel | null;
-        byYear: Map<number, { result: FactRef | null; target: FactRef | null }>;
+        byYear: Map<number, { result: FactRef | null; target: FactRef | null; verdict: Attainment }>;
       }
     >();
     for (const p of picks) {
@@ -209,7 +214,7 @@ export function compareRoutes(db: GwrDatabase) {
         entry = { region: p.region, region_code: p.region_code, level: p.level, byYear: new Map() };
         regions.set(key, entry);
       }
-      const cell = entry.byYear.get(p.year) ?? { result: null, target: null };
+      const cell = entry.byYear.get(p.year) ?? { result: null, target: null, verdict: p.verdict };
       if (p.kind === 'actual') cell.result = p.ref;
       else cell.target = p.ref;
       entry.byYear.set(p.year, cell);
@@ -232,12 +237,7 @@ export function compareRoutes(db: GwrDatabase) {
           ...region,
           series: [...byYear.entries()]
             .sort(([a], [b]) => a - b)
-            .map(([year, { result, target }]) => ({
-              year,
-              result,
-              target,
-              ...evaluateAttainment(measure, target, result, info.direction),
-            })),
+            .map(([year, { result, target, verdict }]) => ({ year, result, target, ...verdict })),
         })),
       },
       200,

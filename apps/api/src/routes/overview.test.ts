@@ -72,7 +72,7 @@ describe('GET /api/overview', () => {
           .sort(),
       ).toEqual(stated.map((f: AnyJson) => f.fact_id).sort());
       expect(own.filter((t: AnyJson) => !t.target)).toHaveLength(card.scorecard.shares.length);
-      for (const t of own) if (t.next_year) expect(t.status).toBe('pending');
+      for (const t of own) if (t.next_year) expect(t.status).toBe('awaiting_result');
       const total = Object.values(card.counts as Record<string, number>).reduce((a, b) => a + b, 0);
       expect(total).toBe(own.length);
     }

@@ -25,15 +25,20 @@ describe('GET /api/scorecard', () => {
     expect(gdp.next_ambition).toMatchObject({ delta: -0.5, verdict: 'lowered' });
     expect(gdp.next_ambition.baseline.fact_id).toBe(gdp.result.fact_id);
     expect(gdp.status).toBe('no_target');
+    // The 2017 target would be in the 2017 report; the seed holds only the 2018 one.
+    expect(gdp.completing_report_year).toBe(2017);
+    expect(card.reports.map((r: AnyJson) => [r.kind, r.report_year])).toEqual([['work_report', 2018]]);
   });
 
-  it('accepts the GB/T code and a year; the target year shows targets as pending', async () => {
+  it('accepts the GB/T code and a year; a target whose result report is not loaded awaits it', async () => {
     const card = await get('/api/scorecard?region=331126&year=2018');
     expect(card.year).toBe(2018);
     const gdp = row(card, 'gdp', 'growth_pct');
     expect(gdp.target.value).toBe(7);
     expect(gdp.result).toBeNull();
-    expect(gdp.status).toBe('pending');
+    expect(gdp.status).toBe('awaiting_result');
+    // The 2018 result comes with the 2019 report, which the seed does not hold.
+    expect(gdp.completing_report_year).toBe(2019);
     expect(gdp.ambition).toMatchObject({ delta: -0.5, verdict: 'lowered' });
     expect(gdp.ambition.baseline.value).toBe(7.5);
   });
@@ -87,7 +92,7 @@ describe('GET /api/compare', () => {
     const y2018 = qingyuan.series.find((s: AnyJson) => s.year === 2018);
     expect(y2017.result.value).toBe(7.5);
     expect(y2018.target.value).toBe(7);
-    expect(y2018.status).toBe('pending');
+    expect(y2018.status).toBe('awaiting_result');
     expect(body.regions.length).toBeGreaterThan(1);
   });
 

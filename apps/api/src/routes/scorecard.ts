@@ -1,15 +1,15 @@
 /**
  * The scorecard of one region for one year: per indicator and measure, the result for Y against
- * the target for Y (status and gap by the domain's attainment rules), the target for Y+1, and the
- * ambition of each target against the result of the year before it.
+ * the target for Y, the target for Y+1, and the ambition of each target against the result of the
+ * year before it. Status, gap and ambition come from the `scorecard` table, where the domain's
+ * attainment rules ran when the store was built; this route only gathers each row's facts.
  */
 import {
+  type AmbitionVerdict,
+  type AttainmentStatus,
   type Direction,
-  evaluateAttainment,
-  evaluateShare,
   type Measure,
   MeasureSchema,
-  targetAmbition,
 } from '@gwr/domain';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { GwrDatabase, Params } from '../db.js';
@@ -18,7 +18,7 @@ import { PICK_COLUMNS, type PickRow, toFactRef } from '../fact-pick.js';
 import { regionParam, yearParam } from '../query-params.js';
 import { lookupRegion, regionFilter } from '../region-lookup.js';
 import { createRouter, errorResponse, jsonResponse } from '../router.js';
-import { type FactRef, ScorecardSchema } from '../schemas.js';
+import { type FactRef, type LoadedReport, ScorecardSchema } from '../schemas.js';
 
 const route = createRoute({
   method: 'get',
@@ -52,6 +52,28 @@ WHERE ${regionWhere} AND f.year BETWEEN ${year - 1} AND ${year + 1}
 
 const MEASURE_ORDER = MeasureSchema.options;
 
+/** The verdicts of the scorecard table for a region's years Y and Y+1. */
+export const scorecardVerdictsSql = (regionWhere: string, year: number) => `
+SELECT f.indicator, f.measure, f.year, f.result_fact_id, f.status, f.gap, f.ambition_delta, f.ambition_verdict
+FROM scorecard f
+WHERE ${regionWhere} AND f.year BETWEEN ${year} AND ${year + 1}`;
+
+/** The region's documents, by year: what its pairs are read from. */
+const reportsSql = (regionWhere: string) => `
+SELECT doc_id, title, kind, report_year FROM documents f
+WHERE ${regionWhere} ORDER BY report_year NULLS LAST, doc_id`;
+
+interface Verdict {
+  indicator: string | null;
+  measure: Measure;
+  year: number;
+  result_fact_id: string | null;
+  status: AttainmentStatus;
+  gap: number | null;
+  ambition_delta: number | null;
+  ambition_verdict: AmbitionVerdict;
+}
+
 /** The facts one row of a scorecard for year Y shows. */
 interface Cell {
   indicator: string;
@@ -64,6 +86,22 @@ interface Cell {
   next: FactRef | null;
 }
 const NO_YEARS: RegionYears = { years: [], results: [] };
+const NO_VERDICT = {
+  status: 'unknown',
+  gap: null,
+  ambition_delta: null,
+  ambition_verdict: 'unknown',
+} as const;
+
+/**
+ * The report that would complete a row's pair, when it is not loaded: a year's result is stated in
+ * the next year's report, its target in that year's own.
+ */
+function completingReport(status: AttainmentStatus, year: number, loaded: Set<number | null>): number | null {
+  if (status === 'awaiting_result' && !loaded.has(year + 1)) return year + 1;
+  if (status === 'no_target' && !loaded.has(year)) return year;
+  return null;
+}
 
 export type ScorecardOut = z.infer<typeof ScorecardSchema>;
 
@@ -73,15 +111,31 @@ export async function loadScorecard(
   regionParam: string,
   wantedYear?: number,
 ): Promise<ScorecardOut> {
-  const region = await lookupRegion(db, regionParam);
+  const query = { region: regionParam, year: wantedYear };
+  const region = await lookupRegion(db, query.region);
   const params: Params = {};
   const where = regionFilter('f', region, params);
   // Years first (from memory), then only the facts the scorecard shows: converting a region's
   // whole history to JS objects costs more than the query.
-  const [yearIndex, byId] = await Promise.all([scorecardYears(db), indicatorCatalog(db)]);
+  const [yearIndex, byId, reports] = await Promise.all([
+    scorecardYears(db),
+    indicatorCatalog(db),
+    db.all<LoadedReport>(reportsSql(where), params),
+  ]);
   const { years, results } = yearIndex.get(regionYearsKey(region.name, region.code)) ?? NO_YEARS;
-  const year = wantedYear ?? results.at(-1) ?? years.at(-1) ?? null;
-  const facts = year === null ? [] : await db.all<PickRow>(scorecardFactsSql(where, year), params);
+  const year = query.year ?? results.at(-1) ?? years.at(-1) ?? null;
+  const [facts, verdicts] =
+    year === null
+      ? [[], []]
+      : await Promise.all([
+          db.all<PickRow>(scorecardFactsSql(where, year), params),
+          db.all<Verdict>(scorecardVerdictsSql(where, year), params),
+        ]);
+  const reportYears = new Set(reports.filter((r) => r.kind === 'work_report').map((r) => r.report_year));
+  const verdictOf = new Map(verdicts.map((v) => [`${v.indicator}|${v.measure}|${v.year}`, v]));
+  const shareVerdicts = new Map(
+    verdicts.filter((v) => v.indicator === null).map((v) => [v.result_fact_id, v]),
+  );
 
   // The facts of each indicator and measure, in the order of the first that the scorecard shows
   // (a result for Y, a target for Y or Y+1): a result for Y−1 only serves as a baseline.
@@ -120,9 +174,10 @@ export async function loadScorecard(
     .map(({ indicator, measure, previous, result, target, next: nextTarget }) => {
       const info = byId.get(indicator);
       const direction: Direction = info?.direction ?? 'higher';
-      const { status, gap } = evaluateAttainment(measure, target, result, direction);
-      const ambition = targetAmbition(target, previous, direction);
-      const nextAmbition = targetAmbition(nextTarget, result, direction);
+      const now =
+        (result || target ? verdictOf.get(`${indicator}|${measure}|${year}`) : undefined) ?? NO_VERDICT;
+      const next =
+        (nextTarget ? verdictOf.get(`${indicator}|${measure}|${year! + 1}`) : undefined) ?? NO_VERDICT;
       const row = {
         indicator,
         indicator_zh: info?.zh ?? indicator,
@@ -133,10 +188,20 @@ export async function loadScorecard(
         result,
         target,
         next_target: nextTarget,
-        status,
-        gap,
-        ambition: { baseline: target ? previous : null, ...ambition },
-        next_ambition: { baseline: nextTarget ? result : null, ...nextAmbition },
+        // A row shown only for next year's target has nothing to say about this year.
+        status: result || target ? now.status : ('no_target' as const),
+        gap: now.gap,
+        ambition: {
+          baseline: target ? previous : null,
+          delta: target ? now.ambition_delta : null,
+          verdict: target ? now.ambition_verdict : ('unknown' as const),
+        },
+        next_ambition: {
+          baseline: nextTarget ? result : null,
+          delta: next.ambition_delta,
+          verdict: next.ambition_verdict,
+        },
+        completing_report_year: completingReport(now.status, year!, reportYears),
       };
       return { row, ord: info?.ord ?? Number.MAX_SAFE_INTEGER, measureOrd: MEASURE_ORDER.indexOf(measure) };
     })
@@ -145,12 +210,12 @@ export async function loadScorecard(
 
   const shares = shareFacts
     .map((f) => {
-      const fact = toFactRef(f);
-      return { label: f.label, fact, ...evaluateShare(fact) };
+      const verdict = shareVerdicts.get(f.fact_id) ?? NO_VERDICT;
+      return { label: f.label, fact: toFactRef(f), status: verdict.status, gap: verdict.gap };
     })
     .sort((a, b) => a.fact.evidence.start - b.fact.evidence.start);
 
-  return { region, year, years, rows, shares };
+  return { region, year, years, reports, rows, shares };
 }
 
 export function scorecardRoutes(db: GwrDatabase) {

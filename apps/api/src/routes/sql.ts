@@ -40,6 +40,7 @@ const route = (token: string | undefined) =>
 
 export function sqlRoutes(db: GwrDatabase, options: { apiToken?: string; sql?: SqlPoolOptions }) {
   const runner = new SqlPool(db, options.sql);
+  db.onClose(() => runner.close());
   return createRouter().openapi(route(options.apiToken), async (c) => {
     const { sql, max_rows } = c.req.valid('json');
     const wantsCsv =

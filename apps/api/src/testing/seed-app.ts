@@ -14,11 +14,11 @@ export interface SeedApp {
   get(path: string): Promise<AnyJson>;
 }
 
-export function useSeedApp(options: AppOptions = {}): SeedApp {
+export function useSeedApp(options: AppOptions = {}, extraInputs: readonly string[] = []): SeedApp {
   let seed: SeedDatabase | undefined;
   let app: ReturnType<typeof createApp> | undefined;
   beforeAll(async () => {
-    seed = await openSeedDatabase();
+    seed = await openSeedDatabase(extraInputs);
     app = createApp({ db: seed.db, ...options });
   }, 60_000);
   afterAll(async () => seed?.close());

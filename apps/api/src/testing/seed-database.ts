@@ -19,10 +19,14 @@ export interface SeedDatabase {
   close(): Promise<void>;
 }
 
-export async function openSeedDatabase(): Promise<SeedDatabase> {
+/** Reports written for the tests, in our own words (testing/fixtures). */
+export const FIXTURE_DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
+
+/** The seed store, with `extraInputs` (report files) loaded beside the seed when given. */
+export async function openSeedDatabase(extraInputs: readonly string[] = []): Promise<SeedDatabase> {
   const dir = await mkdtemp(join(tmpdir(), 'gwr-api-'));
   const dbPath = join(dir, 'gwr.duckdb');
-  await buildDatabase({ inputs: [SEED_DIR], dbPath });
+  await buildDatabase({ inputs: [SEED_DIR, ...extraInputs], dbPath });
   const db = await GwrDatabase.open(dbPath, { threads: 2, memoryLimit: '512MB' });
   return {
     dir,

@@ -23,7 +23,7 @@ export const STATUS_COLOURS = {
   met: OKABE_ITO.green,
   missed: OKABE_ITO.vermillion,
   unknown: '#767676',
-  pending: OKABE_ITO.skyBlue,
+  awaiting_result: OKABE_ITO.skyBlue,
 } as const;
 
 /** A colour per region, in a stable order. */

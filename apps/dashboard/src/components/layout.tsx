@@ -17,6 +17,7 @@ export function Layout() {
     { to: '/documents', label: t('nav.documents') },
     { to: '/sql', label: t('nav.sql') },
     { to: '/data', label: t('nav.data') },
+    { to: '/add', label: t('nav.add') },
   ];
   return (
     <div className="app">

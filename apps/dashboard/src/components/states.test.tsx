@@ -9,7 +9,7 @@ describe('loading, empty and error states', () => {
     const { documents } = await api.workReports();
     renderApp('/documents');
     expect(await screen.findByTestId('skeleton')).toBeTruthy();
-    const list = await screen.findByTestId('document-list', {}, { timeout: 10_000 });
+    const list = await screen.findByTestId('document-list', {}, { timeout: 25_000 });
     for (const doc of documents) expect(list.textContent).toContain(doc.title);
     expect(screen.queryByTestId('skeleton')).toBeNull();
   });
@@ -21,7 +21,7 @@ describe('loading, empty and error states', () => {
     expect(res.status).toBe(404);
     expect(body.error.code).toBe('not_found');
     renderApp(`/documents/${id}`);
-    const error = await screen.findByTestId('error-state', {}, { timeout: 10_000 });
+    const error = await screen.findByTestId('error-state', {}, { timeout: 25_000 });
     expect(error.textContent).toContain('未找到所请求的内容');
     expect(error.textContent).toContain(body.error.message);
     // A 404 will not change on asking again.
@@ -34,10 +34,10 @@ describe('loading, empty and error states', () => {
     renderApp(
       `/regions/${encodeURIComponent(region)}?q=${encodeURIComponent('这段文字不会出现在任何报告里')}`,
     );
-    await screen.findByTestId('scorecard-table', {}, { timeout: 10_000 });
+    await screen.findByTestId('scorecard-table', {}, { timeout: 25_000 });
     const section = screen.getByRole('heading', { name: '全部承诺与任务' }).closest('section')!;
     await waitFor(() => expect(section.querySelector('.state-empty')?.textContent).toBe('暂无数据'), {
-      timeout: 10_000,
+      timeout: 25_000,
     });
     expect(screen.queryByTestId('commitments')).toBeNull();
   });

@@ -4,16 +4,18 @@ import { useI18n } from '../i18n/i18n-context';
 
 const ICONS: Record<AttainmentStatus, string> = {
   met: '✓',
+  within_tolerance: '≈',
   missed: '✗',
-  pending: '…',
+  awaiting_result: '…',
   no_target: '–',
   unknown: '?',
 };
 
 const CLASSES: Record<AttainmentStatus, string> = {
   met: 'badge-met',
+  within_tolerance: 'badge-met',
   missed: 'badge-missed',
-  pending: 'badge-pending',
+  awaiting_result: 'badge-pending',
   no_target: 'badge-unknown',
   unknown: 'badge-unknown',
 };

@@ -63,6 +63,10 @@ export function createRoutes({ queryClient, client }: RouteDeps): RouteObject[] 
           path: 'documents/:docId',
           lazy: () => import('./reader/reader-page').then((m) => ({ Component: m.ReaderPage })),
         },
+        {
+          path: 'add',
+          lazy: () => import('./add/add-report-page').then((m) => ({ Component: m.AddReportPage })),
+        },
         { path: 'sql', lazy: () => import('./sql/sql-page').then((m) => ({ Component: m.SqlPage })) },
         { path: '*', lazy: () => import('./not-found-page').then((m) => ({ Component: m.NotFoundPage })) },
       ],

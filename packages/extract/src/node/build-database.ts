@@ -26,7 +26,9 @@ import { DUCKDB_OFFLINE_OPTIONS } from './duckdb-options.js';
 import { type ExtractedFile, extractFile } from './extract-file.js';
 import { extractorFingerprint } from './extractor-fingerprint.js';
 import { listInputFiles } from './read-input.js';
+import { markSuperseded, ReportVersions } from './report-versions.js';
 import { appendRows, TableWriter } from './table-writer.js';
+import { writeScorecard } from './write-scorecard.js';
 
 export interface BuildProgress {
   file: string;
@@ -156,6 +158,7 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildSummary
     const writer = await TableWriter.open(connection);
     const regions = new RegionCollector();
     const seenDocs = new Map<string, string>();
+    const versions = new ReportVersions();
     for (const [i, file] of files.entries()) {
       options.signal?.throwIfAborted();
       options.onFileStart?.({
@@ -181,6 +184,7 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildSummary
       summary.duplicates += extracted.result.documents.length - fresh.documents.length;
       writer.write(fresh);
       regions.addAll(fresh);
+      for (const d of fresh.documents) versions.add(d);
       summary.documents += fresh.documents.length;
       summary.facts += fresh.facts.length;
       summary.bytes += sizes[i]!;
@@ -201,8 +205,11 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildSummary
     const finishStarted = performance.now();
     await writer.finish();
     await writeReferenceTables(connection, regions.regions(), files);
+    // A later version of a region's report for a year replaces the earlier (report-versions.ts).
+    await markSuperseded(connection, versions.superseded);
     const derivedStarted = performance.now();
     await connection.run(DERIVED_DDL);
+    await writeScorecard(connection);
     timings.derivedMs = performance.now() - derivedStarted;
     await connection.run(VIEWS_DDL);
     await connection.run('CHECKPOINT');
@@ -251,7 +258,7 @@ async function checkTarget(dbPath: string): Promise<string> {
  * their sections, spam and facts: `documents.doc_id` is a primary key, and a report saved twice
  * (UTF-8 and GBK copies) is one report.
  */
-function withoutDuplicates(
+export function withoutDuplicates(
   result: ExtractResult,
   seen: Map<string, string>,
   onWarning?: (message: string) => void,
@@ -276,7 +283,7 @@ function withoutDuplicates(
 }
 
 /** Regions referenced by documents and facts, with their ancestors, for the `regions` table. */
-class RegionCollector {
+export class RegionCollector {
   private readonly byKey = new Map<string, Region>();
   private readonly seenRefs = new Set<string>();
 
@@ -312,12 +319,18 @@ class RegionCollector {
   }
 }
 
+/** A row of the `regions` table. */
+export const regionCells = (r: Region) => [
+  r.code,
+  r.name,
+  r.level,
+  r.parent_code,
+  r.parent_name,
+  r.province_name,
+];
+
 async function writeReferenceTables(connection: DuckDBConnection, regions: Region[], files: string[]) {
-  await appendRows(
-    connection,
-    'regions',
-    regions.map((r) => [r.code, r.name, r.level, r.parent_code, r.parent_name, r.province_name]),
-  );
+  await appendRows(connection, 'regions', regions.map(regionCells));
   await appendRows(
     connection,
     'indicators',

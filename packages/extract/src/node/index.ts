@@ -1,6 +1,14 @@
 /**
  * @gwr/extract/node: file input and the DuckDB loader (Node only).
  */
+
+export {
+  type AddSummary,
+  type AddToStoreOptions,
+  addToStore,
+  type DocumentSummary,
+  summaryOf,
+} from './add-to-store.js';
 export {
   type BuildOptions,
   type BuildProgress,
@@ -11,3 +19,4 @@ export { DUCKDB_OFFLINE_OPTIONS } from './duckdb-options.js';
 export { type ExtractedFile, type ExtractFileOptions, extractFile } from './extract-file.js';
 export { extractorFingerprint } from './extractor-fingerprint.js';
 export { type DecodedFile, listInputFiles, MAX_INPUT_BYTES, nodeUtf8, readInput } from './read-input.js';
+export { writeScorecard } from './write-scorecard.js';

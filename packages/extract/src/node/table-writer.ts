@@ -37,6 +37,7 @@ const DOCUMENT_COLUMNS = (d: GwrDocument): Cell[] => [
   d.body_span.end,
   d.text.length,
   d.text,
+  null, // superseded_by: set when a later version of the report is added
 ];
 
 const SECTION_COLUMNS = (s: Section): Cell[] => [s.doc_id, s.ordinal, s.kind, s.title, s.start, s.end];
@@ -204,7 +205,7 @@ export class TableWriter {
     const dictionary = new Dictionary();
     return new TableWriter(
       connection,
-      await RowAppender.open(connection, 'documents', DOCUMENT_COLUMNS, 19),
+      await RowAppender.open(connection, 'documents', DOCUMENT_COLUMNS, 20),
       await RowAppender.open(connection, 'sections', SECTION_COLUMNS, 6),
       await RowAppender.open(connection, 'spam_fragments', SPAM_COLUMNS, 5),
       await RowAppender.open(connection, 'facts_staging', factCells(dictionary), 19, 'temp'),

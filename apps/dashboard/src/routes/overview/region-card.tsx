@@ -80,7 +80,7 @@ export function RegionCard({ card, year: y }: { card: OverviewRegion; year: numb
         })}
       </dl>
       <div className="badges">
-        {(['met', 'missed', 'pending'] as const).map((s) =>
+        {(['met', 'within_tolerance', 'missed', 'awaiting_result'] as const).map((s) =>
           card.counts[s] ? <StatusBadge key={s} status={s} count={card.counts[s]} /> : null,
         )}
       </div>

@@ -14,7 +14,7 @@ import { downloadCsv } from '../../export/csv';
 import type { MessageKey } from '../../i18n/dictionary';
 import { useI18n } from '../../i18n/i18n-context';
 
-const STATUS_ORDER = ['missed', 'met', 'unknown', 'pending', 'no_target'];
+const STATUS_ORDER = ['missed', 'within_tolerance', 'met', 'unknown', 'awaiting_result', 'no_target'];
 
 export function TargetTable({ data }: { data: Overview }) {
   const { t, lang, region } = useI18n();

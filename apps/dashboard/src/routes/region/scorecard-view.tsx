@@ -86,6 +86,7 @@ export function ScorecardView({ scorecard }: { scorecard: Scorecard }) {
         )}
       </div>
       <AmbitionLegend />
+      <LoadedReports reports={scorecard.reports} />
       <div className="toolbar">
         <button type="button" className="button button-quiet button-small" onClick={exportCsv}>
           {t('chart.exportCsv')}
@@ -141,6 +142,14 @@ export function ScorecardView({ scorecard }: { scorecard: Scorecard }) {
                   </td>
                   <td>
                     <StatusBadge status={r.status} />
+                    {r.completing_report_year != null ? (
+                      <small
+                        className="needs-report"
+                        title={t('status.needsReportHelp', { y: r.completing_report_year })}
+                      >
+                        {t('status.needsReport', { y: r.completing_report_year })}
+                      </small>
+                    ) : null}
                   </td>
                 </tr>
               );
@@ -149,5 +158,23 @@ export function ScorecardView({ scorecard }: { scorecard: Scorecard }) {
         </table>
       </ScrollTable>
     </>
+  );
+}
+
+/** Which reports the pairs come from: a leader sees at once what is loaded and what is missing. */
+function LoadedReports({ reports }: { reports: Scorecard['reports'] }) {
+  const { t } = useI18n();
+  return (
+    <p className="loaded-reports" data-testid="loaded-reports">
+      <span className="muted">{t('scorecard.reports')}:</span>{' '}
+      {reports.length === 0
+        ? t('scorecard.noReports')
+        : reports.map((r, i) => (
+            <span key={r.doc_id}>
+              {i > 0 ? ' · ' : ''}
+              <Link to={`/documents/${encodeURIComponent(r.doc_id)}`}>{r.title}</Link>
+            </span>
+          ))}
+    </p>
   );
 }

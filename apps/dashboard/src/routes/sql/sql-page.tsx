@@ -3,12 +3,14 @@
  * The query text lives in the URL (`?q=`), so a query can be shared as a link; errors are shown
  * exactly as the API returns them.
  */
+
 import { useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useApi } from '../../api/api-context';
 import { unwrap } from '../../api/api-error';
 import { useSchema } from '../../api/queries';
+import { readStoredToken, storeToken } from '../../api/token-store';
 import { ErrorState, QueryView, Skeleton } from '../../components/states';
 import { usePageTitle } from '../../components/use-page-title';
 import { VirtualTable } from '../../components/virtual-table';
@@ -21,17 +23,6 @@ import { SqlEditor } from './sql-editor';
 
 /** Rows asked for: the virtualised table shows this many smoothly; the server caps it anyway. */
 const MAX_ROWS = 10_000;
-/** Where the analyst's access token is kept for the browser tab (never in the URL). */
-const TOKEN_KEY = 'gwr.apiToken';
-
-function storedToken(): string {
-  try {
-    return sessionStorage.getItem(TOKEN_KEY) ?? '';
-  } catch {
-    return '';
-  }
-}
-
 export function SqlPage() {
   const { t, lang } = useI18n();
   const api = useApi();
@@ -40,7 +31,7 @@ export function SqlPage() {
   const schemaQuery = useSchema();
   usePageTitle(t('sql.title'));
   // A server started with API_TOKEN asks for it on /api/sql as a bearer token.
-  const [token, setToken] = useState(storedToken);
+  const [token, setToken] = useState(readStoredToken);
   const run = useMutation({
     mutationFn: async (sql: string) =>
       unwrap(
@@ -131,11 +122,7 @@ export function SqlPage() {
                 data-testid="sql-token"
                 onChange={(e) => {
                   setToken(e.target.value);
-                  try {
-                    sessionStorage.setItem(TOKEN_KEY, e.target.value);
-                  } catch {
-                    // Storage may be disabled; the token still works for this page.
-                  }
+                  storeToken(e.target.value);
                 }}
               />
             </label>
