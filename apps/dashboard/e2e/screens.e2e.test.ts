@@ -60,6 +60,7 @@ beforeAll(async () => {
       ready: '[data-testid="search-facts"]',
     },
     { name: 'data', path: '/data', ready: '[data-testid="dictionary"]' },
+    { name: 'add', path: '/add', ready: '[data-testid="drop-zone"]' },
     { name: 'not-found-region', path: '/regions/999999', ready: '[data-testid="region-not-found"]' },
   ];
 }, 60_000);
