@@ -7,7 +7,7 @@
  * and the few stems a word reads differently (`重庆`, `厦门`, `六安`), ~6 KB gzipped instead of the
  * library's dictionary. Plain data and a pure function, so the dashboard and the API name regions alike.
  */
-import { shortRegionName } from './regions.js';
+import { shortRegionName } from './short-region-name.js';
 
 /** Readings of the characters of every region stem, and of the stems read as words. */
 export interface RegionPinyin {
