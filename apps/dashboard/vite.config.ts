@@ -1,14 +1,23 @@
 /**
  * Vite config: the dev server proxies `/api` to the API (default http://localhost:8787,
- * `VITE_API_TARGET` to change); `vite build` writes `dist/`, which the API server serves with an SPA fallback.
+ * `VITE_API_TARGET` to change); `vite build` writes `dist/`, which the API server serves with an SPA
+ * fallback, and a Brotli and a gzip copy of every text file, which it sends to browsers that accept them.
  */
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 const apiTarget = process.env.VITE_API_TARGET ?? 'http://localhost:8787';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    compression({
+      algorithms: [defineAlgorithm('brotliCompress'), defineAlgorithm('gzip', { level: 9 })],
+      include: /\.(js|css|html|svg|json)$/,
+      threshold: 0,
+    }),
+  ],
   server: {
     proxy: { '/api': { target: apiTarget, changeOrigin: true } },
   },

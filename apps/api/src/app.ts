@@ -8,12 +8,16 @@
  * - GET /api/scorecard gained `shares` (attainment shares outside the catalog, 完成…的133%);
  * - GET /api/compare accepts `regions=` (comma-separated names or codes);
  * - GET responses carry `X-Cache: hit|miss` (in-memory response cache, `responseCache: false` to disable);
- * - GET /api/compare pages its regions (`limit`, `offset`) and says `total_regions`, `offset`, `limit`.
+ * - GET /api/compare pages its regions (`limit`, `offset`) and says `total_regions`, `offset`, `limit`;
+ * - GET /api/overview (the overview page in one response), GET /api/facts/{id} (a fact in context),
+ *   GET /api/downloads[/{file}] (the whole dataset and its data dictionary);
+ * - JSON responses are gzipped for clients that send `Accept-Encoding: gzip`.
  */
 
 import { createHash } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
 import { HTTPException } from 'hono/http-exception';
@@ -28,9 +32,12 @@ import { createRouter } from './router.js';
 import { addDocumentRoutes } from './routes/add-documents.js';
 import { compareRoutes } from './routes/compare.js';
 import { documentRoutes } from './routes/documents.js';
+import { downloadRoutes } from './routes/downloads.js';
+import { factContextRoutes } from './routes/fact-context.js';
 import { factRoutes } from './routes/facts.js';
 import { healthRoutes } from './routes/health.js';
 import { indicatorRoutes } from './routes/indicators.js';
+import { overviewRoutes } from './routes/overview.js';
 import { regionRoutes } from './routes/regions.js';
 import { schemaRoutes } from './routes/schema.js';
 import { scorecardRoutes } from './routes/scorecard.js';
@@ -85,6 +92,9 @@ export function createApp(deps: AppDeps) {
   if (deps.responseCache !== false) {
     base.use('/api/*', responseCache(typeof deps.responseCache === 'object' ? deps.responseCache : {}));
   }
+  // JSON answers travel gzipped to clients that accept it (an overview is ~100 KB of JSON, ~12 KB
+  // gzipped: half a second on a slow phone network); inside the cache, which keys on the encoding.
+  base.use('/api/*', compress({ encoding: 'gzip', contentTypeFilter: /^application\/json/ }));
   base.use('*', secureHeaders());
   if (deps.corsOrigin) base.use('/api/*', cors({ origin: deps.corsOrigin }));
   // A report added through POST /api/documents has a limit of its own (routes/add-documents.ts).
@@ -114,6 +124,9 @@ export function createApp(deps: AppDeps) {
     .route('/', regionRoutes(db))
     .route('/', indicatorRoutes(db))
     .route('/', factRoutes(db))
+    .route('/', factContextRoutes(db))
+    .route('/', overviewRoutes(db))
+    .route('/', downloadRoutes(db))
     .route('/', scorecardRoutes(db))
     .route('/', compareRoutes(db))
     .route('/', searchRoutes(db))

@@ -10,7 +10,7 @@
  * one frozen plain object that it passes to `writeHead` without building a `Headers`. For that the
  * cache must be the outermost middleware (a middleware running after it would touch the headers):
  * it stores the headers every other middleware set, security headers included. CORS headers depend
- * on the request's Origin, so the Origin is part of the key.
+ * on the request's Origin, so the Origin is part of the key, and so is whether the client accepts gzip.
  */
 import type { MiddlewareHandler } from 'hono';
 
@@ -69,7 +69,9 @@ export function responseCache(options: ResponseCacheOptions = {}): MiddlewareHan
   return async (c, next) => {
     if (c.req.method !== 'GET') return next();
     const origin = c.req.header('Origin');
-    const key = origin === undefined ? c.req.url : `${c.req.url}\n${origin}`;
+    // A gzipped body is for clients that accept gzip only: the encoding is part of the key.
+    const gzip = /\bgzip\b/i.test(c.req.header('Accept-Encoding') ?? '') ? '\ngzip' : '';
+    const key = `${origin === undefined ? c.req.url : `${c.req.url}\n${origin}`}${gzip}`;
     const hit = entries.get(key);
     if (hit) {
       // Re-insert: Map order is the LRU order.
@@ -98,6 +100,8 @@ export function responseCache(options: ResponseCacheOptions = {}): MiddlewareHan
       res.headers.set('X-Cache', 'miss');
       // One Set-Cookie per client must not be replayed to others (and a plain object holds one).
       if (res.headers.has('Set-Cookie')) return;
+      // A file declared too large (a dataset download) is streamed, never read into memory.
+      if (Number(res.headers.get('Content-Length') ?? 0) > maxEntryBytes) return;
       const body = new Uint8Array(await res.clone().arrayBuffer());
       if (body.byteLength > maxEntryBytes) return;
       stored = entryOf(res, body);

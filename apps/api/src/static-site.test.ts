@@ -1,8 +1,10 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
+import { listen } from './testing/listen.js';
 import { openSeedDatabase, type SeedDatabase } from './testing/seed-database.js';
 
 let seed: SeedDatabase;
@@ -13,6 +15,11 @@ beforeAll(async () => {
   await mkdir(join(webDir, 'assets'));
   await writeFile(join(webDir, 'index.html'), '<!doctype html><title>GWR</title><div id="root"></div>');
   await writeFile(join(webDir, 'assets', 'app.js'), 'console.log(1)');
+  // What the dashboard's build writes beside each text file.
+  const big = `export const words = ${JSON.stringify(Array.from({ length: 2000 }, (_, i) => `word${i}`))};`;
+  await writeFile(join(webDir, 'assets', 'big-abc123.js'), big);
+  await writeFile(join(webDir, 'assets', 'big-abc123.js.br'), brotliCompressSync(big));
+  await writeFile(join(webDir, 'assets', 'big-abc123.js.gz'), gzipSync(big));
 }, 60_000);
 afterAll(async () => {
   await seed?.close();
@@ -39,5 +46,32 @@ describe('serving the built dashboard', () => {
   it('serves nothing but the API when there is no build', async () => {
     const app = createApp({ db: seed.db, webDir: join(webDir, 'nope') });
     expect((await app.request('/')).status).toBe(404);
+  });
+
+  it('sends the Brotli or gzip copy the browser accepts, hashed assets cached for a year (real HTTP)', async () => {
+    const server = await listen(createApp({ db: seed.db, webDir }));
+    try {
+      const fetchWith = (path: string, encoding: string) =>
+        fetch(`${server.url}${path}`, { headers: { 'Accept-Encoding': encoding } });
+      const plain = await (await fetchWith('/assets/big-abc123.js', 'identity')).text();
+      for (const [accept, sent] of [
+        ['gzip, deflate, br', 'br'],
+        ['gzip', 'gzip'],
+      ] as const) {
+        const res = await fetchWith('/assets/big-abc123.js', accept);
+        expect(res.headers.get('content-encoding')).toBe(sent);
+        expect(res.headers.get('vary')).toContain('Accept-Encoding');
+        expect(Number(res.headers.get('content-length'))).toBeLessThan(plain.length / 3);
+        // fetch decodes the body: it is the file itself.
+        expect(await res.text()).toBe(plain);
+        expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      }
+      const index = await fetchWith('/', 'gzip');
+      expect(index.headers.get('cache-control')).toBe('no-cache');
+      const route = await fetchWith('/regions/331126', 'gzip');
+      expect(route.headers.get('cache-control')).toBe('no-cache');
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -1,6 +1,11 @@
 /**
  * Serves the built dashboard next to the API on the same port: files from its `dist/`, and
  * `index.html` for any other GET outside `/api` so client-side routes survive a reload.
+ *
+ * The build writes a Brotli and a gzip copy beside each text file (vite.config.ts); the copy the
+ * browser accepts is sent as it is, so nothing is compressed per request. Files under `assets/`
+ * carry a hash of their content in their name: a new build means new names, so browsers may keep
+ * them for a year without asking again. `index.html` names the current ones and is revalidated.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -8,11 +13,20 @@ import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Env, Hono, Schema } from 'hono';
 
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
 export function mountDashboard<E extends Env, S extends Schema>(app: Hono<E, S>, webDir: string): void {
   const indexPath = join(webDir, 'index.html');
   if (!existsSync(indexPath)) return;
   const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
-  app.use('*', async (c, next) => (isApi(c.req.path) ? next() : serveStatic({ root: webDir })(c, next)));
+  const files = serveStatic({
+    root: webDir,
+    precompressed: true,
+    onFound: (_path, c) => {
+      c.header('Cache-Control', c.req.path.startsWith('/assets/') ? IMMUTABLE : 'no-cache');
+    },
+  });
+  app.use('*', async (c, next) => (isApi(c.req.path) ? next() : files(c, next)));
   app.get('*', async (c, next) => {
     if (isApi(c.req.path)) return next();
     c.header('Cache-Control', 'no-cache');

@@ -95,6 +95,32 @@ describe('accessibility (axe-core)', () => {
     await page.context().addInitScript(() => localStorage.setItem('gwr.lang', 'zh'));
   });
 
+  it('search, data and a region not found', async () => {
+    expect(
+      await audit(`/search?q=${encodeURIComponent('地区生产总值')}`, '[data-testid="search-facts"]'),
+    ).toEqual([]);
+    expect(await audit('/data', '[data-testid="dictionary"]')).toEqual([]);
+    expect(await audit('/regions/999999', '[data-testid="region-not-found"]')).toEqual([]);
+  });
+
+  it('a phone, in English', async () => {
+    const phone = await openPage(browser, 390, 844);
+    const previous = page;
+    page = phone;
+    try {
+      await page.context().addInitScript(() => localStorage.setItem('gwr.lang', 'en'));
+      const { region } = await firstWorkReport();
+      expect(await audit('/', '[data-testid="target-result-chart"] svg')).toEqual([]);
+      expect(
+        await audit(`/regions/${encodeURIComponent(region)}`, '[data-testid="scorecard-table"]'),
+      ).toEqual([]);
+      expect(await audit('/indicators/gdp?measure=growth_pct', '[data-testid="ranking"]')).toEqual([]);
+    } finally {
+      page = previous;
+      await phone.context().close();
+    }
+  });
+
   it('evidence panel', async () => {
     const res = await fetch(`${baseUrl}/api/facts?kind=actual&limit=1`);
     const fact = ((await res.json()) as { facts: { fact_id: string; doc_id: string }[] }).facts[0]!;

@@ -8,6 +8,7 @@ export * from './fact.js';
 export * from './indicator.js';
 export * from './indicators.js';
 export * from './region.js';
+export * from './region-english.js';
 export * from './regions.js';
 export * from './schema-docs.js';
 export * from './scorecard.js';

@@ -5,6 +5,9 @@
  */
 import { GB2260_TABLE } from './generated/gb2260.js';
 import type { Region } from './region.js';
+import { shortRegionName } from './short-region-name.js';
+
+export { shortRegionName };
 
 interface RawDivision {
   code: string;
@@ -44,48 +47,6 @@ export const NATIONAL: Region = {
 
 /** Names of the whole country: a word, so `共和` inside 中华人民共和国 is not 共和县. */
 const NATIONAL_NAMES = ['全国', '中国', '中华人民共和国'];
-
-/** Suffixes dropped to get the short form a text uses (`衢州` for 衢州市), longest first. */
-const SUFFIXES = [
-  '维吾尔自治区',
-  '壮族自治区',
-  '回族自治区',
-  '特别行政区',
-  '自治区',
-  '自治州',
-  '自治县',
-  '自治旗',
-  '地区',
-  '新区',
-  '林区',
-  '省',
-  '市',
-  '区',
-  '县',
-  '盟',
-  '旗',
-];
-
-/**
- * Peoples named in autonomous divisions (`恩施土家族苗族自治州` is called 恩施): several may
- * follow the stem, the multi-character ones sometimes without 族 (`巴音郭楞蒙古自治州`).
- */
-const PEOPLES =
-  /(?:蒙古|维吾尔|布依|朝鲜|土家|哈尼|哈萨克|傈僳|拉祜|东乡|纳西|景颇|柯尔克孜|达斡尔|仫佬|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺)族?$|(?:回|藏|苗|彝|壮|满|侗|瑶|白|黎|佤|畲|水|土|羌|怒|京)族$/;
-
-export function shortRegionName(name: string): string {
-  for (const suffix of SUFFIXES) {
-    if (name.endsWith(suffix) && name.length - suffix.length >= 2) {
-      let stem = name.slice(0, -suffix.length);
-      if (suffix.startsWith('自治')) {
-        for (let m = PEOPLES.exec(stem); m && m.index >= 2; m = PEOPLES.exec(stem))
-          stem = stem.slice(0, m.index);
-      }
-      return stem;
-    }
-  }
-  return name;
-}
 
 /**
  * An autonomous division is also called by its stem and its level (`果洛州` for 果洛藏族自治州,

@@ -103,112 +103,124 @@ function completingReport(status: AttainmentStatus, year: number, loaded: Set<nu
   return null;
 }
 
+export type ScorecardOut = z.infer<typeof ScorecardSchema>;
+
+/** The scorecard of a region (name or code) for a year (default: its latest year with results). */
+export async function loadScorecard(
+  db: GwrDatabase,
+  regionParam: string,
+  wantedYear?: number,
+): Promise<ScorecardOut> {
+  const query = { region: regionParam, year: wantedYear };
+  const region = await lookupRegion(db, query.region);
+  const params: Params = {};
+  const where = regionFilter('f', region, params);
+  // Years first (from memory), then only the facts the scorecard shows: converting a region's
+  // whole history to JS objects costs more than the query.
+  const [yearIndex, byId, reports] = await Promise.all([
+    scorecardYears(db),
+    indicatorCatalog(db),
+    db.all<LoadedReport>(reportsSql(where), params),
+  ]);
+  const { years, results } = yearIndex.get(regionYearsKey(region.name, region.code)) ?? NO_YEARS;
+  const year = query.year ?? results.at(-1) ?? years.at(-1) ?? null;
+  const [facts, verdicts] =
+    year === null
+      ? [[], []]
+      : await Promise.all([
+          db.all<PickRow>(scorecardFactsSql(where, year), params),
+          db.all<Verdict>(scorecardVerdictsSql(where, year), params),
+        ]);
+  const reportYears = new Set(reports.filter((r) => r.kind === 'work_report').map((r) => r.report_year));
+  const verdictOf = new Map(verdicts.map((v) => [`${v.indicator}|${v.measure}|${v.year}`, v]));
+  const shareVerdicts = new Map(
+    verdicts.filter((v) => v.indicator === null).map((v) => [v.result_fact_id, v]),
+  );
+
+  // The facts of each indicator and measure, in the order of the first that the scorecard shows
+  // (a result for Y, a target for Y or Y+1): a result for Y−1 only serves as a baseline.
+  const cells = new Map<string, Cell>();
+  const shown: Cell[] = [];
+  const shareFacts: PickRow[] = [];
+  for (const f of facts) {
+    if (!f.indicator) {
+      if (f.indicator === null && f.measure === 'attainment_pct' && f.year === year) shareFacts.push(f);
+      continue;
+    }
+    const key = `${f.indicator}|${f.measure}`;
+    let cell = cells.get(key);
+    if (!cell) {
+      cell = {
+        indicator: f.indicator,
+        measure: f.measure,
+        previous: null,
+        result: null,
+        target: null,
+        next: null,
+      };
+      cells.set(key, cell);
+    }
+    const wasShown = cell.result || cell.target || cell.next;
+    const ref = toFactRef(f);
+    if (f.kind === 'actual') {
+      if (f.year === year) cell.result = ref;
+      else cell.previous = ref;
+    } else if (f.year === year) cell.target = ref;
+    else cell.next = ref;
+    if (!wasShown && (cell.result || cell.target || cell.next)) shown.push(cell);
+  }
+
+  const rows = shown
+    .map(({ indicator, measure, previous, result, target, next: nextTarget }) => {
+      const info = byId.get(indicator);
+      const direction: Direction = info?.direction ?? 'higher';
+      const now =
+        (result || target ? verdictOf.get(`${indicator}|${measure}|${year}`) : undefined) ?? NO_VERDICT;
+      const next =
+        (nextTarget ? verdictOf.get(`${indicator}|${measure}|${year! + 1}`) : undefined) ?? NO_VERDICT;
+      const row = {
+        indicator,
+        indicator_zh: info?.zh ?? indicator,
+        indicator_en: info?.en ?? indicator,
+        direction,
+        measure,
+        unit: result?.unit ?? target?.unit ?? nextTarget?.unit ?? null,
+        result,
+        target,
+        next_target: nextTarget,
+        // A row shown only for next year's target has nothing to say about this year.
+        status: result || target ? now.status : ('no_target' as const),
+        gap: now.gap,
+        ambition: {
+          baseline: target ? previous : null,
+          delta: target ? now.ambition_delta : null,
+          verdict: target ? now.ambition_verdict : ('unknown' as const),
+        },
+        next_ambition: {
+          baseline: nextTarget ? result : null,
+          delta: next.ambition_delta,
+          verdict: next.ambition_verdict,
+        },
+        completing_report_year: completingReport(now.status, year!, reportYears),
+      };
+      return { row, ord: info?.ord ?? Number.MAX_SAFE_INTEGER, measureOrd: MEASURE_ORDER.indexOf(measure) };
+    })
+    .sort((a, b) => a.ord - b.ord || a.measureOrd - b.measureOrd)
+    .map(({ row }) => row);
+
+  const shares = shareFacts
+    .map((f) => {
+      const verdict = shareVerdicts.get(f.fact_id) ?? NO_VERDICT;
+      return { label: f.label, fact: toFactRef(f), status: verdict.status, gap: verdict.gap };
+    })
+    .sort((a, b) => a.fact.evidence.start - b.fact.evidence.start);
+
+  return { region, year, years, reports, rows, shares };
+}
+
 export function scorecardRoutes(db: GwrDatabase) {
   return createRouter().openapi(route, async (c) => {
     const query = c.req.valid('query');
-    const region = await lookupRegion(db, query.region);
-    const params: Params = {};
-    const where = regionFilter('f', region, params);
-    // Years first (from memory), then only the facts the scorecard shows: converting a region's
-    // whole history to JS objects costs more than the query.
-    const [yearIndex, byId, reports] = await Promise.all([
-      scorecardYears(db),
-      indicatorCatalog(db),
-      db.all<LoadedReport>(reportsSql(where), params),
-    ]);
-    const { years, results } = yearIndex.get(regionYearsKey(region.name, region.code)) ?? NO_YEARS;
-    const year = query.year ?? results.at(-1) ?? years.at(-1) ?? null;
-    const [facts, verdicts] =
-      year === null
-        ? [[], []]
-        : await Promise.all([
-            db.all<PickRow>(scorecardFactsSql(where, year), params),
-            db.all<Verdict>(scorecardVerdictsSql(where, year), params),
-          ]);
-    const reportYears = new Set(reports.filter((r) => r.kind === 'work_report').map((r) => r.report_year));
-    const verdictOf = new Map(verdicts.map((v) => [`${v.indicator}|${v.measure}|${v.year}`, v]));
-    const shareVerdicts = new Map(
-      verdicts.filter((v) => v.indicator === null).map((v) => [v.result_fact_id, v]),
-    );
-
-    // The facts of each indicator and measure, in the order of the first that the scorecard shows
-    // (a result for Y, a target for Y or Y+1): a result for Y−1 only serves as a baseline.
-    const cells = new Map<string, Cell>();
-    const shown: Cell[] = [];
-    const shareFacts: PickRow[] = [];
-    for (const f of facts) {
-      if (!f.indicator) {
-        if (f.indicator === null && f.measure === 'attainment_pct' && f.year === year) shareFacts.push(f);
-        continue;
-      }
-      const key = `${f.indicator}|${f.measure}`;
-      let cell = cells.get(key);
-      if (!cell) {
-        cell = {
-          indicator: f.indicator,
-          measure: f.measure,
-          previous: null,
-          result: null,
-          target: null,
-          next: null,
-        };
-        cells.set(key, cell);
-      }
-      const wasShown = cell.result || cell.target || cell.next;
-      const ref = toFactRef(f);
-      if (f.kind === 'actual') {
-        if (f.year === year) cell.result = ref;
-        else cell.previous = ref;
-      } else if (f.year === year) cell.target = ref;
-      else cell.next = ref;
-      if (!wasShown && (cell.result || cell.target || cell.next)) shown.push(cell);
-    }
-
-    const rows = shown
-      .map(({ indicator, measure, previous, result, target, next: nextTarget }) => {
-        const info = byId.get(indicator);
-        const direction: Direction = info?.direction ?? 'higher';
-        const now =
-          (result || target ? verdictOf.get(`${indicator}|${measure}|${year}`) : undefined) ?? NO_VERDICT;
-        const next =
-          (nextTarget ? verdictOf.get(`${indicator}|${measure}|${year! + 1}`) : undefined) ?? NO_VERDICT;
-        const row = {
-          indicator,
-          indicator_zh: info?.zh ?? indicator,
-          indicator_en: info?.en ?? indicator,
-          direction,
-          measure,
-          unit: result?.unit ?? target?.unit ?? nextTarget?.unit ?? null,
-          result,
-          target,
-          next_target: nextTarget,
-          // A row shown only for next year's target has nothing to say about this year.
-          status: result || target ? now.status : ('no_target' as const),
-          gap: now.gap,
-          ambition: {
-            baseline: target ? previous : null,
-            delta: target ? now.ambition_delta : null,
-            verdict: target ? now.ambition_verdict : ('unknown' as const),
-          },
-          next_ambition: {
-            baseline: nextTarget ? result : null,
-            delta: next.ambition_delta,
-            verdict: next.ambition_verdict,
-          },
-          completing_report_year: completingReport(now.status, year!, reportYears),
-        };
-        return { row, ord: info?.ord ?? Number.MAX_SAFE_INTEGER, measureOrd: MEASURE_ORDER.indexOf(measure) };
-      })
-      .sort((a, b) => a.ord - b.ord || a.measureOrd - b.measureOrd)
-      .map(({ row }) => row);
-
-    const shares = shareFacts
-      .map((f) => {
-        const verdict = shareVerdicts.get(f.fact_id) ?? NO_VERDICT;
-        return { label: f.label, fact: toFactRef(f), status: verdict.status, gap: verdict.gap };
-      })
-      .sort((a, b) => a.fact.evidence.start - b.fact.evidence.start);
-
-    return c.json({ region, year, years, reports, rows, shares }, 200);
+    return c.json(await loadScorecard(db, query.region, query.year), 200);
   });
 }

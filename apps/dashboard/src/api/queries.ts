@@ -59,18 +59,6 @@ export function useIndicators() {
   });
 }
 
-/** The work reports: they decide which regions the overview shows and which year is "the" year. */
-export function workReportsQuery(api: ApiClient) {
-  return {
-    queryKey: ['documents', 'work_report'],
-    queryFn: async () => unwrap(await api.api.documents.$get({ query: { kind: 'work_report' } })),
-  };
-}
-
-export function useWorkReports() {
-  return useQuery(workReportsQuery(useApi()));
-}
-
 export function useScorecard(region: string | undefined, year?: number | null) {
   const api = useApi();
   return useQuery({
@@ -85,28 +73,67 @@ export function useScorecard(region: string | undefined, year?: number | null) {
   });
 }
 
-/** Several regions' scorecards at once (the overview), each cached under the same key as one. */
-export function scorecardQuery(api: ApiClient, region: string, year?: number | null) {
+/** The overview page in one request: the server works out what it shows. */
+export function overviewQuery(api: ApiClient, year: number | null) {
   return {
-    queryKey: ['scorecard', region, year ?? null],
+    queryKey: ['overview', year],
     queryFn: async () =>
-      unwrap(
-        await api.api.scorecard.$get({
-          query: { region, ...(year != null ? { year: String(year) } : {}) },
-        }),
-      ),
+      unwrap(await api.api.overview.$get({ query: year != null ? { year: String(year) } : {} })),
   };
 }
 
-/** Every result stated as a share of its target, for the overview's attainment badges. */
-export function sharesQuery(api: ApiClient) {
-  return {
-    queryKey: ['facts', 'attainment_pct'],
+/** One fact with its sentence, document and section: what the evidence panel shows. */
+export function useFactContext(factId: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['fact', factId],
+    enabled: Boolean(factId),
+    queryFn: async () => unwrap(await api.api.facts[':id'].$get({ param: { id: factId! } })),
+  });
+}
+
+/** Facts whose evidence or label contains a phrase (the global search). */
+export function useFactSearch(q: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['facts', 'q', q],
+    enabled: q.length > 0,
+    queryFn: async () => unwrap(await api.api.facts.$get({ query: { q, limit: '100', sort: 'position' } })),
+  });
+}
+
+/** Documents whose text contains a phrase, with each occurrence (the global search). */
+export function useTextSearch(q: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['search', q],
+    enabled: q.length > 0,
+    queryFn: async () => unwrap(await api.api.search.$get({ query: { q, limit: '200' } })),
+  });
+}
+
+/** The dataset's files and data dictionary. */
+export function useDownloads() {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['downloads'],
+    queryFn: async () => unwrap(await api.api.downloads.$get()),
+  });
+}
+
+/** The time series of one indicator and measure for one region (every year loaded). */
+export function useRegionSeries(indicator: string | undefined, measure: string | undefined, region: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['compare', indicator, measure, region],
+    enabled: Boolean(indicator && measure),
     queryFn: async () =>
       unwrap(
-        await api.api.facts.$get({ query: { measure: 'attainment_pct', limit: '10000', sort: 'position' } }),
+        await api.api.compare.$get({
+          query: { indicator: indicator!, measure: measure as 'level', regions: region },
+        }),
       ),
-  };
+  });
 }
 
 export function useCompare(indicator: string | undefined, measure: string | undefined) {

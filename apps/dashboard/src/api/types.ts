@@ -25,3 +25,9 @@ export type Compare = InferResponseType<Api['compare']['$get'], 200>;
 export type SchemaList = InferResponseType<Api['schema']['$get'], 200>;
 /** `POST /api/sql` answers JSON unless asked for CSV. */
 export type SqlResult = Exclude<InferResponseType<Api['sql']['$post'], 200>, string>;
+export type Overview = InferResponseType<Api['overview']['$get'], 200>;
+export type OverviewRegion = Overview['regions'][number];
+export type OverviewChart = Overview['charts'][number];
+export type TargetLine = Overview['targets'][number];
+export type FactContext = InferResponseType<Api['facts'][':id']['$get'], 200>;
+export type Downloads = InferResponseType<Api['downloads']['$get'], 200>;

@@ -39,3 +39,28 @@ export function toPlotRows(rows: readonly ChartRow[], unit: string | null, lang:
   });
   return { data, unitLabel: scale.label };
 }
+
+/**
+ * Rows split so that every chart has one unit on its axis: a figure goes to the group of its own
+ * unit (a 亿元 result and a 万美元 one never share bars), groups in order of first appearance.
+ */
+export function splitByUnit(rows: readonly ChartRow[]): { unit: string; rows: ChartRow[] }[] {
+  const groups = new Map<string, Map<string, ChartRow>>();
+  for (const row of rows) {
+    for (const [key, fact] of Object.entries(row.facts) as [SeriesKey, FactRef | null | undefined][]) {
+      if (!fact) continue;
+      let group = groups.get(fact.unit);
+      if (!group) {
+        group = new Map();
+        groups.set(fact.unit, group);
+      }
+      let split = group.get(row.category);
+      if (!split) {
+        split = { category: row.category, facts: {} };
+        group.set(row.category, split);
+      }
+      split.facts[key] = fact;
+    }
+  }
+  return [...groups].map(([unit, byCategory]) => ({ unit, rows: [...byCategory.values()] }));
+}

@@ -7,9 +7,10 @@
 import { useId, useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { FactRef } from '../api/types';
+import { useNarrow } from '../components/use-narrow';
 import { downloadCsv } from '../export/csv';
 import { exportSvgAsPng, type LegendEntry } from '../export/png';
-import { formatQuantity } from '../format/format';
+import { formatDate, formatQuantity } from '../format/format';
 import { useI18n } from '../i18n/i18n-context';
 import { type ChartRow, type PlotRow, type SeriesKey, toPlotRows } from './chart-data';
 import { SERIES } from './palette';
@@ -18,6 +19,12 @@ export interface SeriesSpec {
   key: SeriesKey;
   label: string;
 }
+
+/** Results and targets without a year in their names: the categories are the years or the year is said. */
+export const resultAndTarget = (t: (key: 'chart.result' | 'chart.target') => string): SeriesSpec[] => [
+  { key: 'result', label: t('chart.result') },
+  { key: 'target', label: t('chart.target') },
+];
 
 interface Props {
   title: string;
@@ -30,10 +37,15 @@ interface Props {
   headingLevel?: 2 | 3;
   /** File name stem for exports. */
   exportName: string;
+  /** What the categories are, for the text alternative's header (default: regions). */
+  categoryLabel?: string;
 }
 
-/** Past this many categories, bars run horizontally so long indicator names stay readable. */
-const HORIZONTAL_FROM = 7;
+/**
+ * From this many categories, bars run horizontally: four English indicator names side by side
+ * overlap on any width, and on a phone so do four region names.
+ */
+const HORIZONTAL_FROM = 4;
 
 const COLOURS: Record<SeriesKey, string> = {
   result: SERIES.result,
@@ -50,6 +62,7 @@ export function TargetResultChart({
   height,
   headingLevel = 3,
   exportName,
+  categoryLabel,
 }: Props) {
   const { t, lang } = useI18n();
   const id = useId().replace(/:/g, '');
@@ -58,8 +71,12 @@ export function TargetResultChart({
   const shown = series.filter((s) => rows.some((r) => r.facts[s.key]));
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const fill = (key: SeriesKey) => (key === 'result' ? COLOURS.result : `url(#${id}-${key})`);
+  const narrow = useNarrow();
   const horizontal = rows.length >= HORIZONTAL_FROM;
-  const chartHeight = height ?? (horizontal ? 40 + rows.length * (shown.length * 11 + 14) : 260);
+  const labelWidth = narrow ? 110 : 180;
+  // A phone's narrow label column wraps a long name onto up to four lines: each row makes room for them.
+  const rowHeight = Math.max(shown.length * 11 + 14, narrow ? 56 : 0);
+  const chartHeight = horizontal ? 40 + rows.length * rowHeight : (height ?? 260);
 
   const csv = () =>
     downloadCsv(
@@ -83,7 +100,12 @@ export function TargetResultChart({
       fill: fills[s.key],
     }));
     if (unitLabel) legend.push({ label: `(${unitLabel})`, colour: '#333333', fill: 'none' });
-    if (svg) void exportSvgAsPng(svg, `${exportName}.png`, title, legend);
+    // The image travels without the page: it says where its numbers come from and when.
+    const source = t('chart.source', {
+      date: formatDate(new Date().toISOString(), lang),
+      url: window.location.href,
+    });
+    if (svg) void exportSvgAsPng(svg, `${exportName}.png`, title, legend, source);
   };
 
   return (
@@ -92,6 +114,7 @@ export function TargetResultChart({
       aria-labelledby={`${id}-title`}
       data-testid="target-result-chart"
       data-title={title}
+      data-unit={unit ?? ''}
     >
       <div className="chart-head">
         <Heading id={`${id}-title`}>{title}</Heading>
@@ -141,7 +164,13 @@ export function TargetResultChart({
           {horizontal ? (
             <>
               <XAxis type="number" tick={{ fontSize: 11 }} />
-              <YAxis type="category" dataKey="category" tick={{ fontSize: 11 }} width={180} interval={0} />
+              <YAxis
+                type="category"
+                dataKey="category"
+                tick={{ fontSize: 11 }}
+                width={labelWidth}
+                interval={0}
+              />
               <ReferenceLine x={0} stroke="#999" />
             </>
           ) : (
@@ -180,7 +209,7 @@ export function TargetResultChart({
           <caption className="visually-hidden">{title}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('fact.region')}</th>
+              <th scope="col">{categoryLabel ?? t('fact.region')}</th>
               {shown.map((s) => (
                 <th key={s.key} scope="col" className="num">
                   {s.label}
@@ -197,7 +226,12 @@ export function TargetResultChart({
                   return (
                     <td key={s.key} className="num">
                       {f ? (
-                        <button type="button" className="link-button" onClick={() => onSelect(f)}>
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() => onSelect(f)}
+                          data-fact-id={f.fact_id}
+                        >
                           {formatQuantity(f, lang)}
                         </button>
                       ) : (
@@ -286,6 +320,8 @@ function BarShape({
       data-category={payload.category}
       data-value={fact.value}
       data-label={label}
+      data-unit={fact.unit}
+      data-fact-id={fact.fact_id}
       onClick={open}
       onKeyDown={(e) => {
         if (e.key === 'Enter' || e.key === ' ') {

@@ -1,17 +1,22 @@
 /** The frame of every page: skip link, navigation, language switch, the page, and the evidence panel. */
-import { NavLink, Outlet, useNavigation } from 'react-router';
+import { Form, NavLink, Outlet, useLocation, useNavigation, useSearchParams } from 'react-router';
 import { useI18n } from '../i18n/i18n-context';
 import { EvidencePanel } from './evidence-panel';
 
 export function Layout() {
   const { t, lang, setLang } = useI18n();
   const navigation = useNavigation();
+  const [params] = useSearchParams();
+  const location = useLocation();
+  // Other pages use `?q=` for their own searches (the SQL text, commitments): only the search page's is ours.
+  const searched = location.pathname === '/search' ? (params.get('q') ?? '') : '';
   const links = [
     { to: '/', label: t('nav.overview'), end: true },
     { to: '/regions', label: t('nav.regions') },
     { to: '/indicators', label: t('nav.indicators') },
     { to: '/documents', label: t('nav.documents') },
     { to: '/sql', label: t('nav.sql') },
+    { to: '/data', label: t('nav.data') },
     { to: '/add', label: t('nav.add') },
   ];
   return (
@@ -34,6 +39,18 @@ export function Layout() {
             ))}
           </ul>
         </nav>
+        {/* The global search: facts and documents, on its own page (`/search?q=`). */}
+        <Form action="/search" role="search" className="global-search">
+          <input
+            type="search"
+            name="q"
+            key={searched}
+            defaultValue={searched}
+            placeholder={t('search.placeholder')}
+            aria-label={t('search.title')}
+            data-testid="global-search"
+          />
+        </Form>
         <button
           type="button"
           className="button button-quiet lang-switch"

@@ -4,6 +4,7 @@
  */
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { errorText, isFinal } from '../api/error-text';
 import { useI18n } from '../i18n/i18n-context';
 
 export function Skeleton({ lines = 3, height }: { lines?: number; height?: number }) {
@@ -32,12 +33,18 @@ export function ErrorState({
   title?: string;
 }) {
   const { t } = useI18n();
-  const message = error instanceof Error ? error.message : String(error);
+  const { summary, detail } = errorText(error, t);
   return (
     <div className="state state-error" role="alert" data-testid="error-state">
       <strong>{title ?? t('state.error')}</strong>
-      <code className="state-message">{message}</code>
-      {onRetry ? (
+      <span>{summary}</span>
+      {detail ? (
+        <code className="state-message" lang="en">
+          {detail}
+        </code>
+      ) : null}
+      {/* Asking again cannot change a 4xx answer (an unknown id, a bad query). */}
+      {onRetry && !isFinal(error) ? (
         <button type="button" className="button" onClick={onRetry}>
           {t('state.retry')}
         </button>

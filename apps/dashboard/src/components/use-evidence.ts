@@ -40,5 +40,7 @@ export function useEvidence() {
   }, [setParams]);
   const factId = params.get('evidence');
   const docId = params.get('evidenceDoc');
-  return { open, close, current: factId && docId ? { fact_id: factId, doc_id: docId } : null };
+  // The fact id alone finds the evidence (GET /api/facts/{id}); the document id stays in the link
+  // for readers of the URL.
+  return { open, close, current: factId ? { fact_id: factId, doc_id: docId ?? '' } : null };
 }

@@ -64,6 +64,8 @@ export async function exportSvgAsPng(
   filename: string,
   title?: string,
   legend: readonly LegendEntry[] = [],
+  /** A line under the chart: where its numbers come from and when it was exported. */
+  source?: string,
 ): Promise<void> {
   const { width, height } = svg.getBoundingClientRect();
   const clone = svg.cloneNode(true) as SVGSVGElement;
@@ -81,14 +83,15 @@ export async function exportSvgAsPng(
   await loaded;
   const ratio = 2;
   const header = (title ? 28 : 0) + (legend.length ? 22 : 0);
+  const footer = source ? 24 : 0;
   const canvas = document.createElement('canvas');
   canvas.width = Math.ceil(width * ratio);
-  canvas.height = Math.ceil((height + header) * ratio);
+  canvas.height = Math.ceil((height + header + footer) * ratio);
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('canvas unavailable');
   ctx.scale(ratio, ratio);
   ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, width, height + header);
+  ctx.fillRect(0, 0, width, height + header + footer);
   if (title) {
     ctx.fillStyle = '#1a1a1a';
     ctx.font = '600 14px system-ui, "Noto Sans CJK SC", sans-serif';
@@ -105,6 +108,11 @@ export async function exportSvgAsPng(
     x += swatch + ctx.measureText(entry.label).width + 16;
   }
   ctx.drawImage(image, 0, header, width, height);
+  if (source) {
+    ctx.fillStyle = '#595959';
+    ctx.font = '11px system-ui, "Noto Sans CJK SC", sans-serif';
+    ctx.fillText(source, 8, header + height + 16, width - 16);
+  }
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('PNG encoding failed');
   downloadBlob(blob, filename);

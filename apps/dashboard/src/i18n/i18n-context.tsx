@@ -4,6 +4,7 @@
  */
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { type Lang, type MessageKey, translate } from './dictionary';
+import { regionName } from './region-names';
 
 const STORAGE_KEY = 'gwr.lang';
 
@@ -11,6 +12,8 @@ interface I18n {
   lang: Lang;
   setLang: (lang: Lang) => void;
   t: (key: MessageKey, vars?: Record<string, string | number>) => string;
+  /** A region's name in the current language (`庆元县`, `Qingyuan County`). */
+  region: (name: string | null | undefined) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -39,7 +42,12 @@ export function I18nProvider({ children, lang: fixed }: { children: ReactNode; l
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);
   const value = useMemo<I18n>(
-    () => ({ lang, setLang, t: (key, vars) => translate(lang, key, vars) }),
+    () => ({
+      lang,
+      setLang,
+      t: (key, vars) => translate(lang, key, vars),
+      region: (name) => regionName(name, lang),
+    }),
     [lang, setLang],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

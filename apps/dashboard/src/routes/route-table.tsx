@@ -1,15 +1,16 @@
 /**
  * The routes. Every page is a lazy chunk, so the first load carries only the shell; Recharts
- * and CodeMirror live in the chunks of the pages that draw charts or edit SQL.
+ * and CodeMirror live in the chunks of the pages that draw charts or edit SQL, imported statically
+ * by those pages so they load with the route, never after its data.
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import type { ApiClient } from '../api/client';
+import { overviewQuery } from '../api/queries';
 import { Layout } from '../components/layout';
 import { RouteError } from '../components/route-error';
 import { Skeleton } from '../components/states';
-// Static: the overview's requests start with navigation, not after another chunk arrives.
-import { prefetchOverview } from './overview/prefetch-overview';
+import { yearParam } from './year-param';
 
 export interface RouteDeps {
   queryClient: QueryClient;
@@ -27,8 +28,12 @@ export function createRoutes({ queryClient, client }: RouteDeps): RouteObject[] 
         {
           index: true,
           // Not awaited: the page renders (with skeletons) as soon as its code is in; errors surface there.
-          loader: () => {
-            void prefetchOverview(queryClient, client).catch(() => {});
+          // Its one request starts with navigation, in parallel with the page's code (which carries
+          // the chart library with it), not after the code arrives.
+          loader: ({ request }) => {
+            void queryClient.prefetchQuery(
+              overviewQuery(client, yearParam(new URL(request.url).searchParams)),
+            );
             return null;
           },
           lazy: () => import('./overview/overview-page').then((m) => ({ Component: m.OverviewPage })),
@@ -40,6 +45,14 @@ export function createRoutes({ queryClient, client }: RouteDeps): RouteObject[] 
         {
           path: 'indicators/:indicator?',
           lazy: () => import('./indicator/indicator-page').then((m) => ({ Component: m.IndicatorPage })),
+        },
+        {
+          path: 'search',
+          lazy: () => import('./search/search-page').then((m) => ({ Component: m.SearchPage })),
+        },
+        {
+          path: 'data',
+          lazy: () => import('./data/data-page').then((m) => ({ Component: m.DataPage })),
         },
         {
           path: 'documents',

@@ -4,7 +4,7 @@ import { useDocuments } from '../../api/queries';
 import type { DocumentSummary } from '../../api/types';
 import { QueryView, Skeleton } from '../../components/states';
 import { usePageTitle } from '../../components/use-page-title';
-import { formatDate } from '../../format/format';
+import { formatDate, formatNumber } from '../../format/format';
 import { useI18n } from '../../i18n/i18n-context';
 
 const KINDS = ['work_report', 'news'] as const;
@@ -65,7 +65,7 @@ export function DocumentListPage() {
 }
 
 function DocumentItem({ doc }: { doc: DocumentSummary }) {
-  const { t, lang } = useI18n();
+  const { t, lang, region } = useI18n();
   return (
     <li>
       <Link to={`/documents/${encodeURIComponent(doc.doc_id)}`}>{doc.title}</Link>
@@ -73,8 +73,18 @@ function DocumentItem({ doc }: { doc: DocumentSummary }) {
         <span className={`badge ${doc.kind === 'work_report' ? 'badge-pending' : 'badge-unknown'}`}>
           {t(`docs.kind.${doc.kind}`)}
         </span>{' '}
-        {doc.region ? <>· {doc.region} </> : null}· {t('docs.published')} {formatDate(doc.published, lang)} ·{' '}
-        {t('docs.chars')} {doc.char_count.toLocaleString()} · {t('reader.facts', { n: doc.facts })}
+        {doc.region ? <>· {region(doc.region)} </> : null}·{' '}
+        {/* A report is dated by its congress meeting; the portal's crawl date says nothing of it. */}
+        {doc.report_date ? (
+          <span data-testid="meeting-date">
+            {t('docs.meeting')} {formatDate(doc.report_date, lang)}
+          </span>
+        ) : (
+          <span>
+            {t('docs.published')} {formatDate(doc.published, lang)}
+          </span>
+        )}{' '}
+        · {t('docs.chars')} {formatNumber(doc.char_count, lang)} · {t('reader.facts', { n: doc.facts })}
       </div>
     </li>
   );

@@ -1,19 +1,27 @@
 /**
- * One indicator across regions and years: results and targets side by side, as a chart (a group
- * per region and year) and a table. Indicator in the path, measure in `?measure=`.
+ * One indicator across regions and years. For the year chosen (`?year=`, default the latest): a
+ * chart of the regions, one per unit (宁波's 万美元 and 阿克苏's 亿元 never share an axis), and a
+ * ranking, sortable, with districts and counties ranked apart from cities and each region's parent.
+ * Below, every year side by side (the time series). Indicator in the path, measure in `?measure=`.
  */
+import { useMemo } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { useCompare, useIndicators } from '../../api/queries';
+import { useCompare, useIndicators, useRegions } from '../../api/queries';
 import type { Compare, IndicatorOut } from '../../api/types';
-import type { SeriesSpec } from '../../charts/target-result-chart';
-import { TargetResultChart } from '../../charts/target-result-chart';
+import { splitByUnit } from '../../charts/chart-data';
+import { resultAndTarget, TargetResultChart } from '../../charts/target-result-chart';
 import { FigureButton } from '../../components/figure-button';
+import { ScrollTable } from '../../components/scroll-table';
 import { QueryView, Skeleton } from '../../components/states';
 import { StatusBadge } from '../../components/status-badge';
 import { useEvidence } from '../../components/use-evidence';
+import { useNarrow } from '../../components/use-narrow';
 import { usePageTitle } from '../../components/use-page-title';
+import { YearSelect } from '../../components/year-select';
 import type { MessageKey } from '../../i18n/dictionary';
 import { useI18n } from '../../i18n/i18n-context';
+import { yearParam } from '../year-param';
+import { Ranking } from './ranking';
 
 export function IndicatorPage() {
   const { indicator } = useParams();
@@ -28,14 +36,22 @@ export function IndicatorPage() {
   const compare = useCompare(id, measure);
   usePageTitle(info ? (lang === 'zh' ? info.zh : info.en) : t('nav.indicators'));
   const name = info ? (lang === 'zh' ? info.zh : info.en) : (id ?? '');
+  const setParam = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    next.set(key, value);
+    setParams(next, { replace: true });
+  };
   return (
     <section className="page" data-testid="indicator-page">
-      <div className="page-header">
+      {/* Controls on a line of their own, the indicator's select of a set width: names arriving in
+          its options or the title never rearrange the header (nothing below moves). */}
+      <div className="page-header page-header-stacked">
         <h1>{name || t('indicator.title')}</h1>
         <div className="toolbar">
           <label>
             {t('indicator.choose')}
             <select
+              className="indicator-select"
               value={id ?? ''}
               onChange={(e) => navigate(`/indicators/${encodeURIComponent(e.target.value)}`)}
             >
@@ -49,14 +65,7 @@ export function IndicatorPage() {
           {info ? (
             <label>
               {t('indicator.measure')}
-              <select
-                value={measure ?? ''}
-                onChange={(e) => {
-                  const next = new URLSearchParams(params);
-                  next.set('measure', e.target.value);
-                  setParams(next, { replace: true });
-                }}
-              >
+              <select value={measure ?? ''} onChange={(e) => setParam('measure', e.target.value)}>
                 {info.measures.map((m) => (
                   <option key={m} value={m}>
                     {t(`fact.measure.${m}` as MessageKey)}
@@ -65,21 +74,52 @@ export function IndicatorPage() {
               </select>
             </label>
           ) : null}
+          <YearSelect
+            years={compare.data?.years ?? []}
+            value={compare.data ? chosenYear(compare.data, yearParam(params)) : null}
+            testId="indicator-year"
+          />
         </div>
       </div>
-      {indicators.isPending ? <Skeleton height={300} /> : null}
+      {/* Always there, so the chart below does not move when the counts arrive. */}
+      <p className="page-sub">
+        {compare.data
+          ? t('indicator.regionsYears', {
+              regions: t('indicator.regions', { n: compare.data.regions.length }),
+              years: t('indicator.years', { n: compare.data.years.length }),
+            })
+          : '\u00a0'}
+      </p>
+      {/* One placeholder while either the catalog or the comparison loads, never two stacked. */}
+      {indicators.isPending && !(id && measure) ? <ChartSkeleton /> : null}
       {id && measure ? (
         <QueryView
           query={compare}
-          skeleton={<Skeleton height={300} />}
+          skeleton={<ChartSkeleton />}
           isEmpty={(d) => d.regions.every((r) => r.series.length === 0)}
           empty={t('indicator.none')}
         >
-          {(data) => <CompareView data={data} title={name} />}
+          {(data) => <CompareView data={data} title={name} year={chosenYear(data, yearParam(params))} />}
         </QueryView>
       ) : null}
     </section>
   );
+}
+
+/** A chart-sized placeholder: the chart takes its place without moving what follows. */
+function ChartSkeleton() {
+  // A phone wraps the chart's title onto more lines: its box is taller.
+  const narrow = useNarrow();
+  return (
+    <div className="chart-box">
+      <Skeleton height={narrow ? 430 : 370} />
+    </div>
+  );
+}
+
+/** The year asked for when the comparison has it, else its latest. */
+function chosenYear(data: Compare, asked: number | null): number | null {
+  return asked != null && data.years.includes(asked) ? asked : (data.years.at(-1) ?? null);
 }
 
 /** The measure an indicator is most often stated in: growth where there is one. */
@@ -93,54 +133,50 @@ function defaultMeasure(info: IndicatorOut | undefined): string | undefined {
   );
 }
 
-function CompareView({ data, title }: { data: Compare; title: string }) {
-  const { t } = useI18n();
+function CompareView({ data, title, year }: { data: Compare; title: string; year: number | null }) {
+  const { t, region } = useI18n();
   const { open } = useEvidence();
-  const series: SeriesSpec[] = [
-    { key: 'result', label: t('chart.result') },
-    { key: 'target', label: t('chart.target') },
-  ];
-  const rows = data.regions.flatMap((r) =>
-    r.series.map((s) => ({
-      category: `${r.region} ${s.year}`,
-      facts: { result: s.result, target: s.target },
-    })),
+  const regions = useRegions();
+  const parents = useMemo(
+    () => new Map((regions.data?.regions ?? []).map((r) => [`${r.name}|${r.code}`, r.parent_name])),
+    [regions.data],
   );
-  const unit = rows.flatMap((r) => [r.facts.result?.unit, r.facts.target?.unit]).find(Boolean) ?? null;
+  const measure = t(`fact.measure.${data.measure}` as MessageKey);
+  const groups = splitByUnit(
+    data.regions.flatMap((r) => {
+      const s = r.series.find((x) => x.year === year);
+      return s ? [{ category: region(r.region), facts: { result: s.result, target: s.target } }] : [];
+    }),
+  );
   return (
     <>
-      <p className="page-sub">
-        {t('indicator.regionsYears', { regions: data.regions.length, years: data.years.length })}
-      </p>
-      <TargetResultChart
-        title={t('indicator.acrossRegions', {
-          indicator: `${title} · ${t(`fact.measure.${data.measure}` as MessageKey)}`,
-        })}
-        exportName={`${data.indicator.id}-${data.measure}`}
-        rows={rows}
-        series={series}
-        unit={unit}
-        onSelect={open}
-        height={320}
-        headingLevel={2}
-      />
-      <div className="table-wrap">
+      {groups.map((group) => (
+        <TargetResultChart
+          key={group.unit}
+          title={t('indicator.inYear', { indicator: `${title} · ${measure}`, year: year ?? '' })}
+          exportName={`${data.indicator.id}-${data.measure}-${year ?? ''}-${group.unit}`}
+          rows={group.rows}
+          series={resultAndTarget(t)}
+          unit={group.unit}
+          onSelect={open}
+          height={300}
+          headingLevel={2}
+        />
+      ))}
+      {year != null ? <Ranking data={data} year={year} parents={parents} /> : null}
+      <h2>{t('indicator.series')}</h2>
+      <ScrollTable>
         <table className="data" data-testid="compare-table">
           <caption className="visually-hidden">{title}</caption>
           <thead>
             <tr>
               <th scope="col">{t('fact.region')}</th>
               {data.years.map((y) => (
-                <th key={y} scope="col" className="num" colSpan={2}>
+                <th key={y} scope="col" className="num">
                   {y}
-                </th>
-              ))}
-            </tr>
-            <tr>
-              <th scope="col" />
-              {data.years.map((y) => (
-                <th key={y} scope="col" className="num" colSpan={2}>
-                  {t('chart.result')} / {t('chart.target')}
+                  <div className="card-meta">
+                    {t('chart.result')} / {t('chart.target')}
+                  </div>
                 </th>
               ))}
             </tr>
@@ -148,14 +184,20 @@ function CompareView({ data, title }: { data: Compare; title: string }) {
           <tbody>
             {data.regions.map((r) => (
               <tr key={`${r.region}|${r.region_code}`}>
-                <th scope="row">{r.region}</th>
+                <th scope="row">{region(r.region)}</th>
                 {data.years.map((y) => {
                   const s = r.series.find((x) => x.year === y);
                   return (
-                    <td key={y} className="num" colSpan={2}>
-                      <FigureButton fact={s?.result} context={`${r.region} ${y} ${t('chart.result')}`} />
+                    <td key={y} className="num">
+                      <FigureButton
+                        fact={s?.result}
+                        context={`${region(r.region)} ${y} ${t('chart.result')}`}
+                      />
                       {' / '}
-                      <FigureButton fact={s?.target} context={`${r.region} ${y} ${t('chart.target')}`} />
+                      <FigureButton
+                        fact={s?.target}
+                        context={`${region(r.region)} ${y} ${t('chart.target')}`}
+                      />
                       {s && (s.status === 'met' || s.status === 'missed') ? (
                         <>
                           {' '}
@@ -169,7 +211,7 @@ function CompareView({ data, title }: { data: Compare; title: string }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </>
   );
 }

@@ -1,113 +1,80 @@
 /**
- * The page leadership opens every morning: one card per region with a work report, the targets
- * against the results for the indicators they share, and every target with its status.
+ * The page leadership opens every morning, for the latest year that has results (or `?year=`):
+ * one card per region with a work report, targets against results for the indicators they share
+ * (grouped by measure, one unit per chart), and every target with its status. One request
+ * (`GET /api/overview`): the server answers the questions, the page draws the answers.
  */
-import { useQueries, useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo } from 'react';
-import { Link } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'react-router';
 import { useApi } from '../../api/api-context';
-import { scorecardQuery, sharesQuery, useWorkReports } from '../../api/queries';
+import { overviewQuery } from '../../api/queries';
+import type { Overview } from '../../api/types';
 import { EmptyState, ErrorState, Skeleton } from '../../components/states';
 import { usePageTitle } from '../../components/use-page-title';
+import { YearSelect } from '../../components/year-select';
 import { formatQuantity } from '../../format/format';
 import { useI18n } from '../../i18n/i18n-context';
-import { mostAmbitious, type RegionScorecard } from './overview-model';
+import { yearParam } from '../year-param';
 import { RegionCard } from './region-card';
+import { SharedCharts } from './shared-charts';
 import { TargetTable } from './target-table';
-
-// Recharts arrives in its own chunk after the cards are on screen.
-const SharedCharts = lazy(() => import('./shared-charts').then((m) => ({ default: m.SharedCharts })));
 
 export function OverviewPage() {
   const { t } = useI18n();
   const api = useApi();
-  const reports = useWorkReports();
+  const [params] = useSearchParams();
+  const overview = useQuery(overviewQuery(api, yearParam(params)));
   usePageTitle(t('overview.title'));
-  // One card per region with a work report; its results year is the year the report reviews.
-  const regions = useMemo(() => {
-    const seen = new Map<
-      string,
-      { region: string; year: number | null; docId: string; reportYear: number | null }
-    >();
-    for (const doc of reports.data?.documents ?? []) {
-      if (!doc.region || seen.has(doc.region)) continue;
-      seen.set(doc.region, {
-        region: doc.region,
-        year: doc.report_year != null ? doc.report_year - 1 : null,
-        docId: doc.doc_id,
-        reportYear: doc.report_year,
-      });
-    }
-    return [...seen.values()];
-  }, [reports.data]);
-  const scorecards = useQueries({ queries: regions.map((r) => scorecardQuery(api, r.region, r.year)) });
-  const shares = useQuery(sharesQuery(api));
-
-  if (reports.isPending) return <OverviewSkeleton />;
-  if (reports.isError) return <ErrorState error={reports.error} onRetry={() => void reports.refetch()} />;
-  if (regions.length === 0) return <EmptyState>{t('overview.noReports')}</EmptyState>;
-  const pending = [...scorecards, shares];
-  const failed = pending.find((q) => q.isError);
-  if (failed) {
-    return (
-      <ErrorState
-        error={failed.error}
-        onRetry={() => {
-          for (const q of pending) if (q.isError) void q.refetch();
-        }}
-      />
-    );
-  }
-  if (pending.some((q) => q.isPending)) return <OverviewSkeleton />;
-  const cards: RegionScorecard[] = regions.map((r, i) => ({
-    region: r.region,
-    year: r.year,
-    docId: r.docId,
-    scorecard: scorecards[i]!.data!,
-    shares: (shares.data?.facts ?? []).filter((f) => f.region === r.region && f.year === r.year),
-  }));
-  const year = cards.find((c) => c.year != null)?.year ?? null;
-  const reportYear = regions.find((r) => r.reportYear != null)?.reportYear ?? null;
+  if (overview.isPending) return <OverviewSkeleton />;
+  if (overview.isError) return <ErrorState error={overview.error} onRetry={() => void overview.refetch()} />;
+  const data = overview.data;
   return (
     <section className="page" data-testid="overview">
       <div className="page-header">
         <h1>{t('overview.title')}</h1>
+        <div className="toolbar">
+          <YearSelect years={data.years} value={data.year} testId="overview-year" />
+        </div>
       </div>
       <p className="page-sub">
         {t('app.tagline')}
-        {year != null
-          ? ` · ${t('overview.yearNote', { report: reportYear ?? year + 1, y: year, next: year + 1 })}`
+        {data.year != null
+          ? ` · ${t('overview.yearNote', { report: data.report_year ?? data.year + 1, y: data.year, next: data.year + 1 })}`
           : ''}
       </p>
-      <Answer cards={cards} />
-      <h2>{t('overview.regions')}</h2>
-      <div className="cards">
-        {cards.map((card) => (
-          <RegionCard key={card.region} card={card} />
-        ))}
-      </div>
-      <Suspense fallback={<Skeleton height={300} />}>
-        <SharedCharts cards={cards} />
-      </Suspense>
-      <h2>{t('overview.table')}</h2>
-      <TargetTable cards={cards} />
+      {data.regions.length === 0 ? (
+        <EmptyState>{t('overview.noReports')}</EmptyState>
+      ) : (
+        <>
+          <Answer data={data} />
+          <h2>{t('overview.regions')}</h2>
+          <div className="cards">
+            {data.regions.map((card) => (
+              <RegionCard key={`${card.region.name}|${card.region.code}`} card={card} year={data.year} />
+            ))}
+          </div>
+          <SharedCharts charts={data.charts} year={data.year} />
+          <h2>{t('overview.table')}</h2>
+          <TargetTable data={data} />
+        </>
+      )}
       <p className="card-meta">
-        {t('evidence.hint')} · <Link to="/sql">{t('nav.sql')}</Link>
+        {t('evidence.hint')} · <Link to="/sql">{t('nav.sql')}</Link> · <Link to="/data">{t('nav.data')}</Link>
       </p>
     </section>
   );
 }
 
 /** The first question leadership asks, answered in a sentence. */
-function Answer({ cards }: { cards: RegionScorecard[] }) {
-  const { t, lang } = useI18n();
-  const best = mostAmbitious(cards, 'gdp', 'growth_pct');
+function Answer({ data }: { data: Overview }) {
+  const { t, lang, region } = useI18n();
+  const best = data.answer;
   if (!best || best.target.year == null) return null;
   return (
     <p className="answer" data-testid="answer">
       <span aria-hidden="true">★ </span>
       {t('overview.answer', {
-        region: best.region,
+        region: region(best.region),
         next: best.target.year,
         value: formatQuantity(best.target, lang),
       })}
@@ -115,18 +82,19 @@ function Answer({ cards }: { cards: RegionScorecard[] }) {
   );
 }
 
+/** The page's shape while its one request is in flight, so nothing moves when it lands. */
 function OverviewSkeleton() {
   return (
-    <section className="page">
+    <section className="page" data-testid="overview-skeleton">
       <Skeleton lines={2} />
       <div className="cards">
         {[0, 1, 2].map((i) => (
-          <div key={i} className="card">
-            <Skeleton lines={5} />
+          <div key={i} className="card card-skeleton">
+            <Skeleton lines={6} />
           </div>
         ))}
       </div>
-      <Skeleton height={260} />
+      <Skeleton height={360} />
     </section>
   );
 }

@@ -1,91 +1,66 @@
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { unwrap } from '../../api/api-error';
+import type { Overview } from '../../api/types';
 import { formatQuantity } from '../../format/format';
 import { api, renderApp } from '../../test/render-app';
-import { findRow, type RegionScorecard, sharedIndicators, targetLines } from './overview-model';
 
-let cards: RegionScorecard[];
+let overview: Overview;
 
 beforeAll(async () => {
-  const reports = await api.workReports();
-  const shares = await unwrap(
-    await api.client().api.facts.$get({ query: { measure: 'attainment_pct', limit: '10000' } }),
-  );
-  cards = await Promise.all(
-    reports.documents
-      .filter((d) => d.region)
-      .map(async (d) => ({
-        region: d.region!,
-        year: d.report_year! - 1,
-        docId: d.doc_id,
-        scorecard: await api.scorecard(d.region!, d.report_year! - 1),
-        shares: shares.facts.filter((f) => f.region === d.region && f.year === d.report_year! - 1),
-      })),
-  );
+  overview = await unwrap(await api.client().api.overview.$get({ query: {} }));
 });
 afterEach(cleanup);
 
-describe('overview model', () => {
-  it('shares only indicator-measures that at least two regions state', () => {
-    const shared = sharedIndicators(cards);
-    expect(shared.length).toBeGreaterThan(0);
-    for (const s of shared) {
-      const stating = cards.filter((c) => {
-        const row = findRow(c.scorecard, s.indicator, s.measure);
-        return row && (row.result || row.target || row.next_target);
-      });
-      expect(stating.length).toBe(s.regions);
-      expect(s.regions).toBeGreaterThanOrEqual(2);
-    }
-    // Most widely shared first.
-    expect(shared.map((s) => s.regions)).toEqual([...shared.map((s) => s.regions)].sort((a, b) => b - a));
-  });
-
-  it('lists every target once, next-year targets as awaiting their result', () => {
-    const lines = targetLines(cards);
-    const targets = cards.flatMap((c) =>
-      c.scorecard.rows.flatMap((r) => [r.target, r.next_target].filter(Boolean)),
-    );
-    expect(
-      lines
-        .filter((l) => l.target)
-        .map((l) => l.target!.fact_id)
-        .sort(),
-    ).toEqual(targets.map((t) => t!.fact_id).sort());
-    for (const line of lines) if (line.nextYear) expect(line.status).toBe('awaiting_result');
-    // Shares of a target (完成年度任务的201.6%) are lines too, met from 100% up.
-    const shares = cards.flatMap((c) => c.shares);
-    expect(shares.length).toBeGreaterThan(0);
-    for (const share of shares) {
-      const line = lines.find((l) => l.baseline?.fact_id === share.fact_id)!;
-      expect(line.status).toBe(
-        share.value >= 100 ? 'met' : share.qualifier === 'at_least' ? 'unknown' : 'missed',
-      );
-    }
-  });
-});
-
 describe('overview page', () => {
-  it('renders a card per work-report region with its GDP growth result and target', async () => {
-    renderApp('/');
-    const rendered = await screen.findAllByTestId('region-card', {}, { timeout: 15_000 });
-    expect(rendered.map((c) => c.dataset.region).sort()).toEqual(cards.map((c) => c.region).sort());
-    for (const card of cards) {
-      const el = rendered.find((c) => c.dataset.region === card.region)!;
-      const gdp = findRow(card.scorecard, 'gdp', 'growth_pct');
-      const pair = el.querySelector('[data-indicator="gdp"][data-measure="growth_pct"]')!;
+  it('renders a card per region of the overview with its GDP growth result and target, in one request', async () => {
+    const { requests } = renderApp('/');
+    // A loaded machine (every package's tests on two cores) can take most of a minute.
+    const rendered = await screen.findAllByTestId('region-card', {}, { timeout: 50_000 });
+    expect(rendered.map((c) => c.dataset.region).sort()).toEqual(
+      overview.regions.map((c) => c.region.name).sort(),
+    );
+    for (const card of overview.regions) {
+      const el = rendered.find((c) => c.dataset.region === card.region.name)!;
+      const gdp = card.scorecard.rows.find((r) => r.indicator === 'gdp' && r.measure === 'growth_pct');
+      const pair = el.querySelector<HTMLElement>('[data-indicator="gdp"][data-measure="growth_pct"]')!;
       const target = gdp?.next_target ?? gdp?.target;
       if (gdp?.result)
-        expect(within(pair as HTMLElement).getByTestId('card-result').textContent).toContain(
-          formatQuantity(gdp.result),
-        );
+        expect(within(pair).getByTestId('card-result').textContent).toContain(formatQuantity(gdp.result));
       if (target)
-        expect(within(pair as HTMLElement).getByTestId('card-target').textContent).toContain(
-          formatQuantity(target),
-        );
+        expect(within(pair).getByTestId('card-target').textContent).toContain(formatQuantity(target));
     }
     const table = await screen.findByTestId('target-table');
-    expect(within(table).getAllByRole('row').length - 1).toBe(targetLines(cards).length);
-  });
+    expect(within(table).getAllByRole('row').length - 1).toBe(overview.targets.length);
+    // The page asks the API once: the overview, nothing per region.
+    expect(requests.filter((r) => r.includes('/api/'))).toEqual([expect.stringContaining('/api/overview')]);
+  }, 60_000);
+
+  it('draws one chart per indicator, measure and unit, every bar in the chart unit', async () => {
+    renderApp('/');
+    const charts = await screen.findAllByTestId('target-result-chart', {}, { timeout: 50_000 });
+    expect(charts.length).toBe(overview.charts.length);
+    for (const chart of charts) {
+      const bars = chart.querySelectorAll<HTMLElement>('[data-unit].chart-bar');
+      for (const bar of bars) expect(bar.dataset.unit).toBe(chart.dataset.unit);
+    }
+  }, 60_000);
+
+  it('sorts the targets by a column, missing values last', async () => {
+    renderApp('/');
+    const table = await screen.findByTestId('target-table', {}, { timeout: 50_000 });
+    fireEvent.click(within(table).getByRole('button', { name: /目标力度/ }));
+    await waitFor(() =>
+      expect(table.querySelector('th[aria-sort="descending"]')?.textContent).toMatch(/目标力度/),
+    );
+    const verdicts = [...table.querySelectorAll<HTMLElement>('tbody [data-verdict]')].map(
+      (e) => e.dataset.verdict,
+    );
+    // Tougher targets first, then the softer ones; rows without an ambition after them.
+    expect(verdicts.indexOf('lowered')).toBeGreaterThan(verdicts.lastIndexOf('raised'));
+    const rows = [...table.querySelectorAll('tbody tr')];
+    const firstMissing = rows.findIndex((r) => !r.querySelector('[data-verdict]'));
+    if (firstMissing >= 0)
+      expect(rows.slice(firstMissing).every((r) => !r.querySelector('[data-verdict]'))).toBe(true);
+  }, 60_000);
 });

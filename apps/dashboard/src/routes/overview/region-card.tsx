@@ -1,10 +1,10 @@
 /** A region's headline figures: GDP growth result and target, fiscal revenue, incomes, and badges. */
 import { Link } from 'react-router';
+import type { OverviewRegion, ScorecardRow } from '../../api/types';
 import { FigureButton } from '../../components/figure-button';
 import { StatusBadge } from '../../components/status-badge';
 import type { MessageKey } from '../../i18n/dictionary';
 import { useI18n } from '../../i18n/i18n-context';
-import { findRow, type RegionScorecard, statusCounts } from './overview-model';
 
 /** The headline rows of a card: indicator, measure, and the words for it. */
 const HEADLINES: readonly { indicator: string; measure: string; label: MessageKey }[] = [
@@ -14,33 +14,37 @@ const HEADLINES: readonly { indicator: string; measure: string; label: MessageKe
   { indicator: 'rural_income_per_capita', measure: 'level', label: 'overview.incomeRural' },
 ];
 
-export function RegionCard({ card }: { card: RegionScorecard }) {
-  const { t } = useI18n();
-  const counts = statusCounts(card);
-  const y = card.year;
+const findRow = (rows: readonly ScorecardRow[], indicator: string, measure: string) =>
+  rows.find((r) => r.indicator === indicator && r.measure === measure);
+
+export function RegionCard({ card, year: y }: { card: OverviewRegion; year: number | null }) {
+  const { t, region } = useI18n();
+  const name = region(card.region.name);
+  const rows = card.scorecard.rows;
+  const id = `card-${card.region.code ?? card.region.name}`;
   return (
-    <article
-      className="card"
-      data-testid="region-card"
-      data-region={card.region}
-      aria-labelledby={`card-${card.region}`}
-    >
-      <h3 id={`card-${card.region}`}>
-        <Link to={`/regions/${encodeURIComponent(card.region)}${y != null ? `?year=${y}` : ''}`}>
-          {card.region}
+    <article className="card" data-testid="region-card" data-region={card.region.name} aria-labelledby={id}>
+      <h3 id={id}>
+        <Link
+          to={`/regions/${encodeURIComponent(card.region.code ?? card.region.name)}${y != null ? `?year=${y}` : ''}`}
+        >
+          {name}
         </Link>
-        {card.docId ? (
-          <Link className="card-meta" to={`/documents/${encodeURIComponent(card.docId)}`}>
-            {t('overview.report')} →
-          </Link>
-        ) : null}
+        <Link className="card-meta" to={`/documents/${encodeURIComponent(card.report.doc_id)}`}>
+          {t('overview.report')} →
+        </Link>
       </h3>
+      {card.region.parent_name ? (
+        <p className="card-meta card-parent">
+          {region(card.region.parent_name)} · {t(`level.${card.region.level ?? 'county'}` as MessageKey)}
+        </p>
+      ) : null}
       <dl className="figures">
         {HEADLINES.map((h) => {
-          const row = findRow(card.scorecard, h.indicator, h.measure);
-          const growth =
-            h.measure === 'level' ? findRow(card.scorecard, h.indicator, 'growth_pct') : undefined;
+          const row = findRow(rows, h.indicator, h.measure);
+          const growth = h.measure === 'level' ? findRow(rows, h.indicator, 'growth_pct') : undefined;
           const label = t(h.label);
+          const target = row?.next_target ?? row?.target;
           return (
             <div key={h.label} className="figure-row">
               <dt>{label}</dt>
@@ -51,33 +55,23 @@ export function RegionCard({ card }: { card: RegionScorecard }) {
                   </span>
                   {/* A level without its growth, a growth without its level, or both. */}
                   {row?.result || !growth?.result ? (
-                    <FigureButton
-                      fact={row?.result}
-                      context={`${card.region} ${label} ${t('chart.result')}`}
-                    />
+                    <FigureButton fact={row?.result} context={`${name} ${label} ${t('chart.result')}`} />
                   ) : null}
                   {growth?.result ? (
                     <>
                       {row?.result ? ' ' : null}
-                      <span className="figure-tag" title={t('fact.measure.growth_pct')}>
-                        {t('overview.growth')}
-                      </span>
+                      <span className="figure-tag">{t('overview.growth')}</span>
                       <FigureButton
                         fact={growth.result}
-                        context={`${card.region} ${label} ${t('fact.measure.growth_pct')}`}
+                        context={`${name} ${label} ${t('fact.measure.growth_pct')}`}
                       />
                     </>
                   ) : null}
                 </span>
-                {row?.next_target || row?.target ? (
+                {target ? (
                   <span data-testid="card-target">
-                    <span className="figure-tag">
-                      {t('overview.target', { y: (row.next_target ?? row.target)!.year ?? '' })}
-                    </span>
-                    <FigureButton
-                      fact={row.next_target ?? row.target}
-                      context={`${card.region} ${label} ${t('chart.target')}`}
-                    />
+                    <span className="figure-tag">{t('overview.target', { y: target.year ?? '' })}</span>
+                    <FigureButton fact={target} context={`${name} ${label} ${t('chart.target')}`} />
                   </span>
                 ) : null}
               </dd>
@@ -87,7 +81,7 @@ export function RegionCard({ card }: { card: RegionScorecard }) {
       </dl>
       <div className="badges">
         {(['met', 'within_tolerance', 'missed', 'awaiting_result'] as const).map((s) =>
-          counts[s] ? <StatusBadge key={s} status={s} count={counts[s]} /> : null,
+          card.counts[s] ? <StatusBadge key={s} status={s} count={card.counts[s]} /> : null,
         )}
       </div>
     </article>

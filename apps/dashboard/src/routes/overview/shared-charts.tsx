@@ -1,57 +1,71 @@
-/** Small multiples: one chart per indicator the regions share, regions side by side. */
+/**
+ * Small multiples of the indicators the regions share, grouped by measure (growth, rates, levels)
+ * and one unit per chart, as the API draws them up: a 亿元 bar never stands on a 美元 axis.
+ */
+import type { OverviewChart } from '../../api/types';
 import type { SeriesSpec } from '../../charts/target-result-chart';
 import { TargetResultChart } from '../../charts/target-result-chart';
 import { useEvidence } from '../../components/use-evidence';
 import type { MessageKey } from '../../i18n/dictionary';
 import { useI18n } from '../../i18n/i18n-context';
-import { findRow, type RegionScorecard, sharedIndicators } from './overview-model';
 
-const MAX_CHARTS = 6;
+export function SharedCharts({ charts, year }: { charts: readonly OverviewChart[]; year: number | null }) {
+  const { t } = useI18n();
+  if (!charts.length) return null;
+  const measures = [...new Set(charts.map((c) => c.measure))];
+  return (
+    <section aria-labelledby="shared-charts">
+      <h2 id="shared-charts">{t('overview.chart')}</h2>
+      {measures.map((measure, i) => {
+        const group = charts.filter((c) => c.measure === measure);
+        const title = t(`measure.group.${measure}` as MessageKey);
+        // Growth first and open; the other measures open on demand, so the page stays short.
+        return (
+          <details key={measure} open={i === 0} className="chart-group" data-measure={measure}>
+            <summary>
+              <h3 className="chart-group-title">
+                {title} <span className="card-meta">({group.length})</span>
+              </h3>
+            </summary>
+            <div className="chart-grid">
+              {group.map((chart) => (
+                <SharedChart
+                  key={`${chart.indicator}|${chart.measure}|${chart.unit}`}
+                  chart={chart}
+                  year={year}
+                />
+              ))}
+            </div>
+          </details>
+        );
+      })}
+    </section>
+  );
+}
 
-export function SharedCharts({ cards }: { cards: RegionScorecard[] }) {
-  const { t, lang } = useI18n();
+function SharedChart({ chart, year }: { chart: OverviewChart; year: number | null }) {
+  const { t, lang, region } = useI18n();
   const { open } = useEvidence();
-  const shared = sharedIndicators(cards).slice(0, MAX_CHARTS);
-  if (!shared.length) return null;
-  const year = cards.find((c) => c.year != null)?.year ?? null;
   const series: SeriesSpec[] = [
     { key: 'result', label: year != null ? t('overview.result', { y: year }) : t('chart.result') },
     { key: 'target', label: year != null ? t('overview.target', { y: year }) : t('chart.target') },
     { key: 'nextTarget', label: year != null ? t('overview.target', { y: year + 1 }) : t('chart.target') },
   ];
+  const title = t('overview.indicatorChart', {
+    indicator: lang === 'zh' ? chart.zh : chart.en,
+    measure: t(`fact.measure.${chart.measure}` as MessageKey),
+  });
   return (
-    <section aria-labelledby="shared-charts">
-      <h2 id="shared-charts">{t('overview.chart')}</h2>
-      <div className="chart-grid">
-        {shared.map((s) => {
-          const name = lang === 'zh' ? s.zh : s.en;
-          const title = t('overview.indicatorChart', {
-            indicator: name,
-            measure: t(`fact.measure.${s.measure}` as MessageKey),
-          });
-          return (
-            <TargetResultChart
-              key={`${s.indicator}|${s.measure}`}
-              title={title}
-              exportName={`${s.indicator}-${s.measure}`}
-              unit={s.unit}
-              series={series}
-              onSelect={open}
-              rows={cards.map((card) => {
-                const row = findRow(card.scorecard, s.indicator, s.measure);
-                return {
-                  category: card.region,
-                  facts: {
-                    result: row?.result ?? null,
-                    target: row?.target ?? null,
-                    nextTarget: row?.next_target ?? null,
-                  },
-                };
-              })}
-            />
-          );
-        })}
-      </div>
-    </section>
+    <TargetResultChart
+      title={title}
+      exportName={`${chart.indicator}-${chart.measure}-${chart.unit}`}
+      unit={chart.unit}
+      series={series}
+      onSelect={open}
+      rows={chart.bars.map((bar) => ({
+        category: region(bar.region),
+        facts: { result: bar.result, target: bar.target, nextTarget: bar.next_target },
+      }))}
+    />
   );
 }

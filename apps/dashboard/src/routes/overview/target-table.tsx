@@ -1,34 +1,50 @@
-/** Every target of every region with its status, ambition and evidence; exportable as CSV. */
+/**
+ * Every target of every region with its status and direction-aware ambition, sortable by any
+ * column, with each region's parent; exportable as CSV. On a phone it scrolls sideways and says so.
+ */
+import { useMemo } from 'react';
+import type { Overview, TargetLine } from '../../api/types';
+import { AmbitionCell, AmbitionLegend } from '../../components/ambition';
 import { FigureButton } from '../../components/figure-button';
+import { ScrollTable } from '../../components/scroll-table';
+import { SortHeader } from '../../components/sort-header';
+import { type SortKeys, useSorting } from '../../components/sortable';
 import { StatusBadge } from '../../components/status-badge';
 import { downloadCsv } from '../../export/csv';
-import { formatDelta } from '../../format/format';
 import type { MessageKey } from '../../i18n/dictionary';
 import { useI18n } from '../../i18n/i18n-context';
-import { type RegionScorecard, targetLines } from './overview-model';
 
-export function TargetTable({ cards }: { cards: RegionScorecard[] }) {
-  const { t, lang } = useI18n();
-  // Indicators in the catalog's order (the API's row order: GDP first), then regions as on the cards.
-  const order = new Map<string, number>();
-  for (const card of cards)
-    for (const row of card.scorecard.rows)
-      if (!order.has(row.indicator)) order.set(row.indicator, order.size);
-  const regionOrder = cards.map((c) => c.region);
-  const lines = targetLines(cards).sort(
-    (a, b) =>
-      (order.get(a.subject.indicator) ?? order.size) - (order.get(b.subject.indicator) ?? order.size) ||
-      a.subject.measure.localeCompare(b.subject.measure) ||
-      regionOrder.indexOf(a.region) - regionOrder.indexOf(b.region),
+const STATUS_ORDER = ['missed', 'within_tolerance', 'met', 'unknown', 'awaiting_result', 'no_target'];
+
+export function TargetTable({ data }: { data: Overview }) {
+  const { t, lang, region } = useI18n();
+  const parents = useMemo(
+    () => new Map(data.regions.map((r) => [r.region.name, r.region.parent_name])),
+    [data.regions],
   );
-  if (!lines.length) return <div className="state state-empty">{t('state.noFacts')}</div>;
-  const name = (line: (typeof lines)[number]) =>
-    lang === 'zh' ? line.subject.indicator_zh : line.subject.indicator_en;
+  const name = (line: TargetLine) => (lang === 'zh' ? line.indicator_zh : line.indicator_en);
+  const keys = useMemo<SortKeys<TargetLine>>(
+    () => ({
+      indicator: (l) => (lang === 'zh' ? l.indicator_zh : l.indicator_en),
+      measure: (l) => l.measure,
+      region: (l) => regionSortKey(l.region, lang, region),
+      target: (l) => l.target?.value_max ?? l.target?.value,
+      baseline: (l) => l.baseline?.value,
+      ambition: (l) =>
+        (l.ambition.verdict === 'raised' ? 1 : l.ambition.verdict === 'lowered' ? -1 : 0) *
+          Math.abs(l.ambition.delta ?? 0) || null,
+      status: (l) => STATUS_ORDER.indexOf(l.status),
+    }),
+    [lang, region],
+  );
+  const { sorted, sorting, toggle } = useSorting(data.targets, keys);
+  if (!data.targets.length) return <div className="state state-empty">{t('state.noFacts')}</div>;
   const exportCsv = () =>
     downloadCsv(
-      'targets.csv',
+      `targets-${data.year ?? ''}.csv`,
       [
         'region',
+        'parent',
         'indicator',
         'measure',
         'target_year',
@@ -39,13 +55,15 @@ export function TargetTable({ cards }: { cards: RegionScorecard[] }) {
         'baseline_year',
         'baseline',
         'ambition',
+        'ambition_verdict',
         'status',
         'evidence',
       ],
-      lines.map((l) => [
+      sorted.map((l) => [
         l.region,
-        l.subject.indicator,
-        l.subject.measure,
+        parents.get(l.region) ?? '',
+        l.indicator ?? l.indicator_zh,
+        l.measure,
         l.target?.year,
         l.target?.value,
         l.target?.value_max,
@@ -53,62 +71,70 @@ export function TargetTable({ cards }: { cards: RegionScorecard[] }) {
         l.target?.unit ?? l.baseline?.unit,
         l.baseline?.year,
         l.baseline?.value,
-        l.ambitionDelta,
+        l.ambition.delta,
+        l.ambition.verdict,
         l.status,
         l.target?.evidence.text ?? l.baseline?.evidence.text,
       ]),
     );
+  const header = (id: string, label: string, numeric = false) => (
+    <SortHeader id={id} sorting={sorting} onSort={toggle} numeric={numeric}>
+      {label}
+    </SortHeader>
+  );
   return (
     <>
       <div className="toolbar">
         <button type="button" className="button button-quiet button-small" onClick={exportCsv}>
           {t('chart.exportCsv')}
         </button>
+        <span className="card-meta">{t('table.sortHint')}</span>
       </div>
-      <div className="table-wrap">
+      <AmbitionLegend />
+      <ScrollTable>
         <table className="data" data-testid="target-table">
           <caption className="visually-hidden">{t('overview.table')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('fact.indicator')}</th>
-              <th scope="col">{t('scorecard.measure')}</th>
-              <th scope="col">{t('fact.region')}</th>
-              <th scope="col" className="num">
-                {t('overview.target.col')}
-              </th>
-              <th scope="col" className="num">
-                {t('overview.baseline')}
-              </th>
-              <th scope="col" className="num" title={t('scorecard.ambitionHelp')}>
-                {t('scorecard.ambition')}
-              </th>
-              <th scope="col">{t('status.label')}</th>
+              {header('indicator', t('fact.indicator'))}
+              {header('measure', t('scorecard.measure'))}
+              {header('region', t('fact.region'))}
+              {header('target', t('overview.target.col'), true)}
+              {header('baseline', t('overview.baseline'), true)}
+              {header('ambition', t('scorecard.ambition'), true)}
+              {header('status', t('status.label'))}
             </tr>
           </thead>
           <tbody>
-            {lines.map((l) => (
+            {sorted.map((l) => (
               <tr
-                key={`${l.region}|${l.subject.indicator}|${l.subject.measure}|${l.target?.fact_id ?? l.baseline?.fact_id}`}
+                key={`${l.region}|${l.indicator}|${l.measure}|${l.target?.fact_id ?? l.baseline?.fact_id}`}
+                data-region={l.region}
               >
-                <td>{name(l)}</td>
-                <td>{t(`fact.measure.${l.subject.measure}` as MessageKey)}</td>
-                <td>{l.region}</td>
+                <th scope="row">{name(l)}</th>
+                <td>{t(`fact.measure.${l.measure}` as MessageKey)}</td>
+                <td>
+                  {region(l.region)}
+                  {parents.get(l.region) ? (
+                    <span className="card-meta cell-parent"> · {region(parents.get(l.region))}</span>
+                  ) : null}
+                </td>
                 <td className="num">
                   {l.target?.year != null ? <span className="figure-tag">{l.target.year}</span> : null}
-                  <FigureButton fact={l.target} context={`${l.region} ${name(l)} ${t('chart.target')}`} />
+                  <FigureButton
+                    fact={l.target}
+                    context={`${region(l.region)} ${name(l)} ${t('chart.target')}`}
+                  />
                 </td>
                 <td className="num">
                   {l.baseline?.year != null ? <span className="figure-tag">{l.baseline.year}</span> : null}
-                  <FigureButton fact={l.baseline} context={`${l.region} ${name(l)} ${t('chart.result')}`} />
+                  <FigureButton
+                    fact={l.baseline}
+                    context={`${region(l.region)} ${name(l)} ${t('chart.result')}`}
+                  />
                 </td>
                 <td className="num">
-                  {l.ambitionDelta != null ? (
-                    <span title={t(`ambition.${l.ambitionVerdict}`)}>
-                      {formatDelta(l.ambitionDelta, l.target?.unit ?? '%', lang)}
-                    </span>
-                  ) : (
-                    '—'
-                  )}
+                  <AmbitionCell ambition={l.ambition} unit={l.target?.unit} />
                 </td>
                 <td>
                   <StatusBadge status={l.status} />
@@ -117,7 +143,12 @@ export function TargetTable({ cards }: { cards: RegionScorecard[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </>
   );
+}
+
+/** Regions sort by the name the reader sees. */
+function regionSortKey(name: string, lang: string, region: (name: string) => string) {
+  return lang === 'zh' ? name : region(name);
 }

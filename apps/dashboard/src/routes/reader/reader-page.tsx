@@ -37,8 +37,22 @@ interface Tip {
   y: number;
 }
 
+/**
+ * The contents: each heading once. A report that resumes a section after an insert (an appendix
+ * inside its closing part) has the same heading twice; the list links to where it first starts.
+ */
+export function contents(sections: DocumentDetail['sections']): DocumentDetail['sections'] {
+  const seen = new Set<string>();
+  return sections.filter((s) => {
+    const key = s.title || s.kind;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function Reader({ data }: { data: DocumentDetail }) {
-  const { t, lang } = useI18n();
+  const { t, lang, region } = useI18n();
   const [params] = useSearchParams();
   const activeFact = params.get('fact');
   const at = params.get('at');
@@ -78,16 +92,19 @@ function Reader({ data }: { data: DocumentDetail }) {
     <article className="reader-doc">
       <h1>{doc.title}</h1>
       <p className="page-sub">
-        {doc.region ? `${doc.region} · ` : ''}
+        {doc.region ? `${region(doc.region)} · ` : ''}
         {doc.speaker ? `${doc.speaker_title ?? ''}${doc.speaker} · ` : ''}
-        {formatDate(doc.report_date ?? doc.published, lang)} · {t('reader.facts', { n: facts.length })}
+        {doc.report_date
+          ? `${t('docs.meeting')} ${formatDate(doc.report_date, lang)}`
+          : `${t('docs.published')} ${formatDate(doc.published, lang)}`}{' '}
+        · {t('reader.facts', { n: facts.length })}
       </p>
       <div className="reader">
         <nav className="reader-nav" aria-label={t('reader.sections')}>
           <h2>{t('reader.sections')}</h2>
           {sections.length ? (
             <ol>
-              {sections.map((s) => (
+              {contents(sections).map((s) => (
                 <li key={s.ordinal}>
                   <a href={`#section-${s.ordinal}`}>{s.title || t(`section.${s.kind}`)}</a>
                 </li>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentText, sentenceAround } from './segment-text';
+import { segmentText } from './segment-text';
 
 // A real clause of the seed corpus, placed at an arbitrary file offset.
 const text = '过去一年,全县地区生产总值69.5亿元,增长7.5%;财政总收入10亿元。';
@@ -39,13 +39,5 @@ describe('segmentText', () => {
     });
     expect(runs[0]!.text).toBe(text.slice(0, 3));
     expect(runs[0]!.facts).toHaveLength(1);
-  });
-});
-
-describe('sentenceAround', () => {
-  it('widens a clause to its sentence, bounded by sentence punctuation', () => {
-    const start = text.indexOf('增长7.5%');
-    const span = sentenceAround(text, start, start + 6);
-    expect(text.slice(span.start, span.end)).toBe('过去一年,全县地区生产总值69.5亿元,增长7.5%;');
   });
 });

@@ -65,16 +65,3 @@ export function segmentText<F>({ text, bodyStart, facts, spam, sections }: Input
   if (tail && runs.length) runs[runs.length - 1]!.sectionStarts.push(...tail);
   return runs;
 }
-
-/**
- * The sentence around a clause, for the evidence panel: from the previous sentence end (。!?;)
- * to the next, never more than `max` characters either side. Positions are in `text`.
- */
-export function sentenceAround(text: string, start: number, end: number, max = 120): Span {
-  const stops = /[。!?;!?;\n]/;
-  let from = start;
-  while (from > 0 && start - from < max && !stops.test(text[from - 1]!)) from--;
-  let to = end;
-  while (to < text.length && to - end < max && !stops.test(text[to - 1] ?? '')) to++;
-  return { start: from, end: to };
-}

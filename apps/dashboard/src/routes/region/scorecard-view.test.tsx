@@ -68,13 +68,24 @@ describe('ScorecardView', () => {
     );
   });
 
-  it('gives the chart a text alternative with every plotted figure', async () => {
+  it('draws growth and rates on charts of their own, each with a text alternative of its figures', async () => {
     renderComponent(<ScorecardView scorecard={scorecard} />);
-    const percent = scorecard.rows.filter(
-      (r) => (r.measure === 'growth_pct' || r.measure === 'rate_pct') && r.result,
-    );
-    const alt = screen.getByTestId('target-result-chart').querySelector('details table')!;
-    for (const row of percent) expect(alt.textContent).toContain(formatQuantity(row.result!, 'zh'));
-    await waitFor(() => expect(alt.querySelectorAll('tbody tr').length).toBeGreaterThan(0));
+    const charts = screen.getAllByTestId('target-result-chart');
+    const titles = charts.map((c) => c.dataset.title);
+    expect(titles.some((t) => t?.includes('增长率'))).toBe(true);
+    expect(titles.some((t) => t?.includes('比率'))).toBe(true);
+    for (const measure of ['growth_pct', 'rate_pct'] as const) {
+      const chart = charts.find((c) =>
+        c.dataset.title?.includes(measure === 'growth_pct' ? '增长率' : '比率'),
+      )!;
+      const alt = chart.querySelector('details table')!;
+      const rows = scorecard.rows.filter((r) => r.measure === measure && r.result);
+      for (const row of rows) expect(alt.textContent).toContain(formatQuantity(row.result!, 'zh'));
+      // A growth chart holds no rate, and the other way round.
+      const other = scorecard.rows.filter((r) => r.measure !== measure && r.result && r.measure !== 'level');
+      for (const row of other)
+        expect(alt.querySelector(`[data-fact-id="${row.result!.fact_id}"]`)).toBeNull();
+    }
+    await waitFor(() => expect(charts[0]!.querySelectorAll('details tbody tr').length).toBeGreaterThan(0));
   });
 });

@@ -1,12 +1,16 @@
 /**
- * A scorecard as a chart (the percent measures, which share an axis) and a table (every row, levels
- * in 亿元/万元/万人 through the one formatter). Every figure opens its evidence.
+ * A scorecard as charts — growth rates on one, rates and shares on another (a 99% air-quality rate
+ * would flatten 7% growth bars), levels left to the table, whose magnitudes no one axis can hold — and
+ * a table of every row (levels in 亿元/万元/万人 through the one formatter). Every figure opens its evidence.
  */
 import { Link } from 'react-router';
 import type { Scorecard, ScorecardRow } from '../../api/types';
+import { splitByUnit } from '../../charts/chart-data';
 import type { SeriesSpec } from '../../charts/target-result-chart';
 import { TargetResultChart } from '../../charts/target-result-chart';
+import { AmbitionCell, AmbitionLegend } from '../../components/ambition';
 import { FigureButton } from '../../components/figure-button';
+import { ScrollTable } from '../../components/scroll-table';
 import { StatusBadge } from '../../components/status-badge';
 import { useEvidence } from '../../components/use-evidence';
 import { downloadCsv } from '../../export/csv';
@@ -14,10 +18,11 @@ import { formatDelta } from '../../format/format';
 import type { MessageKey } from '../../i18n/dictionary';
 import { useI18n } from '../../i18n/i18n-context';
 
-const PERCENT_MEASURES = new Set(['growth_pct', 'rate_pct']);
+/** The measures drawn, one chart each. */
+const CHARTED = ['growth_pct', 'rate_pct'] as const;
 
 export function ScorecardView({ scorecard }: { scorecard: Scorecard }) {
-  const { t, lang } = useI18n();
+  const { t, lang, region: regionName } = useI18n();
   const { open } = useEvidence();
   const y = scorecard.year;
   const name = (row: ScorecardRow) => (lang === 'zh' ? row.indicator_zh : row.indicator_en);
@@ -27,10 +32,7 @@ export function ScorecardView({ scorecard }: { scorecard: Scorecard }) {
     { key: 'target', label: y != null ? t('scorecard.target', { y }) : t('chart.target') },
     { key: 'nextTarget', label: y != null ? t('scorecard.nextTarget', { y: y + 1 }) : t('chart.target') },
   ];
-  const percentRows = scorecard.rows.filter(
-    (r) => PERCENT_MEASURES.has(r.measure) && (r.result || r.target || r.next_target),
-  );
-  const region = scorecard.region.name;
+  const region = regionName(scorecard.region.name);
   const exportCsv = () =>
     downloadCsv(
       `scorecard-${region}-${y ?? ''}.csv`,
@@ -61,26 +63,36 @@ export function ScorecardView({ scorecard }: { scorecard: Scorecard }) {
     );
   return (
     <>
-      {percentRows.length ? (
-        <TargetResultChart
-          title={`${region} · ${t('fact.measure.growth_pct')} / ${t('fact.measure.rate_pct')} (%)`}
-          exportName={`scorecard-${region}-${y ?? ''}`}
-          rows={percentRows.map((r) => ({
-            category: name(r),
-            facts: { result: r.result, target: r.target, nextTarget: r.next_target },
-          }))}
-          series={series}
-          unit="%"
-          onSelect={open}
-        />
-      ) : null}
+      <div className="chart-grid chart-grid-wide">
+        {CHARTED.flatMap((m) =>
+          splitByUnit(
+            scorecard.rows
+              .filter((r) => r.measure === m)
+              .map((r) => ({
+                category: name(r),
+                facts: { result: r.result, target: r.target, nextTarget: r.next_target },
+              })),
+          ).map((group) => (
+            <TargetResultChart
+              key={`${m}|${group.unit}`}
+              title={`${region} · ${t(`measure.group.${m}`)}`}
+              exportName={`scorecard-${scorecard.region.code ?? scorecard.region.name}-${y ?? ''}-${m}`}
+              rows={group.rows}
+              series={series}
+              unit={group.unit}
+              onSelect={open}
+            />
+          )),
+        )}
+      </div>
+      <AmbitionLegend />
       <LoadedReports reports={scorecard.reports} />
       <div className="toolbar">
         <button type="button" className="button button-quiet button-small" onClick={exportCsv}>
           {t('chart.exportCsv')}
         </button>
       </div>
-      <div className="table-wrap">
+      <ScrollTable>
         <table className="data" data-testid="scorecard-table">
           <caption className="visually-hidden">
             {region} {t('scorecard.title')}
@@ -125,8 +137,8 @@ export function ScorecardView({ scorecard }: { scorecard: Scorecard }) {
                     <FigureButton fact={r.next_target} context={`${context} ${series[2]!.label}`} />
                   </td>
                   <td className="num">{r.gap != null ? formatDelta(r.gap, r.unit ?? '%', lang) : '—'}</td>
-                  <td className="num" title={t(`ambition.${ambition.verdict}`)}>
-                    {ambition.delta != null ? formatDelta(ambition.delta, r.unit ?? '%', lang) : '—'}
+                  <td className="num">
+                    <AmbitionCell ambition={ambition} unit={r.unit} />
                   </td>
                   <td>
                     <StatusBadge status={r.status} />
@@ -144,7 +156,7 @@ export function ScorecardView({ scorecard }: { scorecard: Scorecard }) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </>
   );
 }

@@ -80,14 +80,16 @@ export function SqlPage() {
         <h1>{t('sql.title')}</h1>
         <label className="toolbar">
           {t('sql.examples')}
+          {/* Shows the example in the editor while its text is unchanged (a reload keeps it: ?q=). */}
           <select
-            value=""
+            value={EXAMPLE_QUERIES.find((q) => q.sql.trim() === text.trim())?.id ?? ''}
+            data-testid="sql-examples"
             onChange={(e) => {
               const example = EXAMPLE_QUERIES.find((q) => q.id === e.target.value);
               if (example) setText(example.sql);
             }}
           >
-            <option value="">…</option>
+            <option value="">{t('sql.ownQuery')}</option>
             {EXAMPLE_QUERIES.map((q) => (
               <option key={q.id} value={q.id}>
                 {q.title[lang]}
@@ -160,7 +162,8 @@ export function SqlPage() {
           </QueryView>
         </aside>
         <div className="sql-result">
-          {run.isPending ? <Skeleton lines={6} /> : null}
+          {/* As tall as the result table, so the result takes its place without a jump. */}
+          {run.isPending ? <Skeleton height={420} /> : null}
           {run.isError ? <ErrorState error={run.error} onRetry={execute} title={t('sql.error')} /> : null}
           {result && !run.isPending ? (
             result.rows.length ? (

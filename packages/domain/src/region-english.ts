@@ -1,0 +1,68 @@
+/**
+ * English names of regions: the pinyin of the name's stem and its level in English
+ * (`庆元县` → `Qingyuan County`, `六安市` → `Lu'an City`, `重庆市` → `Chongqing`).
+ *
+ * The readings come from pinyin-pro, a maintained library, but only at build time: the build
+ * writes `dist/region-pinyin.json` (scripts/build-region-pinyin.mjs) with each character's reading
+ * and the few stems a word reads differently (`重庆`, `厦门`, `六安`), ~6 KB gzipped instead of the
+ * library's dictionary. Plain data and a pure function, so the dashboard and the API name regions alike.
+ */
+import { shortRegionName } from './short-region-name.js';
+
+/** Readings of the characters of every region stem, and of the stems read as words. */
+export interface RegionPinyin {
+  chars: Record<string, string>;
+  words: Record<string, string>;
+}
+
+/** Level suffixes in English, longest Chinese suffix first; empty where English says no level. */
+const LEVELS: readonly (readonly [string, string])[] = [
+  ['特别行政区', 'SAR'],
+  ['自治区', ''],
+  ['自治州', 'Autonomous Prefecture'],
+  ['自治县', 'Autonomous County'],
+  ['自治旗', 'Autonomous Banner'],
+  ['地区', 'Prefecture'],
+  ['新区', 'New Area'],
+  ['林区', 'Forestry District'],
+  ['省', ''],
+  ['市', 'City'],
+  ['区', 'District'],
+  ['县', 'County'],
+  ['盟', 'League'],
+  ['旗', 'Banner'],
+];
+
+/**
+ * The four municipalities directly under the central government: province-level, called by their
+ * stem like provinces (kept here rather than looked up so browsers need not load the divisions).
+ */
+const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
+
+/** Names of the whole country. */
+const COUNTRY: Record<string, string> = { 全国: 'China (national)', 中国: 'China', 中华人民共和国: 'China' };
+
+/** Syllables joined the way place names are written: `xi an` → `Xi'an`, `qing yuan` → `Qingyuan`. */
+export function romanise(syllables: readonly string[]): string {
+  const word = syllables
+    .map((s, i) => (i > 0 && /^[aoe]/.test(s) ? `'${s}` : s))
+    .join('')
+    .replace(/ü|v/g, 'ü');
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** The English name of a region, or the name itself where a character has no reading. */
+export function englishRegionName(name: string, pinyin: RegionPinyin): string {
+  const country = COUNTRY[name];
+  if (country) return country;
+  const stem = shortRegionName(name);
+  const suffix = stem === name ? '' : name.slice(stem.length);
+  const reading = pinyin.words[stem] ?? [...stem].map((ch) => pinyin.chars[ch] ?? ch).join(' ');
+  // A stem without readings (a name we never saw, or Latin letters) is shown as written.
+  if (/[\u3400-\u9fff]/.test(reading)) return name;
+  const english = romanise(reading.split(' '));
+  // The four municipalities are called by their stem alone (`Beijing`), as provinces are.
+  if (MUNICIPALITIES.has(name)) return english;
+  const level = LEVELS.find(([zh]) => suffix.endsWith(zh))?.[1] ?? '';
+  return level ? `${english} ${level}` : english;
+}
