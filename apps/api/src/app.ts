@@ -22,6 +22,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { mountApiDocs } from './api-docs.js';
 import type { GwrDatabase } from './db.js';
 import { ApiError, errorBody } from './errors.js';
+import { hostCheck } from './host-check.js';
 import { type ResponseCacheOptions, responseCache } from './response-cache.js';
 import { createRouter } from './router.js';
 import { compareRoutes } from './routes/compare.js';
@@ -34,22 +35,32 @@ import { schemaRoutes } from './routes/schema.js';
 import { scorecardRoutes } from './routes/scorecard.js';
 import { searchRoutes } from './routes/search.js';
 import { sqlRoutes } from './routes/sql.js';
-import type { SqlPoolOptions } from './sql-pool.js';
+import { SqlPool, type SqlPoolOptions } from './sql-pool.js';
 import { mountDashboard } from './static-site.js';
 
 export interface AppOptions {
-  /** When set, `POST /api/sql` requires `Authorization: Bearer <token>`. */
-  apiToken?: string;
+  /** When set, `POST /api/sql` requires `Authorization: Bearer <token>` with one of these tokens. */
+  apiTokens?: readonly string[];
   /** Origins allowed by CORS (`*` for any); none by default (the dashboard is same-origin). */
   corsOrigin?: string | string[];
   /** Largest request body accepted, in bytes. */
   bodyLimitBytes?: number;
+  /** Host names the server answers to besides localhost and IP literals (host-check.ts). */
+  allowedHosts?: readonly string[];
+  /** Why `POST /api/sql` is off (a network address without API_TOKEN); unset: it is on. */
+  sqlDisabled?: string;
+  /** What the operator should know about the store being served (listed on /api/health). */
+  warnings?: readonly string[];
+  /** The store's file name as shown to clients (never a server path). */
+  storeName?: string;
   /** The built dashboard to serve beside the API (SPA fallback), if any. */
   webDir?: string;
   /** Cache GET responses in memory (the store is immutable while the process runs). Default on. */
   responseCache?: boolean | ResponseCacheOptions;
-  /** Limits of `POST /api/sql`. */
+  /** Limits of `POST /api/sql` (when no `sqlPool` is given). */
   sql?: SqlPoolOptions;
+  /** The query processes of `POST /api/sql`; the server passes its own to close them on shutdown. */
+  sqlPool?: SqlPool;
 }
 
 export interface AppDeps extends AppOptions {
@@ -77,6 +88,8 @@ const etagOnGet = (): MiddlewareHandler => {
 export function createApp(deps: AppDeps) {
   const { db } = deps;
   const base = createRouter();
+  // First of all: a request for another site's name gets nothing, not even a cached answer.
+  base.use('*', hostCheck(deps.allowedHosts ?? []));
   // Outermost, so a hit runs no other middleware: entries keep the headers the others set.
   if (deps.responseCache !== false) {
     base.use('/api/*', responseCache(typeof deps.responseCache === 'object' ? deps.responseCache : {}));
@@ -105,7 +118,7 @@ export function createApp(deps: AppDeps) {
   });
 
   const app = base
-    .route('/', healthRoutes(db))
+    .route('/', healthRoutes(db, { name: deps.storeName ?? db.name, warnings: deps.warnings ?? [] }))
     .route('/', documentRoutes(db))
     .route('/', regionRoutes(db))
     .route('/', indicatorRoutes(db))
@@ -114,7 +127,7 @@ export function createApp(deps: AppDeps) {
     .route('/', compareRoutes(db))
     .route('/', searchRoutes(db))
     .route('/', schemaRoutes(db))
-    .route('/', sqlRoutes(db, deps));
+    .route('/', sqlRoutes(deps.sqlPool ?? new SqlPool(db, deps.sql), deps.apiTokens, deps.sqlDisabled));
   mountApiDocs(app);
 
   app.onError((error, c) => {

@@ -30,7 +30,7 @@ const db = await GwrDatabase.open(settings.dbPath, {
 });
 const app = createApp({
   db,
-  apiToken: settings.apiToken,
+  apiTokens: settings.apiTokens,
   corsOrigin: settings.corsOrigin,
   webDir: settings.webDir,
   responseCache: settings.responseCache,
