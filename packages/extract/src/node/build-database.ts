@@ -7,7 +7,7 @@
  * and nothing of a file is kept after it is written except ids and region keys.
  */
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import {
   DERIVED_DDL,
@@ -26,6 +26,8 @@ import { DUCKDB_OFFLINE_OPTIONS } from './duckdb-options.js';
 import { type ExtractedFile, extractFile } from './extract-file.js';
 import { extractorFingerprint } from './extractor-fingerprint.js';
 import { listInputFiles } from './read-input.js';
+import { removeAbandonedFiles, storeSibling } from './store-files.js';
+import { assertReplaceable } from './store-ownership.js';
 import { appendRows, TableWriter } from './table-writer.js';
 
 export interface BuildProgress {
@@ -103,8 +105,12 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildSummary
   const sizes = await Promise.all(files.map(async (f) => (await stat(f)).size));
   const bytesTotal = sizes.reduce((a, b) => a + b, 0);
   const target = await checkTarget(options.dbPath);
+  const names = await sourceNames(options.inputs, files);
   options.signal?.throwIfAborted();
-  const tmpPath = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  // What a build killed before it finished left behind (kill -9, a power cut).
+  await removeAbandonedFiles(target);
+  const tmpPath = storeSibling(target, `${Date.now()}.tmp`);
+  const skipped: { file: string; reason: string }[] = [];
   const spillDir = `${tmpPath}.spill`;
   const summary: BuildSummary = {
     dbPath: options.dbPath,
@@ -167,10 +173,11 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildSummary
       });
       let extracted: ExtractedFile;
       try {
-        extracted = await extractFile(file, { onWarning: options.onWarning });
+        extracted = await extractFile(file, { onWarning: options.onWarning, sourceName: names.get(file) });
       } catch (error) {
         if (!(options.skipUnusable && error instanceof ExtractError)) throw error;
         options.onWarning?.(`${error.file}: ${error.reason}; skipped`);
+        skipped.push({ file: names.get(file) ?? basename(file), reason: error.reason });
         summary.skippedFiles++;
         continue;
       }
@@ -200,7 +207,7 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildSummary
     }
     const finishStarted = performance.now();
     await writer.finish();
-    await writeReferenceTables(connection, regions.regions(), files);
+    await writeReferenceTables(connection, regions.regions(), [...names.values()], skipped);
     const derivedStarted = performance.now();
     await connection.run(DERIVED_DDL);
     timings.derivedMs = performance.now() - derivedStarted;
@@ -210,6 +217,8 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildSummary
     timings.writeMs += performance.now() - finishStarted;
     options.signal?.throwIfAborted();
     await rm(`${tmpPath}.wal`, { force: true });
+    // Whatever appeared at the target while we built is checked again before it is replaced.
+    await assertReplaceable(target);
     // A write-ahead log left by a crashed writer of the old database would be replayed onto the new one.
     await rm(`${target}.wal`, { force: true });
     await rename(tmpPath, target);
@@ -229,7 +238,24 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildSummary
   return summary;
 }
 
-/** The target's folder must exist and the target, if present, must be a file. */
+/**
+ * What the store calls each input file: its path under the folder given (`sub/report.txt`), or its
+ * name when a file was given. A store records no server path: it is read by analysts, and it is
+ * the same store wherever the corpus lies.
+ */
+async function sourceNames(inputs: readonly string[], files: readonly string[]): Promise<Map<string, string>> {
+  const folders: string[] = [];
+  for (const input of inputs) if ((await stat(input)).isDirectory()) folders.push(resolve(input));
+  const names = new Map<string, string>();
+  for (const file of files) {
+    const path = resolve(file);
+    const folder = folders.find((f) => path.startsWith(f + sep));
+    names.set(file, folder ? relative(folder, path).split(sep).join('/') : basename(file));
+  }
+  return names;
+}
+
+/** The target's folder must exist, and the target, if present, must be one of our stores. */
 async function checkTarget(dbPath: string): Promise<string> {
   const folder = dirname(dbPath);
   try {
@@ -243,6 +269,7 @@ async function checkTarget(dbPath: string): Promise<string> {
   }
   const existing = await stat(dbPath).catch(() => null);
   if (existing?.isDirectory()) throw new ExtractError(dbPath, 'is a folder, not a database file');
+  await assertReplaceable(dbPath);
   return dbPath;
 }
 
@@ -312,7 +339,12 @@ class RegionCollector {
   }
 }
 
-async function writeReferenceTables(connection: DuckDBConnection, regions: Region[], files: string[]) {
+async function writeReferenceTables(
+  connection: DuckDBConnection,
+  regions: Region[],
+  files: string[],
+  skipped: { file: string; reason: string }[],
+) {
   await appendRows(
     connection,
     'regions',
@@ -338,5 +370,7 @@ async function writeReferenceTables(connection: DuckDBConnection, regions: Regio
     ['extractor', extractorFingerprint()],
     ['built_at', new Date().toISOString()],
     ['inputs', JSON.stringify(files)],
+    // Read by the server's health check: a store built without some files says so.
+    ['skipped_files', JSON.stringify(skipped)],
   ]);
 }
