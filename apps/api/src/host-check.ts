@@ -36,3 +36,11 @@ export function hostCheck(allowed: readonly string[]): MiddlewareHandler {
     );
   };
 }
+
+/** Whether a listening address is this machine only. */
+export function isLoopback(host: string): boolean {
+  const name = hostName(host);
+  if (name === 'localhost') return true;
+  if (isIP(name) === 4) return name.startsWith('127.');
+  return name === '::1';
+}

@@ -150,6 +150,8 @@ export class SqlPool {
     private readonly db: GwrDatabase,
     options: SqlPoolOptions = {},
   ) {
+    // Settings left unset (undefined) take the defaults: spread, they would erase them.
+    const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
     const maxConcurrent = options.maxConcurrent ?? SQL_DEFAULTS.maxConcurrent;
     this.options = {
       ...SQL_DEFAULTS,
@@ -158,7 +160,7 @@ export class SqlPool {
       perClient: Math.max(1, Math.floor(maxConcurrent / 2)),
       queueWaitMs: 10_000,
       maxWaitingPerClient: 8,
-      ...options,
+      ...given,
     };
     this.queue = new FairQueue({
       slots: this.options.maxConcurrent,
