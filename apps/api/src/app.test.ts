@@ -151,17 +151,7 @@ describe('response cache', () => {
     expect(await stale.text()).toBe(await first.text());
   });
 
-  it('evicts the least recently used entries beyond its byte bound', async () => {
-    const small = createApp({ db: seedApp.seed.db, responseCache: { maxBytes: 2500 } });
-    const health = await small.request('/api/health');
-    const healthBytes = (await health.arrayBuffer()).byteLength;
-    const regions = await small.request('/api/regions');
-    const regionsBytes = (await regions.arrayBuffer()).byteLength;
-    // The bound holds the health check but not the regions index beside it.
-    expect(healthBytes).toBeLessThan(2500);
-    expect(healthBytes + regionsBytes).toBeGreaterThan(2500);
-    expect((await small.request('/api/health')).headers.get('x-cache')).toBe('miss');
-    expect((await small.request('/api/health')).headers.get('x-cache')).toBe('hit');
+  it('serves, without keeping, a response larger than one entry may be', async () => {
     // Too large for the bound: served, not kept.
     const large = createApp({ db: seedApp.seed.db, responseCache: { maxEntryBytes: 100 } });
     await large.request('/api/regions');
