@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
+import { DASHBOARD_CSP } from './static-site.js';
 import { openSeedDatabase, type SeedDatabase } from './testing/seed-database.js';
 
 let seed: SeedDatabase;
@@ -28,6 +29,8 @@ describe('serving the built dashboard', () => {
     for (const path of ['/', '/documents/abc', '/scorecard?region=x']) {
       const page = await app.request(path);
       expect(page.status, path).toBe(200);
+      expect(page.headers.get('content-security-policy'), path).toBe(DASHBOARD_CSP);
+      expect(DASHBOARD_CSP).toMatch(/script-src 'self'(;|$)/);
       expect(await page.text(), path).toContain('<div id="root">');
     }
     const api = await app.request('/api/missing');

@@ -1,6 +1,10 @@
 /**
  * Serves the built dashboard next to the API on the same port: files from its `dist/`, and
- * `index.html` for any other GET outside `/api` so client-side routes survive a reload.
+ * `index.html` for any other GET outside `/api` so client-side routes survive a reload. Every page
+ * carries a Content-Security-Policy: scripts, data and frames from this origin only, so text from
+ * the corpus or a query result that reached the page as markup could run nothing and send nothing
+ * elsewhere. Styles may be inline (the SQL editor injects its own); images may be data: or blob:
+ * URLs (chart exports).
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -8,11 +12,28 @@ import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Env, Hono, Schema } from 'hono';
 
+export const DASHBOARD_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 export function mountDashboard<E extends Env, S extends Schema>(app: Hono<E, S>, webDir: string): void {
   const indexPath = join(webDir, 'index.html');
   if (!existsSync(indexPath)) return;
   const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
-  app.use('*', async (c, next) => (isApi(c.req.path) ? next() : serveStatic({ root: webDir })(c, next)));
+  app.use('*', async (c, next) => {
+    if (isApi(c.req.path)) return next();
+    c.header('Content-Security-Policy', DASHBOARD_CSP);
+    return serveStatic({ root: webDir })(c, next);
+  });
   app.get('*', async (c, next) => {
     if (isApi(c.req.path)) return next();
     c.header('Cache-Control', 'no-cache');
