@@ -10,11 +10,9 @@
  *
  * Settings: BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (default 50), BENCH_FACTS (default 1e6).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import type { Params } from '../db.js';
 import { GwrDatabase } from '../db.js';
@@ -23,6 +21,7 @@ import { lookupRegion, regionFilter } from '../region-lookup.js';
 import { loadCompareFacts, loadComparePage } from '../routes/compare.js';
 import { type FactQuery, queryFacts } from '../routes/facts.js';
 import { scorecardFactsSql } from '../routes/scorecard.js';
+import { startBenchServer } from './bench-server.js';
 import { generateDatabase } from './generate-database.js';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -31,9 +30,6 @@ const FACTS = Number(process.env.BENCH_FACTS ?? 1_000_000);
 const DIRECT_RUNS = 300;
 /** Direct timing stops after this long (and at least 10 runs) so a slow query keeps the run bounded. */
 const DIRECT_BUDGET_MS = 5000;
-
-const apiRoot = fileURLToPath(new URL('../../', import.meta.url));
-const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 
 interface Scenario {
   name: string;
@@ -59,30 +55,8 @@ async function timeDirect(db: GwrDatabase, fn: (db: GwrDatabase) => Promise<unkn
   return { p50: percentile(times, 50), p99: percentile(times, 99) };
 }
 
-async function startServer(dbPath: string, cache: boolean): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [join(apiRoot, 'dist/server.js')], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      GWR_DB: dbPath,
-      GWR_CORPUS: join(repoRoot, 'seeds'),
-      GWR_WEB_DIR: join(apiRoot, 'no-dashboard'),
-      GWR_RESPONSE_CACHE: cache ? '1' : '0',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /ready: http:\/\/localhost:(\d+)/.exec(out);
-      if (m) resolve(`http://127.0.0.1:${m[1]}`);
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
-  });
-  return { child, url };
-}
+const startServer = (dbPath: string, cache: boolean) =>
+  startBenchServer({ GWR_DB: dbPath, GWR_RESPONSE_CACHE: cache ? '1' : '0' });
 
 /** Waits until the server answers a health check quickly again (at most 60 s). */
 async function drain(url: string): Promise<void> {

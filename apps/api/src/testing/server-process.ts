@@ -2,9 +2,11 @@
  * Test support: the real server (src/server.ts through tsx) as a child process on a free loopback
  * port, for tests of what only a process shows: signals, kill -9, its query processes, exit codes.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+
+export { childrenOf, isRunning as isAlive } from '../process-tree.js';
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -52,30 +54,6 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
     }),
   ]);
   return { child, url: `http://127.0.0.1:${port}`, output: () => output, exited };
-}
-
-/** Pids of the processes whose parent is `pid` (ps, so Linux and macOS alike). */
-export function childrenOf(pid: number): number[] {
-  try {
-    return execFileSync('ps', ['-A', '-o', 'pid=,ppid='], { encoding: 'utf8' })
-      .trim()
-      .split('\n')
-      .map((line) => line.trim().split(/\s+/).map(Number))
-      .filter(([, parent]) => parent === pid)
-      .map(([child]) => child!);
-  } catch {
-    return [];
-  }
-}
-
-/** Whether `pid` is a running process (a zombie waiting to be reaped has ended). */
-export function isAlive(pid: number): boolean {
-  try {
-    const state = execFileSync('ps', ['-o', 'stat=', '-p', String(pid)], { encoding: 'utf8' }).trim();
-    return state !== '' && !state.startsWith('Z');
-  } catch {
-    return false; // ps exits 1 when there is no such process
-  }
 }
 
 /** Polls `condition` every 50 ms until it holds or `limitMs` passes; returns whether it held. */
