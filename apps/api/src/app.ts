@@ -8,7 +8,12 @@
  * - GET /api/scorecard gained `shares` (attainment shares outside the catalog, 完成…的133%);
  * - GET /api/compare accepts `regions=` (comma-separated names or codes);
  * - GET responses carry `X-Cache: hit|miss` (in-memory response cache, `responseCache: false` to disable);
- * - GET /api/compare pages its regions (`limit`, `offset`) and says `total_regions`, `offset`, `limit`.
+ * - GET /api/compare pages its regions (`limit`, `offset`) and says `total_regions`, `offset`, `limit`;
+ * - GET /api/health: `database.name` (the file's name) replaces `database.path` (a server path),
+ *   `status` is `degraded` when `warnings` (new) is not empty;
+ * - POST /api/sql waits for a slot before its 429, refuses calls off the allowlist with 403
+ *   `not_allowed`, and answers 403 `sql_disabled` on a network address without API_TOKEN;
+ * - any request naming a host the server does not answer to gets 421 `host_not_allowed`.
  */
 
 import { createHash } from 'node:crypto';

@@ -9,8 +9,11 @@
  * server with SIGTERM and checks that none of its query processes is left, and says how each bar
  * stands: 0 GET errors, ≥ 95 % of normal SQL answered, RSS within +20 % of its value after warm-up.
  *
+ * Before the clock starts, a warm-up fills the response cache to its bound (warmUp below).
+ *
  * Settings: SOAK_SECONDS (default 600, or `--seconds N`), SOAK_GET_CLIENTS (default 8), SOAK_REPORT_S
- * (default 30, a tenth of shorter runs). Loopback only; every loop stops by itself at the end.
+ * (default 30, a tenth of shorter runs), SOAK_WARM_UP_LIMIT_S (300). Loopback only; every loop stops
+ * by itself.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,7 +26,10 @@ const { values: flags } = parseArgs({ options: { seconds: { type: 'string' } } }
 const SECONDS = Number(flags.seconds ?? process.env.SOAK_SECONDS ?? 600);
 const GET_CLIENTS = Number(process.env.SOAK_GET_CLIENTS ?? 8);
 const REPORT_S = Number(process.env.SOAK_REPORT_S ?? Math.min(30, Math.max(5, Math.round(SECONDS / 10))));
-const WARM_UP_S = Math.min(60, SECONDS / 5);
+/** The warm-up fills the response cache to its bound, for at most this long. */
+const WARM_UP_LIMIT_S = Number(process.env.SOAK_WARM_UP_LIMIT_S ?? 300);
+/** Offsets of the URLs only the warm-up asks for (the facts route accepts up to 10,000,000). */
+const WARM_UP_OFFSET = 9_000_000;
 const ANALYSTS = ['analyst-1', 'analyst-2', 'analyst-3', 'analyst-4'];
 
 /** What analysts ask day to day. */
@@ -171,6 +177,34 @@ async function analystLoop(url: string, token: string, until: number, seed: numb
   }
 }
 
+/**
+ * Brings the server to its steady state before anything is measured: GET clients ask for URLs never
+ * seen until the response cache is full, known from outside when the oldest of them has been
+ * evicted (asked again, it misses). Until then RSS grows by the cache's bound, which is no leak.
+ */
+async function warmUp(url: string): Promise<{ urls: number; seconds: number; full: boolean }> {
+  const started = Date.now();
+  const until = started + WARM_UP_LIMIT_S * 1000;
+  let next = 0;
+  let probe = 0;
+  let full = false;
+  const flood = async () => {
+    while (!full && Date.now() < until)
+      await (await fetch(`${url}/api/facts?limit=1&offset=${WARM_UP_OFFSET + next++}`)).arrayBuffer();
+  };
+  const watch = async () => {
+    while (!full && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      // Each probe is the oldest URL not probed yet: probing touches it, so never ask one twice.
+      const res = await fetch(`${url}/api/facts?limit=1&offset=${WARM_UP_OFFSET + probe++}`);
+      await res.arrayBuffer();
+      if (res.headers.get('x-cache') === 'miss') full = true;
+    }
+  };
+  await Promise.all([...Array.from({ length: GET_CLIENTS }, flood), watch()]);
+  return { urls: next, seconds: Math.round((Date.now() - started) / 1000), full };
+}
+
 const pct = (part: number, whole: number) => (whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)} %`);
 
 async function main(): Promise<void> {
@@ -186,12 +220,16 @@ async function main(): Promise<void> {
     `soak: ${SECONDS} s against ${url} — ${GET_CLIENTS} GET clients over ${paths.length} URLs (and unique ones), ` +
       `${ANALYSTS.length} analysts (one query in ten hostile or slow); report every ${REPORT_S} s`,
   );
+  const warm = await warmUp(url);
+  const warmRss = residentMb(serverPid);
+  console.log(
+    `warm-up: ${warm.urls} new URLs in ${warm.seconds} s, ${warm.full ? 'until the response cache was full' : 'stopped at its time limit before the cache was full'}; server RSS ${warmRss.toFixed(0)} MB`,
+  );
   console.log(
     '   t s | GET req  err   p99 ms | SQL normal ok   p99 ms | hostile refused | slow stopped | RSS MB server (+ workers)',
   );
   const started = Date.now();
   const until = started + SECONDS * 1000;
-  let warmRss = 0;
   let lastRss = 0;
   const reporter = setInterval(() => {
     const t = Math.round((Date.now() - started) / 1000);
@@ -199,7 +237,6 @@ async function main(): Promise<void> {
     const server = residentMb(serverPid);
     const workers = childrenOf(serverPid).reduce((sum, pid) => sum + residentMb(pid), 0);
     lastRss = server;
-    if (warmRss === 0 && t >= WARM_UP_S) warmRss = server;
     console.log(
       `${String(t).padStart(6)} | ${String(totals.get).padStart(7)} ${String(totals.getErrors).padStart(4)} ${percentile(window.getMs, 99).toFixed(0).padStart(8)} | ` +
         `${pct(totals.sqlNormalOk, totals.sqlNormal).padStart(10)} ${percentile(window.sqlMs, 99).toFixed(0).padStart(8)} | ` +
@@ -235,7 +272,7 @@ async function main(): Promise<void> {
       `hostile refused ${totals.sqlHostileRefused}/${totals.sqlHostile}; slow stopped ${totals.sqlSlowStopped}/${totals.sqlSlow}`,
   );
   console.log(
-    `RSS (server): ${warmRss.toFixed(0)} MB after warm-up (${WARM_UP_S} s), ${finalRss.toFixed(0)} MB at the end (${growth.toFixed(1)} %)`,
+    `RSS (server): ${warmRss.toFixed(0)} MB after warm-up, ${finalRss.toFixed(0)} MB at the end (${growth.toFixed(1)} %)`,
   );
   console.log(
     `shutdown: exit code ${code}; query processes seen ${workersSeen.size}, left running 2 s later: ${orphans.length}`,
