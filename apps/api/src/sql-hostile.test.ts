@@ -119,6 +119,8 @@ const REFUSED: Case[] = [
   ['nextval', () => `SELECT nextval('s')`],
   ['a stateful call in a subquery', () => `SELECT (SELECT count(*) FROM enable_logging()) AS n`],
   ['a stateful call in a WITH', () => `WITH x AS (FROM enable_profiling()) SELECT 1`],
+  ['EXPLAIN ANALYZE runs a stateful call', () => `EXPLAIN ANALYZE SELECT * FROM enable_logging()`],
+  ['EXPLAIN of a parenthesised query', () => `EXPLAIN (FROM duckdb_logs)`],
   ['a stateful call as a qualified name', () => `SELECT * FROM system.main.enable_logging()`],
   // Reading other analysts' queries
   ['duckdb_logs view', () => `SELECT message FROM duckdb_logs`],

@@ -37,8 +37,11 @@ const READING = new Set<StatementType>([StatementType.SELECT, StatementType.EXPL
 /** Rows stop being read once their JSON passes this many bytes (UTF-8): the response stays a sane size. */
 export const MAX_RESULT_BYTES = 8 * 1024 * 1024;
 
-/** `EXPLAIN`, `EXPLAIN ANALYZE`, `EXPLAIN (FORMAT json)`: the statement after it must pass on its own. */
-const EXPLAIN_PREFIX = /^\s*EXPLAIN\s+(\([^)]*\)\s*)?(ANALY[SZ]E\s+)?/i;
+/**
+ * `EXPLAIN`, `EXPLAIN ANALYZE`, `EXPLAIN (FORMAT json)`: the statement after it must pass on its own.
+ * Options are words only, so no query can hide in what is stripped.
+ */
+const EXPLAIN_PREFIX = /^\s*EXPLAIN\s+(\([\w\s,=]*\)\s*)?(ANALY[SZ]E\s+)?/i;
 
 function firstLine(error: unknown): string {
   return String((error as Error)?.message ?? error)

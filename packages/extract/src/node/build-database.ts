@@ -243,7 +243,10 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildSummary
  * name when a file was given. A store records no server path: it is read by analysts, and it is
  * the same store wherever the corpus lies.
  */
-async function sourceNames(inputs: readonly string[], files: readonly string[]): Promise<Map<string, string>> {
+async function sourceNames(
+  inputs: readonly string[],
+  files: readonly string[],
+): Promise<Map<string, string>> {
   const folders: string[] = [];
   for (const input of inputs) if ((await stat(input)).isDirectory()) folders.push(resolve(input));
   const names = new Map<string, string>();

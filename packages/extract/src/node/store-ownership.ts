@@ -47,7 +47,10 @@ export async function inspectStore(dbPath: string): Promise<StoreInspection> {
       }
       return { kind: 'ours', meta };
     } catch (error) {
-      return { kind: 'foreign', reason: `is a DuckDB database without a readable meta table (${firstLine(error)})` };
+      return {
+        kind: 'foreign',
+        reason: `is a DuckDB database without a readable meta table (${firstLine(error)})`,
+      };
     } finally {
       connection.closeSync();
     }
@@ -60,6 +63,9 @@ export async function inspectStore(dbPath: string): Promise<StoreInspection> {
 export async function assertReplaceable(dbPath: string): Promise<void> {
   const found = await inspectStore(dbPath);
   if (found.kind === 'foreign') {
-    throw new ExtractError(dbPath, `${found.reason}; refusing to replace it (choose another path for the store)`);
+    throw new ExtractError(
+      dbPath,
+      `${found.reason}; refusing to replace it (choose another path for the store)`,
+    );
   }
 }
