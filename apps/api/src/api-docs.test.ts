@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type AnyJson, json } from './testing/http.js';
 import { useSeedApp } from './testing/seed-app.js';
 
-const seedApp = useSeedApp({ apiToken: 'tok' });
+const seedApp = useSeedApp({ apiTokens: ['tok'] });
 
 describe('GET /api/openapi.json', () => {
   it('is an OpenAPI 3.1 document with every endpoint and its parameters', async () => {

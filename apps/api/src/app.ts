@@ -12,6 +12,11 @@
  * - GET /api/overview (the overview page in one response), GET /api/facts/{id} (a fact in context),
  *   GET /api/downloads[/{file}] (the whole dataset and its data dictionary);
  * - JSON responses are gzipped for clients that send `Accept-Encoding: gzip`.
+ * - GET /api/health: `database.name` (the file's name) replaces `database.path` (a server path),
+ *   `status` is `degraded` when `warnings` (new) is not empty;
+ * - POST /api/sql waits for a slot before its 429, refuses calls off the allowlist with 403
+ *   `not_allowed`, and answers 403 `sql_disabled` on a network address without API_TOKEN;
+ * - any request naming a host the server does not answer to gets 421 `host_not_allowed`.
  */
 
 import { createHash } from 'node:crypto';
@@ -26,6 +31,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { mountApiDocs } from './api-docs.js';
 import type { GwrDatabase } from './db.js';
 import { ApiError, errorBody } from './errors.js';
+import { hostCheck } from './host-check.js';
 import type { ReportIntake } from './report-intake.js';
 import { type ResponseCacheOptions, responseCache } from './response-cache.js';
 import { createRouter } from './router.js';
@@ -43,29 +49,39 @@ import { schemaRoutes } from './routes/schema.js';
 import { scorecardRoutes } from './routes/scorecard.js';
 import { searchRoutes } from './routes/search.js';
 import { sqlRoutes } from './routes/sql.js';
-import type { SqlPoolOptions } from './sql-pool.js';
+import { SqlPool, type SqlPoolOptions } from './sql-pool.js';
 import { mountDashboard } from './static-site.js';
 
 export interface AppOptions {
-  /** When set, `POST /api/sql` requires `Authorization: Bearer <token>`. */
-  apiToken?: string;
+  /** When set, `POST /api/sql` requires `Authorization: Bearer <token>` with one of these tokens. */
+  apiTokens?: readonly string[];
   /** Origins allowed by CORS (`*` for any); none by default (the dashboard is same-origin). */
   corsOrigin?: string | string[];
   /** Largest request body accepted, in bytes. */
   bodyLimitBytes?: number;
+  /** Host names the server answers to besides localhost and IP literals (host-check.ts). */
+  allowedHosts?: readonly string[];
+  /** Why `POST /api/sql` is off (a network address without API_TOKEN); unset: it is on. */
+  sqlDisabled?: string;
+  /** What the operator should know about the store being served (listed on /api/health). */
+  warnings?: readonly string[];
+  /** The store's file name as shown to clients (never a server path). */
+  storeName?: string;
   /** The built dashboard to serve beside the API (SPA fallback), if any. */
   webDir?: string;
   /** Cache GET responses in memory (the store is immutable while the process runs). Default on. */
   responseCache?: boolean | ResponseCacheOptions;
-  /** Limits of `POST /api/sql`. */
+  /** Limits of `POST /api/sql` (when no `sqlPool` is given). */
   sql?: SqlPoolOptions;
+  /** The query processes of `POST /api/sql`; the server passes its own to close them on shutdown. */
+  sqlPool?: SqlPool;
+  /** Accepts reports at runtime (POST /api/documents); without it the server refuses them. */
+  intake?: ReportIntake;
 }
 
 export interface AppDeps extends AppOptions {
   /** The store, opened read-only (GwrDatabase.open). */
   db: GwrDatabase;
-  /** Accepts reports at runtime (POST /api/documents); without it the server refuses them. */
-  intake?: ReportIntake;
 }
 
 const DEFAULT_BODY_LIMIT = 64 * 1024;
@@ -88,6 +104,8 @@ const etagOnGet = (): MiddlewareHandler => {
 export function createApp(deps: AppDeps) {
   const { db } = deps;
   const base = createRouter();
+  // First of all: a request for another site's name gets nothing, not even a cached answer.
+  base.use('*', hostCheck(deps.allowedHosts ?? []));
   // Outermost, so a hit runs no other middleware: entries keep the headers the others set.
   if (deps.responseCache !== false) {
     base.use('/api/*', responseCache(typeof deps.responseCache === 'object' ? deps.responseCache : {}));
@@ -119,7 +137,7 @@ export function createApp(deps: AppDeps) {
   });
 
   const app = base
-    .route('/', healthRoutes(db))
+    .route('/', healthRoutes(db, { name: deps.storeName ?? db.name, warnings: deps.warnings ?? [] }))
     .route('/', documentRoutes(db))
     .route('/', regionRoutes(db))
     .route('/', indicatorRoutes(db))
@@ -131,8 +149,8 @@ export function createApp(deps: AppDeps) {
     .route('/', compareRoutes(db))
     .route('/', searchRoutes(db))
     .route('/', schemaRoutes(db))
-    .route('/', sqlRoutes(db, deps))
-    .route('/', addDocumentRoutes(deps.intake, deps.apiToken));
+    .route('/', sqlRoutes(deps.sqlPool ?? new SqlPool(db, deps.sql), deps.apiTokens, deps.sqlDisabled))
+    .route('/', addDocumentRoutes(deps.intake, deps.apiTokens));
   mountApiDocs(app);
 
   app.onError((error, c) => {

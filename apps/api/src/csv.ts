@@ -1,18 +1,5 @@
-/**
- * CSV output (RFC 4180): fields quoted when they hold a comma, quote or line break; CRLF rows.
- * A UTF-8 byte-order mark leads the file so spreadsheet programs read the Chinese text as UTF-8.
- */
-function field(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function toCsv(header: readonly string[], rows: Iterable<readonly unknown[]>): string {
-  const lines = [header.map(field).join(',')];
-  for (const row of rows) lines.push(row.map(field).join(','));
-  return `\ufeff${lines.join('\r\n')}\r\n`;
-}
+/** CSV downloads: the body is the product's CSV (@gwr/domain: RFC 4180, formulas neutralised, BOM). */
+export { toCsv } from '@gwr/domain';
 
 /** `attachment; filename="facts.csv"` with an RFC 5987 form for non-ASCII names. */
 export function attachment(filename: string): string {

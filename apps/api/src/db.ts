@@ -5,6 +5,7 @@
  * pool of connections: a DuckDB connection runs one query at a time (starting a second invalidates
  * the first's pending result), and a pool lets concurrent requests use both cores.
  */
+import { basename } from 'node:path';
 import {
   type DuckDBConnection,
   DuckDBInstance,
@@ -23,6 +24,8 @@ export interface OpenDatabaseOptions {
   threads?: number;
   /** Connections shared by the API's own queries. */
   poolSize?: number;
+  /** The name clients see for the store (default: the file's name). */
+  name?: string;
 }
 
 export type Row = Record<string, Json>;
@@ -155,9 +158,11 @@ export function readRowObjects(reader: DuckDBResultReader): Row[] {
 }
 
 export class GwrDatabase {
-  private readonly closers: (() => void)[] = [];
   private constructor(
+    /** The file opened: a server path, never shown to clients. */
     readonly path: string,
+    /** The store's name as clients see it. */
+    readonly name: string,
     private readonly instance: DuckDBInstance,
     private readonly pool: ConnectionPool,
   ) {}
@@ -167,7 +172,7 @@ export class GwrDatabase {
     const connections: PooledConnection[] = [];
     for (let i = 0; i < (options.poolSize ?? 4); i++)
       connections.push(new PooledConnection(await instance.connect()));
-    return new GwrDatabase(path, instance, new ConnectionPool(connections));
+    return new GwrDatabase(path, options.name ?? basename(path), instance, new ConnectionPool(connections));
   }
 
   /** Runs one of our own (trusted, parameterised) queries and returns its rows as JSON objects. */
@@ -188,13 +193,7 @@ export class GwrDatabase {
     return this.instance.connect();
   }
 
-  /** Runs `fn` when the database closes: what was opened over this file (SQL workers) goes with it. */
-  onClose(fn: () => void): void {
-    this.closers.push(fn);
-  }
-
   close(): void {
-    for (const fn of this.closers.splice(0)) fn();
     this.pool.closeAll();
     this.instance.closeSync();
   }

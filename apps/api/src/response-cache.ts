@@ -11,8 +11,14 @@
  * cache must be the outermost middleware (a middleware running after it would touch the headers):
  * it stores the headers every other middleware set, security headers included. CORS headers depend
  * on the request's Origin, so the Origin is part of the key, and so is whether the client accepts gzip.
+ *
+ * The bound counts what an entry really costs, not its body alone: a small JSON body comes with its
+ * key, two header objects and the objects around them, several times its size (flooding unique
+ * URLs once grew the heap by 160 MB under a 64 MB bound of bodies). lru-cache keeps the order and
+ * the total; `entryCost` says what an entry weighs.
  */
 import type { MiddlewareHandler } from 'hono';
+import { LRUCache } from 'lru-cache';
 
 interface Entry {
   body: Uint8Array;
@@ -24,7 +30,7 @@ interface Entry {
 }
 
 export interface ResponseCacheOptions {
-  /** Total bytes of cached bodies. */
+  /** What all entries may cost together, in bytes (entryCost). */
   maxBytes?: number;
   /** Larger responses are not cached (they would evict everything else). */
   maxEntryBytes?: number;
@@ -32,6 +38,18 @@ export interface ResponseCacheOptions {
 
 /** Headers of a 200 that a 304 does not repeat (it has no body to describe). */
 const BODY_HEADERS = new Set(['content-type', 'content-length', 'content-encoding']);
+
+/** Per entry, beyond its strings and body: the entry, its two frozen objects, the array buffer, the LRU's slots. */
+const ENTRY_OVERHEAD_BYTES = 1024;
+
+/** What an entry holds in memory, in bytes: strings are UTF-16 (two bytes a character). */
+export function entryCost(key: string, entry: Entry): number {
+  let chars = key.length;
+  for (const headers of [entry.headers, entry.notModified]) {
+    for (const [name, value] of Object.entries(headers)) chars += name.length + value.length;
+  }
+  return entry.body.byteLength + 2 * chars + ENTRY_OVERHEAD_BYTES;
+}
 
 function entryOf(res: Response, body: Uint8Array): Entry {
   const headers: Record<string, string> = {};
@@ -52,11 +70,15 @@ function entryOf(res: Response, body: Uint8Array): Entry {
   };
 }
 
-export function responseCache(options: ResponseCacheOptions = {}): MiddlewareHandler {
+export function responseCache(
+  options: ResponseCacheOptions = {},
+): MiddlewareHandler & { entries: LRUCache<string, Entry> } {
   const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
   const maxEntryBytes = options.maxEntryBytes ?? 8 * 1024 * 1024;
-  const entries = new Map<string, Entry>();
-  let bytes = 0;
+  const entries = new LRUCache<string, Entry>({
+    maxSize: maxBytes,
+    sizeCalculation: (entry, key) => entryCost(key, entry),
+  });
 
   const serve = (hit: Entry, ifNoneMatch: string | undefined) =>
     hit.etag !== undefined && ifNoneMatch === hit.etag
@@ -66,19 +88,14 @@ export function responseCache(options: ResponseCacheOptions = {}): MiddlewareHan
   // load would otherwise run the same query once per waiting client).
   const inflight = new Map<string, Promise<Entry | undefined>>();
 
-  return async (c, next) => {
+  const middleware: MiddlewareHandler = async (c, next) => {
     if (c.req.method !== 'GET') return next();
     const origin = c.req.header('Origin');
     // A gzipped body is for clients that accept gzip only: the encoding is part of the key.
     const gzip = /\bgzip\b/i.test(c.req.header('Accept-Encoding') ?? '') ? '\ngzip' : '';
     const key = `${origin === undefined ? c.req.url : `${c.req.url}\n${origin}`}${gzip}`;
     const hit = entries.get(key);
-    if (hit) {
-      // Re-insert: Map order is the LRU order.
-      entries.delete(key);
-      entries.set(key, hit);
-      return serve(hit, c.req.header('If-None-Match'));
-    }
+    if (hit) return serve(hit, c.req.header('If-None-Match'));
     const pending = inflight.get(key);
     if (pending) {
       const entry = await pending;
@@ -105,16 +122,12 @@ export function responseCache(options: ResponseCacheOptions = {}): MiddlewareHan
       const body = new Uint8Array(await res.clone().arrayBuffer());
       if (body.byteLength > maxEntryBytes) return;
       stored = entryOf(res, body);
+      // Larger than the whole bound: lru-cache does not keep it.
       entries.set(key, stored);
-      bytes += body.byteLength;
-      for (const [oldKey, old] of entries) {
-        if (bytes <= maxBytes) break;
-        entries.delete(oldKey);
-        bytes -= old.body.byteLength;
-      }
     } finally {
       inflight.delete(key);
       settle(stored);
     }
   };
+  return Object.assign(middleware, { entries });
 }

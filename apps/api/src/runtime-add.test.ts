@@ -7,7 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_DIR } from './testing/seed-database.js';
-import { type ServerProcess, startServerProcess } from './testing/server-process.js';
+import { type ServerProcess, startServerProcess } from './testing/seed-server-process.js';
 
 const TOKEN = 'test-token-for-adding-reports';
 let server: ServerProcess;

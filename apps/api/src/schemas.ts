@@ -29,14 +29,15 @@ export const ErrorSchema = z
 
 export const HealthSchema = z
   .object({
-    status: z.literal('ok'),
+    status: z.enum(['ok', 'degraded']),
     database: z.object({
-      path: z.string(),
+      name: z.string().openapi({ description: 'The store file name (never a server path)' }),
       documents: z.number().int(),
       facts: z.number().int(),
       built_at: z.string().nullable(),
       schema_version: z.string().nullable(),
     }),
+    warnings: z.array(z.string()).openapi({ description: 'What is wrong but did not stop the service' }),
   })
   .openapi('Health');
 

@@ -1,102 +1,169 @@
 /**
- * Entry point: resolve settings from the environment, make sure the database is current, open it
- * read-only and serve the API (and the built dashboard, when there is one) on one port.
+ * Entry point: resolve settings from the environment, make sure there is a store to serve, pin and
+ * open it as the first generation (generation.ts), and serve the API (and the built dashboard, when
+ * there is one) on one port. Failures a user can fix are one line on stderr and exit code 1.
  *
- * With GWR_PROCESSES=N (default 1) the primary process builds the store once and forks N server
- * processes that share the port (node:cluster) and nothing else but the files: each opens the
- * store itself, and each notices a new generation of the store file (written by any of them, or
- * by the primary from a file dropped into the corpus folder) and swaps it in.
+ * SIGTERM and SIGINT stop it gracefully: no new connections, every request in flight answered,
+ * then the query processes and the store are closed (a second signal, or 10 s, ends it at once).
+ *
+ * Reports added at runtime (POST /api/documents, files dropped into the corpus folder) become the
+ * next generation of the store file (report-intake.ts); each server process notices a new store
+ * file and swaps it in. With GWR_PROCESSES=N (default 1) the primary process builds the store once
+ * and forks N server processes that share the port (node:cluster) and nothing but the files; the
+ * primary watches the corpus folder for them all and replaces a process that dies.
  */
 import cluster from 'node:cluster';
 import { stat, watchFile } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ExtractError } from '@gwr/extract';
 import { serve } from '@hono/node-server';
-import { type AppDeps, createApp } from './app.js';
+import type { AppOptions } from './app.js';
 import { watchCorpus } from './corpus-watch.js';
-import { GwrDatabase } from './db.js';
 import { ensureDatabase } from './ensure-database.js';
-import { type Generation, StoreGenerations } from './generations.js';
+import { Generation, Generations } from './generation.js';
+import { isLoopback } from './host-check.js';
 import { ReportIntake } from './report-intake.js';
 import { resolveSettings } from './settings.js';
 
+const SHUTDOWN_DEADLINE_MS = 10_000;
+
+function fail(message: string): never {
+  console.error(`error: ${message}`);
+  process.exit(1);
+}
+
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const settings = resolveSettings(process.env, repoRoot);
+let settings: ReturnType<typeof resolveSettings>;
+try {
+  settings = resolveSettings(process.env, repoRoot);
+} catch (error) {
+  fail((error as Error).message);
+}
 // Reports added at runtime are kept next to the store, and built again with the corpus.
 const addedDir = join(dirname(settings.dbPath), 'added-reports');
-const processes = settings.processes;
 const warn = (message: string) => console.warn(`warning: ${message}`);
 
+const warnings: string[] = [];
+// SQL reaches every table of the store: on a network address it needs a token.
+const sqlDisabled =
+  !isLoopback(settings.host) && !settings.apiTokens
+    ? `SQL is off: the server listens on ${settings.host}, not loopback, and API_TOKEN is not set`
+    : undefined;
+if (sqlDisabled) {
+  if (cluster.isPrimary) warn(sqlDisabled);
+  warnings.push(sqlDisabled);
+}
+
 if (cluster.isPrimary) {
-  const ensured = await ensureDatabase({
-    corpus: settings.corpus,
-    dbPath: settings.dbPath,
-    addedDir,
-    onWarning: warn,
-  });
-  if (ensured.built) {
-    const s = ensured.summary!;
-    console.log(
-      `Built ${settings.dbPath} (${ensured.reason}): ${s.documents} documents, ${s.facts} facts in ${Math.round(s.elapsedMs)} ms`,
-    );
+  try {
+    const ensured = await ensureDatabase({
+      corpus: settings.corpus,
+      dbPath: settings.dbPath,
+      addedDir,
+      onWarning: warn,
+    });
+    if (ensured.built) {
+      const s = ensured.summary!;
+      console.log(
+        `Built ${settings.dbPath} (${ensured.reason}): ${s.documents} documents, ${s.facts} facts in ${Math.round(s.elapsedMs)} ms`,
+      );
+    }
+    for (const warning of ensured.warnings) warn(warning);
+    warnings.push(...ensured.warnings);
+  } catch (error) {
+    if (error instanceof ExtractError) fail(error.message);
+    fail(`${settings.dbPath}: ${String((error as Error)?.message ?? error).split('\n')[0]}`);
   }
 }
 
-/** Serves the store in this process: its generations, its app, its report intake. */
-async function serveHere(): Promise<void> {
-  /** The identity of the store file each generation was opened on. */
-  let servedFile = '';
-  const fileIdentity = (path: string) =>
-    new Promise<string>((resolve) => stat(path, (_, s) => resolve(s ? `${s.ino}|${s.mtimeMs}` : '')));
-
-  async function openGeneration(dbPath: string): Promise<Generation> {
-    servedFile = await fileIdentity(dbPath);
-    const db = await GwrDatabase.open(dbPath, {
-      memoryLimit: settings.memoryLimit,
-      threads: settings.threads,
-    });
-    return { db, fetch: createApp(appDeps(db)).fetch };
-  }
-  const intake = new ReportIntake({
-    dbPath: settings.dbPath,
-    addedDir,
-    swapIn: async (dbPath) => {
-      generations.swap(await openGeneration(dbPath));
-      return generations.number;
-    },
-    generation: () => generations.number,
-  });
-  const appDeps = (db: GwrDatabase): AppDeps => ({
-    db,
-    intake,
-    apiToken: settings.apiToken,
+/** What every generation's app is made with. */
+function appOptions(intake: ReportIntake): AppOptions {
+  return {
+    apiTokens: settings.apiTokens,
+    allowedHosts: [...settings.allowedHosts, settings.host],
+    sqlDisabled,
+    warnings,
     corsOrigin: settings.corsOrigin,
     webDir: settings.webDir,
     responseCache: settings.responseCache,
+    intake,
     sql: {
       timeoutMs: settings.sqlTimeoutMs,
       maxRows: settings.sqlMaxRows,
       maxConcurrent: settings.sqlMaxConcurrent,
+      perClient: settings.sqlPerClient,
+      queueWaitMs: settings.sqlQueueMs,
     },
+  };
+}
+
+/** The identity of the store file now at the path: a new generation is a new file renamed over it. */
+const fileIdentity = (path: string) =>
+  new Promise<string>((resolve) => stat(path, (_, s) => resolve(s ? `${s.ino}|${s.mtimeMs}` : '')));
+
+/** Serves the store in this process: its generations, its app, its report intake. */
+async function serveHere(): Promise<void> {
+  let servedFile = '';
+  let number = 1;
+  const open = async () => {
+    servedFile = await fileIdentity(settings.dbPath);
+    return Generation.open(
+      settings.dbPath,
+      { memoryLimit: settings.memoryLimit, threads: settings.threads },
+      appOptions(intake),
+    );
+  };
+  const intake: ReportIntake = new ReportIntake({
+    dbPath: settings.dbPath,
+    addedDir,
+    swapIn: async () => {
+      await generations.swap(await open());
+      return ++number;
+    },
+    generation: () => number,
   });
-  const generations = new StoreGenerations(await openGeneration(settings.dbPath));
+  let generations: Generations;
+  try {
+    generations = new Generations(await open());
+  } catch (error) {
+    if (error instanceof ExtractError) fail(error.message);
+    fail(`${settings.dbPath}: ${String((error as Error)?.message ?? error).split('\n')[0]}`);
+  }
   // A new store file written by another process (or machine) is served as soon as it is seen.
   watchFile(settings.dbPath, { interval: 500 }, async () => {
     const now = await fileIdentity(settings.dbPath);
-    if (now && now !== servedFile) await intake.swapInLatest();
+    if (now && now !== servedFile) await intake.swapInLatest().catch((error) => warn(String(error)));
   });
 
   const server = serve({ fetch: generations.fetch, port: settings.port, hostname: settings.host }, (info) => {
-    if (cluster.isPrimary) console.log(`GWR Analytics ready: http://localhost:${info.port}`);
-    else process.send?.({ ready: info.port });
+    const shown = isLoopback(settings.host) ? 'localhost' : settings.host;
+    if (cluster.isPrimary) console.log(`GWR Analytics ready: http://${shown}:${info.port}`);
+    else process.send?.({ ready: `http://${shown}:${info.port}` });
   });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      server.close();
-      generations.close();
-      process.exit(0);
-    });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    fail(`cannot listen on ${settings.host}:${settings.port} (${error.code ?? error.message})`);
+  });
+
+  let stopping = false;
+  async function shutdown(signal: string): Promise<void> {
+    if (stopping) process.exit(1);
+    stopping = true;
+    if (cluster.isPrimary) console.log(`${signal}: finishing requests in flight, then stopping`);
+    setTimeout(() => {
+      console.error(`error: requests still in flight after ${SHUTDOWN_DEADLINE_MS} ms; stopping anyway`);
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
+    server.close();
+    await generations.idle();
+    // Keep-alive connections with nothing in flight would hold close() open.
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
+    await generations.close();
+    process.exit(0);
   }
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(signal));
+  // A server process whose primary is gone (killed with -9) stops too.
+  if (!cluster.isPrimary) process.on('disconnect', () => void shutdown('disconnect'));
   if (cluster.isPrimary) watchCorpus(settings.corpus, intake, warn);
 }
 
@@ -106,10 +173,10 @@ function serveInProcesses(count: number): void {
   let announced = false;
   const fork = () => {
     const worker = cluster.fork();
-    worker.on('message', (message: { ready?: number }) => {
+    worker.on('message', (message: { ready?: string }) => {
       if (message.ready !== undefined && !announced) {
         announced = true;
-        console.log(`GWR Analytics ready: http://localhost:${message.ready} (${count} processes)`);
+        console.log(`GWR Analytics ready: ${message.ready} (${count} processes)`);
       }
     });
   };
@@ -130,12 +197,19 @@ function serveInProcesses(count: number): void {
   watchCorpus(settings.corpus, intake, warn);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
+      if (stopping) process.exit(1);
       stopping = true;
-      for (const worker of Object.values(cluster.workers ?? {})) worker?.kill('SIGTERM');
-      process.exit(0);
+      const workers = Object.values(cluster.workers ?? {});
+      let left = workers.length;
+      if (left === 0) process.exit(0);
+      for (const worker of workers) {
+        worker?.once('exit', () => --left === 0 && process.exit(0));
+        worker?.kill('SIGTERM');
+      }
+      setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS + 1000).unref();
     });
   }
 }
 
-if (cluster.isPrimary && processes > 1) serveInProcesses(processes);
+if (cluster.isPrimary && settings.processes > 1) serveInProcesses(settings.processes);
 else await serveHere();

@@ -12,7 +12,8 @@ describe('resolveSettings', () => {
       sqlTimeoutMs: 5000,
       responseCache: true,
     });
-    expect(s.apiToken).toBeUndefined();
+    expect(s.apiTokens).toBeUndefined();
+    expect(s.host).toBe('127.0.0.1');
     expect(s.corsOrigin).toBeUndefined();
   });
 
@@ -22,7 +23,7 @@ describe('resolveSettings', () => {
         PORT: '9000',
         GWR_CORPUS: 'my/reports',
         GWR_DB: '/tmp/x.duckdb',
-        API_TOKEN: 't',
+        API_TOKEN: 't, u',
         CORS_ORIGIN: 'http://a, http://b',
       },
       '/repo',
@@ -31,7 +32,7 @@ describe('resolveSettings', () => {
       port: 9000,
       corpus: '/repo/my/reports',
       dbPath: '/tmp/x.duckdb',
-      apiToken: 't',
+      apiTokens: ['t', 'u'],
       corsOrigin: ['http://a', 'http://b'],
     });
     expect(() => resolveSettings({ PORT: 'eighty' }, '/repo')).toThrow(/PORT/);

@@ -10,11 +10,16 @@ export interface ServerSettings {
   corpus: string;
   dbPath: string;
   webDir: string;
-  apiToken?: string;
+  /** API_TOKEN, comma-separated: one token per analyst makes each one a client of its own. */
+  apiTokens?: string[];
+  /** Host names (besides localhost and IP literals) the server answers to: ALLOWED_HOSTS. */
+  allowedHosts: string[];
   corsOrigin?: string[];
   sqlTimeoutMs: number;
   sqlMaxRows: number;
   sqlMaxConcurrent: number;
+  sqlPerClient?: number;
+  sqlQueueMs: number;
   memoryLimit: string;
   threads: number;
   responseCache: boolean;
@@ -31,21 +36,32 @@ function intSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, min 
   return value;
 }
 
-export function resolveSettings(env: NodeJS.ProcessEnv, repoRoot: string): ServerSettings {
-  const cors = env.CORS_ORIGIN?.split(',')
-    .map((o) => o.trim())
+/** A comma-separated setting as its trimmed, non-empty items. */
+function list(raw: string | undefined): string[] {
+  return (raw ?? '')
+    .split(',')
+    .map((item) => item.trim())
     .filter(Boolean);
+}
+
+export function resolveSettings(env: NodeJS.ProcessEnv, repoRoot: string): ServerSettings {
+  const cors = list(env.CORS_ORIGIN);
+  const tokens = list(env.API_TOKEN);
   return {
     port: intSetting(env, 'PORT', 8787, 0),
-    host: env.HOST || '0.0.0.0',
+    // Loopback unless told otherwise: the SQL endpoint is for this machine until someone decides.
+    host: env.HOST || '127.0.0.1',
     corpus: resolve(repoRoot, env.GWR_CORPUS || 'seeds'),
     dbPath: resolve(repoRoot, env.GWR_DB || 'data/gwr.duckdb'),
     webDir: resolve(repoRoot, env.GWR_WEB_DIR || 'apps/dashboard/dist'),
-    apiToken: env.API_TOKEN || undefined,
-    corsOrigin: cors?.length ? cors : undefined,
+    apiTokens: tokens.length ? tokens : undefined,
+    allowedHosts: list(env.ALLOWED_HOSTS),
+    corsOrigin: cors.length ? cors : undefined,
     sqlTimeoutMs: intSetting(env, 'GWR_SQL_TIMEOUT_MS', 5000),
     sqlMaxRows: intSetting(env, 'GWR_SQL_MAX_ROWS', 10000),
     sqlMaxConcurrent: intSetting(env, 'GWR_SQL_MAX_CONCURRENT', 2),
+    sqlPerClient: env.GWR_SQL_PER_CLIENT ? intSetting(env, 'GWR_SQL_PER_CLIENT', 1) : undefined,
+    sqlQueueMs: intSetting(env, 'GWR_SQL_QUEUE_MS', 10_000, 0),
     memoryLimit: env.GWR_MEMORY_LIMIT || '1GB',
     threads: intSetting(env, 'GWR_THREADS', 2),
     responseCache: env.GWR_RESPONSE_CACHE !== '0',

@@ -101,6 +101,53 @@ const REFUSED: Case[] = [
   ['two SELECTs', () => `SELECT 1; SELECT 2`],
   ['comment hides a statement', () => `SELECT 1 /* ; */; DELETE FROM facts`],
   ['EXPLAIN with a comment before a write', () => `EXPLAIN /* x */ ANALYZE DELETE FROM facts`],
+  // Stateful functions: a SELECT whose effect outlives the query
+  ['enable_logging', () => `SELECT * FROM enable_logging()`],
+  [
+    'enable_logging to a file',
+    () => `SELECT * FROM enable_logging(storage='file', storage_path='${evil('logs')}')`,
+  ],
+  ['disable_logging', () => `SELECT * FROM disable_logging()`],
+  ['enable_profiling', () => `SELECT * FROM enable_profiling()`],
+  ['enable_peg_parser', () => `SELECT * FROM enable_peg_parser()`],
+  ['disable_peg_parser', () => `SELECT * FROM disable_peg_parser()`],
+  ['checkpoint()', () => `SELECT * FROM checkpoint()`],
+  ['force_checkpoint()', () => `SELECT * FROM force_checkpoint()`],
+  ['truncate_duckdb_logs', () => `SELECT * FROM truncate_duckdb_logs()`],
+  ['write_log', () => `SELECT write_log('x')`],
+  ['setseed', () => `SELECT setseed(0.5)`],
+  ['nextval', () => `SELECT nextval('s')`],
+  ['a stateful call in a subquery', () => `SELECT (SELECT count(*) FROM enable_logging()) AS n`],
+  ['a stateful call in a WITH', () => `WITH x AS (FROM enable_profiling()) SELECT 1`],
+  ['EXPLAIN ANALYZE runs a stateful call', () => `EXPLAIN ANALYZE SELECT * FROM enable_logging()`],
+  ['EXPLAIN of a parenthesised query', () => `EXPLAIN (FROM duckdb_logs)`],
+  ['a stateful call as a qualified name', () => `SELECT * FROM system.main.enable_logging()`],
+  // Reading other analysts' queries
+  ['duckdb_logs view', () => `SELECT message FROM duckdb_logs`],
+  ['duckdb_logs()', () => `SELECT * FROM duckdb_logs()`],
+  ['duckdb_logs_parsed', () => `SELECT * FROM duckdb_logs_parsed('QueryLog')`],
+  [
+    'a WITH named like the logs, read outside its scope',
+    () => `SELECT (WITH duckdb_logs AS (SELECT 1) SELECT 1), (SELECT count(*) FROM duckdb_logs)`,
+  ],
+  ['query() runs SQL text', () => `SELECT * FROM query('SELECT * FROM duckdb_logs')`],
+  ['query_table', () => `SELECT * FROM query_table('duckdb_logs')`],
+  ['a table macro over any table', () => `SELECT * FROM histogram('duckdb_logs', message)`],
+  ['current_query_id', () => `SELECT current_query_id()`],
+  ['duckdb_prepared_statements', () => `SELECT * FROM duckdb_prepared_statements()`],
+  [
+    'json_execute_serialized_sql',
+    () => `SELECT * FROM json_execute_serialized_sql(json_serialize_sql('SELECT 1'))`,
+  ],
+  // Server paths
+  ['duckdb_databases()', () => `SELECT path FROM duckdb_databases()`],
+  ['duckdb_databases view', () => `SELECT path FROM duckdb_databases`],
+  ['current_setting', () => `SELECT current_setting('secret_directory')`],
+  ['duckdb_settings()', () => `SELECT value FROM duckdb_settings() WHERE name = 'home_directory'`],
+  ['pragma_database_list', () => `SELECT * FROM pragma_database_list()`],
+  ['SHOW DATABASES', () => `SHOW DATABASES`],
+  ['information_schema', () => `SELECT * FROM information_schema.schemata`],
+  ['duckdb_temporary_files', () => `SELECT * FROM duckdb_temporary_files()`],
 ];
 
 /** Queries that are allowed to start but must be stopped by a limit. */
@@ -160,18 +207,18 @@ describe('hostile SQL', () => {
 
   it('leaves the database byte-identical, writes nothing outside it, and still answers', async () => {
     expect(await hashFile(seed.dbPath)).toBe(hashBefore);
-    for (const name of ['attached.duckdb', 'facts.csv', 'docs.parquet', 'export'])
+    for (const name of ['attached.duckdb', 'facts.csv', 'docs.parquet', 'export', 'logs'])
       expect(existsSync(evil(name))).toBe(false);
     const health = await app.request('/api/health');
     expect(health.status).toBe(200);
     const ok = await run('SELECT count(*) AS n FROM v_facts');
     expect(ok.status).toBe(200);
     expect(ok.body.rows[0][0]).toBe((await json(health)).database.facts);
-    // Settings are still the locked ones.
-    const settings = await run(
+    // Settings are still the locked ones (read on our side: analysts may not read settings).
+    const settings = await seed.db.all(
       `SELECT name, value FROM duckdb_settings() WHERE name IN ('enable_external_access', 'lock_configuration', 'access_mode') ORDER BY name`,
     );
-    expect(settings.body.rows).toEqual([
+    expect(settings.map((r) => [r.name, r.value])).toEqual([
       ['access_mode', 'read_only'],
       ['enable_external_access', 'false'],
       ['lock_configuration', 'true'],

@@ -3,34 +3,25 @@
  * scalar functions build their whole result in one vector outside it (`repeat('x', 1e7)` over 1000
  * rows asks for 10 GB; `range(3e8)` as a list takes a minute and gigabytes), and an interrupt is only
  * seen between vectors. In-process, one such query could take the server down. In a child, the
- * parent enforces both limits from outside: it watches the child's resident memory and kills it
- * past the cap, and kills it when an interrupted query has not stopped within a grace period. The
- * API keeps answering; the next query gets a fresh child.
+ * parent enforces both limits from outside: the child reports its resident memory while a query
+ * runs and is killed past the cap, and it is killed when an interrupted query has not stopped
+ * within a grace period. The API keeps answering; the next query gets a fresh child. A child whose
+ * instance state changed during a query (sql-worker.ts) is replaced before it serves again.
+ *
+ * Queries wait for a slot in a fair queue (fair-queue.ts): one client's slow queries cannot take
+ * every slot.
  */
 import { type ChildProcess, fork } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { GwrDatabase } from './db.js';
 import { ApiError } from './errors.js';
+import { FairQueue } from './fair-queue.js';
 import { SQL_DEFAULTS, type SqlOptions } from './sql-options.js';
 import type { SqlResult } from './sql-runner.js';
-import type { WorkerConfig, WorkerReply, WorkerRequest } from './sql-worker.js';
+import type { RssReport, WorkerConfig, WorkerReply, WorkerRequest } from './sql-worker.js';
 
 /** After the time limit, the child gets this long to honour the interrupt before it is killed. */
-const KILL_GRACE_MS = 1000;
-const WATCH_INTERVAL_MS = 50;
-
-const PAGE_SIZE = 4096;
-
-async function residentMb(pid: number): Promise<number> {
-  try {
-    const statm = await readFile(`/proc/${pid}/statm`, 'utf8');
-    return (Number(statm.split(' ')[1]) * PAGE_SIZE) / (1024 * 1024);
-  } catch {
-    return 0;
-  }
-}
-
+export const KILL_GRACE_MS = 1000;
 /** The worker entry next to this module; from sources (tests, `tsx`), run it through tsx. */
 function workerEntry(): { path: string; execArgv: string[] } {
   const here = import.meta.url;
@@ -68,6 +59,12 @@ class Worker {
     });
   }
 
+  /** Kills the child: it will not serve again. */
+  retire(): void {
+    this.dead = true;
+    this.child.kill('SIGKILL');
+  }
+
   async run(
     request: Omit<WorkerRequest, 'id'>,
     limits: { timeoutMs: number; maxRssMb: number },
@@ -81,18 +78,29 @@ class Worker {
         if (settled) return;
         settled = true;
         clearTimeout(killTimer);
-        clearInterval(watch);
         child.off('message', onMessage);
         child.off('exit', onExit);
         fn();
       };
       const kill = (error: ApiError) => {
-        this.dead = true;
-        child.kill('SIGKILL');
+        this.retire();
         finish(() => reject(error));
       };
-      const onMessage = (reply: WorkerReply) => {
+      const onMessage = (reply: WorkerReply | RssReport) => {
+        if ('rss' in reply) {
+          if (reply.rss > limits.maxRssMb) {
+            kill(
+              new ApiError(
+                422,
+                'memory_limit',
+                `sql: the query needs more memory than allowed (${limits.maxRssMb} MB)`,
+              ),
+            );
+          }
+          return;
+        }
         if (reply?.id !== id) return;
+        if (reply.tainted) this.retire();
         finish(() =>
           reply.ok
             ? resolve(reply.result)
@@ -112,17 +120,6 @@ class Worker {
           ),
         limits.timeoutMs + KILL_GRACE_MS,
       );
-      const watch = setInterval(async () => {
-        if (child.pid && (await residentMb(child.pid)) > limits.maxRssMb) {
-          kill(
-            new ApiError(
-              422,
-              'memory_limit',
-              `sql: the query needs more memory than allowed (${limits.maxRssMb} MB)`,
-            ),
-          );
-        }
-      }, WATCH_INTERVAL_MS);
       child.on('message', onMessage);
       child.once('exit', onExit);
       child.send({ ...request, id } satisfies WorkerRequest);
@@ -131,6 +128,12 @@ class Worker {
 }
 
 export interface SqlPoolOptions extends SqlOptions {
+  /** Queries one client may run at once (default: half the slots, at least one). */
+  perClient?: number;
+  /** How long a query may wait for a slot (default 10 s: longer than one query's worst case). */
+  queueWaitMs?: number;
+  /** Queries one client may have waiting. */
+  maxWaitingPerClient?: number;
   /** DuckDB memory_limit inside each query process. */
   memoryLimit?: string;
   /** Resident memory of a query process past which it is killed. */
@@ -139,13 +142,32 @@ export interface SqlPoolOptions extends SqlOptions {
 
 export class SqlPool {
   private readonly workers: Worker[] = [];
-  readonly options: Required<SqlOptions> & { memoryLimit: string; maxRssMb: number };
+  private readonly queue: FairQueue;
+  private closed = false;
+  readonly options: Required<SqlPoolOptions>;
 
   constructor(
     private readonly db: GwrDatabase,
     options: SqlPoolOptions = {},
   ) {
-    this.options = { ...SQL_DEFAULTS, memoryLimit: '512MB', maxRssMb: 1536, ...options };
+    // Settings left unset (undefined) take the defaults: spread, they would erase them.
+    const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+    const maxConcurrent = options.maxConcurrent ?? SQL_DEFAULTS.maxConcurrent;
+    this.options = {
+      ...SQL_DEFAULTS,
+      memoryLimit: '512MB',
+      maxRssMb: 1536,
+      perClient: Math.max(1, Math.floor(maxConcurrent / 2)),
+      queueWaitMs: 10_000,
+      maxWaitingPerClient: 8,
+      ...given,
+    };
+    this.queue = new FairQueue({
+      slots: this.options.maxConcurrent,
+      perClient: this.options.perClient,
+      maxWaitMs: this.options.queueWaitMs,
+      maxWaitingPerClient: this.options.maxWaitingPerClient,
+    });
   }
 
   private spawn(): Worker {
@@ -172,33 +194,37 @@ export class SqlPool {
     return worker;
   }
 
-  async run(sql: string, maxRows?: number): Promise<SqlResult> {
-    for (let i = this.workers.length - 1; i >= 0; i--) if (this.workers[i]!.dead) this.workers.splice(i, 1);
-    let worker = this.workers.find((w) => !w.busy && !w.dead);
-    if (!worker) {
-      if (this.workers.length >= this.options.maxConcurrent) {
-        throw new ApiError(
-          429,
-          'too_many_queries',
-          `${this.options.maxConcurrent} queries are already running; retry shortly`,
-        );
-      }
-      worker = this.spawn();
-    }
-    worker.busy = true;
-    worker.child.channel?.ref();
+  /** Runs `sql` for `client` (a token or an address) once a slot is free for it. */
+  async run(sql: string, maxRows?: number, client = 'local'): Promise<SqlResult> {
+    const release = await this.queue.acquire(client);
     try {
-      return await worker.run(
-        { sql, maxRows },
-        { timeoutMs: this.options.timeoutMs, maxRssMb: this.options.maxRssMb },
-      );
+      if (this.closed) throw new ApiError(503, 'shutting_down', 'sql: the server is shutting down');
+      for (let i = this.workers.length - 1; i >= 0; i--) if (this.workers[i]!.dead) this.workers.splice(i, 1);
+      // A slot is held, so at most maxConcurrent workers are ever busy.
+      const worker = this.workers.find((w) => !w.busy && !w.dead) ?? this.spawn();
+      worker.busy = true;
+      worker.child.channel?.ref();
+      try {
+        return await worker.run(
+          { sql, maxRows },
+          { timeoutMs: this.options.timeoutMs, maxRssMb: this.options.maxRssMb },
+        );
+      } finally {
+        worker.busy = false;
+        worker.child.channel?.unref();
+      }
     } finally {
-      worker.busy = false;
-      worker.child.channel?.unref();
+      release();
     }
   }
 
+  /** Pids of the query processes alive now (for tests and the soak bench's orphan check). */
+  get pids(): number[] {
+    return this.workers.filter((w) => !w.dead && w.child.pid).map((w) => w.child.pid!);
+  }
+
   close(): void {
-    for (const w of this.workers.splice(0)) w.child.kill('SIGKILL');
+    this.closed = true;
+    for (const w of this.workers.splice(0)) w.retire();
   }
 }

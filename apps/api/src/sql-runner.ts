@@ -2,14 +2,17 @@
  * Runs one analyst's SQL statement, safely:
  * - the instance is read-only with external access, extensions and configuration locked (db.ts), so
  *   even a statement that slipped through could neither write nor read outside the store;
- * - DuckDB's own parser decides what the text is: exactly one statement, and of a reading type
- *   (SELECT, which covers FROM-first, DESCRIBE, SHOW, SUMMARIZE and table-valued PRAGMAs, or
- *   EXPLAIN), checked on the prepared statement before anything runs;
- * - the query runs on a connection of its own, interrupted when it exceeds the time limit;
+ * - DuckDB's own parser decides what the text is, and its parse tree is vetted before anything runs
+ *   (sql-vetting.ts): exactly one SELECT (FROM-first, DESCRIBE, SHOW TABLES and SUMMARIZE included)
+ *   or EXPLAIN of one, calling only allowlisted functions, reading only the store's tables; the
+ *   prepared statement's type is checked again;
+ * - the query runs on a connection of its own, closed after it, interrupted past the time limit;
  * - rows stream in chunks and reading stops past the row cap, and again past a byte cap, so a huge
  *   result is never materialised; memory_limit stops what would still grow inside DuckDB;
- * - at most `maxConcurrent` queries run at once; one more is refused (429) rather than queued.
+ * - at most `maxConcurrent` queries run at once; one more is refused (429). The server queues
+ *   before this (sql-pool.ts), so that refusal only guards direct use.
  */
+import { dirname, sep } from 'node:path';
 import {
   type DuckDBConnection,
   type DuckDBPreparedStatement,
@@ -20,6 +23,7 @@ import type { GwrDatabase } from './db.js';
 import { ApiError } from './errors.js';
 import { jsonValue } from './json-value.js';
 import { SQL_DEFAULTS, type SqlOptions } from './sql-options.js';
+import { type SerializedSql, singleSelect, type VettingCatalog, vetStatement } from './sql-vetting.js';
 
 export interface SqlResult {
   columns: { name: string; type: string }[];
@@ -30,8 +34,14 @@ export interface SqlResult {
 
 const READING = new Set<StatementType>([StatementType.SELECT, StatementType.EXPLAIN]);
 
-/** Serialised rows stop growing past this many characters: the response stays a sane size. */
-const MAX_RESULT_CHARS = 8 * 1024 * 1024;
+/** Rows stop being read once their JSON passes this many bytes (UTF-8): the response stays a sane size. */
+export const MAX_RESULT_BYTES = 8 * 1024 * 1024;
+
+/**
+ * `EXPLAIN`, `EXPLAIN ANALYZE`, `EXPLAIN (FORMAT json)`: the statement after it must pass on its own.
+ * Options are words only, so no query can hide in what is stripped.
+ */
+const EXPLAIN_PREFIX = /^\s*EXPLAIN\s+(\([\w\s,=]*\)\s*)?(ANALY[SZ]E\s+)?/i;
 
 function firstLine(error: unknown): string {
   return String((error as Error)?.message ?? error)
@@ -45,6 +55,7 @@ function statementName(type: StatementType): string {
 
 export class SqlRunner {
   private running = 0;
+  private catalog?: Promise<VettingCatalog>;
   readonly options: Required<SqlOptions>;
 
   constructor(
@@ -55,6 +66,7 @@ export class SqlRunner {
   }
 
   async run(sql: string, maxRows?: number): Promise<SqlResult> {
+    if (sql.trim() === '') throw new ApiError(400, 'sql_error', 'sql: the statement is empty');
     if (this.running >= this.options.maxConcurrent) {
       throw new ApiError(
         429,
@@ -73,6 +85,11 @@ export class SqlRunner {
       connection.interrupt();
     }, this.options.timeoutMs);
     try {
+      try {
+        await this.vet(connection, sql);
+      } catch (error) {
+        throw error instanceof ApiError ? error : this.failure(error, timedOut);
+      }
       let extracted: Awaited<ReturnType<typeof connection.extractStatements>>;
       try {
         extracted = await connection.extractStatements(sql);
@@ -87,7 +104,6 @@ export class SqlRunner {
       } catch (error) {
         throw this.failure(error, timedOut);
       }
-      if (prepared.statementType === StatementType.EXPLAIN) await this.checkExplained(connection, sql);
       if (!READING.has(prepared.statementType)) {
         throw new ApiError(
           403,
@@ -110,7 +126,7 @@ export class SqlRunner {
         for (let i = 0; i < result.columnCount; i++) {
           columns.push({ name: result.columnName(i), type: result.columnType(i).toString() });
         }
-        let chars = 0;
+        let bytes = 0;
         reading: while (true) {
           const chunk = await result.fetchChunk();
           if (!chunk || chunk.rowCount === 0) break;
@@ -119,8 +135,8 @@ export class SqlRunner {
               truncated = true;
               break reading;
             }
-            chars += JSON.stringify(row).length;
-            if (chars > MAX_RESULT_CHARS) {
+            bytes += Buffer.byteLength(JSON.stringify(row));
+            if (bytes > MAX_RESULT_BYTES) {
               truncated = true;
               break reading;
             }
@@ -140,30 +156,43 @@ export class SqlRunner {
   }
 
   /**
-   * EXPLAIN ANALYZE runs the statement it explains, so that statement must read too. The prefix is
-   * stripped and the rest parsed again; if the prefix takes a form we do not strip (a comment inside
-   * it), the rest still parses as EXPLAIN and is refused: the check fails closed.
+   * The statement's parse tree against the allowlist. EXPLAIN ANALYZE runs the statement it
+   * explains, so an EXPLAIN is vetted as the statement after its prefix; a prefix of a form not
+   * stripped here (a comment inside it) leaves text that is no SELECT, and is refused.
    */
-  private async checkExplained(connection: DuckDBConnection, sql: string): Promise<void> {
-    const inner = sql.replace(/^\s*EXPLAIN\s+(\([^)]*\)\s*)?(ANALY[SZ]E\s+)?/i, '');
-    let type: StatementType | undefined;
-    try {
-      const extracted = await connection.extractStatements(inner);
-      if (extracted.count === 1) {
-        const prepared = await extracted.prepare(0);
-        type = prepared.statementType;
-        prepared.destroySync();
-      }
-    } catch (error) {
-      throw this.failure(error, false);
-    }
-    if (type !== StatementType.SELECT) {
-      throw new ApiError(403, 'read_only', 'sql: EXPLAIN is allowed only for a SELECT statement');
-    }
+  private async vet(connection: DuckDBConnection, sql: string): Promise<void> {
+    const explained = EXPLAIN_PREFIX.exec(sql);
+    const text = explained ? sql.slice(explained[0].length) : sql;
+    const reader = await connection.runAndReadAll('SELECT json_serialize_sql($sql::VARCHAR)', { sql: text });
+    const serialized = JSON.parse(String(reader.getRows()[0]![0])) as SerializedSql;
+    vetStatement(singleSelect(serialized), await this.vettingCatalog(connection));
+  }
+
+  /** The store's relations and everything else DuckDB knows, read once. */
+  private vettingCatalog(connection: DuckDBConnection): Promise<VettingCatalog> {
+    this.catalog ??= (async () => {
+      const names = async (sql: string) =>
+        new Set((await connection.runAndReadAll(sql)).getRows().map((row) => String(row[0]).toLowerCase()));
+      const storeRelations = await names(
+        `SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()
+         UNION SELECT view_name FROM duckdb_views() WHERE database_name = current_database()`,
+      );
+      const otherRelations = await names(
+        `SELECT table_name FROM duckdb_tables() WHERE database_name <> current_database()
+         UNION SELECT view_name FROM duckdb_views() WHERE database_name <> current_database()
+         UNION SELECT function_name FROM duckdb_functions() WHERE function_type IN ('table', 'table_macro')`,
+      );
+      return { storeRelations, otherRelations };
+    })();
+    this.catalog.catch(() => {
+      this.catalog = undefined;
+    });
+    return this.catalog;
   }
 
   private failure(error: unknown, timedOut: boolean): ApiError {
-    const message = firstLine(error);
+    // DuckDB names the store's file in some errors (a damaged block); analysts see its name only.
+    const message = firstLine(error).replaceAll(`${dirname(this.db.path)}${sep}`, '');
     if (timedOut || /interrupt/i.test(message)) {
       return new ApiError(
         408,

@@ -1,10 +1,17 @@
 /**
  * Child process that runs analysts' SQL (see sql-pool.ts for why it is a separate process). It opens
  * the store with the same locked, read-only settings as the server and answers one query at a time
- * over IPC with SqlRunner. It exits when the parent goes away.
+ * over IPC with SqlRunner, reporting its resident memory while a query runs (the parent enforces the
+ * cap; `process.memoryUsage.rss()` works on every platform, unlike reading /proc from outside).
+ *
+ * It dies with its server: the IPC channel is the liveness pipe. When the server goes away, however
+ * it goes (exit, crash, kill -9), the pipe closes and the child kills itself at once with SIGKILL:
+ * a plain exit would run DuckDB's destructors, which wait for a running query's threads, and a
+ * runaway query would keep a core busy for minutes with nobody to answer.
  */
 import { GwrDatabase } from './db.js';
 import { ApiError } from './errors.js';
+import { instanceState } from './instance-state.js';
 import { SqlRunner } from './sql-runner.js';
 
 export interface WorkerConfig {
@@ -22,9 +29,22 @@ export interface WorkerRequest {
   maxRows?: number;
 }
 
-export type WorkerReply =
+/** Sent every RSS_REPORT_MS while a query runs. */
+export interface RssReport {
+  rss: number;
+}
+
+export type WorkerReply = (
   | { id: number; ok: true; result: Awaited<ReturnType<SqlRunner['run']>> }
-  | { id: number; ok: false; status: number; code: string; message: string };
+  | { id: number; ok: false; status: number; code: string; message: string }
+) & {
+  /** Set when the instance's state differs from what it was at start: this worker must not serve again. */
+  tainted?: string;
+};
+
+export const RSS_REPORT_MS = 50;
+
+process.on('disconnect', () => process.kill(process.pid, 'SIGKILL'));
 
 const config = JSON.parse(process.env.GWR_SQL_WORKER_CONFIG ?? '{}') as WorkerConfig;
 const db = await GwrDatabase.open(config.dbPath, {
@@ -39,8 +59,13 @@ const runner = new SqlRunner(db, {
   defaultRows: config.defaultRows,
   maxConcurrent: 1,
 });
+const initialState = await instanceState(db);
 
 process.on('message', async (request: WorkerRequest) => {
+  const report = setInterval(
+    () => process.send?.({ rss: process.memoryUsage.rss() / (1024 * 1024) } satisfies RssReport),
+    RSS_REPORT_MS,
+  );
   let reply: WorkerReply;
   try {
     reply = { id: request.id, ok: true, result: await runner.run(request.sql, request.maxRows) };
@@ -49,8 +74,12 @@ process.on('message', async (request: WorkerRequest) => {
       error instanceof ApiError
         ? { id: request.id, ok: false, status: error.status, code: error.code, message: error.message }
         : { id: request.id, ok: false, status: 500, code: 'internal', message: 'sql: internal error' };
+  } finally {
+    clearInterval(report);
   }
+  // The allowlist keeps every state-changing function out; this is the check that it did.
+  const state = await instanceState(db).catch((error: Error) => `unreadable: ${error.message}`);
+  if (state !== initialState) reply.tainted = 'the instance state changed during the query';
   process.send?.(reply);
 });
-process.on('disconnect', () => process.exit(0));
 process.send?.({ ready: true });

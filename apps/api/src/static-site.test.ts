@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
+import { DASHBOARD_CSP } from './static-site.js';
 import { listen } from './testing/listen.js';
 import { openSeedDatabase, type SeedDatabase } from './testing/seed-database.js';
 
@@ -35,6 +36,8 @@ describe('serving the built dashboard', () => {
     for (const path of ['/', '/documents/abc', '/scorecard?region=x']) {
       const page = await app.request(path);
       expect(page.status, path).toBe(200);
+      expect(page.headers.get('content-security-policy'), path).toBe(DASHBOARD_CSP);
+      expect(DASHBOARD_CSP).toMatch(/script-src 'self'(;|$)/);
       expect(await page.text(), path).toContain('<div id="root">');
     }
     const api = await app.request('/api/missing');

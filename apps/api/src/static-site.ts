@@ -6,6 +6,12 @@
  * browser accepts is sent as it is, so nothing is compressed per request. Files under `assets/`
  * carry a hash of their content in their name: a new build means new names, so browsers may keep
  * them for a year without asking again. `index.html` names the current ones and is revalidated.
+ *
+ * Every page
+ * carries a Content-Security-Policy: scripts, data and frames from this origin only, so text from
+ * the corpus or a query result that reached the page as markup could run nothing and send nothing
+ * elsewhere. Styles may be inline (the SQL editor injects its own); images may be data: or blob:
+ * URLs (chart exports).
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -14,6 +20,19 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { Env, Hono, Schema } from 'hono';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+export const DASHBOARD_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
 
 export function mountDashboard<E extends Env, S extends Schema>(app: Hono<E, S>, webDir: string): void {
   const indexPath = join(webDir, 'index.html');
@@ -26,7 +45,11 @@ export function mountDashboard<E extends Env, S extends Schema>(app: Hono<E, S>,
       c.header('Cache-Control', c.req.path.startsWith('/assets/') ? IMMUTABLE : 'no-cache');
     },
   });
-  app.use('*', async (c, next) => (isApi(c.req.path) ? next() : files(c, next)));
+  app.use('*', async (c, next) => {
+    if (isApi(c.req.path)) return next();
+    c.header('Content-Security-Policy', DASHBOARD_CSP);
+    return files(c, next);
+  });
   app.get('*', async (c, next) => {
     if (isApi(c.req.path)) return next();
     c.header('Cache-Control', 'no-cache');

@@ -2,7 +2,7 @@
  * Headless Chromium from the Debian package (never a downloaded browser), one page per test, and
  * screenshots into apps/dashboard/screenshots/ for people to look at.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
@@ -39,4 +39,14 @@ export async function openPage(browser: Browser, width = 1280, height = 900): Pr
 export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
   await mkdir(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
+}
+
+/** Clicks the SQL console's CSV button and returns the downloaded file's lines, BOM removed. */
+export async function downloadSqlCsv(page: Page): Promise<string[]> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /下载 CSV/ }).click(),
+  ]);
+  const csv = await readFile((await download.path())!, 'utf8');
+  return csv.replace(/^\uFEFF/, '').split('\r\n');
 }

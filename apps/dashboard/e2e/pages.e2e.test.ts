@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, SCREENSHOTS, screenshot } from './browser.js';
+import { downloadSqlCsv, launchBrowser, openPage, SCREENSHOTS, screenshot } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -39,17 +39,7 @@ describe('SQL console', () => {
       '3',
     ]);
     await screenshot(page, 'sql');
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: /下载 CSV/ }).click(),
-    ]);
-    const csv = await readFile((await download.path())!, 'utf8');
-    expect(
-      csv
-        .replace(/^\uFEFF/, '')
-        .split('\r\n')
-        .slice(0, 3),
-    ).toEqual(['kind,n', 'news,7', 'work_report,3']);
+    expect((await downloadSqlCsv(page)).slice(0, 3)).toEqual(['kind,n', 'news,7', 'work_report,3']);
     // The query is in the URL: a shared link runs it again.
     expect(new URL(page.url()).searchParams.get('q')).toContain('v_documents');
   });

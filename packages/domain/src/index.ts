@@ -2,6 +2,7 @@
  * @gwr/domain: the single source of truth shared by the extractor, the API and the dashboard.
  */
 export * from './attainment.js';
+export * from './csv.js';
 export * from './document.js';
 export * from './duckdb-schema.js';
 export * from './fact.js';

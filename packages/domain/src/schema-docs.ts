@@ -30,7 +30,8 @@ export const COLUMN_DOCS: Readonly<Record<string, string>> = {
   doc_title: 'Title of the document the fact comes from',
   doc_kind: 'work_report or news',
   title: 'Title line of the document (or the section heading)',
-  source_file: 'The input file the document was read from',
+  source_file:
+    'The input file the document was read from, relative to the corpus folder (or its name, for a file loaded by itself)',
   source_tag: 'The portal’s source tag without brackets (投资瓯海区 from 【投资瓯海区】)',
   published: 'Publication date on the portal',
   report_date: 'Date the report was delivered',

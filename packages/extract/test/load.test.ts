@@ -3,8 +3,17 @@
  * facts are stored sorted by region and indicator, evidence points into the documents' text, a
  * successful load replaces the old file atomically and leaves nothing else behind.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -14,7 +23,15 @@ import { makeCorpus } from '../src/bench/make-corpus.js';
 import { buildDatabase } from '../src/node/build-database.js';
 import { DUCKDB_OFFLINE_OPTIONS } from '../src/node/duckdb-options.js';
 import { extractFile } from '../src/node/extract-file.js';
-import { ensureBuilt, fixturePath, packageDir, runCli, seedPath } from './cli-helpers.js';
+import {
+  cliPath,
+  ensureBuilt,
+  fixturePath,
+  packageDir,
+  runCli,
+  seedPath,
+  stderrLines,
+} from './cli-helpers.js';
 
 // Child processes (the CLI, DuckDB builds) are slow on a busy machine; time them generously.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
@@ -202,7 +219,11 @@ describe('the same report twice', () => {
     expect(summary.duplicates).toBe(result.documents.length);
     expect(summary.facts).toBe(result.facts.length);
     expect(
-      warnings.filter((w) => w.startsWith(`${gbk}: document`) && w.includes(`already loaded from ${utf8}`)),
+      // Files are named as the store records them: a file given by itself, by its name.
+      warnings.filter(
+        (w) =>
+          w.startsWith('excerpt.gbk.txt: document') && w.includes('already loaded from excerpt.utf8.txt'),
+      ),
     ).toHaveLength(result.documents.length);
   });
 });
@@ -256,4 +277,46 @@ describe('gwr-extract load on every core', () => {
       if (table === 'facts') expect(one!.length).toBeGreaterThan(10_000);
     }
   }, 600_000);
+});
+
+describe('what is already at the target', () => {
+  beforeAll(() => ensureBuilt(), 120_000);
+
+  it('a file that is not a store of ours is refused in one line and left untouched', async () => {
+    const folder = join(dir, 'theirs');
+    mkdirSync(folder);
+    const csv = join(folder, 'figures.csv');
+    writeFileSync(csv, 'region,value\n1,2\n');
+    const run = await runCli(['load', seedPath, '--db', csv]);
+    expect(run.code).toBe(1);
+    expect(stderrLines(run)).toEqual([expect.stringMatching(/figures\.csv: .*refusing to replace it/)]);
+    expect(readFileSync(csv, 'utf8')).toBe('region,value\n1,2\n');
+    expect(readdirSync(folder)).toEqual(['figures.csv']);
+  });
+
+  it('documents name their source file as it lies under the folder loaded, never a server path', async () => {
+    const target = join(dir, 'names', 'gwr.duckdb');
+    await buildDatabase({ inputs: [join(seedPath, '..')], dbPath: target });
+    const sources = await query(target, 'SELECT DISTINCT source_file FROM documents');
+    expect(sources).toEqual([[seedPath.split('/').at(-1)]]);
+  });
+
+  it('the files of a build killed with kill -9 are removed by the next build', async () => {
+    const folder = join(dir, 'killed');
+    const target = join(folder, 'gwr.duckdb');
+    await buildDatabase({ inputs: [fixturePath('sentence.utf8.txt')], dbPath: target });
+    const child = spawn(process.execPath, [cliPath, 'load', seedPath, '--db', target], { stdio: 'ignore' });
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    // Killed as soon as its temporary file exists.
+    while (!readdirSync(folder).some((name) => name.endsWith('.tmp')) && child.exitCode === null) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    child.kill('SIGKILL');
+    await exited;
+    expect(readdirSync(folder).filter((name) => name !== 'gwr.duckdb').length).toBeGreaterThan(0);
+    const [[before]] = (await query(target, 'SELECT count(*)::INT FROM documents')) as number[][];
+    expect(before).toBe(1);
+    await buildDatabase({ inputs: [fixturePath('excerpt.utf8.txt')], dbPath: target });
+    expect(readdirSync(folder)).toEqual(['gwr.duckdb']);
+  });
 });

@@ -9,9 +9,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDatabase } from '@gwr/extract/node';
-import { createApp } from '../app.js';
-import { GwrDatabase } from '../db.js';
-import { StoreGenerations } from '../generations.js';
+import { Generation, Generations } from '../generation.js';
 import { ReportIntake } from '../report-intake.js';
 import { SEED_DIR } from '../testing/seed-database.js';
 import { generateDatabase } from './generate-database.js';
@@ -35,20 +33,19 @@ function report(growth: number): string {
 }
 
 async function benchStore(label: string, dbPath: string): Promise<void> {
-  const open = async (path: string) => {
-    const db = await GwrDatabase.open(path, { threads: 2, memoryLimit: '1GB' });
-    return { db, fetch: createApp({ db, intake, apiToken: TOKEN }).fetch };
-  };
+  let number = 1;
+  const open = () =>
+    Generation.open(dbPath, { threads: 2, memoryLimit: '1GB' }, { intake, apiTokens: [TOKEN] });
   const intake: ReportIntake = new ReportIntake({
     dbPath,
     addedDir: join(dbPath, '..', 'added-reports'),
-    swapIn: async (path) => {
-      generations.swap(await open(path));
-      return generations.number;
+    swapIn: async () => {
+      await generations.swap(await open());
+      return ++number;
     },
-    generation: () => generations.number,
+    generation: () => number,
   });
-  const generations = new StoreGenerations(await open(dbPath));
+  const generations = new Generations(await open());
   const times: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     const growth = 7 + round / 100 + 0.001;
@@ -71,7 +68,7 @@ async function benchStore(label: string, dbPath: string): Promise<void> {
     }
     times.push(performance.now() - started);
   }
-  generations.close();
+  await generations.close();
   times.sort((a, b) => a - b);
   const p50 = times[Math.floor(times.length / 2)]!;
   console.log(

@@ -26,7 +26,10 @@ async function reportOf(c: import('hono').Context): Promise<{ bytes: Uint8Array;
   return { bytes: new Uint8Array(await c.req.arrayBuffer()), name: c.req.query('name') ?? 'upload.txt' };
 }
 
-export function addDocumentRoutes(intake: ReportIntake | undefined, apiToken: string | undefined) {
+export function addDocumentRoutes(
+  intake: ReportIntake | undefined,
+  apiTokens: readonly string[] | undefined,
+) {
   const app = new Hono();
   app.post(
     '/api/documents',
@@ -37,12 +40,12 @@ export function addDocumentRoutes(intake: ReportIntake | undefined, apiToken: st
     }),
     async (c, next) => {
       if (c.req.query('preview') === '1') return next();
-      if (!intake || !apiToken)
+      if (!intake || !apiTokens?.length)
         return c.json(
           errorBody('forbidden', 'this server does not accept reports: start it with API_TOKEN set'),
           403,
         );
-      return requireBearerToken(apiToken)(c, next);
+      return requireBearerToken(apiTokens)(c, next);
     },
     async (c) => {
       if (!intake) return c.json(errorBody('forbidden', 'this server does not accept reports'), 403);

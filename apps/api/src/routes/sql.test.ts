@@ -76,8 +76,17 @@ describe('POST /api/sql', () => {
     }
   });
 
+  it('neutralises formulas in CSV cells', async () => {
+    const app = createApp({ db: seed.db });
+    const sql = `SELECT '=HYPERLINK(''http://x'')' AS a, '+cmd' AS b, '@SUM(1)' AS c, -3 AS n`;
+    const res = await post(app, { sql }, { query: '?format=csv' });
+    expect((await res.text()).replace(/^\ufeff/, '')).toBe(
+      `a,b,c,n\r\n'=HYPERLINK('http://x'),'+cmd,'@SUM(1),-3\r\n`,
+    );
+  });
+
   it('requires the bearer token when API_TOKEN is set, and only on /api/sql', async () => {
-    const app = createApp({ db: seed.db, apiToken: 's3cret' });
+    const app = createApp({ db: seed.db, apiTokens: ['s3cret'] });
     const none = await post(app, { sql: 'SELECT 1' });
     expect(none.status).toBe(401);
     expect((await json(none)).error.code).toBe('unauthorized');
@@ -110,16 +119,54 @@ describe('POST /api/sql', () => {
     expect((await json(big)).error.code).toBe('body_too_large');
   });
 
-  it('refuses a query beyond the concurrency cap with 429', async () => {
-    const app = createApp({ db: seed.db, sql: { maxConcurrent: 1, timeoutMs: 1500 } });
-    const slow = post(app, { sql: 'SELECT sum(i) FROM range(1000000000000) t(i)' });
+  it('queues a query while the slots are busy, and refuses it with 429 past the wait limit', async () => {
+    const slow = 'SELECT sum(i) FROM range(1000000000000) t(i)';
+    const patient = createApp({
+      db: seed.db,
+      sql: { maxConcurrent: 1, timeoutMs: 1500, queueWaitMs: 20_000 },
+    });
+    const first = post(patient, { sql: slow });
     await new Promise((r) => setTimeout(r, 100));
-    const second = await post(app, { sql: 'SELECT 1' });
-    expect(second.status).toBe(429);
-    expect((await json(second)).error.code).toBe('too_many_queries');
-    const first = await slow;
-    expect(first.status).toBe(408);
-    expect((await post(app, { sql: 'SELECT 1' })).status).toBe(200);
+    const queued = await post(patient, { sql: 'SELECT 42 AS n' });
+    expect(queued.status).toBe(200);
+    expect((await json(queued)).rows).toEqual([[42]]);
+    expect((await first).status).toBe(408);
+
+    const hasty = createApp({ db: seed.db, sql: { maxConcurrent: 1, timeoutMs: 1500, queueWaitMs: 200 } });
+    const busy = post(hasty, { sql: slow });
+    await new Promise((r) => setTimeout(r, 100));
+    const refused = await post(hasty, { sql: 'SELECT 1' });
+    expect(refused.status).toBe(429);
+    expect((await json(refused)).error.code).toBe('too_many_queries');
+    expect((await busy).status).toBe(408);
+    expect((await post(hasty, { sql: 'SELECT 1' })).status).toBe(200);
+  });
+
+  it("lets one client's slow queries hold only its share of the slots", async () => {
+    const app = createApp({
+      db: seed.db,
+      apiTokens: ['slow-analyst', 'quick-analyst'],
+      sql: { maxConcurrent: 2, timeoutMs: 1500 },
+    });
+    const as = (token: string) => ({ headers: { Authorization: `Bearer ${token}` } });
+    const order: string[] = [];
+    const slow = [1, 2].map(async (i) => {
+      const res = await post(
+        app,
+        { sql: 'SELECT sum(i) FROM range(1000000000000) t(i)' },
+        as('slow-analyst'),
+      );
+      order.push(`slow ${i}`);
+      return res;
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    const quick = await post(app, { sql: 'SELECT 1 AS n' }, as('quick-analyst'));
+    order.push('quick');
+    expect(quick.status).toBe(200);
+    const [a, b] = await Promise.all(slow);
+    expect([a!.status, b!.status]).toEqual([408, 408]);
+    // The quick analyst did not wait for the slow one's queries, which ran one after the other.
+    expect(order).toEqual(['quick', 'slow 1', 'slow 2']);
   });
 
   it('defaults to a 5 s time limit', () => {

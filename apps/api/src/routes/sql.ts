@@ -1,13 +1,13 @@
 /** `POST /api/sql`: one read-only statement from an analyst, as JSON or CSV (see sql-runner.ts). */
 import { createRoute, z } from '@hono/zod-openapi';
-import { requireBearerToken } from '../bearer-token.js';
+import { clientKey, requireBearerToken } from '../bearer-token.js';
 import { attachment, toCsv } from '../csv.js';
-import type { GwrDatabase } from '../db.js';
+import { ApiError } from '../errors.js';
 import { createRouter, errorResponse } from '../router.js';
 import { SqlRequestSchema, SqlResultSchema } from '../schemas.js';
-import { SqlPool, type SqlPoolOptions } from '../sql-pool.js';
+import type { SqlPool } from '../sql-pool.js';
 
-const route = (token: string | undefined) =>
+const route = (tokens: readonly string[] | undefined) =>
   createRoute({
     method: 'post',
     path: '/api/sql',
@@ -17,8 +17,8 @@ const route = (token: string | undefined) =>
       'Exactly one SELECT (or EXPLAIN, DESCRIBE, SHOW, SUMMARIZE) statement over the tables and views of /api/schema. ' +
       'Time-limited, row-capped, memory-capped; a bearer token is required when the server has API_TOKEN. ' +
       'Send `Accept: text/csv` or `?format=csv` for CSV.',
-    middleware: [requireBearerToken(token)] as const,
-    security: token ? [{ bearer: [] }] : [],
+    middleware: [requireBearerToken(tokens)] as const,
+    security: tokens?.length ? [{ bearer: [] }] : [],
     request: {
       query: z.object({ format: z.enum(['json', 'csv']).optional() }),
       body: { required: true, content: { 'application/json': { schema: SqlRequestSchema } } },
@@ -30,22 +30,26 @@ const route = (token: string | undefined) =>
       },
       400: errorResponse('Not one statement, a syntax or binding error, or a bad parameter'),
       401: errorResponse('API_TOKEN is set and the bearer token is missing or wrong'),
-      403: errorResponse('The statement writes, changes settings, or reaches outside the store'),
+      403: errorResponse(
+        'The statement is not one reading SELECT, calls a function or reads a table not allowed, or SQL is off on this server',
+      ),
       408: errorResponse('The query ran past the time limit and was interrupted'),
       413: errorResponse('The request body is too large'),
       422: errorResponse('The query needs more memory than allowed'),
-      429: errorResponse('Too many queries are running'),
+      429: errorResponse(
+        'No query slot came free within the wait limit, or this client has too many waiting',
+      ),
+      503: errorResponse('The server is shutting down'),
     },
   });
 
-export function sqlRoutes(db: GwrDatabase, options: { apiToken?: string; sql?: SqlPoolOptions }) {
-  const runner = new SqlPool(db, options.sql);
-  db.onClose(() => runner.close());
-  return createRouter().openapi(route(options.apiToken), async (c) => {
+export function sqlRoutes(runner: SqlPool, apiTokens: readonly string[] | undefined, disabled?: string) {
+  return createRouter().openapi(route(apiTokens), async (c) => {
+    if (disabled) throw new ApiError(403, 'sql_disabled', `sql: ${disabled}`);
     const { sql, max_rows } = c.req.valid('json');
     const wantsCsv =
       c.req.valid('query').format === 'csv' || /\btext\/csv\b/.test(c.req.header('Accept') ?? '');
-    const result = await runner.run(sql, max_rows);
+    const result = await runner.run(sql, max_rows, clientKey(c, apiTokens));
     if (wantsCsv) {
       return c.body(
         toCsv(

@@ -1,67 +1,67 @@
 /**
- * Test support: the real server as a child process (tsx over the sources) on a copy of the seed
- * corpus in a temporary folder, on a free port; resolves once it prints its ready line.
+ * Test support: the real server (src/server.ts through tsx) as a child process on a free loopback
+ * port, for tests of what only a process shows: signals, kill -9, its query processes, exit codes.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { SEED_DIR } from './seed-database.js';
 
-const API_DIR = fileURLToPath(new URL('../../', import.meta.url));
+export { childrenOf, isRunning as isAlive } from '../process-tree.js';
 
 export interface ServerProcess {
-  baseUrl: string;
-  dir: string;
   child: ChildProcess;
-  /** Everything the server printed so far. */
+  url: string;
   output(): string;
-  stop(): Promise<void>;
+  /** Resolves with the exit code (or the signal's name) once the process has ended. */
+  exited: Promise<number | string>;
 }
 
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const dir = await mkdtemp(join(tmpdir(), 'gwr-server-'));
-  await cp(SEED_DIR, join(dir, 'corpus'), { recursive: true });
-  const child = spawn(join(API_DIR, 'node_modules/.bin/tsx'), ['src/server.ts'], {
-    cwd: API_DIR,
-    env: {
-      ...process.env,
-      PORT: '0',
-      GWR_CORPUS: join(dir, 'corpus'),
-      GWR_DB: join(dir, 'data/gwr.duckdb'),
-      GWR_WEB_DIR: join(dir, 'no-dashboard'),
-      ...env,
-    },
+const SERVER_TS = fileURLToPath(new URL('../server.ts', import.meta.url));
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** Starts the server; resolves once it is ready, or once it has exited (a refusal to start). */
+export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), SERVER_TS], {
+    env: { ...process.env, PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let out = '';
-  child.stdout!.on('data', (chunk: Buffer) => {
-    out += chunk.toString();
+  let output = '';
+  child.stdout!.on('data', (chunk) => {
+    output += chunk;
   });
-  child.stderr!.on('data', (chunk: Buffer) => {
-    out += chunk.toString();
+  child.stderr!.on('data', (chunk) => {
+    output += chunk;
   });
-  const baseUrl = await new Promise<string>((resolve, reject) => {
-    const check = () => {
-      const ready = /ready: (http:\/\/\S+)/.exec(out);
-      if (ready) resolve(ready[1]!);
-    };
-    child.stdout!.on('data', check);
-    child.once('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
-  });
-  return {
-    baseUrl,
-    dir,
-    child,
-    output: () => out,
-    async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await exited;
-      }
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
+  const exited = new Promise<number | string>((resolve) =>
+    child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)),
+  );
+  await Promise.race([
+    exited,
+    new Promise<void>((resolve) => {
+      const check = () => (/ready: http/.test(output) ? resolve() : setTimeout(check, 50));
+      check();
+    }),
+  ]);
+  return { child, url: `http://127.0.0.1:${port}`, output: () => output, exited };
+}
+
+/** Polls `condition` every 50 ms until it holds or `limitMs` passes; returns whether it held. */
+export async function eventually(condition: () => boolean, limitMs: number): Promise<boolean> {
+  const until = Date.now() + limitMs;
+  while (Date.now() < until) {
+    if (condition()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return condition();
 }

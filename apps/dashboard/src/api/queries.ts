@@ -188,3 +188,12 @@ export function useDocumentFacts(docIds: readonly string[]) {
     },
   });
 }
+
+/** What the server says of the store it serves: warnings (files skipped, a corpus not found) shown on every page. */
+export function useHealth() {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['health'],
+    queryFn: async () => unwrap(await api.api.health.$get()),
+  });
+}

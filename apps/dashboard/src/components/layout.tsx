@@ -2,6 +2,7 @@
 import { Form, NavLink, Outlet, useLocation, useNavigation, useSearchParams } from 'react-router';
 import { useI18n } from '../i18n/i18n-context';
 import { EvidencePanel } from './evidence-panel';
+import { ServiceWarnings } from './service-warnings';
 
 export function Layout() {
   const { t, lang, setLang } = useI18n();
@@ -62,6 +63,7 @@ export function Layout() {
         </button>
       </header>
       {navigation.state === 'loading' ? <div className="route-progress" aria-hidden="true" /> : null}
+      <ServiceWarnings />
       <main id="main" className="app-main" tabIndex={-1}>
         <Outlet />
       </main>

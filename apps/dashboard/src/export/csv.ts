@@ -1,20 +1,10 @@
 /**
- * CSV for spreadsheets: RFC 4180 quoting, CRLF line ends, and a UTF-8 BOM so Excel reads
- * Chinese text as UTF-8 rather than the local code page.
+ * CSV downloads from the dashboard. The CSV itself is the product's (@gwr/domain: RFC 4180 quoting,
+ * CRLF, formulas neutralised, a UTF-8 BOM so Excel reads Chinese text as UTF-8).
  */
+import { toCsv } from '@gwr/domain';
+
 export type CsvCell = unknown;
-
-function quote(cell: CsvCell): string {
-  if (cell === null || cell === undefined) return '';
-  const text = typeof cell === 'object' ? JSON.stringify(cell) : String(cell);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function toCsv(columns: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  const lines = [columns.map(quote).join(',')];
-  for (const row of rows) lines.push(row.map(quote).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
 
 /** Starts a browser download of `blob` under `filename`. */
 export function downloadBlob(blob: Blob, filename: string): void {

@@ -32,6 +32,7 @@ const zh = {
   'add.commit': '提交到服务器',
   'add.committing': '正在提交…',
   'nav.skip': '跳到正文',
+  'health.warnings': '数据提示:部分数据未能载入或已过时',
   'lang.switch': 'English',
   'lang.label': '切换语言',
   'state.loading': '加载中…',
@@ -230,6 +231,7 @@ export type MessageKey = keyof typeof zh;
 const en: Record<MessageKey, string> = {
   'app.title': 'GWR Work-Report KPIs',
   'app.tagline': "Each region's targets against its results, every number traceable to the text",
+  'health.warnings': 'Data notice: some data could not be loaded or is out of date',
   'nav.overview': 'Overview',
   'nav.regions': 'Regions',
   'nav.indicators': 'Indicators',

@@ -3,8 +3,7 @@
  * evidence as {start, end, text}), CSV (the same fields, evidence flattened into three columns)
  * and an aligned table for reading in a terminal.
  */
-import { type Fact, FactSchema, type GwrDocument } from '@gwr/domain';
-import { csvLine } from './csv.js';
+import { csvLine, type Fact, FactSchema, type GwrDocument } from '@gwr/domain';
 import type { TableColumn } from './table.js';
 
 export type FactFormat = 'ndjson' | 'csv' | 'table';

@@ -9,7 +9,7 @@
  * and region keys.
  */
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import {
   DERIVED_DDL,
@@ -30,6 +30,8 @@ import { readInSlices } from './read-in-slices.js';
 import { listInputFiles } from './read-input.js';
 import { markSuperseded, ReportVersions } from './report-versions.js';
 import readRows, { type RowsSlice, type RowsTask } from './rows-worker.js';
+import { removeAbandonedFiles, storeSibling } from './store-files.js';
+import { assertReplaceable } from './store-ownership.js';
 import { appendRows, TableWriter } from './table-writer.js';
 import { defaultWorkers, type WorkerModule } from './worker-threads.js';
 import { writeScorecard } from './write-scorecard.js';
@@ -123,8 +125,12 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildSummary
   const sizes = await Promise.all(files.map(async (f) => (await stat(f)).size));
   const bytesTotal = sizes.reduce((a, b) => a + b, 0);
   const target = await checkTarget(options.dbPath);
+  const names = await sourceNames(options.inputs, files);
   options.signal?.throwIfAborted();
-  const tmpPath = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  // What a build killed before it finished left behind (kill -9, a power cut).
+  await removeAbandonedFiles(target);
+  const tmpPath = storeSibling(target, `${Date.now()}.tmp`);
+  const skipped: { file: string; reason: string }[] = [];
   const spillDir = `${tmpPath}.spill`;
   const summary: BuildSummary = {
     dbPath: options.dbPath,
@@ -189,7 +195,7 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildSummary
     const reading = await readInSlices(
       files,
       ROWS_WORKER,
-      (plan, documents, sourceFile) => ({ plan, documents, sourceFile }),
+      (plan, documents, file) => ({ plan, documents, sourceFile: names.get(file) ?? file }),
       { threads: options.workers ?? defaultWorkers(), inputBytes: bytesTotal },
       {
         onFileStart: (file, index) => options.onFileStart?.(progress(file, index)),
@@ -199,7 +205,7 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildSummary
           options.signal?.throwIfAborted();
           timings.extractMs += slice.ms;
           const writeStarted = performance.now();
-          const rows = withText(slice, documents, file);
+          const rows = withText(slice, documents, names.get(file) ?? file);
           const fresh = withoutDuplicates(rows, seenDocs, options.onWarning);
           summary.duplicates += rows.documents.length - fresh.documents.length;
           writer.write(fresh);
@@ -213,9 +219,10 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildSummary
           summary.bytes += bytes;
           options.onProgress?.(progress(file, index));
         },
-        onFailure: (_file, error) => {
+        onFailure: (file, error) => {
           if (!(options.skipUnusable && error instanceof ExtractError)) throw error;
           options.onWarning?.(`${error.file}: ${error.reason}; skipped`);
+          skipped.push({ file: names.get(file) ?? basename(file), reason: error.reason });
           summary.skippedFiles++;
         },
         keepGoing: () => !options.signal?.aborted,
@@ -230,7 +237,7 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildSummary
     }
     const finishStarted = performance.now();
     await writer.finish();
-    await writeReferenceTables(connection, regions.regions(), files);
+    await writeReferenceTables(connection, regions.regions(), [...names.values()], skipped);
     // A later version of a region's report for a year replaces the earlier (report-versions.ts).
     await markSuperseded(connection, versions.superseded);
     const derivedStarted = performance.now();
@@ -243,6 +250,8 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildSummary
     timings.writeMs += performance.now() - finishStarted;
     options.signal?.throwIfAborted();
     await rm(`${tmpPath}.wal`, { force: true });
+    // Whatever appeared at the target while we built is checked again before it is replaced.
+    await assertReplaceable(target);
     // A write-ahead log left by a crashed writer of the old database would be replayed onto the new one.
     await rm(`${target}.wal`, { force: true });
     await rename(tmpPath, target);
@@ -263,7 +272,27 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildSummary
   return summary;
 }
 
-/** The target's folder must exist and the target, if present, must be a file. */
+/**
+ * What the store calls each input file: its path under the folder given (`sub/report.txt`), or its
+ * name when a file was given. A store records no server path: it is read by analysts, and it is
+ * the same store wherever the corpus lies.
+ */
+async function sourceNames(
+  inputs: readonly string[],
+  files: readonly string[],
+): Promise<Map<string, string>> {
+  const folders: string[] = [];
+  for (const input of inputs) if ((await stat(input)).isDirectory()) folders.push(resolve(input));
+  const names = new Map<string, string>();
+  for (const file of files) {
+    const path = resolve(file);
+    const folder = folders.find((f) => path.startsWith(f + sep));
+    names.set(file, folder ? relative(folder, path).split(sep).join('/') : basename(file));
+  }
+  return names;
+}
+
+/** The target's folder must exist, and the target, if present, must be one of our stores. */
 async function checkTarget(dbPath: string): Promise<string> {
   const folder = dirname(dbPath);
   try {
@@ -277,6 +306,7 @@ async function checkTarget(dbPath: string): Promise<string> {
   }
   const existing = await stat(dbPath).catch(() => null);
   if (existing?.isDirectory()) throw new ExtractError(dbPath, 'is a folder, not a database file');
+  await assertReplaceable(dbPath);
   return dbPath;
 }
 
@@ -370,7 +400,12 @@ export const regionCells = (r: Region) => [
   r.province_name,
 ];
 
-async function writeReferenceTables(connection: DuckDBConnection, regions: Region[], files: string[]) {
+async function writeReferenceTables(
+  connection: DuckDBConnection,
+  regions: Region[],
+  files: string[],
+  skipped: { file: string; reason: string }[],
+) {
   await appendRows(connection, 'regions', regions.map(regionCells));
   await appendRows(
     connection,
@@ -392,5 +427,7 @@ async function writeReferenceTables(connection: DuckDBConnection, regions: Regio
     ['extractor', extractorFingerprint()],
     ['built_at', new Date().toISOString()],
     ['inputs', JSON.stringify(files)],
+    // Read by the server's health check: a store built without some files says so.
+    ['skipped_files', JSON.stringify(skipped)],
   ]);
 }

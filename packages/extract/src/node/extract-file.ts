@@ -20,6 +20,8 @@ export interface ExtractedFile {
 export interface ExtractFileOptions {
   /** Called with `file: reason` for each problem that did not stop the file from being used. */
   onWarning?: (message: string) => void;
+  /** What documents record as their source file (default: the path read). */
+  sourceName?: string;
 }
 
 /** A CJK ideograph anywhere: reports and news are Chinese, so text without one is not ours. */
@@ -55,7 +57,7 @@ export async function extractFile(file: string, options: ExtractFileOptions = {}
   const started = performance.now();
   const decoded = await readUsableInput(file, options);
   const read = performance.now();
-  const result = extract(decoded.text, { sourceFile: file });
+  const result = extract(decoded.text, { sourceFile: options.sourceName ?? file });
   if (result.documents.length === 0) throw noDocument(file);
   for (const warning of result.warnings) options.onWarning?.(`${file}: ${warning}`);
   const timings = { readMs: read - started, extractMs: performance.now() - read };

@@ -1,0 +1,132 @@
+/**
+ * The server as a process: it stops gracefully on SIGTERM, its query processes die with it however
+ * it dies, it refuses in one line what it must not touch, and every reader in it sees one store.
+ * Real child processes, real HTTP on loopback, real DuckDB files.
+ */
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildDatabase } from '@gwr/extract/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { json } from './testing/http.js';
+import { SEED_DIR } from './testing/seed-database.js';
+import {
+  childrenOf,
+  eventually,
+  isAlive,
+  type ServerProcess,
+  startServer,
+} from './testing/server-process.js';
+
+let dir: string;
+let seedStore: string;
+const started: ServerProcess[] = [];
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'gwr-life-'));
+  seedStore = join(dir, 'seed.duckdb');
+  await buildDatabase({ inputs: [SEED_DIR], dbPath: seedStore });
+}, 120_000);
+afterAll(async () => {
+  for (const server of started) if (server.child.exitCode === null) server.child.kill('SIGKILL');
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** A folder of its own holding a copy of the seed store. */
+async function storeFolder(): Promise<{ folder: string; dbPath: string }> {
+  const folder = await mkdtemp(join(dir, 'store-'));
+  const dbPath = join(folder, 'gwr.duckdb');
+  await copyFile(seedStore, dbPath);
+  return { folder, dbPath };
+}
+
+async function serve(env: Record<string, string>): Promise<ServerProcess> {
+  const server = await startServer({ GWR_CORPUS: SEED_DIR, GWR_WEB_DIR: join(dir, 'no-web'), ...env });
+  started.push(server);
+  return server;
+}
+
+const endless = JSON.stringify({ sql: 'SELECT sum(i) FROM range(1000000000000) t(i)' });
+const postSql = (server: ServerProcess, body: string) =>
+  fetch(`${server.url}/api/sql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+
+describe('the server process', () => {
+  it('leaves no query process behind when killed with kill -9 mid-query', async () => {
+    const { dbPath } = await storeFolder();
+    const server = await serve({ GWR_DB: dbPath, GWR_SQL_TIMEOUT_MS: '60000' });
+    postSql(server, endless).catch(() => {});
+    const pid = server.child.pid!;
+    expect(await eventually(() => childrenOf(pid).length > 0, 20_000)).toBe(true);
+    const workers = childrenOf(pid);
+    server.child.kill('SIGKILL');
+    await server.exited;
+    expect(await eventually(() => workers.every((w) => !isAlive(w)), 2000)).toBe(true);
+  }, 60_000);
+
+  it('answers the request in flight on SIGTERM, then exits 0 with nothing left running', async () => {
+    const { folder, dbPath } = await storeFolder();
+    const server = await serve({ GWR_DB: dbPath, GWR_SQL_TIMEOUT_MS: '2000' });
+    const pid = server.child.pid!;
+    const response = postSql(server, endless);
+    expect(await eventually(() => childrenOf(pid).length > 0, 20_000)).toBe(true);
+    const workers = childrenOf(pid);
+    server.child.kill('SIGTERM');
+    const res = await response;
+    expect(res.status).toBe(408);
+    expect((await json(res)).error.code).toBe('timeout');
+    expect(await server.exited).toBe(0);
+    expect(workers.every((w) => !isAlive(w))).toBe(true);
+    // Its pin on the store is gone with it.
+    expect(await readdir(folder)).toEqual(['gwr.duckdb']);
+  }, 60_000);
+
+  it('keeps GET routes and SQL on one store while another process rebuilds it', async () => {
+    const { folder, dbPath } = await storeFolder();
+    const server = await serve({ GWR_DB: dbPath });
+    const health = await json(await fetch(`${server.url}/api/health`));
+    // Another process builds a smaller store over the same path (first lines of the seed only).
+    const small = join(folder, 'small');
+    await mkdir(small);
+    const [seedFile] = await readdir(SEED_DIR);
+    const text = await readFile(join(SEED_DIR, seedFile!), 'utf8');
+    await writeFile(join(small, 'part.txt'), text.slice(0, Math.floor(text.length / 3)));
+    const rebuilt = await buildDatabase({ inputs: [small], dbPath, skipUnusable: true });
+    expect(rebuilt.facts).not.toBe(health.database.facts);
+    // The first SQL query starts the first query process, after the rebuild.
+    const sql = await json(await postSql(server, JSON.stringify({ sql: 'SELECT count(*) FROM facts' })));
+    expect(sql.rows[0][0]).toBe(health.database.facts);
+    const documents = await json(await fetch(`${server.url}/api/documents`));
+    expect(documents.total).toBe(health.database.documents);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+  }, 90_000);
+
+  it('refuses in one line, untouched, a GWR_DB that is not its store', async () => {
+    const folder = await mkdtemp(join(dir, 'csv-'));
+    const csv = join(folder, 'figures.csv');
+    await writeFile(csv, 'a,b\n1,2\n');
+    const server = await serve({ GWR_DB: csv });
+    expect(await server.exited).toBe(1);
+    expect(server.output().trim().split('\n')).toEqual([
+      expect.stringMatching(/^error: .*figures\.csv: .*refusing to replace it/),
+    ]);
+    expect(await readFile(csv, 'utf8')).toBe('a,b\n1,2\n');
+    const asFolder = await serve({ GWR_DB: folder });
+    expect(await asFolder.exited).toBe(1);
+    expect(asFolder.output().trim().split('\n')).toEqual([expect.stringMatching(/^error: .*is a folder/)]);
+  }, 60_000);
+
+  it('turns SQL off on a network address without API_TOKEN, and says so on /api/health', async () => {
+    const { dbPath } = await storeFolder();
+    // Listening on every interface; this test only talks to loopback.
+    const server = await serve({ GWR_DB: dbPath, HOST: '0.0.0.0' });
+    const res = await postSql(server, JSON.stringify({ sql: 'SELECT 1' }));
+    expect(res.status).toBe(403);
+    expect((await json(res)).error.code).toBe('sql_disabled');
+    const health = await json(await fetch(`${server.url}/api/health`));
+    expect(health.status).toBe('degraded');
+    expect(health.warnings).toEqual([expect.stringMatching(/SQL is off.*API_TOKEN/)]);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+  }, 60_000);
+});
