@@ -24,12 +24,23 @@ export interface FactsSlice {
 
 const utf8 = new TextEncoder();
 
+/**
+ * Document by document, each one's facts formatted and encoded before the next is read: the fact
+ * objects and their lines die young, and what the slice keeps is bytes outside the JS heap. (Read
+ * whole, a slice's facts survived every scavenge until the end of the slice, to be copied and
+ * promoted: the pauses for garbage collection were twice as long.)
+ */
 export default function readFacts(task: FactsTask): FactsSlice {
-  const result = extractDocuments({ ...task.plan, warnings: [] }, task.documents, {
-    sourceFile: task.sourceFile,
-  });
   const line = task.format === 'csv' ? factCsv : factNdjson;
-  let text = '';
-  for (const fact of result.facts) text += line(fact);
-  return { bytes: utf8.encode(text), warnings: result.warnings };
+  const plan = { ...task.plan, warnings: [] };
+  const parts: Uint8Array[] = [];
+  const warnings: string[] = [];
+  for (const document of task.documents) {
+    const result = extractDocuments(plan, [document], { sourceFile: task.sourceFile });
+    let text = '';
+    for (const fact of result.facts) text += line(fact);
+    parts.push(utf8.encode(text));
+    for (const warning of result.warnings) warnings.push(warning);
+  }
+  return { bytes: Buffer.concat(parts), warnings };
 }

@@ -2,8 +2,9 @@
  * Extraction on every core. An input's documents are split on the main thread (cheap) and read in
  * slices by a pool of worker threads (tinypool); with one thread the same slices are read on the
  * main thread by the same function, so what comes out cannot depend on the number of threads.
- * Worker threads load the compiled `dist/` files: from TypeScript sources (vitest) inputs under
- * `PARALLEL_FROM_BYTES` are read on the main thread.
+ * Worker threads load the compiled worker module beside this one (`dist/`): code run from the
+ * TypeScript sources (vitest) reads on the main thread only, with inputs under
+ * `PARALLEL_FROM_BYTES` or one worker; tests of the threads run the compiled CLI.
  */
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
