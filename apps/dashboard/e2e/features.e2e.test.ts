@@ -82,7 +82,8 @@ describe('overview', () => {
     const overview = await api<Overview>('/api/overview');
     await page.goto(`${baseUrl}/`);
     const legend = page.getByTestId('ambition-legend');
-    await expect(legend.isVisible()).resolves.toBe(true);
+    // Visible (not in a tooltip) once the page has its data.
+    await legend.waitFor({ state: 'visible' });
     await expect(legend.textContent()).resolves.toContain('PM2.5');
     // A lower-is-better indicator whose target asks for more than last year: shown as tougher.
     const lower = overview.targets.find((t) => t.direction === 'lower' && t.ambition.verdict === 'raised');

@@ -163,7 +163,14 @@ function CompareView({ data, title, year }: { data: Compare; title: string; year
           headingLevel={2}
         />
       ))}
-      {year != null ? <Ranking data={data} year={year} parents={parents} /> : null}
+      {/* The ranking names each region's parent: it waits for the regions rather than show dashes. */}
+      {year != null ? (
+        regions.data ? (
+          <Ranking data={data} year={year} parents={parents} />
+        ) : (
+          <Skeleton lines={6} />
+        )
+      ) : null}
       <h2>{t('indicator.series')}</h2>
       <ScrollTable>
         <table className="data" data-testid="compare-table">
