@@ -54,6 +54,8 @@ describe('the server process', () => {
   it('leaves no query process behind when killed with kill -9 mid-query', async () => {
     const { dbPath } = await storeFolder();
     const server = await serve({ GWR_DB: dbPath, GWR_SQL_TIMEOUT_MS: '60000' });
+    // A first answer says the query process is up; the endless query then runs on it.
+    expect((await postSql(server, JSON.stringify({ sql: 'SELECT 1' }))).status).toBe(200);
     postSql(server, endless).catch(() => {});
     const pid = server.child.pid!;
     expect(await eventually(() => childrenOf(pid).length > 0, 20_000)).toBe(true);

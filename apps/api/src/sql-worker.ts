@@ -44,7 +44,10 @@ export type WorkerReply = (
 
 export const RSS_REPORT_MS = 50;
 
-process.on('disconnect', () => process.kill(process.pid, 'SIGKILL'));
+const dieWithServer = () => process.kill(process.pid, 'SIGKILL');
+process.on('disconnect', dieWithServer);
+// A server gone while this process was still loading closed the pipe before anyone listened.
+if (!process.connected) dieWithServer();
 
 const config = JSON.parse(process.env.GWR_SQL_WORKER_CONFIG ?? '{}') as WorkerConfig;
 const db = await GwrDatabase.open(config.dbPath, {
@@ -60,6 +63,7 @@ const runner = new SqlRunner(db, {
   maxConcurrent: 1,
 });
 const initialState = await instanceState(db);
+if (!process.connected) dieWithServer();
 
 process.on('message', async (request: WorkerRequest) => {
   const report = setInterval(
