@@ -106,6 +106,16 @@ async function staleness(
   return null;
 }
 
+/**
+ * Whether the file at `dbPath` can be served as it is while a rebuild runs: a store of ours, of
+ * this schema, undamaged. Only its corpus or rules may be newer (the rebuild's reasons).
+ */
+export async function servableNow(dbPath: string): Promise<boolean> {
+  const found = await inspectStore(dbPath).catch(() => undefined);
+  if (found?.kind !== 'ours') return false;
+  return (await unusable(dbPath, found.meta)) === null;
+}
+
 /** Why the store must be rebuilt, or null when it is current (throws for a file that is not ours). */
 export async function staleReason(corpus: string, dbPath: string): Promise<string | null> {
   const found = await inspectStore(dbPath);

@@ -3,7 +3,7 @@
  * it dies, it refuses in one line what it must not touch, and every reader in it sees one store.
  * Real child processes, real HTTP on loopback, real DuckDB files.
  */
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDatabase } from '@gwr/extract/node';
@@ -109,6 +109,33 @@ describe('the server process', () => {
     }
     expect(seen).toBe(rebuilt.documents);
     expect(await sqlFacts()).toBe(rebuilt.facts);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+  }, 90_000);
+
+  it('serves the store it has at once while a stale one is rebuilt, then the rebuilt one', async () => {
+    const { folder, dbPath } = await storeFolder();
+    // A corpus newer than the store: a third of the seed, so the rebuilt store differs.
+    const corpus = join(folder, 'corpus');
+    await mkdir(corpus);
+    const [seedFile] = await readdir(SEED_DIR);
+    const text = await readFile(join(SEED_DIR, seedFile!), 'utf8');
+    await writeFile(join(corpus, 'part.txt'), text.slice(0, Math.floor(text.length / 3)));
+    // Dated past the store explicitly: a copy and a write within one clock tick can share a time.
+    const future = new Date(Date.now() + 60_000);
+    await utimes(join(corpus, 'part.txt'), future, future);
+    const server = await serve({ GWR_DB: dbPath, GWR_CORPUS: corpus });
+    const first = await json(await fetch(`${server.url}/api/health`));
+    const out = server.output();
+    // Ready before the build was done, on the store it had: the seed's.
+    expect(out.indexOf('ready')).toBeGreaterThan(-1);
+    let health = first;
+    for (let i = 0; i < 60 && health.database.documents === first.database.documents; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      health = await json(await fetch(`${server.url}/api/health`));
+    }
+    expect(server.output()).toMatch(/ready[\s\S]*Built /);
+    expect(health.database.documents).toBeLessThan(first.database.documents);
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
   }, 90_000);

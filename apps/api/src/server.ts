@@ -20,7 +20,7 @@ import { ExtractError } from '@gwr/extract';
 import { serve } from '@hono/node-server';
 import type { AppOptions } from './app.js';
 import { watchCorpus } from './corpus-watch.js';
-import { ensureDatabase } from './ensure-database.js';
+import { ensureDatabase, servableNow } from './ensure-database.js';
 import { Generation, Generations } from './generation.js';
 import { isLoopback } from './host-check.js';
 import { ReportIntake } from './report-intake.js';
@@ -55,7 +55,8 @@ if (sqlDisabled) {
   warnings.push(sqlDisabled);
 }
 
-if (cluster.isPrimary) {
+/** Builds the store when it is missing or stale; prints what it did and what it could not. */
+async function ensureStore(background = false): Promise<void> {
   try {
     const ensured = await ensureDatabase({
       corpus: settings.corpus,
@@ -72,10 +73,22 @@ if (cluster.isPrimary) {
     for (const warning of ensured.warnings) warn(warning);
     warnings.push(...ensured.warnings);
   } catch (error) {
-    if (error instanceof ExtractError) fail(error.message);
-    fail(`${settings.dbPath}: ${String((error as Error)?.message ?? error).split('\n')[0]}`);
+    const message =
+      error instanceof ExtractError
+        ? error.message
+        : `${settings.dbPath}: ${String((error as Error)?.message ?? error).split('\n')[0]}`;
+    // Serving already: the store being served stays, and the operator is told why it is not new.
+    if (!background) fail(message);
+    warn(`rebuilding failed, serving the store as it was: ${message}`);
+    warnings.push(`rebuilding failed, serving the store as it was: ${message}`);
   }
 }
+
+// A good store already there is served at once while a stale one is rebuilt beside it; the new
+// file is swapped in when it is complete (each server process watches the file). Otherwise the
+// store is built first.
+const rebuildWhileServing = cluster.isPrimary && (await servableNow(settings.dbPath));
+if (cluster.isPrimary && !rebuildWhileServing) await ensureStore();
 
 /** What every generation's app is made with. */
 function appOptions(intake: ReportIntake): AppOptions {
@@ -213,3 +226,4 @@ function serveInProcesses(count: number): void {
 
 if (cluster.isPrimary && settings.processes > 1) serveInProcesses(settings.processes);
 else await serveHere();
+if (rebuildWhileServing) await ensureStore(true);
