@@ -4,6 +4,7 @@
  * here, in the browser), then commit it with the server's token and land on the region's page,
  * where the new targets and results stand beside the old ones.
  */
+import { type Fact, indicatorById } from '@gwr/domain';
 import { decode, type ExtractResult, extract } from '@gwr/extract';
 import { useQueryClient } from '@tanstack/react-query';
 import { type DragEvent, useMemo, useState } from 'react';
@@ -39,6 +40,11 @@ export function AddReportPage() {
   const [pasted, setPasted] = useState('');
   const [token, setToken] = useState(readStoredToken);
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  // A catalog indicator by its name in the page's language, as everywhere else on the dashboard.
+  const indicatorName = (f: Fact) => {
+    const info = f.indicator ? indicatorById(f.indicator) : undefined;
+    return info ? (lang === 'zh' ? info.zh : info.en) : undefined;
+  };
   const factCount = (n: number) => (n === 1 ? t('add.factCountOne') : t('add.factCount', { n }));
   const reading = useMemo(() => (report ? readReport(report) : null), [report]);
 
@@ -143,7 +149,7 @@ export function AddReportPage() {
               <tbody>
                 {reading.result.facts.map((f) => (
                   <tr key={f.fact_id}>
-                    <td>{f.indicator ?? f.label ?? f.evidence.text}</td>
+                    <td>{indicatorName(f) ?? f.label ?? f.evidence.text}</td>
                     <td>{t(f.kind === 'actual' ? 'add.result' : 'add.target')}</td>
                     <td className="num">{f.year ?? '—'}</td>
                     <td className="num">{formatQuantity(f, lang)}</td>
