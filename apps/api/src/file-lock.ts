@@ -4,17 +4,9 @@
  * killed process) is taken over rather than waited on forever.
  */
 import { open, readFile, rm } from 'node:fs/promises';
+import { processAlive } from '@gwr/extract/node';
 
 const RETRY_MS = 50;
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Runs `fn` holding the lock at `path`. */
 export async function withFileLock<T>(path: string, fn: () => Promise<T>): Promise<T> {
@@ -27,7 +19,7 @@ export async function withFileLock<T>(path: string, fn: () => Promise<T>): Promi
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number(await readFile(path, 'utf8').catch(() => ''));
-      if (owner > 0 && !alive(owner)) await rm(path, { force: true });
+      if (owner > 0 && !processAlive(owner)) await rm(path, { force: true });
       else await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
     }
   }

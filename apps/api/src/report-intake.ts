@@ -86,9 +86,17 @@ export class ReportIntake {
   private async commitLocked(bytes: Uint8Array, name: string): Promise<Commit> {
     const started = performance.now();
     const { options } = this;
-    read(bytes, name); // a report that cannot be read is refused before anything is kept
-    const kept = await this.keep(bytes);
-    const { result } = read(bytes, kept.name);
+    // Read once; a report that cannot be read is refused, by the name it came with, before
+    // anything is written. Its documents are stored under the name it is kept by.
+    const extracted = read(bytes, name).result;
+    const kept = this.keptName(bytes);
+    const result = {
+      ...extracted,
+      sourceFile: kept.name,
+      documents: extracted.documents.map((d) => ({ ...d, source_file: kept.name })),
+    };
+    await mkdir(options.addedDir, { recursive: true });
+    await writeFile(kept.file, bytes, { flag: 'wx' });
     let added: AddSummary | undefined;
     try {
       added = await addToStore({ dbPath: options.dbPath, outPath: options.dbPath, results: [result] });
@@ -105,15 +113,12 @@ export class ReportIntake {
   }
 
   /**
-   * Saves the report's bytes under a name that sorts in the order reports were added (a rebuild
+   * Where a report's bytes are kept: a name that sorts in the order reports were added (a rebuild
    * reads them in that order, so a corrected version still replaces the one before it).
    */
-  private async keep(bytes: Uint8Array): Promise<{ file: string; name: string }> {
-    await mkdir(this.options.addedDir, { recursive: true });
+  private keptName(bytes: Uint8Array): { file: string; name: string } {
     const stamp = new Date().toISOString().replace(/[-:.]/g, '');
     const name = `${stamp}-${createHash('sha256').update(bytes).digest('hex').slice(0, 12)}.txt`;
-    const file = join(this.options.addedDir, name);
-    await writeFile(file, bytes, { flag: 'wx' });
-    return { file, name: `added-reports/${name}` };
+    return { file: join(this.options.addedDir, name), name: `added-reports/${name}` };
   }
 }

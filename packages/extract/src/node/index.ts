@@ -19,6 +19,6 @@ export { DUCKDB_OFFLINE_OPTIONS } from './duckdb-options.js';
 export { type ExtractedFile, type ExtractFileOptions, extractFile } from './extract-file.js';
 export { extractorFingerprint } from './extractor-fingerprint.js';
 export { type DecodedFile, listInputFiles, MAX_INPUT_BYTES, nodeUtf8, readInput } from './read-input.js';
-export { removeAbandonedFiles, storeSibling } from './store-files.js';
+export { processAlive, removeAbandonedFiles, storeSibling } from './store-files.js';
 export { assertReplaceable, INSPECT_OPTIONS, inspectStore, type StoreInspection } from './store-ownership.js';
 export { writeScorecard } from './write-scorecard.js';

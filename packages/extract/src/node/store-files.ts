@@ -13,7 +13,8 @@ export function storeSibling(dbPath: string, tag: string, pid = process.pid): st
   return join(dirname(dbPath), `.${basename(dbPath)}.${pid}.${tag}`);
 }
 
-function alive(pid: number): boolean {
+/** Whether a process with this pid exists (signal 0 checks without sending anything). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -39,7 +40,7 @@ export async function removeAbandonedFiles(dbPath: string): Promise<string[]> {
   for (const name of names) {
     if (!name.startsWith(prefix)) continue;
     const pid = Number(/^(\d+)\./.exec(name.slice(prefix.length))?.[1]);
-    if (!Number.isInteger(pid) || pid <= 0 || alive(pid)) continue;
+    if (!Number.isInteger(pid) || pid <= 0 || processAlive(pid)) continue;
     try {
       await rm(join(dirname(dbPath), name), { recursive: true, force: true });
       removed.push(name);
