@@ -44,10 +44,10 @@ describe('formatAmount: base units to the units people read', () => {
 });
 
 describe('formatQuantity: the qualifier is part of the number', () => {
-  it('appends 左右, 以上, 以内 as the reports write them', () => {
+  it('appends 左右 as the reports write it, and writes bounds as ≤ and ≥ whatever their wording', () => {
     expect(formatQuantity({ value: 7, unit: '%', qualifier: 'about' })).toBe('7%左右');
-    expect(formatQuantity({ value: 3, unit: '%', qualifier: 'at_most' })).toBe('3%以内');
-    expect(formatQuantity({ value: 22_000, unit: 'person', qualifier: 'at_least' })).toBe('2.2万人以上');
+    expect(formatQuantity({ value: 3, unit: '%', qualifier: 'at_most' })).toBe('≤3%');
+    expect(formatQuantity({ value: 22_000, unit: 'person', qualifier: 'at_least' })).toBe('≥2.2万人');
     expect(formatQuantity({ value: 7.8, unit: '%', qualifier: 'exact' })).toBe('7.8%');
   });
   it('writes a range from value to value_max', () => {

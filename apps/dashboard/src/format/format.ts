@@ -66,8 +66,10 @@ export function formatAmount(value: number, unit: string, lang: Lang = 'zh'): st
 }
 
 /**
- * A stated quantity with its qualifier, as the report would write it:
- * `7%左右`, `3%以内`, `2.2万人以上`, `6%-6.5%`; English `about 7%`, `≥ 22,000 people`.
+ * A stated quantity with its qualifier: `7%左右`, `≤3%`, `≥2.2万人`, `6%-6.5%`; English `about 7%`,
+ * `≥ 22,000 people`. Bounds are written as ≤ and ≥ in both languages: a bound comes from many
+ * wordings (以内, 以下, 不超过, 控制在, 下降到, 降至; 以上, 超过, 突破, 不低于), and a word of our own
+ * choosing (`40以内` for 下降到40) would misquote the report, where the sign only restates it.
  */
 export function formatQuantity(q: Quantity, lang: Lang = 'zh'): string {
   if (q.qualifier === 'range' && q.value_max != null) {
@@ -77,11 +79,9 @@ export function formatQuantity(q: Quantity, lang: Lang = 'zh'): string {
   }
   const base = formatAmount(q.value, q.unit, lang);
   const qualifier = q.qualifier ?? 'exact';
-  if (lang === 'zh') {
-    const suffix: Record<string, string> = { about: '左右', at_least: '以上', at_most: '以内' };
-    return `${base}${suffix[qualifier] ?? ''}`;
-  }
-  const prefix: Record<string, string> = { about: 'about ', at_least: '≥ ', at_most: '≤ ' };
+  if (lang === 'zh' && qualifier === 'about') return `${base}左右`;
+  const space = lang === 'zh' ? '' : ' ';
+  const prefix: Record<string, string> = { about: 'about ', at_least: `≥${space}`, at_most: `≤${space}` };
   return `${prefix[qualifier] ?? ''}${base}`;
 }
 
