@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { resolveSettings } from './settings.js';
 
@@ -36,5 +37,14 @@ describe('resolveSettings', () => {
       corsOrigin: ['http://a', 'http://b'],
     });
     expect(() => resolveSettings({ PORT: 'eighty' }, '/repo')).toThrow(/PORT/);
+  });
+
+  it('shares the cores among the server processes for DuckDB threads unless GWR_THREADS says', () => {
+    const cores = availableParallelism();
+    expect(resolveSettings({}, '/repo').threads).toBe(cores);
+    expect(resolveSettings({ GWR_PROCESSES: '2' }, '/repo').threads).toBe(Math.max(1, Math.floor(cores / 2)));
+    expect(resolveSettings({ GWR_PROCESSES: String(cores * 4) }, '/repo').threads).toBe(1);
+    expect(resolveSettings({ GWR_PROCESSES: '2', GWR_THREADS: '3' }, '/repo').threads).toBe(3);
+    expect(() => resolveSettings({ GWR_THREADS: '0' }, '/repo')).toThrow(/GWR_THREADS/);
   });
 });

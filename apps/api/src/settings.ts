@@ -2,6 +2,7 @@
  * Server settings from the environment, with the defaults the README documents. Pure: takes the
  * environment and the repository root, so it is testable without touching process.env.
  */
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 
 export interface ServerSettings {
@@ -21,6 +22,7 @@ export interface ServerSettings {
   sqlPerClient?: number;
   sqlQueueMs: number;
   memoryLimit: string;
+  /** DuckDB threads per server process (GWR_THREADS; default: the cores shared among the processes). */
   threads: number;
   responseCache: boolean;
   /** Server processes sharing the port (GWR_PROCESSES): they share nothing but the store's files. */
@@ -47,6 +49,7 @@ function list(raw: string | undefined): string[] {
 export function resolveSettings(env: NodeJS.ProcessEnv, repoRoot: string): ServerSettings {
   const cors = list(env.CORS_ORIGIN);
   const tokens = list(env.API_TOKEN);
+  const processes = intSetting(env, 'GWR_PROCESSES', 1);
   return {
     port: intSetting(env, 'PORT', 8787, 0),
     // Loopback unless told otherwise: the SQL endpoint is for this machine until someone decides.
@@ -63,8 +66,11 @@ export function resolveSettings(env: NodeJS.ProcessEnv, repoRoot: string): Serve
     sqlPerClient: env.GWR_SQL_PER_CLIENT ? intSetting(env, 'GWR_SQL_PER_CLIENT', 1) : undefined,
     sqlQueueMs: intSetting(env, 'GWR_SQL_QUEUE_MS', 10_000, 0),
     memoryLimit: env.GWR_MEMORY_LIMIT || '1GB',
-    threads: intSetting(env, 'GWR_THREADS', 2),
+    // Each process's queries use its share of the cores: N processes each running queries on every
+    // core only fight over them (measured, 2 processes on 2 cores: 139 req/s with 2 threads each,
+    // 158 with 1).
+    threads: intSetting(env, 'GWR_THREADS', Math.max(1, Math.floor(availableParallelism() / processes))),
     responseCache: env.GWR_RESPONSE_CACHE !== '0',
-    processes: intSetting(env, 'GWR_PROCESSES', 1),
+    processes,
   };
 }
