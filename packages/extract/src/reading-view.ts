@@ -16,6 +16,7 @@ import {
   BULLETS,
   CID_TOKEN,
   CLAUSE_CONTINUES,
+  CUT_OFF_ENDINGS,
   DANGLING_WORDS,
   ENCLOSED_NUMERALS,
   FURNITURE_LINE,
@@ -272,6 +273,9 @@ function joinLines(text: string, lines: LineInfo[], items: Set<number>, out: Del
   const width = wrapWidth(text, lines);
   let previous: LineInfo | null = null;
   let pageBreak = false;
+  // A line cut off mid-clause with blank lines after it (a page that set each line of a PDF as a
+  // paragraph: `全县生产总值由“十五”末的⏎⏎12.8亿元增加到…`): the next line with text ends the gap.
+  let cutOff: LineInfo | null = null;
   for (const line of lines) {
     if (FURNITURE_LINE.test(text.slice(line.start, line.end)) && line.end > line.start) {
       // Page furniture goes with its line break: the lines around it meet as if it were not there.
@@ -279,17 +283,35 @@ function joinLines(text: string, lines: LineInfo[], items: Set<number>, out: Del
       pageBreak = true;
       continue;
     }
-    if (previous && !items.has(previous.breakStart) && joins(text, previous, line, width, pageBreak)) {
-      // The break and the spaces around it: the sentence reads on.
-      let from = previous.breakStart;
-      while (from > previous.start && isSpace(text.charCodeAt(from - 1))) from--;
-      let to = previous.breakEnd;
-      while (to < line.end && isSpace(text.charCodeAt(to))) to++;
-      out.push({ start: from, end: to });
+    const blank = firstVisible(text, line) < 0;
+    if (blank && previous && (cutOff || (!items.has(previous.breakStart) && needsMore(text, previous)))) {
+      cutOff ??= previous;
+      continue;
     }
+    if (cutOff && !blank && !startsListItem(text, firstVisible(text, line), line.end)) {
+      joinAt(text, cutOff, line, out);
+    } else if (previous && !items.has(previous.breakStart) && joins(text, previous, line, width, pageBreak)) {
+      joinAt(text, previous, line, out);
+    }
+    cutOff = null;
     previous = line;
     pageBreak = false;
   }
+}
+
+/** Deletes the break after `previous`, and everything blank up to `line`: the sentence reads on. */
+function joinAt(text: string, previous: LineInfo, line: LineInfo, out: Deletion[]): void {
+  let from = previous.breakStart;
+  while (from > previous.start && isSpace(text.charCodeAt(from - 1))) from--;
+  let to = line.start;
+  while (to < line.end && isSpace(text.charCodeAt(to))) to++;
+  out.push({ start: from, end: to });
+}
+
+/** A line cut off where no paragraph can end: on a comma, a conjunction or a particle (CUT_OFF_ENDINGS). */
+function needsMore(text: string, line: LineInfo): boolean {
+  const end = lastVisible(text, line) + 1;
+  return end > line.start && CUT_OFF_ENDINGS.some((w) => text.endsWith(w, end));
 }
 
 function wholeLine(text: string): LineInfo {

@@ -31,9 +31,12 @@ const Y = YEAR;
 
 const FULL_DATE = /((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/]\d{1,2}[-/]\d{1,2})/;
 
-/** `2017年工作回顾`, `2020年和"十三五"工作回顾`: the heading of the review of the year before. */
+/**
+ * `2017年工作回顾`, `2020年和"十三五"工作回顾`, a news list's `2020年成就:`: the heading of the
+ * review of the year before.
+ */
 const REVIEW_HEADING = new RegExp(
-  `${Y}(?:政府|全年)?(?:工作|经济社会发展|发展)?(?:情况)?(?:和[^。;,]{0,10})?(?:简要)?回顾`,
+  `${Y}(?:政府|全年)?(?:工作|经济社会发展|发展)?(?:情况)?(?:和[^。;,]{0,10})?(?:简要)?(?:回顾|(?:成就|成绩)[::]?\\s*\\n)`,
 );
 
 /** Patterns that name the report's year (offset 0) or the year it reviews (offset 1 to it). */
@@ -50,8 +53,12 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
   // The report's own heading outweighs a portal's title for it (`2017年…工作报告(3)` over `2009年工作回顾`).
   { re: REVIEW_HEADING, offset: 1, weight: 5, where: 'body' },
   { re: new RegExp(`回顾(?:了)?(?:过去的)?${Y}`), offset: 1, weight: 3, where: 'body' },
+  // `向人民代表报告2008年工作`: the report on a year's work is given the year after.
+  { re: new RegExp(`报告(?:了)?${Y}(?:的)?(?:政府)?工作`), offset: 1, weight: 4, where: 'title' },
+  { re: new RegExp(`报告(?:了)?${Y}(?:的)?(?:政府)?工作`), offset: 1, weight: 3, where: 'body' },
   {
-    re: new RegExp(`${Y}[^。;:]{0,30}?(?:主要预期目标|预期目标|主要目标|发展目标)`),
+    // `2021年目标:` heads a list of the year's goals.
+    re: new RegExp(`${Y}[^。;:]{0,30}?(?:主要预期目标|预期目标|主要目标|发展目标|目标(?=[::]?\\s*\\n))`),
     offset: 0,
     weight: 4,
     where: 'body',

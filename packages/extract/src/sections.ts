@@ -10,6 +10,7 @@ import { parseChineseNumeral } from './chinese-number.js';
 import {
   CLOSING_TITLE,
   HEADING_WORDS,
+  OUTCOME_TITLE,
   REVIEW_TITLE,
   TARGETS_CUE,
   TARGETS_END,
@@ -168,6 +169,7 @@ function headingText(text: string, h: Heading): string {
 /** The kind of part a title names, or null when its words name none (`一、坚持稳中求进…`). */
 function kindOfTitle(title: string): SectionKind | null {
   if (CLOSING_TITLE.test(title)) return 'closing';
+  if (OUTCOME_TITLE.test(title)) return 'review';
   if (TARGETS_TITLE.test(title)) return 'targets';
   if (TASKS_TITLE.test(title)) return 'tasks';
   if (REVIEW_TITLE.test(title)) return 'review';

@@ -15,6 +15,7 @@ import {
   LINK_WORDS,
   LIST_JOINERS,
   OWN_SCOPE,
+  PLAN_END_FRAME,
   YEAR_FRAME,
 } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
@@ -27,7 +28,10 @@ const LIST_EDGES = new RegExp(
 );
 
 function wordsRe(words: string[], patterns: string[] = []): RegExp {
-  return new RegExp(`(?:${[YEAR_FRAME, '\\s', ...patterns, alternation(words)].join('|')})`, 'g');
+  return new RegExp(
+    `(?:${[YEAR_FRAME, PLAN_END_FRAME, '\\s', ...patterns, alternation(words)].join('|')})`,
+    'g',
+  );
 }
 
 const LINK_RE = wordsRe(LINK_WORDS, LINK_PATTERNS);

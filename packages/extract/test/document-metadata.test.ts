@@ -253,6 +253,19 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(read(doc).reportYear).toBe(2023);
   });
 
+  it('dates a report on a year’s work, and a news list of a year’s results and goals, a year on', () => {
+    const relay = opening(
+      '某市人民政府向人民代表报告2016年工作侧记',
+      '会议听取了市长所作的《政府工作报告》。',
+    );
+    expect(read(relay).reportYear).toBe(2017);
+    const lists = opening(
+      '省人代会开幕',
+      '省长作政府工作报告。\n2019年成就:\n生产总值增长6%\n城镇新增就业40万人\n2020年目标:\n生产总值增长6%左右\n',
+    );
+    expect(read(lists).reportYear).toBe(2020);
+  });
+
   it('dates news without a publication date by the year in its title', () => {
     const doc = opening('衢州市举行2021年重大项目集中签约活动', '4月8日,衢州市举行重大项目集中签约活动。');
     expect(read(doc).reportYear).toBe(2021);

@@ -326,6 +326,15 @@ describe('constructions of other reports (national and provincial style)', () =>
     expect(read(text, 'review', 2018)).toEqual(['general_budget_revenue actual 2017 level 4500000000 exact']);
   });
 
+  it('reads the figure a change reached from the end of a five-year plan', () => {
+    const text =
+      '五年来,全县生产总值由“十二五”末的32亿元增加到45亿元,财政总收入由十二五期末的3亿元增加到5亿元。';
+    expect(read(text, 'review', 2021)).toEqual([
+      'gdp actual 2020 level 4500000000 exact',
+      'fiscal_total_revenue actual 2020 level 500000000 exact',
+    ]);
+  });
+
   it('reads 两位数增长 as growth of at least 10%', () => {
     expect(read('外贸进出口总额实现两位数增长。', 'targets', 2019)).toEqual([
       'foreign_trade target 2019 growth_pct 10 at_least',

@@ -60,6 +60,19 @@ describe('line breaks', () => {
     expect(sourceOf(source, '%,一般')).toBe('%,\n一般');
   });
 
+  it('joins a line cut off mid-clause across the blank lines a page set after it', () => {
+    // Each line of a PDF set as a paragraph: the particle 的 or a comma cannot end one.
+    const source =
+      '全区财政收入由“十二五”末的\n\n8.6亿元增加到15.2亿元。\n\n居民收入增长较快,\n\n  城镇居民人均可支配收入增长9%。';
+    expect(read(source).text).toBe(
+      '全区财政收入由“十二五”末的8.6亿元增加到15.2亿元。\n\n居民收入增长较快,城镇居民人均可支配收入增长9%。',
+    );
+    expect(sourceOf(source, '的8.6亿元')).toBe('的\n\n8.6亿元');
+    // A salutation, a heading ending on a verb and a lead-in stay paragraphs of their own.
+    const kept = '各位代表:\n\n现在我向大会报告工作。\n\n二、改革开放取得新突破\n\n招商引资到位资金60亿元。';
+    expect(read(kept).text).toBe(kept);
+  });
+
   it('joins a clause broken after its subject, mid-paragraph', () => {
     expect(read('粮食产量稳定,固定资产投资\n完成15亿元。').text).toBe(
       '粮食产量稳定,固定资产投资完成15亿元。',

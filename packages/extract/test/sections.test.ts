@@ -280,6 +280,16 @@ describe('findSections beyond the seed', () => {
     ]);
   });
 
+  it('reads a heading on how a plan went as a review, whatever work it also names', () => {
+    const body =
+      '各位代表:现在,我代表市人民政府向大会报告工作。 一、“十三五”规划执行情况和政府主要工作 五年来,全市生产总值由280亿元增加到410亿元。 二、“十四五”时期的主要目标和2021年工作 今年发展的主要预期目标是:全市生产总值增长7%左右。';
+    expect(
+      findSections(body, 'work_report')
+        .map((x) => x.kind)
+        .slice(0, 2),
+    ).toEqual(['preamble', 'review']);
+  });
+
   it('titles a heading without a known phrase where its sentence plainly starts', () => {
     const body =
       '各位代表:现在,我代表市人民政府向大会报告工作。 一、过去五年工作回顾五年来,全市地区生产总值年均增长7.8%。 二、扎实做好2018年各项工作2018年是贯彻党的十九大精神的开局之年。主要预期目标是:地区生产总值增长7%左右。重点做好以下工作: (一)推进改革。 三、建设人民满意的服务型政府各位代表,让我们而努力奋斗!';

@@ -46,7 +46,11 @@ export const HEADING_WORDS = [
   '满意政府',
   '服务型政府',
 ];
-/** Words of a part's heading that say its kind, tried closing, targets, tasks, review. */
+/**
+ * Words of a part's heading that say its kind, tried closing, how a plan or the year's tasks went
+ * (`“十一五”规划执行情况和政府主要工作` reviews, whatever else it names), targets, tasks, review.
+ */
+export const OUTCOME_TITLE = /执行情况|完成情况|实施情况|落实情况/;
 export const REVIEW_TITLE = /回顾|过去|一年来|[两三四五]年来|成绩|成就|的五年/;
 export const TARGETS_TITLE = /总体要求|目标|总体思路|指导思想/;
 export const TASKS_TITLE =

@@ -85,4 +85,13 @@ export const DANGLING_WORDS = [
   '确保',
   '年均',
   '累计',
+  // A particle that ties what went before to a noun after it (`由“十五”末的⏎12.8亿元`).
+  '的',
 ];
+
+/**
+ * Endings after which not even a blank line ends the paragraph (`全县生产总值由“十五”末的⏎⏎12.8亿元`:
+ * a page that set each line of a PDF as a paragraph). Fewer than DANGLING_WORDS: a heading may end
+ * on `突破` or `增长` (`实现新突破`) and a lead-in on a colon (`各位代表:`), and both stand alone.
+ */
+export const CUT_OFF_ENDINGS = [',', '、', '(', '“', '‘', '《', '和', '及', '与', '或', '的', '分别'];

@@ -17,6 +17,9 @@ const NEUTRAL = ['“', '”', '"', '—', '\u2060'];
 /** A year as framing (`2018年`, `2018年度`, `2018年全年`). */
 export const YEAR_FRAME = String.raw`(?:20|19)\d{2}年(?:度|底|末|全年)?`;
 
+/** The end of a five-year plan as a base period (`由“十五”末的12.8亿元`, `十二五期末`). */
+export const PLAN_END_FRAME = String.raw`[“"]?十[一二三四五]?五[”"]?(?:时期|期)?末`;
+
 const JOINERS = [...LIST_JOINERS.filter((w) => w.length === 1), ...NEUTRAL];
 
 /** Words allowed between an indicator and its number (`地区生产总值首次超过500亿元`). */
