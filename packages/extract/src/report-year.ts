@@ -36,7 +36,7 @@ const FULL_DATE = /((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/
  * review of the year before.
  */
 const REVIEW_HEADING = new RegExp(
-  `${Y}(?:政府|全年)?(?:工作|经济社会发展|发展)?(?:情况)?(?:和[^。;,]{0,10})?(?:简要)?(?:回顾|(?:成就|成绩)[::]?\\s*\\n)`,
+  `${Y}(?:政府|全年)?(?:工作|经济社会发展|发展)?(?:情况)?(?:和[^。;,]{0,10})?(?:简要)?(?:回顾|(?:成就|成绩)(?=[::]|\\s*\\n))`,
 );
 
 /** Patterns that name the report's year (offset 0) or the year it reviews (offset 1 to it). */
@@ -58,7 +58,7 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
   { re: new RegExp(`报告(?:了)?${Y}(?:的)?(?:政府)?工作`), offset: 1, weight: 3, where: 'body' },
   {
     // `2021年目标:` heads a list of the year's goals.
-    re: new RegExp(`${Y}[^。;:]{0,30}?(?:主要预期目标|预期目标|主要目标|发展目标|目标(?=[::]?\\s*\\n))`),
+    re: new RegExp(`${Y}[^。;:]{0,30}?(?:主要预期目标|预期目标|主要目标|发展目标|目标(?=[::]|\\s*\\n))`),
     offset: 0,
     weight: 4,
     where: 'body',
