@@ -6,6 +6,7 @@
  */
 import { type Qualifier, unitByCode } from '@gwr/domain';
 import { parseChineseNumeral } from './chinese-number.js';
+import { LIST_JOINER_PATTERN } from './lexicon/link-words.js';
 import { DIGIT_CHARS, DIGITS, DOUBLINGS, MULTIPLIERS, NUMERAL_CHARS } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
 import { APPROXIMATE_TAIL, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from './lexicon/qualifiers.js';
@@ -126,6 +127,24 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
       qualifierWords = g.approx;
     }
     const q = qualify(text, numberStart, m.index + m[0].length, qualifier, qualifierWords);
+    if (!isChinese && !rangeEnd) {
+      // `分别达到12488和10163亿元`: numbers listed before this one are counted in its unit.
+      for (const head of listedBefore(text, numberStart)) {
+        const headValue = inBaseUnits(scaled(head.number, multiplier), unitInfo.factor);
+        found.push({
+          start: head.start + offset,
+          end: head.end + offset,
+          numberStart: head.start + offset,
+          value: headValue,
+          valueMax: null,
+          unit: unitInfo.unit,
+          qualifier: 'exact',
+          qualifierWords: null,
+          percentagePoints: g.unit === '个百分点',
+          impliesChange: false,
+        });
+      }
+    }
     found.push({
       start: q.start + offset,
       end: q.end + offset,
@@ -147,6 +166,28 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
   if (percentWords) found.push(...findPercentWords(text, offset));
   if (bare) found.push(...findBareMultiplied(text, offset, found));
   return found.sort((a, b) => a.numberStart - b.numberStart);
+}
+
+/** A bare number and the list joiner after it, closing the text: `12488和`, `4.2、`. */
+const LISTED_NUMBER = new RegExp(`(\\d+(?:\\.\\d+)?)(?:${LIST_JOINER_PATTERN})$`);
+
+/**
+ * The bare numbers listed just before the number at `numberStart`, in order, each joined to the
+ * next by a list joiner (`4895和2608亿元`, `12、15和18个`): they share its multiplier and unit.
+ */
+function listedBefore(text: string, numberStart: number): { start: number; end: number; number: string }[] {
+  const heads: { start: number; end: number; number: string }[] = [];
+  let at = numberStart;
+  for (;;) {
+    const m = LISTED_NUMBER.exec(text.slice(Math.max(0, at - 24), at));
+    if (!m) break;
+    const start = at - m[0].length;
+    // Part of an identifier, a longer figure or a date (`2018年和`: 年 is no joiner) is no head.
+    if (start > 0 && continuesWord(text.charCodeAt(start - 1))) break;
+    heads.unshift({ start, end: start + m[1]!.length, number: m[1]! });
+    at = start;
+  }
+  return heads;
 }
 
 /**

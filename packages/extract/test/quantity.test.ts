@@ -55,6 +55,20 @@ describe('findQuantities on sentences of real reports', () => {
     expect(one('新增主板上市企业1-2家')).toMatchObject({ value: 1, valueMax: 2, unit: '家' });
   });
 
+  it('counts bare numbers listed before a figure in its unit, but not years or ordinals', () => {
+    const q = findQuantities('两项收入分别达到836、412和96.5亿元,分别增长1.3和1.4倍');
+    expect(q.map((x) => [x.value, x.unit])).toEqual([
+      [83_600_000_000, 'CNY'],
+      [41_200_000_000, 'CNY'],
+      [9_650_000_000, 'CNY'],
+      [130, '%'],
+      [140, '%'],
+    ]);
+    expect(q.map((x) => x.start)).toEqual([8, 12, 16, 27, 31]);
+    expect(findQuantities('2018年和2019年分别增长8%和9%').map((x) => x.value)).toEqual([8, 9]);
+    expect(findQuantities('第3和第4季度增长5%').map((x) => x.value)).toEqual([5]);
+  });
+
   it('reads a threshold crossed as at least that much', () => {
     expect(one('一般公共预算收入首破10亿元')).toMatchObject({ value: 1_000_000_000, qualifier: 'at_least' });
     expect(one('财政总收入跨越50亿元大关').qualifier).toBe('at_least');
