@@ -39,6 +39,7 @@ export const INDICATORS: readonly Indicator[] = [
       '财政收入',
       '全部财政收入',
       '一般公共预算总收入',
+      '地方财政总收入',
     ],
   },
   {
@@ -466,7 +467,7 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level', 'growth_pct'],
     levelUnit: 'CNY',
     direction: 'higher',
-    aliases: ['农林牧渔业增加值', '农牧渔业增加值', '农业增加值', '第一产业增加值'],
+    aliases: ['农林牧渔业增加值', '农牧渔业增加值', '农牧业增加值', '农业增加值', '第一产业增加值'],
   },
   {
     id: 'tourism_revenue',

@@ -335,6 +335,15 @@ describe('constructions of other reports (national and provincial style)', () =>
     ]);
   });
 
+  it('reads an industry’s value added named across its verb, and older names of revenue and farming', () => {
+    const text = '全市规模工业实现增加值120亿元,地方财政总收入完成30亿元,农牧业增加值增长4%。';
+    expect(read(text, 'review', 2010)).toEqual([
+      'industrial_value_added actual 2009 level 12000000000 exact',
+      'fiscal_total_revenue actual 2009 level 3000000000 exact',
+      'agriculture_value_added actual 2009 growth_pct 4 exact',
+    ]);
+  });
+
   it('reads 两位数增长 as growth of at least 10%', () => {
     expect(read('外贸进出口总额实现两位数增长。', 'targets', 2019)).toEqual([
       'foreign_trade target 2019 growth_pct 10 at_least',
