@@ -152,6 +152,18 @@ describe('load --lake', () => {
     expect(await lakeContents(lake)).toEqual(await lakeContents(fullBoth));
   });
 
+  it('gives the same tables and views through views.sql, whatever folder it is read from', async () => {
+    const lake = join(dir, 'views-lake');
+    await loadLake({ inputs: [seedPath, report()], lakeDir: lake });
+    // What `cd lake && duckdb -cmd '.read views.sql'` does, through the Node binding: paths relative to the lake.
+    const views = readFileSync(join(lake, 'views.sql'), 'utf8');
+    expect(views).toContain("read_parquet(['facts/**/*.parquet']");
+    const throughViews = await contents(() =>
+      connect(':memory:', {}, `SET file_search_path = '${lake}'; ${views}`),
+    );
+    expect(throughViews).toEqual(await lakeContents(lake));
+  });
+
   it('writes nothing when every document is already in the lake', async () => {
     const lake = join(dir, 'same-lake');
     await loadLake({ inputs: [seedPath], lakeDir: lake });
