@@ -125,11 +125,15 @@ describe('a server over a lake', () => {
     return server?.exited;
   });
 
-  it('serves the lake, and a generation added while it runs reaches it', async () => {
+  it('serves the lake from two processes, and a generation added while they run reaches both', async () => {
     lake = join(seed.dir, 'served-lake');
     await loadLake({ inputs: [SEED_DIR], lakeDir: lake });
-    server = await startServer({ GWR_LAKE: lake, GWR_WEB_DIR: join(seed.dir, 'no-dashboard') });
-    expect(server.output()).toMatch(/ready: http/);
+    server = await startServer({
+      GWR_LAKE: lake,
+      GWR_PROCESSES: '2',
+      GWR_WEB_DIR: join(seed.dir, 'no-dashboard'),
+    });
+    expect(server.output()).toMatch(/ready: http\S+ \(2 processes\)/);
     const gdp2018 = async () => {
       const card = await json(await fetch(`${server!.url}/api/scorecard?region=331126&year=2018`));
       return card.rows.find((r: AnyJson) => r.indicator === 'gdp' && r.measure === 'growth_pct');
@@ -145,9 +149,14 @@ describe('a server over a lake', () => {
       row = await gdp2018();
     }
     expect(row).toMatchObject({ status: 'met', gap: 0.3 });
-    // The first generation's pin is gone once the second serves; one pin is left.
+    // Both processes: each polls the manifest within half a second.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const statuses = await Promise.all(Array.from({ length: 20 }, async () => (await gdp2018()).status));
+    expect(new Set(statuses)).toEqual(new Set(['met']));
+    // Each process pins the generation it serves; the first generation's pins are gone.
     const pins = (await readdir(seed.dir)).filter((n) => n.startsWith('.served-lake.') && n.endsWith('.pin'));
-    expect(pins).toHaveLength(1);
+    expect(pins).toHaveLength(2);
+    for (const pin of pins) expect(pin).toMatch(/\.2\.pin$/);
   }, 60_000);
 
   it('refuses to start on a folder that is not a lake, in one line', async () => {
