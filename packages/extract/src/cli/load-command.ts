@@ -61,7 +61,7 @@ export async function runLoad(
     if ('lakeDir' in target) {
       const lake = await loadLake({ ...common, lakeDir: target.lakeDir });
       bar?.clear();
-      const files = `${lake.written} files written, ${lake.replaced} replaced`;
+      const files = `${lake.written} files written, ${lake.replaced} replaced, ${(lake.elapsedMs / 1000).toFixed(1)} s in all`;
       if (lake.mode === 'built')
         await io.stdout.write(`${loaded(lake.build)} into the lake ${lake.lakeDir} (${files})\n`);
       else {
@@ -72,8 +72,7 @@ export async function runLoad(
           : '';
         await io.stdout.write(
           `added ${add.added.length} documents and ${add.facts} facts from ${lake.files} files` +
-            ` (${(lake.elapsedMs / 1000).toFixed(1)} s${skipped}${superseded}) to the lake ${lake.lakeDir},` +
-            ` generation ${lake.generation} (${files})\n`,
+            ` to the lake ${lake.lakeDir}, generation ${lake.generation} (${files}${skipped}${superseded})\n`,
         );
       }
       return 0;

@@ -46,9 +46,17 @@ export function lakeViewsDdl(lakeDir: string, manifest: LakeManifest): string {
 
 export type LakeLoadOptions = Omit<BuildOptions, 'dbPath'> & { lakeDir: string };
 
-export type LakeLoadSummary = { lakeDir: string; generation: number; written: number; replaced: number } & (
+export type LakeLoadSummary = {
+  lakeDir: string;
+  generation: number;
+  /** Data files written, and files of the previous generation they replaced. */
+  written: number;
+  replaced: number;
+  /** The whole load: reading, extracting, and writing the lake. */
+  elapsedMs: number;
+} & (
   | { mode: 'built'; build: BuildSummary }
-  | { mode: 'added'; add: AddSummary; files: number; bytes: number; elapsedMs: number }
+  | { mode: 'added'; add: AddSummary; files: number; bytes: number }
 );
 
 /** Builds a new lake from the inputs, or adds them to the lake of ours already there. */
@@ -70,6 +78,7 @@ export async function loadLake(options: LakeLoadOptions): Promise<LakeLoadSummar
 }
 
 async function buildLake(options: LakeLoadOptions): Promise<LakeLoadSummary> {
+  const started = performance.now();
   const { lakeDir } = options;
   const storePath = storeSibling(lakeDir, `${Date.now()}.build.duckdb`);
   try {
@@ -77,7 +86,7 @@ async function buildLake(options: LakeLoadOptions): Promise<LakeLoadSummary> {
     const written = await withStore(storePath, (connection) =>
       writeLakeGeneration(connection, lakeDir, null, 'all'),
     );
-    return { mode: 'built', build, lakeDir, ...counts(written) };
+    return { mode: 'built', build, lakeDir, ...counts(written), elapsedMs: performance.now() - started };
   } finally {
     await rm(storePath, { force: true });
   }
