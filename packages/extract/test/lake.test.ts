@@ -5,7 +5,17 @@
  * DuckDB CLI and from Python where they are installed here.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -162,6 +172,19 @@ describe('load --lake', () => {
       connect(':memory:', {}, `SET file_search_path = '${lake}'; ${views}`),
     );
     expect(throughViews).toEqual(await lakeContents(lake));
+  });
+
+  it('removes what a writer killed before its manifest left, and nothing that is not ours', async () => {
+    const lake = join(dir, 'orphan-lake');
+    await loadLake({ inputs: [seedPath], lakeDir: lake });
+    const [file] = [...dataFiles(lake).keys()].filter((f) => f.startsWith('facts/report_year=2018/'));
+    const orphan = join(lake, file!.replace('part-g1-', 'part-g7-'));
+    const theirs = join(lake, 'facts', 'their-notes.parquet');
+    copyFileSync(join(lake, file!), orphan);
+    writeFileSync(theirs, 'their data');
+    await loadLake({ inputs: [report()], lakeDir: lake });
+    expect(existsSync(orphan)).toBe(false);
+    expect(readFileSync(theirs, 'utf8')).toBe('their data');
   });
 
   it('writes nothing when every document is already in the lake', async () => {
