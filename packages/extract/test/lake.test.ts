@@ -230,6 +230,14 @@ const pythonFrames = pythonDuckdb && which('python3', ['-c', 'import pandas, pol
 const skipReason = (installed: boolean, what: string) =>
   installed ? '' : ` (skipped: ${what} is not installed here)`;
 
+// Said on stderr too, not only in the tests' names: a skipped test must not pass for a run one.
+for (const [installed, what] of [
+  [duckdbCli, 'the duckdb CLI'],
+  [pythonFrames, 'python3 with duckdb, pandas and polars'],
+] as const)
+  if (!installed)
+    process.stderr.write(`lake.test.ts: skipped reading the lake with ${what}: not installed here\n`);
+
 describe('the lake from other tools', () => {
   let lake: string;
   let facts: number;
