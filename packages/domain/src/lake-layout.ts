@@ -102,12 +102,17 @@ export function lakeRowsSql(table: string, columns: readonly LakeColumn[]): stri
 export function lakeTableSql(table: LakeTable, paths: readonly string[]): string {
   const cells = table.columns.map((c) => `CAST(${ident(c.name)} AS ${c.type}) AS ${ident(c.name)}`);
   if (paths.length === 0) return `SELECT ${cells.join(', ')} FROM (SELECT NULL) WHERE false`;
+  return `SELECT ${cells.join(', ')} FROM ${lakeFilesSql(table, paths)}`;
+}
+
+/** The rows of a table's files as they lie, partition keys (from the paths) included. */
+export function lakeFilesSql(table: LakeTable, paths: readonly string[]): string {
   const list = `[${paths.map(sqlString).join(', ')}]`;
   const keys = table.partition_by.map((k) => `${sqlString(k)}: ${PARTITION_KEY_TYPES[k]}`);
   const hive = keys.length
     ? `hive_partitioning = true, hive_types = {${keys.join(', ')}}`
     : 'hive_partitioning = false';
-  return `SELECT ${cells.join(', ')} FROM read_parquet(${list}, ${hive})`;
+  return `read_parquet(${list}, ${hive})`;
 }
 
 /** `CREATE VIEW` of every table of the manifest over `paths(table)`; VIEWS_DDL goes on top. */

@@ -174,6 +174,19 @@ describe('load --lake', () => {
     expect(throughViews).toEqual(await lakeContents(lake));
   });
 
+  it('reads no document of a partition it has no use for', async () => {
+    const lake = join(dir, 'partial-read-lake');
+    await loadLake({ inputs: [seedPath], lakeDir: lake });
+    // 江苏's 2020 news: no fact of 庆元县 or of any region its partition's documents name.
+    const [unrelated] = [...dataFiles(lake).keys()].filter((f) =>
+      f.startsWith('documents/report_year=2020/province=320000/'),
+    );
+    writeFileSync(join(lake, unrelated!), 'not parquet any more');
+    const added = await loadLake({ inputs: [report()], lakeDir: lake });
+    expect(added).toMatchObject({ mode: 'added', generation: 2 });
+    expect(readFileSync(join(lake, unrelated!), 'utf8')).toBe('not parquet any more');
+  });
+
   it('removes what a writer killed before its manifest left, and nothing that is not ours', async () => {
     const lake = join(dir, 'orphan-lake');
     await loadLake({ inputs: [seedPath], lakeDir: lake });

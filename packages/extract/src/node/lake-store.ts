@@ -5,16 +5,17 @@
  *   lake) and written out whole.
  * - A lake of ours: the inputs are added to it like reports to a store (addResults: duplicates
  *   skipped, corrected versions superseding, the touched regions derived again), in a working
- *   DuckDB instance holding the lake's tables, and only the partitions the new documents and the
- *   re-derived regions lie in are written again.
+ *   DuckDB instance holding the part of the lake they need (loadNeededTables), and only the
+ *   partitions the new documents and the re-derived regions lie in are written again.
  *
  * One writer at a time (a lock file in the lake); readers are never blocked (write-lake.ts).
  */
 import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { type DuckDBConnection, DuckDBInstance, listValue } from '@duckdb/node-api';
+import { type DuckDBConnection, DuckDBInstance, type DuckDBValue, listValue } from '@duckdb/node-api';
 import {
   type LakeManifest,
+  lakeFilesSql,
   lakeTableSql,
   lakeTablesDdl,
   provinceSql,
@@ -33,7 +34,12 @@ import { withFileLock } from './file-lock.js';
 import { inspectLake, readLakeManifest, removeOrphans } from './lake-folder.js';
 import { listInputFiles } from './read-input.js';
 import { removeAbandonedFiles, storeSibling } from './store-files.js';
-import { type LakeWriteSummary, type ReportPartition, writeLakeGeneration } from './write-lake.js';
+import {
+  filesOfPartitions,
+  type LakeWriteSummary,
+  type ReportPartition,
+  writeLakeGeneration,
+} from './write-lake.js';
 
 /** Taken by a writer for the time of its write; a lock whose process is gone is taken over. */
 const LOCK = '_gwr_lake.lock';
@@ -174,7 +180,7 @@ export async function addToLake(
   try {
     const connection = await instance.connect();
     try {
-      await loadLakeTables(connection, lakeDir, manifest);
+      await loadNeededTables(connection, lakeDir, manifest, options.results);
       const add = await addResults(connection, options.results, options.onWarning);
       if (add.added.length === 0) return { add, write: null };
       const changed = [...add.added.map((d) => d.doc_id), ...add.superseded.map((s) => s.doc_id)];
@@ -201,23 +207,75 @@ export async function addToLake(
   }
 }
 
+/** Rows of a query as objects. */
+async function rowsOf<T>(connection: DuckDBConnection, sql: string, params?: Record<string, DuckDBValue>) {
+  return (await connection.runAndReadAll(sql, params)).getRowObjectsJS() as unknown as T[];
+}
+
 /**
- * The lake's tables, read into the working instance with the store's own DDL (keys and
- * constraints included), so that adding to them runs the very statements that add to a store.
+ * The part of the lake an add needs, read into the working instance with the store's own DDL (keys
+ * and constraints included), so that adding to it runs the very statements that add to a store:
+ * - whole report partitions: those of the new documents (where a copy or an earlier version of
+ *   each lies), and every one holding a fact of a region they may touch (a region is derived
+ *   again from all its facts, wherever they lie);
+ * - whole province partitions of the derived tables, for those regions' provinces;
+ * - the reference tables.
+ * Every partition the add writes is among them, read whole. What it reads of the rest of the lake
+ * is the region columns of the facts.
  */
-async function loadLakeTables(connection: DuckDBConnection, lakeDir: string, manifest: LakeManifest) {
+async function loadNeededTables(
+  connection: DuckDBConnection,
+  lakeDir: string,
+  manifest: LakeManifest,
+  results: readonly ExtractResult[],
+): Promise<void> {
+  const root = resolve(lakeDir);
+  const paths = (files: readonly string[]) => files.map((f) => join(root, f));
+  const facts = manifest.tables.facts!;
+  const documents = results.flatMap((r) => r.documents);
+  const newReports = await rowsOf<ReportPartition>(
+    connection,
+    `SELECT DISTINCT report_year, ${provinceSql('region_code')} AS province
+     FROM (SELECT unnest($years::INTEGER[]) AS report_year, unnest($codes::VARCHAR[]) AS region_code)`,
+    {
+      years: listValue(documents.map((d) => d.report_year)),
+      codes: listValue(documents.map((d) => d.region_code)),
+    },
+  );
+  const newFacts = filesOfPartitions('facts', facts.files, { reports: newReports, provinces: [] });
+  const regionFacts = results.flatMap((r) => r.facts);
+  await connection.run(
+    `CREATE TEMP TABLE lake_candidate_regions AS
+     SELECT DISTINCT region, region_code
+     FROM (SELECT unnest($regions::VARCHAR[]) AS region, unnest($codes::VARCHAR[]) AS region_code)
+     ${newFacts.length ? `UNION SELECT region, region_code FROM ${lakeFilesSql(facts, paths(newFacts))}` : ''}`,
+    {
+      regions: listValue(regionFacts.map((f) => f.region)),
+      codes: listValue(regionFacts.map((f) => f.region_code)),
+    },
+  );
+  const reports = facts.files.length
+    ? await rowsOf<ReportPartition>(
+        connection,
+        `SELECT DISTINCT report_year, province FROM ${lakeFilesSql(facts, paths(facts.files))} f
+         WHERE (f.region, coalesce(f.region_code, ''))
+           IN (SELECT region, coalesce(region_code, '') FROM lake_candidate_regions)`,
+      )
+    : [];
+  const provinces = await rowsOf<{ province: string | null }>(
+    connection,
+    `SELECT DISTINCT ${provinceSql('region_code')} AS province FROM lake_candidate_regions`,
+  );
+  const needed = { reports: [...newReports, ...reports], provinces: provinces.map((p) => p.province) };
+
   await connection.run(TABLES_DDL + SCORECARD_TABLE_DDL);
   const declared = new Set(
     (await connection.runAndReadAll(`SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main'`))
       .getRowsJS()
       .map(([name]) => String(name)),
   );
-  const root = resolve(lakeDir);
   for (const [name, table] of Object.entries(manifest.tables)) {
-    const rows = lakeTableSql(
-      table,
-      table.files.map((f) => join(root, f)),
-    );
+    const rows = lakeTableSql(table, paths(filesOfPartitions(name, table.files, needed)));
     // The derived tables are made by CREATE … AS in DERIVED_DDL: from the lake likewise.
     await connection.run(
       declared.has(name) ? `INSERT INTO "${name}" BY NAME ${rows}` : `CREATE TABLE "${name}" AS ${rows}`,

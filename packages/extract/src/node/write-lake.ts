@@ -31,22 +31,35 @@ export interface ReportPartition {
   province: string | null;
 }
 
+/** Partitions of the lake: of the report tables by report, of the derived tables by province. */
+export interface Partitions {
+  reports: ReportPartition[];
+  provinces: (string | null)[];
+}
+
 /** What an add touched; `all` for a new lake. */
-export type Touched = 'all' | { reports: ReportPartition[]; provinces: (string | null)[] };
+export type Touched = 'all' | Partitions;
 
 /** How DuckDB names a null partition value in a path. */
 const NULL_PARTITION = '__HIVE_DEFAULT_PARTITION__';
 const hiveValue = (value: string | number | null) => (value === null ? NULL_PARTITION : String(value));
 
-/** The partition folders (relative to a table's folder) that a table's touched rows lie in. */
-function touchedFolders(table: string, touched: Exclude<Touched, 'all'>): Set<string> {
+/**
+ * The files, of those given (paths relative to the lake), that lie in the partitions of `table`
+ * that `partitions` names; every file of an unpartitioned table.
+ */
+export function filesOfPartitions(table: string, files: readonly string[], partitions: Partitions): string[] {
   const partitioning = LAKE_TABLES[table];
-  if (partitioning === 'report')
-    return new Set(
-      touched.reports.map((p) => `report_year=${hiveValue(p.report_year)}/province=${hiveValue(p.province)}`),
-    );
-  if (partitioning === 'province') return new Set(touched.provinces.map((p) => `province=${hiveValue(p)}`));
-  return new Set(['']);
+  const folders =
+    partitioning === 'report'
+      ? partitions.reports.map(
+          (p) => `report_year=${hiveValue(p.report_year)}/province=${hiveValue(p.province)}`,
+        )
+      : partitioning === 'province'
+        ? partitions.provinces.map((p) => `province=${hiveValue(p)}`)
+        : ['.'];
+  const wanted = new Set(folders);
+  return files.filter((f) => wanted.has(dirname(f.slice(table.length + 1))));
 }
 
 /** The touched rows of a table with its partition keys (all of them for `all`). */
@@ -76,7 +89,7 @@ async function storeColumns(connection: DuckDBConnection): Promise<Map<string, L
   return columns;
 }
 
-async function recordTouched(connection: DuckDBConnection, touched: Exclude<Touched, 'all'>): Promise<void> {
+async function recordTouched(connection: DuckDBConnection, touched: Partitions): Promise<void> {
   await connection.run(
     `CREATE OR REPLACE TEMP TABLE lake_touched_reports (report_year INTEGER, province VARCHAR);
      CREATE OR REPLACE TEMP TABLE lake_touched_provinces (province VARCHAR);`,
@@ -152,13 +165,8 @@ export async function writeLakeGeneration(
           : `COPY (${rows}) TO ${sqlString(out)} (FORMAT parquet, PARTITION_BY (${PARTITION_KEYS[partitioning].join(', ')}), FILENAME_PATTERN ${sqlString(pattern)}, OVERWRITE_OR_IGNORE)`,
       );
       const fresh = (await filesUnder(out)).map((f) => `${table}/${f}`);
-      const folders = touched === 'all' ? null : touchedFolders(table, touched);
       const old = previous?.tables[table]?.files ?? [];
-      const replacedHere = old.filter((f) => {
-        if (folders === null) return true;
-        const folder = dirname(f.slice(table.length + 1));
-        return folders.has(folder === '.' ? '' : folder);
-      });
+      const replacedHere = touched === 'all' ? old : filesOfPartitions(table, old, touched);
       const kept = old.filter((f) => !replacedHere.includes(f));
       manifest.tables[table] = {
         partition_by: [...PARTITION_KEYS[partitioning]],
