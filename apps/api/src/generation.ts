@@ -10,7 +10,8 @@
  *
  * A Parquet lake (GWR_LAKE) is pinned the same way, file by file: its pin is a folder of links to
  * the files its manifest names (pinLake), so a writer that replaces partitions and removes the old
- * files does not pull them from under a generation still answering requests.
+ * files does not pull them from under a generation still answering requests. Lake pins lie in a
+ * folder of this machine's beside the lake (a shared lake has servers on several machines).
  *
  * The seam for swapping generations (the next step: rebuild in the background, then switch):
  * `Generations.fetch` hands each request to the current generation and counts it in flight;
@@ -20,7 +21,7 @@
  */
 import { link, rm, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { pinLake, storeSibling } from '@gwr/extract/node';
+import { lakePinPath, pinLake, storeSibling } from '@gwr/extract/node';
 import { type AppOptions, createApp } from './app.js';
 import { GwrDatabase, type OpenDatabaseOptions } from './db.js';
 import { SqlPool } from './sql-pool.js';
@@ -40,8 +41,8 @@ export class Generation {
 
   /** Pins the file (or lake folder) at `dbPath` and opens everything that reads it. */
   static async open(dbPath: string, database: OpenDatabaseOptions, app: AppOptions): Promise<Generation> {
-    const pinPath = storeSibling(dbPath, `${++pins}.pin`);
     const lake = (await stat(dbPath).catch(() => undefined))?.isDirectory();
+    const pinPath = lake ? lakePinPath(dbPath, ++pins) : storeSibling(dbPath, `${++pins}.pin`);
     const pinned = lake
       ? await pinLake(dbPath, pinPath)
       : await link(dbPath, pinPath).then(

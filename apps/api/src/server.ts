@@ -23,7 +23,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LAKE_MANIFEST } from '@gwr/domain';
 import { ExtractError } from '@gwr/extract';
-import { readLakeManifest, removeAbandonedFiles } from '@gwr/extract/node';
+import { readLakeManifest, removeAbandonedPins } from '@gwr/extract/node';
 import { serve } from '@hono/node-server';
 import type { AppOptions } from './app.js';
 import { watchCorpus } from './corpus-watch.js';
@@ -98,8 +98,8 @@ async function checkLake(lakeDir: string): Promise<void> {
   } catch (error) {
     fail(error instanceof ExtractError ? `GWR_LAKE: ${error.message}` : String(error));
   }
-  // What a killed server left beside the lake (its generations' pins).
-  await removeAbandonedFiles(lakeDir);
+  // What a killed server of this machine left beside the lake (its generations' pins).
+  await removeAbandonedPins(lakeDir);
 }
 
 // A good store already there is served at once while a stale one is rebuilt beside it; the new

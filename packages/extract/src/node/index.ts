@@ -20,7 +20,14 @@ export { DUCKDB_OFFLINE_OPTIONS } from './duckdb-options.js';
 export { type ExtractedFile, type ExtractFileOptions, extractFile } from './extract-file.js';
 export { extractorFingerprint } from './extractor-fingerprint.js';
 export { withFileLock } from './file-lock.js';
-export { inspectLake, type LakeInspection, pinLake, readLakeManifest } from './lake-folder.js';
+export {
+  inspectLake,
+  type LakeInspection,
+  lakePinPath,
+  pinLake,
+  readLakeManifest,
+  removeAbandonedPins,
+} from './lake-folder.js';
 export {
   type AddToLakeOptions,
   addToLake,

@@ -5,9 +5,11 @@
  * may be their own folder of Parquet files.
  */
 import { link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { hostname } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
 import { LAKE_MANIFEST, LAKE_TABLES, type LakeManifest, SCHEMA_VERSION } from '@gwr/domain';
 import { ExtractError } from '../errors.js';
+import { removeAbandonedFiles, storeSibling } from './store-files.js';
 
 export type LakeInspection =
   | { kind: 'absent' }
@@ -92,6 +94,23 @@ export async function removeOrphans(lakeDir: string, manifest: LakeManifest): Pr
   }
   return removed;
 }
+
+/**
+ * Where the servers of this machine pin a lake's generations: a folder beside the lake named for
+ * the machine, since a lake shared between machines has servers on each, and whether a pinning
+ * process is alive can only be told on its own machine.
+ */
+function pinsFolder(lakeDir: string): string {
+  return join(dirname(resolve(lakeDir)), `.${basename(resolve(lakeDir))}.pins.${hostname()}`);
+}
+
+/** The `n`th pin of this process (`.pin.<pid>.<n>` in the machine's pins folder). */
+export const lakePinPath = (lakeDir: string, n: number) =>
+  storeSibling(join(pinsFolder(lakeDir), 'pin'), String(n));
+
+/** Removes the pins that dead processes of this machine left. */
+export const removeAbandonedPins = (lakeDir: string) =>
+  removeAbandonedFiles(join(pinsFolder(lakeDir), 'pin'));
 
 /**
  * Links the files of the lake's current generation, and its manifest, into `pinDir`: a lake of

@@ -77,24 +77,29 @@ export async function loadLake(options: LakeLoadOptions): Promise<LakeLoadSummar
   await mkdir(lakeDir, { recursive: true }).catch(() => {
     throw new ExtractError(lakeDir, 'cannot create the lake folder');
   });
-  await removeAbandonedFiles(lakeDir);
-  return withFileLock(join(lakeDir, LOCK), async () =>
-    found.kind === 'absent' ? buildLake(options) : addInputsToLake(options),
-  );
+  return withFileLock(join(lakeDir, LOCK), async () => {
+    // What a killed writer left beside the lake (the writer holding the lock is the only one).
+    await removeAbandonedFiles(lakeDir);
+    return found.kind === 'absent' ? buildLake(options) : addInputsToLake(options);
+  });
 }
 
 async function buildLake(options: LakeLoadOptions): Promise<LakeLoadSummary> {
   const started = performance.now();
   const { lakeDir } = options;
-  const storePath = storeSibling(lakeDir, `${Date.now()}.build.duckdb`);
+  // The store, its temporary files and DuckDB's spill, in one folder beside the lake: what a killed
+  // build leaves is one `.<lake>.<pid>.…` entry, removed by the next load.
+  const work = storeSibling(lakeDir, `${Date.now()}.build`);
   try {
+    await mkdir(work);
+    const storePath = join(work, 'store.duckdb');
     const build = await buildDatabase({ ...options, dbPath: storePath });
-    const written = await withStore(storePath, (connection) =>
+    const written = await withStore(storePath, join(work, 'spill'), (connection) =>
       writeLakeGeneration(connection, lakeDir, null, 'all'),
     );
     return { mode: 'built', build, lakeDir, ...counts(written), elapsedMs: performance.now() - started };
   } finally {
-    await rm(storePath, { force: true });
+    await rm(work, { recursive: true, force: true });
   }
 }
 
@@ -104,10 +109,15 @@ const counts = (w: LakeWriteSummary) => ({
   replaced: w.replaced.length,
 });
 
-async function withStore<T>(storePath: string, fn: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+async function withStore<T>(
+  storePath: string,
+  spill: string,
+  fn: (connection: DuckDBConnection) => Promise<T>,
+): Promise<T> {
   const instance = await DuckDBInstance.create(':memory:', {
     ...DUCKDB_OFFLINE_OPTIONS,
     memory_limit: '256MB',
+    temp_directory: spill,
   });
   try {
     const connection = await instance.connect();
