@@ -4,13 +4,15 @@
  *
  * The API's own instance cannot write them: it is opened with external access off, so no query can
  * reach a file. The export uses a short-lived in-memory instance of its own that attaches the store
- * read-only and runs two fixed COPY statements (no request text reaches them), then closes.
+ * read-only (or makes the views over a lake's files) and runs two fixed COPY statements (no request
+ * text reaches them), then closes.
  */
 import { rmSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { lakeViewsDdl, readLakeManifest } from '@gwr/extract/node';
 
 export const EXPORT_FILES = {
   'facts.csv': { format: 'CSV', type: 'text/csv; charset=utf-8' },
@@ -27,7 +29,11 @@ const FACTS =
 export class DatasetExport {
   private files: Promise<string> | undefined;
 
-  constructor(private readonly dbPath: string) {}
+  constructor(
+    private readonly dbPath: string,
+    /** Whether dbPath is a lake folder rather than a store file. */
+    private readonly isLake = false,
+  ) {}
 
   /** The path and size of an exported file, written on first use. */
   async file(name: ExportName): Promise<{ path: string; bytes: number }> {
@@ -52,8 +58,8 @@ export class DatasetExport {
     try {
       const connection = await instance.connect();
       try {
-        await connection.run(`ATTACH ${quote(this.dbPath)} AS store (READ_ONLY)`);
-        await connection.run('USE store');
+        if (this.isLake) await connection.run(lakeViewsDdl(this.dbPath, await readLakeManifest(this.dbPath)));
+        else await connection.run(`ATTACH ${quote(this.dbPath)} AS store (READ_ONLY); USE store`);
         await connection.run(`COPY (${FACTS}) TO ${quote(join(dir, 'facts.csv'))} (FORMAT csv, HEADER)`);
         await connection.run(`COPY (${FACTS}) TO ${quote(join(dir, 'facts.parquet'))} (FORMAT parquet)`);
       } finally {

@@ -1,11 +1,16 @@
 /**
  * The API's handle on the DuckDB store: one instance opened READ-ONLY with every door to the outside
  * shut (no file or network access, no extension install or load, configuration locked), so neither
- * our own queries nor an analyst's SQL can change the file or reach past it. Queries run on a small
+ * our own queries nor an analyst's SQL can change the file or reach past it. A Parquet lake (a
+ * folder: `gwr-extract load --lake`) is served through views over its files in an in-memory
+ * instance, the same tables and views as the file, and the same doors shut but one: its files can
+ * be read (DuckDB opens no in-memory database read-only; no analyst statement but a vetted SELECT
+ * reaches it, sql-vetting.ts). Queries run on a small
  * pool of connections: a DuckDB connection runs one query at a time (starting a second invalidates
  * the first's pending result), and a pool lets concurrent requests use both cores.
  */
-import { basename } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { basename, resolve, sep } from 'node:path';
 import {
   type DuckDBConnection,
   DuckDBInstance,
@@ -15,6 +20,8 @@ import {
   type DuckDBValue,
   type Json,
 } from '@duckdb/node-api';
+import { sqlString } from '@gwr/domain';
+import { lakeViewsDdl, readLakeManifest } from '@gwr/extract/node';
 import { jsonValue } from './json-value.js';
 
 export interface OpenDatabaseOptions {
@@ -157,22 +164,64 @@ export function readRowObjects(reader: DuckDBResultReader): Row[] {
   return rows;
 }
 
+/**
+ * An in-memory instance with the lake's tables and views, then shut like a file's instance: no
+ * file but the lake's can be read, no setting changed.
+ */
+async function openLake(lakeDir: string, options: OpenDatabaseOptions): Promise<DuckDBInstance> {
+  const manifest = await readLakeManifest(lakeDir);
+  const {
+    access_mode: _readOnly,
+    enable_external_access: _shut,
+    lock_configuration: _locked,
+    ...open
+  } = safeInstanceOptions(options);
+  const instance = await DuckDBInstance.create(':memory:', open);
+  const connection = await instance.connect();
+  try {
+    await connection.run(lakeViewsDdl(lakeDir, manifest));
+    await connection.run(
+      `SET allowed_directories = [${sqlString(resolve(lakeDir) + sep)}];
+       SET enable_external_access = false;
+       SET lock_configuration = true;`,
+    );
+  } catch (error) {
+    connection.closeSync();
+    instance.closeSync();
+    throw error;
+  }
+  connection.closeSync();
+  return instance;
+}
+
 export class GwrDatabase {
   private constructor(
-    /** The file opened: a server path, never shown to clients. */
+    /** The file or lake folder opened: a server path, never shown to clients. */
     readonly path: string,
     /** The store's name as clients see it. */
     readonly name: string,
+    /** Whether `path` is a Parquet lake rather than a store file. */
+    readonly isLake: boolean,
     private readonly instance: DuckDBInstance,
     private readonly pool: ConnectionPool,
   ) {}
 
+  /** Opens a store file, or a lake when `path` is a folder. */
   static async open(path: string, options: OpenDatabaseOptions = {}): Promise<GwrDatabase> {
-    const instance = await DuckDBInstance.create(path, safeInstanceOptions(options));
+    const lake = (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
+    const instance = lake
+      ? await openLake(path, options)
+      : await DuckDBInstance.create(path, safeInstanceOptions(options));
     const connections: PooledConnection[] = [];
     for (let i = 0; i < (options.poolSize ?? 4); i++)
       connections.push(new PooledConnection(await instance.connect()));
-    return new GwrDatabase(path, options.name ?? basename(path), instance, new ConnectionPool(connections));
+    return new GwrDatabase(
+      path,
+      options.name ?? basename(path),
+      lake,
+      instance,
+      new ConnectionPool(connections),
+    );
   }
 
   /** Runs one of our own (trusted, parameterised) queries and returns its rows as JSON objects. */

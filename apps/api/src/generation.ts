@@ -8,15 +8,20 @@
  * while the GET routes read the old one. Where a link cannot be made (a read-only folder, a file
  * system without links) the path itself is opened; nothing can rename over it there either.
  *
+ * A Parquet lake (GWR_LAKE) is pinned the same way, file by file: its pin is a folder of links to
+ * the files its manifest names (pinLake), so a writer that replaces partitions and removes the old
+ * files does not pull them from under a generation still answering requests. Lake pins lie in a
+ * folder of this machine's beside the lake (a shared lake has servers on several machines).
+ *
  * The seam for swapping generations (the next step: rebuild in the background, then switch):
  * `Generations.fetch` hands each request to the current generation and counts it in flight;
  * `swap(next)` makes `next` current at once, for GET routes and SQL together (the app owns both),
  * and closes the old generation once its last request has been answered. A request never sees two
  * generations, and a response cache never outlives its generation.
  */
-import { link, rm } from 'node:fs/promises';
+import { link, rm, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { storeSibling } from '@gwr/extract/node';
+import { lakePinPath, pinLake, storeSibling } from '@gwr/extract/node';
 import { type AppOptions, createApp } from './app.js';
 import { GwrDatabase, type OpenDatabaseOptions } from './db.js';
 import { SqlPool } from './sql-pool.js';
@@ -34,20 +39,23 @@ export class Generation {
     private readonly pin: string | undefined,
   ) {}
 
-  /** Pins the file at `dbPath` and opens everything that reads it. */
+  /** Pins the file (or lake folder) at `dbPath` and opens everything that reads it. */
   static async open(dbPath: string, database: OpenDatabaseOptions, app: AppOptions): Promise<Generation> {
-    const pinPath = storeSibling(dbPath, `${++pins}.pin`);
-    const pinned = await link(dbPath, pinPath).then(
-      () => true,
-      () => false,
-    );
+    const lake = (await stat(dbPath).catch(() => undefined))?.isDirectory();
+    const pinPath = lake ? lakePinPath(dbPath, ++pins) : storeSibling(dbPath, `${++pins}.pin`);
+    const pinned = lake
+      ? await pinLake(dbPath, pinPath)
+      : await link(dbPath, pinPath).then(
+          () => true,
+          () => false,
+        );
     const path = pinned ? pinPath : dbPath;
     try {
       const db = await GwrDatabase.open(path, { ...database, name: basename(dbPath) });
       const sqlPool = new SqlPool(db, app.sql);
       return new Generation(createApp({ ...app, db, sqlPool }), db, sqlPool, pinned ? pinPath : undefined);
     } catch (error) {
-      if (pinned) await rm(pinPath, { force: true });
+      if (pinned) await rm(pinPath, { recursive: true, force: true });
       throw error;
     }
   }
@@ -55,7 +63,7 @@ export class Generation {
   async close(): Promise<void> {
     this.sqlPool.close();
     this.db.close();
-    if (this.pin) await rm(this.pin, { force: true });
+    if (this.pin) await rm(this.pin, { recursive: true, force: true });
   }
 }
 

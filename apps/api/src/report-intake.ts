@@ -10,8 +10,14 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Fact, GwrDocument } from '@gwr/domain';
 import { decode, ExtractError, extract } from '@gwr/extract';
-import { type AddSummary, addToStore, type DocumentSummary, nodeUtf8, summaryOf } from '@gwr/extract/node';
-import { withFileLock } from './file-lock.js';
+import {
+  type AddSummary,
+  addToStore,
+  type DocumentSummary,
+  nodeUtf8,
+  summaryOf,
+  withFileLock,
+} from '@gwr/extract/node';
 
 export interface ReportIntakeOptions {
   /** The store file; each commit replaces it (atomically) with the next generation. */

@@ -11,12 +11,19 @@
  * file and swaps it in. With GWR_PROCESSES=N (default 1) the primary process builds the store once
  * and forks N server processes that share the port (node:cluster) and nothing but the files; the
  * primary watches the corpus folder for them all and replaces a process that dies.
+ *
+ * With GWR_LAKE=DIR the server serves a Parquet lake (`gwr-extract load --lake`) instead of the
+ * file: it builds nothing and accepts no reports (the lake grows by `gwr-extract load --lake`, on
+ * any machine sharing it), and each process serves the lake's newest generation as soon as its
+ * manifest, written last by a writer, changes.
  */
 import cluster from 'node:cluster';
 import { stat, watchFile } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LAKE_MANIFEST } from '@gwr/domain';
 import { ExtractError } from '@gwr/extract';
+import { readLakeManifest, removeAbandonedPins } from '@gwr/extract/node';
 import { serve } from '@hono/node-server';
 import type { AppOptions } from './app.js';
 import { watchCorpus } from './corpus-watch.js';
@@ -84,14 +91,27 @@ async function ensureStore(background = false): Promise<void> {
   }
 }
 
+/** A lake is served as it is, or the server refuses to start: it is built by `gwr-extract load --lake`. */
+async function checkLake(lakeDir: string): Promise<void> {
+  try {
+    await readLakeManifest(lakeDir);
+  } catch (error) {
+    fail(error instanceof ExtractError ? `GWR_LAKE: ${error.message}` : String(error));
+  }
+  // What a killed server of this machine left beside the lake (its generations' pins).
+  await removeAbandonedPins(lakeDir);
+}
+
 // A good store already there is served at once while a stale one is rebuilt beside it; the new
 // file is swapped in when it is complete (each server process watches the file). Otherwise the
 // store is built first.
-const rebuildWhileServing = cluster.isPrimary && (await servableNow(settings.dbPath));
-if (cluster.isPrimary && !rebuildWhileServing) await ensureStore();
+const rebuildWhileServing = !settings.lakeDir && cluster.isPrimary && (await servableNow(settings.dbPath));
+if (settings.lakeDir) {
+  if (cluster.isPrimary) await checkLake(settings.lakeDir);
+} else if (cluster.isPrimary && !rebuildWhileServing) await ensureStore();
 
 /** What every generation's app is made with. */
-function appOptions(intake: ReportIntake): AppOptions {
+function appOptions(intake: ReportIntake | undefined): AppOptions {
   return {
     apiTokens: settings.apiTokens,
     allowedHosts: [...settings.allowedHosts, settings.host],
@@ -117,36 +137,44 @@ const fileIdentity = (path: string) =>
 
 /** Serves the store in this process: its generations, its app, its report intake. */
 async function serveHere(): Promise<void> {
+  const served = settings.lakeDir ?? settings.dbPath;
+  // A new generation is a new store file renamed over the path, or a lake's new manifest.
+  const watched = settings.lakeDir ? join(settings.lakeDir, LAKE_MANIFEST) : settings.dbPath;
   let servedFile = '';
   let number = 1;
   const open = async () => {
-    servedFile = await fileIdentity(settings.dbPath);
+    servedFile = await fileIdentity(watched);
     return Generation.open(
-      settings.dbPath,
+      served,
       { memoryLimit: settings.memoryLimit, threads: settings.threads },
       appOptions(intake),
     );
   };
-  const intake: ReportIntake = new ReportIntake({
-    dbPath: settings.dbPath,
-    addedDir,
-    swapIn: async () => {
-      await generations.swap(await open());
-      return ++number;
-    },
-    generation: () => number,
-  });
+  const swapIn = async () => {
+    await generations.swap(await open());
+    return ++number;
+  };
+  // A lake takes no reports here: it grows by `gwr-extract load --lake`.
+  const intake = settings.lakeDir
+    ? undefined
+    : new ReportIntake({ dbPath: settings.dbPath, addedDir, swapIn, generation: () => number });
+  let swaps = Promise.resolve(0);
+  const swapInLatest = () => {
+    if (intake) return intake.swapInLatest();
+    swaps = swaps.catch(() => 0).then(swapIn);
+    return swaps;
+  };
   let generations: Generations;
   try {
     generations = new Generations(await open());
   } catch (error) {
     if (error instanceof ExtractError) fail(error.message);
-    fail(`${settings.dbPath}: ${String((error as Error)?.message ?? error).split('\n')[0]}`);
+    fail(`${served}: ${String((error as Error)?.message ?? error).split('\n')[0]}`);
   }
-  // A new store file written by another process (or machine) is served as soon as it is seen.
-  watchFile(settings.dbPath, { interval: 500 }, async () => {
-    const now = await fileIdentity(settings.dbPath);
-    if (now && now !== servedFile) await intake.swapInLatest().catch((error) => warn(String(error)));
+  // A new generation written by another process (or machine) is served as soon as it is seen.
+  watchFile(watched, { interval: 500 }, async () => {
+    const now = await fileIdentity(watched);
+    if (now && now !== servedFile) await swapInLatest().catch((error) => warn(String(error)));
   });
 
   const server = serve({ fetch: generations.fetch, port: settings.port, hostname: settings.host }, (info) => {
@@ -177,7 +205,7 @@ async function serveHere(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(signal));
   // A server process whose primary is gone (killed with -9) stops too.
   if (!cluster.isPrimary) process.on('disconnect', () => void shutdown('disconnect'));
-  if (cluster.isPrimary) watchCorpus(settings.corpus, intake, warn);
+  if (cluster.isPrimary && intake) watchCorpus(settings.corpus, intake, warn);
 }
 
 /** Forks the server processes, keeps them running, and watches the corpus folder for them all. */
@@ -200,14 +228,16 @@ function serveInProcesses(count: number): void {
     fork();
   });
   // The primary serves nothing; it adds the reports dropped into the corpus folder, and every
-  // server process sees the new store file.
-  const intake = new ReportIntake({
-    dbPath: settings.dbPath,
-    addedDir,
-    swapIn: async () => 0,
-    generation: () => 0,
-  });
-  watchCorpus(settings.corpus, intake, warn);
+  // server process sees the new store file. (A lake takes no reports here.)
+  if (!settings.lakeDir) {
+    const intake = new ReportIntake({
+      dbPath: settings.dbPath,
+      addedDir,
+      swapIn: async () => 0,
+      generation: () => 0,
+    });
+    watchCorpus(settings.corpus, intake, warn);
+  }
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
       if (stopping) process.exit(1);

@@ -16,6 +16,12 @@ describe('resolveSettings', () => {
     expect(s.apiTokens).toBeUndefined();
     expect(s.host).toBe('127.0.0.1');
     expect(s.corsOrigin).toBeUndefined();
+    expect(s.lakeDir).toBeUndefined();
+  });
+
+  it('reads GWR_LAKE as a folder under the repository unless absolute', () => {
+    expect(resolveSettings({ GWR_LAKE: 'data/lake' }, '/repo').lakeDir).toBe('/repo/data/lake');
+    expect(resolveSettings({ GWR_LAKE: '/mnt/lake' }, '/repo').lakeDir).toBe('/mnt/lake');
   });
 
   it('reads PORT, GWR_CORPUS, GWR_DB, API_TOKEN, CORS_ORIGIN and rejects a bad port', () => {

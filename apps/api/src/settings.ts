@@ -10,6 +10,8 @@ export interface ServerSettings {
   host: string;
   corpus: string;
   dbPath: string;
+  /** GWR_LAKE: a Parquet lake (`gwr-extract load --lake`) served instead of the DuckDB file. */
+  lakeDir?: string;
   webDir: string;
   /** API_TOKEN, comma-separated: one token per analyst makes each one a client of its own. */
   apiTokens?: string[];
@@ -56,6 +58,7 @@ export function resolveSettings(env: NodeJS.ProcessEnv, repoRoot: string): Serve
     host: env.HOST || '127.0.0.1',
     corpus: resolve(repoRoot, env.GWR_CORPUS || 'seeds'),
     dbPath: resolve(repoRoot, env.GWR_DB || 'data/gwr.duckdb'),
+    lakeDir: env.GWR_LAKE ? resolve(repoRoot, env.GWR_LAKE) : undefined,
     webDir: resolve(repoRoot, env.GWR_WEB_DIR || 'apps/dashboard/dist'),
     apiTokens: tokens.length ? tokens : undefined,
     allowedHosts: list(env.ALLOWED_HOSTS),

@@ -8,6 +8,7 @@ export * from './duckdb-schema.js';
 export * from './fact.js';
 export * from './indicator.js';
 export * from './indicators.js';
+export * from './lake-layout.js';
 export * from './region.js';
 export * from './region-english.js';
 export * from './regions.js';

@@ -23,6 +23,7 @@ async function main(argv: string[]): Promise<number> {
     options: {
       format: { type: 'string', short: 'f' },
       db: { type: 'string' },
+      lake: { type: 'string' },
       'keep-going': { type: 'boolean', short: 'k' },
       quiet: { type: 'boolean', short: 'q' },
       workers: { type: 'string', short: 'w' },
@@ -43,6 +44,7 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(`unknown format "${values.format}" (ndjson, csv or table)`);
   if (values.format && command !== 'facts') throw new UsageError(`--format applies to facts only`);
   if (values.db && command !== 'load') throw new UsageError(`--db applies to load only`);
+  if (values.lake && command !== 'load') throw new UsageError(`--lake applies to load only`);
   if (values['keep-going'] && command !== 'load') throw new UsageError(`--keep-going applies to load only`);
   const io: CommandIo = {
     stdout: new Output(process.stdout),
@@ -56,13 +58,15 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(`--workers applies to facts and load only`);
   if (command === 'facts') return runFacts(inputs, format, io, workers);
   if (command === 'documents') return runDocuments(inputs, io);
-  if (!values.db) throw new UsageError('load: --db <path.duckdb> is required');
-  // Ctrl-C stops the load between files and removes its temporary files; the old database stays.
+  if (!values.db === !values.lake)
+    throw new UsageError('load: give --db <path.duckdb> or --lake <folder> (one of them)');
+  const target = values.lake ? { lakeDir: values.lake } : { dbPath: values.db! };
+  // Ctrl-C stops the load between files and removes its temporary files; the old store stays.
   const controller = new AbortController();
   process.once('SIGINT', () =>
-    controller.abort(new ExtractError(values.db!, 'interrupted; the database was not changed')),
+    controller.abort(new ExtractError(values.lake ?? values.db!, 'interrupted; the store was not changed')),
   );
-  return runLoad(inputs, values.db, io, {
+  return runLoad(inputs, target, io, {
     signal: controller.signal,
     keepGoing: values['keep-going'] ?? false,
     workers,

@@ -13,19 +13,9 @@ import { addToStore } from '../src/node/add-to-store.js';
 import { buildDatabase } from '../src/node/build-database.js';
 import { DUCKDB_OFFLINE_OPTIONS } from '../src/node/duckdb-options.js';
 import { seedPath } from './cli-helpers.js';
+import { CORRECTED_2019, REPORT_2019 } from './reports-2019.js';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
-
-// A 2019 report of a seed county in our own words: 2018 results in the review, 2019 targets.
-const REPORT_2019 = [
-  '2019年庆元县人民政府工作报告',
-  '各位代表:现在,我代表县人民政府向大会报告工作。',
-  '一、2018年工作回顾',
-  '过去一年,全县地区生产总值增长7.3%,一般公共预算收入增长6.2%,城镇登记失业率2.9%。',
-  '二、2019年主要目标',
-  '今年的主要预期目标是:地区生产总值增长7%左右,一般公共预算收入增长7%。',
-].join('\n');
-const CORRECTED_2019 = REPORT_2019.replace('地区生产总值增长7.3%', '地区生产总值增长6.8%');
 
 let dir: string;
 beforeAll(() => {

@@ -226,7 +226,9 @@ describe('usage', () => {
     [['facts'], /facts: no input file given/],
     [['facts', 'x.txt', '--format', 'xml'], /unknown format "xml"/],
     [['facts', 'x.txt', '--bogus'], /Unknown option '--bogus'/],
-    [['load', 'x.txt'], /load: --db <path.duckdb> is required/],
+    [['load', 'x.txt'], /load: give --db <path.duckdb> or --lake <folder> \(one of them\)/],
+    [['load', 'x.txt', '--db', 'x.duckdb', '--lake', 'lake'], /load: give --db <path.duckdb> or --lake/],
+    [['facts', 'x.txt', '--lake', 'lake'], /--lake applies to load only/],
     [['facts', 'x.txt', '--db', 'x.duckdb'], /--db applies to load only/],
     [['documents', 'x.txt', '-k'], /--keep-going applies to load only/],
   ])('%j → exit 2 and a hint', async (args, message) => {

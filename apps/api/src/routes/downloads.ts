@@ -10,6 +10,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { attachment } from '../csv.js';
 import { DatasetExport, EXPORT_FILES, type ExportName } from '../dataset-export.js';
 import type { GwrDatabase } from '../db.js';
+import { errorBody } from '../errors.js';
 import { createRouter, errorResponse, jsonResponse } from '../router.js';
 
 export const DownloadsSchema = z
@@ -54,6 +55,7 @@ const fileRoute = createRoute({
       },
     },
     400: errorResponse('No such file'),
+    404: errorResponse('gwr.duckdb from a server that serves a Parquet lake'),
   },
 });
 
@@ -74,7 +76,7 @@ function fileStream(path: string, prefix?: Buffer): ReadableStream {
 }
 
 export function downloadRoutes(db: GwrDatabase) {
-  const exported = new DatasetExport(db.path);
+  const exported = new DatasetExport(db.path, db.isLake);
   return createRouter()
     .openapi(indexRoute, async (c) => {
       const [meta, columns] = await Promise.all([
@@ -102,7 +104,9 @@ export function downloadRoutes(db: GwrDatabase) {
               description:
                 'The whole store: documents with their text, sections, facts, regions, indicators and views',
             },
-          ].map((f) => ({ ...f, url: `/api/downloads/${f.name}` })),
+          ]
+            .filter((f) => !(db.isLake && f.name === 'gwr.duckdb'))
+            .map((f) => ({ ...f, url: `/api/downloads/${f.name}` })),
           dictionary: {
             table: 'v_facts',
             description: TABLE_DOCS.v_facts?.description ?? '',
@@ -120,6 +124,14 @@ export function downloadRoutes(db: GwrDatabase) {
       // The store is opened read-only and replaced only by a rename: its bytes, and every export
       // of it, stay the same while the process runs. A tag of our own spares the ETag middleware
       // hashing a whole file.
+      if (file === 'gwr.duckdb' && db.isLake)
+        return c.json(
+          errorBody(
+            'not_found',
+            'this server serves a Parquet lake (GWR_LAKE), not a DuckDB file: read its files',
+          ),
+          404,
+        );
       const store = await stat(db.path);
       const etag = `"${file}-${store.size}-${Math.round(store.mtimeMs)}"`;
       if (file === 'gwr.duckdb') {

@@ -1,5 +1,5 @@
 /** The tables and views analysts may query, every column with its type and meaning. */
-import { describeColumn, TABLE_DOCS } from '@gwr/domain';
+import { describeColumn, LAKE_TABLES, TABLE_DOCS } from '@gwr/domain';
 import { createRoute } from '@hono/zod-openapi';
 import type { GwrDatabase } from '../db.js';
 import { createRouter, jsonResponse } from '../router.js';
@@ -42,7 +42,8 @@ export function schemaRoutes(db: GwrDatabase) {
       if (!table) {
         table = {
           name: col.table_name,
-          kind: col.table_type === 'VIEW' ? 'view' : 'table',
+          // A table of the store is one whether it is stored in the file or read from a lake's files.
+          kind: col.table_type === 'VIEW' && !(col.table_name in LAKE_TABLES) ? 'view' : 'table',
           description: TABLE_DOCS[col.table_name]?.description ?? '',
           columns: [],
         };

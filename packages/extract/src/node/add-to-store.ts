@@ -63,55 +63,14 @@ export async function addToStore(options: AddToStoreOptions): Promise<AddSummary
     dirname(options.outPath),
     `.${basename(options.outPath)}.${process.pid}.${Date.now()}.tmp`,
   );
-  const summary: AddSummary = { added: [], skipped: [], superseded: [], facts: 0, elapsedMs: 0 };
   await copyFile(options.dbPath, tmpPath);
   let instance: DuckDBInstance | undefined;
+  let summary: AddSummary;
   try {
     instance = await DuckDBInstance.create(tmpPath, { ...DUCKDB_OFFLINE_OPTIONS, memory_limit: '256MB' });
     const connection = await instance.connect();
     try {
-      const known = await connection.runAndReadAll('SELECT doc_id, source_file FROM documents');
-      const seen = new Map(known.getRowsJS().map(([id, file]) => [String(id), String(file)]));
-      const fresh = options.results.map((result) => {
-        const kept = withoutDuplicates(result, seen, options.onWarning);
-        const keptIds = new Set(kept.documents.map((d) => d.doc_id));
-        for (const d of result.documents) if (!keptIds.has(d.doc_id)) summary.skipped.push(summaryOf(d));
-        return kept;
-      });
-      const versions = new ReportVersions();
-      const current = await connection.runAndReadAll(
-        `SELECT doc_id, kind, region, region_code, report_year FROM documents WHERE superseded_by IS NULL`,
-      );
-      for (const d of current.getRowObjectsJS()) versions.know(d as Parameters<ReportVersions['know']>[0]);
-      for (const result of fresh)
-        for (const d of result.documents) {
-          summary.added.push(summaryOf(d));
-          versions.add(d);
-        }
-      for (const [doc_id, superseded_by] of versions.superseded)
-        summary.superseded.push({ doc_id, superseded_by });
-      await markSuperseded(connection, versions.superseded);
-      if (summary.added.length > 0) {
-        const writer = await TableWriter.open(connection);
-        const regions = new RegionCollector();
-        for (const result of fresh) {
-          writer.write(result);
-          regions.addAll(result);
-          summary.facts += result.facts.length;
-        }
-        await writer.finish();
-        await addMissingRegions(connection, regions);
-        // Only the regions whose facts changed are derived again.
-        const changed = [...summary.added.map((d) => d.doc_id), ...summary.superseded.map((s) => s.doc_id)];
-        await connection.run(
-          `CREATE TEMP TABLE touched_regions AS
-           SELECT DISTINCT region, region_code FROM facts WHERE doc_id IN (SELECT unnest($ids::VARCHAR[]))`,
-          { ids: listValue(changed) },
-        );
-        await connection.run(REFRESH_DERIVED_DDL);
-        await writeScorecard(connection, TOUCHED);
-        await connection.run(`UPDATE meta SET value = '${new Date().toISOString()}' WHERE key = 'built_at'`);
-      }
+      summary = await addResults(connection, options.results, options.onWarning);
       await connection.run('CHECKPOINT');
     } finally {
       connection.closeSync();
@@ -126,6 +85,62 @@ export async function addToStore(options: AddToStoreOptions): Promise<AddSummary
     await rm(tmpPath, { force: true });
   }
   summary.elapsedMs = performance.now() - started;
+  return summary;
+}
+
+/**
+ * Adds the reports to the store open on `connection` (a copy of the store file, or the lake's
+ * tables in a working instance: add-to-lake.ts): skips what it holds, marks what they supersede,
+ * writes their rows and derives the touched regions again. Leaves the temporary table
+ * `touched_regions` (region, region_code) when anything was added.
+ */
+export async function addResults(
+  connection: DuckDBConnection,
+  results: readonly ExtractResult[],
+  onWarning?: (message: string) => void,
+): Promise<AddSummary> {
+  const summary: AddSummary = { added: [], skipped: [], superseded: [], facts: 0, elapsedMs: 0 };
+  const known = await connection.runAndReadAll('SELECT doc_id, source_file FROM documents');
+  const seen = new Map(known.getRowsJS().map(([id, file]) => [String(id), String(file)]));
+  const fresh = results.map((result) => {
+    const kept = withoutDuplicates(result, seen, onWarning);
+    const keptIds = new Set(kept.documents.map((d) => d.doc_id));
+    for (const d of result.documents) if (!keptIds.has(d.doc_id)) summary.skipped.push(summaryOf(d));
+    return kept;
+  });
+  const versions = new ReportVersions();
+  const current = await connection.runAndReadAll(
+    `SELECT doc_id, kind, region, region_code, report_year FROM documents WHERE superseded_by IS NULL`,
+  );
+  for (const d of current.getRowObjectsJS()) versions.know(d as Parameters<ReportVersions['know']>[0]);
+  for (const result of fresh)
+    for (const d of result.documents) {
+      summary.added.push(summaryOf(d));
+      versions.add(d);
+    }
+  for (const [doc_id, superseded_by] of versions.superseded)
+    summary.superseded.push({ doc_id, superseded_by });
+  await markSuperseded(connection, versions.superseded);
+  if (summary.added.length === 0) return summary;
+  const writer = await TableWriter.open(connection);
+  const regions = new RegionCollector();
+  for (const result of fresh) {
+    writer.write(result);
+    regions.addAll(result);
+    summary.facts += result.facts.length;
+  }
+  await writer.finish();
+  await addMissingRegions(connection, regions);
+  // Only the regions whose facts changed are derived again.
+  const changed = [...summary.added.map((d) => d.doc_id), ...summary.superseded.map((s) => s.doc_id)];
+  await connection.run(
+    `CREATE TEMP TABLE touched_regions AS
+     SELECT DISTINCT region, region_code FROM facts WHERE doc_id IN (SELECT unnest($ids::VARCHAR[]))`,
+    { ids: listValue(changed) },
+  );
+  await connection.run(REFRESH_DERIVED_DDL);
+  await writeScorecard(connection, TOUCHED);
+  await connection.run(`UPDATE meta SET value = '${new Date().toISOString()}' WHERE key = 'built_at'`);
   return summary;
 }
 

@@ -277,7 +277,7 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildSummary
  * name when a file was given. A store records no server path: it is read by analysts, and it is
  * the same store wherever the corpus lies.
  */
-async function sourceNames(
+export async function sourceNames(
   inputs: readonly string[],
   files: readonly string[],
 ): Promise<Map<string, string>> {

@@ -4,7 +4,7 @@
  * killed process) is taken over rather than waited on forever.
  */
 import { open, readFile, rm } from 'node:fs/promises';
-import { processAlive } from '@gwr/extract/node';
+import { processAlive } from './store-files.js';
 
 const RETRY_MS = 50;
 
