@@ -20,7 +20,21 @@ const ZONE_SUBJECT = new RegExp(
  */
 export function aboutElsewhere(clause: string, sentenceHead: string, region: Region | null): boolean {
   if (!region || region.level === 'national') return false;
-  return zoneSubject(clause, region) || zoneSubject(sentenceHead, region) || namesOtherRegion(clause, region);
+  return (
+    zoneSubject(clause, region) ||
+    zoneSubject(sentenceHead, region) ||
+    namesOtherRegion(clause, region) ||
+    namesOtherRegion(placeSubject(sentenceHead), region)
+  );
+}
+
+/** A place opening a sentence as its subject (`其中,南京预计实现…`): it is the subject of every clause. */
+const PLACE_SUBJECT = new RegExp(
+  `^[^,;。]{0,4}?[,]?([\\u4e00-\\u9fa5]{2,12}?)(?:${alternation(SUBJECT_VERBS)})`,
+);
+
+function placeSubject(sentenceHead: string): string {
+  return PLACE_SUBJECT.exec(sentenceHead)?.[1] ?? '';
 }
 
 function zoneSubject(text: string, region: Region): boolean {

@@ -537,6 +537,10 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'gdp actual 2023 growth_pct 5 exact',
     ]);
     expect(read('高新区实现工业总产值800亿元;完成地区生产总值300亿元。')).toEqual([]);
+    // A city opening a sentence is the subject of its every clause, not only the first.
+    expect(read('其中,深圳预计实现地区生产总值3.6万亿元,增长6%。全省外贸进出口增长3%。')).toEqual([
+      'foreign_trade actual 2023 growth_pct 3 exact',
+    ]);
   });
 
   it('leaves changes over several years out of a year', () => {
