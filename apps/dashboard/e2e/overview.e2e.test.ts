@@ -143,6 +143,34 @@ describe('overview', () => {
     await expect(mark.textContent()).resolves.toContain('7%左右');
   });
 
+  it('draws every chart of the open group, and a closed group’s charts once it is opened', async () => {
+    const overview = (await (await fetch(`${baseUrl}/api/overview`)).json()) as {
+      charts: { measure: string }[];
+    };
+    await page.goto(`${baseUrl}/`);
+    const groups = page.locator('details.chart-group');
+    await groups.first().waitFor();
+    const measures = await groups.evaluateAll((els) => els.map((e) => e.getAttribute('data-measure')));
+    expect(measures.length).toBeGreaterThan(1);
+    /** Charts of a group, and how many of them have their plot drawn (bars included). */
+    const counts = (measure: string) =>
+      page.locator(`details.chart-group[data-measure="${measure}"]`).evaluate((group) => {
+        const charts = [...group.querySelectorAll('[data-testid="target-result-chart"]')];
+        return {
+          charts: charts.length,
+          drawn: charts.filter((c) => c.querySelector('svg.recharts-surface .chart-bar')).length,
+        };
+      });
+    const wanted = (measure: string) => overview.charts.filter((c) => c.measure === measure).length;
+    const [open, closed] = [measures[0]!, measures[1]!];
+    // The open group's charts take turns, one a frame: all of them are soon drawn.
+    await expect.poll(() => counts(open)).toEqual({ charts: wanted(open), drawn: wanted(open) });
+    // A closed group holds its charts' titles and tables but no plot until it is opened.
+    await expect(counts(closed)).resolves.toEqual({ charts: wanted(closed), drawn: 0 });
+    await page.locator(`details.chart-group[data-measure="${closed}"] > summary`).click();
+    await expect.poll(() => counts(closed)).toEqual({ charts: wanted(closed), drawn: wanted(closed) });
+  });
+
   it('fits a tablet screen', async () => {
     const tablet = await openPage(browser, 768, 1024);
     await tablet.goto(`${baseUrl}/`);

@@ -13,6 +13,7 @@ import { exportSvgAsPng, type LegendEntry } from '../export/png';
 import { formatDate, formatQuantity } from '../format/format';
 import { useI18n } from '../i18n/i18n-context';
 import { type ChartRow, type PlotRow, type SeriesKey, toPlotRows } from './chart-data';
+import { useDrawTurn } from './draw-turn';
 import { SERIES } from './palette';
 
 export interface SeriesSpec {
@@ -39,6 +40,8 @@ interface Props {
   exportName: string;
   /** What the categories are, for the text alternative's header (default: regions). */
   categoryLabel?: string;
+  /** False while the chart cannot be seen (a closed group): its place and table are there, not its plot. */
+  drawn?: boolean;
 }
 
 /**
@@ -63,6 +66,7 @@ export function TargetResultChart({
   headingLevel = 3,
   exportName,
   categoryLabel,
+  drawn = true,
 }: Props) {
   const { t, lang } = useI18n();
   const id = useId().replace(/:/g, '');
@@ -72,6 +76,7 @@ export function TargetResultChart({
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const fill = (key: SeriesKey) => (key === 'result' ? COLOURS.result : `url(#${id}-${key})`);
   const narrow = useNarrow();
+  const plotted = useDrawTurn(drawn);
   const horizontal = rows.length >= HORIZONTAL_FROM;
   const labelWidth = narrow ? 110 : 180;
   // A phone's narrow label column wraps a long name onto up to four lines: each row makes room for them.
@@ -148,60 +153,64 @@ export function TargetResultChart({
         {unitLabel ? <span>({unitLabel})</span> : null}
       </div>
       <div ref={boxRef} style={{ width: '100%', height: chartHeight }}>
-        <BarChart
-          data={data}
-          layout={horizontal ? 'vertical' : 'horizontal'}
-          responsive
-          style={{ width: '100%', height: '100%' }}
-          margin={
-            horizontal ? { top: 4, right: 72, bottom: 4, left: 4 } : { top: 22, right: 8, bottom: 4, left: 0 }
-          }
-          barGap={horizontal ? 1 : 4}
-          accessibilityLayer={false}
-        >
-          <PatternDefs id={id} />
-          <CartesianGrid strokeDasharray="3 3" vertical={horizontal} horizontal={!horizontal} />
-          {horizontal ? (
-            <>
-              <XAxis type="number" tick={{ fontSize: 11 }} />
-              <YAxis
-                type="category"
-                dataKey="category"
-                tick={{ fontSize: 11 }}
-                width={labelWidth}
-                interval={0}
-              />
-              <ReferenceLine x={0} stroke="#999" />
-            </>
-          ) : (
-            <>
-              <XAxis dataKey="category" tick={{ fontSize: 12 }} interval={0} />
-              <YAxis tick={{ fontSize: 11 }} width={44} />
-              <ReferenceLine y={0} stroke="#999" />
-            </>
-          )}
-          <Tooltip content={<ChartTooltip series={shown} />} cursor={{ fill: 'rgba(0,0,0,0.04)' }} />
-          {shown.map((s) => (
-            <Bar
-              key={s.key}
-              dataKey={s.key}
-              name={s.label}
-              fill={fill(s.key)}
-              isAnimationActive={false}
-              maxBarSize={horizontal ? 14 : 56}
-              shape={(props: BarShapeArgs) => (
-                <BarShape
-                  {...props}
-                  horizontal={horizontal}
-                  seriesKey={s.key}
-                  seriesLabel={s.label}
-                  fill={fill(s.key)}
-                  onSelect={onSelect}
+        {plotted ? (
+          <BarChart
+            data={data}
+            layout={horizontal ? 'vertical' : 'horizontal'}
+            responsive
+            style={{ width: '100%', height: '100%' }}
+            margin={
+              horizontal
+                ? { top: 4, right: 72, bottom: 4, left: 4 }
+                : { top: 22, right: 8, bottom: 4, left: 0 }
+            }
+            barGap={horizontal ? 1 : 4}
+            accessibilityLayer={false}
+          >
+            <PatternDefs id={id} />
+            <CartesianGrid strokeDasharray="3 3" vertical={horizontal} horizontal={!horizontal} />
+            {horizontal ? (
+              <>
+                <XAxis type="number" tick={{ fontSize: 11 }} />
+                <YAxis
+                  type="category"
+                  dataKey="category"
+                  tick={{ fontSize: 11 }}
+                  width={labelWidth}
+                  interval={0}
                 />
-              )}
-            />
-          ))}
-        </BarChart>
+                <ReferenceLine x={0} stroke="#999" />
+              </>
+            ) : (
+              <>
+                <XAxis dataKey="category" tick={{ fontSize: 12 }} interval={0} />
+                <YAxis tick={{ fontSize: 11 }} width={44} />
+                <ReferenceLine y={0} stroke="#999" />
+              </>
+            )}
+            <Tooltip content={<ChartTooltip series={shown} />} cursor={{ fill: 'rgba(0,0,0,0.04)' }} />
+            {shown.map((s) => (
+              <Bar
+                key={s.key}
+                dataKey={s.key}
+                name={s.label}
+                fill={fill(s.key)}
+                isAnimationActive={false}
+                maxBarSize={horizontal ? 14 : 56}
+                shape={(props: BarShapeArgs) => (
+                  <BarShape
+                    {...props}
+                    horizontal={horizontal}
+                    seriesKey={s.key}
+                    seriesLabel={s.label}
+                    fill={fill(s.key)}
+                    onSelect={onSelect}
+                  />
+                )}
+              />
+            ))}
+          </BarChart>
+        ) : null}
       </div>
       <details className="chart-alt">
         <summary>{t('chart.alt')}</summary>

@@ -2,6 +2,7 @@
  * Small multiples of the indicators the regions share, grouped by measure (growth, rates, levels)
  * and one unit per chart, as the API draws them up: a 亿元 bar never stands on a 美元 axis.
  */
+import { useState } from 'react';
 import type { OverviewChart } from '../../api/types';
 import type { SeriesSpec } from '../../charts/target-result-chart';
 import { TargetResultChart } from '../../charts/target-result-chart';
@@ -16,34 +17,64 @@ export function SharedCharts({ charts, year }: { charts: readonly OverviewChart[
   return (
     <section aria-labelledby="shared-charts">
       <h2 id="shared-charts">{t('overview.chart')}</h2>
-      {measures.map((measure, i) => {
-        const group = charts.filter((c) => c.measure === measure);
-        const title = t(`measure.group.${measure}` as MessageKey);
+      {measures.map((measure, i) => (
         // Growth first and open; the other measures open on demand, so the page stays short.
-        return (
-          <details key={measure} open={i === 0} className="chart-group" data-measure={measure}>
-            <summary>
-              <h3 className="chart-group-title">
-                {title} <span className="card-meta">({group.length})</span>
-              </h3>
-            </summary>
-            <div className="chart-grid">
-              {group.map((chart) => (
-                <SharedChart
-                  key={`${chart.indicator}|${chart.measure}|${chart.unit}`}
-                  chart={chart}
-                  year={year}
-                />
-              ))}
-            </div>
-          </details>
-        );
-      })}
+        <ChartGroup
+          key={measure}
+          title={t(`measure.group.${measure}` as MessageKey)}
+          measure={measure}
+          charts={charts.filter((c) => c.measure === measure)}
+          initiallyOpen={i === 0}
+          year={year}
+        />
+      ))}
     </section>
   );
 }
 
-function SharedChart({ chart, year }: { chart: OverviewChart; year: number | null }) {
+interface ChartGroupProps {
+  title: string;
+  measure: string;
+  charts: readonly OverviewChart[];
+  initiallyOpen: boolean;
+  year: number | null;
+}
+
+/**
+ * One measure's charts. A closed group's charts keep their titles and tables but are drawn only
+ * once it is opened: drawing a dozen hidden plots made the first visible one wait for them all.
+ */
+function ChartGroup({ title, measure, charts, initiallyOpen, year }: ChartGroupProps) {
+  const [opened, setOpened] = useState(initiallyOpen);
+  return (
+    <details
+      open={initiallyOpen}
+      className="chart-group"
+      data-measure={measure}
+      onToggle={(e) => {
+        if (e.currentTarget.open) setOpened(true);
+      }}
+    >
+      <summary>
+        <h3 className="chart-group-title">
+          {title} <span className="card-meta">({charts.length})</span>
+        </h3>
+      </summary>
+      <div className="chart-grid">
+        {charts.map((chart) => (
+          <SharedChart
+            key={`${chart.indicator}|${chart.measure}|${chart.unit}`}
+            chart={chart}
+            year={year}
+            drawn={opened}
+          />
+        ))}
+      </div>
+    </details>
+  );
+}
+
+function SharedChart({ chart, year, drawn }: { chart: OverviewChart; year: number | null; drawn: boolean }) {
   const { t, lang, region } = useI18n();
   const { open } = useEvidence();
   const series: SeriesSpec[] = [
@@ -62,6 +93,7 @@ function SharedChart({ chart, year }: { chart: OverviewChart; year: number | nul
       unit={chart.unit}
       series={series}
       onSelect={open}
+      drawn={drawn}
       rows={chart.bars.map((bar) => ({
         category: region(bar.region),
         facts: { result: bar.result, target: bar.target, nextTarget: bar.next_target },
