@@ -4,9 +4,9 @@
  * render, a page of ten kept every one of them, the first included, off the screen until the last
  * was done. Taking turns, the first is on screen after its own work only, and the browser paints
  * and answers input between the others. Each chart's box has its height before its turn, so
- * nothing moves when the plot arrives.
+ * nothing moves when the plot arrives. A long part below the charts (AfterTurn) waits its turn too.
  */
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 
 const waiting: (() => void)[] = [];
 let busy = false;
@@ -23,11 +23,11 @@ function grantNext(): void {
   requestAnimationFrame(() => setTimeout(grantNext));
 }
 
-/** True once this chart may draw; `wanted` false (a hidden chart) never asks for a turn. */
-export function useDrawTurn(wanted: boolean): boolean {
+/** True once this part of the page may draw. */
+export function useDrawTurn(): boolean {
   const [granted, setGranted] = useState(false);
   useEffect(() => {
-    if (!wanted || granted) return;
+    if (granted) return;
     const grant = () => setGranted(true);
     waiting.push(grant);
     if (!busy) grantNext();
@@ -35,6 +35,11 @@ export function useDrawTurn(wanted: boolean): boolean {
       const at = waiting.indexOf(grant);
       if (at >= 0) waiting.splice(at, 1);
     };
-  }, [wanted, granted]);
-  return granted && wanted;
+  }, [granted]);
+  return granted;
+}
+
+/** Its children once their turn comes: a part of a page that lies below its first charts. */
+export function AfterTurn({ children }: { children: ReactNode }): ReactNode {
+  return useDrawTurn() ? children : null;
 }

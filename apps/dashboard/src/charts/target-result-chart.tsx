@@ -7,6 +7,7 @@
 import { useId, useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { FactRef } from '../api/types';
+import { LazyDetails } from '../components/lazy-details';
 import { useNarrow } from '../components/use-narrow';
 import { downloadCsv } from '../export/csv';
 import { exportSvgAsPng, type LegendEntry } from '../export/png';
@@ -40,8 +41,6 @@ interface Props {
   exportName: string;
   /** What the categories are, for the text alternative's header (default: regions). */
   categoryLabel?: string;
-  /** False while the chart cannot be seen (a closed group): its place and table are there, not its plot. */
-  drawn?: boolean;
 }
 
 /**
@@ -66,7 +65,6 @@ export function TargetResultChart({
   headingLevel = 3,
   exportName,
   categoryLabel,
-  drawn = true,
 }: Props) {
   const { t, lang } = useI18n();
   const id = useId().replace(/:/g, '');
@@ -76,7 +74,7 @@ export function TargetResultChart({
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const fill = (key: SeriesKey) => (key === 'result' ? COLOURS.result : `url(#${id}-${key})`);
   const narrow = useNarrow();
-  const plotted = useDrawTurn(drawn);
+  const plotted = useDrawTurn();
   const horizontal = rows.length >= HORIZONTAL_FROM;
   const labelWidth = narrow ? 110 : 180;
   // A phone's narrow label column wraps a long name onto up to four lines: each row makes room for them.
@@ -133,10 +131,11 @@ export function TargetResultChart({
         </div>
       </div>
       <div className="chart-legend" aria-hidden="true">
-        {shown.map((s) => (
+        {shown.map((s, i) => (
           <span key={s.key}>
             <svg width="16" height="12" className="legend-swatch-svg" role="presentation">
-              <PatternDefs id={id} />
+              {/* The swatches' patterns, once for the legend (the plot has its own, for its PNG export). */}
+              {i === 0 ? <PatternDefs id={id} /> : null}
               <rect
                 x="1"
                 y="1"
@@ -212,48 +211,49 @@ export function TargetResultChart({
           </BarChart>
         ) : null}
       </div>
-      <details className="chart-alt">
-        <summary>{t('chart.alt')}</summary>
-        <table className="data">
-          <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{categoryLabel ?? t('fact.region')}</th>
-              {shown.map((s) => (
-                <th key={s.key} scope="col" className="num">
-                  {s.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.category}>
-                <th scope="row">{r.category}</th>
-                {shown.map((s) => {
-                  const f = r.facts[s.key];
-                  return (
-                    <td key={s.key} className="num">
-                      {f ? (
-                        <button
-                          type="button"
-                          className="link-button"
-                          onClick={() => onSelect(f)}
-                          data-fact-id={f.fact_id}
-                        >
-                          {formatQuantity(f, lang)}
-                        </button>
-                      ) : (
-                        '—'
-                      )}
-                    </td>
-                  );
-                })}
+      <LazyDetails className="chart-alt" summary={t('chart.alt')}>
+        {() => (
+          <table className="data">
+            <caption className="visually-hidden">{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{categoryLabel ?? t('fact.region')}</th>
+                {shown.map((s) => (
+                  <th key={s.key} scope="col" className="num">
+                    {s.label}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.category}>
+                  <th scope="row">{r.category}</th>
+                  {shown.map((s) => {
+                    const f = r.facts[s.key];
+                    return (
+                      <td key={s.key} className="num">
+                        {f ? (
+                          <button
+                            type="button"
+                            className="link-button"
+                            onClick={() => onSelect(f)}
+                            data-fact-id={f.fact_id}
+                          >
+                            {formatQuantity(f, lang)}
+                          </button>
+                        ) : (
+                          '—'
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </LazyDetails>
     </figure>
   );
 }

@@ -2,10 +2,10 @@
  * Small multiples of the indicators the regions share, grouped by measure (growth, rates, levels)
  * and one unit per chart, as the API draws them up: a 亿元 bar never stands on a 美元 axis.
  */
-import { useState } from 'react';
 import type { OverviewChart } from '../../api/types';
 import type { SeriesSpec } from '../../charts/target-result-chart';
 import { TargetResultChart } from '../../charts/target-result-chart';
+import { LazyDetails } from '../../components/lazy-details';
 import { useEvidence } from '../../components/use-evidence';
 import type { MessageKey } from '../../i18n/dictionary';
 import { useI18n } from '../../i18n/i18n-context';
@@ -40,41 +40,35 @@ interface ChartGroupProps {
   year: number | null;
 }
 
-/**
- * One measure's charts. A closed group's charts keep their titles and tables but are drawn only
- * once it is opened: drawing a dozen hidden plots made the first visible one wait for them all.
- */
+/** One measure's charts; a closed group's are made when it is opened (LazyDetails). */
 function ChartGroup({ title, measure, charts, initiallyOpen, year }: ChartGroupProps) {
-  const [opened, setOpened] = useState(initiallyOpen);
   return (
-    <details
-      open={initiallyOpen}
+    <LazyDetails
+      initiallyOpen={initiallyOpen}
       className="chart-group"
       data-measure={measure}
-      onToggle={(e) => {
-        if (e.currentTarget.open) setOpened(true);
-      }}
-    >
-      <summary>
+      summary={
         <h3 className="chart-group-title">
           {title} <span className="card-meta">({charts.length})</span>
         </h3>
-      </summary>
-      <div className="chart-grid">
-        {charts.map((chart) => (
-          <SharedChart
-            key={`${chart.indicator}|${chart.measure}|${chart.unit}`}
-            chart={chart}
-            year={year}
-            drawn={opened}
-          />
-        ))}
-      </div>
-    </details>
+      }
+    >
+      {() => (
+        <div className="chart-grid">
+          {charts.map((chart) => (
+            <SharedChart
+              key={`${chart.indicator}|${chart.measure}|${chart.unit}`}
+              chart={chart}
+              year={year}
+            />
+          ))}
+        </div>
+      )}
+    </LazyDetails>
   );
 }
 
-function SharedChart({ chart, year, drawn }: { chart: OverviewChart; year: number | null; drawn: boolean }) {
+function SharedChart({ chart, year }: { chart: OverviewChart; year: number | null }) {
   const { t, lang, region } = useI18n();
   const { open } = useEvidence();
   const series: SeriesSpec[] = [
@@ -93,7 +87,6 @@ function SharedChart({ chart, year, drawn }: { chart: OverviewChart; year: numbe
       unit={chart.unit}
       series={series}
       onSelect={open}
-      drawn={drawn}
       rows={chart.bars.map((bar) => ({
         category: region(bar.region),
         facts: { result: bar.result, target: bar.target, nextTarget: bar.next_target },
