@@ -17,8 +17,9 @@
  * (Emulation.setCPUThrottlingRate) and Network.emulateNetworkConditions with 562.5 ms latency per
  * request (the 150 ms RTT × 3.75, since DevTools adds latency per request, not per round trip of a
  * connection as Lighthouse's simulation does), 1.44 Mbps down and 675 kbps up (1.6 Mbps and 750 kbps
- * × 0.9). It equals Chrome DevTools' "Slow 4G" network preset. Passing 150 ms straight to DevTools,
- * as this script once did, emulates a much faster network than the profile names.
+ * × 0.9, in Lighthouse's units of 1024 kbit: 188,744 B/s down). Chrome DevTools' own "Slow 4G" preset
+ * has the same latency and 5% less throughput (180,000 B/s down). Passing 150 ms straight to
+ * DevTools, as this script once did, emulates a much faster network than the profile names.
  *
  * Timings are a benchmark, not a test: the machine is shared, so each profile is run `--runs` times
  * (default 5) and the median kept, with every run and the load average printed beside it.
