@@ -1,17 +1,21 @@
 /**
  * Vite config: the dev server proxies `/api` to the API (default http://localhost:8787,
  * `VITE_API_TARGET` to change); `vite build` writes `dist/`, which the API server serves with an SPA
- * fallback, and a Brotli and a gzip copy of every text file, which it sends to browsers that accept them.
+ * fallback (`app.html`; `index.html` is the landing page, see landing-preloads.ts), and a Brotli and
+ * a gzip copy of every text file, which it sends to browsers that accept them.
  */
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+import { landingPreloads } from './landing-preloads';
 
 const apiTarget = process.env.VITE_API_TARGET ?? 'http://localhost:8787';
 
 export default defineConfig({
   plugins: [
     react(),
+    // `/` is the overview: its HTML asks for the overview's code and data with the entry's.
+    landingPreloads({ routeModule: 'src/routes/overview/overview-page.tsx', fetch: '/api/overview' }),
     compression({
       algorithms: [defineAlgorithm('brotliCompress'), defineAlgorithm('gzip', { level: 9 })],
       include: /\.(js|css|html|svg|json)$/,

@@ -53,11 +53,29 @@ export class Generation {
     try {
       const db = await GwrDatabase.open(path, { ...database, name: basename(dbPath) });
       const sqlPool = new SqlPool(db, app.sql);
-      return new Generation(createApp({ ...app, db, sqlPool }), db, sqlPool, pinned ? pinPath : undefined);
+      const generation = new Generation(
+        createApp({ ...app, db, sqlPool }),
+        db,
+        sqlPool,
+        pinned ? pinPath : undefined,
+      );
+      await generation.warm();
+      return generation;
     } catch (error) {
       if (pinned) await rm(pinPath, { recursive: true, force: true });
       throw error;
     }
+  }
+
+  /**
+   * Answers the landing page's request once before the generation serves anyone: a store's first
+   * query is its slowest (DuckDB reads and plans from cold, the route's code is compiled), and the
+   * first visitor of a newly started or rebuilt store should not be the one who waits for it. Its
+   * answer is of no use (a failure shows again on the visitor's request).
+   */
+  private async warm(): Promise<void> {
+    const res = await this.app.request('/api/overview', { headers: { 'Accept-Encoding': 'gzip' } });
+    await res.arrayBuffer();
   }
 
   async close(): Promise<void> {

@@ -14,7 +14,12 @@ beforeAll(async () => {
   seed = await openSeedDatabase();
   webDir = await mkdtemp(join(tmpdir(), 'gwr-web-'));
   await mkdir(join(webDir, 'assets'));
-  await writeFile(join(webDir, 'index.html'), '<!doctype html><title>GWR</title><div id="root"></div>');
+  // The landing page names its route's code and data; the page of every other route does not.
+  await writeFile(
+    join(webDir, 'index.html'),
+    '<!doctype html><title>GWR</title><link rel="preload" href="/api/overview" as="fetch" crossorigin><div id="root"></div>',
+  );
+  await writeFile(join(webDir, 'app.html'), '<!doctype html><title>GWR</title><div id="root"></div>');
   await writeFile(join(webDir, 'assets', 'app.js'), 'console.log(1)');
   // What the dashboard's build writes beside each text file.
   const big = `export const words = ${JSON.stringify(Array.from({ length: 2000 }, (_, i) => `word${i}`))};`;
@@ -38,7 +43,10 @@ describe('serving the built dashboard', () => {
       expect(page.status, path).toBe(200);
       expect(page.headers.get('content-security-policy'), path).toBe(DASHBOARD_CSP);
       expect(DASHBOARD_CSP).toMatch(/script-src 'self'(;|$)/);
-      expect(await page.text(), path).toContain('<div id="root">');
+      const html = await page.text();
+      expect(html, path).toContain('<div id="root">');
+      // Only `/` asks for the overview's data before its script runs.
+      expect(html.includes('/api/overview'), path).toBe(path === '/');
     }
     const api = await app.request('/api/missing');
     expect(api.status).toBe(404);

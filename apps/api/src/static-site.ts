@@ -1,6 +1,9 @@
 /**
- * Serves the built dashboard next to the API on the same port: files from its `dist/`, and
- * `index.html` for any other GET outside `/api` so client-side routes survive a reload.
+ * Serves the built dashboard next to the API on the same port: files from its `dist/`, and for any
+ * other GET outside `/api` the app's page, so client-side routes survive a reload. `index.html` is
+ * the landing page (`/`): it also names the code and data of the landing route, for the browser to
+ * fetch with the entry; every other route gets `app.html`, the same page without those hints (a
+ * build without it: `index.html`).
  *
  * The build writes a Brotli and a gzip copy beside each text file (vite.config.ts); the copy the
  * browser accepts is sent as it is, so nothing is compressed per request. Files under `assets/`
@@ -37,6 +40,7 @@ export const DASHBOARD_CSP = [
 export function mountDashboard<E extends Env, S extends Schema>(app: Hono<E, S>, webDir: string): void {
   const indexPath = join(webDir, 'index.html');
   if (!existsSync(indexPath)) return;
+  const shellPath = existsSync(join(webDir, 'app.html')) ? join(webDir, 'app.html') : indexPath;
   const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
   const files = serveStatic({
     root: webDir,
@@ -53,6 +57,6 @@ export function mountDashboard<E extends Env, S extends Schema>(app: Hono<E, S>,
   app.get('*', async (c, next) => {
     if (isApi(c.req.path)) return next();
     c.header('Cache-Control', 'no-cache');
-    return c.html(await readFile(indexPath, 'utf8'));
+    return c.html(await readFile(shellPath, 'utf8'));
   });
 }

@@ -143,6 +143,67 @@ describe('overview', () => {
     await expect(mark.textContent()).resolves.toContain('7%左右');
   });
 
+  it('draws every chart of the open group, and a closed group’s charts once it is opened', async () => {
+    const overview = (await (await fetch(`${baseUrl}/api/overview`)).json()) as {
+      charts: { measure: string }[];
+    };
+    await page.goto(`${baseUrl}/`);
+    const groups = page.locator('details.chart-group');
+    await groups.first().waitFor();
+    const measures = await groups.evaluateAll((els) => els.map((e) => e.getAttribute('data-measure')));
+    expect(measures.length).toBeGreaterThan(1);
+    /** Charts of a group, and how many of them have their plot drawn (bars included). */
+    const counts = (measure: string) =>
+      page.locator(`details.chart-group[data-measure="${measure}"]`).evaluate((group) => {
+        const charts = Array.from(group.querySelectorAll('[data-testid="target-result-chart"]'));
+        return {
+          charts: charts.length,
+          drawn: charts.filter((c) => c.querySelector('svg.recharts-surface .chart-bar')).length,
+        };
+      });
+    const wanted = (measure: string) => overview.charts.filter((c) => c.measure === measure).length;
+    const [open, closed] = [measures[0]!, measures[1]!];
+    // The open group's charts take turns, one a frame: all of them are soon drawn.
+    await expect.poll(() => counts(open)).toEqual({ charts: wanted(open), drawn: wanted(open) });
+    // A closed group makes its charts only when it is opened.
+    await expect(counts(closed)).resolves.toEqual({ charts: 0, drawn: 0 });
+    await page.locator(`details.chart-group[data-measure="${closed}"] > summary`).click();
+    await expect.poll(() => counts(closed)).toEqual({ charts: wanted(closed), drawn: wanted(closed) });
+  });
+
+  it('asks for its data and its code from the HTML, once, and other pages do not', async () => {
+    const fresh = await openPage(browser, 390, 844);
+    try {
+      await fresh.goto(`${baseUrl}/`);
+      await fresh.locator('[data-testid="target-result-chart"] svg.recharts-surface').first().waitFor();
+      const loaded = () =>
+        fresh.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .map((r) => ({
+              path: new URL(r.name).pathname,
+              by: (r as PerformanceResourceTiming).initiatorType,
+            }))
+            .filter((r) => r.path.startsWith('/api/overview') || r.path.endsWith('.js')),
+        );
+      const landing = await loaded();
+      // One request for the data, started by the page's <link rel=preload> and used by the page's
+      // query: a second one (by `fetch`) would mean the hint and the query ask for different URLs.
+      expect(landing.filter((r) => r.path === '/api/overview')).toEqual([
+        { path: '/api/overview', by: 'link' },
+      ]);
+      // The overview's code came with the entry's (named by the HTML), not after it had run.
+      expect(landing.filter((r) => r.path.includes('overview-page')).map((r) => r.by)).toEqual(['other']);
+      // Another route's page names none of it: the SQL page neither loads the overview's data nor its code.
+      await fresh.goto(`${baseUrl}/sql`);
+      await fresh.getByTestId('sql-editor').waitFor();
+      const sql = await loaded();
+      expect(sql.filter((r) => r.path === '/api/overview' || r.path.includes('overview-page'))).toEqual([]);
+    } finally {
+      await fresh.context().close();
+    }
+  });
+
   it('fits a tablet screen', async () => {
     const tablet = await openPage(browser, 768, 1024);
     await tablet.goto(`${baseUrl}/`);

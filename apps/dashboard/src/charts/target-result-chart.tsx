@@ -7,12 +7,14 @@
 import { useId, useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { FactRef } from '../api/types';
+import { LazyDetails } from '../components/lazy-details';
 import { useNarrow } from '../components/use-narrow';
 import { downloadCsv } from '../export/csv';
 import { exportSvgAsPng, type LegendEntry } from '../export/png';
 import { formatDate, formatQuantity } from '../format/format';
 import { useI18n } from '../i18n/i18n-context';
 import { type ChartRow, type PlotRow, type SeriesKey, toPlotRows } from './chart-data';
+import { useDrawTurn } from './draw-turn';
 import { SERIES } from './palette';
 
 export interface SeriesSpec {
@@ -72,6 +74,7 @@ export function TargetResultChart({
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const fill = (key: SeriesKey) => (key === 'result' ? COLOURS.result : `url(#${id}-${key})`);
   const narrow = useNarrow();
+  const plotted = useDrawTurn();
   const horizontal = rows.length >= HORIZONTAL_FROM;
   const labelWidth = narrow ? 110 : 180;
   // A phone's narrow label column wraps a long name onto up to four lines: each row makes room for them.
@@ -128,10 +131,11 @@ export function TargetResultChart({
         </div>
       </div>
       <div className="chart-legend" aria-hidden="true">
-        {shown.map((s) => (
+        {shown.map((s, i) => (
           <span key={s.key}>
             <svg width="16" height="12" className="legend-swatch-svg" role="presentation">
-              <PatternDefs id={id} />
+              {/* The swatches' patterns, once for the legend (the plot has its own, for its PNG export). */}
+              {i === 0 ? <PatternDefs id={id} /> : null}
               <rect
                 x="1"
                 y="1"
@@ -148,103 +152,108 @@ export function TargetResultChart({
         {unitLabel ? <span>({unitLabel})</span> : null}
       </div>
       <div ref={boxRef} style={{ width: '100%', height: chartHeight }}>
-        <BarChart
-          data={data}
-          layout={horizontal ? 'vertical' : 'horizontal'}
-          responsive
-          style={{ width: '100%', height: '100%' }}
-          margin={
-            horizontal ? { top: 4, right: 72, bottom: 4, left: 4 } : { top: 22, right: 8, bottom: 4, left: 0 }
-          }
-          barGap={horizontal ? 1 : 4}
-          accessibilityLayer={false}
-        >
-          <PatternDefs id={id} />
-          <CartesianGrid strokeDasharray="3 3" vertical={horizontal} horizontal={!horizontal} />
-          {horizontal ? (
-            <>
-              <XAxis type="number" tick={{ fontSize: 11 }} />
-              <YAxis
-                type="category"
-                dataKey="category"
-                tick={{ fontSize: 11 }}
-                width={labelWidth}
-                interval={0}
-              />
-              <ReferenceLine x={0} stroke="#999" />
-            </>
-          ) : (
-            <>
-              <XAxis dataKey="category" tick={{ fontSize: 12 }} interval={0} />
-              <YAxis tick={{ fontSize: 11 }} width={44} />
-              <ReferenceLine y={0} stroke="#999" />
-            </>
-          )}
-          <Tooltip content={<ChartTooltip series={shown} />} cursor={{ fill: 'rgba(0,0,0,0.04)' }} />
-          {shown.map((s) => (
-            <Bar
-              key={s.key}
-              dataKey={s.key}
-              name={s.label}
-              fill={fill(s.key)}
-              isAnimationActive={false}
-              maxBarSize={horizontal ? 14 : 56}
-              shape={(props: BarShapeArgs) => (
-                <BarShape
-                  {...props}
-                  horizontal={horizontal}
-                  seriesKey={s.key}
-                  seriesLabel={s.label}
-                  fill={fill(s.key)}
-                  onSelect={onSelect}
+        {plotted ? (
+          <BarChart
+            data={data}
+            layout={horizontal ? 'vertical' : 'horizontal'}
+            responsive
+            style={{ width: '100%', height: '100%' }}
+            margin={
+              horizontal
+                ? { top: 4, right: 72, bottom: 4, left: 4 }
+                : { top: 22, right: 8, bottom: 4, left: 0 }
+            }
+            barGap={horizontal ? 1 : 4}
+            accessibilityLayer={false}
+          >
+            <PatternDefs id={id} />
+            <CartesianGrid strokeDasharray="3 3" vertical={horizontal} horizontal={!horizontal} />
+            {horizontal ? (
+              <>
+                <XAxis type="number" tick={{ fontSize: 11 }} />
+                <YAxis
+                  type="category"
+                  dataKey="category"
+                  tick={{ fontSize: 11 }}
+                  width={labelWidth}
+                  interval={0}
                 />
-              )}
-            />
-          ))}
-        </BarChart>
-      </div>
-      <details className="chart-alt">
-        <summary>{t('chart.alt')}</summary>
-        <table className="data">
-          <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{categoryLabel ?? t('fact.region')}</th>
-              {shown.map((s) => (
-                <th key={s.key} scope="col" className="num">
-                  {s.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.category}>
-                <th scope="row">{r.category}</th>
-                {shown.map((s) => {
-                  const f = r.facts[s.key];
-                  return (
-                    <td key={s.key} className="num">
-                      {f ? (
-                        <button
-                          type="button"
-                          className="link-button"
-                          onClick={() => onSelect(f)}
-                          data-fact-id={f.fact_id}
-                        >
-                          {formatQuantity(f, lang)}
-                        </button>
-                      ) : (
-                        '—'
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
+                <ReferenceLine x={0} stroke="#999" />
+              </>
+            ) : (
+              <>
+                <XAxis dataKey="category" tick={{ fontSize: 12 }} interval={0} />
+                <YAxis tick={{ fontSize: 11 }} width={44} />
+                <ReferenceLine y={0} stroke="#999" />
+              </>
+            )}
+            <Tooltip content={<ChartTooltip series={shown} />} cursor={{ fill: 'rgba(0,0,0,0.04)' }} />
+            {shown.map((s) => (
+              <Bar
+                key={s.key}
+                dataKey={s.key}
+                name={s.label}
+                fill={fill(s.key)}
+                isAnimationActive={false}
+                maxBarSize={horizontal ? 14 : 56}
+                shape={(props: BarShapeArgs) => (
+                  <BarShape
+                    {...props}
+                    horizontal={horizontal}
+                    seriesKey={s.key}
+                    seriesLabel={s.label}
+                    fill={fill(s.key)}
+                    onSelect={onSelect}
+                  />
+                )}
+              />
             ))}
-          </tbody>
-        </table>
-      </details>
+          </BarChart>
+        ) : null}
+      </div>
+      <LazyDetails className="chart-alt" summary={t('chart.alt')}>
+        {() => (
+          <table className="data">
+            <caption className="visually-hidden">{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{categoryLabel ?? t('fact.region')}</th>
+                {shown.map((s) => (
+                  <th key={s.key} scope="col" className="num">
+                    {s.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.category}>
+                  <th scope="row">{r.category}</th>
+                  {shown.map((s) => {
+                    const f = r.facts[s.key];
+                    return (
+                      <td key={s.key} className="num">
+                        {f ? (
+                          <button
+                            type="button"
+                            className="link-button"
+                            onClick={() => onSelect(f)}
+                            data-fact-id={f.fact_id}
+                          >
+                            {formatQuantity(f, lang)}
+                          </button>
+                        ) : (
+                          '—'
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </LazyDetails>
     </figure>
   );
 }

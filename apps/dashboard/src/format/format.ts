@@ -16,12 +16,25 @@ export interface Quantity {
 const YI = 1e8;
 const WAN = 1e4;
 
+/**
+ * Number formats by language, decimals and grouping. Making an Intl.NumberFormat costs far more
+ * than using one (a page of figures spent most of its formatting time making them), so each is made once.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** Up to `digits` decimals, trailing zeros dropped: 69.50 → "69.5", 7 → "7". */
 export function formatNumber(value: number, lang: Lang = 'zh', digits = 2): string {
-  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
-    maximumFractionDigits: digits,
-    useGrouping: Math.abs(value) >= 10_000,
-  }).format(value);
+  const grouping = Math.abs(value) >= 10_000;
+  const key = `${lang}|${digits}|${grouping}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
+      maximumFractionDigits: digits,
+      useGrouping: grouping,
+    });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
 
 interface Scaled {

@@ -29,7 +29,8 @@ export function createRoutes({ queryClient, client }: RouteDeps): RouteObject[] 
           index: true,
           // Not awaited: the page renders (with skeletons) as soon as its code is in; errors surface there.
           // Its one request starts with navigation, in parallel with the page's code (which carries
-          // the chart library with it), not after the code arrives.
+          // the chart library with it), not after the code arrives. On a first visit to `/` the HTML
+          // has already asked for both (landing-preloads.ts, which names this module and request).
           loader: ({ request }) => {
             void queryClient.prefetchQuery(
               overviewQuery(client, yearParam(new URL(request.url).searchParams)),

@@ -9,6 +9,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useApi } from '../../api/api-context';
 import { overviewQuery } from '../../api/queries';
 import type { Overview } from '../../api/types';
+import { AfterTurn } from '../../charts/draw-turn';
 import { EmptyState, ErrorState, Skeleton } from '../../components/states';
 import { usePageTitle } from '../../components/use-page-title';
 import { YearSelect } from '../../components/year-select';
@@ -54,8 +55,11 @@ export function OverviewPage() {
             ))}
           </div>
           <SharedCharts charts={data.charts} year={data.year} />
-          <h2>{t('overview.table')}</h2>
-          <TargetTable data={data} />
+          {/* Below the charts: made after the first of them is drawn, not before. */}
+          <AfterTurn>
+            <h2>{t('overview.table')}</h2>
+            <TargetTable data={data} />
+          </AfterTurn>
         </>
       )}
       <p className="card-meta">

@@ -30,7 +30,7 @@ describe('overview page', () => {
       if (target)
         expect(within(pair).getByTestId('card-target').textContent).toContain(formatQuantity(target));
     }
-    const table = await screen.findByTestId('target-table');
+    const table = await screen.findByTestId('target-table', {}, { timeout: 20_000 });
     expect(within(table).getAllByRole('row').length - 1).toBe(overview.targets.length);
     // The page asks the API once: the overview, nothing per region (/api/health is the layout's
     // service notice, on every page).
@@ -41,8 +41,20 @@ describe('overview page', () => {
 
   it('draws one chart per indicator, measure and unit, every bar in the chart unit', async () => {
     renderApp('/');
-    const charts = await screen.findAllByTestId('target-result-chart', {}, { timeout: 50_000 });
-    expect(charts.length).toBe(overview.charts.length);
+    await screen.findAllByTestId('target-result-chart', {}, { timeout: 50_000 });
+    // One group per measure, the first open; the others make their charts when opened.
+    const groups = [...document.querySelectorAll<HTMLDetailsElement>('details.chart-group')];
+    expect(groups.map((g) => g.dataset.measure)).toEqual([...new Set(overview.charts.map((c) => c.measure))]);
+    expect(groups.map((g) => g.open)).toEqual(groups.map((_, i) => i === 0));
+    for (const group of groups.slice(1)) {
+      expect(group.querySelector('[data-testid="target-result-chart"]')).toBeNull();
+      group.open = true;
+      fireEvent(group, new Event('toggle'));
+    }
+    await waitFor(() =>
+      expect(screen.getAllByTestId('target-result-chart').length).toBe(overview.charts.length),
+    );
+    const charts = screen.getAllByTestId('target-result-chart');
     for (const chart of charts) {
       const bars = chart.querySelectorAll<HTMLElement>('[data-unit].chart-bar');
       for (const bar of bars) expect(bar.dataset.unit).toBe(chart.dataset.unit);

@@ -5,6 +5,7 @@
 import type { OverviewChart } from '../../api/types';
 import type { SeriesSpec } from '../../charts/target-result-chart';
 import { TargetResultChart } from '../../charts/target-result-chart';
+import { LazyDetails } from '../../components/lazy-details';
 import { useEvidence } from '../../components/use-evidence';
 import type { MessageKey } from '../../i18n/dictionary';
 import { useI18n } from '../../i18n/i18n-context';
@@ -16,30 +17,54 @@ export function SharedCharts({ charts, year }: { charts: readonly OverviewChart[
   return (
     <section aria-labelledby="shared-charts">
       <h2 id="shared-charts">{t('overview.chart')}</h2>
-      {measures.map((measure, i) => {
-        const group = charts.filter((c) => c.measure === measure);
-        const title = t(`measure.group.${measure}` as MessageKey);
+      {measures.map((measure, i) => (
         // Growth first and open; the other measures open on demand, so the page stays short.
-        return (
-          <details key={measure} open={i === 0} className="chart-group" data-measure={measure}>
-            <summary>
-              <h3 className="chart-group-title">
-                {title} <span className="card-meta">({group.length})</span>
-              </h3>
-            </summary>
-            <div className="chart-grid">
-              {group.map((chart) => (
-                <SharedChart
-                  key={`${chart.indicator}|${chart.measure}|${chart.unit}`}
-                  chart={chart}
-                  year={year}
-                />
-              ))}
-            </div>
-          </details>
-        );
-      })}
+        <ChartGroup
+          key={measure}
+          title={t(`measure.group.${measure}` as MessageKey)}
+          measure={measure}
+          charts={charts.filter((c) => c.measure === measure)}
+          initiallyOpen={i === 0}
+          year={year}
+        />
+      ))}
     </section>
+  );
+}
+
+interface ChartGroupProps {
+  title: string;
+  measure: string;
+  charts: readonly OverviewChart[];
+  initiallyOpen: boolean;
+  year: number | null;
+}
+
+/** One measure's charts; a closed group's are made when it is opened (LazyDetails). */
+function ChartGroup({ title, measure, charts, initiallyOpen, year }: ChartGroupProps) {
+  return (
+    <LazyDetails
+      initiallyOpen={initiallyOpen}
+      className="chart-group"
+      data-measure={measure}
+      summary={
+        <h3 className="chart-group-title">
+          {title} <span className="card-meta">({charts.length})</span>
+        </h3>
+      }
+    >
+      {() => (
+        <div className="chart-grid">
+          {charts.map((chart) => (
+            <SharedChart
+              key={`${chart.indicator}|${chart.measure}|${chart.unit}`}
+              chart={chart}
+              year={year}
+            />
+          ))}
+        </div>
+      )}
+    </LazyDetails>
   );
 }
 

@@ -78,7 +78,13 @@ describe('ScorecardView', () => {
       const chart = charts.find((c) =>
         c.dataset.title?.includes(measure === 'growth_pct' ? '增长率' : '比率'),
       )!;
-      const alt = chart.querySelector('details table')!;
+      // The text alternative is made when its disclosure is opened.
+      const disclosure = chart.querySelector('details')!;
+      expect(disclosure.querySelector('table')).toBeNull();
+      disclosure.open = true;
+      fireEvent(disclosure, new Event('toggle'));
+      await waitFor(() => expect(disclosure.querySelector('table')).not.toBeNull());
+      const alt = disclosure.querySelector('table')!;
       const rows = scorecard.rows.filter((r) => r.measure === measure && r.result);
       for (const row of rows) expect(alt.textContent).toContain(formatQuantity(row.result!, 'zh'));
       // A growth chart holds no rate, and the other way round.
