@@ -73,6 +73,11 @@ describe('line breaks', () => {
     expect(read(kept).text).toBe(kept);
   });
 
+  it('joins a line that starts with a mark no line may start with (a number set on a line of its own)', () => {
+    const source = '税收收入、非税收入分别增长\n4.5%\n、\n6%\n。\n新增就业1.2万人\n,增长3%。';
+    expect(read(source).text).toBe('税收收入、非税收入分别增长4.5%、6%。\n新增就业1.2万人,增长3%。');
+  });
+
   it('joins a clause broken after its subject, mid-paragraph', () => {
     expect(read('粮食产量稳定,固定资产投资\n完成15亿元。').text).toBe(
       '粮食产量稳定,固定资产投资完成15亿元。',

@@ -60,6 +60,13 @@ export const SENTENCE_END = '。!?…';
 export const CLAUSE_CONTINUES = ',、;:(“‘《和及与或并';
 
 /**
+ * Marks no line of Chinese text may start with (the typesetting rule 避头点): a line that does
+ * (a converter that put every number on a line of its own: `增长⏎2.1%⏎、⏎2.5%⏎。`) goes on from
+ * the one before.
+ */
+export const LINE_CANNOT_START = ',、;:。!?)”’》%';
+
+/**
  * Words a clause cannot end on: a line ending with one (`…人均可支配收入分别⏎增长6%和8%`) goes
  * on at the next, whatever its layout.
  */
