@@ -6,7 +6,7 @@
  */
 import { type Qualifier, unitByCode } from '@gwr/domain';
 import { parseChineseNumeral } from './chinese-number.js';
-import { LIST_JOINER_PATTERN } from './lexicon/link-words.js';
+import { LIST_JOINER_PATTERN, LIST_JOINERS } from './lexicon/link-words.js';
 import { DIGIT_CHARS, DIGITS, DOUBLINGS, MULTIPLIERS, NUMERAL_CHARS } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
 import { APPROXIMATE_TAIL, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from './lexicon/qualifiers.js';
@@ -170,6 +170,8 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
 
 /** A bare number and the list joiner after it, closing the text: `12488和`, `4.2、`. */
 const LISTED_NUMBER = new RegExp(`(\\d+(?:\\.\\d+)?)(?:${LIST_JOINER_PATTERN})$`);
+/** The last characters of the joiners: most figures follow none, and are done at one look. */
+const JOINER_ENDS = new Set(LIST_JOINERS.map((w) => w.charCodeAt(w.length - 1)));
 
 /**
  * The bare numbers listed just before the number at `numberStart`, in order, each joined to the
@@ -178,7 +180,7 @@ const LISTED_NUMBER = new RegExp(`(\\d+(?:\\.\\d+)?)(?:${LIST_JOINER_PATTERN})$`
 function listedBefore(text: string, numberStart: number): { start: number; end: number; number: string }[] {
   const heads: { start: number; end: number; number: string }[] = [];
   let at = numberStart;
-  for (;;) {
+  while (at > 0 && JOINER_ENDS.has(text.charCodeAt(at - 1))) {
     const m = LISTED_NUMBER.exec(text.slice(Math.max(0, at - 24), at));
     if (!m) break;
     const start = at - m[0].length;
