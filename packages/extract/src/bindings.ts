@@ -345,13 +345,15 @@ function dropCrossedThresholds(bindings: Binding[]): Binding[] {
     exact.quantity.unit === threshold.quantity.unit &&
     exact.quantity.qualifier === 'exact' &&
     exact.quantity.value > threshold.quantity.value;
-  // `实际利用外资30.4亿美元,…首次突破30亿美元` says it the other way round.
+  // `实际利用外资30.4亿美元,…首次突破30亿美元` says it the other way round; `A和B均突破万亿元,
+  // 分别达到12488和10163亿元` gives each subject's exact figure after both thresholds.
+  const near = (k: number) => [...bindings.slice(Math.max(0, k - 3), k), ...bindings.slice(k + 1, k + 4)];
   return bindings.filter(
     (b, k) =>
       !(
         b.quantity.qualifier === 'at_least' &&
         THRESHOLD.test(b.quantity.qualifierWords ?? '') &&
-        (reaches(bindings[k + 1], b) || bindings.slice(Math.max(0, k - 3), k).some((x) => reaches(x, b)))
+        near(k).some((x) => reaches(x, b))
       ),
   );
 }

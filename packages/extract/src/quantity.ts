@@ -6,6 +6,7 @@
  */
 import { type Qualifier, unitByCode } from '@gwr/domain';
 import { parseChineseNumeral } from './chinese-number.js';
+import { THRESHOLD_WORDS } from './lexicon/cues.js';
 import { LIST_JOINER_PATTERN, LIST_JOINERS } from './lexicon/link-words.js';
 import { DIGIT_CHARS, DIGITS, DOUBLINGS, MULTIPLIERS, NUMERAL_CHARS } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
@@ -38,7 +39,10 @@ const CHINESE_UNIT_FAMILIES = new Set(['money', 'percent']);
 // many numeral characters of running text (一批, 十九大) fail at once.
 const NUMERAL_DIGITS = NUMERAL_CHARS.replace(/[万亿点]/g, '');
 // 万 inside a numeral before 亿 (`一万两千三百亿元`) is part of the number, not its multiplier.
-const CHINESE = `[${NUMERAL_DIGITS}]+(?:万[${NUMERAL_DIGITS}]+(?=亿))?(?:点[${Object.keys(DIGITS).join('')}]+)?(?=(?:余|多)?(?:万|亿|元|美元|%))`;
+// 万 alone is the number ten thousand before 亿 (`突破万亿元`, as `突破千亿元` is a thousand), and
+// before 元 after a threshold (`人均收入突破万元`); elsewhere `万元` is a unit (`万元生产总值能耗`).
+const TEN_THOUSAND = `万(?=亿)|(?<=${alternation(THRESHOLD_WORDS)})万(?=元)`;
+const CHINESE = `(?:[${NUMERAL_DIGITS}]+(?:万[${NUMERAL_DIGITS}]+(?=亿))?|${TEN_THOUSAND})(?:点[${Object.keys(DIGITS).join('')}]+)?(?=(?:余|多)?(?:万|亿|元|美元|%))`;
 const RANGE_SEP = '[-~～—–至到]';
 const MULTIPLIER = `(${MULTIPLIER_PATTERN})`;
 

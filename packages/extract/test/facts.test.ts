@@ -462,6 +462,13 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('城镇居民人均可支配收入突破3万元,达到31250元。').map(brief)).toEqual([
       'urban_income_per_capita actual 2019 level 31250 exact',
     ]);
+    // Two subjects past one threshold, then each one's exact figure.
+    expect(facts('固定资产投资和社会消费品零售总额均突破千亿元,分别达到1250和1020亿元。').map(brief)).toEqual(
+      [
+        'fixed_asset_investment actual 2019 level 125000000000 exact',
+        'retail_sales actual 2019 level 102000000000 exact',
+      ],
+    );
   });
 
   it('reads the target a reviewed year had set beside its result', () => {

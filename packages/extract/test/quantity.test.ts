@@ -73,6 +73,15 @@ describe('findQuantities on sentences of real reports', () => {
     expect(one('一般公共预算收入首破10亿元')).toMatchObject({ value: 1_000_000_000, qualifier: 'at_least' });
     expect(one('财政总收入跨越50亿元大关').qualifier).toBe('at_least');
     expect(one('地区生产总值迈上500亿元台阶').qualifier).toBe('at_least');
+    // 万 alone before 亿 is ten thousand, as 千 alone is a thousand.
+    expect(one('经济总量突破万亿元')).toMatchObject({ value: 1e12, qualifier: 'at_least' });
+    expect(one('财政收入超千亿元')).toMatchObject({ value: 1e11, qualifier: 'at_least' });
+    expect(one('农民人均纯收入首次突破万元')).toMatchObject({
+      value: 10_000,
+      unit: 'CNY',
+      qualifier: 'at_least',
+    });
+    expect(findQuantities('万元生产总值能耗下降4%').map((x) => x.value)).toEqual([4]);
   });
 
   it('reads percents written out (百分之…) with their qualifiers', () => {
