@@ -18,7 +18,7 @@ const NEUTRAL = ['“', '”', '"', '—', '\u2060'];
 export const YEAR_FRAME = String.raw`(?:20|19)\d{2}年(?:度|底|末|全年)?`;
 
 /** The end of a five-year plan as a base period (`由“十五”末的12.8亿元`, `十二五期末`). */
-export const PLAN_END_FRAME = String.raw`[“"]?十[一二三四五]?五[”"]?(?:时期|期)?末`;
+export const PLAN_END_FRAME = '[“"]?十[一二三四五]?五[”"]?(?:时期|期)?末';
 
 const JOINERS = [...LIST_JOINERS.filter((w) => w.length === 1), ...NEUTRAL];
 
