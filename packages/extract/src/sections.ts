@@ -342,7 +342,9 @@ export function findSections(match: string, kind: DocumentKind): SectionSpan[] {
     headings.forEach((h, i) => {
       const end = headings[i + 1]?.start ?? speechEnd;
       const title = bodyMatch.slice(h.start, h.titleEnd);
-      let k = kindOfTitle(headingText(bodyMatch, h)) ?? lineKindAt(h.start) ?? 'tasks';
+      // A report opens with its review: a first part whose title names no kind (`一、奋发有为,
+      // 2018年迈出铿锵步伐`) is it; a later one is a task.
+      let k = kindOfTitle(headingText(bodyMatch, h)) ?? lineKindAt(h.start) ?? (i === 0 ? 'review' : 'tasks');
       if (!forward && k !== 'closing' && yearOf(h) > 0 && yearOf(h) < yearOf(headings[i + 1])) k = 'review';
       if (k === 'targets' || k === 'tasks') forward = true;
       base.push(...splitSection(bodyMatch, k, title, h.start, end, h.titleEnd));

@@ -280,6 +280,16 @@ describe('findSections beyond the seed', () => {
     ]);
   });
 
+  it('reads a first part whose title names no kind as the review a report opens with', () => {
+    const body =
+      '各位代表:现在,我代表县人民政府向大会报告工作。 一、爬坡过坎,2018年交出满意答卷 全年实现地区生产总值120亿元,增长8%。 二、乘势而上,奋力开创新局面 今年发展的主要预期目标是:地区生产总值增长8%左右。';
+    expect(
+      findSections(body, 'work_report')
+        .map((x) => x.kind)
+        .slice(0, 3),
+    ).toEqual(['preamble', 'review', 'tasks']);
+  });
+
   it('reads a heading on how a plan went as a review, whatever work it also names', () => {
     const body =
       '各位代表:现在,我代表市人民政府向大会报告工作。 一、“十三五”规划执行情况和政府主要工作 五年来,全市生产总值由280亿元增加到410亿元。 二、“十四五”时期的主要目标和2021年工作 今年发展的主要预期目标是:全市生产总值增长7%左右。';
