@@ -46,6 +46,8 @@ const ABOVE = /^(?:高|超|快)/;
 const TARGET_WORD = /预期|目标|计划|任务/;
 /** A threshold crossed (`突破6000亿元大关`) that the next clause gives exactly (`达到6556亿元`). */
 const THRESHOLD = new RegExp(alternation(THRESHOLD_WORDS));
+/** Words saying each item of a pair has the figure (`城乡居民收入均增长8%`). */
+const BOTH = /均|都|同步/;
 
 /**
  * @param match the document's match text
@@ -140,7 +142,10 @@ class SentenceBinder {
         return run.length;
       }
     }
-    this.push(chosen.subjects, q, chosen.link, { attainment });
+    const subjects = chosen.whole
+      ? [{ indicators: [chosen.whole], label: null, evidenceStart: chosen.subjects[0]!.evidenceStart }]
+      : chosen.subjects;
+    this.push(subjects, q, chosen.link, { attainment });
     this.lastNoun = nounAfter(match, q, clause);
     return 1;
   }
@@ -153,7 +158,7 @@ class SentenceBinder {
     anchor: number,
     segment: string,
     attainment: boolean,
-  ): { subjects: Subject[]; link: string; inherited: boolean } | null {
+  ): { subjects: Subject[]; link: string; inherited: boolean; whole?: string } | null {
     const { match } = this;
     const last = this.lastMention((m) => m.end > anchor && m.end <= q.start);
     if (last && isLink(match.slice(last.end, q.start))) {
@@ -171,7 +176,12 @@ class SentenceBinder {
               },
         );
       }
-      return { subjects, link: match.slice(last.end, q.start), inherited: false };
+      const link = match.slice(last.end, q.start);
+      // `城乡居民人均可支配收入2.33万元`: a pair's name with one value (and no 均) is the whole's.
+      if (last.whole && subjects.length === last.indicators.length && !BOTH.test(link)) {
+        return { subjects, link, inherited: false, whole: last.whole };
+      }
+      return { subjects, link, inherited: false };
     }
     // `财政总收入突破亿元大关,实现11338万元`: a subject named in an earlier clause with no figure
     // of its own goes on to the next figure.

@@ -14,11 +14,14 @@ export interface IndicatorMention {
   /** One id, or several for a construction naming a pair in order (urban, rural). */
   indicators: string[];
   text: string;
+  /** For a pair, the statistic of the whole (`城乡居民人均可支配收入2.33万元` with one value). */
+  whole?: string;
 }
 
 interface Pattern {
   re: RegExp;
   indicators: string[];
+  whole?: string;
 }
 
 const INCOME = '人均(?:可支配)?收入';
@@ -32,6 +35,7 @@ const PATTERNS: Pattern[] = [
   {
     re: new RegExp(`城乡(?:常住)?居民(?:${INCOME}|收入)`, 'g'),
     indicators: ['urban_income_per_capita', 'rural_income_per_capita'],
+    whole: 'resident_income_per_capita',
   },
   {
     // 城镇和农村, 城、乡, 城镇、牧区 (herders' areas count as rural).
@@ -104,7 +108,7 @@ export function findIndicatorMentions(text: string): IndicatorMention[] {
       const start = m.index;
       const end = start + m[0].length;
       if (!constructions.some((c) => c.start < end && start < c.end)) {
-        constructions.push({ start, end, indicators: p.indicators, text: m[0] });
+        constructions.push({ start, end, indicators: p.indicators, text: m[0], whole: p.whole });
       }
     }
   }

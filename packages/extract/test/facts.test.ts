@@ -436,6 +436,17 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads a pair’s name with one value as the whole’s figure, and with 均 as both', () => {
+    expect(facts('城乡居民人均可支配收入2.6万元,增长7%。').map(brief)).toEqual([
+      'resident_income_per_capita actual 2019 level 26000 exact',
+      'resident_income_per_capita actual 2019 growth_pct 7 exact',
+    ]);
+    expect(facts('城乡居民人均可支配收入均增长7%。').map(brief)).toEqual([
+      'urban_income_per_capita actual 2019 growth_pct 7 exact',
+      'rural_income_per_capita actual 2019 growth_pct 7 exact',
+    ]);
+  });
+
   it('counts a run out over a pair of subjects without 分别', () => {
     expect(facts('城镇和农村居民人均可支配收入38000元、19000元。').map(brief)).toEqual([
       'urban_income_per_capita actual 2019 level 38000 exact',
