@@ -424,6 +424,33 @@ describe('constructions of other reports (national and provincial style)', () =>
   });
 });
 
+describe('goals relayed in news', () => {
+  it('does not take 同比 in a list of goals for a result: it names a basis both use', () => {
+    const text =
+      '力争固定资产投资增长16%以上、社会消费品零售总额同比增长15%以上,财政总收入达到20亿元、增长12%以上。';
+    const view = readingView(text, false);
+    const facts = extractFacts(
+      text,
+      view,
+      view.text,
+      [{ kind: 'body', title: '', start: 0, end: view.text.length }],
+      {
+        docId: 'doc',
+        docKind: 'news',
+        region: county,
+        frame: { reportYear: 2023, reportLike: true },
+        bodyOffset: 0,
+      },
+    );
+    expect(facts.map((f) => `${f.indicator} ${f.kind} ${f.year} ${f.measure}`)).toEqual([
+      'fixed_asset_investment target 2023 growth_pct',
+      'retail_sales target 2023 growth_pct',
+      'fiscal_total_revenue target 2023 level',
+      'fiscal_total_revenue target 2023 growth_pct',
+    ]);
+  });
+});
+
 describe('how real reports pair, continue and qualify their figures', () => {
   const facts = (text: string, kind: SectionKind = 'review') => factsOf(text, kind, 2020);
 

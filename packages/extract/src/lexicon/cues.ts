@@ -37,7 +37,9 @@ export const KIND_CUES: readonly Cue[] = [
   },
   // A year's outcome as measured: comparisons with the year before, statistics, estimates.
   {
-    words: ['同比', '比上年', '较上年', '比去年', '较去年', '与上年', '比上年同期'],
+    // (`同比` is not one: it names the basis of a change, which goals use as much as results do —
+    // `力争…限上社零额同比增长15%以上`.)
+    words: ['比上年', '较上年', '比去年', '较去年', '与上年', '比上年同期'],
     kind: 'actual',
     weight: 2,
   },
