@@ -109,8 +109,8 @@ const counts = (w: LakeWriteSummary) => ({
   replaced: w.replaced.length,
 });
 
-async function withStore<T>(
-  storePath: string,
+/** A scratch in-memory DuckDB that spills to `spill`, its one connection handed to `fn`, then closed. */
+async function withScratchConnection<T>(
   spill: string,
   fn: (connection: DuckDBConnection) => Promise<T>,
 ): Promise<T> {
@@ -122,7 +122,6 @@ async function withStore<T>(
   try {
     const connection = await instance.connect();
     try {
-      await connection.run(`ATTACH ${sqlString(storePath)} AS store (READ_ONLY); USE store`);
       return await fn(connection);
     } finally {
       connection.closeSync();
@@ -130,6 +129,17 @@ async function withStore<T>(
   } finally {
     instance.closeSync();
   }
+}
+
+async function withStore<T>(
+  storePath: string,
+  spill: string,
+  fn: (connection: DuckDBConnection) => Promise<T>,
+): Promise<T> {
+  return withScratchConnection(spill, async (connection) => {
+    await connection.run(`ATTACH ${sqlString(storePath)} AS store (READ_ONLY); USE store`);
+    return fn(connection);
+  });
 }
 
 /** Adds every input file's reports to the lake (read one file at a time, like the server's intake). */
@@ -182,25 +192,18 @@ export async function addToLake(
   const manifest = await readLakeManifest(lakeDir);
   await removeOrphans(lakeDir, manifest);
   const spill = storeSibling(lakeDir, `${Date.now()}.spill`);
-  const instance = await DuckDBInstance.create(':memory:', {
-    ...DUCKDB_OFFLINE_OPTIONS,
-    memory_limit: '256MB',
-    temp_directory: spill,
-  });
   try {
-    const connection = await instance.connect();
-    try {
+    return await withScratchConnection(spill, async (connection) => {
       await loadNeededTables(connection, lakeDir, manifest, options.results);
       const add = await addResults(connection, options.results, options.onWarning);
       if (add.added.length === 0) return { add, write: null };
       const changed = [...add.added.map((d) => d.doc_id), ...add.superseded.map((s) => s.doc_id)];
-      const reports = (
-        await connection.runAndReadAll(
-          `SELECT DISTINCT report_year, ${provinceSql('region_code')} AS province FROM documents
-           WHERE doc_id IN (SELECT unnest($ids::VARCHAR[]))`,
-          { ids: listValue(changed) },
-        )
-      ).getRowObjectsJS() as unknown as ReportPartition[];
+      const reports = await rowsOf<ReportPartition>(
+        connection,
+        `SELECT DISTINCT report_year, ${provinceSql('region_code')} AS province FROM documents
+         WHERE doc_id IN (SELECT unnest($ids::VARCHAR[]))`,
+        { ids: listValue(changed) },
+      );
       const provinces = (
         await connection.runAndReadAll(`SELECT DISTINCT ${provinceSql('region_code')} FROM touched_regions`)
       )
@@ -208,11 +211,8 @@ export async function addToLake(
         .map(([p]) => p as string | null);
       const write = await writeLakeGeneration(connection, lakeDir, manifest, { reports, provinces });
       return { add, write };
-    } finally {
-      connection.closeSync();
-    }
+    });
   } finally {
-    instance.closeSync();
     await rm(spill, { recursive: true, force: true });
   }
 }
