@@ -345,13 +345,23 @@ function valueRun(match: string, quantities: Quantity[], i: number, clause: Span
 }
 
 /**
+ * The same statistic: one subject, or two names of one indicator (`经济总量跃上千亿元台阶,全市实现
+ * 生产总值1097亿元`).
+ */
+function sameStatistic(a: Subject, b: Subject): boolean {
+  if (a === b) return true;
+  const [x, y] = [a.indicators, b.indicators];
+  return x !== null && y !== null && x.length === 1 && y.length === 1 && x[0] === y[0];
+}
+
+/**
  * `突破6000亿元大关,达到6556亿元` states one figure: the threshold gives way to the exact value
  * the next clause gives the same subject.
  */
 function dropCrossedThresholds(bindings: Binding[]): Binding[] {
   const reaches = (exact: Binding | undefined, threshold: Binding) =>
     exact !== undefined &&
-    exact.subject === threshold.subject &&
+    sameStatistic(exact.subject, threshold.subject) &&
     exact.quantity.unit === threshold.quantity.unit &&
     exact.quantity.qualifier === 'exact' &&
     exact.quantity.value > threshold.quantity.value;

@@ -28,7 +28,7 @@ import { LIST_MARKER } from './list-marker.js';
 import { findQuantities, type Quantity } from './quantity.js';
 import type { ReadingView } from './reading-view.js';
 import { findUnitlessFigures } from './unitless-figures.js';
-import { CEILING_WORDS, changeDirection, MULTI_YEAR } from './wording.js';
+import { CEILING_WORDS, CUMULATIVE, changeDirection, MULTI_YEAR, MULTI_YEAR_SPAN } from './wording.js';
 
 /** The body as in the file and as the rules read it. */
 interface Source {
@@ -191,6 +191,17 @@ class SentenceReading {
     return this.found;
   }
 
+  /**
+   * Whether the figure at `at` is framed by a span of years: in its sentence (attribution.ts), in
+   * its part's heading (`过去五年工作回顾`) or where its paragraph opens (`五年来,综合实力显著增强。`).
+   */
+  overYears(at: number, part: Part): boolean {
+    if (this.evidence.overYears(at - this.sentence.start)) return true;
+    const paragraph = Math.max(part.start, this.match.lastIndexOf('\n', this.sentence.start) + 1);
+    const opening = this.match.slice(paragraph, paragraph + PARAGRAPH_OPENING);
+    return spansYears(part.title) || spansYears(opening.split(/[。;;]/, 1)[0]!);
+  }
+
   elsewhere(clause: Span): boolean {
     this.otherPlace ??= new Map();
     let answer = this.otherPlace.get(clause.start);
@@ -202,6 +213,11 @@ class SentenceReading {
     return answer;
   }
 }
+
+/** How far into a paragraph its opening words run. */
+const PARAGRAPH_OPENING = 24;
+const SPANS_YEARS = new RegExp(MULTI_YEAR_SPAN.source);
+const spansYears = (text: string) => SPANS_YEARS.test(text);
 
 function clauseOf(sentence: Sentence, pos: number): Span {
   return sentence.clauses.find((c) => pos >= c.start && pos < c.end) ?? sentence;
@@ -232,6 +248,8 @@ function toFact(
   // started, not a result.
   if (startsAChange(match, q)) return null;
   if (MULTI_YEAR.test(link)) return null;
+  // `五年来,…全社会固定资产投资累计1098.1亿元`: a sum over the years a passage reviews is no year's level.
+  if (CUMULATIVE.test(link) && reading.overYears(q.numberStart, section)) return null;
   let measure: Measure;
   let value = b.derivedValue ?? q.value;
   let valueMax = q.valueMax;

@@ -509,6 +509,28 @@ describe('how real reports pair, continue and qualify their figures', () => {
     );
   });
 
+  it('keeps the exact figure after a threshold crossed in a clause of its own', () => {
+    // The subject goes on through the threshold's clause (`…大关,`) to the exact figure.
+    expect(facts('全年GDP增长5.8%,首次突破百亿元大关,达到101.2亿元,实现历史跨越。').map(brief)).toEqual([
+      'gdp actual 2019 growth_pct 5.8 exact',
+      'gdp actual 2019 level 10120000000 exact',
+    ]);
+    // Two names of one statistic: the threshold by one, the exact figure by the other.
+    expect(facts('经济总量跃上千亿元台阶,全市实现地区生产总值1043亿元。').map(brief)).toEqual([
+      'gdp actual 2019 level 104300000000 exact',
+    ]);
+  });
+
+  it('reads a sum over the years a passage reviews as no year’s level', () => {
+    const review = '过去五年,发展基础不断夯实。人均生产总值达到5.2万元;固定资产投资累计完成860亿元。';
+    expect(facts(review).map(brief)).toEqual(['gdp_per_capita actual 2019 level 52000 exact']);
+    // Within one year's review, 累计 sums the year.
+    expect(facts('一般公共预算收入完成8.6亿元,累计支出31.4亿元。').map(brief)).toEqual([
+      'general_budget_revenue actual 2019 level 860000000 exact',
+      'general_budget_expenditure actual 2019 level 3140000000 exact',
+    ]);
+  });
+
   it('reads the target a reviewed year had set beside its result', () => {
     expect(facts('城镇登记失业率3.1%,控制在预期4%以内。').map(brief)).toEqual([
       'registered_unemployment_rate actual 2019 rate_pct 3.1 exact',

@@ -107,6 +107,10 @@ export const LINK_WORDS = [
   '跨上',
   '站上',
   '跃上',
+  // The mark a threshold crossed is named by (`突破百亿元大关`, `迈上千亿台阶`).
+  '大关',
+  '台阶',
+  '关口',
   '超',
   '不低于',
   '不少于',
@@ -228,6 +232,9 @@ export const MULTI_YEAR = /年均|年平均/;
  */
 export const MULTI_YEAR_SPAN =
   /[两三四五六七八九十]年(?:来|间|中|里)|过去[两三四五六七八九十]年|这[两三四五六七八九十]年|[十][一二三四五]五[^,;。]{0,2}(?:时期|期间|以来)|本届政府|(?:由|从)[^,;。由从]{1,24}(?:增加|提高|增长|上升|扩大|发展|跃升)?(?:到|至)/g;
+
+/** A sum over a period (`累计完成投资1098亿元`): a year's total in a year's review, else the period's. */
+export const CUMULATIVE = /累计/;
 
 /** Framing and link words stripped from a label so it names only what is counted. */
 export const LABEL_HEAD = new RegExp(
