@@ -115,6 +115,8 @@ export const UNIT_WORDS: readonly UnitWord[] = [
   { word: '斤', unit: 't', factor: 0.0005 },
   { word: '公斤', unit: 't', factor: 0.001 },
   { word: '千克', unit: 't', factor: 0.001 },
+  // Electricity is counted in 度, the everyday name of a kWh (`全社会用电量9.25亿度`).
+  { word: '度', unit: 'kWh', factor: 1 },
 ];
 
 const BY_CODE = new Map(UNITS.map((u) => [u.code, u]));

@@ -7,7 +7,7 @@
  */
 import type { Sentence, Span } from './clauses.js';
 import type { IndicatorMention } from './indicator-matcher.js';
-import { STATED_TARGET_AFTER, STATED_TARGET_BEFORE, THRESHOLD_WORDS } from './lexicon/cues.js';
+import { STATED_TARGET_AFTER, STATED_TARGET_BEFORE } from './lexicon/cues.js';
 import { LIST_JOINER_PATTERN } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
 import type { Quantity } from './quantity.js';
@@ -44,8 +44,6 @@ const GAP_TO_TARGET =
 const EXCESS_OVER_TARGET = /(?:超额完成|超出|超过|超)[^,;。]{0,8}?(?:任务|目标)(?:指标)?$/;
 const ABOVE = /^(?:高|超|快)/;
 const TARGET_WORD = /预期|目标|计划|任务/;
-/** A threshold crossed (`突破6000亿元大关`) that the next clause gives exactly (`达到6556亿元`). */
-const THRESHOLD = new RegExp(alternation(THRESHOLD_WORDS));
 /** Words saying each item of a pair has the figure (`城乡居民收入均增长8%`). */
 const BOTH = /均|都|同步/;
 
@@ -82,7 +80,7 @@ class SentenceBinder {
 
   bind(): Binding[] {
     for (let i = 0; i < this.quantities.length; ) i += this.bindAt(i);
-    return dropCrossedThresholds(this.bindings);
+    return this.bindings;
   }
 
   private clauseOf(pos: number): Span {
@@ -342,38 +340,4 @@ function valueRun(match: string, quantities: Quantity[], i: number, clause: Span
     run.push(q);
   }
   return run;
-}
-
-/**
- * The same statistic: one subject, or two names of one indicator (`经济总量跃上千亿元台阶,全市实现
- * 生产总值1097亿元`).
- */
-function sameStatistic(a: Subject, b: Subject): boolean {
-  if (a === b) return true;
-  const [x, y] = [a.indicators, b.indicators];
-  return x !== null && y !== null && x.length === 1 && y.length === 1 && x[0] === y[0];
-}
-
-/**
- * `突破6000亿元大关,达到6556亿元` states one figure: the threshold gives way to the exact value
- * the next clause gives the same subject.
- */
-function dropCrossedThresholds(bindings: Binding[]): Binding[] {
-  const reaches = (exact: Binding | undefined, threshold: Binding) =>
-    exact !== undefined &&
-    sameStatistic(exact.subject, threshold.subject) &&
-    exact.quantity.unit === threshold.quantity.unit &&
-    exact.quantity.qualifier === 'exact' &&
-    exact.quantity.value > threshold.quantity.value;
-  // `实际利用外资30.4亿美元,…首次突破30亿美元` says it the other way round; `A和B均突破万亿元,
-  // 分别达到12488和10163亿元` gives each subject's exact figure after both thresholds.
-  const near = (k: number) => [...bindings.slice(Math.max(0, k - 3), k), ...bindings.slice(k + 1, k + 4)];
-  return bindings.filter(
-    (b, k) =>
-      !(
-        b.quantity.qualifier === 'at_least' &&
-        THRESHOLD.test(b.quantity.qualifierWords ?? '') &&
-        near(k).some((x) => reaches(x, b))
-      ),
-  );
 }

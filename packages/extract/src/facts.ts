@@ -21,6 +21,7 @@ import { type Sentence, type Span, splitSentences } from './clauses.js';
 import { aboutElsewhere } from './elsewhere.js';
 import { StableHasher } from './hash.js';
 import { findIndicatorMentions } from './indicator-matcher.js';
+import { THRESHOLD_WORDS } from './lexicon/cues.js';
 import { COMPARABLE_BASIS, REPORTED_BASIS } from './lexicon/link-words.js';
 import { DIGIT_CHARS } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
@@ -81,11 +82,14 @@ export function extractFacts(
   for (const section of sections) {
     if (section.kind === 'preamble' || GLOSSARY.test(section.title)) continue;
     const part: Part = { ...section, heading: new TimeEvidence(section.title) };
+    const from = facts.length;
+    const crossed = new Set<Fact>();
     for (const window of numberWindows(match, section.start, section.end)) {
       for (const sentence of splitSentences(match, window.start, window.end)) {
-        readSentence(source, match, sentence, part, ctx, facts);
+        readSentence(source, match, sentence, part, ctx, facts, crossed);
       }
     }
+    if (crossed.size > 0) dropReachedThresholds(facts, from, crossed);
   }
   return facts;
 }
@@ -126,6 +130,7 @@ function readSentence(
   section: Part,
   ctx: FactContext,
   out: Fact[],
+  crossed: Set<Fact>,
 ): void {
   const text = match.slice(sentence.start, sentence.end);
   const quantities = findQuantities(text, sentence.start);
@@ -164,7 +169,9 @@ function readSentence(
   if (unitless.length > 0) bindings.sort((a, b) => a.quantity.numberStart - b.quantity.numberStart);
   for (const b of bindings) {
     const fact = toFact(source, match, b, reading, section, ctx);
-    if (fact) facts.push(fact);
+    if (!fact) continue;
+    facts.push(fact);
+    if (fact.qualifier === 'at_least' && THRESHOLD.test(b.quantity.qualifierWords ?? '')) crossed.add(fact);
   }
   markReportedBasis(facts);
   for (const fact of facts) out.push(fact);
@@ -361,6 +368,26 @@ function basisOf(link: string): Basis | null {
  * Where a sentence states one statistic on two bases (`下降11%,同口径增长4.6%`), the figure
  * without a basis word is the one as published.
  */
+/** A threshold crossed (`突破6000亿元大关`, `跃上2万亿元新台阶`): at least the figure. */
+const THRESHOLD = new RegExp(alternation(THRESHOLD_WORDS));
+
+/**
+ * `突破6000亿元大关,达到6556亿元` states one figure: a threshold crossed gives way to the exact
+ * figure the part states for the same statistic, year and kind, in the same clause or another
+ * sentence (`全年生产总值跃上2万亿元新台阶。…生产总值实现2.22万亿元`), before it or after
+ * (`实际利用外资30.4亿美元,首次突破30亿美元`).
+ */
+function dropReachedThresholds(facts: Fact[], from: number, crossed: Set<Fact>): void {
+  const part = facts.splice(from);
+  const key = (f: Fact) =>
+    [f.region_code, f.indicator ?? f.label, f.kind, f.year, f.measure, f.unit].join('|');
+  const exact = new Map<string, number>();
+  for (const f of part) {
+    if (f.qualifier === 'exact') exact.set(key(f), Math.max(exact.get(key(f)) ?? -Infinity, f.value));
+  }
+  for (const f of part) if (!(crossed.has(f) && (exact.get(key(f)) ?? -Infinity) > f.value)) facts.push(f);
+}
+
 function markReportedBasis(facts: Fact[]): void {
   for (const f of facts) {
     if (f.basis !== null) continue;
@@ -379,11 +406,13 @@ const CHANGE_TO = /^(?:增加|提高|提升|增长|上升|扩大|下降|降低|�
 
 /**
  * Whether the figure is where a change starts: right after 由/从, or after 由/从 and a date
- * (`由2018年的500亿元`) with a `…到` following it.
+ * (`由2018年的500亿元`) with a `…到` following it, or the base of 在…的基础上.
  */
 function startsAChange(match: string, q: Quantity): boolean {
   const before = match.slice(Math.max(0, q.numberStart - 12), q.numberStart);
   if (/[由从]$/.test(before)) return true;
+  // `在2011年突破10亿元的基础上,2015年又突破20亿元`: the base the next figure builds on.
+  if (/在[^,;。在]*$/.test(before) && /^\s*的基础上/.test(match.slice(q.end, q.end + 8))) return true;
   return /[由从][^,;。由从]*$/.test(before) && CHANGE_TO.test(match.slice(q.end, q.end + 4));
 }
 

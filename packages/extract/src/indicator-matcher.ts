@@ -25,6 +25,10 @@ interface Pattern {
 }
 
 const INCOME = '人均(?:可支配)?收入';
+/** GDP as the whole a share is taken of. */
+const OF_GDP = '(?:地区生产总值|国内生产总值|生产总值|GDP|经济总量)';
+/** The region's own scope before its GDP (`占全县生产总值`). */
+const SCOPE = '全[县市区省州盟旗]';
 /** The rural side of an urban–rural pair: farmers', villages', herders' areas. */
 const RURAL = '农村牧区|农牧区|农村|乡村|牧区|乡';
 /** Constructions beyond plain aliases; each follows a way reports write, not a particular report. */
@@ -54,6 +58,17 @@ const PATTERNS: Pattern[] = [
     re: /服务业(?:增加值)?[^。;;,,\d]{0,10}(?:[,,][^。;;,,\d]{0,12})?(?:占比|比重)/g,
     indicators: ['services_share'],
   },
+  // A sector's share said with 占 and GDP, with or without 比重 (`服务业增加值占地区生产总值超94%`,
+  // `第三产业增加值占全县生产总值的比重`).
+  ...(
+    [
+      ['服务业|第三产业', 'services_share'],
+      ['第一产业', 'primary_industry_share'],
+    ] as const
+  ).map(([sector, id]) => ({
+    re: new RegExp(`(?:${sector})(?:增加值)?占(?:${SCOPE})?${OF_GDP}(?:的)?(?:比重|比例)?`, 'g'),
+    indicators: [id],
+  })),
   // R&D intensity in its many wordings: (全社会)研发/R&D/研究与试验发展 经费(支出|投入) 占/相当于
   // (地区)生产总值/GDP 的 比重/比例, also with the spending stated first (`研发经费支出约4200亿元,
   // 占地区生产总值比重3.26%`; the catalog has no indicator for the amount itself).

@@ -4,7 +4,7 @@
  * written around it (超过…, …以上, 近…, …左右). Values come out in base units: `69.5亿元` is
  * 6_950_000_000 CNY, `1.6万人` is 16_000 persons; percents stay as written.
  */
-import { type Qualifier, unitByCode } from '@gwr/domain';
+import { INDICATORS, type Qualifier, unitByCode } from '@gwr/domain';
 import { parseChineseNumeral } from './chinese-number.js';
 import { THRESHOLD_WORDS } from './lexicon/cues.js';
 import { LIST_JOINER_PATTERN, LIST_JOINERS } from './lexicon/link-words.js';
@@ -103,8 +103,14 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
   for (let m = QUANTITY_RE.exec(text); m; m = QUANTITY_RE.exec(text)) {
     const g = groupsOf(m);
     let numberStart = m.index;
-    // Part of an identifier (PM2.5, BRT3号线, S329), an ordinal (第三), or a longer number.
-    if (numberStart > 0 && continuesWord(text.charCodeAt(numberStart - 1))) continue;
+    // Part of an identifier (PM2.5, BRT3号线, S329), an ordinal (第三), or a longer number; a
+    // catalogued name in Latin letters is a subject before its figure (`人均GDP5.74万元`).
+    if (
+      numberStart > 0 &&
+      continuesWord(text.charCodeAt(numberStart - 1)) &&
+      !afterLatinName(text, numberStart)
+    )
+      continue;
     const first = g.num!.charCodeAt(0);
     const isChinese = first < 48 || first > 57;
     const unitInfo = unitWord(g.unit!)!;
@@ -322,6 +328,15 @@ function isMinusSign(text: string, at: number): boolean {
 }
 
 /** A letter, digit, `.` or 第 right before a number makes it part of something else. */
+/** Indicator names written in Latin letters (`GDP`, `CPI`), ending where a figure may start. */
+const LATIN_NAME_BEFORE = new RegExp(
+  `(?<![A-Za-z])(?:${alternation(INDICATORS.flatMap((i) => i.aliases).filter((a) => /^[A-Za-z]+$/.test(a)))})$`,
+);
+
+function afterLatinName(text: string, at: number): boolean {
+  return LATIN_NAME_BEFORE.test(text.slice(Math.max(0, at - 8), at));
+}
+
 function continuesWord(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 0x7b2c;
 }

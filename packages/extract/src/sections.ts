@@ -14,6 +14,7 @@ import {
   REVIEW_TITLE,
   TARGETS_CUE,
   TARGETS_END,
+  TARGETS_MET,
   TARGETS_TITLE,
   TASKS_START,
   TASKS_TITLE,
@@ -45,7 +46,7 @@ const MASKED = '\u2060';
  * heading phrase (and any `和`/`与`-joined continuation) ends.
  */
 const HEADING_PHRASE = new RegExp(
-  `^[^,。;:!?\\n]{0,24}?(?:${HEADING_WORDS.join('|')})(?:(?:${LIST_JOINER_PATTERN})[^,。;:!?\\n]{0,8}?(?:${HEADING_WORDS.join('|')}))*`,
+  `^[^,。;:!?\\n]{0,24}?(?:${HEADING_WORDS.join('|')})(?:(?:${LIST_JOINER_PATTERN})[^,。;:!?\\n]{0,8}?(?:${HEADING_WORDS.join('|')}))*(?:${TARGETS_MET})?`,
 );
 /** Where a heading's own text plainly ends when no heading phrase is known (a heading line ends too). */
 const HEADING_STOP = /各位代表|一年来|过去一年|今年|(?:19|20)\d{2}年(?:是|,)|[,。;:!?\r\n]/;

@@ -521,6 +521,31 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('lets a threshold crossed in one sentence give way to the exact figure of another', () => {
+    expect(facts('全年生产总值跃上3万亿元新台阶。生产总值实现3.15万亿元,增长8%。').map(brief)).toEqual([
+      'gdp actual 2019 level 3150000000000 exact',
+      'gdp actual 2019 growth_pct 8 exact',
+    ]);
+  });
+
+  it('reads no fact from the base a figure builds on (在…的基础上)', () => {
+    expect(facts('税收收入在2017年突破5亿元的基础上,2019年达到7.2亿元。').map(brief)).toEqual([
+      'tax_revenue actual 2019 level 720000000 exact',
+    ]);
+  });
+
+  it('reads a sector’s share of GDP said with 占, and a target list opened by 即', () => {
+    expect(
+      facts('服务业增加值占地区生产总值超60%,第一产业增加值占全县生产总值的比重下降到9.5%。').map(brief),
+    ).toEqual([
+      'services_share actual 2019 rate_pct 60 at_least',
+      'primary_industry_share actual 2019 rate_pct 9.5 exact',
+    ]);
+    expect(facts('今年的主要目标,即地区生产总值增长6.5%左右。', 'targets').map(brief)).toEqual([
+      'gdp target 2020 growth_pct 6.5 about',
+    ]);
+  });
+
   it('reads a sum over the years a passage reviews as no year’s level', () => {
     const review = '过去五年,发展基础不断夯实。人均生产总值达到5.2万元;固定资产投资累计完成860亿元。';
     expect(facts(review).map(brief)).toEqual(['gdp_per_capita actual 2019 level 52000 exact']);

@@ -69,6 +69,16 @@ describe('findQuantities on sentences of real reports', () => {
     expect(findQuantities('第3和第4季度增长5%').map((x) => x.value)).toEqual([5]);
   });
 
+  it('reads a figure right after a catalogued Latin name, not after an identifier', () => {
+    expect(one('人均GDP6.12万元')).toMatchObject({ value: 61_200, unit: 'CNY' });
+    expect(one('PM2.5年均值26微克/立方米').value).toBe(26);
+    expect(findQuantities('BRT3号线和S329省道').map((x) => x.value)).toEqual([]);
+  });
+
+  it('reads 度 after a multiplier as kilowatt-hours', () => {
+    expect(one('全社会用电量12.6亿度')).toMatchObject({ value: 1_260_000_000, unit: 'kWh' });
+  });
+
   it('reads a threshold crossed as at least that much', () => {
     expect(one('一般公共预算收入首破10亿元')).toMatchObject({ value: 1_000_000_000, qualifier: 'at_least' });
     expect(one('财政总收入跨越50亿元大关').qualifier).toBe('at_least');

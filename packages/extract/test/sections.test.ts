@@ -290,6 +290,14 @@ describe('findSections beyond the seed', () => {
     ).toEqual(['preamble', 'review', 'tasks']);
   });
 
+  it('reads a run-in heading saying the targets were met as a review', () => {
+    const body =
+      '各位代表:现在,我代表市人民政府向大会报告工作。一、“十一五”计划主要预期目标提前一年实现,全市站上新起点过去五年,全市生产总值年均增长12%。二、2011年的主要目标和任务 今年发展的主要预期目标是:全市生产总值增长10%左右。';
+    const sections = findSections(body, 'work_report');
+    expect(sections.map((x) => x.kind).slice(0, 2)).toEqual(['preamble', 'review']);
+    expect(sections[1]!.title).toContain('提前一年实现');
+  });
+
   it('reads a heading on how a plan went as a review, whatever work it also names', () => {
     const body =
       '各位代表:现在,我代表市人民政府向大会报告工作。 一、“十三五”规划执行情况和政府主要工作 五年来,全市生产总值由280亿元增加到410亿元。 二、“十四五”时期的主要目标和2021年工作 今年发展的主要预期目标是:全市生产总值增长7%左右。';

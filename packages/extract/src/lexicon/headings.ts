@@ -50,7 +50,12 @@ export const HEADING_WORDS = [
  * Words of a part's heading that say its kind, tried closing, how a plan or the year's tasks went
  * (`“十一五”规划执行情况和政府主要工作` reviews, whatever else it names), targets, tasks, review.
  */
-export const OUTCOME_TITLE = /执行情况|完成情况|实施情况|落实情况/;
+/** How targets went, after the word 目标 (`提前一年实现`, `任务全面完成`). */
+export const TARGETS_MET = '(?:任务)?(?:提前|超额|全面|胜利|圆满|顺利|基本)?(?:一年)?(?:实现|完成)';
+export const OUTCOME_TITLE = new RegExp(
+  // `“十五”计划主要预期目标提前实现`: targets met are a review (an aim says 确保/力争 first).
+  `执行情况|完成情况|实施情况|落实情况|^(?!.*(?:确保|力争|努力|争取)).*目标${TARGETS_MET}`,
+);
 export const REVIEW_TITLE = /回顾|过去|一年来|[两三四五]年来|成绩|成就|的五年/;
 export const TARGETS_TITLE = /总体要求|目标|总体思路|指导思想/;
 export const TASKS_TITLE =
