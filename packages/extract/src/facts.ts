@@ -81,7 +81,7 @@ export function extractFacts(
   const source: Source = { body, view };
   for (const section of sections) {
     if (section.kind === 'preamble' || GLOSSARY.test(section.title)) continue;
-    const part: Part = { ...section, heading: new TimeEvidence(section.title) };
+    const part: Part = { ...section, heading: new TimeEvidence(section.title + openingYear(match, section)) };
     const from = facts.length;
     const crossed = new Set<Fact>();
     for (const window of numberWindows(match, section.start, section.end)) {
@@ -92,6 +92,22 @@ export function extractFacts(
     if (crossed.size > 0) dropReachedThresholds(facts, from, crossed);
   }
   return facts;
+}
+
+/**
+ * `2019年,是我县经济社会发展非同寻常的一年`: a line near a part's start that names a year as the
+ * one it looks back on frames the part as that heading would (a page titled by the year it reviews).
+ */
+const OPENING_YEAR = /(?:^|\n)[ \t\u3000]*(?:过去的|刚刚过去的)?((?:19|20)\d{2}年)[,,]?是[^。\n]{0,40}的一年/;
+const OPENING_REACH = 240;
+
+function openingYear(match: string, section: FactSection): string {
+  if (section.kind !== 'review') return '';
+  return (
+    OPENING_YEAR.exec(
+      match.slice(section.start, Math.min(section.end, section.start + OPENING_REACH)),
+    )?.[1] ?? ''
+  );
 }
 
 /** A sentence without a quantity may still state a unitless figure (unitless-figures.ts). */

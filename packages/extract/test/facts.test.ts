@@ -546,6 +546,19 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('takes the year a review opens by naming as the year of its figures', () => {
+    // A page titled by the year it reviews (the report was given early the next year).
+    const review = '2019年,是我县爬坡过坎的一年。\n全县地区生产总值增长4.1%,固定资产投资增长9%。';
+    expect(factsOf(review, 'review', 2019).map(brief)).toEqual([
+      'gdp actual 2019 growth_pct 4.1 exact',
+      'fixed_asset_investment actual 2019 growth_pct 9 exact',
+    ]);
+    // Without that line, a review speaks of the year before the report's.
+    expect(factsOf('全县地区生产总值增长4.1%。', 'review', 2019).map(brief)).toEqual([
+      'gdp actual 2018 growth_pct 4.1 exact',
+    ]);
+  });
+
   it('reads a sum over the years a passage reviews as no year’s level', () => {
     const review = '过去五年,发展基础不断夯实。人均生产总值达到5.2万元;固定资产投资累计完成860亿元。';
     expect(facts(review).map(brief)).toEqual(['gdp_per_capita actual 2019 level 52000 exact']);
