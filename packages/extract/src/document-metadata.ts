@@ -130,8 +130,10 @@ const YEARS = /((?:19|20)\d{2})\s*年/g;
  * A congress session the opening says is meeting (`…第三次会议在兰州开幕`, `在…会议上`): dates a
  * report and names its region. (`完成了十届人大三次会议确定的任务` names last year's session.)
  */
+const SESSION_NAME = `(?:第?${NUMERAL}届(?:全国)?人民代表大会|${NUMERAL}届(?:全国)?人大)(?:常务委员会)?第?${NUMERAL}次(?:全体)?会议`;
 const SESSION_MENTION = new RegExp(
-  `([^\\s在,。:;!、()]{0,30}?(?:第?${NUMERAL}届(?:全国)?人民代表大会|${NUMERAL}届(?:全国)?人大)(?:常务委员会)?第?${NUMERAL}次(?:全体)?会议)(?=[^,。;]{0,30}?(?:开幕|召开|举行|闭幕)|上)`,
+  // …or after the verb: `1月11日,重庆召开第五届人民代表大会第三次会议`.
+  `([^\\s在,。:;!、()]{0,30}?${SESSION_NAME})(?=[^,。;]{0,30}?(?:开幕|召开|举行|闭幕)|上)|(?<=召开|举行)(${SESSION_NAME})`,
 );
 /** The speech itself: the salutation and the speaker reporting on behalf of the government. */
 const DELIVERED = /各位代表[::,!]?\s*现在,?\s*我代表[^。]{0,20}(?:人民)?政府/;
@@ -194,7 +196,8 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
       speakerTitle: null,
     };
   }
-  const congress = session?.[1] ?? SESSION_MENTION.exec(`${title}\n${opening}`)?.[1] ?? null;
+  const mention = SESSION_MENTION.exec(`${title}\n${opening}`);
+  const congress = session?.[1] ?? mention?.[1] ?? mention?.[2] ?? null;
   const national =
     NATIONAL_REPORT.test(`${title}\n${opening}`) || (congress !== null && /全国/.test(congress));
   // The byline sits before the salutation (各位代表); the speaker follows the session.
@@ -305,8 +308,15 @@ interface Vote {
 }
 
 /** Resolves every mention with the other names as context (homonyms: 朝阳区 of 北京 or 长春). */
-function resolveMentions(mentions: { name: string; weight: number }[]): Vote[] {
-  const context = [...new Set(mentions.map((m) => m.name))];
+/**
+ * @param around names the text gives elsewhere, to tell homonyms apart (`深圳新闻网` beside
+ *   `龙华区第一届人民代表大会` is Shenzhen's 龙华区, not Haikou's)
+ */
+function resolveMentions(
+  mentions: { name: string; weight: number }[],
+  around: readonly string[] = [],
+): Vote[] {
+  const context = [...new Set([...mentions.map((m) => m.name), ...around])];
   const resolved = new Map(context.map((name) => [name, resolveRegion(name, context)]));
   const votes: Vote[] = [];
   for (const m of mentions) {
@@ -375,7 +385,8 @@ function reportRegion(src: ReportSources): Region | null {
   const statedLevels = bare ? TITLE_LEVELS[bare] : GOVERNMENT_LEVELS[src.government.trim()];
   const levels = statedLevels ?? ownLevels(src.opening);
   if (mentions.length === 0) mentions.push(...speechMentions(src.opening));
-  const ranked = atLevels(tally(resolveMentions(mentions)), levels, statedLevels);
+  const around = speechMentions(src.opening).map((m) => m.name);
+  const ranked = atLevels(tally(resolveMentions(mentions, around)), levels, statedLevels);
   let best = ranked[0];
   if (!best) {
     // An excerpt that opens on no name: the place its speech names most, if one dominates

@@ -399,7 +399,9 @@ function dropReachedThresholds(facts: Fact[], from: number, crossed: Set<Fact>):
     [f.region_code, f.indicator ?? f.label, f.kind, f.year, f.measure, f.unit].join('|');
   const exact = new Map<string, number>();
   for (const f of part) {
-    if (f.qualifier === 'exact') exact.set(key(f), Math.max(exact.get(key(f)) ?? -Infinity, f.value));
+    // `跨越了三千亿元台阶。预计全市生产总值完成3440亿元左右`: an estimate is a figure too.
+    if (f.qualifier === 'exact' || f.qualifier === 'about')
+      exact.set(key(f), Math.max(exact.get(key(f)) ?? -Infinity, f.value));
   }
   for (const f of part) if (!(crossed.has(f) && (exact.get(key(f)) ?? -Infinity) > f.value)) facts.push(f);
 }

@@ -63,7 +63,7 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
     weight: 4,
     where: 'body',
   },
-  { re: new RegExp(`(?:提出|明确)(?:了)?${Y}`), offset: 0, weight: 3, where: 'body' },
+  { re: new RegExp(`(?:提出|明确)(?:了)?[,:]?${Y}`), offset: 0, weight: 3, where: 'body' },
   { re: new RegExp(`(?:做好|对)${Y}(?:的)?(?:政府)?工作`), offset: 0, weight: 3, where: 'body' },
   {
     re: new RegExp(`${Y}(?:的)?(?:政府工作|经济社会发展|经济工作|工作)的?总体要求`),
@@ -86,6 +86,12 @@ export function reportYearOf(src: YearSources): number | null {
   for (const v of VOTES) {
     const m = v.re.exec(v.where === 'title' ? src.title : head);
     if (m) vote(yearValue(m[1]!) + v.offset, v.weight);
+  }
+  // `今年是“十五五”开局起步之年`: a plan's first year or its last names the report's.
+  const plan = PLAN_YEAR.exec(head);
+  if (plan) {
+    const first = FIRST_PLAN_YEAR + (parseChineseNumeral(plan[1]!) - FIRST_PLAN) * 5;
+    vote(plan[2] === '收官' ? first + 4 : first, 4);
   }
   // A report given in November or December sets the next year's targets.
   if (src.reportDate)
@@ -157,6 +163,12 @@ const REPORTED_YEAR = new RegExp(
   `(?:^|[\\n。;,:]|预计|初步统计|据统计)\\s*${Y}(?![\\d月以])(?!是|的)(?![^。,;\\n]{0,12}工作报告)`,
   'g',
 );
+
+/** `今年是“十五五”开局起步之年`, `今年是十四五规划收官之年`: the year of a five-year plan. */
+const PLAN_YEAR = /今年是[^。,;]{0,8}?[“"]?(十[一二三四五六七八九])五[”"]?(?:规划|时期)?的?(开局|收官)/;
+/** The eleventh five-year plan (十一五) began in 2006; each plan runs five years. */
+const FIRST_PLAN = 11;
+const FIRST_PLAN_YEAR = 2006;
 
 const SESSION_NUMBERS = new RegExp(`第?(${COUNTING_NUMERAL}+)届[^第次]{0,12}?第?(${COUNTING_NUMERAL}+)次`);
 

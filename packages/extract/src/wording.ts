@@ -20,6 +20,7 @@ import {
 } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
 import { CEILING_WORDS as CEILING } from './lexicon/qualifiers.js';
+import { LIST_MARKER } from './list-marker.js';
 
 /** Joiners and commas at either end of a label. */
 const LIST_EDGES = new RegExp(
@@ -35,7 +36,8 @@ function wordsRe(words: string[], patterns: string[] = []): RegExp {
 }
 
 const LINK_RE = wordsRe(LINK_WORDS, LINK_PATTERNS);
-const FRAME_RE = wordsRe(FRAME_WORDS);
+// A list item's marker opens its text (`1、国内生产总值增长6.5%左右`).
+const FRAME_RE = wordsRe(FRAME_WORDS, [LIST_MARKER.source]);
 
 /** Whether `text` between a subject and its number holds only link words. */
 export function isLink(text: string): boolean {

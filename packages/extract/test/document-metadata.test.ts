@@ -398,4 +398,36 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(meta.relaysReport).toBe(true);
     expect(meta.reportYear).toBe(2021);
   });
+
+  it('dates news of a session by the province’s numbering when the session follows 召开', () => {
+    const meta = read(
+      opening(
+        '',
+        '1月12日,重庆召开第五届人民代表大会第三次会议,市长作政府工作报告。会议提到,去年全市经济运行总体平稳。',
+      ),
+    );
+    expect(meta.region?.name).toBe('重庆市');
+    expect(meta.reportYear).toBe(2020);
+  });
+
+  it('dates a relayed report by the five-year plan its year opens or closes', () => {
+    const first = read(
+      opening('', '市长在报告中说,今年是“十五五”开局起步之年。主要预期目标是:地区生产总值增长5%。'),
+    );
+    expect(first.reportYear).toBe(2026);
+    const last = read(
+      opening('', '省长在政府工作报告中说,今年是“十三五”规划收官之年。全省生产总值增长6%左右。'),
+    );
+    expect(last.reportYear).toBe(2020);
+  });
+
+  it('tells a homonymous district apart by the city the page names elsewhere', () => {
+    const meta = read(
+      opening(
+        '区人代会开幕',
+        '龙华区第一届人民代表大会第二次会议开幕。\n深圳新闻网讯 区长作政府工作报告。去年全区生产总值增长8%。',
+      ),
+    );
+    expect(meta.region?.code).toBe('440309');
+  });
 });

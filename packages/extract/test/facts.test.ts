@@ -559,6 +559,17 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads a numbered list item’s indicator after its marker, and a Japanese form of 增', () => {
+    expect(facts('1、国内生产总值增长6%左右。\n2、居民消费价格涨幅3%左右。', 'targets').map(brief)).toEqual([
+      'gdp target 2020 growth_pct 6 about',
+      'cpi target 2020 growth_pct 3 about',
+    ]);
+    expect(facts('全省生产总值増长7.5%。').map(brief)).toEqual(['gdp actual 2019 growth_pct 7.5 exact']);
+    expect(facts('全社会消费品零售总额完成12.3亿元。').map(brief)).toEqual([
+      'retail_sales actual 2019 level 1230000000 exact',
+    ]);
+  });
+
   it('reads a sum over the years a passage reviews as no year’s level', () => {
     const review = '过去五年,发展基础不断夯实。人均生产总值达到5.2万元;固定资产投资累计完成860亿元。';
     expect(facts(review).map(brief)).toEqual(['gdp_per_capita actual 2019 level 52000 exact']);

@@ -15,7 +15,10 @@ export const BULLETS = '\u2022\u221a\u25a0-\u25ff\u2605\u2606\u2713\u2714\u2756\
 /** Circled and parenthesised list numbers (`①`, `⑴`, `⒈`, `㈠`), as a regex class: an item starts there. */
 export const ENCLOSED_NUMERALS = '\u2460-\u249b\u3220-\u3229\u2776-\u2793';
 
-/** Look-alikes of `%` and `:` that fonts and converters substitute (`℅`, `﹪`; `︰`, `∶` in `11.8∶48.3∶39.9`). */
+/**
+ * Look-alikes that fonts and converters substitute: of `%` and `:` (`℅`, `﹪`; `︰`, `∶` in
+ * `11.8∶48.3∶39.9`), of punctuation and dashes, and of a few Chinese characters.
+ */
 export const LOOKALIKES: Record<string, string> = {
   '℅': '%',
   '﹪': '%',
@@ -27,6 +30,14 @@ export const LOOKALIKES: Record<string, string> = {
   '﹔': ';',
   '−': '-',
   '–': '-',
+  // Japanese forms of report words an input method or font substitutes (`全省生产总值増长8%`).
+  増: '增',
+  総: '总',
+  経: '经',
+  済: '济',
+  収: '收',
+  価: '价',
+  実: '实',
 };
 
 /**
