@@ -134,7 +134,15 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level', 'growth_pct'],
     levelUnit: 'CNY',
     direction: 'higher',
-    aliases: ['全社会固定资产投资', '固定资产投资', '固投', '限额以上固定资产投资', '固定资产投资总额'],
+    aliases: [
+      '全社会固定资产投资',
+      '固定资产投资',
+      '固投',
+      '限额以上固定资产投资',
+      // Projects above a size floor (5 million yuan): how cities and counties stated it before 2011.
+      '规模以上固定资产投资',
+      '固定资产投资总额',
+    ],
   },
   {
     id: 'industrial_investment',

@@ -430,4 +430,14 @@ describe('readMetadata on the layouts of real reports', () => {
     );
     expect(meta.region?.code).toBe('440309');
   });
+
+  it('dates relayed targets by the year named before them, not a horizon the news names earlier', () => {
+    const meta = read(
+      opening(
+        '2010年全市人均生产总值将达1万美元',
+        '市长作政府工作报告。到2010年,全市人均生产总值预计达到1万美元。\n关于2006年的工作,市长提出了今年经济社会发展主要预期目标:地区生产总值增长12%。',
+      ),
+    );
+    expect(meta.reportYear).toBe(2006);
+  });
 });

@@ -568,6 +568,11 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('全社会消费品零售总额完成12.3亿元。').map(brief)).toEqual([
       'retail_sales actual 2019 level 1230000000 exact',
     ]);
+    // An abbreviation glossed after the name; the pre-2011 county series of investment.
+    expect(facts('地区生产总值(GDP)增长6.2%,规模以上固定资产投资41亿元。').map(brief)).toEqual([
+      'gdp actual 2019 growth_pct 6.2 exact',
+      'fixed_asset_investment actual 2019 level 4100000000 exact',
+    ]);
   });
 
   it('reads a sum over the years a passage reviews as no year’s level', () => {
