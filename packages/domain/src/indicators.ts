@@ -40,6 +40,8 @@ export const INDICATORS: readonly Indicator[] = [
       '全部财政收入',
       '一般公共预算总收入',
       '地方财政总收入',
+      // A district's revenue collected for all three levels of government (central, city, district).
+      '三级财政收入',
     ],
   },
   {
@@ -65,6 +67,7 @@ export const INDICATORS: readonly Indicator[] = [
       '一般财政公共预算收入',
       '地方级收入',
       '区级财政收入',
+      '公共预算收入',
       '县级财政收入',
       '一般公共财政预算收入',
       '一般公共财政收入',
@@ -86,6 +89,7 @@ export const INDICATORS: readonly Indicator[] = [
       '城镇常住居民人均可支配收入',
       '城市居民人均可支配收入',
       '城镇居民可支配收入',
+      '城镇人均可支配收入',
     ],
   },
   {
@@ -141,6 +145,8 @@ export const INDICATORS: readonly Indicator[] = [
       '限额以上固定资产投资',
       // Projects above a size floor (5 million yuan): how cities and counties stated it before 2011.
       '规模以上固定资产投资',
+      // Investment in towns and cities, the national series of the 2000s (rural households aside).
+      '城镇固定资产投资',
       '固定资产投资总额',
     ],
   },

@@ -167,10 +167,13 @@ function headingText(text: string, h: Heading): string {
   return text.slice(h.titleStart, h.titleEnd);
 }
 
+const REVIEW_AT_END = /回顾\s*$/;
+
 /** The kind of part a title names, or null when its words name none (`一、坚持稳中求进…`). */
 function kindOfTitle(title: string): SectionKind | null {
   if (CLOSING_TITLE.test(title)) return 'closing';
-  if (OUTCOME_TITLE.test(title)) return 'review';
+  // `2023年主要工作回顾`: a look back, whatever work it names.
+  if (OUTCOME_TITLE.test(title) || REVIEW_AT_END.test(title)) return 'review';
   if (TARGETS_TITLE.test(title)) return 'targets';
   if (TASKS_TITLE.test(title)) return 'tasks';
   if (REVIEW_TITLE.test(title)) return 'review';
@@ -326,7 +329,14 @@ export function findSections(match: string, kind: DocumentKind): SectionSpan[] {
   else {
     // A heading line before the first numbered part ends the preamble: the part is its own.
     const lead = lines.find((l) => l.start < headings[0]!.start && l.kind !== 'closing');
-    base.push({ kind: 'preamble', title: PREAMBLE, start: 0, end: lead ? lead.start : headings[0]!.start });
+    // Else what the speech says between its salutation and its first part opens the review
+    // (`各位代表:…报告工作。2018年是…预计到年末,全县地区生产总值完成115亿元…一、…`).
+    const opening = lead ? 0 : speechStart(bodyMatch);
+    const openingReview =
+      opening > 0 && bodyMatch.slice(opening, headings[0]!.start).trim().length >= MIN_OPENING;
+    const preambleEnd = lead ? lead.start : openingReview ? opening : headings[0]!.start;
+    base.push({ kind: 'preamble', title: PREAMBLE, start: 0, end: preambleEnd });
+    if (openingReview) base.push({ kind: 'review', title: REVIEW, start: opening, end: headings[0]!.start });
     if (lead) {
       base.push({
         kind: lead.kind,
@@ -389,14 +399,22 @@ function carveClosing(text: string, section: SectionSpan): SectionSpan[] {
   ];
 }
 
+/** Where the speech starts after its salutation's sentence (`各位代表:现在,我代表…报告工作。`), or 0. */
+function speechStart(text: string): number {
+  const salutation = /各位代表[::,]/.exec(text.slice(0, 400));
+  return salutation ? text.indexOf('。', salutation.index) + 1 || 0 : 0;
+}
+
+/** The fewest characters between the salutation and the first part that make an opening review. */
+const MIN_OPENING = 40;
+
 /**
  * A report without numbered parts: the salutation's sentence is the preamble, the targets
  * statement divides the review before it from the tasks after it, and the last address to
  * the deputies is the closing.
  */
 function withoutHeadings(text: string, end: number): SectionSpan[] {
-  const salutation = /各位代表[::,]/.exec(text.slice(0, 400));
-  const bodyStart = salutation ? text.indexOf('。', salutation.index) + 1 || 0 : 0;
+  const bodyStart = speechStart(text);
   const cue = TARGETS_CUE.exec(text.slice(bodyStart, end));
   const spans: SectionSpan[] = [{ kind: 'preamble', title: PREAMBLE, start: 0, end: bodyStart }];
   if (!cue) {

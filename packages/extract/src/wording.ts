@@ -16,6 +16,7 @@ import {
   LIST_JOINERS,
   OWN_SCOPE,
   PLAN_END_FRAME,
+  TARGETS_INTRO_FRAME,
   YEAR_FRAME,
 } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
@@ -37,7 +38,7 @@ function wordsRe(words: string[], patterns: string[] = []): RegExp {
 
 const LINK_RE = wordsRe(LINK_WORDS, LINK_PATTERNS);
 // A list item's marker opens its text (`1、国内生产总值增长6.5%左右`).
-const FRAME_RE = wordsRe(FRAME_WORDS, [LIST_MARKER.source]);
+const FRAME_RE = wordsRe(FRAME_WORDS, [LIST_MARKER.source, TARGETS_INTRO_FRAME]);
 
 /** Whether `text` between a subject and its number holds only link words. */
 export function isLink(text: string): boolean {

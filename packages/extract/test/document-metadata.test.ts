@@ -440,4 +440,15 @@ describe('readMetadata on the layouts of real reports', () => {
     );
     expect(meta.reportYear).toBe(2006);
   });
+
+  it('takes news of a head who 做政府报告 at a session for a relayed report of the session’s year', () => {
+    const meta = read(
+      opening(
+        '',
+        '本报上海一月二十八日电 在今日开幕的上海市十二届人大五次会议上,市长在做政府报告时表示,今年上海经济社会发展的主要指标安排是生产总值增长百分之九以上。',
+      ),
+    );
+    expect(meta.region?.name).toBe('上海市');
+    expect(meta.reportYear).toBe(2007);
+  });
 });

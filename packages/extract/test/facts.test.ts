@@ -575,6 +575,18 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads targets opened by the statement’s own words, percents written out, and a year in numerals', () => {
+    expect(
+      facts('今年全县经济社会发展的主要指标安排是生产总值增长百分之八以上。', 'targets').map(brief),
+    ).toEqual(['gdp target 2020 growth_pct 8 at_least']);
+    expect(
+      facts('其中二00六年全县生产总值达到一百零五亿元,财政一般公共预算收入9.1亿元。').map(brief),
+    ).toEqual([
+      'gdp actual 2006 level 10500000000 exact',
+      'general_budget_revenue actual 2006 level 910000000 exact',
+    ]);
+  });
+
   it('reads a sum over the years a passage reviews as no year’s level', () => {
     const review = '过去五年,发展基础不断夯实。人均生产总值达到5.2万元;固定资产投资累计完成860亿元。';
     expect(facts(review).map(brief)).toEqual(['gdp_per_capita actual 2019 level 52000 exact']);

@@ -139,6 +139,8 @@ describe('marks and glosses', () => {
     const at = view.text.indexOf('6.5%');
     const span = view.sourceSpan(at, at + 4);
     expect(source.slice(span.start, span.end)).toBe('6.5%');
+    // A converter may leave a space before the closing bracket.
+    expect(read('人大五次會(huì )議上', true).text).toBe('人大五次会议上');
   });
 
   it('reads a full stop between digits as the decimal point some typesetters use', () => {

@@ -290,6 +290,26 @@ describe('findSections beyond the seed', () => {
     ).toEqual(['preamble', 'review', 'tasks']);
   });
 
+  it('reads what a speech says between its salutation and its first part as the review', () => {
+    const body =
+      '各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n2018年是不平凡的一年。预计到年末,全县地区生产总值完成96亿元,同比增长6%。\n一、稳增长促发展\n全年新建项目40个。';
+    expect(
+      findSections(body, 'work_report')
+        .map((x) => x.kind)
+        .slice(0, 3),
+    ).toEqual(['preamble', 'review', 'review']);
+  });
+
+  it('reads a heading ending in 回顾 as the review, whatever work it names', () => {
+    const body =
+      '各位代表:现在,我代表县人民政府向大会报告工作。 一、2023年主要工作回顾 全县生产总值增长6%。 二、2024年工作安排 今年发展的主要预期目标是:全县生产总值增长6%左右。';
+    expect(
+      findSections(body, 'work_report')
+        .map((x) => x.kind)
+        .slice(0, 2),
+    ).toEqual(['preamble', 'review']);
+  });
+
   it('reads a run-in heading saying the targets were met as a review', () => {
     const body =
       '各位代表:现在,我代表市人民政府向大会报告工作。一、“十一五”计划主要预期目标提前一年实现,全市站上新起点过去五年,全市生产总值年均增长12%。二、2011年的主要目标和任务 今年发展的主要预期目标是:全市生产总值增长10%左右。';

@@ -59,10 +59,10 @@ export const CID_TOKEN = /\(cid:\d+\)/g;
 
 /**
  * A pinyin gloss some reprints put after a character (`國(guó)內(nèi)生產(chǎn)總值`): lower-case
- * letters, at least one with a tone mark, in brackets.
+ * letters, at least one with a tone mark, in brackets (a space may trail them: `會(huì )議`).
  */
 export const PINYIN_GLOSS =
-  /\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,7}\)/g;
+  /\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,7} ?\)/g;
 
 /** Sentence-final marks: a line ending with one ends its paragraph. */
 export const SENTENCE_END = '。!?…';

@@ -4,6 +4,7 @@
  * (增长, 下降), and the words a label is trimmed of. The rules that read them are in wording.ts.
  */
 
+import { YEAR_DIGITS } from './numerals.js';
 import { alternation } from './pattern.js';
 
 /** Conjunctions that join the items of a list (`城镇居民和农村居民`, `5%、8%`). */
@@ -14,8 +15,8 @@ export const LIST_JOINER_PATTERN = alternation(LIST_JOINERS);
 /** Quotation marks and the spam mask: neutral both before and after an indicator. */
 const NEUTRAL = ['“', '”', '"', '—', '\u2060'];
 
-/** A year as framing (`2018年`, `2018年度`, `2018年全年`). */
-export const YEAR_FRAME = String.raw`(?:20|19)\d{2}年(?:度|底|末|全年)?`;
+/** A year as framing (`2018年`, `2018年度`, `2018年全年`, `二00六年`). */
+export const YEAR_FRAME = String.raw`(?:(?:20|19)\d{2}|[〇零一二][${YEAR_DIGITS}0]{3})年(?:度|底|末|全年)?`;
 
 /** The end of a five-year plan as a base period (`由“十五”末的12.8亿元`, `十二五期末`). */
 export const PLAN_END_FRAME = '[“"]?十[一二三四五]?五[”"]?(?:时期|期)?末';
@@ -137,6 +138,13 @@ export const LINK_WORDS = [
   ...JOINERS,
 ];
 
+/**
+ * The words that open a statement of targets, as framing before its first indicator
+ * (`今年上海经济社会发展的主要指标安排是生产总值增长百分之九以上`, `主要预期目标为`).
+ */
+export const TARGETS_INTRO_FRAME =
+  '(?:经济社会发展|经济和社会发展|发展)?的?(?:主要预期目标|预期目标|主要目标|主要指标|目标)(?:安排)?(?:是|为|确定为)';
+
 /** Words allowed before an indicator that still make it the region's own figure (`全县地区生产总值`). */
 export const FRAME_WORDS = [
   // Statistical scopes of a province's or city's own figure.
@@ -146,11 +154,9 @@ export const FRAME_WORDS = [
   '区属',
   '县属',
   '市属',
-  '主要预期目标为',
-  '主要目标为',
-  '预期目标为',
-  '目标为',
   '全社会',
+  // `财政一般公共预算收入`: the fiscal scope of a revenue named by the budget.
+  '财政',
   '全年',
   '全县',
   '全市',
