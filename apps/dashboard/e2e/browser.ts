@@ -35,6 +35,16 @@ export async function openPage(browser: Browser, width = 1280, height = 900): Pr
   return page;
 }
 
+/**
+ * The landing page, once the browser has taken it over. The server sends it drawn (charts and all,
+ * src/server-render.tsx) but inert until the scripts have hydrated it; its charts are handed to
+ * Recharts after that, so Recharts' first plot says the page answers clicks and keys.
+ */
+export async function gotoOverview(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('[data-testid="target-result-chart"] svg.recharts-surface').first().waitFor();
+}
+
 /** Viewport-sized by default: long pages (a whole report) make unreadable full-page images. */
 export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
   await mkdir(SCREENSHOTS, { recursive: true });
