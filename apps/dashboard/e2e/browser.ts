@@ -4,7 +4,7 @@
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = join(new URL('.', import.meta.url).pathname, '..', 'screenshots');
@@ -43,6 +43,19 @@ export async function openPage(browser: Browser, width = 1280, height = 900): Pr
 export async function gotoOverview(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.locator('[data-testid="target-result-chart"] svg.recharts-surface').first().waitFor();
+}
+
+/**
+ * The reader's language, kept as the dashboard keeps it: in localStorage, and in the cookie the
+ * server renders `/` in (a choice only in localStorage predates the server's rendering of `/`).
+ */
+export async function chooseLanguage(
+  context: BrowserContext,
+  baseUrl: string,
+  lang: 'zh' | 'en',
+): Promise<void> {
+  await context.addCookies([{ name: 'gwr.lang', value: lang, url: baseUrl }]);
+  await context.addInitScript((l) => localStorage.setItem('gwr.lang', l), lang);
 }
 
 /** Viewport-sized by default: long pages (a whole report) make unreadable full-page images. */
