@@ -69,6 +69,8 @@ export interface AppOptions {
   storeName?: string;
   /** The built dashboard to serve beside the API (SPA fallback), if any. */
   webDir?: string;
+  /** The dashboard's built server renderer of the landing page (static-site.ts), if any. */
+  landingRenderer?: string;
   /** Cache GET responses in memory (the store is immutable while the process runs). Default on. */
   responseCache?: boolean | ResponseCacheOptions;
   /** Limits of `POST /api/sql` (when no `sqlPool` is given). */
@@ -165,7 +167,7 @@ export function createApp(deps: AppDeps) {
     console.error(error);
     return c.json(errorBody('internal', 'internal error'), 500);
   });
-  if (deps.webDir) mountDashboard(app, deps.webDir);
+  if (deps.webDir) mountDashboard(app, deps.webDir, deps.landingRenderer);
   app.notFound((c) => c.json(errorBody('not_found', `no route for ${c.req.method} ${c.req.path}`), 404));
   return app;
 }

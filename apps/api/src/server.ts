@@ -119,6 +119,7 @@ function appOptions(intake: ReportIntake | undefined): AppOptions {
     warnings,
     corsOrigin: settings.corsOrigin,
     webDir: settings.webDir,
+    landingRenderer: settings.landingRenderer,
     responseCache: settings.responseCache,
     intake,
     sql: {

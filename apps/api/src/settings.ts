@@ -13,6 +13,8 @@ export interface ServerSettings {
   /** GWR_LAKE: a Parquet lake (`gwr-extract load --lake`) served instead of the DuckDB file. */
   lakeDir?: string;
   webDir: string;
+  /** The dashboard's server renderer of `/` (landing-page.ts). */
+  landingRenderer: string;
   /** API_TOKEN, comma-separated: one token per analyst makes each one a client of its own. */
   apiTokens?: string[];
   /** Host names (besides localhost and IP literals) the server answers to: ALLOWED_HOSTS. */
@@ -60,6 +62,12 @@ export function resolveSettings(env: NodeJS.ProcessEnv, repoRoot: string): Serve
     dbPath: resolve(repoRoot, env.GWR_DB || 'data/gwr.duckdb'),
     lakeDir: env.GWR_LAKE ? resolve(repoRoot, env.GWR_LAKE) : undefined,
     webDir: resolve(repoRoot, env.GWR_WEB_DIR || 'apps/dashboard/dist'),
+    // Built beside the dashboard's dist/ (its `vite build --ssr`).
+    landingRenderer: resolve(
+      repoRoot,
+      env.GWR_WEB_DIR || 'apps/dashboard/dist',
+      '../dist-ssr/server-render.js',
+    ),
     apiTokens: tokens.length ? tokens : undefined,
     allowedHosts: list(env.ALLOWED_HOSTS),
     corsOrigin: cors.length ? cors : undefined,

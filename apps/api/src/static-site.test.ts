@@ -54,6 +54,28 @@ describe('serving the built dashboard', () => {
     expect((await app.request('/api/health')).status).toBe(200);
   });
 
+  it('serves the plain landing page when the server renderer cannot run', async () => {
+    // A renderer that does not load (a broken or half-written build): `/` is still a page.
+    const broken = join(webDir, 'broken-renderer.js');
+    await writeFile(broken, 'export function renderLanding( {');
+    const app = createApp({ db: seed.db, webDir, landingRenderer: broken });
+    const errors: unknown[] = [];
+    const error = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    try {
+      const page = await app.request('/');
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-security-policy')).toBe(DASHBOARD_CSP);
+      const html = await page.text();
+      expect(html).toContain('<div id="root"></div>');
+      expect(html).toContain('/api/overview');
+    } finally {
+      console.error = error;
+    }
+    // The operator is told why.
+    expect(errors.join('\n')).toMatch(/landing page not rendered on the server/);
+  });
+
   it('serves nothing but the API when there is no build', async () => {
     const app = createApp({ db: seed.db, webDir: join(webDir, 'nope') });
     expect((await app.request('/')).status).toBe(404);

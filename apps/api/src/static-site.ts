@@ -2,7 +2,8 @@
  * Serves the built dashboard next to the API on the same port: files from its `dist/`, and for any
  * other GET outside `/api` the app's page, so client-side routes survive a reload. `index.html` is
  * the landing page (`/`): it also names the code and data of the landing route, for the browser to
- * fetch with the entry; every other route gets `app.html`, the same page without those hints (a
+ * fetch with the entry, and with the dashboard's server renderer it is sent rendered, the overview
+ * drawn in it (landing-page.ts); every other route gets `app.html`, the same page without those hints (a
  * build without it: `index.html`).
  *
  * The build writes a Brotli and a gzip copy beside each text file (vite.config.ts); the copy the
@@ -21,6 +22,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Env, Hono, Schema } from 'hono';
+import { landingPage } from './landing-page.js';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
@@ -37,9 +39,21 @@ export const DASHBOARD_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export function mountDashboard<E extends Env, S extends Schema>(app: Hono<E, S>, webDir: string): void {
+/**
+ * `landingRenderer` is the dashboard's built server renderer (landing-page.ts); without it, or
+ * without its file, `/` is the plain page the browser renders.
+ */
+export function mountDashboard<E extends Env, S extends Schema>(
+  app: Hono<E, S>,
+  webDir: string,
+  landingRenderer?: string,
+): void {
   const indexPath = join(webDir, 'index.html');
   if (!existsSync(indexPath)) return;
+  const landing =
+    landingRenderer && existsSync(landingRenderer)
+      ? landingPage((input, init) => app.request(input, init), webDir, landingRenderer)
+      : null;
   const shellPath = existsSync(join(webDir, 'app.html')) ? join(webDir, 'app.html') : indexPath;
   const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
   const files = serveStatic({
@@ -52,6 +66,10 @@ export function mountDashboard<E extends Env, S extends Schema>(app: Hono<E, S>,
   app.use('*', async (c, next) => {
     if (isApi(c.req.path)) return next();
     c.header('Content-Security-Policy', DASHBOARD_CSP);
+    if (landing && c.req.path === '/' && (c.req.method === 'GET' || c.req.method === 'HEAD')) {
+      const page = await landing(c);
+      if (page) return page;
+    }
     return files(c, next);
   });
   app.get('*', async (c, next) => {

@@ -4,7 +4,7 @@
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = join(new URL('.', import.meta.url).pathname, '..', 'screenshots');
@@ -33,6 +33,29 @@ export async function openPage(browser: Browser, width = 1280, height = 900): Pr
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   return page;
+}
+
+/**
+ * The landing page, once the browser has taken it over. The server sends it drawn (charts and all,
+ * src/server-render.tsx) but inert until the scripts have hydrated it; its charts are handed to
+ * Recharts after that, so Recharts' first plot says the page answers clicks and keys.
+ */
+export async function gotoOverview(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('[data-testid="target-result-chart"] svg.recharts-surface').first().waitFor();
+}
+
+/**
+ * The reader's language, kept as the dashboard keeps it: in localStorage, and in the cookie the
+ * server renders `/` in (a choice only in localStorage predates the server's rendering of `/`).
+ */
+export async function chooseLanguage(
+  context: BrowserContext,
+  baseUrl: string,
+  lang: 'zh' | 'en',
+): Promise<void> {
+  await context.addCookies([{ name: 'gwr.lang', value: lang, url: baseUrl }]);
+  await context.addInitScript((l) => localStorage.setItem('gwr.lang', l), lang);
 }
 
 /** Viewport-sized by default: long pages (a whole report) make unreadable full-page images. */

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, screenshot } from './browser.js';
+import { gotoOverview, launchBrowser, openPage, screenshot } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -94,7 +94,7 @@ describe('overview', () => {
   });
 
   it("opens the evidence of 庆元县's GDP growth result from its bar", async () => {
-    await page.goto(`${baseUrl}/`);
+    await gotoOverview(page, `${baseUrl}/`);
     const bar = gdpGrowthChart(page).locator('[data-series="result"][data-category="庆元县"]');
     await bar.click();
     const panel = page.getByTestId('evidence-panel');
@@ -119,7 +119,7 @@ describe('overview', () => {
   });
 
   it('opens the same evidence from the card figure with the keyboard', async () => {
-    await page.goto(`${baseUrl}/`);
+    await gotoOverview(page, `${baseUrl}/`);
     const card = page.locator('[data-testid="region-card"][data-region="庆元县"]');
     const result = card.locator('[data-indicator="gdp"] [data-testid="card-result"] button').first();
     await result.focus();
@@ -134,7 +134,7 @@ describe('overview', () => {
   });
 
   it("lets a keyboard user open a bar's evidence", async () => {
-    await page.goto(`${baseUrl}/`);
+    await gotoOverview(page, `${baseUrl}/`);
     const bar = gdpGrowthChart(page).locator('[data-series="nextTarget"][data-category="衢州市"]');
     await bar.focus();
     await expect(bar.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
@@ -171,7 +171,7 @@ describe('overview', () => {
     await expect.poll(() => counts(closed)).toEqual({ charts: wanted(closed), drawn: wanted(closed) });
   });
 
-  it('asks for its data and its code from the HTML, once, and other pages do not', async () => {
+  it('asks for its code from the HTML and finds its data in it, and other pages do neither', async () => {
     const fresh = await openPage(browser, 390, 844);
     try {
       await fresh.goto(`${baseUrl}/`);
@@ -187,11 +187,8 @@ describe('overview', () => {
             .filter((r) => r.path.startsWith('/api/overview') || r.path.endsWith('.js')),
         );
       const landing = await loaded();
-      // One request for the data, started by the page's <link rel=preload> and used by the page's
-      // query: a second one (by `fetch`) would mean the hint and the query ask for different URLs.
-      expect(landing.filter((r) => r.path === '/api/overview')).toEqual([
-        { path: '/api/overview', by: 'link' },
-      ]);
+      // The data came in the page the server rendered: no request for it at all.
+      expect(landing.filter((r) => r.path === '/api/overview')).toEqual([]);
       // The overview's code came with the entry's (named by the HTML), not after it had run.
       expect(landing.filter((r) => r.path.includes('overview-page')).map((r) => r.by)).toEqual(['other']);
       // Another route's page names none of it: the SQL page neither loads the overview's data nor its code.

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { downloadSqlCsv, launchBrowser, openPage, SCREENSHOTS, screenshot } from './browser.js';
+import { downloadSqlCsv, gotoOverview, launchBrowser, openPage, SCREENSHOTS, screenshot } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -191,7 +191,7 @@ describe('region and indicator pages', () => {
   });
 
   it('switches the interface to English', async () => {
-    await page.goto(`${baseUrl}/`);
+    await gotoOverview(page, `${baseUrl}/`);
     await page.getByRole('button', { name: '切换语言' }).click();
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
     await screenshot(page, 'overview-en');

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { englishRegionName, type RegionPinyin } from '@gwr/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser.js';
+import { chooseLanguage, launchBrowser, screenshot } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 const pinyin = JSON.parse(
@@ -74,15 +74,15 @@ async function open(width: number, lang: 'zh' | 'en'): Promise<Page> {
     viewport: { width, height: width < 500 ? 844 : 900 },
     locale: 'zh-CN',
   });
-  await context.addInitScript((l) => {
-    localStorage.setItem('gwr.lang', l);
+  await chooseLanguage(context, baseUrl, lang);
+  await context.addInitScript(() => {
     const w = window as unknown as { __cls: number };
     w.__cls = 0;
     new PerformanceObserver((list) => {
       for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
         if (!e.hadRecentInput) w.__cls += e.value;
     }).observe({ type: 'layout-shift', buffered: true });
-  }, lang);
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   return page;

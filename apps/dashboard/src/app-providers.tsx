@@ -25,14 +25,18 @@ interface Props {
   client: ApiClient;
   queryClient: QueryClient;
   lang?: Lang;
+  /** The page came rendered from the server, in `lang` (i18n-context.tsx). */
+  prerendered?: boolean;
   children: ReactNode;
 }
 
-export function AppProviders({ client, queryClient, lang, children }: Props) {
+export function AppProviders({ client, queryClient, lang, prerendered, children }: Props) {
   return (
     <ApiProvider client={client}>
       <QueryClientProvider client={queryClient}>
-        <I18nProvider lang={lang}>{children}</I18nProvider>
+        <I18nProvider lang={lang} prerendered={prerendered}>
+          {children}
+        </I18nProvider>
       </QueryClientProvider>
     </ApiProvider>
   );

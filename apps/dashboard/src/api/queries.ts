@@ -190,10 +190,13 @@ export function useDocumentFacts(docIds: readonly string[]) {
 }
 
 /** What the server says of the store it serves: warnings (files skipped, a corpus not found) shown on every page. */
-export function useHealth() {
-  const api = useApi();
-  return useQuery({
+export function healthQuery(api: ApiClient) {
+  return {
     queryKey: ['health'],
     queryFn: async () => unwrap(await api.api.health.$get()),
-  });
+  };
+}
+
+export function useHealth() {
+  return useQuery(healthQuery(useApi()));
 }

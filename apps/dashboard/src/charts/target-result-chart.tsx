@@ -4,18 +4,22 @@
  * alone. Every bar is a keyboard-focusable button that opens the sentence stating its number; a
  * table beneath gives the same data as text. PNG and CSV export sit in the chart's header.
  */
-import { useId, useRef } from 'react';
+import { type CSSProperties, useId, useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { FactRef } from '../api/types';
 import { LazyDetails } from '../components/lazy-details';
 import { useNarrow } from '../components/use-narrow';
+import { usePrerendered } from '../components/use-prerendered';
 import { downloadCsv } from '../export/csv';
 import { exportSvgAsPng, type LegendEntry } from '../export/png';
 import { formatDate, formatQuantity } from '../format/format';
 import { useI18n } from '../i18n/i18n-context';
+import { BarShape, type BarShapeArgs } from './bar-shape';
 import { type ChartRow, type PlotRow, type SeriesKey, toPlotRows } from './chart-data';
 import { useDrawTurn } from './draw-turn';
 import { SERIES } from './palette';
+import { type PlotLayout, StaticPlot } from './static-plot';
+import { usePlotSize } from './use-plot-size';
 
 export interface SeriesSpec {
   key: SeriesKey;
@@ -42,6 +46,13 @@ interface Props {
   /** What the categories are, for the text alternative's header (default: regions). */
   categoryLabel?: string;
 }
+
+/**
+ * The width the server draws a plot at, not knowing the reader's screen: a chart's box in the
+ * overview's grid is about this wide on a phone and on a desktop alike (335–390 px); the drawing
+ * scales to the box it lands in (its viewBox) until Recharts redraws it at the box's width.
+ */
+const PRERENDER_WIDTH = 360;
 
 /**
  * From this many categories, bars run horizontally: four English indicator names side by side
@@ -77,9 +88,28 @@ export function TargetResultChart({
   const plotted = useDrawTurn();
   const horizontal = rows.length >= HORIZONTAL_FROM;
   const labelWidth = narrow ? 110 : 180;
-  // A phone's narrow label column wraps a long name onto up to four lines: each row makes room for them.
-  const rowHeight = Math.max(shown.length * 11 + 14, narrow ? 56 : 0);
-  const chartHeight = horizontal ? 40 + rows.length * rowHeight : (height ?? 260);
+  // Horizontal bars: the box's height follows the rows, in CSS (`.chart-plot-rows`), so it is right
+  // for a phone before any script has run: there a narrow label column wraps a long name onto up to
+  // four lines, and each row makes room for them. This is the wide screen's, to draw at until measured.
+  const chartHeight = horizontal ? 40 + rows.length * (shown.length * 11 + 14) : (height ?? 260);
+  const size = usePlotSize(boxRef);
+  // A page the server rendered shows the plot it drew (static-plot.tsx) until Recharts has its turn.
+  const [serverDrawn] = useState(usePrerendered());
+  const layout: PlotLayout = horizontal
+    ? {
+        horizontal,
+        margin: { top: 4, right: 72, bottom: 4, left: 4 },
+        axisWidth: labelWidth,
+        barGap: 1,
+        maxBarSize: 14,
+      }
+    : {
+        horizontal,
+        margin: { top: 22, right: 8, bottom: 4, left: 0 },
+        axisWidth: 44,
+        barGap: 4,
+        maxBarSize: 56,
+      };
 
   const csv = () =>
     downloadCsv(
@@ -151,19 +181,23 @@ export function TargetResultChart({
         ))}
         {unitLabel ? <span>({unitLabel})</span> : null}
       </div>
-      <div ref={boxRef} style={{ width: '100%', height: chartHeight }}>
-        {plotted ? (
+      <div
+        ref={boxRef}
+        className={horizontal ? 'chart-plot chart-plot-rows' : 'chart-plot'}
+        style={
+          horizontal
+            ? ({ '--rows': rows.length, '--series': shown.length } as CSSProperties)
+            : { height: chartHeight }
+        }
+      >
+        {plotted && size ? (
           <BarChart
             data={data}
             layout={horizontal ? 'vertical' : 'horizontal'}
-            responsive
-            style={{ width: '100%', height: '100%' }}
-            margin={
-              horizontal
-                ? { top: 4, right: 72, bottom: 4, left: 4 }
-                : { top: 22, right: 8, bottom: 4, left: 0 }
-            }
-            barGap={horizontal ? 1 : 4}
+            width={size.width}
+            height={size.height}
+            margin={layout.margin}
+            barGap={layout.barGap}
             accessibilityLayer={false}
           >
             <PatternDefs id={id} />
@@ -175,7 +209,7 @@ export function TargetResultChart({
                   type="category"
                   dataKey="category"
                   tick={{ fontSize: 11 }}
-                  width={labelWidth}
+                  width={layout.axisWidth}
                   interval={0}
                 />
                 <ReferenceLine x={0} stroke="#999" />
@@ -183,7 +217,7 @@ export function TargetResultChart({
             ) : (
               <>
                 <XAxis dataKey="category" tick={{ fontSize: 12 }} interval={0} />
-                <YAxis tick={{ fontSize: 11 }} width={44} />
+                <YAxis tick={{ fontSize: 11 }} width={layout.axisWidth} />
                 <ReferenceLine y={0} stroke="#999" />
               </>
             )}
@@ -195,7 +229,7 @@ export function TargetResultChart({
                 name={s.label}
                 fill={fill(s.key)}
                 isAnimationActive={false}
-                maxBarSize={horizontal ? 14 : 56}
+                maxBarSize={layout.maxBarSize}
                 shape={(props: BarShapeArgs) => (
                   <BarShape
                     {...props}
@@ -209,6 +243,18 @@ export function TargetResultChart({
               />
             ))}
           </BarChart>
+        ) : serverDrawn ? (
+          <StaticPlot
+            title={title}
+            data={data}
+            series={shown}
+            layout={layout}
+            width={PRERENDER_WIDTH}
+            height={chartHeight}
+            fill={fill}
+            onSelect={onSelect}
+            defs={<PatternDefs id={id} />}
+          />
         ) : null}
       </div>
       <LazyDetails className="chart-alt" summary={t('chart.alt')}>
@@ -277,100 +323,6 @@ function PatternDefs({ id }: { id: string }) {
         <circle cx="2.5" cy="2.5" r="1.4" fill={COLOURS.nextTarget} />
       </pattern>
     </defs>
-  );
-}
-
-interface BarShapeArgs {
-  x?: number;
-  y?: number;
-  width?: number;
-  height?: number;
-  payload?: PlotRow;
-}
-
-interface BarShapeProps extends BarShapeArgs {
-  horizontal: boolean;
-  seriesKey: SeriesKey;
-  seriesLabel: string;
-  fill: string;
-  onSelect: (fact: FactRef) => void;
-}
-
-function BarShape({
-  x = 0,
-  y = 0,
-  width = 0,
-  height = 0,
-  payload,
-  horizontal,
-  seriesKey,
-  seriesLabel,
-  fill,
-  onSelect,
-}: BarShapeProps) {
-  const { lang } = useI18n();
-  const fact = payload?.facts[seriesKey];
-  if (!fact || !payload) return <g />;
-  const top = Math.min(y, y + height);
-  const h = Math.max(1, Math.abs(height));
-  const left = Math.min(x, x + width);
-  const w = Math.max(1, Math.abs(width));
-  const negative = (payload[seriesKey] ?? 0) < 0;
-  const label = formatQuantity(fact, lang);
-  const open = () => onSelect(fact);
-  return (
-    // biome-ignore lint/a11y/useSemanticElements: an SVG bar cannot be an HTML <button>; role and key handling make it one
-    <g
-      className="chart-bar chart-click"
-      role="button"
-      tabIndex={0}
-      aria-label={`${payload.category} ${seriesLabel} ${label}`}
-      data-series={seriesKey}
-      data-category={payload.category}
-      data-value={fact.value}
-      data-label={label}
-      data-unit={fact.unit}
-      data-fact-id={fact.fact_id}
-      onClick={open}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault();
-          open();
-        }
-      }}
-    >
-      <rect
-        x={left}
-        y={top}
-        width={w}
-        height={h}
-        fill={fill}
-        stroke={COLOURS[seriesKey]}
-        strokeWidth={1.5}
-        strokeDasharray={seriesKey === 'nextTarget' ? '3 2' : undefined}
-      />
-      {horizontal ? (
-        <text
-          x={negative ? left - 4 : left + w + 4}
-          y={top + h / 2 + 4}
-          textAnchor={negative ? 'end' : 'start'}
-          fontSize={10}
-          fill="#1a1a1a"
-        >
-          {label}
-        </text>
-      ) : (
-        <text
-          x={left + w / 2}
-          y={negative ? top + h + 12 : top - 5}
-          textAnchor="middle"
-          fontSize={w < 34 ? 9 : 11}
-          fill="#1a1a1a"
-        >
-          {label}
-        </text>
-      )}
-    </g>
   );
 }
 
