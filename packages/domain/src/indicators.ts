@@ -166,7 +166,15 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level', 'growth_pct'],
     levelUnit: 'CNY',
     direction: 'higher',
-    aliases: ['社会消费品零售总额', '全社会消费品零售总额', '社会消费品零售额', '社零总额', '社消零总额', '社消零', '消费品零售总额'],
+    aliases: [
+      '社会消费品零售总额',
+      '全社会消费品零售总额',
+      '社会消费品零售额',
+      '社零总额',
+      '社消零总额',
+      '社消零',
+      '消费品零售总额',
+    ],
   },
   {
     id: 'industrial_value_added',

@@ -224,7 +224,9 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
     : (reportRegion({
         title,
         tag: tag?.[1] ?? null,
-        session: congress,
+        // Every session the opening names: a headline may name the city (`深圳二届人大二次会议开幕`)
+        // where the body names the district that met (`坪山区二届人大二次会议开幕`).
+        session: session?.[1] ?? sessionsNamed(`${title}\n${opening}`),
         government: speaker ? opening.slice(bylineEnd, speakerAt) : (GOVERNMENT.exec(opening)?.[1] ?? ''),
         speakerTitle: speaker?.[1] ?? HEAD_OF_GOVERNMENT.exec(`${title}\n${opening}`)?.[1] ?? null,
         opening,
@@ -250,6 +252,14 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
     speaker: speaker?.[2] ?? null,
     speakerTitle: speaker?.[1] ?? null,
   };
+}
+
+const SESSION_MENTIONS = new RegExp(SESSION_MENTION.source, 'g');
+
+/** The sessions a text says are meeting, one a line, or null. */
+function sessionsNamed(text: string): string | null {
+  const named = [...text.matchAll(SESSION_MENTIONS)].map((m) => m[1] ?? m[2]!);
+  return named.length > 0 ? named.join('\n') : null;
 }
 
 /** The first year a text names that is not after `published`. */

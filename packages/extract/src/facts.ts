@@ -29,7 +29,15 @@ import { LIST_MARKER } from './list-marker.js';
 import { findQuantities, type Quantity } from './quantity.js';
 import type { ReadingView } from './reading-view.js';
 import { findUnitlessFigures } from './unitless-figures.js';
-import { CEILING_WORDS, CUMULATIVE, changeDirection, MULTI_YEAR, MULTI_YEAR_SPAN } from './wording.js';
+import {
+  CEILING_WORDS,
+  CUMULATIVE,
+  changeDirection,
+  MULTI_YEAR,
+  MULTI_YEAR_SPAN,
+  PART_OF_YEAR,
+  WHOLE_YEAR,
+} from './wording.js';
 
 /** The body as in the file and as the rules read it. */
 interface Source {
@@ -220,9 +228,24 @@ class SentenceReading {
    */
   overYears(at: number, part: Part): boolean {
     if (this.evidence.overYears(at - this.sentence.start)) return true;
+    return spansYears(part.title) || spansYears(this.paragraphOpening(part));
+  }
+
+  /**
+   * Whether the figure at `at` is of part of a year (`2022年一季度,…初步预计,地区生产总值增长7%以上`):
+   * a quarter or some months named before it in its sentence, or where its paragraph opens, and
+   * no 全年 since.
+   */
+  partOfYear(at: number, part: Part): boolean {
+    const before = this.match.slice(this.sentence.start, at);
+    if (WHOLE_YEAR.test(before)) return false;
+    return PART_OF_YEAR.test(before) || PART_OF_YEAR.test(this.paragraphOpening(part));
+  }
+
+  /** The first clause of the figure's paragraph (`五年来,综合实力显著增强。`). */
+  private paragraphOpening(part: Part): string {
     const paragraph = Math.max(part.start, this.match.lastIndexOf('\n', this.sentence.start) + 1);
-    const opening = this.match.slice(paragraph, paragraph + PARAGRAPH_OPENING);
-    return spansYears(part.title) || spansYears(opening.split(/[。;;]/, 1)[0]!);
+    return this.match.slice(paragraph, paragraph + PARAGRAPH_OPENING).split(/[。;;]/, 1)[0]!;
   }
 
   elsewhere(clause: Span): boolean {
@@ -273,6 +296,8 @@ function toFact(
   if (MULTI_YEAR.test(link)) return null;
   // `五年来,…全社会固定资产投资累计1098.1亿元`: a sum over the years a passage reviews is no year's level.
   if (CUMULATIVE.test(link) && reading.overYears(q.numberStart, section)) return null;
+  // `2022年一季度,…规上工业增加值增长22%`: a quarter's figure is not the year's.
+  if (reading.partOfYear(q.numberStart, section)) return null;
   let measure: Measure;
   let value = b.derivedValue ?? q.value;
   let valueMax = q.valueMax;
@@ -420,7 +445,7 @@ function markReportedBasis(facts: Fact[]): void {
 }
 
 /** Words that take a figure to another one: `增加到`, `下降至`. */
-const CHANGE_TO = /^(?:增加|提高|提升|增长|上升|扩大|下降|降低|减少|降)(?:到|至)/;
+const CHANGE_TO = /^(?:增加|提高|提升|增长|上升|扩大|跃升|攀升|下降|降低|减少|降)(?:到|至)/;
 
 /**
  * Whether the figure is where a change starts: right after 由/从, or after 由/从 and a date

@@ -52,7 +52,7 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
   { re: REVIEW_HEADING, offset: 1, weight: 4, where: 'title' },
   // The report's own heading outweighs a portal's title for it (`2017年…工作报告(3)` over `2009年工作回顾`).
   { re: REVIEW_HEADING, offset: 1, weight: 5, where: 'body' },
-  { re: new RegExp(`回顾(?:了)?(?:过去的)?${Y}`), offset: 1, weight: 3, where: 'body' },
+  { re: new RegExp(`(?:回顾|回首)(?:了)?(?:过去的)?${Y}`), offset: 1, weight: 3, where: 'body' },
   // `向人民代表报告2008年工作`: the report on a year's work is given the year after.
   { re: new RegExp(`报告(?:了)?${Y}(?:的)?(?:政府)?工作`), offset: 1, weight: 4, where: 'title' },
   { re: new RegExp(`报告(?:了)?${Y}(?:的)?(?:政府)?工作`), offset: 1, weight: 3, where: 'body' },
@@ -90,9 +90,12 @@ export function reportYearOf(src: YearSources): number | null {
   // `今年是“十五五”开局起步之年`: a plan's first year or its last names the report's.
   const plan = PLAN_YEAR.exec(head);
   if (plan) {
-    const first = FIRST_PLAN_YEAR + (parseChineseNumeral(plan[1]!) - FIRST_PLAN) * 5;
+    const first = firstYearOfPlan(plan[1]!);
     vote(plan[2] === '收官' ? first + 4 : first, 4);
   }
+  // `审定“十一五”规划`: the congress that adopts a plan meets in its first year.
+  const adopted = PLAN_ADOPTED.exec(head);
+  if (adopted) vote(firstYearOfPlan(adopted[1]!), 3);
   // A report given in November or December sets the next year's targets.
   if (src.reportDate)
     vote(Number(src.reportDate.slice(0, 4)) + (Number(src.reportDate.slice(5, 7)) >= 11 ? 1 : 0), 5);
@@ -170,9 +173,16 @@ const REPORTED_YEAR = new RegExp(
 
 /** `今年是“十五五”开局起步之年`, `今年是十四五规划收官之年`: the year of a five-year plan. */
 const PLAN_YEAR = /今年是[^。,;]{0,8}?[“"]?(十[一二三四五六七八九])五[”"]?(?:规划|时期)?的?(开局|收官)/;
+/** `审议“十一五”规划纲要`, `审定“十二五”规划`: a session adopting a five-year plan. */
+const PLAN_ADOPTED =
+  /(?:审议|审定|审查|批准|通过)[^。,;]{0,6}?[“"]?(十[一二三四五六七八九])五[”"]?(?:规划|计划)/;
 /** The eleventh five-year plan (十一五) began in 2006; each plan runs five years. */
 const FIRST_PLAN = 11;
 const FIRST_PLAN_YEAR = 2006;
+
+function firstYearOfPlan(ordinal: string): number {
+  return FIRST_PLAN_YEAR + (parseChineseNumeral(ordinal) - FIRST_PLAN) * 5;
+}
 
 const SESSION_NUMBERS = new RegExp(`第?(${COUNTING_NUMERAL}+)届[^第次]{0,12}?第?(${COUNTING_NUMERAL}+)次`);
 

@@ -451,4 +451,25 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(meta.region?.name).toBe('上海市');
     expect(meta.reportYear).toBe(2007);
   });
+
+  it('takes the district whose session the body names over the city a headline names', () => {
+    const meta = read(
+      opening(
+        '深圳二届人大二次会议开幕',
+        '4月21日,坪山区二届人大二次会议开幕。区政府工作报告回顾了2021年工作。报告指出,全年地区生产总值增长11.7%。',
+      ),
+    );
+    expect(meta.region?.code).toBe('440310');
+  });
+
+  it('dates a relayed report by the plan its session adopts, or the year it looks back on', () => {
+    const adopting = read(
+      opening('绘就新蓝图', '市四届人大七次会议今日开幕,代表们将审定“十一五”规划。市长作《政府工作报告》。'),
+    );
+    expect(adopting.reportYear).toBe(2006);
+    const looking = read(
+      opening('', '市长代表市人民政府向大会作《政府工作报告》。\n回首2024年\n是承压前行的一年'),
+    );
+    expect(looking.reportYear).toBe(2025);
+  });
 });

@@ -587,6 +587,21 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads no year’s figure from a quarter or the first months of it', () => {
+    const text = '2020年一季度,全区经济逆势上扬。初步预计,地区生产总值增长7%以上;固定资产投资增长40.1%。';
+    expect(facts(text).map(brief)).toEqual([]);
+    // The whole year named after a part of it is the year's figure.
+    expect(facts('上半年受疫情影响较大,全年地区生产总值增长3.1%。').map(brief)).toEqual([
+      'gdp actual 2019 growth_pct 3.1 exact',
+    ]);
+  });
+
+  it('reads where a change started (由…的77亿元跃升到…) as no result', () => {
+    expect(facts('全州地区生产总值由2010年的77亿元跃升到2015年的161.1亿元。').map(brief)).toEqual([
+      'gdp actual 2015 level 16110000000 exact',
+    ]);
+  });
+
   it('reads a sum over the years a passage reviews as no year’s level', () => {
     const review = '过去五年,发展基础不断夯实。人均生产总值达到5.2万元;固定资产投资累计完成860亿元。';
     expect(facts(review).map(brief)).toEqual(['gdp_per_capita actual 2019 level 52000 exact']);

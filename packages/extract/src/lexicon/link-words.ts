@@ -76,6 +76,8 @@ export const LINK_WORDS = [
   '增长到',
   '增加到',
   '扩大到',
+  '跃升',
+  '攀升',
   '增长',
   '增加',
   '增速',
@@ -240,6 +242,12 @@ export const MULTI_YEAR = /年均|年平均/;
  */
 export const MULTI_YEAR_SPAN =
   /[两三四五六七八九十]年(?:来|间|中|里)|过去[两三四五六七八九十]年|这[两三四五六七八九十]年|[十][一二三四五]五[^,;。]{0,2}(?:时期|期间|以来)|本届政府|(?:由|从)[^,;。由从]{1,24}(?:增加|提高|增长|上升|扩大|发展|跃升)?(?:到|至)/g;
+
+/** Part of a year: a quarter, a half, the first months (`一季度`, `上半年`, `前三季度`, `1-5月`). */
+export const PART_OF_YEAR =
+  /(?:第?[一二三四1-4]|前[二三两])季度|[上下]半年|前[一二三四五六七八九十两]{1,2}个月|(?:1|一)(?:-|—|~|至)(?:1[01]|[2-9]|[二三四五六七八九]|十一?)月/;
+/** The whole year, named again after a part of it (`一季度…;全年实现…`). */
+export const WHOLE_YEAR = /全年/;
 
 /** A sum over a period (`累计完成投资1098亿元`): a year's total in a year's review, else the period's. */
 export const CUMULATIVE = /累计/;
