@@ -349,6 +349,8 @@ function valueRun(match: string, quantities: Quantity[], i: number, clause: Span
  * the next clause gives the same subject.
  */
 function dropCrossedThresholds(bindings: Binding[]): Binding[] {
+  // Most sentences cross no threshold: nothing to compare, and no copy of their bindings.
+  if (!bindings.some(crossesThreshold)) return bindings;
   const reaches = (exact: Binding | undefined, threshold: Binding) =>
     exact !== undefined &&
     exact.subject === threshold.subject &&
@@ -358,12 +360,10 @@ function dropCrossedThresholds(bindings: Binding[]): Binding[] {
   // `实际利用外资30.4亿美元,…首次突破30亿美元` says it the other way round; `A和B均突破万亿元,
   // 分别达到12488和10163亿元` gives each subject's exact figure after both thresholds.
   const near = (k: number) => [...bindings.slice(Math.max(0, k - 3), k), ...bindings.slice(k + 1, k + 4)];
-  return bindings.filter(
-    (b, k) =>
-      !(
-        b.quantity.qualifier === 'at_least' &&
-        THRESHOLD.test(b.quantity.qualifierWords ?? '') &&
-        near(k).some((x) => reaches(x, b))
-      ),
-  );
+  return bindings.filter((b, k) => !(crossesThreshold(b) && near(k).some((x) => reaches(x, b))));
+}
+
+/** A figure given as a threshold crossed (`突破6000亿元`, `首次超过`). */
+function crossesThreshold(b: Binding): boolean {
+  return b.quantity.qualifier === 'at_least' && THRESHOLD.test(b.quantity.qualifierWords ?? '');
 }
