@@ -69,29 +69,43 @@ function trimmedEnd(text: string, start: number, end: number): number {
 /** Splits `text[from, to)` into sentences and their clauses. */
 export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
   const sentences: Sentence[] = [];
+  // Where the current sentence starts; each cut ends it where the next one starts.
   let start = from;
-  const cut = (end: number, next: number) => {
-    const s = trimmedStart(text, start, end);
-    const e = trimmedEnd(text, s, end);
-    if (e > s) {
-      if (e - s <= MAX_SENTENCE) sentences.push(new LazySentence(text, s, e));
-      else for (const piece of boundLength(splitClauses(text, { start: s, end: e }))) sentences.push(piece);
-    }
-    start = next;
-  };
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (isSentenceMark(c)) cut(i + 1, i + 1);
-    else if (isSpace(c)) {
+    if (isSentenceMark(c)) {
+      addSentence(text, start, i + 1, sentences);
+      start = i + 1;
+    } else if (isSpace(c)) {
       let j = i + 1;
       while (j < to && isSpace(text.charCodeAt(j))) j++;
-      if (j < to) cut(j, j);
+      if (j < to) {
+        addSentence(text, start, j, sentences);
+        start = j;
+      }
       i = j - 1;
-    } else if (i > start && isDigit(c) && listItemAt(text, i, to)) cut(i, i);
-    else if (i > start && (c === 40 || c === 0xff08) && subheadingAt(text, i, to)) cut(i, i);
+    } else if (
+      i > start &&
+      ((isDigit(c) && listItemAt(text, i, to)) || ((c === 40 || c === 0xff08) && subheadingAt(text, i, to)))
+    ) {
+      addSentence(text, start, i, sentences);
+      start = i;
+    }
   }
-  cut(to, to);
+  addSentence(text, start, to, sentences);
   return sentences;
+}
+
+/**
+ * `text[start, end)` trimmed, as a sentence, or as pieces of at most MAX_SENTENCE. (A function of
+ * its own rather than a closure made on each call, which the engine compiled again and again.)
+ */
+function addSentence(text: string, start: number, end: number, sentences: Sentence[]): void {
+  const s = trimmedStart(text, start, end);
+  const e = trimmedEnd(text, s, end);
+  if (e <= s) return;
+  if (e - s <= MAX_SENTENCE) sentences.push(new LazySentence(text, s, e));
+  else for (const piece of boundLength(splitClauses(text, { start: s, end: e }))) sentences.push(piece);
 }
 
 /**
@@ -115,30 +129,37 @@ class LazySentence implements Sentence {
 function splitClauses(text: string, sentence: Span): Span[] {
   const clauses: Span[] = [];
   let start = sentence.start;
-  const cut = (end: number) => {
-    const s = trimmedStart(text, start, end);
-    const e = trimmedEnd(text, s, end);
-    if (e > s) clauses.push({ start: s, end: e });
-    start = end + 1;
-  };
   for (let i = sentence.start; i < sentence.end; i++) {
-    const c = text.charCodeAt(i);
-    // A colon between digits is a ratio (`9.1:45.2:45.7`), not a clause break.
-    if (c === 58 && i > 0 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
-    if (c === 59 || c === 0xff1b || c === 58 || c === 0xff1a || c === 0xff0c) cut(i);
-    else if (c === 44) {
-      // A comma between digits with three after it is a thousands separator (1,234).
-      const thousands =
-        i > 0 &&
-        isDigit(text.charCodeAt(i - 1)) &&
-        isDigit(text.charCodeAt(i + 1)) &&
-        isDigit(text.charCodeAt(i + 2)) &&
-        isDigit(text.charCodeAt(i + 3));
-      if (!thousands) cut(i);
-    }
+    if (!breaksClause(text, i)) continue;
+    addClause(text, start, i, clauses);
+    start = i + 1;
   }
-  cut(sentence.end);
+  addClause(text, start, sentence.end, clauses);
   return clauses;
+}
+
+/** Whether the character at `i` ends a clause: , ; : (not between digits, where it is part of a number). */
+function breaksClause(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  // A colon between digits is a ratio (`9.1:45.2:45.7`), not a clause break.
+  if (c === 58) return !(i > 0 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
+  if (c === 59 || c === 0xff1b || c === 0xff1a || c === 0xff0c) return true;
+  if (c !== 44) return false;
+  // A comma between digits with three after it is a thousands separator (1,234).
+  const thousands =
+    i > 0 &&
+    isDigit(text.charCodeAt(i - 1)) &&
+    isDigit(text.charCodeAt(i + 1)) &&
+    isDigit(text.charCodeAt(i + 2)) &&
+    isDigit(text.charCodeAt(i + 3));
+  return !thousands;
+}
+
+/** `text[start, end)` trimmed, as a clause, unless nothing is left. */
+function addClause(text: string, start: number, end: number, clauses: Span[]): void {
+  const s = trimmedStart(text, start, end);
+  const e = trimmedEnd(text, s, end);
+  if (e > s) clauses.push({ start: s, end: e });
 }
 
 /**

@@ -4,10 +4,9 @@
  * `runDocuments` or `runLoad` (src/cli/), which call `extractFile` and `buildDatabase`.
  */
 import { parseArgs } from 'node:util';
-import { runDocuments } from './cli/documents-command.js';
-import { FACT_FORMATS, type FactFormat } from './cli/fact-format.js';
 import type { CommandIo } from './cli/facts-command.js';
 import { runFacts } from './cli/facts-command.js';
+import { FACT_FORMATS, type FactFormat } from './cli/formats.js';
 import { runLoad } from './cli/load-command.js';
 import { Output } from './cli/output.js';
 import { createReporter, PROGRAM, UsageError } from './cli/report.js';
@@ -57,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
   if (workers !== undefined && command === 'documents')
     throw new UsageError(`--workers applies to facts and load only`);
   if (command === 'facts') return runFacts(inputs, format, io, workers);
-  if (command === 'documents') return runDocuments(inputs, io);
+  if (command === 'documents') return (await import('./cli/documents-command.js')).runDocuments(inputs, io);
   if (!values.db === !values.lake)
     throw new UsageError('load: give --db <path.duckdb> or --lake <folder> (one of them)');
   const target = values.lake ? { lakeDir: values.lake } : { dbPath: values.db! };

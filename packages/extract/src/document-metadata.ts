@@ -381,15 +381,10 @@ function reportRegion(src: ReportSources): Region | null {
   const bare = src.speakerTitle?.replace(/^(?:代理?|副)/, '') ?? null;
   if (bare === '总理') return NATIONAL;
   const mentions: { name: string; weight: number }[] = [];
-  const add = (text: string | null, weight: number) => {
-    if (!text) return;
-    for (const m of findRegionMentions(text))
-      mentions.push({ name: m.name, weight: m.full ? weight : weight * 0.8 });
-  };
-  add(src.government, 5);
-  add(src.session, 4);
-  add(src.title, 3);
-  add(src.tag, 2);
+  addMentions(mentions, src.government, 5);
+  addMentions(mentions, src.session, 4);
+  addMentions(mentions, src.title, 3);
+  addMentions(mentions, src.tag, 2);
   // The speaker's title or the government's own word (`自治区人民政府`) says the level for sure;
   // `全省`, `我县` in the speech only lean (a county is `全省首个`).
   const statedLevels = bare ? TITLE_LEVELS[bare] : GOVERNMENT_LEVELS[src.government.trim()];
@@ -411,6 +406,17 @@ function reportRegion(src: ReportSources): Region | null {
   for (const r of ranked)
     if (r !== best && isAncestor(best.region, r.region) && r.score >= top.score * 0.6) best = r;
   return best.region;
+}
+
+/** The region names in `text`, each weighing `weight` (a short form four fifths of it). */
+function addMentions(
+  mentions: { name: string; weight: number }[],
+  text: string | null,
+  weight: number,
+): void {
+  if (!text) return;
+  for (const m of findRegionMentions(text))
+    mentions.push({ name: m.name, weight: m.full ? weight : weight * 0.8 });
 }
 
 /**
@@ -483,49 +489,68 @@ function newsRegion(title: string, tag: string | null, body: string): Region | n
   const titleMentions = findRegionMentions(title);
   const tagMentions = tag ? findRegionMentions(tag) : [];
   const bodyMentions = findRegionMentions(body);
-  const context = [
+  const places = new ArticlePlaces([
     ...new Set([...titleMentions, ...tagMentions, ...bodyMentions].filter((m) => m.full).map((m) => m.name)),
     ...new Set(tagMentions.map((m) => m.name)),
-  ];
-  const resolved = new Map<string, Region | undefined>();
-  const regionOf = (name: string) => {
-    if (!resolved.has(name)) resolved.set(name, resolveRegion(name, context));
-    return resolved.get(name);
-  };
-  const keyOf = (r: Region | undefined) => r?.code ?? r?.name ?? '';
-  const namedKeys = new Set(context.map((name) => keyOf(regionOf(name))));
-  const trusted = (text: string, m: RegionMention) => {
-    const region = regionOf(m.name);
-    return m.full || namedKeys.has(keyOf(region)) || placeLike(text, m, region);
-  };
+  ]);
   // Short forms that read as places name the article's places too (`上海·台州周`).
-  for (const [text, list] of [
-    [title, titleMentions],
-    [body, bodyMentions],
-  ] as const) {
-    for (const m of list)
-      if (!m.full && placeLike(text, m, regionOf(m.name))) namedKeys.add(keyOf(regionOf(m.name)));
-  }
+  places.namePlaces(title, titleMentions);
+  places.namePlaces(body, bodyMentions);
   const votes: Vote[] = [];
-  const vote = (text: string, list: RegionMention[], full: number, short: number) => {
-    for (const m of list) {
-      const region = regionOf(m.name);
-      if (!region || region.level === 'national' || !trusted(text, m)) continue;
-      votes.push({ region, weight: m.full ? full : short });
-    }
-  };
-  vote(title, titleMentions, 3, 3);
-  vote(body, bodyMentions, 1, 0.6);
+  places.vote(title, titleMentions, 3, 3, votes);
+  places.vote(body, bodyMentions, 1, 0.6, votes);
   const tagWeight = tag && PLACE_TAG.test(tag) ? 2 : 0.5;
   for (const m of tagMentions) {
-    const region = regionOf(m.name);
+    const region = places.regionOf(m.name);
     if (region && region.level !== 'national') votes.push({ region, weight: tagWeight });
   }
   const [best, second] = tally(votes);
   // The country counts only where the title names it alone (`中华人民共和国…统计公报`): the
   // body of any article says `全国`, `中国` in passing.
-  if (!best) return titleMentions.some((m) => regionOf(m.name)?.level === 'national') ? NATIONAL : null;
+  if (!best)
+    return titleMentions.some((m) => places.regionOf(m.name)?.level === 'national') ? NATIONAL : null;
   const dominant = !second || best.score >= 1.5 * second.score;
   if (!dominant || best.score < 2) return null;
   return best.region;
+}
+
+const keyOf = (r: Region | undefined) => r?.code ?? r?.name ?? '';
+
+/**
+ * The places of one news article: each name resolved once against the names the article gives in
+ * full or in its tag, and the regions it is taken to name. (A class rather than closures made on
+ * each call: the engine optimises its methods once, where it compiled each call's closures anew.)
+ */
+class ArticlePlaces {
+  private readonly resolved = new Map<string, Region | undefined>();
+  /** Keys of the regions the article names: in full, in its tag, or by a short form read as a place. */
+  private readonly named: Set<string>;
+
+  constructor(private readonly context: string[]) {
+    this.named = new Set(context.map((name) => keyOf(this.regionOf(name))));
+  }
+
+  regionOf(name: string): Region | undefined {
+    if (!this.resolved.has(name)) this.resolved.set(name, resolveRegion(name, this.context));
+    return this.resolved.get(name);
+  }
+
+  /** Short forms in `text` that read as places name their regions too. */
+  namePlaces(text: string, mentions: RegionMention[]): void {
+    for (const m of mentions)
+      if (!m.full && placeLike(text, m, this.regionOf(m.name))) this.named.add(keyOf(this.regionOf(m.name)));
+  }
+
+  /** A vote for the region of each trusted mention: a full name, a named region's, or a place-like short form. */
+  vote(text: string, mentions: RegionMention[], full: number, short: number, votes: Vote[]): void {
+    for (const m of mentions) {
+      const region = this.regionOf(m.name);
+      if (!region || region.level === 'national' || !this.trusted(text, m, region)) continue;
+      votes.push({ region, weight: m.full ? full : short });
+    }
+  }
+
+  private trusted(text: string, m: RegionMention, region: Region): boolean {
+    return m.full || this.named.has(keyOf(region)) || placeLike(text, m, region);
+  }
 }

@@ -5,12 +5,13 @@
 import type { Fact, GwrDocument, Region, Section, SpamFragment } from '@gwr/domain';
 import { readMetadata } from './document-metadata.js';
 import { extractFacts } from './facts.js';
-import { StableHasher } from './hash.js';
-import { looksTraditional } from './normalize.js';
+import { type InputPlan, type PlannedDocument, planInput } from './input-plan.js';
 import { readingView } from './reading-view.js';
 import { findSections } from './sections.js';
 import { findSpam, type SpamSpan } from './spam.js';
-import { type RawDocument, splitPage } from './split-page.js';
+import type { RawDocument } from './split-page.js';
+
+export { type InputPlan, type PlannedDocument, planInput };
 
 export interface ExtractOptions {
   /** Name of the input, recorded on each document (a path, or any label). */
@@ -34,8 +35,6 @@ export interface ExtractResult {
   warnings: string[];
 }
 
-const NEWLINE = 10;
-
 /** Stands in for spam characters in the match text: no rule matches it, link words allow it. */
 const MASK = '\u2060';
 
@@ -51,47 +50,6 @@ const MASK = '\u2060';
 export function extract(text: string, options: ExtractOptions): ExtractResult {
   const plan = planInput(text);
   return extractDocuments(plan, plan.documents, options);
-}
-
-/** An input's documents, each once, with its id: what `extractDocuments` reads. */
-export interface InputPlan {
-  format: 'portal' | 'plain';
-  /** Whether the input was read as traditional characters (matched through simplified forms). */
-  traditional: boolean;
-  documents: PlannedDocument[];
-  warnings: string[];
-}
-
-export interface PlannedDocument {
-  raw: RawDocument;
-  docId: string;
-}
-
-/**
- * Splits an input into its documents and gives each its id; a document the input repeats is
- * kept once. Cheap next to reading the documents, which `extractDocuments` does, in any slices.
- */
-export function planInput(text: string): InputPlan {
-  const split = splitPage(text);
-  const plan: InputPlan = {
-    format: split.format,
-    traditional: looksTraditional(text),
-    documents: [],
-    warnings: [],
-  };
-  if (split.documents.length === 0) plan.warnings.push('no recognisable document in the input');
-  const seen = new Set<string>();
-  for (const raw of split.documents) {
-    // The hash of `${title}\n${body}`, fed in parts: joined, the body was copied once more.
-    const docId = new StableHasher().text(raw.title).char(NEWLINE).text(raw.body).hex();
-    if (seen.has(docId)) {
-      plan.warnings.push(`document repeated at offset ${raw.titleSpan.start}: "${raw.title}" (kept once)`);
-      continue;
-    }
-    seen.add(docId);
-    plan.documents.push({ raw, docId });
-  }
-  return plan;
 }
 
 /**

@@ -6,9 +6,6 @@
 import { csvLine, type Fact, FactSchema, type GwrDocument } from '@gwr/domain';
 import type { TableColumn } from './table.js';
 
-export type FactFormat = 'ndjson' | 'csv' | 'table';
-export const FACT_FORMATS: readonly FactFormat[] = ['ndjson', 'csv', 'table'];
-
 const FACT_KEYS = Object.keys(FactSchema.shape) as (keyof Fact)[];
 
 /** A fact with exactly the schema's fields, in its order (no extra fields leak into the output). */

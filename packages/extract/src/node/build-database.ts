@@ -23,7 +23,8 @@ import {
   VIEWS_DDL,
 } from '@gwr/domain';
 import { ExtractError } from '../errors.js';
-import type { ExtractResult, PlannedDocument } from '../extract.js';
+import type { ExtractResult } from '../extract.js';
+import type { PlannedDocument } from '../input-plan.js';
 import { DUCKDB_OFFLINE_OPTIONS } from './duckdb-options.js';
 import { extractorFingerprint } from './extractor-fingerprint.js';
 import { readInSlices } from './read-in-slices.js';
@@ -38,7 +39,7 @@ import { writeScorecard } from './write-scorecard.js';
 
 const ROWS_WORKER: WorkerModule<RowsTask, RowsSlice> = {
   url: new URL('./rows-worker.js', import.meta.url),
-  read: readRows,
+  load: async () => readRows,
 };
 
 export interface BuildProgress {

@@ -2,9 +2,8 @@
  * One input file through the whole library: read, decode, extract, and refuse what holds no
  * document. The CLI and the loader share it so both say the same thing about the same file.
  */
-import { ExtractError } from '../errors.js';
 import { type ExtractResult, extract } from '../extract.js';
-import { type DecodedFile, readInput } from './read-input.js';
+import { noDocument, readUsableInput } from './usable-input.js';
 
 export interface ExtractedFile {
   file: string;
@@ -24,31 +23,6 @@ export interface ExtractFileOptions {
   sourceName?: string;
 }
 
-/** A CJK ideograph anywhere: reports and news are Chinese, so text without one is not ours. */
-const CHINESE = /[\u3400-\u9fff\uf900-\ufaff]/;
-
-/**
- * Longest line we read, in characters. A whole report on one line is about 50,000 characters
- * (the seed's longest is 53,703); a line of millions is a corpus whose line breaks were lost, or
- * not text at all, and would be read as one giant document.
- */
-export const MAX_LINE_CHARS = 2_000_000;
-
-/** Length and 1-based number of the longest line (any of \n, \r\n, \r ends a line). */
-export function longestLine(text: string): { length: number; line: number } {
-  let best = { length: 0, line: 1 };
-  let start = 0;
-  let line = 1;
-  const breaks = /\r\n?|\n/g;
-  for (let m = breaks.exec(text); ; m = breaks.exec(text)) {
-    const end = m ? m.index : text.length;
-    if (end - start > best.length) best = { length: end - start, line };
-    if (!m) return best;
-    start = m.index + m[0].length;
-    line++;
-  }
-}
-
 /**
  * Reads one file and extracts it. Throws an `ExtractError` naming the file and the reason when
  * it cannot be read or decoded, or holds no recognisable document.
@@ -62,30 +36,4 @@ export async function extractFile(file: string, options: ExtractFileOptions = {}
   for (const warning of result.warnings) options.onWarning?.(`${file}: ${warning}`);
   const timings = { readMs: read - started, extractMs: performance.now() - read };
   return { file, bytes: decoded.bytes, encoding: decoded.encoding, result, timings };
-}
-
-/** The refusal of a file that holds text but no document. */
-export function noDocument(file: string): ExtractError {
-  return new ExtractError(file, 'no recognisable document: neither a portal page nor a plain-text report');
-}
-
-/**
- * Reads and decodes one file and refuses it, with an `ExtractError`, when it cannot be a report
- * page: no Chinese at all, or a line too long to be one.
- */
-export async function readUsableInput(file: string, options: ExtractFileOptions = {}): Promise<DecodedFile> {
-  const decoded = await readInput(file);
-  for (const warning of decoded.warnings) options.onWarning?.(`${file}: ${warning}`);
-  if (!CHINESE.test(decoded.text)) {
-    throw new ExtractError(file, 'no recognisable document: the text holds no Chinese characters');
-  }
-  const longest = longestLine(decoded.text);
-  if (longest.length > MAX_LINE_CHARS) {
-    throw new ExtractError(
-      file,
-      `line ${longest.line} is ${longest.length.toLocaleString('en')} characters long ` +
-        `(the limit is ${MAX_LINE_CHARS.toLocaleString('en')}): not a report page, or its line breaks were lost`,
-    );
-  }
-  return decoded;
 }

@@ -4,10 +4,9 @@
  * threads when there are several; and every slice's result, warning and failure is handed over in
  * input order, so what a command makes of them is the same whatever the number of threads.
  */
-import type { InputPlan, PlannedDocument } from '../extract.js';
-import { planInput } from '../extract.js';
-import { noDocument, readUsableInput } from './extract-file.js';
+import { type InputPlan, type PlannedDocument, planInput } from '../input-plan.js';
 import { InOrder } from './in-order.js';
+import { noDocument, readUsableInput } from './usable-input.js';
 import { slicesOf, taskRunner, type WorkerModule } from './worker-threads.js';
 
 /** What a worker is told about the input its slice comes from. */

@@ -8,7 +8,7 @@
  */
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
-import type { PlannedDocument } from '../extract.js';
+import type { PlannedDocument } from '../input-plan.js';
 
 /** Characters of body text a task carries: small enough to balance the threads, big enough to pay. */
 export const SLICE_CHARS = 2_000_000;
@@ -31,10 +31,13 @@ export function defaultWorkers(): number {
   return availableParallelism();
 }
 
-/** A worker module: its URL (for the pool) and its default export (for the main thread). */
+/**
+ * A worker module: its URL (for the pool) and how to load its default export (for the main
+ * thread, which loads it only to read the documents itself: with worker threads it never does).
+ */
 export interface WorkerModule<Task, Result> {
   url: URL;
-  read: (task: Task) => Result;
+  load: () => Promise<(task: Task) => Result>;
 }
 
 export interface TaskRunner<Task, Result> {
@@ -54,7 +57,12 @@ export function taskRunner<Task, Result>(
   inputBytes: number,
 ): TaskRunner<Task, Result> {
   if (threads <= 1 || inputBytes < PARALLEL_FROM_BYTES) {
-    return { threads: 1, run: async (task) => worker.read(task), close: async () => {} };
+    let read: Promise<(task: Task) => Result> | undefined;
+    const run = async (task: Task) => {
+      read ??= worker.load();
+      return (await read)(task);
+    };
+    return { threads: 1, run, close: async () => {} };
   }
   // The threads start at once, loading the library while the main thread reads the first file.
   const pool = new Tinypool({
