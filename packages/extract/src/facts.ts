@@ -56,6 +56,8 @@ export interface FactSection {
 /** A section with its heading's time evidence, read once for all its figures. */
 interface Part extends FactSection {
   heading: TimeEvidence;
+  /** Where the document names part of a year, shared by its parts. */
+  partsOfYear: PartsOfYear;
 }
 
 export interface FactContext {
@@ -87,9 +89,14 @@ export function extractFacts(
 ): Fact[] {
   const facts: Fact[] = [];
   const source: Source = { body, view };
+  const partsOfYear = new PartsOfYear(match);
   for (const section of sections) {
     if (section.kind === 'preamble' || GLOSSARY.test(section.title)) continue;
-    const part: Part = { ...section, heading: new TimeEvidence(section.title + openingYear(match, section)) };
+    const part: Part = {
+      ...section,
+      heading: new TimeEvidence(section.title + openingYear(match, section)),
+      partsOfYear,
+    };
     const from = facts.length;
     const crossed = new Set<Fact>();
     for (const window of numberWindows(match, section.start, section.end)) {
@@ -207,6 +214,7 @@ function readSentence(
  */
 class SentenceReading {
   private found: TimeEvidence | undefined;
+  private namesPartOfYear: boolean | undefined;
   /** By clause start; made when a figure first asks (most sentences never do). */
   private otherPlace: Map<number, boolean> | undefined;
 
@@ -237,9 +245,30 @@ class SentenceReading {
    * no 全年 since.
    */
   partOfYear(at: number, part: Part): boolean {
-    const before = this.match.slice(this.sentence.start, at);
+    const { start, end } = this.sentence;
+    if (this.namesPartOfYear === undefined) {
+      const word = lastAtOrBelow(part.partsOfYear.words(), end - 1);
+      this.namesPartOfYear = word !== undefined && word >= start;
+    }
+    const paragraph = this.inPartOfYearParagraph(part);
+    if (!this.namesPartOfYear && !paragraph) return false;
+    const before = this.match.slice(start, at);
     if (WHOLE_YEAR.test(before)) return false;
-    return PART_OF_YEAR.test(before) || PART_OF_YEAR.test(this.paragraphOpening(part));
+    return paragraph || PART_OF_YEAR.test(before);
+  }
+
+  /** Whether the sentence's paragraph (or its part) opens on part of a year. */
+  private inPartOfYearParagraph(part: Part): boolean {
+    const start = this.sentence.start;
+    const opening = lastAtOrBelow(part.partsOfYear.paragraphs(), start);
+    if (opening !== undefined) {
+      const lineEnd = this.match.indexOf('\n', opening);
+      if (lineEnd < 0 || lineEnd >= start) return true;
+    }
+    // A part's own opening words frame it as a paragraph's do (`一季度经济运行情况`).
+    return PART_OF_YEAR.test(
+      this.match.slice(part.start, part.start + PARAGRAPH_OPENING).split(/[。;;\n]/, 1)[0]!,
+    );
   }
 
   /** The first clause of the figure's paragraph (`五年来,综合实力显著增强。`). */
@@ -262,8 +291,49 @@ class SentenceReading {
 
 /** How far into a paragraph its opening words run. */
 const PARAGRAPH_OPENING = 24;
+/** A paragraph opening on part of a year, within its opening words and first clause. */
+const PART_OF_YEAR_OPENING = new RegExp(
+  `\\n[^\\n。;]{0,${PARAGRAPH_OPENING - 4}}?(?:${PART_OF_YEAR.source})`,
+  'g',
+);
+
+const PART_OF_YEAR_ANYWHERE = new RegExp(PART_OF_YEAR.source, 'g');
 const SPANS_YEARS = new RegExp(MULTI_YEAR_SPAN.source);
 const spansYears = (text: string) => SPANS_YEARS.test(text);
+
+/**
+ * Where a document names part of a year (`一季度`, `上半年`, `1-5月`) and which of its paragraphs
+ * open on one: each found in one scan of the document when a figure first asks.
+ */
+class PartsOfYear {
+  private found: number[] | undefined;
+  private opening: number[] | undefined;
+
+  constructor(private readonly match: string) {}
+
+  words(): number[] {
+    this.found ??= [...this.match.matchAll(PART_OF_YEAR_ANYWHERE)].map((m) => m.index);
+    return this.found;
+  }
+
+  /** Starts of paragraphs whose opening words name part of a year. */
+  paragraphs(): number[] {
+    this.opening ??= [...this.match.matchAll(PART_OF_YEAR_OPENING)].map((m) => m.index + 1);
+    return this.opening;
+  }
+}
+
+/** The last number of ascending `sorted` at or below `x` (a binary search). */
+function lastAtOrBelow(sorted: readonly number[], x: number): number | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1] : undefined;
+}
 
 function clauseOf(sentence: Sentence, pos: number): Span {
   return sentence.clauses.find((c) => pos >= c.start && pos < c.end) ?? sentence;
@@ -296,8 +366,6 @@ function toFact(
   if (MULTI_YEAR.test(link)) return null;
   // `五年来,…全社会固定资产投资累计1098.1亿元`: a sum over the years a passage reviews is no year's level.
   if (CUMULATIVE.test(link) && reading.overYears(q.numberStart, section)) return null;
-  // `2022年一季度,…规上工业增加值增长22%`: a quarter's figure is not the year's.
-  if (reading.partOfYear(q.numberStart, section)) return null;
   let measure: Measure;
   let value = b.derivedValue ?? q.value;
   let valueMax = q.valueMax;
@@ -326,6 +394,8 @@ function toFact(
     if (indicator?.levelUnit && q.unit !== '' && !unitFits(indicator.levelUnit, q.unit)) return null;
   }
   if (indicator && reading.elsewhere(valueClause)) return null;
+  // `2022年一季度,…规上工业增加值增长22%`: a quarter's figure is not the year's.
+  if (reading.partOfYear(q.numberStart, section)) return null;
   const { evidence } = reading;
   const at = q.numberStart - sentence.start;
   const figure = {
