@@ -42,6 +42,8 @@ export const INDICATORS: readonly Indicator[] = [
       '地方财政总收入',
       // A district's revenue collected for all three levels of government (central, city, district).
       '三级财政收入',
+      // All revenue a place collects for every level (`组织财政收入`, Guangxi's wording).
+      '组织财政收入',
     ],
   },
   {
@@ -531,7 +533,16 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level', 'growth_pct'],
     levelUnit: 'CNY',
     direction: 'higher',
-    aliases: ['税收收入', '各项税收', '税收总收入', '全口径税收', '税收'],
+    aliases: [
+      '税收收入',
+      '各项税收',
+      '税收总收入',
+      '全口径税收',
+      '全口径税收收入',
+      // Shenzhen's districts: national and local tax collected together.
+      '两税收入',
+      '税收',
+    ],
   },
   {
     id: 'urbanization_rate',

@@ -567,6 +567,11 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('全社会消费品零售总额完成12.3亿元。').map(brief)).toEqual([
       'retail_sales actual 2019 level 1230000000 exact',
     ]);
+    // Revenue a district collects for every level, by its local names.
+    expect(facts('全口径税收收入达46.5亿元,组织财政收入增长13%。').map(brief)).toEqual([
+      'tax_revenue actual 2019 level 4650000000 exact',
+      'fiscal_total_revenue actual 2019 growth_pct 13 exact',
+    ]);
     // An abbreviation glossed after the name; the pre-2011 county series of investment.
     expect(facts('地区生产总值(GDP)增长6.2%,规模以上固定资产投资41亿元。').map(brief)).toEqual([
       'gdp actual 2019 growth_pct 6.2 exact',

@@ -75,6 +75,10 @@ describe('findQuantities on sentences of real reports', () => {
     expect(findQuantities('BRT3号线和S329省道').map((x) => x.value)).toEqual([]);
   });
 
+  it('reads a figure approached (逼近) as at most that much', () => {
+    expect(one('经济总量逼近300亿元大关')).toMatchObject({ value: 30_000_000_000, qualifier: 'at_most' });
+  });
+
   it('reads 度 after a multiplier as kilowatt-hours', () => {
     expect(one('全社会用电量12.6亿度')).toMatchObject({ value: 1_260_000_000, unit: 'kWh' });
   });

@@ -24,7 +24,8 @@ export const PREFIX_QUALIFIERS: readonly [readonly string[], Qualifier][] = [
     ],
     'at_least',
   ],
-  [['不超过', '不高于', '不多于', '不大于', '低于', '少于', '小于', '控制在'], 'at_most'],
+  // `逼近300亿元大关`: close below it.
+  [['不超过', '不高于', '不多于', '不大于', '低于', '少于', '小于', '控制在', '逼近'], 'at_most'],
   [['约', '近', '接近', '将近', '大约', '大概'], 'about'],
 ];
 
