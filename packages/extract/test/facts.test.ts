@@ -567,6 +567,11 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('全社会消费品零售总额完成12.3亿元。').map(brief)).toEqual([
       'retail_sales actual 2019 level 1230000000 exact',
     ]);
+    // Industry's gross output and services' value added named around their verbs.
+    expect(facts('规模以上工业企业实现产值93亿元,服务业实现增加值40亿元。').map(brief)).toEqual([
+      'industrial_gross_output actual 2019 level 9300000000 exact',
+      'services_value_added actual 2019 level 4000000000 exact',
+    ]);
     // Revenue a district collects for every level, by its local names.
     expect(facts('全口径税收收入达46.5亿元,组织财政收入增长13%。').map(brief)).toEqual([
       'tax_revenue actual 2019 level 4650000000 exact',
