@@ -567,6 +567,10 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('全社会消费品零售总额完成12.3亿元。').map(brief)).toEqual([
       'retail_sales actual 2019 level 1230000000 exact',
     ]);
+    expect(facts('全年共实现地区生产总值36.2亿元,同比增长9.1%。').map(brief)).toEqual([
+      'gdp actual 2019 level 3620000000 exact',
+      'gdp actual 2019 growth_pct 9.1 exact',
+    ]);
     // Industry's gross output and services' value added named around their verbs.
     expect(facts('规模以上工业企业实现产值93亿元,服务业实现增加值40亿元。').map(brief)).toEqual([
       'industrial_gross_output actual 2019 level 9300000000 exact',

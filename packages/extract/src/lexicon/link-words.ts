@@ -161,6 +161,8 @@ export const FRAME_WORDS = [
   // `财政一般公共预算收入`: the fiscal scope of a revenue named by the budget.
   '财政',
   '全年',
+  // `全年共实现地区生产总值362.7亿元`: in all.
+  '共',
   '全县',
   '全市',
   '全区',
