@@ -289,7 +289,7 @@ function joinLines(text: string, lines: LineInfo[], items: Set<number>, out: Del
       cutOff ??= previous;
       continue;
     }
-    if (cutOff && !blank && !startsListItem(text, firstVisible(text, line), line.end)) {
+    if (cutOff && !blank && continuesCutOff(text, cutOff, line)) {
       joinAt(text, cutOff, line, out);
     } else if (previous && !items.has(previous.breakStart) && joins(text, previous, line, width, pageBreak)) {
       joinAt(text, previous, line, out);
@@ -309,10 +309,21 @@ function joinAt(text: string, previous: LineInfo, line: LineInfo, out: Deletion[
   out.push({ start: from, end: to });
 }
 
-/** A line cut off where no paragraph can end: on a comma, a conjunction or a particle (CUT_OFF_ENDINGS). */
+/**
+ * A line cut off where no paragraph can end: on a comma, a conjunction or a particle
+ * (CUT_OFF_ENDINGS), or on a digit (`…一般预算收入4.6⏎⏎1⏎⏎亿元`, a page number between).
+ */
 function needsMore(text: string, line: LineInfo): boolean {
   const end = lastVisible(text, line) + 1;
-  return end > line.start && CUT_OFF_ENDINGS.some((w) => text.endsWith(w, end));
+  if (end <= line.start) return false;
+  return isDigit(text.charCodeAt(end - 1)) || CUT_OFF_ENDINGS.some((w) => text.endsWith(w, end));
+}
+
+/** Whether `line` goes on from a line cut off before blank lines: a number only into its unit. */
+function continuesCutOff(text: string, cutOff: LineInfo, line: LineInfo): boolean {
+  const first = firstVisible(text, line);
+  if (isDigit(text.charCodeAt(lastVisible(text, cutOff)))) return isQuantityTail(text, first);
+  return !startsListItem(text, first, line.end);
 }
 
 function wholeLine(text: string): LineInfo {

@@ -73,6 +73,12 @@ describe('line breaks', () => {
     expect(read(kept).text).toBe(kept);
   });
 
+  it('joins a number cut off before blank lines and a page number to its unit, and nothing else', () => {
+    expect(read('一般预算收入3.8\n\n2\n\n亿元,同比增长21%。').text).toBe('一般预算收入3.8亿元,同比增长21%。');
+    const kept = '全年新建项目共计12\n\n二、今年的工作安排';
+    expect(read(kept).text).toBe(kept);
+  });
+
   it('joins a line that starts with a mark no line may start with (a number set on a line of its own)', () => {
     const source = '税收收入、非税收入分别增长\n4.5%\n、\n6%\n。\n新增就业1.2万人\n,增长3%。';
     expect(read(source).text).toBe('税收收入、非税收入分别增长4.5%、6%。\n新增就业1.2万人,增长3%。');
