@@ -51,9 +51,10 @@ const PATTERNS: Pattern[] = [
   },
   // `全省规模工业实现增加值4250亿元`: the industry named, then its value added after the verb.
   { re: /(?:规模以上工业|规上工业|规模工业)(?:实现|完成)增加值/g, indicators: ['industrial_value_added'] },
-  // `规模以上工业企业实现产值93亿元`, `规模工业年产值突破200亿元`: its gross output, however worded.
+  // `规模以上工业企业实现产值93亿元`, `规模工业年产值突破200亿元`, `规上企业实现产值229亿元`: its
+  // gross output, however worded.
   {
-    re: /(?:规模以上工业|规上工业|规模工业)(?:企业)?(?:实现|完成)?(?:年)?(?:总)?产值/g,
+    re: /(?:(?:规模以上工业|规上工业|规模工业)(?:企业)?|规上企业)(?:实现|完成)?(?:年)?(?:总)?产值/g,
     indicators: ['industrial_gross_output'],
   },
   // `服务业实现增加值4470亿元`: services named, then their value added after the verb.

@@ -576,6 +576,9 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'industrial_gross_output actual 2019 level 9300000000 exact',
       'services_value_added actual 2019 level 4000000000 exact',
     ]);
+    expect(facts('规上企业实现产值229亿元。').map(brief)).toEqual([
+      'industrial_gross_output actual 2019 level 22900000000 exact',
+    ]);
     // Revenue a district collects for every level, by its local names.
     expect(facts('全口径税收收入达46.5亿元,组织财政收入增长13%。').map(brief)).toEqual([
       'tax_revenue actual 2019 level 4650000000 exact',
