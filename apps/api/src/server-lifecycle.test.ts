@@ -94,15 +94,16 @@ describe('the server process', () => {
     await writeFile(join(small, 'part.txt'), text.slice(0, Math.floor(text.length / 3)));
     const rebuilt = await buildDatabase({ inputs: [small], dbPath, skipUnusable: true });
     expect(rebuilt.facts).not.toBe(health.database.facts);
-    // Every reader answers from one generation: the old store until the new file is seen (within
-    // half a second), then the new one, GET routes and SQL alike. A swap is for every reader at
-    // once, so once the GET routes answer from the new store, SQL does too.
+    // Every reader answers from one generation: the old store until the new file is seen (polled
+    // every half second; a loaded machine may take longer to open it), then the new one, GET routes
+    // and SQL alike. A swap is for every reader at once, so once the GET routes answer from the new
+    // store, SQL does too.
     const sqlFacts = async () =>
       (await json(await postSql(server, JSON.stringify({ sql: 'SELECT count(*) FROM facts' })))).rows[0][0];
     const documents = async () => (await json(await fetch(`${server.url}/api/documents`))).total;
     expect([health.database.facts, rebuilt.facts]).toContain(await sqlFacts());
     let seen = await documents();
-    for (let i = 0; i < 30 && seen !== rebuilt.documents; i++) {
+    for (let i = 0; i < 150 && seen !== rebuilt.documents; i++) {
       expect(seen).toBe(health.database.documents);
       await new Promise((resolve) => setTimeout(resolve, 200));
       seen = await documents();

@@ -323,6 +323,24 @@ class PartsOfYear {
   }
 }
 
+const LAST_YEAR_BASE = /比上年|较上年|比去年|较去年|同比/;
+/** `比2012年`, and `(下同)` when the base holds for the figures after it. */
+const BASE_YEAR = /比((?:19|20)\d{2})年(\(下同\))?/g;
+
+/**
+ * The base year a change before `at` is measured from: named in the figure's clause, or earlier in
+ * its sentence with `(下同)`; Infinity when none is.
+ */
+function baseYearBefore(text: string, at: number, clauseStart: number): number {
+  if (!text.includes('比')) return Number.POSITIVE_INFINITY;
+  let base = Number.POSITIVE_INFINITY;
+  for (const m of text.slice(0, at).matchAll(BASE_YEAR))
+    if (m.index >= clauseStart || m[2]) base = Number(m[1]);
+  // `…(下同)…;财政收入比上年增长8%`: the clause's own comparison outranks the carried base.
+  if (LAST_YEAR_BASE.test(text.slice(clauseStart, at))) return Number.POSITIVE_INFINITY;
+  return base;
+}
+
 /** The last number of ascending `sorted` at or below `x` (a binary search). */
 function lastAtOrBelow(sorted: readonly number[], x: number): number | undefined {
   let lo = 0;
@@ -414,6 +432,13 @@ function toFact(
   const reason = b.statedTarget ? `target stated with its result; ${said.reason}` : said.reason;
   // `五年来…经济总量实现翻番`, `从6.8亿元增加到25.3亿元,增长2.7倍`: a change over years.
   if (measure === 'growth_pct' && kind === 'actual' && evidence.overYears(at)) return null;
+  // `2016年,全县生产总值比2012年(下同)增长47.7%`: a change from a base years back is no year's growth.
+  if (
+    measure === 'growth_pct' &&
+    said.year !== null &&
+    baseYearBefore(evidence.text, at, figure.clauseStart) < said.year - 1
+  )
+    return null;
   let qualifier: Qualifier = q.qualifier;
   if (kind === 'target' && qualifier === 'exact' && CEILING_WORDS.test(link)) qualifier = 'at_most';
   if (value < 0 && valueMax !== null) [value, valueMax] = [valueMax, value];

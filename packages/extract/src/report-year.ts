@@ -44,7 +44,7 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
   { re: new RegExp(`${Y}[^。;]{0,24}?工作报告`), offset: 0, weight: 4, where: 'title' },
   // A report's name on a line of its own in the opening (a portal's page puts it under its menus).
   {
-    re: new RegExp(`(?:^|\\n)[^。;,\\n]{0,16}?${Y}[^。;,\\n]{0,16}?政府工作报告\\s*(?:\\n|$)`),
+    re: new RegExp(`(?:^|\\n)[^。;,\\n]{0,16}?${Y}[^。;,\\n]{0,16}?政府工作报告\\s*(?:\\n|$|各位代表)`),
     offset: 0,
     weight: 4,
     where: 'body',
@@ -93,9 +93,10 @@ export function reportYearOf(src: YearSources): number | null {
     const first = firstYearOfPlan(plan[1]!);
     vote(plan[2] === '收官' ? first + 4 : first, 4);
   }
-  // `审定“十一五”规划`: the congress that adopts a plan meets in its first year.
-  const adopted = PLAN_ADOPTED.exec(head);
-  if (adopted) vote(firstYearOfPlan(adopted[1]!), 3);
+  // `审定“十一五”规划`, `连同…第十一个五年规划纲要(草案)…一并审议`: the congress that adopts a
+  // plan meets in its first year.
+  const adopted = PLAN_ADOPTED.exec(head) ?? PLAN_SUBMITTED.exec(head);
+  if (adopted) vote(firstYearOfPlan(`十${adopted[1] ?? adopted[2]}`), 3);
   // A report given in November or December sets the next year's targets.
   if (src.reportDate)
     vote(Number(src.reportDate.slice(0, 4)) + (Number(src.reportDate.slice(5, 7)) >= 11 ? 1 : 0), 5);
@@ -173,9 +174,12 @@ const REPORTED_YEAR = new RegExp(
 
 /** `今年是“十五五”开局起步之年`, `今年是十四五规划收官之年`: the year of a five-year plan. */
 const PLAN_YEAR = /今年是[^。,;]{0,8}?[“"]?(十[一二三四五六七八九])五[”"]?(?:规划|时期)?的?(开局|收官)/;
+/** A five-year plan by name: `“十一五”规划`, `第十一个五年规划`; its ordinal's units in group 1 or 2. */
+const PLAN = '(?:[“"]?十([一二三四五六七八九])五[”"]?|第十([一二三四五六七八九])个五年)(?:规划|计划)';
 /** `审议“十一五”规划纲要`, `审定“十二五”规划`: a session adopting a five-year plan. */
-const PLAN_ADOPTED =
-  /(?:审议|审定|审查|批准|通过)[^。,;]{0,6}?[“"]?(十[一二三四五六七八九])五[”"]?(?:规划|计划)/;
+const PLAN_ADOPTED = new RegExp(`(?:审议|审定|审查|批准|通过)[^。,;]{0,6}?${PLAN}`);
+/** `第十一个五年规划纲要(草案)…一并审议`: the plan named before the session is asked to adopt it. */
+const PLAN_SUBMITTED = new RegExp(`${PLAN}(?:纲要)?[^。]{0,30}?(?:审议|审定|审查)`);
 /** The eleventh five-year plan (十一五) began in 2006; each plan runs five years. */
 const FIRST_PLAN = 11;
 const FIRST_PLAN_YEAR = 2006;

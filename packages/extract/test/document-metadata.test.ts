@@ -472,4 +472,13 @@ describe('readMetadata on the layouts of real reports', () => {
     );
     expect(looking.reportYear).toBe(2025);
   });
+
+  it('dates a report by its name run into the salutation, or by the plan it submits for adoption', () => {
+    const named = read(opening('', '某市2006年政府工作报告各位代表:现在,我代表市人民政府,向大会报告工作。'));
+    expect(named.reportYear).toBe(2006);
+    const submitted = read(
+      opening('', '各位代表:现在,我代表市人民政府,向大会报告工作,请连同第十二个五年规划纲要(草案)一并审议。'),
+    );
+    expect(submitted.reportYear).toBe(2011);
+  });
 });

@@ -612,6 +612,16 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads no year’s growth from a change measured from a base years back', () => {
+    const text =
+      '2019年,全县生产总值120亿元,比2015年(下同)增长47%;固定资产投资90亿元,增长61%;财政收入比上年增长8%。';
+    expect(facts(text).map(brief)).toEqual([
+      'gdp actual 2019 level 12000000000 exact',
+      'fixed_asset_investment actual 2019 level 9000000000 exact',
+      'fiscal_total_revenue actual 2019 growth_pct 8 exact',
+    ]);
+  });
+
   it('reads where a change started (由…的77亿元跃升到…) as no result', () => {
     expect(facts('全州地区生产总值由2010年的77亿元跃升到2015年的161.1亿元。').map(brief)).toEqual([
       'gdp actual 2015 level 16110000000 exact',
