@@ -134,6 +134,7 @@ const SESSION_NAME = `(?:第?${NUMERAL}届(?:全国)?人民代表大会|${NUMERA
 const SESSION_MENTION = new RegExp(
   // …or after the verb: `1月11日,重庆召开第五届人民代表大会第三次会议`.
   `([^\\s在,。:;!、()]{0,30}?${SESSION_NAME})(?=[^,。;]{0,30}?(?:开幕|召开|举行|闭幕)|上)|(?<=召开|举行)(${SESSION_NAME})`,
+  'g',
 );
 /** The speech itself: the salutation and the speaker reporting on behalf of the government. */
 const DELIVERED = /各位代表[::,!]?\s*现在,?\s*我代表[^。]{0,20}(?:人民)?政府/;
@@ -196,8 +197,8 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
       speakerTitle: null,
     };
   }
-  const mention = SESSION_MENTION.exec(`${title}\n${opening}`);
-  const congress = session?.[1] ?? mention?.[1] ?? mention?.[2] ?? null;
+  const sessions = sessionsNamed(`${title}\n${opening}`);
+  const congress = session?.[1] ?? sessions[0] ?? null;
   const national =
     NATIONAL_REPORT.test(`${title}\n${opening}`) || (congress !== null && /全国/.test(congress));
   // The byline sits before the salutation (各位代表); the speaker follows the session.
@@ -226,7 +227,7 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
         tag: tag?.[1] ?? null,
         // Every session the opening names: a headline may name the city (`深圳二届人大二次会议开幕`)
         // where the body names the district that met (`坪山区二届人大二次会议开幕`).
-        session: session?.[1] ?? sessionsNamed(`${title}\n${opening}`),
+        session: session?.[1] ?? (sessions.length > 0 ? sessions.join('\n') : null),
         government: speaker ? opening.slice(bylineEnd, speakerAt) : (GOVERNMENT.exec(opening)?.[1] ?? ''),
         speakerTitle: speaker?.[1] ?? HEAD_OF_GOVERNMENT.exec(`${title}\n${opening}`)?.[1] ?? null,
         opening,
@@ -254,12 +255,9 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
   };
 }
 
-const SESSION_MENTIONS = new RegExp(SESSION_MENTION.source, 'g');
-
-/** The sessions a text says are meeting, one a line, or null. */
-function sessionsNamed(text: string): string | null {
-  const named = [...text.matchAll(SESSION_MENTIONS)].map((m) => m[1] ?? m[2]!);
-  return named.length > 0 ? named.join('\n') : null;
+/** The sessions a text says are meeting, in order. */
+function sessionsNamed(text: string): string[] {
+  return [...text.matchAll(SESSION_MENTION)].map((m) => m[1] ?? m[2]!);
 }
 
 /** The first year a text names that is not after `published`. */
@@ -389,8 +387,9 @@ function reportRegion(src: ReportSources): Region | null {
   // `全省`, `我县` in the speech only lean (a county is `全省首个`).
   const statedLevels = bare ? TITLE_LEVELS[bare] : GOVERNMENT_LEVELS[src.government.trim()];
   const levels = statedLevels ?? ownLevels(src.opening);
-  if (mentions.length === 0) mentions.push(...speechMentions(src.opening));
-  const around = speechMentions(src.opening).map((m) => m.name);
+  const speech = speechMentions(src.opening);
+  if (mentions.length === 0) mentions.push(...speech);
+  const around = speech.map((m) => m.name);
   const ranked = atLevels(tally(resolveMentions(mentions, around)), levels, statedLevels);
   let best = ranked[0];
   if (!best) {

@@ -266,15 +266,13 @@ class SentenceReading {
       if (lineEnd < 0 || lineEnd >= start) return true;
     }
     // A part's own opening words frame it as a paragraph's do (`一季度经济运行情况`).
-    return PART_OF_YEAR.test(
-      this.match.slice(part.start, part.start + PARAGRAPH_OPENING).split(/[。;;\n]/, 1)[0]!,
-    );
+    return part.partsOfYear.opensAt(part.start);
   }
 
   /** The first clause of the figure's paragraph (`五年来,综合实力显著增强。`). */
   private paragraphOpening(part: Part): string {
     const paragraph = Math.max(part.start, this.match.lastIndexOf('\n', this.sentence.start) + 1);
-    return this.match.slice(paragraph, paragraph + PARAGRAPH_OPENING).split(/[。;;]/, 1)[0]!;
+    return openingClause(this.match, paragraph);
   }
 
   elsewhere(clause: Span): boolean {
@@ -308,6 +306,7 @@ const spansYears = (text: string) => SPANS_YEARS.test(text);
 class PartsOfYear {
   private found: number[] | undefined;
   private opening: number[] | undefined;
+  private readonly parts = new Map<number, boolean>();
 
   constructor(private readonly match: string) {}
 
@@ -321,6 +320,21 @@ class PartsOfYear {
     this.opening ??= [...this.match.matchAll(PART_OF_YEAR_OPENING)].map((m) => m.index + 1);
     return this.opening;
   }
+
+  /** Whether the words at `start` (a part's) open on part of a year; asked once a part. */
+  opensAt(start: number): boolean {
+    let opens = this.parts.get(start);
+    if (opens === undefined) {
+      opens = PART_OF_YEAR.test(openingClause(this.match, start));
+      this.parts.set(start, opens);
+    }
+    return opens;
+  }
+}
+
+/** The opening words at `from`, up to the end of their first clause or line. */
+function openingClause(match: string, from: number): string {
+  return match.slice(from, from + PARAGRAPH_OPENING).split(/[。;;\n]/, 1)[0]!;
 }
 
 const LAST_YEAR_BASE = /比上年|较上年|比去年|较去年|同比/;
