@@ -146,7 +146,9 @@ describe('POST /api/sql', () => {
     const app = createApp({
       db: seed.db,
       apiTokens: ['slow-analyst', 'quick-analyst'],
-      sql: { maxConcurrent: 2, timeoutMs: 1500 },
+      // Long enough that a loaded machine still answers the quick query before the first slow one
+      // times out (at 1.5 s it did not, once, with the whole suite running).
+      sql: { maxConcurrent: 2, timeoutMs: 3000 },
     });
     const as = (token: string) => ({ headers: { Authorization: `Bearer ${token}` } });
     const order: string[] = [];
