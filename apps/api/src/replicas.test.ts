@@ -64,7 +64,13 @@ describe('GWR_PROCESSES=2', () => {
   it('replaces a server process that dies, and keeps answering', async () => {
     const [victim] = serverProcesses();
     process.kill(victim!, 'SIGKILL');
-    for (let i = 0; i < 50 && serverProcesses().length < 2; i++) await new Promise((r) => setTimeout(r, 200));
+    // The killed process can still be listed for a moment (not yet reaped), so wait for the set
+    // to change, not only for its size.
+    const replaced = () => {
+      const pids = serverProcesses();
+      return pids.length === 2 && !pids.includes(victim!);
+    };
+    for (let i = 0; i < 100 && !replaced(); i++) await new Promise((r) => setTimeout(r, 200));
     const now = serverProcesses();
     expect(now).toHaveLength(2);
     expect(now).not.toContain(victim);
