@@ -90,7 +90,7 @@ function readDocument(
   const bodyMatch = mask(view.text, spam);
   const read = readMetadata(raw, bodyMatch, titleMatch);
   const meta = read.region || !options.defaultRegion ? read : { ...read, region: options.defaultRegion };
-  const sections = findSections(bodyMatch, meta.kind);
+  const sections = findSections(bodyMatch, meta.kind, meta.relaysReport);
   result.documents.push({
     doc_id,
     source_file: options.sourceFile,

@@ -193,14 +193,15 @@ const MAX_HEADING_LINE = 30;
  * Headings on lines of their own, unnumbered (`2021年政府工作回顾`, `2022年工作安排`): the
  * numbered parts under one share its kind when their own titles name none.
  */
-function headingLines(text: string): HeadingLine[] {
+function headingLines(text: string, numberedToo = false): HeadingLine[] {
   const found: HeadingLine[] = [];
   for (let start = 0; start < text.length; ) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
     const line = text.slice(start, end).trim();
-    // A numbered heading (`二、…`, `(三)…`) is a part of its own, not a heading over parts.
-    const numbered = LIST_MARKER.test(line);
+    // In a report a numbered heading (`二、…`, `(三)…`) is a part of its own, not a heading over
+    // parts; news has no parts, and its numbered lines head what follows them.
+    const numbered = !numberedToo && LIST_MARKER.test(line);
     if (
       !numbered &&
       line.length >= 3 &&
@@ -300,11 +301,11 @@ function lastMatchEnd(re: RegExp, text: string, from: number, to: number): numbe
  * findSections(toMatchText(body), 'work_report').map((s) => s.kind)
  * // ['preamble', 'review', 'targets', 'tasks', 'targets', 'tasks', 'closing', 'appendix', …]
  */
-export function findSections(match: string, kind: DocumentKind): SectionSpan[] {
+export function findSections(match: string, kind: DocumentKind, relaysReport = false): SectionSpan[] {
   // Spam the pipeline masked (U+2060) separates like a space: `。[spam]三、` still starts a part.
   const bodyMatch = match.includes(MASKED) ? match.replaceAll(MASKED, ' ') : match;
   const length = bodyMatch.length;
-  if (kind !== 'work_report') return newsSections(bodyMatch);
+  if (kind !== 'work_report') return newsSections(bodyMatch, relaysReport);
 
   const found = appendixSpans(bodyMatch);
   const speechEnd = endOfSpeech(bodyMatch, found);
@@ -319,9 +320,10 @@ export function findSections(match: string, kind: DocumentKind): SectionSpan[] {
 
   const lines = bodyMatch.includes('\n') ? headingLines(bodyMatch) : [];
   const lineKindAt = (at: number) => lines.findLast((l) => l.start < at)?.kind ?? null;
+  const outline = outlineEnd(bodyMatch);
   const headings = topHeadings(
     bodyMatch,
-    (at) => inList(at) || at >= speechEnd,
+    (at) => at < outline || inList(at) || at >= speechEnd,
     (from, to) => lines.some((l) => l.start > from && l.start < to),
   );
   const base: SectionSpan[] = [];
@@ -399,6 +401,22 @@ function carveClosing(text: string, section: SectionSpan): SectionSpan[] {
   ];
 }
 
+/**
+ * Where an outline of the report printed above its speech ends (`提纲:一、…回顾 二、…三、…`, then
+ * `各位代表:`): its numbered lines are not the speech's parts. An outline is headings only, with
+ * no sentence from its first numbered line to the salutation. 0 when there is none.
+ */
+function outlineEnd(text: string): number {
+  const salutation = /各位代表[::]/.exec(text.slice(0, MAX_OUTLINE));
+  if (!salutation) return 0;
+  const before = text.slice(0, salutation.index);
+  const first = before.search(/(?:^|\n)\s*一、/);
+  return first >= 0 && !before.includes('。', first) ? salutation.index : 0;
+}
+
+/** The longest stretch of page before the salutation an outline is looked for in. */
+const MAX_OUTLINE = 3000;
+
 /** Where the speech starts after its salutation's sentence (`各位代表:现在,我代表…报告工作。`), or 0. */
 function speechStart(text: string): number {
   const salutation = /各位代表[::,]/.exec(text.slice(0, 400));
@@ -429,25 +447,53 @@ function withoutHeadings(text: string, end: number): SectionSpan[] {
 }
 
 /**
- * News is one body, except where it relays a report's targets statement (`报告提出,今年…主要预期
- * 目标是:…`): that statement is a targets section of its own.
+ * News is one body, except where it relays a report: its targets statement (`报告提出,今年…主要预期
+ * 目标是:…`) is a targets section of its own, and a summary set out under the report's own
+ * headings, each on a line (`一、2024年工作回顾`, `二、2025年主要目标任务`, `展望2018年`), is
+ * divided as they say.
  */
-function newsSections(text: string): SectionSpan[] {
+function newsSections(text: string, relaysReport: boolean): SectionSpan[] {
   const spans: SectionSpan[] = [];
-  let at = 0;
-  const body = (end: number) => {
-    if (end > at) spans.push({ kind: 'body', title: BODY, start: at, end });
+  // News set out in short lines has many a line that names a kind in passing (`各项工作取得…`):
+  // a heading of the report is numbered, or names the year it speaks of.
+  const parts = relaysReport
+    ? headingLines(text, true).filter((h) => {
+        const line = text.slice(h.start, h.end).trim();
+        return LIST_MARKER.test(line) || HEADING_YEAR.test(line);
+      })
+    : [];
+  let from = 0;
+  let kind: SectionKind = 'body';
+  let title = BODY;
+  for (const part of parts) {
+    spans.push(...newsPart(text, kind, title, from, part.start));
+    from = part.start;
+    kind = part.kind;
+    title = text.slice(part.start, part.end).trim();
+  }
+  spans.push(...newsPart(text, kind, title, from, text.length));
+  return spans;
+}
+
+/** A part of a news item: a body or a review may hold a targets statement of its own. */
+function newsPart(text: string, kind: SectionKind, title: string, start: number, end: number): SectionSpan[] {
+  if (end <= start) return [];
+  if (kind !== 'body' && kind !== 'review') return [{ kind, title, start, end }];
+  const spans: SectionSpan[] = [];
+  let at = start;
+  const rest = (to: number) => {
+    if (to > at) spans.push({ kind, title, start: at, end: to });
   };
-  for (let from = 0; from < text.length; ) {
-    const cue = TARGETS_CUE.exec(text.slice(from));
+  for (let from = start; from < end; ) {
+    const cue = TARGETS_CUE.exec(text.slice(from, end));
     if (!cue) break;
-    const statement = statementAt(text, cue, from, at, text.length);
-    body(statement.start);
+    const statement = statementAt(text, cue, from, at, end);
+    rest(statement.start);
     spans.push(statement);
     at = statement.end;
     from = Math.max(statement.end, from + cue.index + cue[0].length);
   }
-  body(text.length);
+  rest(end);
   return spans;
 }
 

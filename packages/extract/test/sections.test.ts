@@ -230,6 +230,54 @@ describe('findSections beyond the seed', () => {
     expect(news.slice(targets.start, targets.end)).not.toContain('生产总值增长6%');
   });
 
+  it('divides news summing up a report under the report’s own headings', () => {
+    const news = [
+      '省长在省人代会上作政府工作报告,要点如下:',
+      '一、2024年工作回顾',
+      '全省生产总值增长5.6%;',
+      '二、2025年主要目标任务',
+      '全省生产总值增长5%以上;',
+      '三、2025年重点工作',
+      '扩大有效投资;',
+      '展望2026年',
+      '粮食产量稳定在400亿斤以上。',
+    ].join('\n');
+    const sections = findSections(news, 'news', true);
+    expect(sections.map((x) => [x.kind, x.title])).toEqual([
+      ['body', '正文'],
+      ['review', '一、2024年工作回顾'],
+      ['targets', '二、2025年主要目标任务'],
+      ['tasks', '三、2025年重点工作'],
+      ['targets', '展望2026年'],
+    ]);
+    // News that relays no report, and short lines naming a kind in passing, stay one body.
+    expect(findSections(news, 'news').map((x) => x.kind)).toEqual(['body']);
+    const lines = ['市长代表市政府作政府工作报告', '各项工作取得新成绩的一年', '地区生产总值增长7%'].join(
+      '\n',
+    );
+    expect(findSections(lines, 'news', true).map((x) => x.kind)).toEqual(['body']);
+  });
+
+  it('does not take an outline printed above the speech for its parts', () => {
+    const body = [
+      '提纲:',
+      '一、2025年工作回顾',
+      '二、2026年工作安排',
+      '各位代表:',
+      '现在,我代表市人民政府,向大会报告政府工作,请予审议。',
+      '一、2025年工作回顾',
+      '全市生产总值增长5%。',
+      '二、2026年工作安排',
+      '今年全市经济社会发展的主要预期目标是:地区生产总值增长5.5%左右。',
+    ].join('\n');
+    const sections = findSections(body, 'work_report');
+    const at = (phrase: string) =>
+      sections.find((x) => x.start <= body.indexOf(phrase) && body.indexOf(phrase) < x.end)!;
+    expect(at('全市生产总值增长5%').kind).toBe('review');
+    expect(at('地区生产总值增长5.5%').kind).toBe('targets');
+    expect(at('提纲').kind).toBe('preamble');
+  });
+
   it('reads targets listed line by line under a bare heading line, up to the next paragraph', () => {
     const body = [
       '各位代表:现在,我代表县人民政府向大会报告工作。',

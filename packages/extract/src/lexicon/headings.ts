@@ -57,7 +57,8 @@ export const OUTCOME_TITLE = new RegExp(
   `执行情况|完成情况|实施情况|落实情况|^(?!.*(?:确保|力争|努力|争取)).*目标${TARGETS_MET}`,
 );
 export const REVIEW_TITLE = /回顾|过去|一年来|[两三四五]年来|成绩|成就|的五年/;
-export const TARGETS_TITLE = /总体要求|目标|总体思路|指导思想/;
+/** `2018年主要预期目标`, and in a news summary of a report, the year ahead: `展望2018年`. */
+export const TARGETS_TITLE = /总体要求|目标|总体思路|指导思想|展望/;
 export const TASKS_TITLE =
   /重点工作|工作重点|工作任务|主要任务|重点任务|工作安排|工作部署|主要工作|各项工作|工作的建议|工作建议/;
 export const CLOSING_TITLE = /自身建设|自身改革|政府建设|作风建设|满意政府|服务型政府/;
