@@ -8,7 +8,14 @@ import { INDICATORS, type Qualifier, unitByCode } from '@gwr/domain';
 import { parseChineseNumeral } from './chinese-number.js';
 import { THRESHOLD_WORDS } from './lexicon/cues.js';
 import { LIST_JOINER_PATTERN, LIST_JOINERS } from './lexicon/link-words.js';
-import { DIGIT_CHARS, DIGITS, DOUBLINGS, MULTIPLIERS, NUMERAL_CHARS } from './lexicon/numerals.js';
+import {
+  COUNTING_DIGITS,
+  DIGIT_CHARS,
+  DIGITS,
+  DOUBLINGS,
+  MULTIPLIERS,
+  NUMERAL_CHARS,
+} from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
 import { APPROXIMATE_TAIL, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from './lexicon/qualifiers.js';
 import { MULTIPLIER_PATTERN, UNIT_PATTERN, unitWord } from './lexicon/units.js';
@@ -75,6 +82,11 @@ const PREFIX = qualifierWords(PREFIX_QUALIFIERS, 'end');
 /** Words after a number, likewise: `左右`, `以上`, `以内`. */
 const SUFFIX = qualifierWords(SUFFIX_QUALIFIERS, 'start');
 
+/** 个, the measure word that counts things: a size after it names what is counted. */
+const GE = '个'.charCodeAt(0);
+/** A count and 个 just before a number: `3个`, `两个`, `几个`. */
+const COUNTED = new RegExp(`(?:\\d|[${COUNTING_DIGITS}两几])个$`);
+
 /**
  * The parts of a QUANTITY_RE match. The regex numbers its groups rather than naming them: a named
  * group makes every match allocate a groups object, and this regex runs on every sentence with a
@@ -119,6 +131,12 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
     if (isChinese && !g.mult && !CHINESE_UNIT_FAMILIES.has(unitByCode(unitInfo.unit)?.family ?? '')) continue;
     // A figure inside quotation marks is part of a name (`“36条办法”`).
     if (insideQuotes(text, numberStart)) continue;
+    // A size counted (`跨越3个千亿元台阶`, `两个百亿级产业`) is a class of things, not a figure.
+    if (
+      text.charCodeAt(numberStart - 1) === GE &&
+      COUNTED.test(text.slice(Math.max(0, numberStart - 5), numberStart))
+    )
+      continue;
     const multiplier = g.mult ? MULTIPLIERS[g.mult]! : 1;
     let value = inBaseUnits(scaled(g.num!, multiplier), unitInfo.factor);
     if (!Number.isFinite(value)) continue;

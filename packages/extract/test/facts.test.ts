@@ -521,6 +521,12 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads no figure from a count of sizes (跨越3个千亿元台阶)', () => {
+    expect(facts('全市生产总值跨越3个千亿元台阶,达到1.2万亿元。').map(brief)).toEqual([
+      'gdp actual 2019 level 1200000000000 exact',
+    ]);
+  });
+
   it('lets a threshold crossed in one sentence give way to the exact figure of another', () => {
     expect(facts('全年生产总值跃上3万亿元新台阶。生产总值实现3.15万亿元,增长8%。').map(brief)).toEqual([
       'gdp actual 2019 level 3150000000000 exact',
