@@ -6,7 +6,12 @@
  * is a vote with a weight; the year with the most wins.
  */
 import { parseChineseNumeral } from './chinese-number.js';
-import { CONGRESS_TERM_IN_2013, NATIONAL_TERM_IN_2013 } from './lexicon/congress.js';
+import {
+  CONGRESS_TERM_IN_2013,
+  NATIONAL_TERM_IN_2013,
+  PARTY_CONGRESS_IN_1997,
+  PLENUM_YEARS,
+} from './lexicon/congress.js';
 import { TARGETS_CUE } from './lexicon/headings.js';
 import { COUNTING_NUMERAL } from './lexicon/numerals.js';
 import { isPlausibleYear, YEAR, YEAR_RE, yearValue } from './years.js';
@@ -120,6 +125,12 @@ export function reportYearOf(src: YearSources): number | null {
     const dated = FULL_DATE.exec(src.body);
     if (dated) vote(yearValue(dated[1]!), 1);
   }
+  if (votes.size === 0) {
+    // Not even a date (a reprint that masks its years, `20XX年`): the report came after the
+    // latest meeting of the Party it cites.
+    const cited = latestPartyMeeting(src.body);
+    if (cited !== null) vote(cited + 1, 1);
+  }
   let best: number | null = null;
   let bestScore = 0;
   for (const [year, score] of votes) {
@@ -186,6 +197,28 @@ const FIRST_PLAN_YEAR = 2006;
 
 function firstYearOfPlan(ordinal: string): number {
   return FIRST_PLAN_YEAR + (parseChineseNumeral(ordinal) - FIRST_PLAN) * 5;
+}
+
+/**
+ * `十九届四中全会`, `十九届二中、三中、四中全会` (a term and its plenums: the last is the latest),
+ * `党的二十大`, `十九大精神` (a congress).
+ */
+const PARTY_MEETING = new RegExp(
+  `(十[五六七八九]|二十)届(?:${COUNTING_NUMERAL}中[、和及]?)*(${COUNTING_NUMERAL})中全会|党的(十[五六七八九]|二十)大|(十[五六七八九]|二十)大(?=精神|以来|报告)`,
+  'g',
+);
+
+/** The year of the latest meeting of the Party a text cites, or null. */
+function latestPartyMeeting(text: string): number | null {
+  let latest: number | null = null;
+  PARTY_MEETING.lastIndex = 0;
+  for (let m = PARTY_MEETING.exec(text); m; m = PARTY_MEETING.exec(text)) {
+    const year = m[1]
+      ? PLENUM_YEARS[parseChineseNumeral(m[1])]?.[parseChineseNumeral(m[2]!) - 1]
+      : 1997 + (parseChineseNumeral(m[3] ?? m[4]!) - PARTY_CONGRESS_IN_1997) * 5;
+    if (year !== undefined && (latest === null || year > latest)) latest = year;
+  }
+  return latest;
 }
 
 const SESSION_NUMBERS = new RegExp(`第?(${COUNTING_NUMERAL}+)届[^第次]{0,12}?第?(${COUNTING_NUMERAL}+)次`);

@@ -473,6 +473,20 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(looking.reportYear).toBe(2025);
   });
 
+  it('dates a reprint that masks its years by the latest meeting of the Party it cites', () => {
+    const masked = (cited: string) =>
+      read(
+        opening(
+          '',
+          `各位代表:现在,我代表县人民政府向大会报告工作。\n20XX年工作回顾\n20XX年,全县认真贯彻${cited}精神,地区生产总值增长6%。`,
+        ),
+      ).reportYear;
+    expect(masked('党的十九大和十九届二中、三中、四中全会')).toBe(2020);
+    expect(masked('党的二十大')).toBe(2023);
+    expect(masked('十八届三中全会')).toBe(2014);
+    expect(masked('上级会议')).toBeNull();
+  });
+
   it('dates a report by its name run into the salutation, or by the plan it submits for adoption', () => {
     const named = read(opening('', '某市2006年政府工作报告各位代表:现在,我代表市人民政府,向大会报告工作。'));
     expect(named.reportYear).toBe(2006);

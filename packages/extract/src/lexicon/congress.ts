@@ -43,3 +43,20 @@ export const CONGRESS_TERM_IN_2013: Readonly<Record<string, number>> = {
   宁夏回族自治区: 11,
   新疆维吾尔自治区: 12,
 };
+
+/**
+ * The year each plenary session of the Party's Central Committee met, by the committee's term
+ * (`十九届四中全会` met in 2019). A report cites the latest it has seen, so an undated reprint
+ * (`20XX年工作回顾`) is dated by it: the report is given in the year after.
+ */
+export const PLENUM_YEARS: Readonly<Record<number, readonly number[]>> = {
+  15: [1997, 1998, 1998, 1999, 2000, 2001, 2002],
+  16: [2002, 2003, 2003, 2004, 2005, 2006, 2007],
+  17: [2007, 2008, 2008, 2009, 2010, 2011, 2012],
+  18: [2012, 2013, 2013, 2014, 2015, 2016, 2017],
+  19: [2017, 2018, 2018, 2019, 2020, 2021, 2022],
+  20: [2022, 2023, 2024, 2025],
+};
+
+/** The Party's congress of 1997 was its 15th; one meets every five years (`党的二十大`, 2022). */
+export const PARTY_CONGRESS_IN_1997 = 15;
