@@ -108,6 +108,8 @@ export const INDICATORS: readonly Indicator[] = [
       '农村常住居民人均可支配收入',
       '农民人均可支配收入',
       '农牧民人均可支配收入',
+      // A pastoral banner's rural residents are its herders.
+      '牧民人均可支配收入',
       '农村牧区常住居民人均可支配收入',
       '农村牧区居民人均可支配收入',
     ],
@@ -122,7 +124,14 @@ export const INDICATORS: readonly Indicator[] = [
     levelUnit: 'CNY',
     direction: 'higher',
     years: { to: 2013 },
-    aliases: ['农民人均纯收入', '农村居民人均纯收入', '农牧民人均纯收入', '农民纯收入', '农村人均纯收入'],
+    aliases: [
+      '农民人均纯收入',
+      '农村居民人均纯收入',
+      '农牧民人均纯收入',
+      '牧民人均纯收入',
+      '农民纯收入',
+      '农村人均纯收入',
+    ],
   },
   {
     id: 'resident_income_per_capita',
