@@ -7,6 +7,7 @@
  */
 import type { DocumentKind, SectionKind } from '@gwr/domain';
 import { parseChineseNumeral } from './chinese-number.js';
+import { KIND_CUES, TIME_WORDS } from './lexicon/cues.js';
 import {
   CLOSING_TITLE,
   HEADING_WORDS,
@@ -235,7 +236,7 @@ function targetsEnd(text: string, cueEnd: number, limit: number): number {
   const from = cueEnd;
   const rest = text.slice(from, limit);
   const firstStop = rest.search(/[。!]/);
-  let end = firstStop >= 0 ? firstStop + 1 : rest.length;
+  let end = firstStop >= 0 ? continuedTargets(rest, firstStop + 1) : rest.length;
   const turn = TARGETS_END.exec(rest);
   if (turn) {
     const turnAt = sentenceStart(text, from + turn.index, from) - from;
@@ -243,6 +244,33 @@ function targetsEnd(text: string, cueEnd: number, limit: number): number {
   }
   return from + end;
 }
+
+/**
+ * Where a targets statement ends when its list runs on past its first full stop (`主要预期目标:
+ * 全省生产总值增长9%。地方财政收入增长10%;城镇登记失业率控制在4.5%以内。`): through each
+ * sentence of the same paragraph that states figures and does not look back (no year, no
+ * `去年`, no `完成了` or `比上年`), at most a few.
+ */
+function continuedTargets(rest: string, end: number): number {
+  for (let n = 0; n < MAX_CONTINUED_SENTENCES; n++) {
+    const stop = rest.slice(end).search(/[。!]/);
+    if (stop < 0) return end;
+    const sentence = rest.slice(end, end + stop + 1);
+    if (sentence.includes('\n') || !/\d|百分之/.test(sentence) || LOOKS_BACK.test(sentence)) return end;
+    end += stop + 1;
+  }
+  return end;
+}
+
+const MAX_CONTINUED_SENTENCES = 3;
+/** A sentence that speaks of a past year's results: a year, a time word or a cue of results. */
+const LOOKS_BACK = new RegExp(
+  [
+    HEADING_YEAR.source,
+    ...TIME_WORDS.filter((t) => t.kind === 'actual').flatMap((t) => t.words),
+    ...KIND_CUES.filter((c) => c.kind === 'actual').flatMap((c) => c.words),
+  ].join('|'),
+);
 
 /**
  * The targets statement a cue (found in `text` from `offset`) opens: from its sentence's start (not

@@ -230,6 +230,17 @@ describe('findSections beyond the seed', () => {
     expect(news.slice(targets.start, targets.end)).not.toContain('生产总值增长6%');
   });
 
+  it('runs a relayed targets statement on through the sentences of its paragraph that list more targets', () => {
+    const news = [
+      '省长作政府工作报告。今年全省的主要预期目标:生产总值增长8%,完成重建任务的七成。财政收入增长9%;城镇登记失业率控制在4%以内。去年全省生产总值增长7%。',
+      '报告部署了今年的重点工作。',
+    ].join('\n');
+    const [, statement] = findSections(news, 'news', true);
+    expect(news.slice(statement!.start, statement!.end)).toBe(
+      '今年全省的主要预期目标:生产总值增长8%,完成重建任务的七成。财政收入增长9%;城镇登记失业率控制在4%以内。',
+    );
+  });
+
   it('divides news summing up a report under the report’s own headings', () => {
     const news = [
       '省长在省人代会上作政府工作报告,要点如下:',
