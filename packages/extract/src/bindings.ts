@@ -29,8 +29,11 @@ export interface Binding {
 
 const ACHIEVEMENT = /完成(?:了)?[^,;。]{0,12}?的$/;
 const FENBIE = '分别';
-/** Exactly one joiner, or a comma, between two values of a run: `9.4%、10.2%`, `7%和9%`. */
-const ONE_VALUE_JOINER = new RegExp(`^(?:${LIST_JOINER_PATTERN}|,)$`);
+/**
+ * Exactly one joiner, or a comma, between two values of a run: `9.4%、10.2%`, `7%和9%`; or none,
+ * where a page lost its separators (`分别增长4.4%5.9%5.8%`).
+ */
+const ONE_VALUE_JOINER = new RegExp(`^(?:${LIST_JOINER_PATTERN}|,)?$`);
 /** `控制在预期4.2%以内`, `高于年初人代会12%的目标`: the words around a stated target. */
 const TARGET_BEFORE = new RegExp(`(?:${alternation(STATED_TARGET_BEFORE)})(?:下降|增长|上涨|提高)?$`);
 const TARGET_AFTER = new RegExp(`^(?:${alternation(STATED_TARGET_AFTER)})`);
@@ -114,7 +117,10 @@ class SentenceBinder {
       );
       if (subjects) {
         const attainment = ACHIEVEMENT.test(match.slice(anchor, q.numberStart));
-        this.distribute(run, subjects, segment, attainment);
+        // What links them is said after the subjects' names: `增加值分别为` links by `分别为`.
+        let named = anchor;
+        for (const m of this.mentions) if (m.start >= anchor && m.end <= anchor + fenbie) named = m.end;
+        this.distribute(run, subjects, match.slice(named, q.start), attainment);
         return run.length;
       }
     }
@@ -135,8 +141,18 @@ class SentenceBinder {
         this.distribute(run, chosen.subjects, chosen.link, attainment);
         return run.length;
       }
-      if (chosen.inherited && this.distributed?.length === run.length) {
-        this.distribute(run, this.distributed, chosen.link, attainment);
+      // `城镇居民收入…元,农村居民收入…元,实际增长9.8%和8.5%`: without a 分别, a clause that is
+      // only a run of values goes on with as many catalogued subjects that just received one.
+      const opensClause = anchor === clause.start;
+      const goesOn = chosen.inherited
+        ? this.distributed?.length === run.length
+          ? this.distributed
+          : opensClause
+            ? this.lastValued(run.length)
+            : null
+        : null;
+      if (goesOn) {
+        this.distribute(run, goesOn, chosen.link, attainment);
         return run.length;
       }
     }
@@ -275,6 +291,13 @@ class SentenceBinder {
       value: null,
       link: changeDirection(segment) === 0 ? result.link : segment,
     };
+  }
+
+  /** The last `n` subjects that received a value, if they are `n` different catalogued ones. */
+  private lastValued(n: number): Subject[] | null {
+    const last = this.valued.slice(-n);
+    if (last.length < n || last.some((s) => !s.indicators)) return null;
+    return new Set(last.map((s) => s.indicators!.join())).size === n ? last : null;
   }
 
   private distribute(run: Quantity[], subjects: Subject[], link: string, attainment: boolean): void {

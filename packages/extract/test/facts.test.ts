@@ -112,6 +112,47 @@ describe('a bracketed gloss after the indicator', () => {
 });
 
 describe('分别', () => {
+  it('counts the three sectors out of 一、二、三次产业增加值, a run without separators too', () => {
+    const facts = factsOf(
+      '其中,一、二、三次产业增加值分别完成3.1亿元、20.5亿元和9.2亿元,分别增长3%、8%和6%。',
+    );
+    expect(facts.map(brief)).toEqual([
+      'agriculture_value_added actual 2017 level 310000000 exact',
+      'secondary_industry_value_added actual 2017 level 2050000000 exact',
+      'services_value_added actual 2017 level 920000000 exact',
+      'agriculture_value_added actual 2017 growth_pct 3 exact',
+      'secondary_industry_value_added actual 2017 growth_pct 8 exact',
+      'services_value_added actual 2017 growth_pct 6 exact',
+    ]);
+    // The enumeration is what the figures are of, not a list marker to leave out.
+    expect(facts[0]!.evidence.text.startsWith('一、二、三次产业增加值')).toBe(true);
+    expect(factsOf('第一、二、三产业增加值分别增长4.1%5.2%6.3%。').map(brief)).toEqual([
+      'agriculture_value_added actual 2017 growth_pct 4.1 exact',
+      'secondary_industry_value_added actual 2017 growth_pct 5.2 exact',
+      'services_value_added actual 2017 growth_pct 6.3 exact',
+    ]);
+  });
+
+  it('pairs a clause of values alone with the subjects that just received one, without 分别', () => {
+    expect(
+      factsOf('城镇居民人均可支配收入21000元,农村居民人均可支配收入9000元,实际增长7.2%和8.1%。').map(brief),
+    ).toEqual([
+      'urban_income_per_capita actual 2017 level 21000 exact',
+      'rural_income_per_capita actual 2017 level 9000 exact',
+      'urban_income_per_capita actual 2017 growth_pct 7.2 exact',
+      'rural_income_per_capita actual 2017 growth_pct 8.1 exact',
+    ]);
+    // Not when the values follow a figure of their own clause, or a base years back.
+    expect(
+      factsOf(
+        '全市生产总值900亿元、一般公共预算收入50亿元、税费收入80亿元,较2012年分别增长30%、12%和9%。',
+      ).map(brief),
+    ).toEqual([
+      'gdp actual 2017 level 90000000000 exact',
+      'general_budget_revenue actual 2017 level 5000000000 exact',
+    ]);
+  });
+
   it('pairs n subjects with n values, twice in a sentence', () => {
     const facts = factsOf('城乡居民人均可支配收入分别达33805元和15626元,分别增长8.2%和9.7%。');
     expect(facts.map(brief)).toEqual([
