@@ -12,6 +12,8 @@
  * Line breaks inside a sentence are joined; breaks between paragraphs, list items and headings
  * stay, and the rules read them as boundaries.
  */
+
+import { findIndicatorMentions } from './indicator-matcher.js';
 import {
   BULLETS,
   CID_TOKEN,
@@ -436,12 +438,19 @@ function joins(text: string, prev: LineInfo, line: LineInfo, wrap: number, pageB
   // (`完成15亿元`), where a list's next item names its own subject (`城镇新增就业90.6万人`).
   // A numbered heading (`一、勠力奋战,克难攻坚,…成效显著`) stays a line of its own.
   if (startsListItem(text, firstVisible(text, prev), prev.end)) return false;
+  const linksFigure = startsQuantity(text, first) || LINK_START.test(text.slice(first, first + 6));
+  // An infographic's label over its figure (`全年GDP⏎增长5.3%左右`): a line that ends with what
+  // the next one measures goes on there.
+  if (linksFigure && endsWithIndicator(text, prev.start, last + 1)) return true;
   return (
-    isHan(a) &&
-    (startsQuantity(text, first) || LINK_START.test(text.slice(first, first + 6))) &&
-    holdsClauseBreak(text, prev) &&
-    !endsWithFigure(text, prev.start, last + 1)
+    isHan(a) && linksFigure && holdsClauseBreak(text, prev) && !endsWithFigure(text, prev.start, last + 1)
   );
+}
+
+/** A catalogued indicator's name closes the text before `end` (`…全年GDP`, `…人均可支配收入`). */
+function endsWithIndicator(text: string, start: number, end: number): boolean {
+  const tail = toMatchText(text.slice(Math.max(start, end - 20), end));
+  return findIndicatorMentions(tail).at(-1)?.end === tail.length;
 }
 
 /** A figure closes the text before `end` (`…增长8%`, `…69.5亿元`, `…7%左右`). */

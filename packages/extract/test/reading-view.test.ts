@@ -90,6 +90,14 @@ describe('line breaks', () => {
     );
   });
 
+  it('joins an infographic’s label to the figure set on the line below it', () => {
+    expect(read('全年GDP\n增长6.1%左右\n城乡居民人均可支配收入\n分别增长5%、7%').text).toBe(
+      '全年GDP增长6.1%左右\n城乡居民人均可支配收入分别增长5%、7%',
+    );
+    // A heading naming no indicator stays a line of its own.
+    expect(read('经济运行稳中向好\n增长6.1%').text).toBe('经济运行稳中向好\n增长6.1%');
+  });
+
   it('keeps breaks after a sentence, before a list item and after a bare heading', () => {
     const source =
       '一年来,全县经济稳中有进。\n主要预期目标\n地区生产总值增长7%左右\n(二)一般公共预算收入增长6%';
