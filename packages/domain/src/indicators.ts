@@ -62,6 +62,7 @@ export const INDICATORS: readonly Indicator[] = [
       '一般预算收入',
       '地方一般预算收入',
       '地方财政一般预算收入',
+      '地方财政预算收入',
       '地方财政一般预算总收入',
       '公共财政收入',
       '地方公共财政收入',
@@ -425,6 +426,9 @@ export const INDICATORS: readonly Indicator[] = [
       'R&D经费投入强度',
       'R&D投入强度',
       '研发投入强度',
+      '研发投入占比',
+      '研发经费投入占比',
+      'R&D投入占比',
       '研发经费支出相当于生产总值的比例',
     ],
   },
@@ -510,7 +514,7 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level', 'growth_pct'],
     levelUnit: 'CNY',
     direction: 'higher',
-    aliases: ['旅游总收入', '旅游收入', '旅游业总收入'],
+    aliases: ['旅游总收入', '旅游收入', '旅游业总收入', '旅游综合收入'],
   },
   // Beyond the spec's catalog: figures most county and prefecture reports review and target
   // (public finance, urbanisation, tourism, food security, ecology), which were otherwise
@@ -581,6 +585,8 @@ export const INDICATORS: readonly Indicator[] = [
       '接待游客总数',
       '游客接待总数',
       '接待游客总人数',
+      '接待游客人数',
+      '游客人数',
     ],
   },
   {

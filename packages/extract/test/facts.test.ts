@@ -111,6 +111,25 @@ describe('a bracketed gloss after the indicator', () => {
   });
 });
 
+describe('wordings of other years and places', () => {
+  it('reads a growth past a note on what it is called below, and older names of catalogued figures', () => {
+    expect(factsOf('全县生产总值完成80亿元,同比增长(以下简称增长)6%。').map(brief)).toEqual([
+      'gdp actual 2017 level 8000000000 exact',
+      'gdp actual 2017 growth_pct 6 exact',
+    ]);
+    expect(
+      factsOf(
+        '全年接待游客人数超过900万人次,旅游综合收入突破80亿元,地方财政预算收入增长9%,研发投入占比达到2.1%。',
+      ).map(brief),
+    ).toEqual([
+      'tourist_arrivals actual 2017 level 9000000 at_least',
+      'tourism_revenue actual 2017 level 8000000000 at_least',
+      'general_budget_revenue actual 2017 growth_pct 9 exact',
+      'rd_intensity actual 2017 rate_pct 2.1 exact',
+    ]);
+  });
+});
+
 describe('分别', () => {
   it('counts the three sectors out of 一、二、三次产业增加值, a run without separators too', () => {
     const facts = factsOf(

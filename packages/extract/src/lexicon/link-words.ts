@@ -274,7 +274,9 @@ export const REPORTED_BASIS = ['自然口径', '自然增幅', '自然增长'];
  */
 export const LINK_PATTERNS = [
   '(?:剔除|考虑|扣除)[^,;。]{0,12}?因素(?:后)?',
-  '\\((?:同口径|可比口径|按可比价格计算|按可比价计算|现价|预计|下同|预计数|初步统计)[^()]{0,10}\\)',
+  // A note in brackets on how the figure is counted, or the word it is called by below
+  // (`同比增长(以下简称增长)7%`).
+  '\\((?:同口径|可比口径|按可比价格计算|按可比价计算|现价|预计|下同|预计数|初步统计|以下简称|以下称)[^()]{0,10}\\)',
   // An abbreviation glossed after the name: `地区生产总值(GDP)增长7%`.
   '\\([A-Za-z&]{2,6}\\)',
 ];
