@@ -21,7 +21,7 @@ import { type Sentence, type Span, splitSentences } from './clauses.js';
 import { aboutElsewhere } from './elsewhere.js';
 import { StableHasher } from './hash.js';
 import { findIndicatorMentions } from './indicator-matcher.js';
-import { THRESHOLD_WORDS } from './lexicon/cues.js';
+import { THRESHOLD_MARKS, THRESHOLD_WORDS } from './lexicon/cues.js';
 import { COMPARABLE_BASIS, REPORTED_BASIS } from './lexicon/link-words.js';
 import { DIGIT_CHARS } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
@@ -188,7 +188,7 @@ function readSentence(
       subject: {
         indicators: [u.indicator],
         label: null,
-        evidenceStart: clauseOf(sentence, u.quantity.start).start,
+        evidenceStart: clauseOf(sentence, u.subjectStart ?? u.quantity.start).start,
       },
       quantity: u.quantity,
       link: '',
@@ -519,7 +519,7 @@ function basisOf(link: string): Basis | null {
  * without a basis word is the one as published.
  */
 /** A threshold crossed (`突破6000亿元大关`, `跃上2万亿元新台阶`): at least the figure. */
-const THRESHOLD = new RegExp(alternation(THRESHOLD_WORDS));
+const THRESHOLD = new RegExp(alternation([...THRESHOLD_WORDS, ...THRESHOLD_MARKS]));
 
 /**
  * `突破6000亿元大关,达到6556亿元` states one figure: a threshold crossed gives way to the exact

@@ -17,7 +17,12 @@ import {
   NUMERAL_CHARS,
 } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
-import { APPROXIMATE_TAIL, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from './lexicon/qualifiers.js';
+import {
+  APPROXIMATE_TAIL,
+  MILESTONES_AFTER,
+  PREFIX_QUALIFIERS,
+  SUFFIX_QUALIFIERS,
+} from './lexicon/qualifiers.js';
 import { MULTIPLIER_PATTERN, UNIT_PATTERN, unitWord } from './lexicon/units.js';
 
 export interface Quantity {
@@ -249,6 +254,11 @@ function qualify(
     if (qualifier !== 'range') qualifier = SUFFIX.byWord.get(sm[0])!;
     qualifierWords = qualifierWords ? `${qualifierWords}…${sm[0]}` : sm[0];
     end += sm[0].length;
+  }
+  const milestones = qualifier === 'exact' ? MILESTONES_AFTER.exec(text.slice(end, end + 6)) : null;
+  if (milestones) {
+    qualifier = 'at_least';
+    qualifierWords = milestones[0];
   }
   return { start, end, qualifier, qualifierWords };
 }

@@ -13,6 +13,8 @@ import type { Quantity } from './quantity.js';
 export interface UnitlessFigure {
   indicator: string;
   quantity: Quantity;
+  /** Where the words naming what did not change start, when a clause before names it. */
+  subjectStart?: number;
 }
 
 /** The three sectors' shares, in the order a structure states them (services is the third). */
@@ -27,6 +29,8 @@ const PRICE_INDEX = new RegExp(
   `(?:${alternation(PRICE_INDEX_WORDS)})[^,;。\\d]{0,6}?(1[01]\\d(?:\\.\\d{1,2})?)(?![\\d.%])`,
   'g',
 );
+/** Between a subject and `与上年持平`: its level and a comma (`86亿元,`), nothing else. */
+const LEVEL_THEN_FLAT = /^[^,;。\d]{0,4}\d[\d.]*[万亿]*[^\d,;。]{0,3}[,,]$/;
 const FLAT = new RegExp(`(?:${alternation(FLAT_COMPARISONS)})(基本)?持平`, 'g');
 
 /**
@@ -85,17 +89,25 @@ function priceIndex(text: string, offset: number): UnitlessFigure[] {
   return figures;
 }
 
-/** `社会消费品零售总额与上年持平`: the subject just before did not change. */
+/**
+ * `社会消费品零售总额与上年持平`: the subject just before did not change; nor did the one whose
+ * figure the clause before states (`完成固定资产投资86亿元,与去年持平`).
+ */
 function noChange(text: string, offset: number, mentions: IndicatorMention[]): UnitlessFigure[] {
   const figures: UnitlessFigure[] = [];
   FLAT.lastIndex = 0;
   for (let m = FLAT.exec(text); m; m = FLAT.exec(text)) {
     const at = m.index + offset;
-    const subject = mentions.filter((x) => x.end <= at && at - x.end <= 2).at(-1);
+    const subject = mentions
+      .filter(
+        (x) => x.end <= at && (at - x.end <= 2 || LEVEL_THEN_FLAT.test(text.slice(x.end - offset, m.index))),
+      )
+      .at(-1);
     if (!subject || subject.indicators.length !== 1) continue;
     figures.push({
       indicator: subject.indicators[0]!,
       quantity: figure(at, at + m[0].length, 0, m[1] ? 'about' : 'exact', true),
+      subjectStart: subject.start,
     });
   }
   return figures;

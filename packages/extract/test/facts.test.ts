@@ -581,6 +581,21 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads figures listed before the marks they name as thresholds crossed (两千亿元和三千亿元两个台阶)', () => {
+    expect(facts('经济总量跨越了两千亿元和三千亿元两个台阶,全市生产总值达到3440亿元。').map(brief)).toEqual([
+      'gdp actual 2019 level 344000000000 exact',
+    ]);
+  });
+
+  it('reads no change from 与去年持平 after the clause that states a subject’s level', () => {
+    const flat = facts('完成固定资产投资86亿元,与去年持平。');
+    expect(flat.map(brief)).toEqual([
+      'fixed_asset_investment actual 2019 level 8600000000 exact',
+      'fixed_asset_investment actual 2019 growth_pct 0 exact',
+    ]);
+    expect(flat[1]!.evidence.text).toBe('完成固定资产投资86亿元,与去年持平');
+  });
+
   it('reads no figure from a count of sizes (跨越3个千亿元台阶)', () => {
     expect(facts('全市生产总值跨越3个千亿元台阶,达到1.2万亿元。').map(brief)).toEqual([
       'gdp actual 2019 level 1200000000000 exact',

@@ -138,6 +138,9 @@ export const STATED_TARGET_AFTER = [
   '的控制目标',
 ];
 
+/** The marks a threshold crossed is named by, after its figure (`两千亿元和三千亿元两个台阶`). */
+export const THRESHOLD_MARKS = ['台阶', '大关', '关口'];
+
 /** Words of a threshold crossed (`突破6000亿元大关`, `首次超过500亿元`): at least the figure. */
 export const THRESHOLD_WORDS = [
   '突破',

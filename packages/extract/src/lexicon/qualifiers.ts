@@ -41,3 +41,9 @@ export const APPROXIMATE_TAIL = ['余', '多'];
 
 /** A ceiling the text sets (`控制在`, `下降到`, `不超过`): a target so worded is at most its figure. */
 export const CEILING_WORDS = ['控制在', '下降到', '降至', '降到', '降低到', '不超过', '不高于'];
+
+/**
+ * Marks named after figures listed together (`跨越了两千亿元和三千亿元两个台阶`): each figure is a
+ * threshold crossed, at least that much. The marks themselves are THRESHOLD_MARKS (cues.ts).
+ */
+export const MILESTONES_AFTER = /^(?:[两二三四五六七八九十]|\d{1,2})个(?:新)?(?:台阶|大关|关口)/;
