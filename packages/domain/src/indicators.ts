@@ -106,6 +106,7 @@ export const INDICATORS: readonly Indicator[] = [
     years: { from: 2013 },
     aliases: [
       '农村居民人均可支配收入',
+      '农村居民可支配收入',
       '农村常住居民人均可支配收入',
       '农民人均可支配收入',
       '农牧民人均可支配收入',

@@ -50,11 +50,13 @@ const CHINESE_UNIT_FAMILIES = new Set(['money', 'percent']);
 // Read only before a multiplier or a money/percent unit (see below), so the lookahead lets the
 // many numeral characters of running text (一批, 十九大) fail at once.
 const NUMERAL_DIGITS = NUMERAL_CHARS.replace(/[万亿点]/g, '');
-// 万 inside a numeral before 亿 (`一万两千三百亿元`) is part of the number, not its multiplier.
+// 万 inside a numeral before 亿 or a currency (`一万两千三百亿元`, `二万五千九百六十八点五五亿元`,
+// `一万六千零一十六元`) is part of the number, not its multiplier.
 // 万 alone is the number ten thousand before 亿 (`突破万亿元`, as `突破千亿元` is a thousand), and
 // before 元 after a threshold (`人均收入突破万元`); elsewhere `万元` is a unit (`万元生产总值能耗`).
 const TEN_THOUSAND = `万(?=亿)|(?<=${alternation(THRESHOLD_WORDS)})万(?=元)`;
-const CHINESE = `(?:[${NUMERAL_DIGITS}]+(?:万[${NUMERAL_DIGITS}]+(?=亿))?|${TEN_THOUSAND})(?:点[${Object.keys(DIGITS).join('')}]+)?(?=(?:余|多)?(?:万|亿|元|美元|%))`;
+const DECIMALS = `点[${Object.keys(DIGITS).join('')}]+`;
+const CHINESE = `(?:[${NUMERAL_DIGITS}]+(?:万[${NUMERAL_DIGITS}]+(?=(?:${DECIMALS})?(?:亿|元|美元)))?|${TEN_THOUSAND})(?:${DECIMALS})?(?=(?:余|多)?(?:万|亿|元|美元|%))`;
 const RANGE_SEP = '[-~～—–至到]';
 const MULTIPLIER = `(${MULTIPLIER_PATTERN})`;
 

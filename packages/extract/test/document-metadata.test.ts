@@ -473,6 +473,17 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(looking.reportYear).toBe(2025);
   });
 
+  it('dates news by the province’s session a report is delivered at', () => {
+    const news = read(
+      opening(
+        '',
+        '广东省省长2日在省十届人大五次会议作政府工作报告时提到,广东去年生产总值比上年增长百分之十四。',
+      ),
+    );
+    expect(news.region?.name).toBe('广东省');
+    expect(news.reportYear).toBe(2007);
+  });
+
   it('dates a reprint that masks its years by the latest meeting of the Party it cites', () => {
     const masked = (cited: string) =>
       read(

@@ -144,3 +144,13 @@ describe('findQuantities on sentences of real reports', () => {
     expect(one('实现两位数增长')).toMatchObject({ value: 10, qualifier: 'at_least', impliesChange: true });
   });
 });
+
+describe('Chinese numerals with 万 inside', () => {
+  it('reads 万 inside a numeral before 亿 or a currency as part of the number', () => {
+    expect(findQuantities('二万五千九百六十八点五五亿元')[0]?.value).toBe(2596855000000);
+    expect(findQuantities('一万六千零一十六元')[0]?.value).toBe(16016);
+    // Before another unit 万 is the multiplier: three ten-thousands of people.
+    expect(findQuantities('三万人')[0]?.value).toBe(30000);
+    expect(findQuantities('三万元')[0]?.value).toBe(30000);
+  });
+});

@@ -269,6 +269,20 @@ describe('findSections beyond the seed', () => {
     expect(findSections(lines, 'news', true).map((x) => x.kind)).toEqual(['body']);
   });
 
+  it('reads the parts under a line telling how the year’s work went as the review', () => {
+    const body = [
+      '各位代表:现在,我代表区人民政府向大会报告工作。',
+      '2018年工作回顾',
+      '2018年是不平凡的一年。一年来的主要工作情况如下:',
+      '一年来的主要工作情况如下:',
+      '一、强化发展,经济质效并进',
+      '全年完成服务业增加值100亿元,增长8%。',
+    ].join('\n');
+    const sections = findSections(body, 'work_report');
+    const at = body.indexOf('全年完成服务业');
+    expect(sections.find((x) => x.start <= at && at < x.end)!.kind).toBe('review');
+  });
+
   it('does not take an outline printed above the speech for its parts', () => {
     const body = [
       '提纲:',

@@ -54,7 +54,8 @@ export const HEADING_WORDS = [
 export const TARGETS_MET = '(?:任务)?(?:提前|超额|全面|胜利|圆满|顺利|基本)?(?:一年)?(?:实现|完成)';
 export const OUTCOME_TITLE = new RegExp(
   // `“十五”计划主要预期目标提前实现`: targets met are a review (an aim says 确保/力争 first).
-  `执行情况|完成情况|实施情况|落实情况|^(?!.*(?:确保|力争|努力|争取)).*目标${TARGETS_MET}`,
+  // (`一年来的主要工作情况如下:` tells how the work went, whatever work it names.)
+  `执行情况|完成情况|实施情况|落实情况|工作情况|^(?!.*(?:确保|力争|努力|争取)).*目标${TARGETS_MET}`,
 );
 export const REVIEW_TITLE = /回顾|过去|一年来|[两三四五]年来|成绩|成就|的五年/;
 /** `2018年主要预期目标`, and in a news summary of a report, the year ahead: `展望2018年`. */
