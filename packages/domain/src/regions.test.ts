@@ -69,6 +69,12 @@ describe('resolveRegion', () => {
     expect(resolveRegion('恩施')?.code).toBe('422800');
   });
 
+  it('resolves the contracted names of wing banners (科右前旗)', () => {
+    expect(resolveRegion('科右前旗')?.name).toBe('科尔沁右翼前旗');
+    expect(resolveRegion('察右中旗')?.name).toBe('察哈尔右翼中旗');
+    expect(resolveRegion('土左旗')?.name).toBe('土默特左旗');
+  });
+
   it('uses the parents mentioned nearby to choose among homonyms', () => {
     expect(regionCandidates('鼓楼区').length).toBeGreaterThan(1);
     expect(resolveRegion('鼓楼区')).toBeUndefined();

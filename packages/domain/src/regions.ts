@@ -64,6 +64,18 @@ function suffixedForm(name: string): string | null {
   return null;
 }
 
+/**
+ * A banner of a wing is called by the first character of its people's name, the wing and its
+ * position (`科右前旗` for 科尔沁右翼前旗, `察右中旗` for 察哈尔右翼中旗, `土左旗` for 土默特左旗):
+ * as precise as the official name.
+ */
+const WING_BANNER = /^(.)[^左右]+(左|右)翼?(前|中|后)?旗$/;
+
+function contractedBannerName(name: string): string | null {
+  const m = WING_BANNER.exec(name);
+  return m ? `${m[1]}${m[2]}${m[3] ?? ''}旗` : null;
+}
+
 function buildIndex(): { byCode: Map<string, Region>; byName: Map<string, Region[]>; official: Set<string> } {
   const byCode = new Map<string, Region>();
   const byName = new Map<string, Region[]>();
@@ -72,10 +84,10 @@ function buildIndex(): { byCode: Map<string, Region>; byName: Map<string, Region
   const add = (region: Region, names: string[]) => {
     if (region.code) byCode.set(region.code, region);
     official.add(region.name);
-    const suffixed = suffixedForm(region.name);
-    if (suffixed) {
-      names.push(suffixed);
-      official.add(suffixed);
+    for (const form of [suffixedForm(region.name), contractedBannerName(region.name)]) {
+      if (!form) continue;
+      names.push(form);
+      official.add(form);
     }
     for (const name of new Set(names)) {
       const list = byName.get(name) ?? [];

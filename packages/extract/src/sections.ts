@@ -256,13 +256,18 @@ function continuedTargets(rest: string, end: number): number {
     const stop = rest.slice(end).search(/[。!]/);
     if (stop < 0) return end;
     const sentence = rest.slice(end, end + stop + 1);
-    if (sentence.includes('\n') || !/\d|百分之/.test(sentence) || LOOKS_BACK.test(sentence)) return end;
+    // (A short aim without a figure goes on with the list: `进出口保持稳定。`)
+    const stated = /\d|百分之/.test(sentence) || sentence.length <= SHORT_AIM;
+    if (sentence.includes('\n') || !stated || LOOKS_BACK.test(sentence)) return end;
+    // The turn to how the targets will be met, or a numbered task, ends them.
+    if (TARGETS_END.test(sentence) || LIST_MARKER.test(sentence)) return end;
     end += stop + 1;
   }
   return end;
 }
 
-const MAX_CONTINUED_SENTENCES = 3;
+const MAX_CONTINUED_SENTENCES = 6;
+const SHORT_AIM = 16;
 /** A sentence that speaks of a past year's results: a year, a time word or a cue of results. */
 const LOOKS_BACK = new RegExp(
   [
@@ -303,10 +308,16 @@ const MAX_ITEM = 100;
 /** The end of a list of targets, one a line: the first line that is a paragraph, not an item. */
 function listEnd(text: string, from: number, limit: number): number {
   let at = from;
+  let first = true;
   while (at < limit) {
     const lineEnd = text.indexOf('\n', at);
     const end = lineEnd < 0 || lineEnd > limit ? limit : lineEnd;
     const line = text.slice(at, end).trim();
+    // Under a heading line the targets may be one paragraph (`主要目标⏎生产总值增长11.5%左右,…`).
+    if (first && line !== '') {
+      first = false;
+      if (line.length > MAX_ITEM && /\d/.test(line)) return end;
+    }
     // A paragraph, a heading without figures, or the cue of the next statement ends the list.
     if (line.length > MAX_ITEM || (line !== '' && !/\d/.test(line) && line.length > 12)) return at;
     if (at > from && TARGETS_CUE.test(line)) return at;
@@ -430,17 +441,30 @@ function carveClosing(text: string, section: SectionSpan): SectionSpan[] {
 }
 
 /**
- * Where an outline of the report printed above its speech ends (`提纲:一、…回顾 二、…三、…`, then
- * `各位代表:`): its numbered lines are not the speech's parts. An outline is headings only, with
- * no sentence from its first numbered line to the salutation. 0 when there is none.
+ * Where what a page prints above the speech ends, when it numbers parts of its own (an outline,
+ * `提纲:一、…回顾 二、…`, or a digest of the first part): their numbered lines are not the
+ * speech's parts. The speech opens at its salutation when the speaker reports on the government's
+ * behalf right after it (`各位代表:现在,我代表市人民政府…`), or when all above it is headings, with
+ * no sentence from the first numbered line on. 0 when nothing numbered comes before the speech.
  */
 function outlineEnd(text: string): number {
-  const salutation = /各位代表[::]/.exec(text.slice(0, MAX_OUTLINE));
-  if (!salutation) return 0;
-  const before = text.slice(0, salutation.index);
-  const first = before.search(/(?:^|\n)\s*一、/);
-  return first >= 0 && !before.includes('。', first) ? salutation.index : 0;
+  let end = 0;
+  // A page may print the speech's opening twice, in a digest and in full: the last one opens it.
+  for (const salutation of text.slice(0, MAX_OUTLINE).matchAll(SALUTATION)) {
+    const before = text.slice(0, salutation.index);
+    const first = before.search(FIRST_PART);
+    if (first < 0) continue;
+    const opensSpeech = SPEECH_OPENING.test(text.slice(salutation.index, salutation.index + 40));
+    if (opensSpeech || !before.includes('。', first)) end = salutation.index;
+  }
+  return end;
 }
+
+const SALUTATION = /各位代表[::]/g;
+/** A first part's numeral where a heading may start (as topHeadings reads them). */
+const FIRST_PART = /(?:^|[。!?;:\s”)])一、/;
+/** The salutation and the speaker reporting on the government's behalf: the speech begins. */
+const SPEECH_OPENING = /^各位代表[::]\s*现在,?\s*我代表/;
 
 /** The longest stretch of page before the salutation an outline is looked for in. */
 const MAX_OUTLINE = 3000;

@@ -241,6 +241,21 @@ describe('findSections beyond the seed', () => {
     );
   });
 
+  it('takes the paragraph under a bare targets heading, and short aims without figures in a list', () => {
+    const news = [
+      '县长作政府工作报告。',
+      '主要目标',
+      '生产总值增长9%左右,固定资产投资增长15%左右,财政收入增长10%左右。',
+      '回眸展望',
+    ].join('\n');
+    const targets = findSections(news, 'news', true).find((x) => x.kind === 'targets')!;
+    expect(news.slice(targets.start, targets.end)).toContain('财政收入增长10%左右。');
+    const relay =
+      '省长作政府工作报告。今年主要预期目标是:生产总值增长7%。进出口保持稳定。城乡居民收入分别增长7%和8%。\n报告还部署了工作。';
+    const statement = findSections(relay, 'news', true).find((x) => x.kind === 'targets')!;
+    expect(relay.slice(statement.start, statement.end)).toContain('城乡居民收入分别增长7%和8%。');
+  });
+
   it('divides news summing up a report under the report’s own headings', () => {
     const news = [
       '省长在省人代会上作政府工作报告,要点如下:',
@@ -281,6 +296,23 @@ describe('findSections beyond the seed', () => {
     const sections = findSections(body, 'work_report');
     const at = body.indexOf('全年完成服务业');
     expect(sections.find((x) => x.start <= at && at < x.end)!.kind).toBe('review');
+  });
+
+  it('does not take a digest printed above the speech, which opens again in full, for its parts', () => {
+    const body = [
+      '政府工作报告各位代表:现在,我代表市人民政府向大会报告工作。一、过去一年工作回顾全市生产总值增长9%。',
+      '某市政府工作报告',
+      '各位代表:',
+      '现在,我代表市人民政府向大会报告工作,请予审议。',
+      '一、过去一年工作回顾',
+      '全市生产总值增长9%。',
+      '二、今年工作安排',
+      '今年的主要预期目标是:生产总值增长8%。',
+    ].join('\n');
+    const sections = findSections(body, 'work_report');
+    const review = sections.find((x) => x.title === '一、过去一年工作回顾')!;
+    expect(body.slice(review.start, review.start + 10)).toBe('一、过去一年工作回顾');
+    expect(review.start).toBeGreaterThan(body.indexOf('某市政府工作报告'));
   });
 
   it('does not take an outline printed above the speech for its parts', () => {
