@@ -347,8 +347,6 @@ export function findSections(match: string, kind: DocumentKind): SectionSpan[] {
     }
     // Before the targets and tasks, a heading naming an earlier year than the next heading
     // (`2017年主要工作` before `2018年工作安排`) reviews that year, whatever its words.
-    const yearOf = (h: Heading | undefined) =>
-      h ? Number(HEADING_YEAR.exec(bodyMatch.slice(h.titleStart, h.titleEnd))?.[1] ?? 0) : 0;
     let forward = false;
     headings.forEach((h, i) => {
       const end = headings[i + 1]?.start ?? speechEnd;
@@ -356,7 +354,9 @@ export function findSections(match: string, kind: DocumentKind): SectionSpan[] {
       // A report opens with its review: a first part whose title names no kind (`一、奋发有为,
       // 2018年迈出铿锵步伐`) is it; a later one is a task.
       let k = kindOfTitle(headingText(bodyMatch, h)) ?? lineKindAt(h.start) ?? (i === 0 ? 'review' : 'tasks');
-      if (!forward && k !== 'closing' && yearOf(h) > 0 && yearOf(h) < yearOf(headings[i + 1])) k = 'review';
+      const year = headingYear(bodyMatch, h);
+      if (!forward && k !== 'closing' && year > 0 && year < headingYear(bodyMatch, headings[i + 1]))
+        k = 'review';
       if (k === 'targets' || k === 'tasks') forward = true;
       base.push(...splitSection(bodyMatch, k, title, h.start, end, h.titleEnd));
     });
@@ -365,6 +365,11 @@ export function findSections(match: string, kind: DocumentKind): SectionSpan[] {
   }
   if (speechEnd < length) base.push({ kind: 'closing', title: CLOSING, start: speechEnd, end: length });
   return overlay(base, lists).filter((section) => section.end > section.start);
+}
+
+/** The year a part's title names (`2017年主要工作`), or 0. */
+function headingYear(text: string, h: Heading | undefined): number {
+  return h ? Number(HEADING_YEAR.exec(text.slice(h.titleStart, h.titleEnd))?.[1] ?? 0) : 0;
 }
 
 /**
