@@ -191,8 +191,10 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
   if (changeWords) found.push(...findChangeWords(text, offset));
   if (percentWords) found.push(...findPercentWords(text, offset));
   if (bare) found.push(...findBareMultiplied(text, offset, found));
-  return found.sort((a, b) => a.numberStart - b.numberStart);
+  return found.sort(byNumberStart);
 }
+
+const byNumberStart = (a: Quantity, b: Quantity) => a.numberStart - b.numberStart;
 
 /** A bare number and the list joiner after it, closing the text: `12488和`, `4.2、`. */
 const LISTED_NUMBER = new RegExp(`(\\d+(?:\\.\\d+)?)(?:${LIST_JOINER_PATTERN})$`);
