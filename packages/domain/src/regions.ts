@@ -180,16 +180,31 @@ export function regionCandidates(name: string): Region[] {
 
 /** How well a candidate for `name` fits the names seen nearby: its own full name, its parents'. */
 function fitToContext(region: Region, name: string, context: readonly string[]): number {
-  const ancestors = regionAncestors(region);
+  const parents = ancestorNames(region);
   let score = region.name === name ? 1 : 0;
   for (const word of context) {
     // The name itself says nothing about which of its regions it is (甘孜 is the prefecture's
     // short form too, and the county's parent).
     if (word === name) continue;
-    if (ancestors.some((a) => a.name === word || shortRegionName(a.name) === word)) score += 2;
+    if (parents.has(word)) score += 2;
     if (region.name === word) score += 3;
   }
   return score;
+}
+
+const ancestorNamesOf = new WeakMap<Region, ReadonlySet<string>>();
+
+/**
+ * The full and short names of a region's parents, made once per region: resolving a name weighs
+ * each candidate against every name nearby, once per document.
+ */
+function ancestorNames(region: Region): ReadonlySet<string> {
+  let names = ancestorNamesOf.get(region);
+  if (!names) {
+    names = new Set(regionAncestors(region).flatMap((a) => [a.name, shortRegionName(a.name)]));
+    ancestorNamesOf.set(region, names);
+  }
+  return names;
 }
 
 /**

@@ -160,6 +160,9 @@ const TIME_BY_WORD = new Map(TIME_WORDS.flatMap((t) => t.words.map((word) => [wo
 const CUE_BY_WORD = new Map(KIND_CUES.flatMap((c) => c.words.map((word) => [word, c] as const)));
 /** Words after a span of years that bring a figure back to one year: `比上年`, `同比`. */
 const SINCE_LAST_YEAR = new Set(['比上年', '比上年同期', '较上年', '同比', '比去年', '较去年']);
+/** A year that is a comparison's base or a period's start: the words before it, after it. */
+const BASE_BEFORE = new RegExp(`(?:${alternation(BASE_YEAR_BEFORE)})$`);
+const BASE_AFTER = new RegExp(`^(?:${alternation(BASE_YEAR_AFTER)})`);
 /** Time words and cue words in one pass (a word may be both a cue and a return to one year). */
 const WORDS_RE = new RegExp(
   alternation([...TIME_BY_WORD.keys(), ...CUE_BY_WORD.keys(), ...SINCE_LAST_YEAR]),
@@ -183,8 +186,7 @@ export class TimeEvidence {
       const head = text.slice(Math.max(0, m.index - 4), m.index);
       const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
       // A comparison's base (`比2000年`, `由2005年的`) or a period's start (`2012年以来`).
-      if (BASE_YEAR_BEFORE.some((w) => head.endsWith(w)) || BASE_YEAR_AFTER.some((w) => tail.startsWith(w)))
-        continue;
+      if (BASE_BEFORE.test(head) || BASE_AFTER.test(tail)) continue;
       const value = yearValue(m[1]!);
       if (isPlausibleYear(value))
         this.years.push({ start: m.index, end: m.index + m[0].length, word: m[0], value });

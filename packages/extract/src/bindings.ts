@@ -5,7 +5,7 @@
  * (`增长9.4%、10.2%`) count their values out over as many subjects; a figure framed as the goal
  * a past year set (`控制在预期4.2%以内`) is that year's target beside its result.
  */
-import type { Sentence, Span } from './clauses.js';
+import { clauseAt, type Sentence, type Span } from './clauses.js';
 import type { IndicatorMention } from './indicator-matcher.js';
 import { STATED_TARGET_AFTER, STATED_TARGET_BEFORE } from './lexicon/cues.js';
 import { LIST_JOINER_PATTERN } from './lexicon/link-words.js';
@@ -87,12 +87,7 @@ class SentenceBinder {
   }
 
   private clauseOf(pos: number): Span {
-    return (
-      this.sentence.clauses.find((c) => pos >= c.start && pos < c.end) ?? {
-        start: this.sentence.start,
-        end: this.sentence.end,
-      }
-    );
+    return clauseAt(this.sentence, pos) ?? { start: this.sentence.start, end: this.sentence.end };
   }
 
   /** Binds the quantity at `i` (and any values it counts out with); returns how many it took. */
@@ -174,7 +169,7 @@ class SentenceBinder {
     attainment: boolean,
   ): { subjects: Subject[]; link: string; inherited: boolean; whole?: string } | null {
     const { match } = this;
-    const last = this.lastMention((m) => m.end > anchor && m.end <= q.start);
+    const last = this.lastMentionEnding(anchor, q.start);
     if (last && isLink(match.slice(last.end, q.start))) {
       let subjects = groupSubjects(match, this.mentions, last, this.clauseOf(last.start), anchor);
       // `该项目计划总投资50亿元,其中固定资产投资35亿元`: a breakdown of a project's investment
@@ -231,7 +226,7 @@ class SentenceBinder {
     }
     const label = labelFor(match, segment.replace(ACHIEVEMENT, ''), q, clause, this.lastNoun);
     if (!label) return null;
-    const earlier = this.lastMention((m) => m.end <= q.start);
+    const earlier = this.lastMentionEnding(Number.NEGATIVE_INFINITY, q.start);
     return {
       subjects: [labelled(label, Math.max(anchor, clause.start), earlier)],
       link: segment,
@@ -239,16 +234,23 @@ class SentenceBinder {
     };
   }
 
-  /** The last mention of the sentence that meets a condition. */
-  private lastMention(meets: (m: IndicatorMention) => boolean): IndicatorMention | undefined {
-    for (let k = this.mentions.length - 1; k >= 0; k--) if (meets(this.mentions[k]!)) return this.mentions[k];
+  /** The last mention of the sentence ending after `after` and by `by`. */
+  private lastMentionEnding(after: number, by: number): IndicatorMention | undefined {
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k]!;
+      if (m.end > after && m.end <= by) return m;
+    }
     return undefined;
   }
 
   /** A mention after the last figure, in an earlier clause of the sentence, that no figure took. */
   private waitingMention(prev: Quantity | undefined, clause: Span): IndicatorMention | undefined {
     const after = prev?.end ?? this.sentence.start;
-    return this.lastMention((m) => m.start >= after && m.end <= clause.start);
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k]!;
+      if (m.start >= after && m.end <= clause.start) return m;
+    }
+    return undefined;
   }
 
   /**
@@ -301,16 +303,16 @@ class SentenceBinder {
   }
 
   private distribute(run: Quantity[], subjects: Subject[], link: string, attainment: boolean): void {
-    run.forEach((value, k) => {
+    for (let k = 0; k < run.length; k++) {
       this.bindings.push({
         subject: subjects[k]!,
-        quantity: value,
+        quantity: run[k]!,
         link,
         attainment,
         statedTarget: false,
         derivedValue: null,
       });
-    });
+    }
     this.valued.push(...subjects);
     this.previous = subjects[subjects.length - 1]!;
     this.distributed = subjects;

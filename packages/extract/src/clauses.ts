@@ -126,6 +126,12 @@ class LazySentence implements Sentence {
   }
 }
 
+/** The clause of `sentence` that holds `pos`, if any (a mark between clauses is in none). */
+export function clauseAt(sentence: Sentence, pos: number): Span | undefined {
+  for (const clause of sentence.clauses) if (pos >= clause.start && pos < clause.end) return clause;
+  return undefined;
+}
+
 function splitClauses(text: string, sentence: Span): Span[] {
   const clauses: Span[] = [];
   let start = sentence.start;

@@ -17,7 +17,7 @@ import {
 import { attribute, TimeEvidence, type TimeFrame } from './attribution.js';
 import { type Binding, bindSentence } from './bindings.js';
 import { isSentenceMark, isWhitespace } from './char-codes.js';
-import { type Sentence, type Span, splitSentences } from './clauses.js';
+import { clauseAt, type Sentence, type Span, splitSentences } from './clauses.js';
 import { aboutElsewhere } from './elsewhere.js';
 import { StableHasher } from './hash.js';
 import { findIndicatorMentions } from './indicator-matcher.js';
@@ -368,7 +368,7 @@ function lastAtOrBelow(sorted: readonly number[], x: number): number | undefined
 }
 
 function clauseOf(sentence: Sentence, pos: number): Span {
-  return sentence.clauses.find((c) => pos >= c.start && pos < c.end) ?? sentence;
+  return clauseAt(sentence, pos) ?? sentence;
 }
 
 /** 。!?!?;; or a space: the sentence's closing mark is not part of the clause stating a number. */

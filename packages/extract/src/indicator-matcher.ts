@@ -139,17 +139,25 @@ export function findIndicatorMentions(text: string): IndicatorMention[] {
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (!constructions.some((c) => c.start < end && start < c.end)) {
+      if (!overlapsAny(start, end, constructions)) {
         constructions.push({ start, end, indicators: p.indicators, text: m[0], whole: p.whole });
       }
     }
   }
-  const words = found.filter((a) => !constructions.some((c) => a.start < c.end && c.start < a.end));
-  return withGlosses(
-    text,
-    [...words, ...constructions].sort((a, b) => a.start - b.start),
-  );
+  // Most sentences hold no construction: the aliases, found left to right, are already in order.
+  if (constructions.length === 0) return withGlosses(text, found);
+  const mentions: IndicatorMention[] = [];
+  for (const a of found) if (!overlapsAny(a.start, a.end, constructions)) mentions.push(a);
+  for (const c of constructions) mentions.push(c);
+  return withGlosses(text, mentions.sort(byStart));
 }
+
+function overlapsAny(start: number, end: number, mentions: readonly IndicatorMention[]): boolean {
+  for (const m of mentions) if (start < m.end && m.start < end) return true;
+  return false;
+}
+
+const byStart = (a: IndicatorMention, b: IndicatorMention) => a.start - b.start;
 
 /** A bracketed gloss: an abbreviation or a note on how the figure is counted. */
 const GLOSS = /^\([^()。;,]{1,16}\)/;

@@ -117,16 +117,8 @@ interface Heading {
 }
 
 /** `一、` … `十、` at the start of a sentence, in order (a stray `三、` elsewhere is skipped). */
-/**
- * @param skip positions that cannot start a part (inside a list, after the speech)
- * @param restarts whether a heading line stands between two positions: under a new heading line
- *   (`2021年工作安排`) the numbering starts again at 一、
- */
-function topHeadings(
-  text: string,
-  skip: (at: number) => boolean,
-  restarts: (from: number, to: number) => boolean,
-): Heading[] {
+/** @param layout where a part cannot start, and where its numbering starts again (ReportLayout) */
+function topHeadings(text: string, layout: ReportLayout): Heading[] {
   const found: Heading[] = [];
   // From each 、 back over one or two numerals (what `[一…十]{1,2}、` matches): 、 is found by
   // indexOf, where the regex tested every character of the body for a numeral.
@@ -137,8 +129,8 @@ function topHeadings(
     const numeral = parseChineseNumeral(text.slice(index, comma));
     const previous = found[found.length - 1];
     const expected = (previous?.numeral ?? 0) + 1;
-    const restart = numeral === 1 && previous !== undefined && restarts(previous.start, index);
-    if ((numeral !== expected && !restart) || skip(index)) continue;
+    const restart = numeral === 1 && previous !== undefined && layout.restarts(previous.start, index);
+    if ((numeral !== expected && !restart) || layout.skip(index)) continue;
     const titleStart = comma + 1;
     found.push({ numeral, start: index, titleStart, titleEnd: titleEnd(text, titleStart) });
   }
@@ -355,16 +347,9 @@ export function findSections(match: string, kind: DocumentKind, relaysReport = f
     if (a.start >= speechEnd) a.end = lists.find((b) => b.start > a.start)?.start ?? length;
     else a.end = Math.min(a.end, speechEnd);
   }
-  const inList = (at: number) => lists.some((a) => at >= a.start && at < a.end);
-
   const lines = bodyMatch.includes('\n') ? headingLines(bodyMatch) : [];
-  const lineKindAt = (at: number) => lines.findLast((l) => l.start < at)?.kind ?? null;
-  const outline = outlineEnd(bodyMatch);
-  const headings = topHeadings(
-    bodyMatch,
-    (at) => at < outline || inList(at) || at >= speechEnd,
-    (from, to) => lines.some((l) => l.start > from && l.start < to),
-  );
+  const layout = new ReportLayout(lists, speechEnd, lines, outlineEnd(bodyMatch));
+  const headings = topHeadings(bodyMatch, layout);
   const base: SectionSpan[] = [];
   if (headings.length === 0) base.push(...withoutHeadings(bodyMatch, speechEnd));
   else {
@@ -388,24 +373,74 @@ export function findSections(match: string, kind: DocumentKind, relaysReport = f
     }
     // Before the targets and tasks, a heading naming an earlier year than the next heading
     // (`2017年主要工作` before `2018年工作安排`) reviews that year, whatever its words.
-    const yearOf = (h: Heading | undefined) =>
-      h ? Number(HEADING_YEAR.exec(bodyMatch.slice(h.titleStart, h.titleEnd))?.[1] ?? 0) : 0;
     let forward = false;
-    headings.forEach((h, i) => {
+    for (let i = 0; i < headings.length; i++) {
+      const h = headings[i]!;
       const end = headings[i + 1]?.start ?? speechEnd;
       const title = bodyMatch.slice(h.start, h.titleEnd);
       // A report opens with its review: a first part whose title names no kind (`一、奋发有为,
       // 2018年迈出铿锵步伐`) is it; a later one is a task.
-      let k = kindOfTitle(headingText(bodyMatch, h)) ?? lineKindAt(h.start) ?? (i === 0 ? 'review' : 'tasks');
-      if (!forward && k !== 'closing' && yearOf(h) > 0 && yearOf(h) < yearOf(headings[i + 1])) k = 'review';
+      let k =
+        kindOfTitle(headingText(bodyMatch, h)) ??
+        layout.lineKindAt(h.start) ??
+        (i === 0 ? 'review' : 'tasks');
+      const year = headingYear(bodyMatch, h);
+      if (!forward && k !== 'closing' && year > 0 && year < headingYear(bodyMatch, headings[i + 1]))
+        k = 'review';
       if (k === 'targets' || k === 'tasks') forward = true;
       base.push(...splitSection(bodyMatch, k, title, h.start, end, h.titleEnd));
-    });
+    }
     const last = base[base.length - 1]!;
     if (last.kind !== 'closing') base.splice(-1, 1, ...carveClosing(bodyMatch, last));
   }
   if (speechEnd < length) base.push({ kind: 'closing', title: CLOSING, start: speechEnd, end: length });
-  return overlay(base, lists).filter((section) => section.end > section.start);
+  return overlay(base, lists).filter(isNonEmpty);
+}
+
+/** The year a part's title names (`2017年主要工作`), or 0. */
+function headingYear(text: string, h: Heading | undefined): number {
+  return h ? Number(HEADING_YEAR.exec(text.slice(h.titleStart, h.titleEnd))?.[1] ?? 0) : 0;
+}
+
+/**
+ * What places a work report's numbered parts: its appendix lists and the end of its speech, where
+ * no part starts, and its heading lines. (An object rather than closures made for each report,
+ * which V8 compiled again and again as a run went on.)
+ */
+class ReportLayout {
+  constructor(
+    private readonly lists: readonly SectionSpan[],
+    private readonly speechEnd: number,
+    private readonly lines: readonly HeadingLine[],
+    /** Where what the page prints above the speech ends (outlineEnd). */
+    private readonly speechStart: number,
+  ) {}
+
+  /** Whether a part cannot start at `at`: above the speech, inside a list, or after the speech. */
+  skip(at: number): boolean {
+    if (at < this.speechStart || at >= this.speechEnd) return true;
+    for (const a of this.lists) if (at >= a.start && at < a.end) return true;
+    return false;
+  }
+
+  /**
+   * Whether a heading line stands between two positions: under a new heading line
+   * (`2021年工作安排`) the numbering starts again at 一、
+   */
+  restarts(from: number, to: number): boolean {
+    for (const l of this.lines) if (l.start > from && l.start < to) return true;
+    return false;
+  }
+
+  /** The kind of the last heading line before `at`, if any (the lines are in order). */
+  lineKindAt(at: number): SectionKind | null {
+    let kind: SectionKind | null = null;
+    for (const l of this.lines) {
+      if (l.start >= at) break;
+      kind = l.kind;
+    }
+    return kind;
+  }
 }
 
 /**
@@ -549,6 +584,9 @@ function newsPart(text: string, kind: SectionKind, title: string, start: number,
   return spans;
 }
 
+const isNonEmpty = (section: SectionSpan) => section.end > section.start;
+const byStart = (x: SectionSpan, y: SectionSpan) => x.start - y.start;
+
 /** Lays the appendix lists over the sections they interrupt, keeping the cover contiguous. */
 function overlay(base: SectionSpan[], lists: SectionSpan[]): SectionSpan[] {
   let spans = base;
@@ -562,7 +600,7 @@ function overlay(base: SectionSpan[], lists: SectionSpan[]): SectionSpan[] {
       }
     }
     next.push(a);
-    spans = next.sort((x, y) => x.start - y.start);
+    spans = next.sort(byStart);
   }
   return spans;
 }

@@ -37,7 +37,7 @@ const MAX_TITLE = 120;
 
 export function splitPage(text: string): SplitResult {
   const lines = splitLines(text);
-  const isSeparator = lines.map((l) => SEPARATOR.test(l.text));
+  const isSeparator = lines.map(isSeparatorLine);
   return isSeparator.some(Boolean) ? splitPortal(text, lines, isSeparator) : splitPlain(text, lines);
 }
 
@@ -72,35 +72,44 @@ function makeDocument(text: string, titleLine: Line, bodyLines: Line[], dateLine
   };
 }
 
+const isSeparatorLine = (line: Line) => SEPARATOR.test(line.text);
+const hasText = (line: Line) => line.text.trim() !== '';
+const isDateAfterTitle = (line: Line, i: number) => i > 0 && DATE_LINE.test(line.text);
+
 function splitPortal(text: string, lines: Line[], isSeparator: boolean[]): SplitResult {
   const documents: RawDocument[] = [];
   const chrome: Line[] = [];
-  let block: Line[] = [];
-  const flush = () => {
-    const content = block.filter((l) => l.text.trim() !== '');
-    block = [];
-    // The date line closes a document; whatever follows it in the block is page chrome.
-    const dateIndex = content.findIndex((l, i) => i > 0 && DATE_LINE.test(l.text));
-    const own = dateIndex >= 0 ? content.slice(0, dateIndex + 1) : content;
-    for (const line of content.slice(own.length)) chrome.push(line);
-    const kept: Line[] = [];
-    for (const line of own) (CHROME_LINE.test(line.text) ? chrome : kept).push(line);
-    const [titleLine, ...rest] = kept;
-    if (!titleLine) return;
-    const dateLine = rest.length > 0 && DATE_LINE.test(rest[rest.length - 1]!.text) ? rest.pop()! : null;
-    // A lone short line between separators is navigation, not a document.
-    if (rest.length === 0) {
-      chrome.push(titleLine, ...(dateLine ? [dateLine] : []));
-      return;
-    }
-    documents.push(makeDocument(text, titleLine, rest, dateLine));
-  };
-  lines.forEach((line, i) => {
-    if (isSeparator[i]) flush();
-    else block.push(line);
-  });
-  flush();
+  let blockStart = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && !isSeparator[i]) continue;
+    readBlock(text, lines.slice(blockStart, i), documents, chrome);
+    blockStart = i + 1;
+  }
   return { documents, chrome, format: 'portal' };
+}
+
+/**
+ * The lines between two separators: a document (title, body, date line) and the page chrome
+ * around it. A module function, not a closure made per page: V8 keeps a closure's optimised code
+ * only while a closure holds it, so one made per call was compiled again after every full GC.
+ */
+function readBlock(text: string, block: Line[], documents: RawDocument[], chrome: Line[]): void {
+  const content = block.filter(hasText);
+  // The date line closes a document; whatever follows it in the block is page chrome.
+  const dateIndex = content.findIndex(isDateAfterTitle);
+  const own = dateIndex >= 0 ? content.slice(0, dateIndex + 1) : content;
+  for (const line of content.slice(own.length)) chrome.push(line);
+  const kept: Line[] = [];
+  for (const line of own) (CHROME_LINE.test(line.text) ? chrome : kept).push(line);
+  const [titleLine, ...rest] = kept;
+  if (!titleLine) return;
+  const dateLine = rest.length > 0 && DATE_LINE.test(rest[rest.length - 1]!.text) ? rest.pop()! : null;
+  // A lone short line between separators is navigation, not a document.
+  if (rest.length === 0) {
+    chrome.push(titleLine, ...(dateLine ? [dateLine] : []));
+    return;
+  }
+  documents.push(makeDocument(text, titleLine, rest, dateLine));
 }
 
 /**
@@ -114,7 +123,7 @@ const PAGE_FURNITURE =
 const BODY_OPENING = /^\s*(?:各位代表|——|—|\(?\d{4}年\d{1,2}月\d{1,2}日在)/;
 
 function splitPlain(text: string, lines: Line[]): SplitResult {
-  const content = lines.filter((l) => l.text.trim() !== '');
+  const content = lines.filter(hasText);
   const chrome: Line[] = [];
   while (content.length > 1 && PAGE_FURNITURE.test(content[0]!.text)) chrome.push(content.shift()!);
   const first = content[0];

@@ -151,13 +151,18 @@ export function groupSubjects(
   }
   const headline = isFrame(match.slice(from, group[0]!.start));
   // project_investment is stated about a project (`这批项目总投资`): any prefix names the project.
-  return group.flatMap((m): Subject[] => {
-    const own = headline || m.indicators.every((id) => id === 'project_investment');
-    if (own) return m.indicators.map((id) => ({ indicators: [id], label: null, evidenceStart: from }));
-    const label = cleanLabel(match.slice(from, m.end));
-    return [{ indicators: null, label, evidenceStart: from }];
-  });
+  const subjects: Subject[] = [];
+  for (const m of group) {
+    if (headline || m.indicators.every(isProjectInvestment)) {
+      for (const id of m.indicators) subjects.push({ indicators: [id], label: null, evidenceStart: from });
+    } else {
+      subjects.push({ indicators: null, label: cleanLabel(match.slice(from, m.end)), evidenceStart: from });
+    }
+  }
+  return subjects;
 }
+
+const isProjectInvestment = (id: string) => id === 'project_investment';
 
 /**
  * A subject named by the text's own words, or by a catalog indicator when the words are the head

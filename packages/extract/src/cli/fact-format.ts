@@ -8,17 +8,13 @@ import type { TableColumn } from './table.js';
 
 const FACT_KEYS = Object.keys(FactSchema.shape) as (keyof Fact)[];
 
-/** A fact with exactly the schema's fields, in its order (no extra fields leak into the output). */
-export function factRecord(fact: Fact): Fact {
-  const record = {} as Record<keyof Fact, unknown>;
-  for (const key of FACT_KEYS) record[key] = fact[key];
-  const { start, end, text } = fact.evidence;
-  record.evidence = { start, end, text };
-  return record as Fact;
-}
-
+/**
+ * A fact as a JSON line. Facts are made in one place (facts.ts toFact), as an object literal with
+ * exactly FactSchema's fields in its order (TypeScript rejects any other field there), so the fact
+ * is printed as it is: copying it field by field first cost a third of the formatting.
+ */
 export function factNdjson(fact: Fact): string {
-  return `${JSON.stringify(factRecord(fact))}\n`;
+  return `${JSON.stringify(fact)}\n`;
 }
 
 export const FACT_CSV_HEADER = csvLine(
