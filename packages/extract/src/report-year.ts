@@ -233,12 +233,14 @@ function yearOfSession(session: string, province: string | null, national: boole
   if (!m) return null;
   const term = parseChineseNumeral(m[1]!);
   const sitting = parseChineseNumeral(m[2]!);
-  if (sitting < 1 || sitting > 5) return null;
+  if (sitting < 1) return null;
   const termIn2013 = national
     ? NATIONAL_TERM_IN_2013
     : province
       ? CONGRESS_TERM_IN_2013[province]
       : undefined;
   if (termIn2013 === undefined) return null;
-  return 2013 + (term - termIn2013) * 5 + sitting - 1;
+  // A term meets once a year for five years; a session numbered past the fifth (a term that held
+  // an extra one, `第十三届…第六次会议`) meets in its last.
+  return 2013 + (term - termIn2013) * 5 + Math.min(sitting, 5) - 1;
 }

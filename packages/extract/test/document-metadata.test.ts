@@ -473,6 +473,13 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(looking.reportYear).toBe(2025);
   });
 
+  it('dates a session numbered past the fifth in its term’s last year', () => {
+    const news = read(
+      opening('', '22日上午,福建省第十三届人民代表大会第六次会议在福州开幕。省长作政府工作报告。'),
+    );
+    expect(news.reportYear).toBe(2022);
+  });
+
   it('dates news by the province’s session a report is delivered at', () => {
     const news = read(
       opening(
