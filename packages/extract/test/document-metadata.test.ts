@@ -118,6 +118,15 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(meta.region?.level).toBe('national');
   });
 
+  it('reads a reprint that opens on the speech itself, with no salutation, as the State Council’s report', () => {
+    const meta = read(
+      opening('', '2007年政府工作报告现在,我代表国务院,向大会作政府工作报告,请予审议。一、2006年工作回顾'),
+    );
+    expect(meta.kind).toBe('work_report');
+    expect(meta.region?.level).toBe('national');
+    expect(meta.reportYear).toBe(2007);
+  });
+
   it('reads provinces, autonomous regions and municipalities', () => {
     const xinjiang = read(
       opening(
