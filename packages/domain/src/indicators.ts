@@ -238,7 +238,8 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level', 'growth_pct'],
     levelUnit: 'CNY',
     direction: 'higher',
-    aliases: ['第二产业增加值'],
+    // `第二产业增长10.7%`: a sector's growth is its value added's.
+    aliases: ['第二产业增加值', '第二产业'],
   },
   {
     id: 'services_value_added',
@@ -247,7 +248,7 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level', 'growth_pct'],
     levelUnit: 'CNY',
     direction: 'higher',
-    aliases: ['服务业增加值', '第三产业增加值', '三产增加值'],
+    aliases: ['服务业增加值', '第三产业增加值', '三产增加值', '第三产业'],
   },
   {
     id: 'services_share',
@@ -506,7 +507,14 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level', 'growth_pct'],
     levelUnit: 'CNY',
     direction: 'higher',
-    aliases: ['农林牧渔业增加值', '农牧渔业增加值', '农牧业增加值', '农业增加值', '第一产业增加值'],
+    aliases: [
+      '农林牧渔业增加值',
+      '农牧渔业增加值',
+      '农牧业增加值',
+      '农业增加值',
+      '第一产业增加值',
+      '第一产业',
+    ],
   },
   {
     id: 'tourism_revenue',

@@ -112,6 +112,15 @@ describe('a bracketed gloss after the indicator', () => {
 });
 
 describe('wordings of other years and places', () => {
+  it('reads a sector’s growth as its value added’s, and nothing from other figures of the sector', () => {
+    expect(factsOf('第一产业增长4%,第二产业增长10.7%,第三产业增长9.5%。').map(brief)).toEqual([
+      'agriculture_value_added actual 2017 growth_pct 4 exact',
+      'secondary_industry_value_added actual 2017 growth_pct 10.7 exact',
+      'services_value_added actual 2017 growth_pct 9.5 exact',
+    ]);
+    expect(factsOf('第三产业投资增长20%,第三产业从业人员3万人。').filter((f) => f.indicator)).toEqual([]);
+  });
+
   it('reads a growth past a note on what it is called below, and older names of catalogued figures', () => {
     expect(factsOf('全县生产总值完成80亿元,同比增长(以下简称增长)6%。').map(brief)).toEqual([
       'gdp actual 2017 level 8000000000 exact',
