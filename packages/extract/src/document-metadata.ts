@@ -12,6 +12,7 @@ import {
   resolveRegion,
 } from '@gwr/domain';
 import { parseChineseNumeral } from './chinese-number.js';
+import { ON_BEHALF } from './lexicon/headings.js';
 import { COUNTING_NUMERAL, YEAR_DIGITS } from './lexicon/numerals.js';
 import { findRegionMentions, type RegionMention } from './region-mentions.js';
 import { reportYearOf } from './report-year.js';
@@ -138,14 +139,16 @@ const SESSION_MENTION = new RegExp(
   'g',
 );
 /** The speech itself: the salutation and the speaker reporting on behalf of the government. */
-const DELIVERED = /(?:各位代表[::,!]?\s*|^[^。]{0,30}?)现在,?\s*我代表(?:[^。]{0,20}(?:人民)?政府|国务院)/;
+const DELIVERED = new RegExp(
+  `(?:各位代表[::,!]?\\s*|^[^。]{0,30}?)${ON_BEHALF}(?:[^。]{0,20}(?:人民)?政府|国务院)`,
+);
 /** The government a report speaks for: `我代表瓯海区人民政府`. */
 const GOVERNMENT = /我代表([^,。;:]{1,20}?)(?:人民)?政府/;
 /** News that relays a work report: it names one (a study's `报告显示` does not). */
 const RELAYS_REPORT = /政府工作报告|[作做](?:了)?(?:政府)?工作报告|[作做](?:了)?政府报告|向大会(?:作|报告)/;
 /** The State Council's report: the premier speaks, or the national congress hears it. */
 const NATIONAL_REPORT = new RegExp(
-  `^\\s*国务院(?:关于|政府工作报告)|国务院总理|现在,?\\s*我代表国务院|总理[^。]{0,16}(?:代表国务院|在政府工作报告|作政府工作报告)|全国人大${NUMERAL}次会议|全国人民代表大会第${NUMERAL}次会议`,
+  `^\\s*国务院(?:关于|政府工作报告)|国务院总理|${ON_BEHALF}国务院|总理[^。]{0,16}(?:代表国务院|在政府工作报告|作政府工作报告)|全国人大${NUMERAL}次会议|全国人民代表大会第${NUMERAL}次会议`,
 );
 /** A page's date in its opening lines (`2021-01-20 12:34:54 来源:…`, `发布时间:2022-07-11`). */
 const OPENING_DATE = /((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/;

@@ -11,6 +11,7 @@ import { KIND_CUES, TIME_WORDS } from './lexicon/cues.js';
 import {
   CLOSING_TITLE,
   HEADING_WORDS,
+  ON_BEHALF,
   OUTCOME_TITLE,
   REVIEW_TITLE,
   TARGETS_CUE,
@@ -499,7 +500,7 @@ const SALUTATION = /各位代表[::]/g;
 /** A first part's numeral where a heading may start (as topHeadings reads them). */
 const FIRST_PART = /(?:^|[。!?;:\s”)])一、/;
 /** The salutation and the speaker reporting on the government's behalf: the speech begins. */
-const SPEECH_OPENING = /^各位代表[::]\s*现在,?\s*我代表/;
+const SPEECH_OPENING = new RegExp(`^各位代表[::]\\s*${ON_BEHALF}`);
 
 /** The longest stretch of page before the salutation an outline is looked for in. */
 const MAX_OUTLINE = 3000;

@@ -77,3 +77,9 @@ export const TARGETS_END =
 /** The start of the numbered task list inside a general-requirements section. */
 export const TASKS_START =
   /(?:(?:19|20)\d{2}年|今年)?(?:要|将)?(?:重点抓好|重点做好|着力抓好|突出抓好|重点推进|全力抓好)[^。!]{0,30}?[::]\s*(?=\(一\))/;
+
+/**
+ * The words that open the speech itself: the speaker reports on the government's behalf
+ * (`现在,我代表市人民政府`, `现在,我代表国务院`), after the salutation (`各位代表:`).
+ */
+export const ON_BEHALF = '现在,?\\s*我代表';
