@@ -147,8 +147,19 @@ function readDocument(
     }
     return;
   }
+  // Likewise a figure of no year (a document that names none, and a sentence that names none):
+  // it is the result or the target of nothing a leader can compare.
+  let undated = 0;
   // A loop, not push(...facts): a huge input can hold more facts than a call has arguments.
-  for (const fact of facts) result.facts.push(fact);
+  for (const fact of facts) {
+    if (fact.year === null) undated++;
+    else result.facts.push(fact);
+  }
+  if (undated > 0) {
+    const name = raw.title.trim() || raw.body.trim().slice(0, 20);
+    const figures = undated === 1 ? 'one figure' : `${undated} figures`;
+    result.warnings.push(`document 「${name}」 names no year it is about: ${figures} left unread`);
+  }
 }
 
 /** The match text with spam fragments masked, so they neither split nor feed a fact. */

@@ -94,11 +94,22 @@ describe('a document that names no region', () => {
 
   it('reads its figures for the region the caller says it is about', () => {
     const region = regionByCode('331126')!;
-    const result = extract(snippet, { sourceFile: 'snippet.txt', defaultRegion: region });
+    const dated = `2019年政府工作报告\n${snippet}`;
+    const result = extract(dated, { sourceFile: 'snippet.txt', defaultRegion: region });
     expect(result.warnings).toEqual([]);
     expect(result.facts.map((f) => [f.indicator, f.region_code, f.value])).toEqual([
       ['gdp', '331126', 7],
       ['general_budget_revenue', '331126', 6],
+    ]);
+  });
+
+  it('leaves out, with a warning, the figures of a document that names no year', () => {
+    const region = regionByCode('331126')!;
+    const result = extract(snippet, { sourceFile: 'snippet.txt', defaultRegion: region });
+    expect(result.documents).toHaveLength(1);
+    expect(result.facts).toEqual([]);
+    expect(result.warnings).toEqual([
+      expect.stringMatching(/names no year it is about: 2 figures left unread$/),
     ]);
   });
 
