@@ -440,6 +440,10 @@ describe('constructions of other reports (national and provincial style)', () =>
       'fixed_asset_investment actual 2018 growth_pct 12 exact',
       'fixed_asset_investment actual 2018 attainment_pct 104 exact',
     ]);
+    // A share of another goal achieved is not the subject's.
+    expect(read('全省生产总值增长9%,完成灾后重建主要目标任务的72%。', 'review', 2019)).toEqual([
+      'gdp actual 2018 growth_pct 9 exact',
+    ]);
     expect(read('全社会研发经费支出占地区生产总值比重达2.65%。', 'review', 2019)).toEqual([
       'rd_intensity actual 2018 rate_pct 2.65 exact',
     ]);
