@@ -42,8 +42,10 @@ export const INDICATORS: readonly Indicator[] = [
       '地方财政总收入',
       // A district's revenue collected for all three levels of government (central, city, district).
       '三级财政收入',
-      // All revenue a place collects for every level (`组织财政收入`, Guangxi's wording).
+      // All revenue a place collects for every level (`组织财政收入`, Guangxi's wording;
+      // `来源于惠州的财税总收入`, Guangdong's).
       '组织财政收入',
+      '财税总收入',
     ],
   },
   {
@@ -92,6 +94,8 @@ export const INDICATORS: readonly Indicator[] = [
       '城镇常住居民人均可支配收入',
       '城市居民人均可支配收入',
       '城镇居民可支配收入',
+      // A city's urban districts (`市区居民`) are its urban residents.
+      '市区居民人均可支配收入',
       '城镇人均可支配收入',
     ],
   },

@@ -53,9 +53,12 @@ export function isFrame(text: string): boolean {
 
 /**
  * Words before an indicator that make it the region's own whatever precedes them
- * (`该省满怀信心提出今年全省生产总值`): a place word or this year, closing a run of framing.
+ * (`该省满怀信心提出今年全省生产总值`, `报告提出今年的预期目标是生产总值`): a place word or this
+ * year, closing a run of framing.
  */
-const OWN_SCOPE_AT_END = new RegExp(`(?:${alternation(OWN_SCOPE)})(?:${alternation(FRAME_WORDS)})*$`);
+const OWN_SCOPE_AT_END = new RegExp(
+  `(?:${alternation(OWN_SCOPE)})(?:${alternation(FRAME_WORDS)}|${TARGETS_INTRO_FRAME})*$`,
+);
 
 /** Whether `text` is one or more region names in a row (`温州市瓯海区`, `瓯海`). */
 function isRegionNames(text: string): boolean {

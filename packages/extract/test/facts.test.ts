@@ -112,6 +112,16 @@ describe('a bracketed gloss after the indicator', () => {
 });
 
 describe('wordings of other years and places', () => {
+  it('reads a relayed target after 报告提出今年的预期目标是, and 市区居民 income as urban', () => {
+    expect(
+      factsOf('报告提出今年的预期目标是生产总值增长11%,实现此目标需要稳中求进。', 'targets').map(brief),
+    ).toEqual(['gdp target 2018 growth_pct 11 exact']);
+    expect(factsOf('市区居民人均可支配收入达到37902元,财税总收入737.1亿元。').map(brief)).toEqual([
+      'urban_income_per_capita actual 2017 level 37902 exact',
+      'fiscal_total_revenue actual 2017 level 73710000000 exact',
+    ]);
+  });
+
   it('reads a sector’s growth as its value added’s, and nothing from other figures of the sector', () => {
     expect(factsOf('第一产业增长4%,第二产业增长10.7%,第三产业增长9.5%。').map(brief)).toEqual([
       'agriculture_value_added actual 2017 growth_pct 4 exact',
