@@ -6,6 +6,7 @@
  */
 import { INDICATORS, type Qualifier, unitByCode } from '@gwr/domain';
 import { parseChineseNumeral } from './chinese-number.js';
+import { PRICE_INDEX_WORDS } from './lexicon/constructions.js';
 import { THRESHOLD_WORDS } from './lexicon/cues.js';
 import { LIST_JOINER_PATTERN, LIST_JOINERS } from './lexicon/link-words.js';
 import {
@@ -99,6 +100,11 @@ const PREFIX = qualifierWords(PREFIX_QUALIFIERS, 'end');
 /** Words after a number, likewise: `左右`, `以上`, `以内`. */
 const SUFFIX = qualifierWords(SUFFIX_QUALIFIERS, 'start');
 
+/** The words of a price index just before its figure (`居民消费价格指数控制在`). */
+const PRICE_INDEX_BEFORE = new RegExp(`(?:${alternation(PRICE_INDEX_WORDS)})[^,;。\\d]{0,6}$`);
+/** An index level around 100 (`101.7`), as the index words read it. */
+const INDEX_LEVEL = /^1[01]\d(?:\.\d{1,2})?$/;
+
 /** 个, the measure word that counts things: a size after it names what is counted. */
 const GE = '个'.charCodeAt(0);
 /** A count and 个 just before a number: `3个`, `两个`, `几个`. */
@@ -154,6 +160,14 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
     if (isChinese && !g.mult && !CHINESE_UNIT_FAMILIES.has(unitByCode(unitInfo.unit)?.family ?? '')) continue;
     // A figure inside quotation marks is part of a name (`“36条办法”`).
     if (insideQuotes(text, numberStart)) continue;
+    // A price index written with a percent sign (`居民消费价格指数101.7%`) is an index, a rise of
+    // 1.7% (unitless-figures.ts), not a percent.
+    if (
+      g.unit === '%' &&
+      PRICE_INDEX_BEFORE.test(text.slice(Math.max(0, numberStart - 12), numberStart)) &&
+      INDEX_LEVEL.test(g.num!)
+    )
+      continue;
     // A size counted (`跨越3个千亿元台阶`, `两个百亿级产业`) is a class of things, not a figure.
     if (
       text.charCodeAt(numberStart - 1) === GE &&

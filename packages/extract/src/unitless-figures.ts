@@ -26,7 +26,8 @@ const STRUCTURE = new RegExp(`(?:${alternation(SECTOR_STRUCTURE_WORDS)})[^。;!?
 const SUM_TOLERANCE = 1.5;
 
 const PRICE_INDEX = new RegExp(
-  `(?:${alternation(PRICE_INDEX_WORDS)})[^,;。\\d]{0,6}?(1[01]\\d(?:\\.\\d{1,2})?)(?![\\d.%])`,
+  // (Some write the index with a percent sign: `居民消费价格指数101.7%`.)
+  `(?:${alternation(PRICE_INDEX_WORDS)})[^,;。\\d]{0,6}?(1[01]\\d(?:\\.\\d{1,2})?)(?=%?(?:[^\\d.%]|$))`,
   'g',
 );
 /** Between a subject and `与上年持平`: its level and a comma (`86亿元,`), nothing else. */

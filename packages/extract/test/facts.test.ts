@@ -112,6 +112,13 @@ describe('a bracketed gloss after the indicator', () => {
 });
 
 describe('wordings of other years and places', () => {
+  it('reads a price index written with a percent sign as the rise it states', () => {
+    expect(factsOf('居民消费价格指数101.7%,城镇登记失业率3%。').map(brief)).toEqual([
+      'cpi actual 2017 growth_pct 1.7 exact',
+      'registered_unemployment_rate actual 2017 rate_pct 3 exact',
+    ]);
+  });
+
   it('reads a relayed target after 报告提出今年的预期目标是, and 市区居民 income as urban', () => {
     expect(
       factsOf('报告提出今年的预期目标是生产总值增长11%,实现此目标需要稳中求进。', 'targets').map(brief),
