@@ -140,11 +140,7 @@ function readDocument(
   if (!meta.region) {
     // A figure is a statement about a region: without one it cannot stand beside any region's
     // targets or results, so it is reported and left out. The document and its text are kept.
-    if (facts.length > 0) {
-      const name = raw.title.trim() || raw.body.trim().slice(0, 20);
-      const figures = facts.length === 1 ? 'one figure' : `${facts.length} figures`;
-      result.warnings.push(`document 「${name}」 names no region it is about: ${figures} left unread`);
-    }
+    if (facts.length > 0) result.warnings.push(leftUnread(raw, 'region', facts.length));
     return;
   }
   // Likewise a figure of no year (a document that names none, and a sentence that names none):
@@ -155,11 +151,14 @@ function readDocument(
     if (fact.year === null) undated++;
     else result.facts.push(fact);
   }
-  if (undated > 0) {
-    const name = raw.title.trim() || raw.body.trim().slice(0, 20);
-    const figures = undated === 1 ? 'one figure' : `${undated} figures`;
-    result.warnings.push(`document 「${name}」 names no year it is about: ${figures} left unread`);
-  }
+  if (undated > 0) result.warnings.push(leftUnread(raw, 'year', undated));
+}
+
+/** The warning for figures left out because their document names no region or no year. */
+function leftUnread(raw: RawDocument, missing: 'region' | 'year', count: number): string {
+  const name = raw.title.trim() || raw.body.trim().slice(0, 20);
+  const figures = count === 1 ? 'one figure' : `${count} figures`;
+  return `document 「${name}」 names no ${missing} it is about: ${figures} left unread`;
 }
 
 /** The match text with spam fragments masked, so they neither split nor feed a fact. */

@@ -6,7 +6,7 @@
  */
 import { INDICATORS, type Qualifier, unitByCode } from '@gwr/domain';
 import { parseChineseNumeral } from './chinese-number.js';
-import { PRICE_INDEX_WORDS } from './lexicon/constructions.js';
+import { PRICE_INDEX_LEVEL, PRICE_INDEX_LINK, PRICE_INDEX_WORDS } from './lexicon/constructions.js';
 import { THRESHOLD_WORDS } from './lexicon/cues.js';
 import { LIST_JOINER_PATTERN, LIST_JOINERS } from './lexicon/link-words.js';
 import {
@@ -101,9 +101,9 @@ const PREFIX = qualifierWords(PREFIX_QUALIFIERS, 'end');
 const SUFFIX = qualifierWords(SUFFIX_QUALIFIERS, 'start');
 
 /** The words of a price index just before its figure (`居民消费价格指数控制在`). */
-const PRICE_INDEX_BEFORE = new RegExp(`(?:${alternation(PRICE_INDEX_WORDS)})[^,;。\\d]{0,6}$`);
+const PRICE_INDEX_BEFORE = new RegExp(`(?:${alternation(PRICE_INDEX_WORDS)})${PRICE_INDEX_LINK}$`);
 /** An index level around 100 (`101.7`), as the index words read it. */
-const INDEX_LEVEL = /^1[01]\d(?:\.\d{1,2})?$/;
+const INDEX_LEVEL = new RegExp(`^${PRICE_INDEX_LEVEL}$`);
 
 /** 个, the measure word that counts things: a size after it names what is counted. */
 const GE = '个'.charCodeAt(0);

@@ -498,7 +498,7 @@ function outlineEnd(text: string): number {
 
 const SALUTATION = /各位代表[::]/g;
 /** A first part's numeral where a heading may start (as topHeadings reads them). */
-const FIRST_PART = /(?:^|[。!?;:\s”)])一、/;
+const FIRST_PART = new RegExp(`(?:^|${HEADING_BEFORE.source})一、`);
 /** The salutation and the speaker reporting on the government's behalf: the speech begins. */
 const SPEECH_OPENING = new RegExp(`^各位代表[::]\\s*${ON_BEHALF}`);
 

@@ -6,7 +6,13 @@
  */
 import type { Qualifier } from '@gwr/domain';
 import type { IndicatorMention } from './indicator-matcher.js';
-import { FLAT_COMPARISONS, PRICE_INDEX_WORDS, SECTOR_STRUCTURE_WORDS } from './lexicon/constructions.js';
+import {
+  FLAT_COMPARISONS,
+  PRICE_INDEX_LEVEL,
+  PRICE_INDEX_LINK,
+  PRICE_INDEX_WORDS,
+  SECTOR_STRUCTURE_WORDS,
+} from './lexicon/constructions.js';
 import { alternation } from './lexicon/pattern.js';
 import type { Quantity } from './quantity.js';
 
@@ -27,7 +33,7 @@ const SUM_TOLERANCE = 1.5;
 
 const PRICE_INDEX = new RegExp(
   // (Some write the index with a percent sign: `居民消费价格指数101.7%`.)
-  `(?:${alternation(PRICE_INDEX_WORDS)})[^,;。\\d]{0,6}?(1[01]\\d(?:\\.\\d{1,2})?)(?=%?(?:[^\\d.%]|$))`,
+  `(?:${alternation(PRICE_INDEX_WORDS)})${PRICE_INDEX_LINK}(${PRICE_INDEX_LEVEL})(?=%?(?:[^\\d.%]|$))`,
   'g',
 );
 /** Between a subject and `与上年持平`: its level and a comma (`86亿元,`), nothing else. */

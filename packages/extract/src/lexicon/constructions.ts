@@ -12,6 +12,10 @@ export const SECTOR_STRUCTURE_WORDS = [
 
 /** A consumer price index written as 100 + the rise (`居民消费价格指数为102.7`). */
 export const PRICE_INDEX_WORDS = ['居民消费价格总指数', '居民消费价格指数', 'CPI'];
+/** The index level of a rise of under 20% (`102.7`); an index below 100 is not read. */
+export const PRICE_INDEX_LEVEL = String.raw`1[01]\d(?:\.\d{1,2})?`;
+/** The words between the index and its level (`居民消费价格指数为`, `…指数控制在`). */
+export const PRICE_INDEX_LINK = String.raw`[^,;。\d]{0,6}?`;
 
 /** The comparison before `持平` (no change): `与上年持平`, `同比基本持平`. */
 export const FLAT_COMPARISONS = ['与上年', '与去年', '较上年', '比上年', '同比'];
