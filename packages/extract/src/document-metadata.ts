@@ -507,11 +507,14 @@ function newsRegion(title: string, tag: string | null, body: string): Region | n
     const region = places.regionOf(m.name);
     if (region && region.level !== 'national') votes.push({ region, weight: tagWeight });
   }
-  const [best, second] = tally(votes);
+  const [best, ...others] = tally(votes);
   // The country counts only where the title names it alone (`中华人民共和国…统计公报`): the
   // body of any article says `全国`, `中国` in passing.
   if (!best)
     return titleMentions.some((m) => places.regionOf(m.name)?.level === 'national') ? NATIONAL : null;
+  // The province or city a place lies in does not contest it: news of a county names its
+  // province in passing (`获评广西…示范县`).
+  const second = others.find((r) => !isAncestor(r.region, best.region));
   const dominant = !second || best.score >= 1.5 * second.score;
   if (!dominant || best.score < 2) return null;
   return best.region;

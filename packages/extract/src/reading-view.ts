@@ -23,6 +23,10 @@ import {
   ENCLOSED_NUMERALS,
   FURNITURE_LINE,
   INVISIBLE,
+  JAMMER_MIN_EACH,
+  JAMMER_RUN,
+  JAMMER_TOKEN_LETTER,
+  JAMMER_TOKEN_SYMBOL,
   LINE_CANNOT_START,
   LOOKALIKES,
   PINYIN_GLOSS,
@@ -105,8 +109,12 @@ export function readingView(source: string, traditional: boolean): ReadingView {
   const found = takeInventory(match);
   if (found.empty) return ReadingView.identity(match);
   const items: number[] = [];
-  const converted = found.substitutions ? substitute(match, items) : match;
-  const deleted = deletions(converted, found, items);
+  // A forum's jammer is blanked before anything else is read: the text around it is then laid out
+  // as the page meant (a bullet after one still opens its item), and the blanks go with the spaces.
+  const jammers = found.asciiSpaced ? findJammers(match) : [];
+  const blanked = jammers.length > 0 ? blank(match, jammers) : match;
+  const converted = found.substitutions ? substitute(blanked, items) : blanked;
+  const deleted = deletions(converted, found, items, jammers);
   if (deleted.length === 0) return new ReadingView(converted, new Int32Array(0), source.length);
   let text = '';
   const runs: number[] = [];
@@ -197,6 +205,8 @@ interface Inventory {
   marks: Deletion[];
   substitutions: boolean;
   brackets: boolean;
+  /** A space between two ASCII marks: the text may hold a forum's jammer. */
+  asciiSpaced: boolean;
 }
 
 function takeInventory(text: string): Inventory {
@@ -207,6 +217,7 @@ function takeInventory(text: string): Inventory {
     marks: [],
     substitutions: false,
     brackets: false,
+    asciiSpaced: false,
   };
   INVENTORY.lastIndex = 0;
   for (let m = INVENTORY.exec(text); m; m = INVENTORY.exec(text)) {
@@ -214,6 +225,8 @@ function takeInventory(text: string): Inventory {
     const end = start + m[0].length;
     if (m[1] !== undefined) {
       found.spaces.push({ start, end });
+      if (isPrintableAscii(text.charCodeAt(start - 1)) && isPrintableAscii(text.charCodeAt(end)))
+        found.asciiSpaced = true;
       // A space after a sentence's end is a paragraph gap, which stays.
       if (start === 0 || !SENTENCE_END_OR_QUOTE.includes(text[start - 1]!)) found.empty = false;
       continue;
@@ -242,6 +255,7 @@ interface Deletion {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const isPrintableAscii = (c: number) => c > 32 && c < 127;
 /** A line that opens with a link word (`完成`, `增长`, `达到`) goes on from the one before. */
 const LINK_START = new RegExp(`^(?:${alternation(LINK_WORDS.filter((w) => w.length >= 2))})`);
 const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
@@ -251,8 +265,8 @@ const isClauseMark = (c: number) =>
   c === 44 || c === 0x3001 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x201c || c === 0x201d;
 
 /** What to delete from the converted text, sorted and not overlapping. */
-function deletions(text: string, found: Inventory, items: number[]): Deletion[] {
-  const out: Deletion[] = [...found.marks];
+function deletions(text: string, found: Inventory, items: number[], jammers: Deletion[]): Deletion[] {
+  const out: Deletion[] = [...found.marks, ...jammers];
   const lines = found.breaks > 0 || items.length > 0 ? splitKeepingBreaks(text) : [wholeLine(text)];
   if (lines.length > 1) joinLines(text, lines, new Set(items), out);
   // Spaces, against the line each stands in (a space at a line's edge goes with its break).
@@ -342,6 +356,36 @@ function deleteGlosses(text: string, out: Deletion[]): void {
       out.push({ start: m.index, end: m.index + m[0].length });
     }
   }
+}
+
+/** Forums' jammers (`7 M& T" a+ {* Q3`) in a text, each with the spaces around it. */
+function findJammers(text: string): Deletion[] {
+  const found: Deletion[] = [];
+  JAMMER_RUN.lastIndex = 0;
+  for (let m = JAMMER_RUN.exec(text); m; m = JAMMER_RUN.exec(text)) {
+    const tokens = m[0].split(' ');
+    const letters = tokens.filter((t) => JAMMER_TOKEN_LETTER.test(t)).length;
+    const symbols = tokens.filter((t) => JAMMER_TOKEN_SYMBOL.test(t)).length;
+    if (letters < JAMMER_MIN_EACH || symbols < JAMMER_MIN_EACH) continue;
+    // The spaces around it were put there with it.
+    let start = m.index;
+    let end = start + m[0].length;
+    while (start > 0 && isSpace(text.charCodeAt(start - 1))) start--;
+    while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+    found.push({ start, end });
+  }
+  return found;
+}
+
+/** The text with each span turned to spaces, one for one. */
+function blank(text: string, spans: readonly Deletion[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + ' '.repeat(s.end - s.start);
+    at = s.end;
+  }
+  return out + text.slice(at);
 }
 
 interface LineInfo {

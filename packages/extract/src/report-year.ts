@@ -68,7 +68,21 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
     weight: 4,
     where: 'body',
   },
+  // A news item's heading may drop the 年 (`2013预期目标`), as headlines do.
+  {
+    re: /(?:^|\n)\s*((?:19|20)\d{2})(?:主要预期目标|预期目标|主要目标|发展目标|目标(?=[::]|\s*\n))/,
+    offset: 0,
+    weight: 4,
+    where: 'body',
+  },
   { re: new RegExp(`(?:提出|明确)(?:了)?[,:]?${Y}`), offset: 0, weight: 3, where: 'body' },
+  // `2012年,是实施“十二五”规划承上启下的重要一年`: the year the report speaks in.
+  {
+    re: new RegExp(`(?:^|[\\n。])\\s*${Y},?是[^。]{0,40}?(?:之年|一年)`),
+    offset: 0,
+    weight: 3,
+    where: 'body',
+  },
   { re: new RegExp(`(?:做好|对)${Y}(?:的)?(?:政府)?工作`), offset: 0, weight: 3, where: 'body' },
   {
     re: new RegExp(`${Y}(?:的)?(?:政府工作|经济社会发展|经济工作|工作)的?总体要求`),
@@ -179,7 +193,7 @@ function latestReportedYear(text: string, published: number | null): number | nu
 }
 
 const REPORTED_YEAR = new RegExp(
-  `(?:^|[\\n。;,:]|预计|初步统计|据统计)\\s*${Y}(?![\\d月以])(?!是|的)(?![^。,;\\n]{0,12}工作报告)`,
+  `(?:^|[\\n。;,:]|预计|初步统计|据统计)\\s*${Y}(?![\\d月以])(?!,?是|的)(?![^。,;\\n]{0,12}工作报告)`,
   'g',
 );
 

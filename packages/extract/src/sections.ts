@@ -311,8 +311,13 @@ function listEnd(text: string, from: number, limit: number): number {
       first = false;
       if (line.length > MAX_ITEM && /\d/.test(line)) return end;
     }
-    // A paragraph, a heading without figures, or the cue of the next statement ends the list.
-    if (line.length > MAX_ITEM || (line !== '' && !/\d/.test(line) && line.length > 12)) return at;
+    // A paragraph, a heading without figures (a short one when it turns to the review: `回顾`), or
+    // the cue of the next statement ends the list.
+    if (
+      line.length > MAX_ITEM ||
+      (line !== '' && !/\d/.test(line) && (line.length > 12 || REVIEW_TITLE.test(line)))
+    )
+      return at;
     if (at > from && TARGETS_CUE.test(line)) return at;
     if (lineEnd < 0 || lineEnd >= limit) return limit;
     at = lineEnd + 1;

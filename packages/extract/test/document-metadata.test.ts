@@ -522,4 +522,26 @@ describe('readMetadata on the layouts of real reports', () => {
     );
     expect(submitted.reportYear).toBe(2011);
   });
+
+  it('dates a relayed report by the year it says it speaks in, not by that year opening a clause', () => {
+    const meta = read(
+      opening(
+        '',
+        '2月3日,市人大会议开幕,市长作政府工作报告。\n2016年,是实施规划承上启下的关键一年。报告总结了过去一年的成绩。',
+      ),
+    );
+    expect(meta.reportYear).toBe(2016);
+  });
+
+  it('places county news by the county it names, though it names the province around it in passing', () => {
+    const meta = read(
+      opening(
+        '',
+        '2023年,三江侗族自治县坚持生态立县,奋力拼经济。预计2023年,全县地区生产总值完成45亿元,增长6%。' +
+          '2023年,三江获评全国示范县,县委获评广西“真抓实干”先进集体;乙村获评广西休闲农业示范点,' +
+          '丙乡获评广西生态文化旅游示范乡,3个村获评广西生态文化旅游示范村。三江经济稳中加固,三江人民安居乐业。',
+      ),
+    );
+    expect(meta.region?.name).toBe('三江侗族自治县');
+  });
 });

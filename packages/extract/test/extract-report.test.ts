@@ -119,3 +119,27 @@ describe('a document that names no region', () => {
     expect(result.documents[0]!.region_code).toBe('331126');
   });
 });
+
+describe('a forum reprint of a meeting that set the year’s goals', () => {
+  // A forum scatters random letters and symbols through a post to foil copying; a news item heads
+  // its goals with a year that drops the 年, and turns to the year past under a one-word heading.
+  const post = [
+    '本报讯 岁末,庆元县委全会在县城召开,总结去年工作,部署今年目标。县长作报告。* w- A- G8 i7 b4 X8 ~" i',
+    '2019预期目标; P1 |( q" ~6 S( i',
+    '●力争全县生产总值增长8%以上7 M& T" a+ {* Q3 b( I7',
+    '4 o* d, v6 G: p ●城镇居民人均可支配收入增长9%以上',
+    '回顾',
+    '; X. V, T. D G$ v 报告指出,全县生产总值预计完成95亿元。',
+  ].join('\n');
+
+  it('reads through the jammer: the goals are the year’s targets, the review its results', () => {
+    const result = extract(post, { sourceFile: 'post.txt' });
+    expect(result.documents[0]!.report_year).toBe(2019);
+    expect(result.facts.map(brief)).toEqual([
+      'gdp target 2019 growth_pct 8 - at_least',
+      'urban_income_per_capita target 2019 growth_pct 9 - at_least',
+      'gdp actual 2018 level 9500000000 - exact',
+    ]);
+    for (const f of result.facts) expect(f.evidence.text).not.toMatch(/[A-Za-z]/);
+  });
+});

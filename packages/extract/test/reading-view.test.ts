@@ -178,3 +178,18 @@ describe('offsets', () => {
     expect(read(spaced).toSource(read(spaced).text.length)).toBe(spaced.length);
   });
 });
+
+describe('a forum’s jammer', () => {
+  it('deletes runs of random letters and symbols, and maps the figures around them back', () => {
+    const source = '生产总值增长8%以上7 M& T" a+ {* Q3 b( I7\n4 o* d, v6 G: p ●财政收入增长9%';
+    expect(read(source).text).toBe('生产总值增长8%以上\n\n财政收入增长9%');
+    expect(sourceOf(source, '财政收入增长9%')).toBe('财政收入增长9%');
+  });
+
+  it('keeps spaced figures, abbreviations and letters without symbols', () => {
+    expect(read('一般预算收入9 946万元,细颗粒物(P M 2 . 5)浓度下降').text).toBe(
+      '一般预算收入9946万元,细颗粒物(P M 2.5)浓度下降',
+    );
+    expect(read('项目A B C D已开工').text).toBe('项目A B C D已开工');
+  });
+});

@@ -57,6 +57,19 @@ export const CID_TOKEN = /\(cid:\d+\)/g;
 export const PINYIN_GLOSS =
   /\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,7} ?\)/g;
 
+/**
+ * The junk a forum page scatters through a post to foil copying (a Discuz "jammer": random
+ * letters, digits and symbols in tokens of one or two, `* w- A- G8 i7 b4 X8 ~" i`), as a run of
+ * at least six such tokens separated by spaces. `JAMMER_TOKEN_LETTER` and `JAMMER_TOKEN_SYMBOL`
+ * tell it from spaced-out figures and abbreviations (`9 946`, `G D P`, `P M 2 . 5`): a jammer mixes
+ * letters and symbols in several of its tokens.
+ */
+export const JAMMER_RUN = /(?<![!-~])[!-~]{1,2}(?: [!-~]{1,2}){5,}(?![!-~])/g;
+export const JAMMER_TOKEN_LETTER = /[A-Za-z]/;
+export const JAMMER_TOKEN_SYMBOL = /[^A-Za-z0-9]/;
+/** Tokens of a run that must carry a letter, and a symbol, for the run to be a jammer. */
+export const JAMMER_MIN_EACH = 3;
+
 /** Sentence-final marks: a line ending with one ends its paragraph. */
 export const SENTENCE_END = '。!?…';
 
