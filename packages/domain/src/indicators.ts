@@ -36,6 +36,8 @@ export const INDICATORS: readonly Indicator[] = [
       '公共财政总收入',
       '境内财政总收入',
       '全口径财政收入',
+      // `大口径` is the broad scope: every level's revenue, as 全口径.
+      '大口径财政收入',
       '财政收入',
       '全部财政收入',
       '一般公共预算总收入',
@@ -469,6 +471,9 @@ export const INDICATORS: readonly Indicator[] = [
       '单位生产总值能耗',
       '单位国内生产总值能耗',
       '单位GDP能耗',
+      // Energy used per unit, in the word order some reports write (`单位GDP耗能下降3.5%`).
+      '单位GDP耗能',
+      '单位生产总值耗能',
       '万元GDP能耗',
       '单位地区生产总值能耗',
       '单位地区生产总值综合能耗',

@@ -112,6 +112,26 @@ describe('a bracketed gloss after the indicator', () => {
 });
 
 describe('wordings of other years and places', () => {
+  it('pairs two subjects with the values after them, however loosely the pair is named', () => {
+    expect(factsOf('城乡居民可支配收入分别达到31000元、12000元。').map(brief)).toEqual([
+      'urban_income_per_capita actual 2017 level 31000 exact',
+      'rural_income_per_capita actual 2017 level 12000 exact',
+    ]);
+    expect(factsOf('完成大口径财政收入和一般公共预算收入2.3亿元、1.4亿元。').map(brief)).toEqual([
+      'fiscal_total_revenue actual 2017 level 230000000 exact',
+      'general_budget_revenue actual 2017 level 140000000 exact',
+    ]);
+  });
+
+  it('reads a goal’s auxiliary between its subject and its figure, under a plan’s period', () => {
+    expect(factsOf('“十三五”期间全县进出口总额要突破10亿美元。').map(brief)).toEqual([
+      'foreign_trade target 2020 level 1000000000 at_least',
+    ]);
+    expect(factsOf('单位GDP耗能下降3%。').map(brief)).toEqual([
+      'energy_intensity actual 2017 growth_pct -3 exact',
+    ]);
+  });
+
   it('reads a price index written with a percent sign as the rise it states', () => {
     expect(factsOf('居民消费价格指数101.7%,城镇登记失业率3%。').map(brief)).toEqual([
       'cpi actual 2017 growth_pct 1.7 exact',
