@@ -16,7 +16,7 @@ import {
 } from './lexicon/cues.js';
 import { MULTI_YEAR_SPAN } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
-import { isPlausibleYear, YEAR_RE, yearValue } from './years.js';
+import { firstYearOfPlan, isPlausibleYear, PLAN_PERIOD_RE, YEAR_RE, yearValue } from './years.js';
 
 /** What a document says about time as a whole. */
 export interface TimeFrame {
@@ -24,6 +24,8 @@ export interface TimeFrame {
   reportYear: number | null;
   /** A work report, or news that relays one: results are then of the year before `reportYear`. */
   reportLike: boolean;
+  /** Spoken late in the year before `reportYear` (a December session): `今年` is the year reviewed. */
+  lateInYear?: boolean;
 }
 
 export interface Attribution {
@@ -100,7 +102,8 @@ export function attribute(ctx: FigureContext): Attribution {
       evidence.push({ kind: 'target', weight: 1, cue: `year ${stated} stated` });
     }
   }
-  const time = ownTime ?? (ctx.heading && stated === null ? ctx.heading.timeWordBefore() : null);
+  const heard = ownTime ?? (ctx.heading && stated === null ? ctx.heading.timeWordBefore() : null);
+  const time = heard && frame.lateInYear ? spokenLate(heard) : heard;
   if (time) {
     evidence.push({ kind: time.kind, weight: time.weight, cue: time.word });
     if (year === null && frame.reportYear !== null) year = frame.reportYear + time.offset;
@@ -120,6 +123,16 @@ export function attribute(ctx: FigureContext): Attribution {
     year = kind === 'actual' && frame.reportLike ? frame.reportYear - 1 : frame.reportYear;
   }
   return { kind, year, reason: decidingCues(evidence, kind) };
+}
+
+/**
+ * A time word of the calendar said late in the year before the report's (`明年的奋斗目标` in a
+ * December session is the report's year; its `今年` the year it reviews).
+ */
+function spokenLate(time: TimeWordHit): TimeWordHit {
+  if (!time.calendar) return time;
+  const offset = time.offset - 1;
+  return { ...time, offset, kind: offset < 0 ? 'actual' : 'target' };
 }
 
 /**
@@ -154,6 +167,7 @@ interface TimeWordHit {
   offset: number;
   kind: CueKind;
   weight: number;
+  calendar: boolean;
 }
 
 const TIME_BY_WORD = new Map(TIME_WORDS.flatMap((t) => t.words.map((word) => [word, t] as const)));
@@ -191,6 +205,14 @@ export class TimeEvidence {
       if (isPlausibleYear(value))
         this.years.push({ start: m.index, end: m.index + m[0].length, word: m[0], value });
     }
+    // A plan's period states its last year (`“十二五”期间…达到1.5万亿元` is of 2015).
+    PLAN_PERIOD_RE.lastIndex = 0;
+    for (let m = PLAN_PERIOD_RE.exec(text); m; m = PLAN_PERIOD_RE.exec(text)) {
+      if (BASE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+      const value = firstYearOfPlan(m[1] ?? m[2]!) + 4;
+      this.years.push({ start: m.index, end: m.index + m[0].length, word: m[0], value });
+    }
+    if (this.years.length > 1) this.years.sort((a, b) => a.start - b.start);
     this.times = [];
     this.cues = [];
     this.sinceLastYear = [];
@@ -216,7 +238,13 @@ export class TimeEvidence {
     for (const h of this.times) if (h.end <= at) last = h;
     if (!last) return null;
     const t = TIME_BY_WORD.get(last.word)!;
-    return { word: last.word, offset: t.offset, kind: t.kind, weight: t.weight };
+    return {
+      word: last.word,
+      offset: t.offset,
+      kind: t.kind,
+      weight: t.weight,
+      calendar: t.calendar ?? false,
+    };
   }
 
   /** Cue words before `at`, each counted once; those before the figure's clause count for less. */

@@ -29,6 +29,11 @@ export interface DocumentMetadata {
   reportYear: number | null;
   /** News that relays a work report's figures (`报告指出…`): its results are of the year before too. */
   relaysReport: boolean;
+  /**
+   * Delivered (or relayed) late in the year before the one it plans (a December session): its
+   * `今年` is the year it reviews and its `明年` the year it plans.
+   */
+  lateInYear: boolean;
   /** `温州市瓯海区第九届人民代表大会第二次会议`. */
   session: string | null;
   speaker: string | null;
@@ -196,6 +201,7 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
       reportDate: null,
       reportYear: year ?? publishedYear,
       relaysReport: false,
+      lateInYear: false,
       session: null,
       speaker: null,
       speakerTitle: null,
@@ -239,20 +245,23 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
       }) ?? newsRegion(title, tag?.[1] ?? null, bodyMatch));
   // Only a province-level congress is numbered with the national one (lexicon/congress.ts).
   const province = region?.level === 'province' ? region.name : null;
+  const reportYear = reportYearOf({
+    title,
+    body: bodyMatch,
+    reportDate,
+    published,
+    session: congress,
+    province,
+    national,
+  });
+  const spokenIn = reportDate ?? published;
   return {
     kind: isReport ? 'work_report' : 'news',
     region,
     reportDate,
-    reportYear: reportYearOf({
-      title,
-      body: bodyMatch,
-      reportDate,
-      published,
-      session: congress,
-      province,
-      national,
-    }),
+    reportYear,
     relaysReport,
+    lateInYear: reportYear !== null && spokenIn !== null && Number(spokenIn.slice(0, 4)) === reportYear - 1,
     session: session?.[1] ?? null,
     speaker: speaker?.[2] ?? null,
     speakerTitle: speaker?.[1] ?? null,

@@ -134,7 +134,11 @@ function readDocument(
     docId: doc_id,
     docKind: meta.kind,
     region: meta.region,
-    frame: { reportYear: meta.reportYear, reportLike: meta.kind === 'work_report' || meta.relaysReport },
+    frame: {
+      reportYear: meta.reportYear,
+      reportLike: meta.kind === 'work_report' || meta.relaysReport,
+      lateInYear: meta.lateInYear,
+    },
     bodyOffset: offset,
   });
   if (!meta.region) {

@@ -111,12 +111,19 @@ export function extractFacts(
 
 /**
  * `2019年,是我县经济社会发展非同寻常的一年`: a line near a part's start that names a year as the
- * one it looks back on frames the part as that heading would (a page titled by the year it reviews).
+ * one it looks back on frames the part as that heading would (a page titled by the year it reviews);
+ * so does the lead of a targets statement.
  */
 const OPENING_YEAR = /(?:^|\n)[ \t\u3000]*(?:过去的|刚刚过去的)?((?:19|20)\d{2}年)[,,]?是[^。\n]{0,40}的一年/;
 const OPENING_REACH = 240;
 
+/** The lead of a targets statement, up to its colon (`湖南省“十一五”经济社会发展的主要目标是:`). */
+const STATEMENT_LEAD = /^[^:\n。]{0,60}:/;
+
 function openingYear(match: string, section: FactSection): string {
+  // A statement's lead frames its list as a heading would: a plan's goals are of its last year.
+  if (section.kind === 'targets')
+    return STATEMENT_LEAD.exec(match.slice(section.start, section.start + 62))?.[0] ?? '';
   if (section.kind !== 'review') return '';
   return (
     OPENING_YEAR.exec(

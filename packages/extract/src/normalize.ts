@@ -5,6 +5,7 @@
  * offset into the original text, and evidence is always sliced from the original.
  */
 import { Converter } from 'opencc-js/t2cn';
+import { VARIANT_FORMS } from './lexicon/layout.js';
 
 type Convert = (text: string) => string;
 
@@ -37,10 +38,12 @@ export function looksTraditional(text: string): boolean {
   return differing > Math.max(3, sample.length * 0.002);
 }
 
+const VARIANT = new RegExp(`[${Object.keys(VARIANT_FORMS).join('')}]`, 'g');
+
 function simplifyKeepingLength(text: string): string {
   const convert = simplifier();
   const whole = convert(text);
-  if (whole.length === text.length) return whole;
+  if (whole.length === text.length) return whole.replace(VARIANT, (ch) => VARIANT_FORMS[ch]!);
   // A phrase conversion changed the length: convert character by character instead.
   const cache = new Map<string, string>();
   let out = '';
@@ -53,7 +56,7 @@ function simplifyKeepingLength(text: string): string {
     }
     out += mapped;
   }
-  return out;
+  return out.replace(VARIANT, (ch) => VARIANT_FORMS[ch]!);
 }
 
 function foldWidth(text: string): string {

@@ -28,6 +28,7 @@ import {
   JAMMER_TOKEN_LETTER,
   JAMMER_TOKEN_SYMBOL,
   LINE_CANNOT_START,
+  LONG_FORMS,
   LOOKALIKES,
   PINYIN_GLOSS,
   SENTENCE_END,
@@ -145,6 +146,8 @@ function substitute(text: string, items: number[]): string {
   let out = HAS_LOOKALIKE.test(text) ? text.replace(LOOKALIKE_RE, (c) => LOOKALIKES[c]!) : text;
   // A full stop between digits is a decimal point some typesetters use (`4。4亿元`, `68。9`).
   if (HAS_DECIMAL_STOP.test(out)) out = out.replace(DECIMAL_STOP, '$1.');
+  // And the other way round: a Latin full stop after Chinese (`稳步增长.预计完成…`) ends a sentence.
+  if (HAS_LATIN_STOP.test(out)) out = out.replace(LATIN_STOP, '。');
   if (HAS_DASH_RULE.test(out)) {
     out = out.replace(DASH_RULE, (dashes: string, at: number) => {
       // A dash rule opening a line (`——经济平稳较快发展`) marks an item like a bullet.
@@ -173,6 +176,9 @@ const HAS_LOOKALIKE = new RegExp(LOOKALIKE_CLASS);
 const LOOKALIKE_RE = new RegExp(LOOKALIKE_CLASS, 'g');
 const HAS_DECIMAL_STOP = /\d。\d/;
 const DECIMAL_STOP = /(\d)。(?=\d{1,2}(?![\d年月日]))/g;
+/** A Latin full stop after a Chinese character, a percent or a bracket, before Chinese, a space or the end. */
+const LATIN_STOP = /(?<=[\u4e00-\u9fff%)])\.(?![^\s\u4e00-\u9fff])/g;
+const HAS_LATIN_STOP = new RegExp(LATIN_STOP.source);
 const HAS_DASH_RULE = /[—―─]{2}/;
 const DASH_RULE = /[—―─]{2,}/g;
 const ENCLOSED = new RegExp(`[${ENCLOSED_NUMERALS}]`);
@@ -181,8 +187,8 @@ const LIST_MARKS = new RegExp(`[${BULLETS}${ENCLOSED_NUMERALS}]`, 'g');
 /**
  * What the view may change, in one regex with a group for each kind: spaces (1), line breaks (2),
  * invisible characters (3), a comma doubled by another mark (4), a rewrite (5: a look-alike, a
- * decimal full stop, a dash rule, a list mark) and a bracket that may hold a gloss or a
- * converter's token (6).
+ * decimal full stop, a Latin full stop, a dash rule, a list mark), a bracket that may hold a gloss
+ * or a converter's token (6) and a long form of a word (7).
  */
 const INVENTORY = new RegExp(
   [
@@ -190,8 +196,9 @@ const INVENTORY = new RegExp(
     '(\\r\\n|\\n|\\r)',
     `([${INVISIBLE}])`,
     '(,(?=[,、;:。]))',
-    `(${[LOOKALIKE_CLASS, HAS_DECIMAL_STOP.source, HAS_DASH_RULE.source, HAS_LIST_MARK.source].join('|')})`,
+    `(${[LOOKALIKE_CLASS, HAS_DECIMAL_STOP.source, HAS_LATIN_STOP.source, HAS_DASH_RULE.source, HAS_LIST_MARK.source].join('|')})`,
     '(\\((?:cid:|[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]))',
+    `(${alternation(Object.keys(LONG_FORMS))})`,
   ].join('|'),
   'g',
 );
@@ -235,12 +242,23 @@ function takeInventory(text: string): Inventory {
     if (m[2] !== undefined) found.breaks++;
     else if (m[3] !== undefined || m[4] !== undefined) found.marks.push({ start, end: start + 1 });
     else if (m[5] !== undefined) found.substitutions = true;
-    else found.brackets = true;
+    else if (m[6] !== undefined) found.brackets = true;
+    else contract(m[7]!, start, found.marks);
   }
   return found;
 }
 
 const SENTENCE_END_OR_QUOTE = `${SENTENCE_END}”`;
+
+/** Deletes the characters a long form has beyond its short form (`每人平均` → `人均`). */
+function contract(long: string, start: number, out: Deletion[]): void {
+  const short = LONG_FORMS[long]!;
+  let k = 0;
+  for (let i = 0; i < long.length; i++) {
+    if (long[i] === short[k]) k++;
+    else out.push({ start: start + i, end: start + i + 1 });
+  }
+}
 
 /** A bullet opens an item at a line start or after a sentence or clause mark (`·` in names is not one). */
 function startsItem(text: string, i: number): boolean {

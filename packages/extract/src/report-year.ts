@@ -14,7 +14,7 @@ import {
 } from './lexicon/congress.js';
 import { TARGETS_CUE } from './lexicon/headings.js';
 import { COUNTING_NUMERAL } from './lexicon/numerals.js';
-import { isPlausibleYear, YEAR, YEAR_RE, yearValue } from './years.js';
+import { firstYearOfPlan, isPlausibleYear, YEAR, YEAR_RE, yearValue } from './years.js';
 
 export interface YearSources {
   /** The title, its source tag removed (match text). */
@@ -121,7 +121,9 @@ export function reportYearOf(src: YearSources): number | null {
     vote(Number(src.reportDate.slice(0, 4)) + (Number(src.reportDate.slice(5, 7)) >= 11 ? 1 : 0), 5);
   const sessionYear = src.session ? yearOfSession(src.session, src.province, src.national) : null;
   if (sessionYear !== null) vote(sessionYear, src.national ? 4 : 3);
-  if (src.published) vote(Number(src.published.slice(0, 4)), 2);
+  // So does news of one published then: a session that meets in December plans the year after.
+  if (src.published)
+    vote(Number(src.published.slice(0, 4)) + (Number(src.published.slice(5, 7)) >= 11 ? 1 : 0), 2);
   // Any year in the title (`清河区2007年…`), then the latest year the opening reports on.
   const titleYear = firstYear(src.title);
   if (titleYear !== null) vote(titleYear, 1.5);
@@ -205,13 +207,6 @@ const PLAN = '(?:[“"]?十([一二三四五六七八九])五[”"]?|第十([一
 const PLAN_ADOPTED = new RegExp(`(?:审议|审定|审查|批准|通过)[^。,;]{0,6}?${PLAN}`);
 /** `第十一个五年规划纲要(草案)…一并审议`: the plan named before the session is asked to adopt it. */
 const PLAN_SUBMITTED = new RegExp(`${PLAN}(?:纲要)?[^。]{0,30}?(?:审议|审定|审查)`);
-/** The eleventh five-year plan (十一五) began in 2006; each plan runs five years. */
-const FIRST_PLAN = 11;
-const FIRST_PLAN_YEAR = 2006;
-
-function firstYearOfPlan(ordinal: string): number {
-  return FIRST_PLAN_YEAR + (parseChineseNumeral(ordinal) - FIRST_PLAN) * 5;
-}
 
 /**
  * `十九届四中全会`, `十九届二中、三中、四中全会` (a term and its plenums: the last is the latest),

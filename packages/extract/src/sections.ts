@@ -302,6 +302,8 @@ const MAX_ITEM = 100;
 function listEnd(text: string, from: number, limit: number): number {
   let at = from;
   let first = true;
+  // Items numbered in order (`1.经济增长。…`, `2.经济结构。…`) may each be a paragraph.
+  let numbered = false;
   while (at < limit) {
     const lineEnd = text.indexOf('\n', at);
     const end = lineEnd < 0 || lineEnd > limit ? limit : lineEnd;
@@ -309,7 +311,13 @@ function listEnd(text: string, from: number, limit: number): number {
     // Under a heading line the targets may be one paragraph (`主要目标⏎生产总值增长11.5%左右,…`).
     if (first && line !== '') {
       first = false;
-      if (line.length > MAX_ITEM && /\d/.test(line)) return end;
+      numbered = LIST_MARKER.test(line);
+      if (line.length > MAX_ITEM && /\d/.test(line) && !numbered) return end;
+    }
+    if (numbered && LIST_MARKER.test(line) && !(at > from && TARGETS_CUE.test(line))) {
+      if (lineEnd < 0 || lineEnd >= limit) return limit;
+      at = lineEnd + 1;
+      continue;
     }
     // A paragraph, a heading without figures (a short one when it turns to the review: `回顾`), or
     // the cue of the next statement ends the list.

@@ -2,6 +2,7 @@
  * Years as reports write them: `2018年`, and in numerals digit by digit, `二〇一八年`, `二00五年`
  * (a mix some typesetters produce).
  */
+import { parseChineseNumeral } from './chinese-number.js';
 import { DIGITS, YEAR_DIGITS } from './lexicon/numerals.js';
 
 /** A year followed by 年, as a pattern to build others from; group 1 is its digits or numerals. */
@@ -18,3 +19,21 @@ export function yearValue(text: string): number {
 
 /** A plausible year of a report's figures. */
 export const isPlausibleYear = (year: number) => year >= 1949 && year <= 2100;
+
+/** The eleventh five-year plan (十一五) began in 2006; each plan runs five years. */
+const FIRST_PLAN = 11;
+const FIRST_PLAN_YEAR = 2006;
+
+/** The first year of a five-year plan by its ordinal (`十一` → 2006). */
+export function firstYearOfPlan(ordinal: string): number {
+  return FIRST_PLAN_YEAR + (parseChineseNumeral(ordinal) - FIRST_PLAN) * 5;
+}
+
+/**
+ * The end of a five-year plan's period, which a figure reached by then is of (`“十二五”期间…达到
+ * 1.5万亿元`, `十三五末`, `“十一五”经济社会发展的主要目标`; the tenth plan in quotes, `“十五”期间`): group 1 or 2 is the
+ * plan's ordinal.
+ * Global: reset `lastIndex`.
+ */
+export const PLAN_PERIOD_RE =
+  /(?:[“"](十)五[”"]|[“"]?(十[一二三四五六七八九])五[”"]?)(?:规划|计划)?(?:期间|期末|末期|末|时期|(?=[^。,;:]{0,12}?目标))/g;

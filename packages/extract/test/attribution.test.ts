@@ -8,7 +8,13 @@ const REPORT_2015 = { reportYear: 2015, reportLike: true };
 function attributeIn(
   sentence: string,
   figure: string,
-  options: { section?: SectionKind; qualifier?: Qualifier; heading?: string; reportLike?: boolean } = {},
+  options: {
+    section?: SectionKind;
+    qualifier?: Qualifier;
+    heading?: string;
+    reportLike?: boolean;
+    lateInYear?: boolean;
+  } = {},
 ) {
   const at = sentence.indexOf(figure);
   if (at < 0) throw new Error(`no ${figure} in ${sentence}`);
@@ -18,7 +24,7 @@ function attributeIn(
     at,
     clauseStart: Math.max(0, sentence.lastIndexOf(',', at) + 1),
     qualifier: options.qualifier ?? 'exact',
-    frame: { ...REPORT_2015, reportLike: options.reportLike ?? true },
+    frame: { ...REPORT_2015, reportLike: options.reportLike ?? true, lateInYear: options.lateInYear },
     heading: options.heading === undefined ? undefined : new TimeEvidence(options.heading),
   });
 }
@@ -85,5 +91,39 @@ describe('TimeEvidence: the time words, years and spans of one sentence', () => 
     // The span speaks of the figure before it; a semicolon ends it.
     const after = new TimeEvidence('外贸增长10%,三年来首次两位数增长;社零总额增长13%');
     expect(after.overYears(after.text.indexOf('13%'))).toBe(false);
+  });
+
+  it('reads 今年 and 明年 of a report given in December for the year after by the day of speaking', () => {
+    const late = { section: 'body' as const, lateInYear: true };
+    expect(attributeIn('报告提出明年的奋斗目标是:地区生产总值增长10%', '10%', late)).toMatchObject({
+      kind: 'target',
+      year: 2015,
+    });
+    expect(attributeIn('今年全区生产总值增长12%', '12%', late)).toMatchObject({ kind: 'actual', year: 2014 });
+    // Said early in the year, the same words mean a year later.
+    expect(attributeIn('今年全区生产总值增长12%', '12%', { section: 'body' })).toMatchObject({
+      kind: 'target',
+      year: 2015,
+    });
+  });
+
+  it('dates a figure under a five-year plan’s period by the plan’s last year', () => {
+    expect(
+      attributeIn('“十三五”期间全市进出口总额要突破100亿美元', '100亿美元', { section: 'body' }),
+    ).toMatchObject({ kind: 'target', year: 2020 });
+    expect(attributeIn('“十五”期间,全市生产总值达到300亿元', '300亿元')).toMatchObject({
+      kind: 'actual',
+      year: 2005,
+    });
+    expect(attributeIn('“十二五”期末,全市生产总值达到500亿元', '500亿元')).toMatchObject({
+      kind: 'actual',
+      year: 2015,
+    });
+    expect(
+      attributeIn('财政总收入达到130亿元', '130亿元', {
+        section: 'targets',
+        heading: '全市“十三五”发展的主要目标是:',
+      }),
+    ).toMatchObject({ kind: 'target', year: 2020 });
   });
 });

@@ -143,3 +143,24 @@ describe('a forum reprint of a meeting that set the year’s goals', () => {
     for (const f of result.facts) expect(f.evidence.text).not.toMatch(/[A-Za-z]/);
   });
 });
+
+describe('news of a session held in December for the year after', () => {
+  const news = [
+    '县人大会议开幕',
+    '2015-12-28 10:20',
+    '12月28日,庆元县第八届人民代表大会第五次会议开幕,县长作政府工作报告。',
+    '报告指出,2015年,全县生产总值预计完成95亿元,增长7%。',
+    '报告提出明年的奋斗目标主要是:地区生产总值增长7.5%;一般公共预算收入增长8%。',
+  ].join('\n');
+
+  it('plans the year after: 明年 is the year it sets targets for, and the year it speaks in is reviewed', () => {
+    const result = extract(news, { sourceFile: 'news.txt' });
+    expect(result.documents[0]!.report_year).toBe(2016);
+    expect(result.facts.map(brief)).toEqual([
+      'gdp actual 2015 level 9500000000 - exact',
+      'gdp actual 2015 growth_pct 7 - exact',
+      'gdp target 2016 growth_pct 7.5 - exact',
+      'general_budget_revenue target 2016 growth_pct 8 - exact',
+    ]);
+  });
+});

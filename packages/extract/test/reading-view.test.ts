@@ -193,3 +193,21 @@ describe('a forum’s jammer', () => {
     expect(read('项目A B C D已开工').text).toBe('项目A B C D已开工');
   });
 });
+
+describe('what reprints write differently', () => {
+  it('reads a Latin full stop after Chinese as the end of a sentence, not a decimal point', () => {
+    expect(read('经济总量稳步增长.全年完成生产总值41.8亿元.').text).toBe(
+      '经济总量稳步增长。全年完成生产总值41.8亿元。',
+    );
+  });
+
+  it('reads a Taiwan editor’s 每人平均 as 人均, and maps it back', () => {
+    const source = '城乡居民每人平均收入达到28000元';
+    expect(read(source).text).toBe('城乡居民人均收入达到28000元');
+    expect(sourceOf(source, '城乡居民人均收入达到28000元')).toBe(source);
+  });
+
+  it('reads variant forms OpenCC leaves in a traditional text as simplified', () => {
+    expect(read('陜西全省生產総值増長8%', true).text).toBe('陕西全省生产总值增长8%');
+  });
+});

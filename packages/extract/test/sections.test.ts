@@ -353,6 +353,19 @@ describe('findSections beyond the seed', () => {
     );
   });
 
+  it('reads numbered paragraphs of goals after a statement’s lead as one list', () => {
+    const news = [
+      '记者从省人代会获悉,全省“十三五”发展的主要目标是:',
+      '1.经济增长。生产总值年均增长7%左右,到2020年总量突破4万亿元,财政总收入达到5000亿元,社会消费品零售总额达到2万亿元,进出口总额超过500亿美元,城镇登记失业率控制在4.5%以内。',
+      '2.经济结构。城镇化率达到60%左右,服务业增加值比重提高到50%,研发经费投入强度达到2.5%,高新技术产业增加值占比不断提高,新兴产业成为支柱。',
+      '会议还听取了其他报告,代表们认真审议,一致认为报告实事求是、目标明确、措施有力。',
+    ].join('\n');
+    const targets = findSections(news, 'news', true).find((x) => x.kind === 'targets')!;
+    const list = news.slice(targets.start, targets.end);
+    expect(list).toContain('研发经费投入强度达到2.5%');
+    expect(list).not.toContain('会议还听取');
+  });
+
   it('reads a heading of the year before as the review, whatever its words', () => {
     const body =
       '各位代表:现在,我代表区人民政府作报告。 一、2017年主要工作全区地区生产总值增长8%。 二、2018年工作安排今年主要预期目标是:地区生产总值增长7.5%。(一)推进改革。';

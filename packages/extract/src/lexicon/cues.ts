@@ -83,29 +83,27 @@ export interface TimeWord {
   offset: number;
   kind: CueKind;
   weight: number;
+  /**
+   * Counted from the day of speaking, not from the year planned (`今年`, `明年`): a report given in
+   * December for the year after means one year earlier by them.
+   */
+  calendar?: boolean;
 }
 
 export const TIME_WORDS: readonly TimeWord[] = [
   // `今年以来` looks back over the year so far: a result (reports delivered late in the year).
-  { words: ['今年以来', '年初以来'], offset: 0, kind: 'actual', weight: 2 },
+  { words: ['今年以来', '年初以来'], offset: 0, kind: 'actual', weight: 2, calendar: true },
   // A report given early in the year speaks of this year's goals (`今年…增长7%`); a result of
   // this year needs more (`预计`, a late-year report's `今年以来`).
-  { words: ['今年', '年内', '本年度', '新的一年'], offset: 0, kind: 'target', weight: 3 },
-  { words: ['明年'], offset: 1, kind: 'target', weight: 2 },
+  { words: ['今年', '年内', '本年度'], offset: 0, kind: 'target', weight: 3, calendar: true },
+  { words: ['新的一年'], offset: 0, kind: 'target', weight: 3 },
+  { words: ['明年'], offset: 1, kind: 'target', weight: 2, calendar: true },
   // The goals of a congress's five-year term, reached in its last year.
   { words: ['今后五年', '未来五年'], offset: 4, kind: 'target', weight: 3 },
+  // As decisive as a past year stated: a figure of last year in a targets passage is its result.
+  { words: ['去年'], offset: -1, kind: 'actual', weight: 4, calendar: true },
   {
-    words: [
-      '去年',
-      '上年',
-      '上一年',
-      '过去一年',
-      '过去的一年',
-      '刚刚过去的一年',
-      '刚刚过去的',
-      '一年来',
-      '这一年',
-    ],
+    words: ['上年', '上一年', '过去一年', '过去的一年', '刚刚过去的一年', '刚刚过去的', '一年来', '这一年'],
     offset: -1,
     kind: 'actual',
     // As decisive as a past year stated: a figure of last year in a targets passage is its result.

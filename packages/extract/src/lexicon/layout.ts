@@ -34,6 +34,32 @@ export const LOOKALIKES: Record<string, string> = {
 };
 
 /**
+ * Variant forms OpenCC's dictionaries leave as they are, read as the simplified character (in a
+ * text read as traditional): a Taiwan variant (`陜西` for 陝西) and Japanese forms a converted
+ * PDF's font may use (`増`, `値`, `総`, `経済`).
+ */
+export const VARIANT_FORMS: Record<string, string> = {
+  陜: '陕',
+  吿: '告',
+  増: '增',
+  値: '值',
+  総: '总',
+  経: '经',
+  済: '济',
+  発: '发',
+  営: '营',
+};
+
+/**
+ * Long forms some reprints write for a word of the reports, read as the word: a Taiwan editor's
+ * `每人平均` for 人均 (`城鄉居民每人平均收入`). The short form is the long one with characters left
+ * out, so the view deletes them and every offset still maps back.
+ */
+export const LONG_FORMS: Record<string, string> = {
+  每人平均: '人均',
+};
+
+/**
  * Characters that carry nothing, as a regex class: zero-width spaces and joiners, soft hyphens,
  * the byte-order mark inside a text, private-use glyphs a PDF font mapped nowhere, controls.
  */

@@ -18,8 +18,12 @@ const NEUTRAL = ['“', '”', '"', '—', '\u2060'];
 /** A year as framing (`2018年`, `2018年度`, `2018年全年`, `二00六年`). */
 export const YEAR_FRAME = String.raw`(?:(?:20|19)\d{2}|[〇零一二][${YEAR_DIGITS}0]{3})年(?:度|底|末|全年)?`;
 
-/** The end of a five-year plan as a base period (`由“十五”末的12.8亿元`, `十二五期末`). */
-export const PLAN_END_FRAME = '[“"]?十[一二三四五]?五[”"]?(?:时期|期)?末';
+/**
+ * A five-year plan's end or its period: a base (`由“十五”末的12.8亿元`, `十二五期末`) or the frame
+ * of a goal (`“十二五”期间重庆进出口总额要突破…`).
+ */
+export const PLAN_END_FRAME =
+  '[“"]?十[一二三四五]?五[”"]?(?:时期|期)?末|[“"]?十[一二三四五]?五[”"]?(?:规划)?(?:期间|时期)';
 
 const JOINERS = [...LIST_JOINERS.filter((w) => w.length === 1), ...NEUTRAL];
 
@@ -60,6 +64,11 @@ export const LINK_WORDS = [
   '确保',
   '争取',
   '努力',
+  // Auxiliaries of a goal or an outlook (`进出口总额要突破1000亿美元`, `生产总值将达到`, `有望超过`).
+  '要',
+  '将',
+  '有望',
+  '可望',
   '继续',
   '保持在',
   '保持',
