@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   allRegionNames,
+  isFullRegionName,
   regionAncestors,
   regionByCode,
   regionCandidates,
@@ -92,6 +93,16 @@ describe('resolveRegion', () => {
   it('reads a short form as the region named in full nearby, not as that region’s seat', () => {
     expect(resolveRegion('阿克苏', ['阿克苏地区', '浙江省'])?.code).toBe('652900');
     expect(resolveRegion('阿克苏', ['阿克苏市'])?.code).toBe('652901');
+  });
+
+  it('reads a county’s name from before it became a city or a district as that region', () => {
+    // 广德县 became 广德市 in 2019; 萧山 a district of 杭州 in 2001.
+    expect(resolveRegion('广德县')?.code).toBe('341882');
+    expect(resolveRegion('萧山县')?.name).toBe('萧山区');
+    expect(isFullRegionName('广德县')).toBe(true);
+    // A county of that name today keeps it; a one-character stem (`城区`) gives no form.
+    expect(resolveRegion('和平县')?.province_name).toBe('广东省');
+    expect(isFullRegionName('城县')).toBe(false);
   });
 
   it('returns 全国 for the nation', () => {

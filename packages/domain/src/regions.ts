@@ -141,7 +141,35 @@ function buildIndex(): { byCode: Map<string, Region>; byName: Map<string, Region
     // A bare one- or two-character stem of a district (`城区`, `郊区`) names nothing on its own.
     add(region, short.length >= 2 ? [a.name, short] : [a.name]);
   }
+  addEarlierCountyNames(byName, official);
   return { byCode, byName, official };
+}
+
+/**
+ * Most county-level cities and many districts were counties until the 1990s–2010s (广德县 became
+ * 广德市 in 2019, 萧山 a district in 2001), and reports of those years name the county: `X县`
+ * names the region that is now `X市` or `X区`, as precisely as its name today, unless another
+ * region is called so or two could have been.
+ */
+function addEarlierCountyNames(byName: Map<string, Region[]>, official: Set<string>): void {
+  const earlier = new Map<string, Region[]>();
+  for (const regions of byName.values()) {
+    for (const region of regions) {
+      if (region.level !== 'county' || !/[市区]$/.test(region.name)) continue;
+      const stem = shortRegionName(region.name);
+      if (stem.length < 2 || stem === region.name) continue;
+      const form = `${stem}县`;
+      if (official.has(form)) continue;
+      const list = earlier.get(form) ?? [];
+      if (!list.includes(region)) list.push(region);
+      earlier.set(form, list);
+    }
+  }
+  for (const [form, regions] of earlier) {
+    if (regions.length !== 1) continue;
+    byName.set(form, regions);
+    official.add(form);
+  }
 }
 
 let index: ReturnType<typeof buildIndex> | undefined;
