@@ -427,6 +427,10 @@ export const INDICATORS: readonly Indicator[] = [
       'R&D经费支出占GDP比重',
       'R&D经费占GDP比重',
       '研究与试验发展经费支出占生产总值比重',
+      // The older name of R&D (研究与开发, before 研究与试验发展 was standard).
+      '研究与开发经费占GDP比重',
+      '研究与开发经费支出占GDP比重',
+      '研究与开发经费占生产总值比重',
       '研发经费支出占生产总值比重',
       '研发经费投入强度',
       '研究与试验发展经费投入强度',
@@ -555,6 +559,9 @@ export const INDICATORS: readonly Indicator[] = [
       '地方公共财政支出',
       '一般公共财政预算支出',
       '财政支出',
+      '地方财政支出',
+      '地方财政总支出',
+      '财政总支出',
     ],
   },
   {

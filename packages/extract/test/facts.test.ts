@@ -123,6 +123,22 @@ describe('wordings of other years and places', () => {
     ]);
   });
 
+  it('reads a share of a goal a league set, and goes on with its subject after it', () => {
+    expect(
+      factsOf('地方财政总收入完成2.5亿元,完成盟级调整任务的105%,下降12%;地方财政总支出完成8亿元。').map(
+        brief,
+      ),
+    ).toEqual([
+      'fiscal_total_revenue actual 2017 level 250000000 exact',
+      'fiscal_total_revenue actual 2017 attainment_pct 105 exact',
+      'fiscal_total_revenue actual 2017 growth_pct -12 exact',
+      'general_budget_expenditure actual 2017 level 800000000 exact',
+    ]);
+    expect(factsOf('研究与开发经费占GDP比重达到1.2%。', 'targets').map(brief)).toEqual([
+      'rd_intensity target 2018 rate_pct 1.2 exact',
+    ]);
+  });
+
   it('reads a goal’s auxiliary between its subject and its figure, under a plan’s period', () => {
     expect(factsOf('“十三五”期间全县进出口总额要突破10亿美元。').map(brief)).toEqual([
       'foreign_trade target 2020 level 1000000000 at_least',
