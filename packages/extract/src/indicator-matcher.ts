@@ -50,9 +50,10 @@ const PATTERNS: Pattern[] = [
     indicators: ['urban_income_per_capita', 'rural_income_per_capita'],
   },
   // The three sectors named together (`一、二、三次产业增加值分别…`, `第一二三产业增加值`, `一二三产
-  // 增加值`, `三次产业增加值分别…`): the primary, secondary and tertiary value added, in that order.
+  // 增加值`, `三次产业增加值分别…`; a sector's growth is its value added's: `一、二、三产业分别增长…`):
+  // the primary, secondary and tertiary value added, in that order.
   {
-    re: /第?一[、,]?第?二[、,]?第?三(?:次)?产(?:业)?(?:分别)?(?:实现|完成)?增加值|三次产业增加值(?=分别)/g,
+    re: /第?一[、,]?第?二[、,]?第?三(?:次)?产(?:业)?(?:(?:分别)?(?:实现|完成)?增加值|(?=分别(?:比上年)?(?:增长|下降)))|三次产业增加值(?=分别)/g,
     indicators: ['agriculture_value_added', 'secondary_industry_value_added', 'services_value_added'],
   },
   // `全省规模工业实现增加值4250亿元`: the industry named, then its value added after the verb.

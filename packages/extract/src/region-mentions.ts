@@ -17,6 +17,9 @@ export interface RegionMention {
 /** Region names by their first two characters; the value says whether it is a full name. */
 let names: PairIndex<boolean> | undefined;
 const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fa5;
+const CHANG = '长'.charCodeAt(0);
+/** Characters that make a head's title with 长 after them (市长, 县长, 省长, 州长, 镇长…). */
+const TITLE_BEFORE_CHANG = '市县区省州旗盟镇乡';
 
 function regionNames(): PairIndex<boolean> {
   names ??= new PairIndex(
@@ -50,6 +53,18 @@ export function findRegionMentions(text: string, from = 0, to = text.length): Re
       found.word.length === 2 &&
       i > from &&
       isHan(text.charCodeAt(i - 1)) &&
+      mentions.at(-1)?.end !== i
+    ) {
+      found = undefined;
+    }
+    // A name opening on 长 right after 市, 县, 省… is a head of government's title and the start of
+    // a name: `市长葛慧君` is 市长 + 葛慧君, not 长葛 (unless the 市 closed a region's name:
+    // `湖南省长沙市`).
+    if (
+      found &&
+      a === CHANG &&
+      i > from &&
+      TITLE_BEFORE_CHANG.includes(text[i - 1]!) &&
       mentions.at(-1)?.end !== i
     ) {
       found = undefined;

@@ -58,6 +58,8 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
   // The report's own heading outweighs a portal's title for it (`2017年…工作报告(3)` over `2009年工作回顾`).
   { re: REVIEW_HEADING, offset: 1, weight: 5, where: 'body' },
   { re: new RegExp(`(?:回顾|回首)(?:了)?(?:过去的)?${Y}`), offset: 1, weight: 3, where: 'body' },
+  // `即将过去的2012年`: a report given as the year ends reviews it and plans the next.
+  { re: new RegExp(`(?:即将|就要)(?:过去|结束)的${Y}`), offset: 1, weight: 4, where: 'body' },
   // `向人民代表报告2008年工作`: the report on a year's work is given the year after.
   { re: new RegExp(`报告(?:了)?${Y}(?:的)?(?:政府)?工作`), offset: 1, weight: 4, where: 'title' },
   { re: new RegExp(`报告(?:了)?${Y}(?:的)?(?:政府)?工作`), offset: 1, weight: 3, where: 'body' },

@@ -544,4 +544,14 @@ describe('readMetadata on the layouts of real reports', () => {
     );
     expect(meta.region?.name).toBe('三江侗族自治县');
   });
+
+  it('dates a report given as the year ends by the year it says is about to pass', () => {
+    const meta = read(
+      opening(
+        '政府工作报告',
+        '各位代表:现在,我代表区人民政府向大会报告工作。\n一、主要工作回顾\n即将过去的2018年,是全区发展极不平凡的一年。',
+      ),
+    );
+    expect(meta.reportYear).toBe(2019);
+  });
 });

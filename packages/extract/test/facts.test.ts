@@ -123,6 +123,14 @@ describe('wordings of other years and places', () => {
     ]);
   });
 
+  it('reads the three sectors’ growth as their value added’s', () => {
+    expect(factsOf('其中一、二、三产业分别增长5%、9%和8%。').map(brief)).toEqual([
+      'agriculture_value_added actual 2017 growth_pct 5 exact',
+      'secondary_industry_value_added actual 2017 growth_pct 9 exact',
+      'services_value_added actual 2017 growth_pct 8 exact',
+    ]);
+  });
+
   it('reads a share of a goal a league set, and goes on with its subject after it', () => {
     expect(
       factsOf('地方财政总收入完成2.5亿元,完成盟级调整任务的105%,下降12%;地方财政总支出完成8亿元。').map(

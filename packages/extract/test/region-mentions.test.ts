@@ -34,4 +34,10 @@ describe('findRegionMentions', () => {
     expect(findRegionMentions(text, 10).map((m) => m.name)).toEqual(['庆元县']);
     expect(findRegionMentions(text, 0, 3).map((m) => m.name)).toEqual(['衢州市']);
   });
+
+  it('reads 市长 before a name as a title, not the start of a place (长葛 in 市长葛某)', () => {
+    expect(findRegionMentions('市长葛某作政府工作报告').map((m) => m.name)).toEqual([]);
+    expect(findRegionMentions('湖南省长沙市').map((m) => m.name)).toEqual(['湖南省', '长沙市']);
+    expect(findRegionMentions('代表团到长沙考察').map((m) => m.name)).toEqual(['长沙']);
+  });
 });
