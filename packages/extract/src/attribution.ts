@@ -206,13 +206,15 @@ export class TimeEvidence {
         this.years.push({ start: m.index, end: m.index + m[0].length, word: m[0], value });
     }
     // A plan's period states its last year (`“十二五”期间…达到1.5万亿元` is of 2015).
+    const stated = this.years.length;
     PLAN_PERIOD_RE.lastIndex = 0;
     for (let m = PLAN_PERIOD_RE.exec(text); m; m = PLAN_PERIOD_RE.exec(text)) {
       if (BASE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
       const value = firstYearOfPlan(m[1] ?? m[2]!) + 4;
       this.years.push({ start: m.index, end: m.index + m[0].length, word: m[0], value });
     }
-    if (this.years.length > 1) this.years.sort((a, b) => a.start - b.start);
+    // In the order they stand (yearBefore takes the last before a figure).
+    if (this.years.length > stated && stated > 0) this.years.sort((a, b) => a.start - b.start);
     this.times = [];
     this.cues = [];
     this.sinceLastYear = [];
