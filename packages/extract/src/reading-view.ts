@@ -177,7 +177,9 @@ const LOOKALIKE_RE = new RegExp(LOOKALIKE_CLASS, 'g');
 const HAS_DECIMAL_STOP = /\d。\d/;
 const DECIMAL_STOP = /(\d)。(?=\d{1,2}(?![\d年月日]))/g;
 /** A Latin full stop after a Chinese character, a percent or a bracket, before Chinese, a space or the end. */
-const LATIN_STOP = /(?<=[\u4e00-\u9fff%)])\.(?![^\s\u4e00-\u9fff])/g;
+// (The dot is matched first and what stands before it checked after: a regex that opens on a
+// lookbehind tries it at every character of the text.)
+const LATIN_STOP = /\.(?<=[\u4e00-\u9fff%)]\.)(?![^\s\u4e00-\u9fff])/g;
 const HAS_LATIN_STOP = new RegExp(LATIN_STOP.source);
 const HAS_DASH_RULE = /[—―─]{2}/;
 const DASH_RULE = /[—―─]{2,}/g;
