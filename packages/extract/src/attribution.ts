@@ -16,7 +16,7 @@ import {
 } from './lexicon/cues.js';
 import { MULTI_YEAR_SPAN } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
-import { firstYearOfPlan, isPlausibleYear, PLAN_PERIOD_RE, YEAR_RE, yearValue } from './years.js';
+import { isPlausibleYear, lastYearOfPlan, PLAN_PERIOD_RE, YEAR_RE, yearValue } from './years.js';
 
 /** What a document says about time as a whole. */
 export interface TimeFrame {
@@ -210,7 +210,7 @@ export class TimeEvidence {
     PLAN_PERIOD_RE.lastIndex = 0;
     for (let m = PLAN_PERIOD_RE.exec(text); m; m = PLAN_PERIOD_RE.exec(text)) {
       if (BASE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-      const value = firstYearOfPlan(m[1] ?? m[2]!) + 4;
+      const value = lastYearOfPlan(m[0]);
       this.years.push({ start: m.index, end: m.index + m[0].length, word: m[0], value });
     }
     // In the order they stand (yearBefore takes the last before a figure).

@@ -15,7 +15,7 @@ import {
   LINK_WORDS,
   LIST_JOINERS,
   OWN_SCOPE,
-  PLAN_END_FRAME,
+  PLAN_PERIOD,
   TARGETS_INTRO_FRAME,
   YEAR_FRAME,
 } from './lexicon/link-words.js';
@@ -31,7 +31,7 @@ const LIST_EDGES = new RegExp(
 
 function wordsRe(words: string[], patterns: string[] = []): RegExp {
   return new RegExp(
-    `(?:${[YEAR_FRAME, PLAN_END_FRAME, '\\s', ...patterns, alternation(words)].join('|')})`,
+    `(?:${[YEAR_FRAME, PLAN_PERIOD, '\\s', ...patterns, alternation(words)].join('|')})`,
     'g',
   );
 }

@@ -3,6 +3,7 @@
  * (a mix some typesetters produce).
  */
 import { parseChineseNumeral } from './chinese-number.js';
+import { PLAN_NAME, PLAN_PERIOD } from './lexicon/link-words.js';
 import { DIGITS, YEAR_DIGITS } from './lexicon/numerals.js';
 
 /** A year followed by 年, as a pattern to build others from; group 1 is its digits or numerals. */
@@ -30,10 +31,14 @@ export function firstYearOfPlan(ordinal: string): number {
 }
 
 /**
- * The end of a five-year plan's period, which a figure reached by then is of (`“十二五”期间…达到
- * 1.5万亿元`, `十三五末`, `“十一五”经济社会发展的主要目标`; the tenth plan in quotes, `“十五”期间`): group 1 or 2 is the
- * plan's ordinal.
- * Global: reset `lastIndex`.
+ * A five-year plan's period, which a figure reached by then is of (`“十二五”期间…达到1.5万亿元`,
+ * `十三五末`), or its goals (`“十一五”经济社会发展的主要目标`). Global: reset `lastIndex`.
  */
-export const PLAN_PERIOD_RE =
-  /(?:[“"](十)五[”"]|[“"]?(十[一二三四五六七八九])五[”"]?)(?:规划|计划)?(?:期间|期末|末期|末|时期|(?=[^。,;:]{0,12}?目标))/g;
+export const PLAN_PERIOD_RE = new RegExp(`${PLAN_PERIOD}|${PLAN_NAME}(?=[^。,;:]{0,12}?目标)`, 'g');
+
+const PLAN_ORDINAL = /十[一二三四五六七八九]?(?=五)/;
+
+/** The last year of the plan a text names first (`“十二五”期间` → 2015). */
+export function lastYearOfPlan(text: string): number {
+  return firstYearOfPlan(PLAN_ORDINAL.exec(text)![0]) + 4;
+}

@@ -18,12 +18,13 @@ const NEUTRAL = ['“', '”', '"', '—', '\u2060'];
 /** A year as framing (`2018年`, `2018年度`, `2018年全年`, `二00六年`). */
 export const YEAR_FRAME = String.raw`(?:(?:20|19)\d{2}|[〇零一二][${YEAR_DIGITS}0]{3})年(?:度|底|末|全年)?`;
 
+/** A five-year plan by its short name: `“十二五”`, `十三五`, the tenth `“十五”`. */
+export const PLAN_NAME = '[“"]?十[一二三四五六七八九]?五[”"]?';
 /**
- * A five-year plan's end or its period: a base (`由“十五”末的12.8亿元`, `十二五期末`) or the frame
- * of a goal (`“十二五”期间重庆进出口总额要突破…`).
+ * A five-year plan's end or its period: a base (`由“十五”末的12.8亿元`, `十二五期末`), the frame
+ * of a goal (`“十二五”期间重庆进出口总额要突破…`); a figure under one is of the plan's last year.
  */
-export const PLAN_END_FRAME =
-  '[“"]?十[一二三四五]?五[”"]?(?:时期|期)?末|[“"]?十[一二三四五]?五[”"]?(?:规划)?(?:期间|时期)';
+export const PLAN_PERIOD = `${PLAN_NAME}(?:规划|计划)?(?:时期末|期末|末期|末|期间|时期)`;
 
 const JOINERS = [...LIST_JOINERS.filter((w) => w.length === 1), ...NEUTRAL];
 
