@@ -383,6 +383,13 @@ const isClosingMark = (c: number) => isSentenceMark(c) || c === 59 || c === 0xff
 
 const PIPE = 124; // |
 
+/** The text from `from` to the next semicolon or the sentence's end. */
+function untilSemicolon(match: string, from: number, end: number): string {
+  const rest = match.slice(from, end);
+  const stop = rest.search(/[;;]/);
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
+
 function toFact(
   source: Source,
   match: string,
@@ -403,8 +410,13 @@ function toFact(
   // started, not a result.
   if (startsAChange(match, q)) return null;
   if (MULTI_YEAR.test(link)) return null;
-  // `五年来,…全社会固定资产投资累计1098.1亿元`: a sum over the years a passage reviews is no year's level.
-  if (CUMULATIVE.test(link) && reading.overYears(q.numberStart, section)) return null;
+  // `五年来,…全社会固定资产投资累计1098.1亿元`: a sum over the years a passage reviews is no year's
+  // level; so is one given with its yearly average (`累计完成2039亿元,年均增速16.5%`).
+  if (
+    CUMULATIVE.test(link) &&
+    (reading.overYears(q.numberStart, section) || MULTI_YEAR.test(untilSemicolon(match, q.end, sentence.end)))
+  )
+    return null;
   let measure: Measure;
   let value = b.derivedValue ?? q.value;
   let valueMax = q.valueMax;

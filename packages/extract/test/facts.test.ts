@@ -123,6 +123,16 @@ describe('wordings of other years and places', () => {
     ]);
   });
 
+  it('leaves out a sum given with its yearly average, which is no year’s level', () => {
+    expect(factsOf('固定资产投资累计完成900亿元,年均增长15%;2017年达到220亿元。').map(brief)).toEqual([
+      'fixed_asset_investment actual 2017 level 22000000000 exact',
+    ]);
+    expect(factsOf('全年固定资产投资累计完成220亿元,增长12%。').map(brief)).toEqual([
+      'fixed_asset_investment actual 2017 level 22000000000 exact',
+      'fixed_asset_investment actual 2017 growth_pct 12 exact',
+    ]);
+  });
+
   it('reads the three sectors’ growth as their value added’s', () => {
     expect(factsOf('其中一、二、三产业分别增长5%、9%和8%。').map(brief)).toEqual([
       'agriculture_value_added actual 2017 growth_pct 5 exact',
