@@ -66,6 +66,25 @@ const PATTERNS: Pattern[] = [
   },
   // `服务业实现增加值4470亿元`: services named, then their value added after the verb.
   { re: /(?:服务业|第三产业)(?:实现|完成)增加值/g, indicators: ['services_value_added'] },
+  // A sector, how it went, then its value added (`工业平稳发展,增加值增长3.8%`, `农业生产稳定,增加值
+  // 增长4%`): the value added is the sector's.
+  ...(
+    [
+      ['工业', 'industrial_value_added'],
+      ['农业|第一产业', 'agriculture_value_added'],
+      ['第二产业', 'secondary_industry_value_added'],
+      ['服务业|第三产业', 'services_value_added'],
+    ] as const
+  ).map(([sector, id]) => ({
+    // The sector opens the clause, or follows the place's own word (`全县工业…`; not `轻工业…`).
+    // (Its name is matched before what stands before it is looked at: a regex opening on a
+    // lookbehind tries it at every character.)
+    re: new RegExp(
+      `(?:${sector})(?<=(?:^|[^\u4e00-\u9fa5]|${SCOPE}|我[县市区省州盟旗])(?:${sector}))[^。;,d]{2,8},(?:实现|完成)?增加值`,
+      'g',
+    ),
+    indicators: [id],
+  })),
   // `全年经济增长7%左右`: the economy's growth is GDP growth (经济 alone, before 增长 or 增速).
   { re: /经济(?=增长|增速)/g, indicators: ['gdp'] },
   // A share of services written around the noun: 服务业增加值占比, 服务业…在三次产业中的占比.

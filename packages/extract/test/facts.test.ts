@@ -133,6 +133,15 @@ describe('wordings of other years and places', () => {
     ]);
   });
 
+  it('reads a sector named before how it went as the subject of the value added after', () => {
+    expect(factsOf('全县工业平稳发展,增加值增长4%;农业生产稳定,增加值增长3%。').map(brief)).toEqual([
+      'industrial_value_added actual 2017 growth_pct 4 exact',
+      'agriculture_value_added actual 2017 growth_pct 3 exact',
+    ]);
+    // A branch of industry is not industry.
+    expect(factsOf('轻工业平稳发展,增加值增长6%。').map(brief)).toEqual([]);
+  });
+
   it('reads the three sectors’ growth as their value added’s', () => {
     expect(factsOf('其中一、二、三产业分别增长5%、9%和8%。').map(brief)).toEqual([
       'agriculture_value_added actual 2017 growth_pct 5 exact',
