@@ -123,6 +123,12 @@ describe('wordings of other years and places', () => {
     ]);
   });
 
+  it('leaves out a goal’s growth over a plan’s period, which is no year’s growth', () => {
+    expect(
+      factsOf('“十三五”期间全县生产总值达到300亿元,城镇居民人均可支配收入增长60%。', 'targets').map(brief),
+    ).toEqual(['gdp target 2020 level 30000000000 exact']);
+  });
+
   it('leaves out a sum given with its yearly average, which is no year’s level', () => {
     expect(factsOf('固定资产投资累计完成900亿元,年均增长15%;2017年达到220亿元。').map(brief)).toEqual([
       'fixed_asset_investment actual 2017 level 22000000000 exact',
