@@ -80,7 +80,7 @@ const PATTERNS: Pattern[] = [
     // (Its name is matched before what stands before it is looked at: a regex opening on a
     // lookbehind tries it at every character.)
     re: new RegExp(
-      `(?:${sector})(?<=(?:^|[^\u4e00-\u9fa5]|${SCOPE}|我[县市区省州盟旗])(?:${sector}))[^。;,d]{2,8},(?:实现|完成)?增加值`,
+      `(?:${sector})(?<=(?:^|[^\\u4e00-\\u9fa5]|${SCOPE}|我[县市区省州盟旗])(?:${sector}))[^。;,\\d]{2,8},(?:实现|完成)?增加值`,
       'g',
     ),
     indicators: [id],

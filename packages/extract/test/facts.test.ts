@@ -144,8 +144,9 @@ describe('wordings of other years and places', () => {
       'industrial_value_added actual 2017 growth_pct 4 exact',
       'agriculture_value_added actual 2017 growth_pct 3 exact',
     ]);
-    // A branch of industry is not industry.
+    // A branch of industry is not industry; a clause with a figure of its own says more than how it went.
     expect(factsOf('轻工业平稳发展,增加值增长6%。').map(brief)).toEqual([]);
+    expect(factsOf('工业12个项目投产,增加值增长6%。').map(brief)).toEqual([]);
   });
 
   it('reads the three sectors’ growth as their value added’s', () => {
