@@ -41,9 +41,14 @@ export function looksTraditional(text: string): boolean {
 const VARIANT = new RegExp(`[${Object.keys(VARIANT_FORMS).join('')}]`, 'g');
 
 function simplifyKeepingLength(text: string): string {
+  return convertKeepingLength(text).replace(VARIANT, (ch) => VARIANT_FORMS[ch]!);
+}
+
+/** OpenCC's conversion, character for character where a phrase would change the length. */
+function convertKeepingLength(text: string): string {
   const convert = simplifier();
   const whole = convert(text);
-  if (whole.length === text.length) return whole.replace(VARIANT, (ch) => VARIANT_FORMS[ch]!);
+  if (whole.length === text.length) return whole;
   // A phrase conversion changed the length: convert character by character instead.
   const cache = new Map<string, string>();
   let out = '';
@@ -56,7 +61,7 @@ function simplifyKeepingLength(text: string): string {
     }
     out += mapped;
   }
-  return out.replace(VARIANT, (ch) => VARIANT_FORMS[ch]!);
+  return out;
 }
 
 function foldWidth(text: string): string {

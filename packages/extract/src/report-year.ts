@@ -119,13 +119,11 @@ export function reportYearOf(src: YearSources): number | null {
   const adopted = PLAN_ADOPTED.exec(head) ?? PLAN_SUBMITTED.exec(head);
   if (adopted) vote(firstYearOfPlan(`十${adopted[1] ?? adopted[2]}`), 3);
   // A report given in November or December sets the next year's targets.
-  if (src.reportDate)
-    vote(Number(src.reportDate.slice(0, 4)) + (Number(src.reportDate.slice(5, 7)) >= 11 ? 1 : 0), 5);
+  if (src.reportDate) vote(yearPlannedOn(src.reportDate), 5);
   const sessionYear = src.session ? yearOfSession(src.session, src.province, src.national) : null;
   if (sessionYear !== null) vote(sessionYear, src.national ? 4 : 3);
   // So does news of one published then: a session that meets in December plans the year after.
-  if (src.published)
-    vote(Number(src.published.slice(0, 4)) + (Number(src.published.slice(5, 7)) >= 11 ? 1 : 0), 2);
+  if (src.published) vote(yearPlannedOn(src.published), 2);
   // Any year in the title (`清河区2007年…`), then the latest year the opening reports on.
   const titleYear = firstYear(src.title);
   if (titleYear !== null) vote(titleYear, 1.5);
@@ -158,6 +156,11 @@ export function reportYearOf(src: YearSources): number | null {
     }
   }
   return best;
+}
+
+/** The year a session held on an ISO date plans: its own, or the next from November on. */
+function yearPlannedOn(date: string): number {
+  return Number(date.slice(0, 4)) + (Number(date.slice(5, 7)) >= 11 ? 1 : 0);
 }
 
 /**

@@ -314,16 +314,12 @@ function listEnd(text: string, from: number, limit: number): number {
       numbered = LIST_MARKER.test(line);
       if (line.length > MAX_ITEM && /\d/.test(line) && !numbered) return end;
     }
-    if (numbered && LIST_MARKER.test(line) && !(at > from && TARGETS_CUE.test(line))) {
-      if (lineEnd < 0 || lineEnd >= limit) return limit;
-      at = lineEnd + 1;
-      continue;
-    }
     // A paragraph, a heading without figures (a short one when it turns to the review: `回顾`), or
-    // the cue of the next statement ends the list.
+    // the cue of the next statement ends the list; a numbered item may be a paragraph.
     if (
-      line.length > MAX_ITEM ||
-      (line !== '' && !/\d/.test(line) && (line.length > 12 || REVIEW_TITLE.test(line)))
+      !(numbered && LIST_MARKER.test(line)) &&
+      (line.length > MAX_ITEM ||
+        (line !== '' && !/\d/.test(line) && (line.length > 12 || REVIEW_TITLE.test(line))))
     )
       return at;
     if (at > from && TARGETS_CUE.test(line)) return at;

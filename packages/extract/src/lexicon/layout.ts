@@ -90,7 +90,9 @@ export const PINYIN_GLOSS =
  * tell it from spaced-out figures and abbreviations (`9 946`, `G D P`, `P M 2 . 5`): a jammer mixes
  * letters and symbols in several of its tokens.
  */
-export const JAMMER_RUN = /(?<![!-~])[!-~]{1,2}(?: [!-~]{1,2}){5,}(?![!-~])/g;
+// (Its first character is matched before the one before it is looked at: a regex opening on a
+// lookbehind tries it at every character.)
+export const JAMMER_RUN = /[!-~](?<![!-~][!-~])[!-~]?(?: [!-~]{1,2}){5,}(?![!-~])/g;
 export const JAMMER_TOKEN_LETTER = /[A-Za-z]/;
 export const JAMMER_TOKEN_SYMBOL = /[^A-Za-z0-9]/;
 /** Tokens of a run that must carry a letter, and a symbol, for the run to be a jammer. */
