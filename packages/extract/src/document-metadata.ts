@@ -410,14 +410,35 @@ function reportRegion(src: ReportSources): Region | null {
     // (named twice or more, half again as often as the next).
     const named = speechMentions(src.body).map((m) => ({ name: m.name, weight: 1 }));
     const [first, second] = atLevels(tally(resolveMentions(named)), levels, statedLevels);
-    return first && first.score >= 2 && (!second || first.score >= 1.5 * second.score) ? first.region : null;
+    if (!first || first.score < 2 || (second && first.score < 1.5 * second.score)) return null;
+    return statedLevels ? first.region : (cityOfProvince(first.region, src) ?? first.region);
   }
   // Prefer a descendant named as often as the winner: `温州市瓯海区` names the district. (A city
   // named once where the province's congress meets, `在武汉召开`, does not.)
   const top = best;
   for (const r of ranked)
     if (r !== best && isAncestor(best.region, r.region) && r.score >= top.score * 0.6) best = r;
-  return best.region;
+  return statedLevels ? best.region : (cityOfProvince(best.region, src) ?? best.region);
+}
+
+/** A city's words for itself (`我市`, `全市`), and a province's. */
+const CITY_SELF = /[我全]市/g;
+const PROVINCE_SELF = /[我全]省/g;
+
+/**
+ * The city a text that calls itself `我市` names within the province it names: a city's report
+ * names its province for the policies it follows (`关于河南工作的重要论述`) and itself perhaps once
+ * (`作出平顶山更大贡献`). A municipality (重庆市) is a province that is a city; it stays.
+ */
+function cityOfProvince(region: Region, src: ReportSources): Region | null {
+  if (region.level !== 'province' || region.name.endsWith('市')) return null;
+  const asCity = src.opening.match(CITY_SELF)?.length ?? 0;
+  if (asCity === 0 || asCity <= (src.opening.match(PROVINCE_SELF)?.length ?? 0)) return null;
+  const cities = tally(resolveMentions(speechMentions(src.body), [region.name])).filter(
+    (r) => r.region.level !== 'province' && r.region.name.endsWith('市') && isAncestor(region, r.region),
+  );
+  const [first, second] = cities;
+  return first && (!second || first.score >= 1.5 * second.score) ? first.region : null;
 }
 
 /** The region names in `text`, each weighing `weight` (a short form four fifths of it). */

@@ -554,4 +554,15 @@ describe('readMetadata on the layouts of real reports', () => {
     );
     expect(meta.reportYear).toBe(2019);
   });
+
+  it('places a text that calls itself 我市 in the city it names once, not the province it names for its policies', () => {
+    const body =
+      '本次会议确定了我市今年的主要目标。报告指出,要深入落实省委关于湖北工作的部署,全市上下' +
+      '要奋力谱写湖北发展新篇章,为全省大局贡献襄阳力量。\n主要预期目标是:地区生产总值增长6%左右。';
+    expect(read(opening('我市今年主要目标确定', body)).region?.name).toBe('襄阳市');
+    // A province that speaks of itself as 全省 stays the province, and a municipality stays itself.
+    const province =
+      '全省上下要落实湖北省委部署,我省要为全国大局贡献襄阳等地力量,全省地区生产总值增长6%左右。';
+    expect(read(opening('湖北省今年主要目标确定', province)).region?.name).toBe('湖北省');
+  });
 });
