@@ -209,8 +209,6 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
   }
   const sessions = sessionsNamed(`${title}\n${opening}`);
   const congress = session?.[1] ?? sessions[0] ?? null;
-  const national =
-    NATIONAL_REPORT.test(`${title}\n${opening}`) || (congress !== null && /全国/.test(congress));
   // The byline sits before the salutation (各位代表); the speaker follows the session.
   const bylineEnd = bylineInBody ? session.index + session[0].length : 0;
   // The speaker is named before the salutation (各位代表), never in the speech itself.
@@ -223,6 +221,11 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
     if (/^[\u4e00-\u9fa5][\u4e00-\u9fa5·•]{1,9}$/.test(named)) speaker[2] = named;
   }
   const speakerAt = speaker ? bylineEnd + speaker.index : -1;
+  // A region's head who delivers it makes it no State Council report, though the speech recalls
+  // the national congress (`参加十三届全国人大二次会议内蒙古代表团审议`).
+  const national =
+    (!speaker || /总理$/.test(speaker[1]!)) &&
+    (NATIONAL_REPORT.test(`${title}\n${opening}`) || (congress !== null && /全国/.test(congress)));
   const reportDate = !isReport
     ? null
     : bylineInBody
@@ -421,9 +424,12 @@ function reportRegion(src: ReportSources): Region | null {
   return statedLevels ? best.region : (cityOfProvince(best.region, src) ?? best.region);
 }
 
-/** A city's words for itself (`我市`, `全市`), and a province's. */
-const CITY_SELF = /[我全]市/g;
-const PROVINCE_SELF = /[我全]省/g;
+/**
+ * A city's words for itself (`我市`, `全市`, its party committee `市委` it answers to), and a
+ * province's (not the province a city serves or ranks in: `为全省…作出更大贡献`, `居全省第一`).
+ */
+const CITY_SELF = /[我全]市|市委/g;
+const PROVINCE_SELF = /我省|(?<![为在居列占])全省/g;
 
 /**
  * The city a text that calls itself `我市` names within the province it names: a city's report
@@ -496,6 +502,8 @@ const PLACE_TAG = /^投资/;
 const PLACE_NEXT =
   /^(?:$|[^\u4e00-\u9fa5]|保税|开发|高新|新区|园区|港|经济|发展|招商|投资|人民|全市|全区|全县|全省|日报|新闻|籍|境内|地区|本地|当地|企业|项目|市场|举行|召开|开工|签约|发布|启动|考察|调研|举办|开展|签署)/;
 const COUNTY_ALONE = /^(?:[:·•\s]|$)/;
+/** The close of a quoted slogan (`“更好的奎文”`). */
+const QUOTE_CLOSE = /^[”"」]/;
 /**
  * A short form reads as a place, not a word: a province's or prefecture's before a place-like
  * neighbour; a county's (stems such as 合作, 资源, 振兴 are ordinary words) only standing alone.
@@ -503,9 +511,13 @@ const COUNTY_ALONE = /^(?:[:·•\s]|$)/;
 function placeLike(text: string, m: RegionMention, region: Region | undefined): boolean {
   if (!region || region.level === 'national') return false;
   if (region.level === 'county') {
-    // A county's stem reads as a place only standing alone: `庆元:香菇产业…`, `·庆元`.
+    // A county's stem reads as a place only standing alone (`庆元:香菇产业…`, `·庆元`) or as
+    // what a slogan's 的 makes better (`“更好的奎文”`; `东北振兴”` is no place).
+    const before = text[m.start - 1] ?? '';
+    const after = text.slice(m.end, m.end + 1);
     return (
-      COUNTY_ALONE.test(text.slice(m.end, m.end + 1)) && !/[\u4e00-\u9fa5]/.test(text[m.start - 1] ?? '')
+      (COUNTY_ALONE.test(after) && !/[\u4e00-\u9fa5]/.test(before)) ||
+      (before === '的' && QUOTE_CLOSE.test(after))
     );
   }
   return PLACE_NEXT.test(text.slice(m.end, m.end + 2));

@@ -204,8 +204,12 @@ const REPORTED_YEAR = new RegExp(
   'g',
 );
 
-/** `今年是“十五五”开局起步之年`, `今年是十四五规划收官之年`: the year of a five-year plan. */
-const PLAN_YEAR = /今年是[^。,;]{0,8}?[“"]?(十[一二三四五六七八九])五[”"]?(?:规划|时期)?的?(开局|收官)/;
+/**
+ * `今年是“十五五”开局起步之年`, `今年是十四五规划收官之年`, `今年作为“十三五”开局之年`: the year of
+ * a five-year plan.
+ */
+const PLAN_YEAR =
+  /今年(?:是|作为)[^。,;]{0,8}?[“"]?(十[一二三四五六七八九])五[”"]?(?:规划|时期)?的?(开局|收官)/;
 /** A five-year plan by name: `“十一五”规划`, `第十一个五年规划`; its ordinal's units in group 1 or 2. */
 const PLAN = '(?:[“"]?十([一二三四五六七八九])五[”"]?|第十([一二三四五六七八九])个五年)(?:规划|计划)';
 /** `审议“十一五”规划纲要`, `审定“十二五”规划`: a session adopting a five-year plan. */

@@ -338,6 +338,15 @@ describe('readMetadata on the layouts of real reports', () => {
       ),
     );
     expect(council.region?.level).toBe('national');
+    // A region's head delivers a report that recalls the national congress in its review.
+    const region = read(
+      opening(
+        '政府工作报告',
+        '——2020年1月12日在内蒙古自治区第十三届人民代表大会第三次会议上\n自治区主席 某某某\n各位代表:\n' +
+          '现在,我代表自治区人民政府向大会报告工作。总书记参加十三届全国人大二次会议内蒙古代表团审议。',
+      ),
+    );
+    expect(region.region?.name).toBe('内蒙古自治区');
   });
 
   it('reads an autonomous region from its own name for the government and the capital it names', () => {
@@ -428,6 +437,8 @@ describe('readMetadata on the layouts of real reports', () => {
       opening('', '省长在政府工作报告中说,今年是“十三五”规划收官之年。全省生产总值增长6%左右。'),
     );
     expect(last.reportYear).toBe(2020);
+    const opens = read(opening('', '该市政府工作报告显示,今年作为“十三五”开局之年,地区生产总值增长8%。'));
+    expect(opens.reportYear).toBe(2016);
   });
 
   it('tells a homonymous district apart by the city the page names elsewhere', () => {
@@ -560,6 +571,17 @@ describe('readMetadata on the layouts of real reports', () => {
       '本次会议确定了我市今年的主要目标。报告指出,要深入落实省委关于湖北工作的部署,全市上下' +
       '要奋力谱写湖北发展新篇章,为全省大局贡献襄阳力量。\n主要预期目标是:地区生产总值增长6%左右。';
     expect(read(opening('我市今年主要目标确定', body)).region?.name).toBe('襄阳市');
+    // A city that answers to its 市委 and serves the province (`为全省…作出贡献`), naming itself
+    // only in a quoted brand.
+    const serving =
+      '今年的总体思路是:认真落实总书记考察安徽重要讲话精神,紧紧围绕省委、省政府及市委部署,' +
+      '打响“芜湖品牌”,为全省发展作出更大贡献。\n主要预期目标是:地区生产总值增长6%以上。';
+    expect(read(opening('二、今年重点工作', serving)).region?.name).toBe('芜湖市');
+    // A district's stem that a slogan's 的 makes better (`“更好的奎文”`).
+    const slogan =
+      '区政府工作的总体要求是:推动经济持续向好,奋力开创“更好的奎文”建设新局面。' +
+      '\n主要预期目标是:地区生产总值增长6%左右。';
+    expect(read(opening('二、今年工作安排', slogan)).region?.name).toBe('奎文区');
     // A province that speaks of itself as 全省 stays the province, and a municipality stays itself.
     const province =
       '全省上下要落实湖北省委部署,我省要为全国大局贡献襄阳等地力量,全省地区生产总值增长6%左右。';
