@@ -579,6 +579,8 @@ export const INDICATORS: readonly Indicator[] = [
       '全口径税收收入',
       // Shenzhen's districts: national and local tax collected together.
       '两税收入',
+      // Beijing's districts: all tax collected in the district, whatever level it goes to.
+      '区域税收',
       '税收',
     ],
   },

@@ -5,6 +5,7 @@
  * (`服务业…在三次产业中的占比`).
  */
 import { INDICATORS } from '@gwr/domain';
+import { SECTOR_RESULT_VERB } from './lexicon/constructions.js';
 import { LIST_JOINER_PATTERN } from './lexicon/link-words.js';
 import { PairIndex } from './pair-index.js';
 
@@ -53,19 +54,31 @@ const PATTERNS: Pattern[] = [
   // 增加值`, `三次产业增加值分别…`; a sector's growth is its value added's: `一、二、三产业分别增长…`):
   // the primary, secondary and tertiary value added, in that order.
   {
-    re: /第?一[、,]?第?二[、,]?第?三(?:次)?产(?:业)?(?:(?:分别)?(?:实现|完成)?增加值|(?=分别(?:比上年)?(?:增长|下降)))|三次产业增加值(?=分别)/g,
+    re: new RegExp(
+      `第?一[、,]?第?二[、,]?第?三(?:次)?产(?:业)?(?:(?:分别)?(?:${SECTOR_RESULT_VERB})?增加值|(?=分别(?:比上年)?(?:增长|下降)))|三次产业增加值(?=分别)`,
+      'g',
+    ),
     indicators: ['agriculture_value_added', 'secondary_industry_value_added', 'services_value_added'],
   },
   // `全省规模工业实现增加值4250亿元`: the industry named, then its value added after the verb.
-  { re: /(?:规模以上工业|规上工业|规模工业)(?:实现|完成)增加值/g, indicators: ['industrial_value_added'] },
+  {
+    re: new RegExp(`(?:规模以上工业|规上工业|规模工业)${SECTOR_RESULT_VERB}增加值`, 'g'),
+    indicators: ['industrial_value_added'],
+  },
   // `规模以上工业企业实现产值93亿元`, `规模工业年产值突破200亿元`, `规上企业实现产值229亿元`: its
   // gross output, however worded.
   {
-    re: /(?:(?:规模以上工业|规上工业|规模工业)(?:企业)?|规上企业)(?:实现|完成)?(?:年)?(?:总)?产值/g,
+    re: new RegExp(
+      `(?:(?:规模以上工业|规上工业|规模工业)(?:企业)?|规上企业)(?:${SECTOR_RESULT_VERB})?(?:年)?(?:总)?产值`,
+      'g',
+    ),
     indicators: ['industrial_gross_output'],
   },
   // `服务业实现增加值4470亿元`: services named, then their value added after the verb.
-  { re: /(?:服务业|第三产业)(?:实现|完成)增加值/g, indicators: ['services_value_added'] },
+  {
+    re: new RegExp(`(?:服务业|第三产业)${SECTOR_RESULT_VERB}增加值`, 'g'),
+    indicators: ['services_value_added'],
+  },
   // A sector, how it went, then its value added (`工业平稳发展,增加值增长3.8%`, `农业生产稳定,增加值
   // 增长4%`): the value added is the sector's.
   ...(
@@ -80,7 +93,7 @@ const PATTERNS: Pattern[] = [
     // (Its name is matched before what stands before it is looked at: a regex opening on a
     // lookbehind tries it at every character.)
     re: new RegExp(
-      `(?:${sector})(?<=(?:^|[^\\u4e00-\\u9fa5]|${SCOPE}|我[县市区省州盟旗])(?:${sector}))[^。;,\\d]{2,8},(?:实现|完成)?增加值`,
+      `(?:${sector})(?<=(?:^|[^\\u4e00-\\u9fa5]|${SCOPE}|我[县市区省州盟旗])(?:${sector}))[^。;,\\d]{2,8},(?:${SECTOR_RESULT_VERB})?增加值`,
       'g',
     ),
     indicators: [id],

@@ -765,6 +765,11 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('规上企业实现产值229亿元。').map(brief)).toEqual([
       'industrial_gross_output actual 2019 level 22900000000 exact',
     ]);
+    // An estimate between the industry and its value added; a Beijing district's 区域税收.
+    expect(facts('规模以上工业预计完成增加值72亿元,区域税收达到45亿元。').map(brief)).toEqual([
+      'industrial_value_added actual 2019 level 7200000000 exact',
+      'tax_revenue actual 2019 level 4500000000 exact',
+    ]);
     // Revenue a district collects for every level, by its local names.
     expect(facts('全口径税收收入达46.5亿元,组织财政收入增长13%。').map(brief)).toEqual([
       'tax_revenue actual 2019 level 4650000000 exact',

@@ -207,6 +207,12 @@ describe('what reprints write differently', () => {
     expect(sourceOf(source, '城乡居民人均收入达到28000元')).toBe(source);
   });
 
+  it('reads 可支配性收入 as 可支配收入, and maps it back', () => {
+    const source = '城镇居民人均可支配性收入16950元';
+    expect(read(source).text).toBe('城镇居民人均可支配收入16950元');
+    expect(sourceOf(source, '城镇居民人均可支配收入16950元')).toBe(source);
+  });
+
   it('reads variant forms OpenCC leaves in a traditional text as simplified', () => {
     expect(read('陜西全省生產総值増長8%', true).text).toBe('陕西全省生产总值增长8%');
   });

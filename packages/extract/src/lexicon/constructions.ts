@@ -19,3 +19,9 @@ export const PRICE_INDEX_LINK = String.raw`[^,;。\d]{0,6}?`;
 
 /** The comparison before `持平` (no change): `与上年持平`, `同比基本持平`. */
 export const FLAT_COMPARISONS = ['与上年', '与去年', '较上年', '比上年', '同比'];
+
+/**
+ * A result's verb between a sector and its value added or output (`规上工业实现增加值`,
+ * `规模以上工业预计完成增加值`), as a pattern.
+ */
+export const SECTOR_RESULT_VERB = '(?:预计)?(?:实现|完成)';

@@ -51,12 +51,13 @@ export const VARIANT_FORMS: Record<string, string> = {
 };
 
 /**
- * Long forms some reprints write for a word of the reports, read as the word: a Taiwan editor's
- * `每人平均` for 人均 (`城鄉居民每人平均收入`). The short form is the long one with characters left
- * out, so the view deletes them and every offset still maps back.
+ * Long forms some texts write for a word of the reports, read as the word: a Taiwan editor's
+ * `每人平均` for 人均 (`城鄉居民每人平均收入`), a district's `可支配性收入`. The short form is the
+ * long one with characters left out, so the view deletes them and every offset still maps back.
  */
 export const LONG_FORMS: Record<string, string> = {
   每人平均: '人均',
+  可支配性收入: '可支配收入',
 };
 
 /**
