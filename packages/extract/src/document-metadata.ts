@@ -64,6 +64,13 @@ const SPEAKER = new RegExp(
   `((?:代理|代|副)?(?:${TITLES.join('|')}))\\s*([\\u4e00-\\u9fa5](?:\\s?[\\u4e00-\\u9fa5·•]){1,9}?)\\s*(?=各位代表|代表们|同志们|[,。:;!\\s(]|$)`,
 );
 /**
+ * A city's words for itself (`我市`, `全市`, its party committee `市委` it answers to), and a
+ * province's (not the province a city serves or ranks in: `为全省…作出更大贡献`, `居全省第一`).
+ */
+const CITY_SELF = /[我全]市|市委/g;
+const PROVINCE_SELF = /我省|(?<![为在居列占])全省/g;
+
+/**
  * The level a text speaks of itself at: `我州`, `全州` are a prefecture's words, `全县`, `我县`,
  * `全旗` a county's, `全省` a province's (`全区`, `全市` could be either of two, and say nothing).
  */
@@ -71,7 +78,7 @@ const OWN_LEVEL: [RegExp, RegionLevel[]][] = [
   [/[我全]州/g, ['prefecture']],
   [/[我全]盟/g, ['prefecture']],
   [/[我全][县旗]/g, ['county']],
-  [/[我全]省/g, ['province']],
+  [PROVINCE_SELF, ['province']],
 ];
 
 /**
@@ -221,10 +228,11 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
     if (/^[\u4e00-\u9fa5][\u4e00-\u9fa5·•]{1,9}$/.test(named)) speaker[2] = named;
   }
   const speakerAt = speaker ? bylineEnd + speaker.index : -1;
-  // A region's head who delivers it makes it no State Council report, though the speech recalls
-  // the national congress (`参加十三届全国人大二次会议内蒙古代表团审议`).
+  // A region's head in the byline makes it no State Council report, though the speech recalls
+  // the national congress (`参加十三届全国人大二次会议内蒙古代表团审议`). (News is not so read: it
+  // names the state's 主席 beside the premier.)
   const national =
-    (!speaker || /总理$/.test(speaker[1]!)) &&
+    (!speaker || speaker[1]!.endsWith('总理')) &&
     (NATIONAL_REPORT.test(`${title}\n${opening}`) || (congress !== null && /全国/.test(congress)));
   const reportDate = !isReport
     ? null
@@ -423,13 +431,6 @@ function reportRegion(src: ReportSources): Region | null {
     if (r !== best && isAncestor(best.region, r.region) && r.score >= top.score * 0.6) best = r;
   return statedLevels ? best.region : (cityOfProvince(best.region, src) ?? best.region);
 }
-
-/**
- * A city's words for itself (`我市`, `全市`, its party committee `市委` it answers to), and a
- * province's (not the province a city serves or ranks in: `为全省…作出更大贡献`, `居全省第一`).
- */
-const CITY_SELF = /[我全]市|市委/g;
-const PROVINCE_SELF = /我省|(?<![为在居列占])全省/g;
 
 /**
  * The city a text that calls itself `我市` names within the province it names: a city's report

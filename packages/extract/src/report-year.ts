@@ -165,18 +165,23 @@ function yearPlannedOn(date: string): number {
 
 /**
  * The last year named in a text that is not a comparison's base (`比2005年`, `2005年的500亿元`),
- * a period's start (`2012年以来`) or a horizon (`到2010年`); `2006年的工作` is the year's own.
+ * a period's start (`2012年以来`), a horizon (`到2010年`) or the year of the figures its sentence
+ * states (`2016年,全市生产总值达到3157.7亿元`: results); `2006年的工作` is the year's own.
  */
 function lastYear(text: string): number | null {
   let last: number | null = null;
   YEAR_RE.lastIndex = 0;
   for (let m = YEAR_RE.exec(text); m; m = YEAR_RE.exec(text)) {
-    if (/^(?:以来|的(?!工作|主要|发展|目标|任务)|相比)/.test(text.slice(m.index + m[0].length))) continue;
+    const after = text.slice(m.index + m[0].length);
+    if (/^(?:以来|的(?!工作|主要|发展|目标|任务)|相比)/.test(after) || STATES_FIGURES.test(after)) continue;
     if (/[到至]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
     last = yearValue(m[1]!);
   }
   return last;
 }
+
+/** A figure with its unit before the sentence ends. */
+const STATES_FIGURES = /^[^。!?]*?\d(?:\.\d+)?\s*(?:%|亿|万|元)/;
 
 function firstYear(text: string): number | null {
   YEAR_RE.lastIndex = 0;

@@ -164,3 +164,24 @@ describe('news of a session held in December for the year after', () => {
     ]);
   });
 });
+
+describe('news of a new term’s report: last year’s results, then the term’s goals set out in words first', () => {
+  const news = [
+    '市人大会议开幕',
+    '2月16日,庆元县第九届人民代表大会第一次会议开幕,县长代表县人民政府作政府工作报告。',
+    '据介绍,过去五年全县发展成效明显。2016年,全县生产总值达到95亿元、增长8%,继续保持全市前列。',
+    '记者从会上了解到,今后五年全县发展的主要目标是:建成生态文明示范县,让城乡面貌更加美丽、人民生活更加幸福。全县生产总值年均增长8%左右,总量突破140亿元,森林覆盖率保持在86%以上。',
+    '为实现上述目标,全县将抓好六项重点任务。',
+  ].join('\n');
+
+  it('dates the report by the year after the results, and files the goals for the term’s last year', () => {
+    const result = extract(news, { sourceFile: 'term.txt' });
+    expect(result.documents[0]!.report_year).toBe(2017);
+    expect(result.facts.map(brief)).toEqual([
+      'gdp actual 2016 level 9500000000 - exact',
+      'gdp actual 2016 growth_pct 8 - exact',
+      'gdp target 2021 level 14000000000 - at_least',
+      'forest_coverage target 2021 rate_pct 86 - at_least',
+    ]);
+  });
+});

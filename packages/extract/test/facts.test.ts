@@ -522,6 +522,11 @@ describe('constructions of other reports (national and provincial style)', () =>
       'general_budget_revenue actual 2018 level 1130000000000 exact',
       'general_budget_revenue actual 2018 growth_pct 10.9 exact',
     ]);
+    // The circumstance a change came about in stands between it and its subject.
+    expect(read('一般公共预算收入119亿元,在大幅减税降费情况下增长1.5%。', 'review', 2019)).toEqual([
+      'general_budget_revenue actual 2018 level 11900000000 exact',
+      'general_budget_revenue actual 2018 growth_pct 1.5 exact',
+    ]);
     expect(read('固定资产投资完成5200亿元,增长12%,完成年度计划的104%。', 'review', 2019)).toEqual([
       'fixed_asset_investment actual 2018 level 520000000000 exact',
       'fixed_asset_investment actual 2018 growth_pct 12 exact',

@@ -280,10 +280,13 @@ export const REPORTED_BASIS = ['自然口径', '自然增幅', '自然增长'];
 
 /**
  * Phrases, as patterns, allowed between a subject and its number like link words: a basis note
- * (`剔除减税降费不可比因素`) and a bracketed aside (`下降(同口径)19.59%`, `增长5.5%(预计,同比,下同)`).
+ * (`剔除减税降费不可比因素`), a circumstance, and a bracketed aside (`下降(同口径)19.59%`, `增长5.5%(预计,同比,下同)`).
  */
 export const LINK_PATTERNS = [
   '(?:剔除|考虑|扣除)[^,;。]{0,12}?因素(?:后)?',
+  // The circumstance a figure came about in (`在大幅减税降费情况下增长1.5%`, `受疫情影响下降3%`).
+  '在[^,;。]{1,12}?(?:情况|背景|形势|压力)下',
+  '受[^,;。]{1,12}?影响',
   // A note in brackets on how the figure is counted, or the word it is called by below
   // (`同比增长(以下简称增长)7%`).
   '\\((?:同口径|可比口径|按可比价格计算|按可比价计算|现价|预计|下同|预计数|初步统计|以下简称|以下称)[^()]{0,10}\\)',
