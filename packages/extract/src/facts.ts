@@ -464,8 +464,10 @@ function toFact(
   const kind = b.statedTarget ? 'target' : said.kind;
   const reason = b.statedTarget ? `target stated with its result; ${said.reason}` : said.reason;
   // `五年来…经济总量实现翻番`, `从6.8亿元增加到25.3亿元,增长2.7倍`: a change over years; a goal's
-  // too (`“十二五”期间…城镇居民人均可支配收入增长75%`).
+  // too (`“十二五”期间…城镇居民人均可支配收入增长75%`); so is a doubling stated with its yearly
+  // average (`财政总收入实现翻番,达到40.7亿元,年均增长29.1%`).
   if (measure === 'growth_pct' && evidence.overYears(at)) return null;
+  if (q.impliesChange && MULTI_YEAR.test(untilSemicolon(match, q.end, sentence.end))) return null;
   // `2016年,全县生产总值比2012年(下同)增长47.7%`: a change from a base years back is no year's growth.
   if (
     measure === 'growth_pct' &&

@@ -241,8 +241,9 @@ function targetsEnd(text: string, cueEnd: number, limit: number): number {
 /**
  * Where a targets statement ends when its list runs on past its first full stop (`主要预期目标:
  * 全省生产总值增长9%。地方财政收入增长10%;城镇登记失业率控制在4.5%以内。`): through each
- * sentence of the same paragraph that states figures and does not look back (no year, no
- * `去年`, no `完成了` or `比上年`), at most a few.
+ * sentence that states figures and does not look back (no year, no `去年`, no `完成了` or
+ * `比上年`), at most a few. A sentence may open a new paragraph (news sets a list out so), not
+ * run over one: a headline line between ends the list.
  */
 function continuedTargets(rest: string, end: number): number {
   for (let n = 0; n < MAX_CONTINUED_SENTENCES; n++) {
@@ -251,7 +252,7 @@ function continuedTargets(rest: string, end: number): number {
     const sentence = rest.slice(end, end + stop + 1);
     // (A short aim without a figure goes on with the list: `进出口保持稳定。`)
     const stated = /\d|百分之/.test(sentence) || sentence.length <= SHORT_AIM;
-    if (sentence.includes('\n') || !stated || LOOKS_BACK.test(sentence)) return end;
+    if (sentence.trimStart().includes('\n') || !stated || LOOKS_BACK.test(sentence)) return end;
     // The turn to how the targets will be met, or a numbered task, ends them.
     if (TARGETS_END.test(sentence) || LIST_MARKER.test(sentence)) return end;
     end += stop + 1;

@@ -185,3 +185,25 @@ describe('news of a new term’s report: last year’s results, then the term’
     ]);
   });
 });
+
+describe('news that sets a list of targets out over several paragraphs', () => {
+  const news = [
+    '记者从省人代会获悉',
+    '今天上午,浙江省人民代表大会开幕,省长作政府工作报告,建议2010年全省发展的主要目标是:地区生产总值增长9%左右。',
+    '单位生产总值能耗下降3%,全面完成节能减排目标。',
+    '城镇居民人均可支配收入增长7%;城镇登记失业率控制在4%以内。',
+    '海洋经济成为新的增长点',
+    '过去的2009年,全省港口货物吞吐量增长10.9%,地区生产总值增长8.9%。',
+  ].join('\n');
+
+  it('reads every paragraph of figures as the year’s targets, until a headline turns to the year past', () => {
+    const result = extract(news, { sourceFile: 'list.txt' });
+    expect(result.facts.map(brief)).toEqual([
+      'gdp target 2010 growth_pct 9 - about',
+      'energy_intensity target 2010 growth_pct -3 - exact',
+      'urban_income_per_capita target 2010 growth_pct 7 - exact',
+      'registered_unemployment_rate target 2010 rate_pct 4 - at_most',
+      'gdp actual 2009 growth_pct 8.9 - exact',
+    ]);
+  });
+});

@@ -522,6 +522,14 @@ describe('constructions of other reports (national and provincial style)', () =>
       'general_budget_revenue actual 2018 level 1130000000000 exact',
       'general_budget_revenue actual 2018 growth_pct 10.9 exact',
     ]);
+    // `比增`, a short form of 比上年增长; a doubling stated with its yearly average is the period's.
+    expect(read('全市实现地区生产总值180亿元,比增13%。', 'review', 2019)).toEqual([
+      'gdp actual 2018 level 18000000000 exact',
+      'gdp actual 2018 growth_pct 13 exact',
+    ]);
+    expect(read('财政总收入实现翻番,达到40.7亿元,年均增长29.1%。', 'review', 2019)).toEqual([
+      'fiscal_total_revenue actual 2018 level 4070000000 exact',
+    ]);
     // The circumstance a change came about in stands between it and its subject.
     expect(read('一般公共预算收入119亿元,在大幅减税降费情况下增长1.5%。', 'review', 2019)).toEqual([
       'general_budget_revenue actual 2018 level 11900000000 exact',

@@ -52,6 +52,8 @@ export const LINK_WORDS = [
   '比去年',
   '较去年',
   '同比',
+  // `比增13%`: a short form of 比上年增长 some provinces write.
+  '比增',
   '全年',
   '累计',
   '首次',
