@@ -46,11 +46,16 @@ const OPENING = 400;
 const NUMERAL = `${COUNTING_NUMERAL}+`;
 
 /**
+ * What a session is quoted for, after `会议上` (`提出的目标`, `通过的`, `审议`, `确定的`, `批准`,
+ * `明确`): an earlier session, not the one a report is delivered at.
+ */
+const QUOTED_FOR = '[提通审确批明]';
+/**
  * 在…第N届人民代表大会第M次会议上 (or 在…N届人大M次会议上): the byline of a report delivered to a
  * people's congress.
  */
 const SESSION = new RegExp(
-  `在\\s*([^\\s在,。:;!]{0,30}?(?:第${NUMERAL}届(?:全国)?人民代表大会|${NUMERAL}届(?:全国)?人大)(?:常务委员会)?第?${NUMERAL}次(?:全体)?会议)(?!上?[作所的发])`,
+  `在\\s*([^\\s在,。:;!]{0,30}?(?:第${NUMERAL}届(?:全国)?人民代表大会|${NUMERAL}届(?:全国)?人大)(?:常务委员会)?第?${NUMERAL}次(?:全体)?会议)(?!上?[作所的发]|上?${QUOTED_FOR})`,
 );
 /** A byline opens the body (after a date, dashes or a bracket); news may quote one later. */
 const BYLINE_WITHIN = 60;
@@ -147,7 +152,7 @@ const SESSION_NAME = `(?:第?${NUMERAL}届(?:全国)?人民代表大会|${NUMERA
 const SESSION_MENTION = new RegExp(
   // …or after the verb: `1月11日,重庆召开第五届人民代表大会第三次会议`; or the session a report
   // is delivered at (`省长2日在省十届人大五次会议作政府工作报告`).
-  `([^\\s在,。:;!、()]{0,30}?${SESSION_NAME})(?=[^,。;]{0,30}?(?:开幕|召开|举行|闭幕)|上|[作做](?:了)?(?:政府)?工作报告)|(?<=召开|举行)(${SESSION_NAME})`,
+  `([^\\s在,。:;!、()]{0,30}?${SESSION_NAME})(?=[^,。;]{0,30}?(?:开幕|召开|举行|闭幕)|上(?!${QUOTED_FOR})|[作做](?:了)?(?:政府)?工作报告)|(?<=召开|举行)(${SESSION_NAME})`,
   'g',
 );
 /** The speech itself: the salutation and the speaker reporting on behalf of the government. */

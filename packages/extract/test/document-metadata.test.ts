@@ -587,4 +587,17 @@ describe('readMetadata on the layouts of real reports', () => {
       '全省上下要落实湖北省委部署,我省要为全国大局贡献襄阳等地力量,全省地区生产总值增长6%左右。';
     expect(read(opening('湖北省今年主要目标确定', province)).region?.name).toBe('湖北省');
   });
+
+  it('takes a session quoted for the goal it set for an earlier one, not for the session that meets', () => {
+    const meta = read(
+      opening(
+        '',
+        '云南省2018年地区生产总值增长8.9%,超过2018年年初在云南省第十三届人民代表大会第一次会议上提出的8.5%的目标。' +
+          '省长在会议上作政府工作报告。2019年,全省经济社会发展的主要预期目标建议为:地区生产总值增长8.5%左右。' +
+          '云南省第十三届人民代表大会第二次会议今天在昆明召开。',
+      ),
+    );
+    expect(meta.kind).toBe('news');
+    expect(meta.reportYear).toBe(2019);
+  });
 });
