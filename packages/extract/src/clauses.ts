@@ -132,10 +132,19 @@ export function clauseAt(sentence: Sentence, pos: number): Span | undefined {
   return undefined;
 }
 
+/** Longest note in brackets read as part of its clause (`(预计,下同)`, `(按可比价格计算,下同)`). */
+const BRACKET_NOTE = 16;
+
 function splitClauses(text: string, sentence: Span): Span[] {
   const clauses: Span[] = [];
   let start = sentence.start;
   for (let i = sentence.start; i < sentence.end; i++) {
+    if (text.charCodeAt(i) === 40) {
+      // A short note in brackets is one with its clause: its comma breaks nothing.
+      const close = text.indexOf(')', i + 1);
+      if (close > 0 && close < sentence.end && close - i <= BRACKET_NOTE) i = close;
+      continue;
+    }
     if (!breaksClause(text, i)) continue;
     addClause(text, start, i, clauses);
     start = i + 1;

@@ -32,6 +32,12 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a short note in brackets in its clause, comma and all', () => {
+    expect(clausesOf('全年实现地区生产总值(预计,下同)7100亿元,增长6%')).toEqual([
+      ['全年实现地区生产总值(预计,下同)7100亿元', '增长6%'],
+    ]);
+  });
+
   it('cuts a run of thousands of characters without a full stop into bounded pieces', () => {
     const run = '新增公共停车位2000个,'.repeat(500);
     const pieces = splitSentences(run);
