@@ -39,7 +39,7 @@ export const KIND_CUES: readonly Cue[] = [
   {
     // (`同比` is not one: it names the basis of a change, which goals use as much as results do —
     // `力争…限上社零额同比增长15%以上`.)
-    words: ['比上年', '较上年', '比去年', '较去年', '与上年', '比上年同期', '比增'],
+    words: ['比上年', '较上年', '比去年', '较去年', '与上年', '比上年同期'],
     kind: 'actual',
     weight: 2,
   },
