@@ -420,21 +420,36 @@ function reportRegion(src: ReportSources): Region | null {
   if (mentions.length === 0) mentions.push(...speech);
   const around = speech.map((m) => m.name);
   const ranked = atLevels(tally(resolveMentions(mentions, around)), levels, statedLevels);
-  let best = ranked[0];
-  if (!best) {
-    // An excerpt that opens on no name: the place its speech names most, if one dominates
-    // (named twice or more, half again as often as the next).
-    const named = speechMentions(src.body).map((m) => ({ name: m.name, weight: 1 }));
-    const [first, second] = atLevels(tally(resolveMentions(named)), levels, statedLevels);
-    if (!first || first.score < 2 || (second && first.score < 1.5 * second.score)) return null;
-    return statedLevels ? first.region : (cityOfProvince(first.region, src) ?? first.region);
-  }
-  // Prefer a descendant named as often as the winner: `温州市瓯海区` names the district. (A city
-  // named once where the province's congress meets, `在武汉召开`, does not.)
-  const top = best;
+  const found = ranked.length > 0 ? mostSpecific(ranked) : namedMost(src.body, levels, statedLevels);
+  // A level the speaker states is sure; otherwise a province may be only where the city lies.
+  if (!found || statedLevels) return found;
+  return cityOfProvince(found, src) ?? found;
+}
+
+/**
+ * The winner, or a descendant named as often: `温州市瓯海区` names the district. (A city named once
+ * where the province's congress meets, `在武汉召开`, does not.)
+ */
+function mostSpecific(ranked: { region: Region; score: number }[]): Region {
+  const top = ranked[0]!;
+  let best = top;
   for (const r of ranked)
     if (r !== best && isAncestor(best.region, r.region) && r.score >= top.score * 0.6) best = r;
-  return statedLevels ? best.region : (cityOfProvince(best.region, src) ?? best.region);
+  return best.region;
+}
+
+/**
+ * For an excerpt that opens on no name: the place its speech names most, if one dominates (named
+ * twice or more, half again as often as the next).
+ */
+function namedMost(
+  body: string,
+  levels: RegionLevel[] | undefined,
+  statedLevels: RegionLevel[] | undefined,
+): Region | null {
+  const named = speechMentions(body).map((m) => ({ name: m.name, weight: 1 }));
+  const [first, second] = atLevels(tally(resolveMentions(named)), levels, statedLevels);
+  return first && first.score >= 2 && (!second || first.score >= 1.5 * second.score) ? first.region : null;
 }
 
 /**
