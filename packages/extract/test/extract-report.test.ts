@@ -207,3 +207,20 @@ describe('news that sets a list of targets out over several paragraphs', () => {
     ]);
   });
 });
+
+describe('news of the State Council’s report that gives the year’s goals in the premier’s words', () => {
+  const news = [
+    '【本社北京3月5日电】国务院总理今天表示,2025年国内生产总值增长目标是百分之5左右。',
+    '他在政府工作报告中还提出,城镇新增就业人数不低于1200万人,城镇登记失业率控制在百分之5.5以内。',
+  ].join('\n');
+
+  it('dates the goals by the year the goal is stated for, and reads what the report proposes as goals', () => {
+    const result = extract(news, { sourceFile: 'premier.txt' });
+    expect(result.documents[0]!.report_year).toBe(2025);
+    expect(result.facts.map(brief)).toEqual([
+      'gdp target 2025 growth_pct 5 - about',
+      'new_urban_jobs target 2025 level 12000000 - at_least',
+      'registered_unemployment_rate target 2025 rate_pct 5.5 - at_most',
+    ]);
+  });
+});

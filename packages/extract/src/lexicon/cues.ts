@@ -21,6 +21,8 @@ export const KIND_CUES: readonly Cue[] = [
     weight: 3,
   },
   { words: ['力争', '确保', '争取', '预期', '计划', '拟', '目标'], kind: 'target', weight: 2 },
+  // What a report proposes (`他在政府工作报告中还提出,城镇新增就业不低于900万人`).
+  { words: ['提出'], kind: 'target', weight: 1.5 },
   { words: ['努力', '要', '将', '保持'], kind: 'target', weight: 0.5 },
   // Last year's goals met: `完成了县人大确定的目标任务` reports a result.
   {

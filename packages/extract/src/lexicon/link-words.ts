@@ -67,6 +67,8 @@ export const LINK_WORDS = [
   '确保',
   '争取',
   '努力',
+  // A goal named between the change and its figure (`国内生产总值增长目标是8%左右`).
+  '目标',
   // Auxiliaries of a goal or an outlook (`进出口总额要突破1000亿美元`, `生产总值将达到`, `有望超过`).
   '要',
   '将',
