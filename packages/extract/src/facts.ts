@@ -536,10 +536,6 @@ function basisOf(link: string): Basis | null {
   return null;
 }
 
-/**
- * Where a sentence states one statistic on two bases (`下降11%,同口径增长4.6%`), the figure
- * without a basis word is the one as published.
- */
 /** A threshold crossed (`突破6000亿元大关`, `跃上2万亿元新台阶`): at least the figure. */
 const THRESHOLD = new RegExp(alternation([...THRESHOLD_WORDS, ...THRESHOLD_MARKS]));
 
@@ -562,6 +558,10 @@ function dropReachedThresholds(facts: Fact[], from: number, crossed: Set<Fact>):
   for (const f of part) if (!(crossed.has(f) && (exact.get(key(f)) ?? -Infinity) > f.value)) facts.push(f);
 }
 
+/**
+ * Where a sentence states one statistic on two bases (`下降11%,同口径增长4.6%`), the figure
+ * without a basis word is the one as published.
+ */
 function markReportedBasis(facts: Fact[]): void {
   for (const f of facts) {
     if (f.basis !== null) continue;

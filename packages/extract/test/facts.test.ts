@@ -876,6 +876,12 @@ describe('how real reports pair, continue and qualify their figures', () => {
       ['general_budget_revenue actual 2019 growth_pct 3.5 exact', 'comparable'],
     ]);
     expect(facts('地区生产总值增长6%。')[0]!.basis).toBeNull();
+    // Growth at comparable prices beside growth at current prices.
+    const prices = facts('地区生产总值可比增长2.5%、现价增长3.5%。');
+    expect(prices.map((f) => [brief(f), f.basis])).toEqual([
+      ['gdp actual 2019 growth_pct 2.5 exact', 'comparable'],
+      ['gdp actual 2019 growth_pct 3.5 exact', 'reported'],
+    ]);
   });
 
   it('records what decided a figure’s kind and year', () => {

@@ -278,9 +278,10 @@ export const LABEL_TAIL =
 
 /** Words that state a figure on a like-for-like basis, beside or instead of the published one. */
 // (`按可比价格计算` is how every real growth rate is stated: no second basis.)
-export const COMPARABLE_BASIS = ['同口径', '可比口径', '按可比口径', '不可比因素', '减收因素'];
-/** Words that name the published basis beside a comparable one (`自然增长`). */
-export const REPORTED_BASIS = ['自然口径', '自然增幅', '自然增长'];
+// (`可比增长2.5%、现价增长3.5%`: growth at comparable prices beside growth at current ones.)
+export const COMPARABLE_BASIS = ['同口径', '可比口径', '按可比口径', '不可比因素', '减收因素', '可比增长'];
+/** Words that name the published basis beside a comparable one (`自然增长`, `现价增长`). */
+export const REPORTED_BASIS = ['自然口径', '自然增幅', '自然增长', '现价增长'];
 
 /**
  * Phrases, as patterns, allowed between a subject and its number like link words: a basis note
