@@ -522,6 +522,13 @@ describe('constructions of other reports (national and provincial style)', () =>
       'general_budget_revenue actual 2018 level 1130000000000 exact',
       'general_budget_revenue actual 2018 growth_pct 10.9 exact',
     ]);
+    // A list that shares its head (`规模以上工业总产值、增加值`), with an uncatalogued item last.
+    expect(
+      read('全市规模以上工业总产值、增加值、利润分别完成1460亿元、440亿元、50亿元。', 'review', 2019),
+    ).toEqual([
+      'industrial_gross_output actual 2018 level 146000000000 exact',
+      'industrial_value_added actual 2018 level 44000000000 exact',
+    ]);
     // `比增`, a short form of 比上年增长; a doubling stated with its yearly average is the period's.
     expect(read('全市实现地区生产总值180亿元,比增13%。', 'review', 2019)).toEqual([
       'gdp actual 2018 level 18000000000 exact',
