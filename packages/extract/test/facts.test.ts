@@ -522,6 +522,14 @@ describe('constructions of other reports (national and provincial style)', () =>
       'general_budget_revenue actual 2018 level 1130000000000 exact',
       'general_budget_revenue actual 2018 growth_pct 10.9 exact',
     ]);
+    // A figure the text singles out, its growth `高达`; a price rise's `幅度` after its verb.
+    expect(read('值得关注的是固定资产投资完成475.2亿元,增幅高达71.8%。', 'review', 2019)).toEqual([
+      'fixed_asset_investment actual 2018 level 47520000000 exact',
+      'fixed_asset_investment actual 2018 growth_pct 71.8 exact',
+    ]);
+    expect(read('居民消费价格上涨幅度不超过3%。', 'targets', 2019)).toEqual([
+      'cpi target 2019 growth_pct 3 at_most',
+    ]);
     // A list that shares its head (`规模以上工业总产值、增加值`), with an uncatalogued item last.
     expect(
       read('全市规模以上工业总产值、增加值、利润分别完成1460亿元、440亿元、50亿元。', 'review', 2019),

@@ -80,6 +80,7 @@ export const LINK_WORDS = [
   '实现',
   '完成',
   '达到',
+  '高达',
   '达',
   '为',
   '是',
@@ -105,6 +106,8 @@ export const LINK_WORDS = [
   '上升',
   '上涨',
   '涨幅',
+  // `居民消费价格上涨幅度不超过3%`: the rise's size, after a name that ends on its verb.
+  '幅度',
   '降幅',
   '下降到',
   '下降',
@@ -177,6 +180,11 @@ export const FRAME_WORDS = [
   '全年',
   // `全年共实现地区生产总值362.7亿元`: in all.
   '共',
+  // A figure the text singles out (`值得关注的是固定资产投资完成475.2亿元`).
+  '值得关注的是',
+  '值得一提的是',
+  '尤其是',
+  '特别是',
   '全县',
   '全市',
   '全区',
