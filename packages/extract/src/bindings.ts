@@ -8,7 +8,7 @@
 import { clauseAt, type Sentence, type Span } from './clauses.js';
 import type { IndicatorMention } from './indicator-matcher.js';
 import { STATED_TARGET_AFTER, STATED_TARGET_BEFORE } from './lexicon/cues.js';
-import { LIST_JOINER_PATTERN } from './lexicon/link-words.js';
+import { LIST_JOINER, LIST_JOINER_PATTERN } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
 import type { Quantity } from './quantity.js';
 import { fenbieSubjects, groupSubjects, labelFor, labelled, nounAfter, type Subject } from './subjects.js';
@@ -40,8 +40,6 @@ const FENBIE = '分别';
  * where a page lost its separators (`分别增长4.4%5.9%5.8%`).
  */
 const ONE_VALUE_JOINER = new RegExp(`^(?:${LIST_JOINER_PATTERN}|,)?$`);
-/** A joiner of a list (`、`, `和`): more subjects follow it. */
-const LAST_JOINER = new RegExp(LIST_JOINER_PATTERN);
 /** `控制在预期4.2%以内`, `高于年初人代会12%的目标`: the words around a stated target. */
 const TARGET_BEFORE = new RegExp(`(?:${alternation(STATED_TARGET_BEFORE)})(?:下降|增长|上涨|提高)?$`);
 const TARGET_AFTER = new RegExp(`^(?:${alternation(STATED_TARGET_AFTER)})`);
@@ -124,7 +122,7 @@ class SentenceBinder {
         // last subject named by its own words (`总产值、增加值分别完成`) ends where 分别 starts.
         let named = anchor;
         for (const m of this.mentions) if (m.start >= anchor && m.end <= anchor + fenbie) named = m.end;
-        if (LAST_JOINER.test(match.slice(named, anchor + fenbie))) named = anchor + fenbie;
+        if (LIST_JOINER.test(match.slice(named, anchor + fenbie))) named = anchor + fenbie;
         this.distribute(run, subjects, match.slice(named, q.start), attainment);
         return run.length;
       }

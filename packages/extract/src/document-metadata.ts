@@ -55,7 +55,7 @@ const QUOTED_FOR = '[提通审确批明]';
  * people's congress.
  */
 const SESSION = new RegExp(
-  `在\\s*([^\\s在,。:;!]{0,30}?(?:第${NUMERAL}届(?:全国)?人民代表大会|${NUMERAL}届(?:全国)?人大)(?:常务委员会)?第?${NUMERAL}次(?:全体)?会议)(?!上?[作所的发]|上?${QUOTED_FOR})`,
+  `在\\s*([^\\s在,。:;!]{0,30}?(?:第${NUMERAL}届(?:全国)?人民代表大会|${NUMERAL}届(?:全国)?人大)(?:常务委员会)?第?${NUMERAL}次(?:全体)?会议)(?!上?(?:[作所的发]|${QUOTED_FOR}))`,
 );
 /** A byline opens the body (after a date, dashes or a bracket); news may quote one later. */
 const BYLINE_WITHIN = 60;

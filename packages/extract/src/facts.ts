@@ -383,11 +383,14 @@ const isClosingMark = (c: number) => isSentenceMark(c) || c === 59 || c === 0xff
 
 const PIPE = 124; // |
 
-/** The text from `from` to the next semicolon or the sentence's end. */
-function untilSemicolon(match: string, from: number, end: number): string {
+/**
+ * Whether a yearly average follows the figure in its part of the sentence (up to a semicolon):
+ * `累计完成2039亿元,年均增速16.5%`, `实现翻番,…年均增长29.1%` state a period's figure.
+ */
+function yearlyAverageFollows(match: string, from: number, end: number): boolean {
   const rest = match.slice(from, end);
   const stop = rest.search(/[;;]/);
-  return stop < 0 ? rest : rest.slice(0, stop);
+  return MULTI_YEAR.test(stop < 0 ? rest : rest.slice(0, stop));
 }
 
 function toFact(
@@ -414,7 +417,7 @@ function toFact(
   // level; so is one given with its yearly average (`累计完成2039亿元,年均增速16.5%`).
   if (
     CUMULATIVE.test(link) &&
-    (reading.overYears(q.numberStart, section) || MULTI_YEAR.test(untilSemicolon(match, q.end, sentence.end)))
+    (reading.overYears(q.numberStart, section) || yearlyAverageFollows(match, q.end, sentence.end))
   )
     return null;
   let measure: Measure;
@@ -467,7 +470,7 @@ function toFact(
   // too (`“十二五”期间…城镇居民人均可支配收入增长75%`); so is a doubling stated with its yearly
   // average (`财政总收入实现翻番,达到40.7亿元,年均增长29.1%`).
   if (measure === 'growth_pct' && evidence.overYears(at)) return null;
-  if (q.impliesChange && MULTI_YEAR.test(untilSemicolon(match, q.end, sentence.end))) return null;
+  if (q.impliesChange && yearlyAverageFollows(match, q.end, sentence.end)) return null;
   // `2016年,全县生产总值比2012年(下同)增长47.7%`: a change from a base years back is no year's growth.
   if (
     measure === 'growth_pct' &&

@@ -6,7 +6,7 @@
 
 import type { Span } from './clauses.js';
 import { type IndicatorMention, indicatorOfWord } from './indicator-matcher.js';
-import { LIST_JOINER_PATTERN, LIST_JOINERS } from './lexicon/link-words.js';
+import { LIST_JOINER, LIST_JOINER_PATTERN, LIST_JOINERS } from './lexicon/link-words.js';
 import type { Quantity } from './quantity.js';
 import { cleanLabel, isFrame, isLink } from './wording.js';
 
@@ -22,7 +22,6 @@ export interface Subject {
 const JOINER_CHARS = `${LIST_JOINERS.filter((w) => w.length === 1).join('')},; `;
 /** Exactly one joiner: `和`, `、`. */
 const ONE_JOINER = new RegExp(`^(?:${LIST_JOINER_PATTERN})$`);
-const JOINER_SPLIT = new RegExp(LIST_JOINER_PATTERN);
 
 /** Verbs of a commitment (`新建`, `改造`): they say what is done, not what is counted. */
 const COMMITMENT_VERBS =
@@ -112,7 +111,7 @@ export function fenbieSubjects(
 
 function splitParts(phrase: string): string[] {
   return phrase
-    .split(JOINER_SPLIT)
+    .split(LIST_JOINER)
     .map((p) => p.trim())
     .filter((p) => p !== '');
 }

@@ -11,6 +11,8 @@ import { alternation } from './pattern.js';
 export const LIST_JOINERS = ['以及', '和', '及', '与', '、'];
 /** The joiners as a regex alternation, longest first. */
 export const LIST_JOINER_PATTERN = alternation(LIST_JOINERS);
+/** A joiner anywhere in a text: where a list splits into its items. */
+export const LIST_JOINER = new RegExp(LIST_JOINER_PATTERN);
 
 /** Quotation marks and the spam mask: neutral both before and after an indicator. */
 const NEUTRAL = ['“', '”', '"', '—', '\u2060'];
