@@ -96,6 +96,8 @@ export const INDICATORS: readonly Indicator[] = [
       '城镇常住居民人均可支配收入',
       '城市居民人均可支配收入',
       '城镇居民可支配收入',
+      // Older reviews count per household member: `城镇居民家庭人均可支配收入`.
+      '城镇居民家庭人均可支配收入',
       // A city's urban districts (`市区居民`) are its urban residents.
       '市区居民人均可支配收入',
       '城镇人均可支配收入',
@@ -135,6 +137,8 @@ export const INDICATORS: readonly Indicator[] = [
     aliases: [
       '农民人均纯收入',
       '农村居民人均纯收入',
+      '农民家庭人均纯收入',
+      '农村居民家庭人均纯收入',
       '农牧民人均纯收入',
       '牧民人均纯收入',
       '农民纯收入',
@@ -159,6 +163,8 @@ export const INDICATORS: readonly Indicator[] = [
     direction: 'higher',
     aliases: [
       '全社会固定资产投资',
+      // `社会固定资产投资` is the same society-wide scope without its 全.
+      '社会固定资产投资',
       '固定资产投资',
       '固投',
       '限额以上固定资产投资',
@@ -327,6 +333,7 @@ export const INDICATORS: readonly Indicator[] = [
       '货物进出口总额',
       '进出口',
       '进出口贸易总额',
+      '进出口商品总额',
       '海关进出口总额',
       '货物贸易进出口总额',
       '货物进出口',
@@ -495,7 +502,17 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level'],
     levelUnit: 'ug/m3',
     direction: 'lower',
-    aliases: ['PM2.5年均浓度', 'PM2.5平均浓度', 'PM2.5年均值', 'PM2.5浓度', 'PM2.5'],
+    // 细颗粒物 is PM2.5's Chinese name.
+    aliases: [
+      'PM2.5年均浓度',
+      'PM2.5平均浓度',
+      'PM2.5年均值',
+      'PM2.5浓度',
+      'PM2.5',
+      '细颗粒物年均浓度',
+      '细颗粒物平均浓度',
+      '细颗粒物浓度',
+    ],
   },
   {
     id: 'air_quality_good_rate',

@@ -121,7 +121,8 @@ class SentenceBinder {
         // What links them is said after the subjects' names: `增加值分别为` links by `分别为`. A
         // last subject named by its own words (`总产值、增加值分别完成`) ends where 分别 starts.
         let named = anchor;
-        for (const m of this.mentions) if (m.start >= anchor && m.end <= anchor + fenbie) named = m.end;
+        // (A construction that takes 分别 in names its subjects up to its own end.)
+        for (const m of this.mentions) if (m.start >= anchor && m.start < anchor + fenbie) named = m.end;
         if (LIST_JOINER.test(match.slice(named, anchor + fenbie))) named = anchor + fenbie;
         this.distribute(run, subjects, match.slice(named, q.start), attainment);
         return run.length;
@@ -367,8 +368,9 @@ function valueRun(match: string, quantities: Quantity[], i: number, clause: Span
   const run = [quantities[i]!];
   for (let k = i + 1; k < quantities.length; k++) {
     const q = quantities[k]!;
-    if (q.numberStart > clause.end) break;
     const gap = match.slice(run[run.length - 1]!.end, q.start);
+    // A run may go on past its clause's comma (`分别增长15.3%,29.6%`), only with nothing else between.
+    if (q.numberStart > clause.end && gap !== ',') break;
     if (!ONE_VALUE_JOINER.test(gap) || q.unit !== run[0]!.unit || q.percentagePoints) break;
     run.push(q);
   }

@@ -345,18 +345,22 @@ function openingClause(match: string, from: number): string {
 }
 
 const LAST_YEAR_BASE = /比上年|较上年|比去年|较去年|同比/;
-/** `比2012年`, and `(下同)` when the base holds for the figures after it. */
-const BASE_YEAR = /比((?:19|20)\d{2})年(\(下同\))?/g;
+/**
+ * `比2012年`, `是2000年的2.5倍`, and `(下同)` when the base holds for the figures after it (group 3); or
+ * the start of a change `从2005年的…增加到…` (group 2), which holds up to the next semicolon.
+ */
+const BASE_YEAR = /(?:(?:比|较|是|相当于)|([由从]))((?:19|20)\d{2})年(\(下同\))?/g;
 
 /**
- * The base year a change before `at` is measured from: named in the figure's clause, or earlier in
- * its sentence with `(下同)`; Infinity when none is.
+ * The base year a change before `at` is measured from: named in the figure's clause, earlier in
+ * its sentence with `(下同)`, or as where a change started; Infinity when none is.
  */
 function baseYearBefore(text: string, at: number, clauseStart: number): number {
-  if (!text.includes('比')) return Number.POSITIVE_INFINITY;
   let base = Number.POSITIVE_INFINITY;
-  for (const m of text.slice(0, at).matchAll(BASE_YEAR))
-    if (m.index >= clauseStart || m[2]) base = Number(m[1]);
+  for (const m of text.slice(0, at).matchAll(BASE_YEAR)) {
+    const carried = m[3] !== undefined || (m[1] !== undefined && !/[;;]/.test(text.slice(m.index, at)));
+    if (m.index >= clauseStart || carried) base = Number(m[2]);
+  }
   // `…(下同)…;财政收入比上年增长8%`: the clause's own comparison outranks the carried base.
   if (LAST_YEAR_BASE.test(text.slice(clauseStart, at))) return Number.POSITIVE_INFINITY;
   return base;

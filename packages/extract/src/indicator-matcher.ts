@@ -60,9 +60,10 @@ const PATTERNS: Pattern[] = [
     ),
     indicators: ['agriculture_value_added', 'secondary_industry_value_added', 'services_value_added'],
   },
-  // `全省规模工业实现增加值4250亿元`: the industry named, then its value added after the verb.
+  // `全省规模工业实现增加值4250亿元`, `180家规模以上工业企业实现增加值80.8亿元`: the industry
+  // named, then its value added after the verb.
   {
-    re: new RegExp(`(?:规模以上工业|规上工业|规模工业)${SECTOR_RESULT_VERB}增加值`, 'g'),
+    re: new RegExp(`(?:规模以上工业|规上工业|规模工业)(?:企业)?${SECTOR_RESULT_VERB}增加值`, 'g'),
     indicators: ['industrial_value_added'],
   },
   // `规模以上工业企业实现产值93亿元`, `规模工业年产值突破200亿元`, `规上企业实现产值229亿元`: its
@@ -74,11 +75,18 @@ const PATTERNS: Pattern[] = [
     ),
     indicators: ['industrial_gross_output'],
   },
-  // `服务业实现增加值4470亿元`: services named, then their value added after the verb.
-  {
-    re: new RegExp(`(?:服务业|第三产业)${SECTOR_RESULT_VERB}增加值`, 'g'),
-    indicators: ['services_value_added'],
-  },
+  // `服务业实现增加值4470亿元`, `第一产业完成增加值193.4亿元`: a sector named, then its value
+  // added after the verb.
+  ...(
+    [
+      ['农业|第一产业', 'agriculture_value_added'],
+      ['第二产业', 'secondary_industry_value_added'],
+      ['服务业|第三产业', 'services_value_added'],
+    ] as const
+  ).map(([sector, id]) => ({
+    re: new RegExp(`(?:${sector})${SECTOR_RESULT_VERB}增加值`, 'g'),
+    indicators: [id],
+  })),
   // A sector, how it went, then its value added (`工业平稳发展,增加值增长3.8%`, `农业生产稳定,增加值
   // 增长4%`): the value added is the sector's.
   ...(

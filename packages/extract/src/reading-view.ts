@@ -33,7 +33,7 @@ import {
   PINYIN_GLOSS,
   SENTENCE_END,
 } from './lexicon/layout.js';
-import { LINK_WORDS } from './lexicon/link-words.js';
+import { LINK_WORDS, LIST_JOINERS } from './lexicon/link-words.js';
 import { COUNTING_NUMERAL } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
 import { isQuantityTail } from './lexicon/units.js';
@@ -279,6 +279,9 @@ const isPrintableAscii = (c: number) => c > 32 && c < 127;
 /** A line that opens with a link word (`完成`, `增长`, `达到`) goes on from the one before. */
 const LINK_START = new RegExp(`^(?:${alternation(LINK_WORDS.filter((w) => w.length >= 2))})`);
 const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const JOINER_CODES = new Set(LIST_JOINERS.filter((w) => w.length === 1).map((w) => w.charCodeAt(0)));
+const isListJoiner = (c: number) => JOINER_CODES.has(c);
 const isSpace = (c: number) => c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
 /** Marks a space may sit beside without meaning a paragraph gap. */
 const isClauseMark = (c: number) =>
@@ -566,6 +569,10 @@ function spaceIsNoise(text: string, i: number, j: number, lineStart: number): bo
   if ((isDigit(a) || a === 46) && (isDigit(b) || b === 46)) return true;
   if (isDigit(a) && isQuantityTail(text, j)) return true;
   if ((isDigit(b) || b === 45) && startsQuantity(text, j)) return true;
+  // Between Chinese and a Latin word (`万元 GDP 能耗`, `占 GDP比重`): the typesetter's spacing.
+  if ((isHan(a) && isLatin(b)) || (isLatin(a) && isHan(b))) return true;
+  // Beside a list's joiner (`增长14.3% 和15.2%`): the list goes on.
+  if (isListJoiner(a) || isListJoiner(b)) return true;
   // Between words of one sentence (the line holds a clause break before the space): a gap left
   // by the page's layout, not a paragraph.
   return isHan(a) && isHan(b) && clauseBefore(text, i, lineStart);

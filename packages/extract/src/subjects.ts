@@ -73,7 +73,8 @@ export function fenbieSubjects(
     // `…,分别增长13.3%、8.6%`: the subjects are the last n that received values.
     return n >= 2 && valued.length >= n ? valued.slice(-n) : null;
   }
-  const inPhrase = mentions.filter((m) => m.start >= clauseStart && m.end <= fenbieAt);
+  // A construction may take 分别 in (`一、二、三产业分别实现增加值`): it still names the subjects.
+  const inPhrase = mentions.filter((m) => m.start >= clauseStart && m.start < fenbieAt);
   const ids = inPhrase.flatMap((m) => m.indicators.map((id) => ({ id, m })));
   if (ids.length === n && inPhrase.every((m) => isFrame(prefixOf(match, m, clauseStart)))) {
     return ids.map(({ id }) => ({ indicators: [id], label: null, evidenceStart: clauseStart }));

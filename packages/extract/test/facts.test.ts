@@ -960,6 +960,58 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('leaves a growth in multiples since a named year out of a year', () => {
+    expect(facts('税收收入完成30亿元,比上年增长9%,是2010年的2.1倍。').map(brief)).toEqual([
+      'tax_revenue actual 2019 level 3000000000 exact',
+      'tax_revenue actual 2019 growth_pct 9 exact',
+    ]);
+    expect(facts('地区生产总值从2014年的40亿元增加到2019年的70亿元,增长75%。').map(brief)).toEqual([
+      'gdp actual 2019 level 7000000000 exact',
+    ]);
+  });
+
+  it('reads a sector named before its verb and value added, and the three sectors with 分别 inside', () => {
+    expect(facts('第二产业完成增加值40亿元,增长6%。').map(brief)).toEqual([
+      'secondary_industry_value_added actual 2019 level 4000000000 exact',
+      'secondary_industry_value_added actual 2019 growth_pct 6 exact',
+    ]);
+    expect(facts('86家规模以上工业企业实现增加值12亿元。').map(brief)).toEqual([
+      'industrial_value_added actual 2019 level 1200000000 exact',
+    ]);
+    expect(facts('全县一、二、三产业分别实现增加值5亿元、30亿元和25亿元。').map(brief)).toEqual([
+      'agriculture_value_added actual 2019 level 500000000 exact',
+      'secondary_industry_value_added actual 2019 level 3000000000 exact',
+      'services_value_added actual 2019 level 2500000000 exact',
+    ]);
+  });
+
+  it('carries a 分别 run over a bare comma, and an item outside the catalog keeps its own value', () => {
+    expect(facts('货物贸易、服务贸易分别增长12%,30%。').map(brief)).toEqual([
+      'foreign_trade actual 2019 growth_pct 12 exact',
+    ]);
+  });
+
+  it('links through a manner word and a scope note that holds below', () => {
+    expect(facts('进出口逆势增长5.5%,居民消费价格稳步上涨2%。').map(brief)).toEqual([
+      'foreign_trade actual 2019 growth_pct 5.5 exact',
+      'cpi actual 2019 growth_pct 2 exact',
+    ]);
+    expect(facts('全市生产总值完成900亿元(不含开发区,下同)、增长6%。').map(brief)).toEqual([
+      'gdp actual 2019 level 90000000000 exact',
+      'gdp actual 2019 growth_pct 6 exact',
+    ]);
+  });
+
+  it('reads older and regional names of catalogued statistics', () => {
+    expect(
+      facts('社会固定资产投资完成80亿元,进出口商品总额12亿元,细颗粒物年均浓度降到33微克/立方米。').map(brief),
+    ).toEqual([
+      'fixed_asset_investment actual 2019 level 8000000000 exact',
+      'foreign_trade actual 2019 level 1200000000 exact',
+      'pm25 actual 2019 level 33 exact',
+    ]);
+  });
+
   it('pairs values with subjects when a line break cuts 分别 off its values', () => {
     const text = '城镇和农村居民人均可支配收入分别\n增长6%和8%。';
     expect(facts(text).map(brief)).toEqual([

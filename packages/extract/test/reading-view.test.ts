@@ -40,6 +40,15 @@ describe('spaces a web page or converter put inside a figure', () => {
     expect(read(source).text).toBe('财政收入增长5%,农村居民人均可支配收入增长8.2%。');
   });
 
+  it('joins Chinese to a Latin word spaced from it, and a list spaced around its joiner', () => {
+    expect(read('全年万元 GDP 能耗下降 4%,研发投入占 GDP比重2.1%。').text).toBe(
+      '全年万元GDP能耗下降4%,研发投入占GDP比重2.1%。',
+    );
+    const source = '两项收入分别增长6.2% 和7.4%。';
+    expect(read(source).text).toBe('两项收入分别增长6.2%和7.4%。');
+    expect(sourceOf(source, '6.2%和')).toBe('6.2% 和');
+  });
+
   it('drops a converter’s doubled comma before another mark', () => {
     expect(read('一,、过去一年工作回顾,;二、今年工作安排').text).toBe(
       '一、过去一年工作回顾;二、今年工作安排',

@@ -95,6 +95,15 @@ export const LINK_WORDS = [
   '扩大到',
   '跃升',
   '攀升',
+  // How a change went, between its subject and its verb (`进出口逆势增长8.8%`, `稳步增长`).
+  '逆势',
+  '逆市',
+  '稳步',
+  '快速',
+  '较快',
+  '大幅',
+  '持续',
+  '平稳',
   '增长',
   '增加',
   '增速',
@@ -307,4 +316,6 @@ export const LINK_PATTERNS = [
   '\\((?:同口径|可比口径|按可比价格计算|按可比价计算|现价|预计|下同|预计数|初步统计|以下简称|以下称)[^()]{0,10}\\)',
   // An abbreviation glossed after the name: `地区生产总值(GDP)增长7%`.
   '\\([A-Za-z&]{2,6}\\)',
+  // A scope note that holds for the figures after it (`(不含定州,下同)`, `(人民币,下同)`).
+  '\\([^()]{1,12}下同\\)',
 ];
