@@ -182,7 +182,7 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level', 'growth_pct'],
     levelUnit: 'CNY',
     direction: 'higher',
-    aliases: ['工业投资', '工业性投资', '工业固定资产投资'],
+    aliases: ['工业投资', '工业性投资', '工业固定资产投资', '规模以上工业投资'],
   },
   {
     id: 'retail_sales',
@@ -214,6 +214,8 @@ export const INDICATORS: readonly Indicator[] = [
       '规模工业增加值',
       '工业增加值',
       '规模以上工业企业增加值',
+      // The enterprises named before the industry: `规模以上企业工业增加值`.
+      '规模以上企业工业增加值',
       '全社会工业增加值',
     ],
   },

@@ -22,7 +22,14 @@ import { aboutElsewhere } from './elsewhere.js';
 import { StableHasher } from './hash.js';
 import { findIndicatorMentions } from './indicator-matcher.js';
 import { THRESHOLD_MARKS, THRESHOLD_WORDS } from './lexicon/cues.js';
-import { COMPARABLE_BASIS, REPORTED_BASIS } from './lexicon/link-words.js';
+import {
+  CHANGE_VERBS,
+  COMPARABLE_BASIS,
+  PLAN_PERIOD,
+  QUALIFIED_NOUNS,
+  REPORTED_BASIS,
+  RESHAPE_VERBS,
+} from './lexicon/link-words.js';
 import { DIGIT_CHARS } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
 import { LIST_MARKER } from './list-marker.js';
@@ -38,6 +45,7 @@ import {
   PART_OF_YEAR,
   WHOLE_YEAR,
 } from './wording.js';
+import { lastYearOfPlan, YEAR, yearValue } from './years.js';
 
 /** The body as in the file and as the rules read it. */
 interface Source {
@@ -345,6 +353,10 @@ function openingClause(match: string, from: number): string {
 }
 
 const LAST_YEAR_BASE = /比上年|较上年|比去年|较去年|同比/;
+/** An amount right before a noun it qualifies (`10亿元楼宇`, `亿元以上项目`). */
+const QUALIFIES_NOUN = new RegExp(`^(?:以上)?(?:${alternation(QUALIFIED_NOUNS)})`);
+/** `翻`, which opens a doubling (`翻一番`, `翻番`). */
+const DOUBLING = '翻'.charCodeAt(0);
 /**
  * `比2012年`, `是2000年的2.5倍`, and `(下同)` when the base holds for the figures after it (group 3); or
  * the start of a change `从2005年的…增加到…` (group 2), which holds up to the next semicolon.
@@ -413,9 +425,11 @@ function toFact(
   if (!indicator && !(COMMITMENT_SECTIONS.has(section.kind) || b.attainment)) return null;
   // A change in points is neither a level nor a rate, unless a target is worked out from it.
   if (q.percentagePoints && b.derivedValue === null) return null;
-  // `由32亿元增加到45亿元`, `由2018年的500亿元增加到…`: the figure after 由/从 is where a change
-  // started, not a result.
-  if (startsAChange(match, q)) return null;
+  // `由32亿元增加到45亿元`: the figure after 由/从 is where a change started, not the year's result;
+  // with its year named (`由2005年的28亿元`, `由“十五”末的12.8亿元`) it is that year's result.
+  const startOfChange = changeStart(match, q);
+  if (startOfChange && startOfChange.year === null) return null;
+  if (indicator && QUALIFIES_NOUN.test(match.slice(q.end, q.end + 6))) return null;
   if (MULTI_YEAR.test(link)) return null;
   // `五年来,…全社会固定资产投资累计1098.1亿元`: a sum over the years a passage reviews is no year's
   // level; so is one given with its yearly average (`累计完成2039亿元,年均增速16.5%`).
@@ -467,7 +481,10 @@ function toFact(
   };
   // A target stated beside its result (`控制在预期4.2%以内`) is the target of the result's year; a
   // result stated as a share of its target is a result, whatever its cues.
-  const said = attribute(b.statedTarget || b.attainment ? { ...figure, kind: 'actual' } : figure);
+  const startYear = startOfChange?.year;
+  const said = startYear
+    ? { kind: 'actual' as const, year: startYear, reason: `where a change started, in ${startYear}` }
+    : attribute(b.statedTarget || b.attainment ? { ...figure, kind: 'actual' } : figure);
   const kind = b.statedTarget ? 'target' : said.kind;
   const reason = b.statedTarget ? `target stated with its result; ${said.reason}` : said.reason;
   // `五年来…经济总量实现翻番`, `从6.8亿元增加到25.3亿元,增长2.7倍`: a change over years; a goal's
@@ -475,6 +492,12 @@ function toFact(
   // average (`财政总收入实现翻番,达到40.7亿元,年均增长29.1%`).
   if (measure === 'growth_pct' && evidence.overYears(at)) return null;
   if (q.impliesChange && yearlyAverageFollows(match, q.end, sentence.end)) return null;
+  // A doubling (`实现翻番`) takes years, unless the clause measures it from last year (`比上年翻一番`).
+  if (
+    match.charCodeAt(q.numberStart) === DOUBLING &&
+    !LAST_YEAR_BASE.test(evidence.text.slice(figure.clauseStart, at))
+  )
+    return null;
   // `2016年,全县生产总值比2012年(下同)增长47.7%`: a change from a base years back is no year's growth.
   if (
     measure === 'growth_pct' &&
@@ -582,19 +605,37 @@ function markReportedBasis(facts: Fact[]): void {
   }
 }
 
-/** Words that take a figure to another one: `增加到`, `下降至`. */
-const CHANGE_TO = /^(?:增加|提高|提升|增长|上升|扩大|跃升|攀升|下降|降低|减少|降)(?:到|至)/;
+/** Words that take a figure to another one: `增加到`, `下降至`, `预计增加到`. */
+const CHANGE_TO = new RegExp(
+  `^(?:预计|将|可)?(?:(?:${alternation(CHANGE_VERBS)})(?:到|至)|(?:${alternation(RESHAPE_VERBS)})+(?:为|到|至))`,
+);
+/** The shares of a ratio before and after one of them (`24.1:` `:39.4`): a ratio starts or ends as one. */
+const RATIO_HEAD = /(?:\d{1,2}(?:\.\d{1,2})?:){1,2}$/;
+const RATIO_TAIL = /^(?::\d{1,2}(?:\.\d{1,2})?){1,2}/;
+/** The year a change starts from, just before its figure: `由2005年的`, `从2015年底的`, `由“十五”末的`. */
+const START_YEAR = new RegExp(`[由从](?:${YEAR}(?:末|底)?|(${PLAN_PERIOD}))的?\\s*$`);
 
 /**
- * Whether the figure is where a change starts: right after 由/从, or after 由/从 and a date
- * (`由2018年的500亿元`) with a `…到` following it, or the base of 在…的基础上.
+ * Where the figure is where a change starts, the year it names, if any: right after 由/从, or after
+ * 由/从 and a date (`由2018年的500亿元`) with a `…到` following it, or the base of 在…的基础上
+ * (no year: the base is read with the figure it builds to). Null when the figure starts no change.
  */
-function startsAChange(match: string, q: Quantity): boolean {
-  const before = match.slice(Math.max(0, q.numberStart - 12), q.numberStart);
-  if (/[由从]$/.test(before)) return true;
+function changeStart(match: string, q: Quantity): { year: number | null } | null {
+  let from = q.numberStart;
+  let to = q.end;
+  if (match.charCodeAt(from - 1) === 58)
+    from -= RATIO_HEAD.exec(match.slice(Math.max(0, from - 12), from))?.[0].length ?? 0;
+  if (match.charCodeAt(to) === 58) to += RATIO_TAIL.exec(match.slice(to, to + 12))?.[0].length ?? 0;
+  const before = match.slice(Math.max(0, from - 12), from);
   // `在2011年突破10亿元的基础上,2015年又突破20亿元`: the base the next figure builds on.
-  if (/在[^,;。在]*$/.test(before) && /^\s*的基础上/.test(match.slice(q.end, q.end + 8))) return true;
-  return /[由从][^,;。由从]*$/.test(before) && CHANGE_TO.test(match.slice(q.end, q.end + 4));
+  if (/在[^,;。在]*$/.test(before) && /^\s*的基础上/.test(match.slice(q.end, q.end + 8)))
+    return { year: null };
+  const starts =
+    /[由从]$/.test(before) || (/[由从][^,;。由从]*$/.test(before) && CHANGE_TO.test(match.slice(to, to + 6)));
+  if (!starts) return null;
+  const named = START_YEAR.exec(before);
+  if (!named) return { year: null };
+  return { year: named[1] ? yearValue(named[1]) : lastYearOfPlan(named[2]!) };
 }
 
 /**

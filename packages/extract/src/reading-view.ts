@@ -567,6 +567,8 @@ function spaceIsNoise(text: string, i: number, j: number, lineStart: number): bo
   if (SENTENCE_END.includes(text[i - 1]!)) return false;
   if (isClauseMark(a) || isClauseMark(b) || b === 0x3002) return true;
   if ((isDigit(a) || a === 46) && (isDigit(b) || b === 46)) return true;
+  // Inside a ratio (`49.1 :40.1`).
+  if ((isDigit(a) && b === 58) || (a === 58 && isDigit(b))) return true;
   if (isDigit(a) && isQuantityTail(text, j)) return true;
   if ((isDigit(b) || b === 45) && startsQuantity(text, j)) return true;
   // Between Chinese and a Latin word (`万元 GDP 能耗`, `占 GDP比重`): the typesetter's spacing.

@@ -57,28 +57,39 @@ export function findUnitlessFigures(
   return found;
 }
 
-/** `由2000年的24.1:36.5:39.4调整为20.2:41.6:38.2`: the last ratio after the words is the year's. */
+/**
+ * `由2000年的24.1:36.5:39.4调整为20.2:41.6:38.2`: the last ratio after the words is the year's; one
+ * a change starts from (after 由/从) is read too, and the fact rules give it its own year or drop it.
+ */
 function sectorStructure(text: string, offset: number): UnitlessFigure[] {
-  let last: RegExpExecArray | null = null;
+  const ratios: RegExpExecArray[] = [];
   RATIO.lastIndex = 0;
   for (let m = RATIO.exec(text); m; m = RATIO.exec(text)) {
-    if (STRUCTURE.test(text.slice(0, m.index))) last = m;
+    if (STRUCTURE.test(text.slice(0, m.index))) ratios.push(m);
   }
-  if (!last) return [];
-  const shares = [last[1]!, last[2]!, last[3]!].map(Number);
+  const last = ratios.at(-1);
+  const read = ratios.filter(
+    (m) => m === last || CHANGE_FROM.test(text.slice(Math.max(0, m.index - 16), m.index)),
+  );
+  return read.flatMap((m) => ratioShares(m, offset));
+}
+
+/** The words a change starts from, just before its figure (`由2000年的`, `从“九五”末的`). */
+const CHANGE_FROM = /[由从][^,;。由从:\d]{0,8}(?:\d{4}[^,;。由从:\d]{0,4})?$/;
+
+function ratioShares(m: RegExpExecArray, offset: number): UnitlessFigure[] {
+  const shares = [m[1]!, m[2]!, m[3]!].map(Number);
   if (Math.abs(shares.reduce((a, b) => a + b, 0) - 100) > SUM_TOLERANCE) return [];
-  const figures: UnitlessFigure[] = [];
-  let at = last.index;
-  shares.forEach((share, k) => {
-    const written = last[k + 1]!;
-    const start = text.indexOf(written, at);
+  let at = m.index;
+  return shares.map((share, k) => {
+    const written = m[k + 1]!;
+    const start = m.input.indexOf(written, at);
     at = start + written.length;
-    figures.push({
+    return {
       indicator: SECTOR_SHARES[k]!,
       quantity: figure(start + offset, at + offset, share, 'exact', false),
-    });
+    };
   });
-  return figures;
 }
 
 /** `居民消费价格指数为102.7`: prices rose 2.7%. */

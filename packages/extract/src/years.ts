@@ -36,7 +36,7 @@ export function firstYearOfPlan(ordinal: string): number {
  */
 export const PLAN_PERIOD_RE = new RegExp(`${PLAN_PERIOD}|${PLAN_NAME}(?=[^。,;:]{0,12}?目标)`, 'g');
 
-const PLAN_ORDINAL = /十[一二三四五六七八九]?(?=五)/;
+const PLAN_ORDINAL = /(?:十[一二三四五六七八九]?|九)(?=五)/;
 
 /** The last year of the plan a text names first (`“十二五”期间` → 2015). */
 export function lastYearOfPlan(text: string): number {

@@ -482,6 +482,15 @@ describe('constructions of other reports (national and provincial style)', () =>
     ]);
   });
 
+  it('reads the first target after a proposed or drafted lead (建议为, 拟定为)', () => {
+    for (const lead of ['主要预期目标建议为', '主要预期目标拟定为']) {
+      expect(read(`${lead}地区生产总值增长7%,一般公共预算收入增长5%。`, 'targets', 2019)).toEqual([
+        'gdp target 2019 growth_pct 7 exact',
+        'general_budget_revenue target 2019 growth_pct 5 exact',
+      ]);
+    }
+  });
+
   it('leaves multi-year averages and starting points out of a year', () => {
     const text = '五年来,地区生产总值年均增长7.1%,一般公共预算收入由32亿元增加到45亿元。';
     expect(read(text, 'review', 2018)).toEqual(['general_budget_revenue actual 2017 level 4500000000 exact']);
@@ -491,7 +500,9 @@ describe('constructions of other reports (national and provincial style)', () =>
     const text =
       '五年来,全县生产总值由“十二五”末的32亿元增加到45亿元,财政总收入由十二五期末的3亿元增加到5亿元。';
     expect(read(text, 'review', 2021)).toEqual([
+      'gdp actual 2015 level 3200000000 exact',
       'gdp actual 2020 level 4500000000 exact',
+      'fiscal_total_revenue actual 2015 level 300000000 exact',
       'fiscal_total_revenue actual 2020 level 500000000 exact',
     ]);
   });
@@ -567,7 +578,7 @@ describe('constructions of other reports (national and provincial style)', () =>
     ]);
   });
 
-  it('reads the economy growing as GDP and a year-end rate, and skips amounts of change and starting points', () => {
+  it('reads the economy growing as GDP and a year-end rate, skips amounts of change, and dates a starting point by its year', () => {
     expect(read('全年经济增长7%左右。', 'targets', 2024)).toEqual(['gdp target 2024 growth_pct 7 about']);
     expect(read('城镇居民人均可支配收入达到4.5万元,比上年增加3200元。', 'review', 2024)).toEqual([
       'urban_income_per_capita actual 2023 level 45000 exact',
@@ -576,6 +587,7 @@ describe('constructions of other reports (national and provincial style)', () =>
       'surveyed_unemployment_rate actual 2022 rate_pct 5.5 exact',
     ]);
     expect(read('地区生产总值由2018年的500亿元增加到2023年的800亿元。', 'review', 2024)).toEqual([
+      'gdp actual 2018 level 50000000000 exact',
       'gdp actual 2023 level 80000000000 exact',
     ]);
   });
@@ -841,8 +853,9 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
-  it('reads where a change started (由…的77亿元跃升到…) as no result', () => {
+  it('reads where a change started (由…的77亿元跃升到…) as the result of the year it names', () => {
     expect(facts('全州地区生产总值由2010年的77亿元跃升到2015年的161.1亿元。').map(brief)).toEqual([
+      'gdp actual 2010 level 7700000000 exact',
       'gdp actual 2015 level 16110000000 exact',
     ]);
   });
@@ -966,6 +979,7 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'tax_revenue actual 2019 growth_pct 9 exact',
     ]);
     expect(facts('地区生产总值从2014年的40亿元增加到2019年的70亿元,增长75%。').map(brief)).toEqual([
+      'gdp actual 2014 level 4000000000 exact',
       'gdp actual 2019 level 7000000000 exact',
     ]);
   });
@@ -1010,6 +1024,43 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'foreign_trade actual 2019 level 1200000000 exact',
       'pm25 actual 2019 level 33 exact',
     ]);
+  });
+
+  it('reads where a change started as the result of the year it names, and drops it without one', () => {
+    expect(
+      facts('地区生产总值由2015年的40亿元预计增加到70亿元,财政收入由3亿元增加到5亿元。').map(brief),
+    ).toEqual([
+      'gdp actual 2015 level 4000000000 exact',
+      'gdp actual 2019 level 7000000000 exact',
+      'fiscal_total_revenue actual 2019 level 500000000 exact',
+    ]);
+    // The ninth plan's end is 2000; a structure's starting ratio is read the same way.
+    expect(facts('三大产业比例由“九五”末的20:45:35演进为12:50:38。').map(brief)).toEqual([
+      'primary_industry_share actual 2000 rate_pct 20 exact',
+      'secondary_industry_share actual 2000 rate_pct 45 exact',
+      'services_share actual 2000 rate_pct 35 exact',
+      'primary_industry_share actual 2019 rate_pct 12 exact',
+      'secondary_industry_share actual 2019 rate_pct 50 exact',
+      'services_share actual 2019 rate_pct 38 exact',
+    ]);
+    expect(facts('三次产业结构由上年的14:50:36调整优化为12:50 :38。').map(brief)).toEqual([
+      'primary_industry_share actual 2019 rate_pct 12 exact',
+      'secondary_industry_share actual 2019 rate_pct 50 exact',
+      'services_share actual 2019 rate_pct 38 exact',
+    ]);
+  });
+
+  it('leaves a doubling to the years it took, unless measured from last year', () => {
+    expect(facts('社会消费品零售总额200亿元,实现翻番。').map(brief)).toEqual([
+      'retail_sales actual 2019 level 20000000000 exact',
+    ]);
+    expect(facts('网络零售额比上年翻一番。').map(brief)).toEqual([
+      'online_retail_sales actual 2019 growth_pct 100 exact',
+    ]);
+  });
+
+  it('reads an amount that qualifies a noun as no figure of the subject', () => {
+    expect(facts('培育税收亿元楼宇6个、税收5亿元楼宇2个。').map(brief)).toEqual([]);
   });
 
   it('pairs values with subjects when a line break cuts 分别 off its values', () => {

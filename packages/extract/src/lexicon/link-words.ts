@@ -20,8 +20,8 @@ const NEUTRAL = ['“', '”', '"', '—', '\u2060'];
 /** A year as framing (`2018年`, `2018年度`, `2018年全年`, `二00六年`). */
 export const YEAR_FRAME = String.raw`(?:(?:20|19)\d{2}|[〇零一二][${YEAR_DIGITS}0]{3})年(?:度|底|末|全年)?`;
 
-/** A five-year plan by its short name: `“十二五”`, `十三五`, the tenth `“十五”`. */
-export const PLAN_NAME = '[“"]?十[一二三四五六七八九]?五[”"]?';
+/** A five-year plan by its short name: `“十二五”`, `十三五`, the tenth `“十五”`, the ninth `“九五”`. */
+export const PLAN_NAME = '[“"]?(?:十[一二三四五六七八九]?|九)五[”"]?';
 /**
  * A five-year plan's end or its period: a base (`由“十五”末的12.8亿元`, `十二五期末`), the frame
  * of a goal (`“十二五”期间重庆进出口总额要突破…`); a figure under one is of the plan's last year.
@@ -174,7 +174,7 @@ export const LINK_WORDS = [
  * (`今年上海经济社会发展的主要指标安排是生产总值增长百分之九以上`, `主要预期目标为`).
  */
 export const TARGETS_INTRO_FRAME =
-  '(?:经济社会发展|经济和社会发展|发展)?的?(?:主要预期目标|预期目标|主要目标|主要指标|目标)(?:安排)?(?:是|为|确定为)';
+  '(?:经济社会发展|经济和社会发展|发展)?的?(?:主要预期目标|预期目标|主要目标|主要指标|目标)(?:安排|建议|拟定)?(?:是|为|确定为)';
 
 /** Words allowed before an indicator that still make it the region's own figure (`全县地区生产总值`). */
 export const FRAME_WORDS = [
@@ -294,6 +294,30 @@ export const LABEL_HEAD = new RegExp(
 );
 export const LABEL_TAIL =
   /(?:分别|均|提高到|提升到|增加到|增长到|下降到|降低到|降至|达到|达|为|超过|突破|超|增长|同比|比上年|以上|约|近|接近|控制在|保持在|稳定在|共|合计|总计|累计|的|“|”|"|\s)+$/;
+
+/** Verbs of a change that take a figure to another with 到/至 (`由32亿元增加到45亿元`, `下降至`). */
+export const CHANGE_VERBS = [
+  '增加',
+  '提高',
+  '提升',
+  '增长',
+  '上升',
+  '扩大',
+  '跃升',
+  '攀升',
+  '下降',
+  '降低',
+  '减少',
+  '降',
+];
+/** Verbs that reshape a structure into another with 为/到 (`由14:68:18调整为11:64:25`, `演进为`). */
+export const RESHAPE_VERBS = ['调整', '优化', '转变', '演进', '演变', '变'];
+
+/**
+ * Nouns an amount can qualify, written right after it (`税收10亿元楼宇8个`, `10亿元以上项目12个`):
+ * the amount is a class of what is counted, not the subject's figure.
+ */
+export const QUALIFIED_NOUNS = ['楼宇', '企业', '项目', '工程', '园区', '产业集群', '集群', '村'];
 
 /** Words that state a figure on a like-for-like basis, beside or instead of the published one. */
 // (`按可比价格计算` is how every real growth rate is stated: no second basis.)
