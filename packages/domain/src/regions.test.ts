@@ -8,6 +8,7 @@ import {
   resolveRegion,
   shortRegionName,
 } from './regions.js';
+import { RENAMED_REGIONS } from './renamed-regions.js';
 
 describe('shortRegionName', () => {
   it('drops the administrative suffix a text leaves out', () => {
@@ -117,5 +118,25 @@ describe('prefecture-level cities without counties', () => {
       expect(region?.level).toBe('prefecture');
       expect(regionAncestors(region!).map((r) => r.level)).toEqual(['province']);
     }
+  });
+});
+
+describe('renamed regions', () => {
+  it('lists each earlier name with a code the table has under another name', () => {
+    for (const { name, code } of RENAMED_REGIONS) {
+      const today = regionByCode(code);
+      expect(today, `${name} ${code}`).toBeDefined();
+      expect(today!.name).not.toBe(name);
+    }
+  });
+
+  it('resolves an earlier name to today’s code and parents, under the name it had', () => {
+    const cangshan = resolveRegion('苍山县')!;
+    expect([cangshan.code, cangshan.name, cangshan.parent_name]).toEqual(['371324', '苍山县', '临沂市']);
+    expect(resolveRegion('襄樊')?.code).toBe('420600');
+    // A stem another region is called by stays that region's.
+    expect(resolveRegion('株洲')?.code).toBe('430200');
+    expect(resolveRegion('株洲县')?.code).toBe('430212');
+    expect(regionByCode('371324')?.name).toBe('兰陵县');
   });
 });

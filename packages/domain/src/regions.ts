@@ -5,6 +5,7 @@
  */
 import { GB2260_TABLE } from './generated/gb2260.js';
 import type { Region } from './region.js';
+import { RENAMED_REGIONS } from './renamed-regions.js';
 import { shortRegionName } from './short-region-name.js';
 
 export { shortRegionName };
@@ -142,7 +143,28 @@ function buildIndex(): { byCode: Map<string, Region>; byName: Map<string, Region
     add(region, short.length >= 2 ? [a.name, short] : [a.name]);
   }
   addEarlierCountyNames(byName, official);
+  addRenamedRegions(byCode, byName, official);
   return { byCode, byName, official };
+}
+
+/**
+ * A renamed region's earlier name denotes today's region (its code and parents) under that name;
+ * its stem too, where no other region is called so (`襄樊`, `苍山`; not `株洲`, the prefecture's).
+ */
+function addRenamedRegions(
+  byCode: ReadonlyMap<string, Region>,
+  byName: Map<string, Region[]>,
+  official: Set<string>,
+): void {
+  for (const { name, code } of RENAMED_REGIONS) {
+    const today = byCode.get(code);
+    if (!today || byName.has(name)) continue;
+    const region: Region = { ...today, name };
+    byName.set(name, [region]);
+    official.add(name);
+    const stem = shortRegionName(name);
+    if (stem.length >= 2 && stem !== name && !byName.has(stem)) byName.set(stem, [region]);
+  }
 }
 
 /**

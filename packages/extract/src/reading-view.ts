@@ -355,14 +355,29 @@ function joinAt(text: string, previous: LineInfo, line: LineInfo, out: Deletion[
 function needsMore(text: string, line: LineInfo): boolean {
   const end = lastVisible(text, line) + 1;
   if (end <= line.start) return false;
-  return isDigit(text.charCodeAt(end - 1)) || CUT_OFF_ENDINGS.some((w) => text.endsWith(w, end));
+  return (
+    isDigit(text.charCodeAt(end - 1)) ||
+    CUT_OFF_ENDINGS.some((w) => text.endsWith(w, end)) ||
+    endsOnIndicator(text, line)
+  );
 }
 
-/** Whether `line` goes on from a line cut off before blank lines: a number only into its unit. */
+/**
+ * Whether `line` goes on from a line cut off before blank lines: a number only into its unit, an
+ * indicator only into its figure (`全年实现地区生产总值⏎⏎2803.5亿元`).
+ */
 function continuesCutOff(text: string, cutOff: LineInfo, line: LineInfo): boolean {
   const first = firstVisible(text, line);
   if (isDigit(text.charCodeAt(lastVisible(text, cutOff)))) return isQuantityTail(text, first);
+  if (endsOnIndicator(text, cutOff)) return startsQuantity(text, first);
   return !startsListItem(text, first, line.end);
+}
+
+/** Whether a line ends on an indicator's name, with no mark after it: its figure is still to come. */
+function endsOnIndicator(text: string, line: LineInfo): boolean {
+  const end = lastVisible(text, line) + 1;
+  const tail = text.slice(Math.max(line.start, end - 16), end);
+  return findIndicatorMentions(tail).at(-1)?.end === tail.length;
 }
 
 function wholeLine(text: string): LineInfo {

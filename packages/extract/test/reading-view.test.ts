@@ -63,6 +63,14 @@ describe('line breaks', () => {
     expect(read('社会消费品零售总额实现138.\n5亿元').text).toBe('社会消费品零售总额实现138.5亿元');
   });
 
+  it('joins an indicator cut off by blank lines to the figure that follows, and only to a figure', () => {
+    expect(read('全年完成固定资产投资\n\n36.2亿元,增长4%。').text).toBe(
+      '全年完成固定资产投资36.2亿元,增长4%。',
+    );
+    const heading = '三、地区生产总值\n\n全年平稳增长。';
+    expect(read(heading).text).toBe(heading);
+  });
+
   it('joins a sentence that runs on after a comma', () => {
     const source = '全年地区生产总值增长6.8%,\n一般公共预算收入增长4%。';
     expect(read(source).text).toBe('全年地区生产总值增长6.8%,一般公共预算收入增长4%。');
