@@ -115,6 +115,7 @@ class SentenceBinder {
         anchor + fenbie,
         run.length,
         this.valued,
+        this.figurelessClauseBefore(clause),
       );
       if (subjects) {
         const attainment = ACHIEVEMENT.test(match.slice(anchor, q.numberStart));
@@ -166,6 +167,16 @@ class SentenceBinder {
     this.push(subjects, q, chosen.link, { attainment });
     this.lastNoun = nounAfter(match, q, clause);
     return 1;
+  }
+
+  /** The clause before `clause` in the sentence, if it states no figure. */
+  private figurelessClauseBefore(clause: Span): Span | undefined {
+    const clauses = this.sentence.clauses;
+    const k = clauses.findIndex((c) => c.start === clause.start);
+    const before = k > 0 ? clauses[k - 1] : undefined;
+    if (!before || this.quantities.some((q) => q.numberStart >= before.start && q.numberStart < before.end))
+      return undefined;
+    return before;
   }
 
   /** The subjects of a figure that is not part of a 分别: its own, the previous one's, or a label. */

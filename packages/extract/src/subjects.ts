@@ -67,11 +67,20 @@ export function fenbieSubjects(
   fenbieAt: number,
   n: number,
   valued: Subject[],
+  previousClause?: { start: number; end: number },
 ): Subject[] | null {
   const phrase = match.slice(clauseStart, fenbieAt);
   if (isLink(phrase)) {
     // `…,分别增长13.3%、8.6%`: the subjects are the last n that received values.
-    return n >= 2 && valued.length >= n ? valued.slice(-n) : null;
+    if (n >= 2 && valued.length >= n) return valued.slice(-n);
+    // `工业增加值、地方财政收入和税收跃上新台阶,分别为…`: the clause before names them and says no
+    // figure; its list ends with its last indicator.
+    if (n < 2 || !previousClause || valued.length > 0) return null;
+    const last = mentions
+      .filter((m) => m.start >= previousClause.start && m.end <= previousClause.end)
+      .at(-1);
+    if (!last) return null;
+    return fenbieSubjects(match, mentions, previousClause.start, last.end, n, []);
   }
   // A construction may take 分别 in (`一、二、三产业分别实现增加值`): it still names the subjects.
   const inPhrase = mentions.filter((m) => m.start >= clauseStart && m.start < fenbieAt);

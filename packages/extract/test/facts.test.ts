@@ -999,6 +999,20 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('counts a 分别 clause out over the list the figureless clause before it names', () => {
+    expect(
+      facts('地区生产总值、一般公共预算收入和财政总收入再创新高,分别达到100亿元、6亿元和10亿元。').map(brief),
+    ).toEqual([
+      'gdp actual 2019 level 10000000000 exact',
+      'general_budget_revenue actual 2019 level 600000000 exact',
+      'fiscal_total_revenue actual 2019 level 1000000000 exact',
+    ]);
+    // A clause before that states a figure of its own is no list for the 分别 after it.
+    expect(facts('地区生产总值100亿元,财政总收入再创新高,分别增长5%和6%。').map(brief)).not.toContain(
+      'gdp actual 2019 growth_pct 6 exact',
+    );
+  });
+
   it('carries a 分别 run over a bare comma, and an item outside the catalog keeps its own value', () => {
     expect(facts('货物贸易、服务贸易分别增长12%,30%。').map(brief)).toEqual([
       'foreign_trade actual 2019 growth_pct 12 exact',
