@@ -21,8 +21,10 @@ import { clauseAt, type Sentence, type Span, splitSentences } from './clauses.js
 import { aboutElsewhere } from './elsewhere.js';
 import { StableHasher } from './hash.js';
 import { findIndicatorMentions } from './indicator-matcher.js';
+import { RATIO_SHARE } from './lexicon/constructions.js';
 import { THRESHOLD_MARKS, THRESHOLD_WORDS } from './lexicon/cues.js';
 import {
+  CHANGE_FROM,
   CHANGE_VERBS,
   COMPARABLE_BASIS,
   PLAN_PERIOD,
@@ -610,8 +612,8 @@ const CHANGE_TO = new RegExp(
   `^(?:预计|将|可)?(?:(?:${alternation(CHANGE_VERBS)})(?:到|至)|(?:${alternation(RESHAPE_VERBS)})+(?:为|到|至))`,
 );
 /** The shares of a ratio before and after one of them (`24.1:` `:39.4`): a ratio starts or ends as one. */
-const RATIO_HEAD = /(?:\d{1,2}(?:\.\d{1,2})?:){1,2}$/;
-const RATIO_TAIL = /^(?::\d{1,2}(?:\.\d{1,2})?){1,2}/;
+const RATIO_HEAD = new RegExp(`(?:${RATIO_SHARE}:){1,2}$`);
+const RATIO_TAIL = new RegExp(`^(?::${RATIO_SHARE}){1,2}`);
 /** The year a change starts from, just before its figure: `由2005年的`, `从2015年底的`, `由“十五”末的`. */
 const START_YEAR = new RegExp(`[由从](?:${YEAR}(?:末|底)?|(${PLAN_PERIOD}))的?\\s*$`);
 
@@ -631,7 +633,7 @@ function changeStart(match: string, q: Quantity): { year: number | null } | null
   if (/在[^,;。在]*$/.test(before) && /^\s*的基础上/.test(match.slice(q.end, q.end + 8)))
     return { year: null };
   const starts =
-    /[由从]$/.test(before) || (/[由从][^,;。由从]*$/.test(before) && CHANGE_TO.test(match.slice(to, to + 6)));
+    /[由从]$/.test(before) || (CHANGE_FROM.test(before) && CHANGE_TO.test(match.slice(to, to + 6)));
   if (!starts) return null;
   const named = START_YEAR.exec(before);
   if (!named) return { year: null };

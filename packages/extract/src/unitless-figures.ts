@@ -11,8 +11,10 @@ import {
   PRICE_INDEX_LEVEL,
   PRICE_INDEX_LINK,
   PRICE_INDEX_WORDS,
+  RATIO_SHARE,
   SECTOR_STRUCTURE_WORDS,
 } from './lexicon/constructions.js';
+import { CHANGE_FROM } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
 import type { Quantity } from './quantity.js';
 
@@ -25,7 +27,7 @@ export interface UnitlessFigure {
 
 /** The three sectors' shares, in the order a structure states them (services is the third). */
 const SECTOR_SHARES = ['primary_industry_share', 'secondary_industry_share', 'services_share'];
-const NUMBER = String.raw`(\d{1,2}(?:\.\d{1,2})?)`;
+const NUMBER = `(${RATIO_SHARE})`;
 const RATIO = new RegExp(`${NUMBER}:${NUMBER}:${NUMBER}(?![\\d.:])`, 'g');
 const STRUCTURE = new RegExp(`(?:${alternation(SECTOR_STRUCTURE_WORDS)})[^。;!?]{0,40}$`);
 /** Shares that do not add up to about 100 are not a structure (a score, a date). */
@@ -73,9 +75,6 @@ function sectorStructure(text: string, offset: number): UnitlessFigure[] {
   );
   return read.flatMap((m) => ratioShares(m, offset));
 }
-
-/** The words a change starts from, just before its figure (`由2000年的`, `从“九五”末的`). */
-const CHANGE_FROM = /[由从][^,;。由从:\d]{0,8}(?:\d{4}[^,;。由从:\d]{0,4})?$/;
 
 function ratioShares(m: RegExpExecArray, offset: number): UnitlessFigure[] {
   const shares = [m[1]!, m[2]!, m[3]!].map(Number);

@@ -295,6 +295,9 @@ export const LABEL_HEAD = new RegExp(
 export const LABEL_TAIL =
   /(?:分别|均|提高到|提升到|增加到|增长到|下降到|降低到|降至|达到|达|为|超过|突破|超|增长|同比|比上年|以上|约|近|接近|控制在|保持在|稳定在|共|合计|总计|累计|的|“|”|"|\s)+$/;
 
+/** The words a change starts from, up to its figure (`由`, `从2005年的`, `由“十五”末的`). */
+export const CHANGE_FROM = /[由从][^,;。由从]*$/;
+
 /** Verbs of a change that take a figure to another with 到/至 (`由32亿元增加到45亿元`, `下降至`). */
 export const CHANGE_VERBS = [
   '增加',
