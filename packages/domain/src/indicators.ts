@@ -195,6 +195,8 @@ export const INDICATORS: readonly Indicator[] = [
       '社会消费品零售总额',
       '全社会消费品零售总额',
       '社会消费品零售额',
+      // `社会消费品零售同比增长2.2%`: the total, its noun dropped.
+      '社会消费品零售',
       '社零总额',
       '社消零总额',
       '社消零',
@@ -217,6 +219,7 @@ export const INDICATORS: readonly Indicator[] = [
       // The enterprises named before the industry: `规模以上企业工业增加值`.
       '规模以上企业工业增加值',
       '全社会工业增加值',
+      '全部工业增加值',
     ],
   },
   {

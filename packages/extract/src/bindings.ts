@@ -224,7 +224,7 @@ class SentenceBinder {
           this.clauseOf(waiting.start).start,
         )
       : this.previous
-        ? [this.previous]
+        ? (this.eachOfLastRun(segment) ?? [this.previous])
         : null;
     if (
       continued &&
@@ -252,6 +252,15 @@ class SentenceBinder {
       link: segment,
       inherited: false,
     };
+  }
+
+  /**
+   * `…分别达到22600元和7900元,均增长12%`: a figure said of each (均, 都) right after a 分别 goes to
+   * every subject that run counted values out over.
+   */
+  private eachOfLastRun(segment: string): Subject[] | null {
+    const run = this.distributed;
+    return run && run.length > 1 && run.at(-1) === this.previous && BOTH.test(segment) ? run : null;
   }
 
   /** The last mention of the sentence ending after `after` and by `by`. */

@@ -24,7 +24,6 @@ import { findIndicatorMentions } from './indicator-matcher.js';
 import { RATIO_SHARE } from './lexicon/constructions.js';
 import { THRESHOLD_MARKS, THRESHOLD_WORDS } from './lexicon/cues.js';
 import {
-  CHANGE_FROM,
   CHANGE_VERBS,
   COMPARABLE_BASIS,
   PLAN_PERIOD,
@@ -429,7 +428,7 @@ function toFact(
   if (q.percentagePoints && b.derivedValue === null) return null;
   // `由32亿元增加到45亿元`: the figure after 由/从 is where a change started, not the year's result;
   // with its year named (`由2005年的28亿元`, `由“十五”末的12.8亿元`) it is that year's result.
-  const startOfChange = changeStart(match, q);
+  const startOfChange = changeStart(match, q, sentence.start);
   if (startOfChange && startOfChange.year === null) return null;
   if (indicator && QUALIFIES_NOUN.test(match.slice(q.end, q.end + 6))) return null;
   if (MULTI_YEAR.test(link)) return null;
@@ -616,13 +615,22 @@ const RATIO_HEAD = new RegExp(`(?:${RATIO_SHARE}:){1,2}$`);
 const RATIO_TAIL = new RegExp(`^(?::${RATIO_SHARE}){1,2}`);
 /** The year a change starts from, just before its figure: `由2005年的`, `从2015年底的`, `由“十五”末的`. */
 const START_YEAR = new RegExp(`[由从](?:${YEAR}(?:末|底)?|(${PLAN_PERIOD}))的?\\s*$`);
+/**
+ * A start year named earlier in the sentence that holds for the changes after it: a first change's
+ * (`由2010年的77亿元跃升到…;社会消费品零售总额由21亿元提高到…`) or a comparison's (`与2005年相比,
+ * 地方财政收入从1.77亿元增加到5.2亿元`). Groups: the year after 由/从, a plan's end, the year after 与.
+ */
+const CARRIED_START_YEAR = new RegExp(
+  `[由从](?:${YEAR}(?:末|底)?的|(${PLAN_PERIOD})的)|[与同]${YEAR}(?:末|底)?(?:相比|比较)`,
+  'g',
+);
 
 /**
  * Where the figure is where a change starts, the year it names, if any: right after 由/从, or after
  * 由/从 and a date (`由2018年的500亿元`) with a `…到` following it, or the base of 在…的基础上
  * (no year: the base is read with the figure it builds to). Null when the figure starts no change.
  */
-function changeStart(match: string, q: Quantity): { year: number | null } | null {
+function changeStart(match: string, q: Quantity, sentenceStart: number): { year: number | null } | null {
   let from = q.numberStart;
   let to = q.end;
   if (match.charCodeAt(from - 1) === 58)
@@ -632,12 +640,15 @@ function changeStart(match: string, q: Quantity): { year: number | null } | null
   // `在2011年突破10亿元的基础上,2015年又突破20亿元`: the base the next figure builds on.
   if (/在[^,;。在]*$/.test(before) && /^\s*的基础上/.test(match.slice(q.end, q.end + 8)))
     return { year: null };
-  const starts =
-    /[由从]$/.test(before) || (CHANGE_FROM.test(before) && CHANGE_TO.test(match.slice(to, to + 6)));
-  if (!starts) return null;
+  // `由32亿元增加到…`, `从2018年的500亿元…到`, and the bare `GDP47.36亿元增加到113.7亿元`.
+  const startsTo = CHANGE_TO.test(match.slice(to, to + 6));
+  if (!/[由从]$/.test(before) && !startsTo) return null;
   const named = START_YEAR.exec(before);
-  if (!named) return { year: null };
-  return { year: named[1] ? yearValue(named[1]) : lastYearOfPlan(named[2]!) };
+  if (named) return { year: named[1] ? yearValue(named[1]) : lastYearOfPlan(named[2]!) };
+  let carried: number | null = null;
+  for (const m of match.slice(sentenceStart, from).matchAll(CARRIED_START_YEAR))
+    carried = m[1] || m[3] ? yearValue((m[1] ?? m[3])!) : lastYearOfPlan(m[2]!);
+  return { year: carried };
 }
 
 /**

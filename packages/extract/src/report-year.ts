@@ -66,8 +66,9 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
   {
     // `2021年目标:` heads a list of the year's goals; `2007年国内生产总值增长目标是8%左右` states one.
     // (Not over another figure: `2020年…增长3.7%,2021年…增长目标为7.5%` names the year planned later.)
+    // (Not a year's targets met: `2011年甘肃省完成了…确定的主要目标任务`.)
     re: new RegExp(
-      `${Y}[^。;:\\d]{0,30}?(?:主要预期目标|预期目标|主要目标|发展目标|目标(?=[::是为]|\\s*\\n))`,
+      `${Y}(?:(?!完成|确定的)[^。;:\\d]){0,30}?(?:主要预期目标|预期目标|主要目标|发展目标|目标(?=[::是为]|\\s*\\n))`,
     ),
     offset: 0,
     weight: 4,
@@ -117,6 +118,9 @@ export function reportYearOf(src: YearSources): number | null {
     const first = firstYearOfPlan(plan[1]!);
     vote(plan[2] === '收官' ? first + 4 : first, 4);
   }
+  // `一、“十一五”工作回顾`: the review of a plan is given in the year after its last.
+  const planReview = PLAN_REVIEW.exec(head);
+  if (planReview) vote(firstYearOfPlan(`十${planReview[1]}`) + 5, 4);
   // `审定“十一五”规划`, `连同…第十一个五年规划纲要(草案)…一并审议`: the congress that adopts a
   // plan meets in its first year.
   const adopted = PLAN_ADOPTED.exec(head) ?? PLAN_SUBMITTED.exec(head);
@@ -208,7 +212,8 @@ function latestReportedYear(text: string, published: number | null): number | nu
 }
 
 const REPORTED_YEAR = new RegExp(
-  `(?:^|[\\n。;,:]|预计|初步统计|据统计)\\s*${Y}(?![\\d月以])(?!,?是|的)(?![^。,;\\n]{0,12}工作报告)`,
+  // Not a year whose sentence sets a goal (`2019年,全市地区生产总值预期增长7.5%`).
+  `(?:^|[\\n。;,:]|预计|初步统计|据统计)\\s*${Y}(?![\\d月以])(?!,?是|的)(?![^。,;\\n]{0,12}工作报告)(?![^。;\\n]{0,30}?(?:预期增长|力争|目标[是为:]))`,
   'g',
 );
 
@@ -220,6 +225,8 @@ const PLAN_YEAR =
   /今年(?:是|作为)[^。,;]{0,8}?[“"]?(十[一二三四五六七八九])五[”"]?(?:规划|时期)?的?(开局|收官)/;
 /** A five-year plan by name: `“十一五”规划`, `第十一个五年规划`; its ordinal's units in group 1 or 2. */
 const PLAN = '(?:[“"]?十([一二三四五六七八九])五[”"]?|第十([一二三四五六七八九])个五年)(?:规划|计划)';
+/** `“十一五”工作回顾`, `十二五时期发展回顾`: the heading of a plan's review. */
+const PLAN_REVIEW = /[“"]?十([一二三四五六七八九])五[”"]?(?:时期|期间)?(?:工作|发展)?(?:简要)?回顾/;
 /** `审议“十一五”规划纲要`, `审定“十二五”规划`: a session adopting a five-year plan. */
 const PLAN_ADOPTED = new RegExp(`(?:审议|审定|审查|批准|通过)[^。,;]{0,6}?${PLAN}`);
 /** `第十一个五年规划纲要(草案)…一并审议`: the plan named before the session is asked to adopt it. */

@@ -478,7 +478,11 @@ function carveClosing(text: string, section: SectionSpan): SectionSpan[] {
   const lastSub = lastMatchEnd(SUBHEADING, text, section.start, section.end);
   const from = Math.max(lastSub, section.start);
   CLOSING_START.lastIndex = from;
-  const m = CLOSING_START.exec(text);
+  let m = CLOSING_START.exec(text);
+  // A page that prints the speech's opening twice (a digest, then the full text) salutes the
+  // deputies again where the speech starts: that salutation opens, it does not close.
+  while (m && m.index < section.end && SPEECH_OPENING.test(text.slice(m.index, m.index + 40)))
+    m = CLOSING_START.exec(text);
   if (!m || m.index >= section.end) return [section];
   return [
     { kind: section.kind, title: section.title, start: section.start, end: m.index },

@@ -534,6 +534,31 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(submitted.reportYear).toBe(2011);
   });
 
+  it('dates a review of a five-year plan in the year after the plan, whatever the page says of its date', () => {
+    const doc = opening(
+      '某县政府工作报告',
+      '发布时间:2011-12-15\n各位代表:\n现在,我代表县人民政府作报告。\n一、“十一五”工作回顾\n五年来,全县生产总值增加到100亿元。',
+    );
+    expect(read(doc).reportYear).toBe(2011);
+  });
+
+  it('dates news by the results it relays, not by the year a goal is set for or a goal met', () => {
+    const relayed = read(
+      opening(
+        '',
+        '昨日,市人民代表大会开幕,市长作政府工作报告。报告指出,2018年全市实现地区生产总值3000亿元。\n2019年,全市地区生产总值预期增长7.5%。',
+      ),
+    );
+    expect(relayed.reportYear).toBe(2019);
+    const met = read(
+      opening(
+        '',
+        '1月9日,省长在省十一届人大五次会议上作《政府工作报告》。《报告》表明,2011年全省完成了上次会议确定的主要目标任务。',
+      ),
+    );
+    expect(met.reportYear).toBe(2012);
+  });
+
   it('dates a relayed report by the year it says it speaks in, not by that year opening a clause', () => {
     const meta = read(
       opening(

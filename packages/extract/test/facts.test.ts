@@ -999,6 +999,38 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('gives a figure said of each (均) after a 分别 to every subject of that run', () => {
+    expect(
+      facts('城镇居民人均可支配收入和农民人均纯收入分别达到3万元和1.2万元,均增长9%。').map(brief),
+    ).toEqual([
+      'urban_income_per_capita actual 2019 level 30000 exact',
+      'rural_net_income_per_capita actual 2019 level 12000 exact',
+      'urban_income_per_capita actual 2019 growth_pct 9 exact',
+      'rural_net_income_per_capita actual 2019 growth_pct 9 exact',
+    ]);
+    // Without 均 the next figure continues the last subject only.
+    expect(
+      facts('城镇居民人均可支配收入和农民人均纯收入分别达到3万元和1.2万元,增长9%。').map(brief),
+    ).not.toContain('urban_income_per_capita actual 2019 growth_pct 9 exact');
+  });
+
+  it('reads the three sectors with a verb before their value added, and the newer aliases', () => {
+    expect(facts('三次产业完成增加值分别为10亿元、40亿元和30亿元。').map(brief)).toEqual([
+      'agriculture_value_added actual 2019 level 1000000000 exact',
+      'secondary_industry_value_added actual 2019 level 4000000000 exact',
+      'services_value_added actual 2019 level 3000000000 exact',
+    ]);
+    expect(facts('社会消费品零售同比增长4.1%,全部工业增加值12亿元,地方级税收收入3亿元。').map(brief)).toEqual(
+      [
+        'retail_sales actual 2019 growth_pct 4.1 exact',
+        'industrial_value_added actual 2019 level 1200000000 exact',
+        'tax_revenue actual 2019 level 300000000 exact',
+      ],
+    );
+    // The city government's own level (本级) is not the city's figure.
+    expect(facts('市本级一般公共预算收入8亿元。').map(brief)).toEqual([]);
+  });
+
   it('counts a 分别 clause out over the list the figureless clause before it names', () => {
     expect(
       facts('地区生产总值、一般公共预算收入和财政总收入再创新高,分别达到100亿元、6亿元和10亿元。').map(brief),
@@ -1041,11 +1073,25 @@ describe('how real reports pair, continue and qualify their figures', () => {
   });
 
   it('reads where a change started as the result of the year it names, and drops it without one', () => {
+    // The first change's start year holds for the changes after it in the sentence.
     expect(
       facts('地区生产总值由2015年的40亿元预计增加到70亿元,财政收入由3亿元增加到5亿元。').map(brief),
     ).toEqual([
       'gdp actual 2015 level 4000000000 exact',
       'gdp actual 2019 level 7000000000 exact',
+      'fiscal_total_revenue actual 2015 level 300000000 exact',
+      'fiscal_total_revenue actual 2019 level 500000000 exact',
+    ]);
+    // So does a comparison's base; a figure right before 增加到 starts a change without 由.
+    expect(
+      facts('与2014年相比,全县生产总值52亿元增加到80亿元;农民人均纯收入从6000元增加到9500元。').map(brief),
+    ).toEqual([
+      'gdp actual 2014 level 5200000000 exact',
+      'gdp actual 2019 level 8000000000 exact',
+      'rural_net_income_per_capita actual 2014 level 6000 exact',
+      'rural_net_income_per_capita actual 2019 level 9500 exact',
+    ]);
+    expect(facts('财政收入由3亿元增加到5亿元。').map(brief)).toEqual([
       'fiscal_total_revenue actual 2019 level 500000000 exact',
     ]);
     // The ninth plan's end is 2000; a structure's starting ratio is read the same way.

@@ -475,13 +475,26 @@ describe('findSections beyond the seed', () => {
   it('falls back to the targets statement when a report has no numbered parts', () => {
     const body =
       '各位代表:现在,我代表市人民政府作工作报告。过去一年,全市地区生产总值增长7.3%。今年全市经济社会发展的主要预期目标是:地区生产总值增长7%左右;一般公共预算收入增长7%。实现上述目标,要做好以下工作。(一)推进改革。新增城镇就业2万人。各位代表!让我们而努力奋斗!';
-    const sections = findSections(body, 'work_report');
-    const at = (phrase: string) =>
-      sections.find((s) => s.start <= body.indexOf(phrase) && body.indexOf(phrase) < s.end)!.kind;
+    const at = kindAt(body);
     expect(at('我代表市人民政府')).toBe('preamble');
     expect(at('地区生产总值增长7.3%')).toBe('review');
     expect(at('一般公共预算收入增长7%')).toBe('targets');
     expect(at('新增城镇就业2万人')).toBe('tasks');
     expect(at('让我们而努力奋斗')).toBe('closing');
   });
+
+  it('does not close a page at the salutation that opens the full speech after its digest', () => {
+    const body =
+      '某区政府工作报告各位代表:我代表区人民政府作报告。过去一年经济平稳…本文是网友整理的报告全文。\n\n各位代表:\n我代表区人民政府,向大会作工作报告。\n过去一年,全区地区生产总值120亿元,增长8%。各位代表!让我们携手奋斗!';
+    const at = kindAt(body);
+    expect(at('地区生产总值120亿元')).toBe('review');
+    expect(at('让我们携手奋斗')).toBe('closing');
+  });
 });
+
+/** The kind of the section each phrase of a report body stands in. */
+function kindAt(body: string): (phrase: string) => SectionKind {
+  const sections = findSections(body, 'work_report');
+  return (phrase) =>
+    sections.find((s) => s.start <= body.indexOf(phrase) && body.indexOf(phrase) < s.end)!.kind;
+}

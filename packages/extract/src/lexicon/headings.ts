@@ -82,6 +82,6 @@ export const TASKS_START =
 
 /**
  * The words that open the speech itself: the speaker reports on the government's behalf
- * (`现在,我代表市人民政府`, `现在,我代表国务院`), after the salutation (`各位代表:`).
+ * (`现在,我代表市人民政府`, `现在,我代表国务院`, `我代表区人民政府`), after the salutation (`各位代表:`).
  */
-export const ON_BEHALF = '现在,?\\s*我代表';
+export const ON_BEHALF = '(?:现在,?\\s*)?我代表';

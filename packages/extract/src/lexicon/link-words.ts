@@ -188,6 +188,9 @@ export const FRAME_WORDS = [
   '全社会',
   // `财政一般公共预算收入`: the fiscal scope of a revenue named by the budget.
   '财政',
+  // The local share of a revenue (`地方级税收收入`). (Not `市本级`: the city government's own level,
+  // without its counties, is not the city's figure.)
+  '地方级',
   '全年',
   // `全年共实现地区生产总值362.7亿元`: in all.
   '共',
