@@ -22,4 +22,11 @@ export const RENAMED_REGIONS: readonly { name: string; code: string; renamed: nu
   { name: '元坝区', code: '510811', renamed: 2013 },
   { name: '陕县', code: '411203', renamed: 2016 },
   { name: '滦县', code: '130284', renamed: 2018 },
+  { name: '上饶县', code: '361104', renamed: 2019 },
+  { name: '郧县', code: '420304', renamed: 2014 },
+  { name: '许昌县', code: '411003', renamed: 2017 },
+  { name: '开封县', code: '410212', renamed: 2014 },
+  { name: '普洱哈尼族彝族自治县', code: '530821', renamed: 2007 },
+  { name: '翠云区', code: '530802', renamed: 2007 },
+  // Not 开县 (开州区) or 达县 (达川区): `召开县人大会议`, `到达县城` hold those names in passing.
 ];

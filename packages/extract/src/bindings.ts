@@ -8,7 +8,7 @@
 import { clauseAt, type Sentence, type Span } from './clauses.js';
 import type { IndicatorMention } from './indicator-matcher.js';
 import { STATED_TARGET_AFTER, STATED_TARGET_BEFORE } from './lexicon/cues.js';
-import { LIST_JOINER, LIST_JOINER_PATTERN } from './lexicon/link-words.js';
+import { LIST_JOINER, LIST_JOINER_PATTERN, RANKING_AFTER } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
 import type { Quantity } from './quantity.js';
 import { fenbieSubjects, groupSubjects, labelFor, labelled, nounAfter, type Subject } from './subjects.js';
@@ -223,7 +223,7 @@ class SentenceBinder {
           this.clauseOf(waiting.start),
           this.clauseOf(waiting.start).start,
         )
-      : this.previous
+      : this.previous && !this.afterNewItem(q)
         ? (this.eachOfLastRun(segment) ?? [this.previous])
         : null;
     if (
@@ -232,7 +232,7 @@ class SentenceBinder {
         segment,
         attainment,
         prev !== undefined && prev.end > clause.start,
-        isLink(match.slice(q.end, clause.end)),
+        endsItsClause(match.slice(q.end, clause.end)),
       )
     ) {
       // `增长6.5%左右,力争7%`: a second figure of the same unit with no verb of its own
@@ -252,6 +252,21 @@ class SentenceBinder {
       link: segment,
       inherited: false,
     };
+  }
+
+  /**
+   * Whether a new item opens between the last figure and `q`: after a semicolon, a clause of words
+   * of its own, whose figure is not the last subject's (`投资达到45亿元,位居全州第一;财政一般预算
+   * 持续增收,达到1.2亿元`; but `年均增速16.5%;2005年达到600亿元` goes on with it).
+   */
+  private afterNewItem(q: Quantity): boolean {
+    const last = this.bindings.at(-1);
+    if (!last) return false;
+    const between = this.match.slice(last.quantity.end, this.clauseOf(q.numberStart).start);
+    const semicolon = between.lastIndexOf(';');
+    if (semicolon < 0) return false;
+    const opening = between.slice(semicolon + 1).replace(/[,,]$/, '');
+    return opening !== '' && !isLink(opening);
   }
 
   /**
@@ -375,6 +390,11 @@ class SentenceBinder {
  * (`69.5亿元,增长7.5%`) or an achievement (`…,完成年度目标的133%`) does, since a new clause
  * usually starts a new item.
  */
+/** Whether what follows a figure in its clause adds nothing but links or its rank (`、全省第三`). */
+function endsItsClause(rest: string): boolean {
+  return isLink(rest) || RANKING_AFTER.test(rest);
+}
+
 function inherits(segment: string, attainment: boolean, sameClause: boolean, endsClause: boolean): boolean {
   if (attainment) return isLink(segment.replace(ACHIEVEMENT, ''));
   if (!isLink(segment)) return false;

@@ -585,15 +585,42 @@ function spaceIsNoise(text: string, i: number, j: number, lineStart: number): bo
   // Inside a ratio (`49.1 :40.1`).
   if ((isDigit(a) && b === 58) || (a === 58 && isDigit(b))) return true;
   if (isDigit(a) && isQuantityTail(text, j)) return true;
+  // Before a ratio (`调整为 8:41.5:50.5`).
+  if (isDigit(b) && RATIO_START.test(text.slice(j, j + 12))) return true;
   if ((isDigit(b) || b === 45) && startsQuantity(text, j)) return true;
   // Between Chinese and a Latin word (`万元 GDP 能耗`, `占 GDP比重`): the typesetter's spacing.
   if ((isHan(a) && isLatin(b)) || (isLatin(a) && isHan(b))) return true;
   // Beside a list's joiner (`增长14.3% 和15.2%`): the list goes on.
   if (isListJoiner(a) || isListJoiner(b)) return true;
-  // Between words of one sentence (the line holds a clause break before the space): a gap left
-  // by the page's layout, not a paragraph.
-  return isHan(a) && isHan(b) && clauseBefore(text, i, lineStart);
+  // Between words of one sentence (the line holds a clause break before the space, or the sentence
+  // goes on to its figure): a gap left by the page's layout, not a paragraph.
+  return (
+    isHan(a) && isHan(b) && (clauseBefore(text, i, lineStart) || insideFigureSentence(text, i, j, lineStart))
+  );
 }
+
+/**
+ * Whether the space `[i, j)` sits in a sentence that began after another on its line and goes on to
+ * a figure in the same clause (`…目标。 城镇居民 人均可支配收入 36375元`, `投资总 额 961 亿元`): a gap
+ * a conversion left inside words. A heading opens its line or its item (`(一)经济发展 全年…`).
+ */
+function insideFigureSentence(text: string, i: number, j: number, lineStart: number): boolean {
+  let end = i - 1;
+  while (end >= lineStart && !SENTENCE_END.includes(text[end]!)) end--;
+  if (end < lineStart) return false;
+  let start = end + 1;
+  while (start < i && isSpace(text.charCodeAt(start))) start++;
+  if (startsListItem(text, start, i)) return false;
+  for (let k = j; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (isDigit(c)) return true;
+    if (isClauseMark(c) || c === 0x3002 || c === 10) return false;
+  }
+  return false;
+}
+
+/** The first two shares of a ratio (`8:41.5`). */
+const RATIO_START = /^\d+(?:\.\d+)?\s*[:∶]\s*\d/;
 
 /** A number starting at `at` that a unit follows (`369 亿元`, `8%`): a quantity, not a year or an item. */
 function startsQuantity(text: string, at: number): boolean {

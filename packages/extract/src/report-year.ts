@@ -149,10 +149,13 @@ export function reportYearOf(src: YearSources): number | null {
     if (dated) vote(yearValue(dated[1]!), 1);
   }
   if (votes.size === 0) {
-    // Not even a date (a reprint that masks its years, `20XX年`): the report came after the
-    // latest meeting of the Party it cites.
+    // Not even a date (a reprint that masks its years, `20XX年`): a masked year the review calls a
+    // plan's first or last year (`20xx年,是全面实施“十二五”规划的第一年`) is the year reviewed;
+    // else the report came after the latest meeting of the Party it cites.
+    const reviewed = maskedPlanYear(head);
     const cited = latestPartyMeeting(src.body);
-    if (cited !== null) vote(cited + 1, 1);
+    if (reviewed !== null) vote(reviewed + 1, 1);
+    else if (cited !== null) vote(cited + 1, 1);
   }
   let best: number | null = null;
   let bestScore = 0;
@@ -231,6 +234,18 @@ const PLAN_REVIEW = /[“"]?十([一二三四五六七八九])五[”"]?(?:时�
 const PLAN_ADOPTED = new RegExp(`(?:审议|审定|审查|批准|通过)[^。,;]{0,6}?${PLAN}`);
 /** `第十一个五年规划纲要(草案)…一并审议`: the plan named before the session is asked to adopt it. */
 const PLAN_SUBMITTED = new RegExp(`${PLAN}(?:纲要)?[^。]{0,30}?(?:审议|审定|审查)`);
+
+/** `20xx年,是我区全面实施“十二五”规划的第一年`: a masked year, as a plan's first or last. */
+const MASKED_PLAN_YEAR =
+  /20[xX×]{2}年,?是[^。]{0,20}?[“"]?十([一二三四五六七八九])五[”"]?(?:规划)?(?:的)?(开局之年|第一年|起步之年|收官之年|最后一年)/;
+
+/** The year a masked year stands for, where the text calls it a plan's first or last year. */
+function maskedPlanYear(text: string): number | null {
+  const m = MASKED_PLAN_YEAR.exec(text);
+  if (!m) return null;
+  const first = firstYearOfPlan(`十${m[1]}`);
+  return /收官|最后/.test(m[2]!) ? first + 4 : first;
+}
 
 /**
  * `十九届四中全会`, `十九届二中、三中、四中全会` (a term and its plenums: the last is the latest),

@@ -542,6 +542,14 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(doc).reportYear).toBe(2011);
   });
 
+  it('dates a template that masks its years by the plan year it names the year reviewed', () => {
+    const doc = opening(
+      '20xx年政府工作报告',
+      '各位代表:\n我代表区人民政府向大会报告工作。\n一、20xx年政府工作回顾\n20xx年,是我区全面实施“十三五”规划的第一年。全区生产总值增长7%。',
+    );
+    expect(read(doc).reportYear).toBe(2017);
+  });
+
   it('dates news by the results it relays, not by the year a goal is set for or a goal met', () => {
     const relayed = read(
       opening(

@@ -999,6 +999,23 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads a figure followed by its rank as the figure of the subject before it', () => {
+    expect(
+      facts('全市地区生产总值突破500亿元大关,达到520亿元、全省第三,增长7%、居全省第二。').map(brief),
+    ).toEqual(['gdp actual 2019 level 52000000000 exact', 'gdp actual 2019 growth_pct 7 exact']);
+  });
+
+  it('does not give a new item after a semicolon to the last subject', () => {
+    expect(
+      facts('固定资产投资达到45亿元,总量居全市第一;财政预算内收入稳步增加,达到1.2亿元,增长9%。').map(brief),
+    ).toEqual(['fixed_asset_investment actual 2019 level 4500000000 exact']);
+    // A clause of link words after the semicolon goes on with it.
+    expect(facts('固定资产投资年均增长16%;2019年达到60亿元,比上年增长20%。').map(brief)).toEqual([
+      'fixed_asset_investment actual 2019 level 6000000000 exact',
+      'fixed_asset_investment actual 2019 growth_pct 20 exact',
+    ]);
+  });
+
   it('gives a figure said of each (均) after a 分别 to every subject of that run', () => {
     expect(
       facts('城镇居民人均可支配收入和农民人均纯收入分别达到3万元和1.2万元,均增长9%。').map(brief),

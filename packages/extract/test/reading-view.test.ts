@@ -49,6 +49,20 @@ describe('spaces a web page or converter put inside a figure', () => {
     expect(sourceOf(source, '6.2%和')).toBe('6.2% 和');
   });
 
+  it('joins the words a conversion spaced apart in a sentence that goes on to its figure, and a ratio', () => {
+    const source =
+      '增长目标超额完成。 城镇居民 人均可支配收入 4万元。 固定资产投资总 额 96 亿元,结构调整为 9:41:50。';
+    expect(read(source).text).toBe(
+      '增长目标超额完成。 城镇居民人均可支配收入4万元。 固定资产投资总额96亿元,结构调整为9:41:50。',
+    );
+    expect(sourceOf(source, '投资总额96亿元')).toBe('投资总 额 96 亿元');
+    // A heading that opens its line keeps the space that ends it; so does an item after a sentence.
+    expect(read('经济发展 全年生产总值增长8%。').text).toBe('经济发展 全年生产总值增长8%。');
+    expect(read('过去一年。 (一)经济发展 全年生产总值增长8%。').text).toBe(
+      '过去一年。 (一)经济发展 全年生产总值增长8%。',
+    );
+  });
+
   it('drops a converter’s doubled comma before another mark', () => {
     expect(read('一,、过去一年工作回顾,;二、今年工作安排').text).toBe(
       '一、过去一年工作回顾;二、今年工作安排',
