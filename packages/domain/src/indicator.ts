@@ -23,5 +23,10 @@ export const IndicatorSchema = z.object({
    * 农村居民人均可支配收入 from the 2013 household survey on. Absent: always; a missing end is open.
    */
   years: z.object({ from: z.number().int().optional(), to: z.number().int().optional() }).optional(),
+  /**
+   * The statistic this one is the local part of (一般公共预算收入 of 财政总收入): where a sentence
+   * gives two amounts under this one's names, the larger is the whole's.
+   */
+  partOf: z.string().optional(),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;

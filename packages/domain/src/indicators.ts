@@ -57,6 +57,7 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level', 'growth_pct'],
     levelUnit: 'CNY',
     direction: 'higher',
+    partOf: 'fiscal_total_revenue',
     aliases: [
       '一般公共预算收入',
       '地方一般公共预算收入',

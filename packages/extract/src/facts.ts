@@ -36,6 +36,7 @@ import { alternation } from './lexicon/pattern.js';
 import { LIST_MARKER } from './list-marker.js';
 import { findQuantities, type Quantity } from './quantity.js';
 import type { ReadingView } from './reading-view.js';
+import type { Subject } from './subjects.js';
 import { findUnitlessFigures } from './unitless-figures.js';
 import {
   CEILING_WORDS,
@@ -214,11 +215,23 @@ function readSentence(
     });
   }
   if (unitless.length > 0) bindings.sort((a, b) => a.quantity.numberStart - b.quantity.numberStart);
-  for (const b of bindings) {
-    const fact = toFact(source, match, b, reading, section, ctx);
-    if (!fact) continue;
+  let made: { binding: Binding; fact: Fact }[] = [];
+  for (const binding of bindings) {
+    const fact = toFact(source, match, binding, reading, section, ctx);
+    if (fact) made.push({ binding, fact });
+  }
+  const wholes = wholesOfParts(made);
+  if (wholes.size > 0) {
+    for (const [subject, whole] of wholes) subject.indicators = [whole];
+    made = made.map(({ binding, fact }) => ({
+      binding,
+      fact: wholes.has(binding.subject) ? toFact(source, match, binding, reading, section, ctx)! : fact,
+    }));
+  }
+  for (const { binding, fact } of made) {
     facts.push(fact);
-    if (fact.qualifier === 'at_least' && THRESHOLD.test(b.quantity.qualifierWords ?? '')) crossed.add(fact);
+    if (fact.qualifier === 'at_least' && THRESHOLD.test(binding.quantity.qualifierWords ?? ''))
+      crossed.add(fact);
   }
   markReportedBasis(facts);
   for (const fact of facts) out.push(fact);
@@ -587,6 +600,35 @@ function dropReachedThresholds(facts: Fact[], from: number, crossed: Set<Fact>):
       exact.set(key(f), Math.max(exact.get(key(f)) ?? -Infinity, f.value));
   }
   for (const f of part) if (!(crossed.has(f) && (exact.get(key(f)) ?? -Infinity) > f.value)) facts.push(f);
+}
+
+/**
+ * A sentence that gives a part's names two amounts of one year (`财政一般预算收入83亿元,…其中地方财政
+ * 收入42.2亿元`, `公共财政收入14.5亿元;地方公共财政收入8.06亿元`) states the whole and its local
+ * part: the subject of the larger is the whole's (the indicator's `partOf`), unless the sentence
+ * names the whole itself. Returns each subject to lift with the indicator it names.
+ */
+function wholesOfParts(made: readonly { binding: Binding; fact: Fact }[]): Map<Subject, string> {
+  const amounts = new Map<string, Map<Subject, number>>();
+  const stated = new Set<string>();
+  for (const { binding, fact } of made) {
+    const key = `${fact.kind}|${fact.year}`;
+    if (fact.indicator) stated.add(`${fact.indicator}|${key}`);
+    if (fact.measure !== 'level' || !fact.indicator || !indicatorById(fact.indicator)?.partOf) continue;
+    const group = `${fact.indicator}|${key}`;
+    const bySubject = amounts.get(group) ?? new Map<Subject, number>();
+    bySubject.set(binding.subject, Math.max(bySubject.get(binding.subject) ?? 0, fact.value));
+    amounts.set(group, bySubject);
+  }
+  const wholes = new Map<Subject, string>();
+  for (const [group, bySubject] of amounts) {
+    const [id, key] = [group.slice(0, group.indexOf('|')), group.slice(group.indexOf('|') + 1)];
+    const whole = indicatorById(id)!.partOf!;
+    if (bySubject.size !== 2 || stated.has(`${whole}|${key}`)) continue;
+    const [[first, a], [second, b]] = [...bySubject];
+    if (a !== b) wholes.set(a > b ? first! : second!, whole);
+  }
+  return wholes;
 }
 
 /**

@@ -1005,6 +1005,23 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ).toEqual(['gdp actual 2019 level 52000000000 exact', 'gdp actual 2019 growth_pct 7 exact']);
   });
 
+  it('reads a revenue stated twice as its whole and its local part, the larger the whole', () => {
+    expect(facts('财政一般预算收入30亿元,增长9%,其中地方财政收入16亿元,增长7%。').map(brief)).toEqual([
+      'fiscal_total_revenue actual 2019 level 3000000000 exact',
+      'fiscal_total_revenue actual 2019 growth_pct 9 exact',
+      'general_budget_revenue actual 2019 level 1600000000 exact',
+      'general_budget_revenue actual 2019 growth_pct 7 exact',
+    ]);
+    // Not where the sentence names the whole itself, nor over a figure of another place.
+    expect(facts('财政总收入40亿元,公共财政收入30亿元,地方公共财政收入16亿元。').map(brief)).toContain(
+      'general_budget_revenue actual 2019 level 3000000000 exact',
+    );
+    expect(facts('地方公共财政收入16亿元,增长8%;甲乡、乙乡地方公共财政收入突破1亿元。').map(brief)).toEqual([
+      'general_budget_revenue actual 2019 level 1600000000 exact',
+      'general_budget_revenue actual 2019 growth_pct 8 exact',
+    ]);
+  });
+
   it('does not give a new item after a semicolon to the last subject', () => {
     expect(
       facts('固定资产投资达到45亿元,总量居全市第一;财政预算内收入稳步增加,达到1.2亿元,增长9%。').map(brief),
