@@ -13,7 +13,19 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level', 'growth_pct'],
     levelUnit: 'CNY',
     direction: 'higher',
-    aliases: ['地区生产总值', '国内生产总值', '生产总值', 'GDP', '经济总量', '地方生产总值', '地区总值'],
+    aliases: [
+      '地区生产总值',
+      '国内生产总值',
+      '生产总值',
+      'GDP',
+      '经济总量',
+      '地方生产总值',
+      '地区总值',
+      // A city district's output, as Shanghai's and Tianjin's districts report it (`区增加值完成230亿元`).
+      '地区增加值',
+      '全区增加值',
+      '区增加值',
+    ],
   },
   {
     id: 'gdp_per_capita',

@@ -21,12 +21,26 @@ const ZONE_SUBJECT = new RegExp(
 export function aboutElsewhere(clause: string, sentenceHead: string, region: Region | null): boolean {
   if (!region || region.level === 'national') return false;
   return (
+    widerScope(clause, region) ||
     zoneSubject(clause, region) ||
     zoneSubject(sentenceHead, region) ||
     namesOtherRegion(clause, region) ||
     namesOtherRegion(placeSubject(sentenceHead), region)
   );
 }
+
+/**
+ * The country's or a province's own word for itself in a lower region's text (`全国国内生产总值增长
+ * 6.1%`, `全省地区生产总值增长7%` in a county's report): the figure is the wider region's.
+ */
+function widerScope(clause: string, region: Region): boolean {
+  const words = region.level === 'province' ? COUNTRY_SCOPE : COUNTRY_OR_PROVINCE_SCOPE;
+  return words.test(clause);
+}
+/** The scope opening the clause as its subject's frame (not a rank: `全省第三`, `全国前列`). */
+const COUNTRY_SCOPE = /^[^,;。、]{0,6}?(?:全国|我国)(?!第|前|首|平均|范围|排名|同类|各地)/;
+const COUNTRY_OR_PROVINCE_SCOPE =
+  /^[^,;。、]{0,6}?(?:全国|我国|全省|我省)(?!第|前|首|平均|范围|排名|同类|各地)/;
 
 /** A place opening a sentence as its subject (`其中,南京预计实现…`): it is the subject of every clause. */
 const PLACE_SUBJECT = new RegExp(

@@ -455,6 +455,13 @@ describe('constructions of other reports (national and provincial style)', () =>
   const read = (text: string, kind: SectionKind, reportYear: number) =>
     readAs(text, kind, { region: national, reportYear, bodyOffset: 0 }).map(brief);
 
+  it('reads 我国 as the country’s own word for itself', () => {
+    expect(read('2021年,我国国内生产总值达到110万亿元,增长8%。', 'review', 2022)).toEqual([
+      'gdp actual 2021 level 110000000000000 exact',
+      'gdp actual 2021 growth_pct 8 exact',
+    ]);
+  });
+
   it('reads a review paragraph of the 2019 national report', () => {
     const text =
       '国内生产总值增长6.6%,总量突破90万亿元。城镇新增就业1361万人,城镇调查失业率稳定在5%左右的较低水平。居民消费价格上涨2.1%。进出口总额增长9.7%,突破30万亿元。';
@@ -996,6 +1003,26 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'agriculture_value_added actual 2019 level 500000000 exact',
       'secondary_industry_value_added actual 2019 level 3000000000 exact',
       'services_value_added actual 2019 level 2500000000 exact',
+    ]);
+  });
+
+  it('leaves the country’s and the province’s figures in a county’s report to them', () => {
+    expect(
+      facts('全国国内生产总值增长6%,全省地区生产总值增长7%,全县地区生产总值增长8%。').map(brief),
+    ).toEqual(['gdp actual 2019 growth_pct 8 exact']);
+    // A rank in the province is the county's own figure's.
+    expect(facts('地区生产总值增长8%、居全省第二,全省第一的财政总收入达到20亿元。').map(brief)).toContain(
+      'gdp actual 2019 growth_pct 8 exact',
+    );
+  });
+
+  it('reads a city district’s value added as its output', () => {
+    expect(facts('全区实现增加值72亿元,增长9%;区增加值中服务业占八成。').map(brief)).toEqual([
+      'gdp actual 2019 level 7200000000 exact',
+      'gdp actual 2019 growth_pct 9 exact',
+    ]);
+    expect(facts('地区增加值增长8%,开发区增加值增长20%。').map(brief)).toEqual([
+      'gdp actual 2019 growth_pct 8 exact',
     ]);
   });
 
