@@ -14,9 +14,10 @@ import {
   type SectionKind,
   unitByCode,
 } from '@gwr/domain';
-import { attribute, TimeEvidence, type TimeFrame } from './attribution.js';
+import { type Attribution, attribute, TimeEvidence, type TimeFrame } from './attribution.js';
 import { type Binding, bindSentence } from './bindings.js';
 import { isSentenceMark, isWhitespace } from './char-codes.js';
+import { parseChineseNumeral } from './chinese-number.js';
 import { clauseAt, type Sentence, type Span, splitSentences } from './clauses.js';
 import { aboutElsewhere } from './elsewhere.js';
 import { StableHasher } from './hash.js';
@@ -45,6 +46,7 @@ import {
   MULTI_YEAR,
   MULTI_YEAR_SPAN,
   PART_OF_YEAR,
+  SPAN_LENGTH,
   WHOLE_YEAR,
 } from './wording.js';
 import { lastYearOfPlan, YEAR, yearValue } from './years.js';
@@ -269,6 +271,19 @@ class SentenceReading {
   }
 
   /**
+   * How many years the span framing the figure at `at` lasts (`五年来`, `过去五年工作回顾`, `本届政府`),
+   * named in its sentence before it, in its part's heading or where its paragraph opens; null when
+   * none is.
+   */
+  yearsSpanned(at: number, part: Part): number | null {
+    for (const text of [this.match.slice(this.sentence.start, at), part.title, this.paragraphOpening(part)]) {
+      const m = SPAN_LENGTH.exec(text);
+      if (m) return m[1] || m[2] ? parseChineseNumeral((m[1] ?? m[2])!) : FIVE_YEAR_TERM;
+    }
+    return null;
+  }
+
+  /**
    * Whether the figure at `at` is of part of a year (`2022年一季度,…初步预计,地区生产总值增长7%以上`):
    * a quarter or some months named before it in its sentence, or where its paragraph opens, and
    * no 全年 since.
@@ -392,6 +407,15 @@ function baseYearBefore(text: string, at: number, clauseStart: number): number {
   return base;
 }
 
+/** The start of a change over `years` years that ends in the year `end` is of: that many before. */
+function spanStart(end: Attribution, years: number): Attribution {
+  const year = end.year === null ? null : end.year - years;
+  return { kind: 'actual', year, reason: `where a change over ${years} years started; ${end.reason}` };
+}
+
+/** A term of government and a five-year plan last five years. */
+const FIVE_YEAR_TERM = 5;
+
 /** The last number of ascending `sorted` at or below `x` (a binary search). */
 function lastAtOrBelow(sorted: readonly number[], x: number): number | undefined {
   let lo = 0;
@@ -423,6 +447,12 @@ function yearlyAverageFollows(match: string, from: number, end: number): boolean
   return MULTI_YEAR.test(stop < 0 ? rest : rest.slice(0, stop));
 }
 
+/** Whether a yearly average stands before the figure in its part of the sentence: `年均增长44%,累计完成9509亿元`. */
+function yearlyAveragePrecedes(match: string, start: number, at: number): boolean {
+  const before = match.slice(start, at);
+  return MULTI_YEAR.test(before.slice(before.lastIndexOf(';') + 1));
+}
+
 function toFact(
   source: Source,
   match: string,
@@ -442,14 +472,19 @@ function toFact(
   // `由32亿元增加到45亿元`: the figure after 由/从 is where a change started, not the year's result;
   // with its year named (`由2005年的28亿元`, `由“十五”末的12.8亿元`) it is that year's result.
   const startOfChange = changeStart(match, q, sentence.start);
-  if (startOfChange && startOfChange.year === null) return null;
+  // Without a year, a change over a span of years (`五年来`, `过去五年工作回顾`) started so many back.
+  const yearsBack =
+    startOfChange && startOfChange.year === null ? reading.yearsSpanned(q.numberStart, section) : null;
+  if (startOfChange && startOfChange.year === null && yearsBack === null) return null;
   if (indicator && QUALIFIES_NOUN.test(match.slice(q.end, q.end + 6))) return null;
   if (MULTI_YEAR.test(link)) return null;
   // `五年来,…全社会固定资产投资累计1098.1亿元`: a sum over the years a passage reviews is no year's
   // level; so is one given with its yearly average (`累计完成2039亿元,年均增速16.5%`).
   if (
     CUMULATIVE.test(link) &&
-    (reading.overYears(q.numberStart, section) || yearlyAverageFollows(match, q.end, sentence.end))
+    (reading.overYears(q.numberStart, section) ||
+      yearlyAverageFollows(match, q.end, sentence.end) ||
+      yearlyAveragePrecedes(match, sentence.start, q.numberStart))
   )
     return null;
   let measure: Measure;
@@ -498,7 +533,9 @@ function toFact(
   const startYear = startOfChange?.year;
   const said = startYear
     ? { kind: 'actual' as const, year: startYear, reason: `where a change started, in ${startYear}` }
-    : attribute(b.statedTarget || b.attainment ? { ...figure, kind: 'actual' } : figure);
+    : yearsBack !== null
+      ? spanStart(attribute({ ...figure, kind: 'actual' }), yearsBack)
+      : attribute(b.statedTarget || b.attainment ? { ...figure, kind: 'actual' } : figure);
   const kind = b.statedTarget ? 'target' : said.kind;
   const reason = b.statedTarget ? `target stated with its result; ${said.reason}` : said.reason;
   // `五年来…经济总量实现翻番`, `从6.8亿元增加到25.3亿元,增长2.7倍`: a change over years; a goal's

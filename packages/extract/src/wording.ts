@@ -73,7 +73,14 @@ function isRegionNames(text: string): boolean {
   return ok[text.length]!;
 }
 
-export { CUMULATIVE, MULTI_YEAR, MULTI_YEAR_SPAN, PART_OF_YEAR, WHOLE_YEAR } from './lexicon/link-words.js';
+export {
+  CUMULATIVE,
+  MULTI_YEAR,
+  MULTI_YEAR_SPAN,
+  PART_OF_YEAR,
+  SPAN_LENGTH,
+  WHOLE_YEAR,
+} from './lexicon/link-words.js';
 
 /** The change a link states: +1 for a rise, −1 for a fall, 0 for a level or rate (`达到`, `下降到`). */
 export function changeDirection(link: string): -1 | 0 | 1 {

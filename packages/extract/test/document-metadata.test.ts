@@ -542,6 +542,14 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(doc).reportYear).toBe(2011);
   });
 
+  it('dates a report by the year’s sessions its title names (2008两会), over a reprint’s date', () => {
+    const doc = opening(
+      '2008两会某自治区政府工作报告',
+      '时间:2022-03-12 09:21:00\n各位代表:\n现在,我代表自治区人民政府向大会报告工作。',
+    );
+    expect(read(doc).reportYear).toBe(2008);
+  });
+
   it('dates a template that masks its years by the plan year it names the year reviewed', () => {
     const doc = opening(
       '20xx年政府工作报告',

@@ -498,9 +498,12 @@ describe('constructions of other reports (national and provincial style)', () =>
     }
   });
 
-  it('leaves multi-year averages and starting points out of a year', () => {
+  it('leaves multi-year averages out of a year, and dates a starting point by the span', () => {
     const text = '五年来,地区生产总值年均增长7.1%,一般公共预算收入由32亿元增加到45亿元。';
-    expect(read(text, 'review', 2018)).toEqual(['general_budget_revenue actual 2017 level 4500000000 exact']);
+    expect(read(text, 'review', 2018)).toEqual([
+      'general_budget_revenue actual 2012 level 3200000000 exact',
+      'general_budget_revenue actual 2017 level 4500000000 exact',
+    ]);
   });
 
   it('reads the figure a change reached from the end of a five-year plan', () => {
@@ -1169,6 +1172,17 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'secondary_industry_share actual 2019 rate_pct 50 exact',
       'services_share actual 2019 rate_pct 38 exact',
     ]);
+  });
+
+  it('dates where a change started by the span of years it is said over', () => {
+    expect(facts('五年来,城镇化率由40%提高到48%,财政收入由3亿元增加到9亿元。').map(brief)).toEqual([
+      'urbanization_rate actual 2014 rate_pct 40 exact',
+      'urbanization_rate actual 2019 rate_pct 48 exact',
+      'fiscal_total_revenue actual 2014 level 300000000 exact',
+      'fiscal_total_revenue actual 2019 level 900000000 exact',
+    ]);
+    // A sum over the span with its yearly average before it is no year's level.
+    expect(facts('固定资产投资年均增长20%,累计完成900亿元。').map(brief)).toEqual([]);
   });
 
   it('leaves a doubling to the years it took, unless measured from last year', () => {

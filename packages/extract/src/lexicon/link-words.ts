@@ -284,6 +284,13 @@ export const MULTI_YEAR = /年均|年平均/;
 export const MULTI_YEAR_SPAN =
   /[两三四五六七八九十]年(?:来|间|中|里)|过去[两三四五六七八九十]年|这[两三四五六七八九十]年|[十][一二三四五]五[^,;。]{0,2}(?:时期|期间|以来)|本届政府|(?:由|从)[^,;。由从]{1,24}(?:增加|提高|增长|上升|扩大|发展|跃升)?(?:到|至)/g;
 
+/**
+ * A span of years by its length (`五年来`, `过去五年`, `过去的五年`), or a term that lasts five
+ * (`本届政府`, `“十二五”时期`): where a change over it started, so many years back.
+ */
+export const SPAN_LENGTH =
+  /([两三四五六七八九十])年(?:来|间|中|里)|过去(?:的)?([两三四五六七八九十])年|本届政府|[“"]?十[一二三四五]五[”"]?(?:时期|期间)/;
+
 /** Part of a year: a quarter, a half, the first months (`一季度`, `上半年`, `前三季度`, `1-5月`). */
 export const PART_OF_YEAR =
   /(?:第?[一二三四1-4]|前[二三两])季度|[上下]半年|前[一二三四五六七八九十两]{1,2}个月|(?:1|一)(?:-|—|~|至)(?:1[01]|[2-9]|[二三四五六七八九]|十一?)月/;
