@@ -646,22 +646,25 @@ function dropReachedThresholds(facts: Fact[], from: number, crossed: Set<Fact>):
  * names the whole itself. Returns each subject to lift with the indicator it names.
  */
 function wholesOfParts(made: readonly { binding: Binding; fact: Fact }[]): Map<Subject, string> {
+  const wholes = new Map<Subject, string>();
+  const parts = made.filter(
+    ({ fact }) => fact.measure === 'level' && fact.indicator && indicatorById(fact.indicator)?.partOf,
+  );
+  // Most sentences hold one figure of a part at most.
+  if (parts.length < 2) return wholes;
+  const key = (indicator: string, fact: Fact) => `${indicator}|${fact.kind}|${fact.year}`;
+  const stated = new Set(made.map(({ fact }) => key(fact.indicator ?? '', fact)));
   const amounts = new Map<string, Map<Subject, number>>();
-  const stated = new Set<string>();
-  for (const { binding, fact } of made) {
-    const key = `${fact.kind}|${fact.year}`;
-    if (fact.indicator) stated.add(`${fact.indicator}|${key}`);
-    if (fact.measure !== 'level' || !fact.indicator || !indicatorById(fact.indicator)?.partOf) continue;
-    const group = `${fact.indicator}|${key}`;
+  for (const { binding, fact } of parts) {
+    const group = key(fact.indicator!, fact);
     const bySubject = amounts.get(group) ?? new Map<Subject, number>();
     bySubject.set(binding.subject, Math.max(bySubject.get(binding.subject) ?? 0, fact.value));
     amounts.set(group, bySubject);
   }
-  const wholes = new Map<Subject, string>();
   for (const [group, bySubject] of amounts) {
-    const [id, key] = [group.slice(0, group.indexOf('|')), group.slice(group.indexOf('|') + 1)];
-    const whole = indicatorById(id)!.partOf!;
-    if (bySubject.size !== 2 || stated.has(`${whole}|${key}`)) continue;
+    const [{ fact }] = parts.filter((p) => key(p.fact.indicator!, p.fact) === group);
+    const whole = indicatorById(fact!.indicator!)!.partOf!;
+    if (bySubject.size !== 2 || stated.has(key(whole, fact!))) continue;
     const [[first, a], [second, b]] = [...bySubject];
     if (a !== b) wholes.set(a > b ? first! : second!, whole);
   }

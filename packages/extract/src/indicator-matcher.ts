@@ -107,7 +107,7 @@ const PATTERNS: Pattern[] = [
     indicators: [id],
   })),
   // `全区实现增加值72.5亿元`: the place's own value added, with no sector named, is its output.
-  { re: new RegExp(`(?<=${SCOPE})${SECTOR_RESULT_VERB}增加值`, 'g'), indicators: ['gdp'] },
+  { re: new RegExp(`(?:${SCOPE})${SECTOR_RESULT_VERB}增加值`, 'g'), indicators: ['gdp'] },
   // `全年经济增长7%左右`: the economy's growth is GDP growth (经济 alone, before 增长 or 增速).
   { re: /经济(?=增长|增速)/g, indicators: ['gdp'] },
   // A share of services written around the noun: 服务业增加值占比, 服务业…在三次产业中的占比.

@@ -599,19 +599,24 @@ function spaceIsNoise(text: string, i: number, j: number, lineStart: number): bo
   );
 }
 
+/** How far from a space the start of its sentence and its figure are looked for. */
+const FIGURE_SENTENCE_REACH = 40;
+
 /**
  * Whether the space `[i, j)` sits in a sentence that began after another on its line and goes on to
  * a figure in the same clause (`…目标。 城镇居民 人均可支配收入 36375元`, `投资总 额 961 亿元`): a gap
  * a conversion left inside words. A heading opens its line or its item (`(一)经济发展 全年…`).
  */
 function insideFigureSentence(text: string, i: number, j: number, lineStart: number): boolean {
+  // Both scans are bounded: a run of spaced words without a sentence end is no sentence.
+  const from = Math.max(lineStart, i - FIGURE_SENTENCE_REACH);
   let end = i - 1;
-  while (end >= lineStart && !SENTENCE_END.includes(text[end]!)) end--;
-  if (end < lineStart) return false;
+  while (end >= from && !SENTENCE_END.includes(text[end]!)) end--;
+  if (end < from) return false;
   let start = end + 1;
   while (start < i && isSpace(text.charCodeAt(start))) start++;
   if (startsListItem(text, start, i)) return false;
-  for (let k = j; k < text.length; k++) {
+  for (let k = j; k < Math.min(text.length, j + FIGURE_SENTENCE_REACH); k++) {
     const c = text.charCodeAt(k);
     if (isDigit(c)) return true;
     if (isClauseMark(c) || c === 0x3002 || c === 10) return false;
