@@ -53,6 +53,9 @@ const GAP_TO_TARGET =
 const EXCESS_OVER_TARGET = /(?:超额完成|超出|超过|超)[^,;。]{0,8}?(?:任务|目标)(?:指标)?$/;
 const ABOVE = /^(?:高|超|快)/;
 const TARGET_WORD = /预期|目标|计划|任务/;
+/** A year that frames a figure anew. */
+const OWN_YEAR = /(?:19|20)\d{2}年/;
+
 /** Words saying each item of a pair has the figure (`城乡居民收入均增长8%`). */
 const BOTH = /均|都|同步/;
 
@@ -236,10 +239,15 @@ class SentenceBinder {
       )
     ) {
       // `增长6.5%左右,力争7%`: a second figure of the same unit with no verb of its own
-      // measures what the first one did.
+      // measures what the first one did (not one with its own year: `累计完成300亿元,其中2018年完成80亿元`).
       const before = this.bindings[this.bindings.length - 1];
       const link =
-        !waiting && before && changeDirection(segment) === 0 && before.quantity.unit === q.unit && !attainment
+        !waiting &&
+        before &&
+        changeDirection(segment) === 0 &&
+        before.quantity.unit === q.unit &&
+        !attainment &&
+        !OWN_YEAR.test(segment)
           ? before.link + segment
           : segment;
       return { subjects: continued, link, inherited: !waiting };

@@ -1185,6 +1185,19 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('固定资产投资年均增长20%,累计完成900亿元。').map(brief)).toEqual([]);
   });
 
+  it('reads a sum over years broken down by one of them as that year’s figure', () => {
+    expect(
+      facts('五年来,全社会固定资产投资累计完成300亿元,其中2019年完成80亿元,增长12%。').map(brief),
+    ).toEqual([
+      'fixed_asset_investment actual 2019 level 8000000000 exact',
+      'fixed_asset_investment actual 2019 growth_pct 12 exact',
+    ]);
+    // A bare 其中 before an amount is a part of the whole, no figure of its subject.
+    expect(facts('财政总收入20亿元,其中12亿元来自税收。').map(brief)).toEqual([
+      'fiscal_total_revenue actual 2019 level 2000000000 exact',
+    ]);
+  });
+
   it('leaves a doubling to the years it took, unless measured from last year', () => {
     expect(facts('社会消费品零售总额200亿元,实现翻番。').map(brief)).toEqual([
       'retail_sales actual 2019 level 20000000000 exact',

@@ -353,6 +353,9 @@ export const RANKING_AFTER =
   /^[,、]?(?:居|位居|位列|排名|列)?(?:全国|全省|全区|全市|全州|同类城市|珠三角|省内)?(?:第[一二三四五六七八九十\d]{1,3}(?:位|名)?|前列|首位)$/;
 
 export const LINK_PATTERNS = [
+  // A sum over years broken down by one of them (`累计完成2039亿元,其中2005年完成600亿元`); a bare
+  // 其中 before an amount is a part of it, not the same statistic.
+  '其中,?(?=(?:19|20)\\d{2}年)',
   '(?:剔除|考虑|扣除)[^,;。]{0,12}?因素(?:后)?',
   // The circumstance a figure came about in (`在大幅减税降费情况下增长1.5%`, `受疫情影响下降3%`).
   '在[^,;。]{1,12}?(?:情况|背景|形势|压力)下',
