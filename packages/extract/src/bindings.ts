@@ -8,7 +8,7 @@
 import { clauseAt, type Sentence, type Span } from './clauses.js';
 import type { IndicatorMention } from './indicator-matcher.js';
 import { STATED_TARGET_AFTER, STATED_TARGET_BEFORE } from './lexicon/cues.js';
-import { LIST_JOINER, LIST_JOINER_PATTERN, RANKING_AFTER } from './lexicon/link-words.js';
+import { LIST_JOINER, LIST_JOINER_PATTERN, RANKING_AFTER, YEAR_FRAME } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
 import type { Quantity } from './quantity.js';
 import { fenbieSubjects, groupSubjects, labelFor, labelled, nounAfter, type Subject } from './subjects.js';
@@ -54,7 +54,7 @@ const EXCESS_OVER_TARGET = /(?:超额完成|超出|超过|超)[^,;。]{0,8}?(?:�
 const ABOVE = /^(?:高|超|快)/;
 const TARGET_WORD = /预期|目标|计划|任务/;
 /** A year that frames a figure anew. */
-const OWN_YEAR = /(?:19|20)\d{2}年/;
+const OWN_YEAR = new RegExp(YEAR_FRAME);
 
 /** Words saying each item of a pair has the figure (`城乡居民收入均增长8%`). */
 const BOTH = /均|都|同步/;
@@ -392,17 +392,17 @@ class SentenceBinder {
   }
 }
 
+/** Whether what follows a figure in its clause adds nothing but links or its rank (`、全省第三`). */
+function endsItsClause(rest: string): boolean {
+  return isLink(rest) || RANKING_AFTER.test(rest);
+}
+
 /**
  * Whether a number with no subject of its own continues the previous one: within a clause any
  * link words do (`项目23个、建成15个` aside, which names its own); across clauses only a change
  * (`69.5亿元,增长7.5%`) or an achievement (`…,完成年度目标的133%`) does, since a new clause
  * usually starts a new item.
  */
-/** Whether what follows a figure in its clause adds nothing but links or its rank (`、全省第三`). */
-function endsItsClause(rest: string): boolean {
-  return isLink(rest) || RANKING_AFTER.test(rest);
-}
-
 function inherits(segment: string, attainment: boolean, sameClause: boolean, endsClause: boolean): boolean {
   if (attainment) return isLink(segment.replace(ACHIEVEMENT, ''));
   if (!isLink(segment)) return false;

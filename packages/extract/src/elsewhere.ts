@@ -5,7 +5,7 @@
  */
 import { isFullRegionName, type Region, regionAncestors, resolveRegion } from '@gwr/domain';
 import { alternation } from './lexicon/pattern.js';
-import { SUBJECT_VERBS, ZONE_WORDS } from './lexicon/places.js';
+import { COUNTRY_SCOPE, PROVINCE_SCOPE, SCOPE_AS_RANK, SUBJECT_VERBS, ZONE_WORDS } from './lexicon/places.js';
 import { findRegionMentions } from './region-mentions.js';
 
 /** A zone as the subject of a clause: `天易经开区实现…`. */
@@ -34,13 +34,13 @@ export function aboutElsewhere(clause: string, sentenceHead: string, region: Reg
  * 6.1%`, `全省地区生产总值增长7%` in a county's report): the figure is the wider region's.
  */
 function widerScope(clause: string, region: Region): boolean {
-  const words = region.level === 'province' ? COUNTRY_SCOPE : COUNTRY_OR_PROVINCE_SCOPE;
-  return words.test(clause);
+  return (region.level === 'province' ? COUNTRY_OPENS : COUNTRY_OR_PROVINCE_OPENS).test(clause);
 }
-/** The scope opening the clause as its subject's frame (not a rank: `全省第三`, `全国前列`). */
-const COUNTRY_SCOPE = /^[^,;。、]{0,6}?(?:全国|我国)(?!第|前|首|平均|范围|排名|同类|各地)/;
-const COUNTRY_OR_PROVINCE_SCOPE =
-  /^[^,;。、]{0,6}?(?:全国|我国|全省|我省)(?!第|前|首|平均|范围|排名|同类|各地)/;
+/** A wider scope opening the clause as its subject's frame (not a rank: `全省第三`, `全国前列`). */
+const scopeOpening = (words: string[]) =>
+  new RegExp(`^[^,;。、]{0,6}?(?:${alternation(words)})(?!${alternation(SCOPE_AS_RANK)})`);
+const COUNTRY_OPENS = scopeOpening(COUNTRY_SCOPE);
+const COUNTRY_OR_PROVINCE_OPENS = scopeOpening([...COUNTRY_SCOPE, ...PROVINCE_SCOPE]);
 
 /** A place opening a sentence as its subject (`其中,南京预计实现…`): it is the subject of every clause. */
 const PLACE_SUBJECT = new RegExp(

@@ -342,20 +342,20 @@ export const COMPARABLE_BASIS = ['同口径', '可比口径', '按可比口径',
 export const REPORTED_BASIS = ['自然口径', '自然增幅', '自然增长', '现价增长'];
 
 /**
- * Phrases, as patterns, allowed between a subject and its number like link words: a basis note
- * (`剔除减税降费不可比因素`), a circumstance, and a bracketed aside (`下降(同口径)19.59%`, `增长5.5%(预计,同比,下同)`).
- */
-/**
  * Where a figure ranks, said after it (`、全省第三`, `,居全市第一位`, `,位居全国前列`): commentary that
  * ends its clause as a link word would.
  */
 export const RANKING_AFTER =
   /^[,、]?(?:居|位居|位列|排名|列)?(?:全国|全省|全区|全市|全州|同类城市|珠三角|省内)?(?:第[一二三四五六七八九十\d]{1,3}(?:位|名)?|前列|首位)$/;
 
+/**
+ * Phrases, as patterns, allowed between a subject and its number like link words: a basis note
+ * (`剔除减税降费不可比因素`), a circumstance, and a bracketed aside (`下降(同口径)19.59%`, `增长5.5%(预计,同比,下同)`).
+ */
 export const LINK_PATTERNS = [
   // A sum over years broken down by one of them (`累计完成2039亿元,其中2005年完成600亿元`); a bare
   // 其中 before an amount is a part of it, not the same statistic.
-  '其中,?(?=(?:19|20)\\d{2}年)',
+  `其中,?(?=${YEAR_FRAME})`,
   '(?:剔除|考虑|扣除)[^,;。]{0,12}?因素(?:后)?',
   // The circumstance a figure came about in (`在大幅减税降费情况下增长1.5%`, `受疫情影响下降3%`).
   '在[^,;。]{1,12}?(?:情况|背景|形势|压力)下',

@@ -34,3 +34,10 @@ export const SUBJECT_VERBS = [
   '一般公共预算',
   '进出口',
 ];
+
+/** The country's own words for itself: in a lower region's text, its figures are the country's. */
+export const COUNTRY_SCOPE = ['全国', '我国'];
+/** A province's own words for itself: in a city's or county's text, its figures are the province's. */
+export const PROVINCE_SCOPE = ['全省', '我省'];
+/** What after a scope word makes it a rank or a comparison, not a subject (`全省第三`, `全国平均`). */
+export const SCOPE_AS_RANK = ['第', '前', '首', '平均', '范围', '排名', '同类', '各地'];
