@@ -108,6 +108,16 @@ const PATTERNS: Pattern[] = [
   })),
   // `全区实现增加值72.5亿元`: the place's own value added, with no sector named, is its output.
   { re: new RegExp(`(?:${SCOPE})${SECTOR_RESULT_VERB}增加值`, 'g'), indicators: ['gdp'] },
+  // `地区生产总值200亿元,人均5.6万元`, `…迈上4万亿元台阶,人均超过1万美元`: 人均 right after GDP's
+  // figure, with no income named between, is GDP per head. (人均 is matched first: a pattern
+  // opening on a lookbehind is tried at every character.)
+  {
+    re: new RegExp(
+      `人均(?<=${OF_GDP}[^。;!?收]{0,40}[,,]人均)(?=(?:达到|达|超过|突破|为|约|近|逾)?\\d)`,
+      'g',
+    ),
+    indicators: ['gdp_per_capita'],
+  },
   // `全年经济增长7%左右`: the economy's growth is GDP growth (经济 alone, before 增长 or 增速).
   { re: /经济(?=增长|增速)/g, indicators: ['gdp'] },
   // A share of services written around the noun: 服务业增加值占比, 服务业…在三次产业中的占比.

@@ -1019,6 +1019,25 @@ describe('how real reports pair, continue and qualify their figures', () => {
     );
   });
 
+  it('reads 人均 right after GDP’s figure as GDP per head, and both incomes growing in step', () => {
+    expect(facts('全县地区生产总值200亿元,增长8%,人均5.6万元。').map(brief)).toEqual([
+      'gdp actual 2019 level 20000000000 exact',
+      'gdp actual 2019 growth_pct 8 exact',
+      'gdp_per_capita actual 2019 level 56000 exact',
+    ]);
+    expect(facts('农民人均纯收入1.2万元,增长9%,人均储蓄3万元。').map(brief)).not.toContain(
+      'gdp_per_capita actual 2019 level 30000 exact',
+    );
+    expect(
+      facts('城镇居民人均可支配收入、农民人均纯收入分别达到3万元、1.2万元,同步增长9%。').map(brief),
+    ).toEqual([
+      'urban_income_per_capita actual 2019 level 30000 exact',
+      'rural_net_income_per_capita actual 2019 level 12000 exact',
+      'urban_income_per_capita actual 2019 growth_pct 9 exact',
+      'rural_net_income_per_capita actual 2019 growth_pct 9 exact',
+    ]);
+  });
+
   it('reads a city district’s value added as its output', () => {
     expect(facts('全区实现增加值72亿元,增长9%;区增加值中服务业占八成。').map(brief)).toEqual([
       'gdp actual 2019 level 7200000000 exact',
