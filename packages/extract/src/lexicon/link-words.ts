@@ -190,6 +190,10 @@ export const FRAME_WORDS = [
   '全社会',
   // `财政一般公共预算收入`: the fiscal scope of a revenue named by the budget.
   '财政',
+  // A basis note before its subject (`按可比口径实际利用外商直接投资101亿美元`).
+  '按可比口径',
+  '按可比价格计算',
+  '按可比价计算',
   // The local share of a revenue (`地方级税收收入`). (Not `市本级`: the city government's own level,
   // without its counties, is not the city's figure.)
   '地方级',
