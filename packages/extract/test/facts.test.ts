@@ -1103,6 +1103,9 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'secondary_industry_value_added actual 2019 level 4000000000 exact',
       'services_value_added actual 2019 level 3000000000 exact',
     ]);
+    expect(facts('按可比口径实际利用外商直接投资10亿美元。').map(brief)).toEqual([
+      'actual_fdi actual 2019 level 1000000000 exact',
+    ]);
     expect(facts('社会消费品零售同比增长4.1%,全部工业增加值12亿元,地方级税收收入3亿元。').map(brief)).toEqual(
       [
         'retail_sales actual 2019 growth_pct 4.1 exact',
