@@ -99,6 +99,8 @@ describe('line breaks', () => {
       '全区财政收入由“十二五”末的8.6亿元增加到15.2亿元。\n\n居民收入增长较快,城镇居民人均可支配收入增长9%。',
     );
     expect(sourceOf(source, '的8.6亿元')).toBe('的\n\n8.6亿元');
+    // Nor can half of a change verb (`同比增⏎⏎长`).
+    expect(read('零售总额完成45亿元,同比增\n\n长3.6%。').text).toBe('零售总额完成45亿元,同比增长3.6%。');
     // A salutation, a heading ending on a verb and a lead-in stay paragraphs of their own.
     const kept = '各位代表:\n\n现在我向大会报告工作。\n\n二、改革开放取得新突破\n\n招商引资到位资金60亿元。';
     expect(read(kept).text).toBe(kept);

@@ -147,4 +147,20 @@ export const DANGLING_WORDS = [
  * a page that set each line of a PDF as a paragraph). Fewer than DANGLING_WORDS: a heading may end
  * on `突破` or `增长` (`实现新突破`) and a lead-in on a colon (`各位代表:`), and both stand alone.
  */
-export const CUT_OFF_ENDINGS = [',', '、', '(', '“', '‘', '《', '和', '及', '与', '或', '的', '分别'];
+export const CUT_OFF_ENDINGS = [
+  ',',
+  '、',
+  '(',
+  '“',
+  '‘',
+  '《',
+  '和',
+  '及',
+  '与',
+  '或',
+  '的',
+  '分别',
+  // Half of a change verb (`同比增⏎⏎长3.6%`): no heading or paragraph ends on it.
+  '比增',
+  '同比增',
+];
