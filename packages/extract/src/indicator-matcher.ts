@@ -106,8 +106,9 @@ const PATTERNS: Pattern[] = [
     ),
     indicators: [id],
   })),
-  // `全区实现增加值72.5亿元`: the place's own value added, with no sector named, is its output.
-  { re: new RegExp(`(?:${SCOPE})${SECTOR_RESULT_VERB}增加值`, 'g'), indicators: ['gdp'] },
+  // `全区实现增加值72.5亿元`, or a sentence opening on `实现增加值…`: the place's own value added, with
+  // no sector named, is its output.
+  { re: new RegExp(`(?:${SCOPE}|^)${SECTOR_RESULT_VERB}增加值`, 'g'), indicators: ['gdp'] },
   // `地区生产总值200亿元,人均5.6万元`, `…迈上4万亿元台阶,人均超过1万美元`: 人均 right after GDP's
   // figure, with no income named between, is GDP per head. (人均 is matched first: a pattern
   // opening on a lookbehind is tried at every character.)

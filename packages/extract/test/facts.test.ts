@@ -1046,6 +1046,12 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('地区增加值增长8%,开发区增加值增长20%。').map(brief)).toEqual([
       'gdp actual 2019 growth_pct 8 exact',
     ]);
+    // A sentence opening on the verb has the place as its subject; a sector before it keeps its own.
+    expect(facts('实现增加值50亿元,增长7%。').map(brief)).toEqual([
+      'gdp actual 2019 level 5000000000 exact',
+      'gdp actual 2019 growth_pct 7 exact',
+    ]);
+    expect(facts('工业企业完成产值50亿元,实现增加值12亿元。').map(brief)).toEqual([]);
   });
 
   it('reads a figure followed by its rank as the figure of the subject before it', () => {
