@@ -165,7 +165,13 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level', 'growth_pct'],
     levelUnit: 'CNY',
     direction: 'higher',
-    aliases: ['全体居民人均可支配收入', '居民人均可支配收入', '常住居民人均可支配收入'],
+    aliases: [
+      '全体居民人均可支配收入',
+      '居民人均可支配收入',
+      '常住居民人均可支配收入',
+      // The bare name, with no urban or rural side (`人均可支配收入同比增长9.3%`).
+      '人均可支配收入',
+    ],
   },
   {
     id: 'fixed_asset_investment',
@@ -385,7 +391,16 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level', 'growth_pct'],
     levelUnit: 'CNY',
     direction: 'higher',
-    aliases: ['实际利用内资', '利用内资', '实际到位内资', '实际利用内资额'],
+    aliases: [
+      '实际利用内资',
+      '利用内资',
+      '实际到位内资',
+      '实际利用内资额',
+      '实际使用内资',
+      // Zhejiang's wording: domestic capital brought in from outside the city.
+      '引进市外内资',
+      '实际引进市外内资',
+    ],
   },
   {
     id: 'online_retail_sales',

@@ -1109,6 +1109,14 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'secondary_industry_value_added actual 2019 level 4000000000 exact',
       'services_value_added actual 2019 level 3000000000 exact',
     ]);
+    expect(facts('人均可支配收入增长9%,实际使用内资30亿元。').map(brief)).toEqual([
+      'resident_income_per_capita actual 2019 growth_pct 9 exact',
+      'actual_domestic_investment actual 2019 level 3000000000 exact',
+    ]);
+    expect(facts('引进市外内资20亿元。').map(brief)).toEqual([
+      'actual_domestic_investment actual 2019 level 2000000000 exact',
+    ]);
+    expect(facts('低收入农户人均可支配收入8000元。').map(brief)).toEqual([]);
     expect(facts('按可比口径实际利用外商直接投资10亿美元。').map(brief)).toEqual([
       'actual_fdi actual 2019 level 1000000000 exact',
     ]);
