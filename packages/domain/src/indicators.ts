@@ -53,6 +53,9 @@ export const INDICATORS: readonly Indicator[] = [
       '财政收入',
       '全部财政收入',
       '一般公共预算总收入',
+      // The same total under the budget's older name (`财政一般预算总收入1395.7亿元`).
+      '一般预算总收入',
+      '财政一般预算总收入',
       '地方财政总收入',
       // A district's revenue collected for all three levels of government (central, city, district).
       '三级财政收入',
@@ -656,6 +659,8 @@ export const INDICATORS: readonly Indicator[] = [
       '接待游客',
       '游客接待量',
       '游客接待人次',
+      '游客数量',
+      '接待游客数量',
       '接待游客人次',
       '接待国内外游客人次',
       '游客人次',

@@ -1113,6 +1113,10 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'resident_income_per_capita actual 2019 growth_pct 9 exact',
       'actual_domestic_investment actual 2019 level 3000000000 exact',
     ]);
+    expect(facts('财政一般预算总收入139亿元,游客数量突破300万人次。').map(brief)).toEqual([
+      'fiscal_total_revenue actual 2019 level 13900000000 exact',
+      'tourist_arrivals actual 2019 level 3000000 at_least',
+    ]);
     expect(facts('引进市外内资20亿元。').map(brief)).toEqual([
       'actual_domestic_investment actual 2019 level 2000000000 exact',
     ]);
