@@ -1088,6 +1088,12 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads an estimate’s source (初步预计) between a waiting subject and its figure as a link', () => {
+    expect(facts('全县地区生产总值增速保持在合理区间,初步预计全年增长6.3%。').map(brief)).toEqual([
+      'gdp actual 2019 growth_pct 6.3 exact',
+    ]);
+  });
+
   it('gives a figure said of each (均) after a 分别 to every subject of that run', () => {
     expect(
       facts('城镇居民人均可支配收入和农民人均纯收入分别达到3万元和1.2万元,均增长9%。').map(brief),
