@@ -25,12 +25,11 @@ import { findIndicatorMentions } from './indicator-matcher.js';
 import { RATIO_SHARE } from './lexicon/constructions.js';
 import { THRESHOLD_MARKS, THRESHOLD_WORDS } from './lexicon/cues.js';
 import {
-  CHANGE_VERBS,
+  CHANGE_TO,
   COMPARABLE_BASIS,
   PLAN_PERIOD,
   QUALIFIED_NOUNS,
   REPORTED_BASIS,
-  RESHAPE_VERBS,
 } from './lexicon/link-words.js';
 import { DIGIT_CHARS } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
@@ -272,11 +271,23 @@ class SentenceReading {
 
   /**
    * How many years the span framing the figure at `at` lasts (`五年来`, `过去五年工作回顾`, `本届政府`),
-   * named in its sentence before it, in its part's heading or where its paragraph opens; null when
-   * none is.
+   * named in its sentence before it, in the sentences of its paragraph just before
+   * (`过去五年,是…的五年。…财政收入由130.9亿元增加至476.2亿元`), in its part's heading or where its
+   * paragraph opens; null when none is.
    */
   yearsSpanned(at: number, part: Part): number | null {
-    for (const text of [this.match.slice(this.sentence.start, at), part.title, this.paragraphOpening(part)]) {
+    const paragraph = Math.max(part.start, this.match.lastIndexOf('\n', this.sentence.start) + 1);
+    const before = this.match.slice(
+      Math.max(paragraph, this.sentence.start - SPAN_REACH),
+      this.sentence.start,
+    );
+    const texts = [
+      this.match.slice(this.sentence.start, at),
+      before,
+      part.title,
+      this.paragraphOpening(part),
+    ];
+    for (const text of texts) {
       const m = SPAN_LENGTH.exec(text);
       if (m) return m[1] || m[2] ? parseChineseNumeral((m[1] ?? m[2])!) : FIVE_YEAR_TERM;
     }
@@ -412,6 +423,9 @@ function spanStart(end: Attribution, years: number): Attribution {
   const year = end.year === null ? null : end.year - years;
   return { kind: 'actual', year, reason: `where a change over ${years} years started; ${end.reason}` };
 }
+
+/** How far back in its paragraph a span of years is looked for before a figure's sentence. */
+const SPAN_REACH = 200;
 
 /** A term of government and a five-year plan last five years. */
 const FIVE_YEAR_TERM = 5;
@@ -688,10 +702,6 @@ function markReportedBasis(facts: Fact[]): void {
   }
 }
 
-/** Words that take a figure to another one: `增加到`, `下降至`, `预计增加到`. */
-const CHANGE_TO = new RegExp(
-  `^(?:预计|将|可)?(?:(?:${alternation(CHANGE_VERBS)})(?:到|至)|(?:${alternation(RESHAPE_VERBS)})+(?:为|到|至))`,
-);
 /** The shares of a ratio before and after one of them (`24.1:` `:39.4`): a ratio starts or ends as one. */
 const RATIO_HEAD = new RegExp(`(?:${RATIO_SHARE}:){1,2}$`);
 const RATIO_TAIL = new RegExp(`^(?::${RATIO_SHARE}){1,2}`);

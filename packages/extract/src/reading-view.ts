@@ -33,7 +33,7 @@ import {
   PINYIN_GLOSS,
   SENTENCE_END,
 } from './lexicon/layout.js';
-import { LINK_WORDS, LIST_JOINERS } from './lexicon/link-words.js';
+import { CHANGE_TO, LINK_WORDS, LIST_JOINERS } from './lexicon/link-words.js';
 import { COUNTING_NUMERAL } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
 import { isQuantityTail } from './lexicon/units.js';
@@ -585,8 +585,10 @@ function spaceIsNoise(text: string, i: number, j: number, lineStart: number): bo
   // Inside a ratio (`49.1 :40.1`).
   if ((isDigit(a) && b === 58) || (a === 58 && isDigit(b))) return true;
   if (isDigit(a) && isQuantityTail(text, j)) return true;
-  // Before a ratio (`调整为 8:41.5:50.5`).
+  // Before a ratio (`调整为 8:41.5:50.5`), and between a figure and the verb taking it to another
+  // (`由23.2:43.4:33.5 调整为…`).
   if (isDigit(b) && RATIO_START.test(text.slice(j, j + 12))) return true;
+  if ((isDigit(a) || a === 37) && CHANGE_TO.test(text.slice(j, j + 8))) return true;
   if ((isDigit(b) || b === 45) && startsQuantity(text, j)) return true;
   // Between Chinese and a Latin word (`万元 GDP 能耗`, `占 GDP比重`): the typesetter's spacing.
   if ((isHan(a) && isLatin(b)) || (isLatin(a) && isHan(b))) return true;

@@ -1227,6 +1227,11 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'fiscal_total_revenue actual 2014 level 300000000 exact',
       'fiscal_total_revenue actual 2019 level 900000000 exact',
     ]);
+    // The span may be named in the paragraph's sentence before.
+    expect(facts('过去五年,是经济持续快速发展的五年。税收收入由3亿元增加到8亿元。').map(brief)).toEqual([
+      'tax_revenue actual 2014 level 300000000 exact',
+      'tax_revenue actual 2019 level 800000000 exact',
+    ]);
     // A sum over the span with its yearly average before it is no year's level.
     expect(facts('固定资产投资年均增长20%,累计完成900亿元。').map(brief)).toEqual([]);
   });

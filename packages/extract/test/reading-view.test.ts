@@ -56,6 +56,10 @@ describe('spaces a web page or converter put inside a figure', () => {
       '增长目标超额完成。 城镇居民人均可支配收入4万元。 固定资产投资总额96亿元,结构调整为9:41:50。',
     );
     expect(sourceOf(source, '投资总额96亿元')).toBe('投资总 额 96 亿元');
+    // A figure and the verb that takes it to another are one clause.
+    expect(read('结构由23:43:34 调整为22:41:37,收入1亿元 增加到2亿元。').text).toBe(
+      '结构由23:43:34调整为22:41:37,收入1亿元增加到2亿元。',
+    );
     // A heading that opens its line keeps the space that ends it; so does an item after a sentence.
     expect(read('经济发展 全年生产总值增长8%。').text).toBe('经济发展 全年生产总值增长8%。');
     expect(read('过去一年。 (一)经济发展 全年生产总值增长8%。').text).toBe(

@@ -339,6 +339,11 @@ export const CHANGE_VERBS = [
 /** Verbs that reshape a structure into another with 为/到 (`由14:68:18调整为11:64:25`, `演进为`). */
 export const RESHAPE_VERBS = ['调整', '优化', '转变', '演进', '演变', '变'];
 
+/** Words that take a figure to another one: `增加到`, `下降至`, `预计增加到`, `调整为`. */
+export const CHANGE_TO = new RegExp(
+  `^(?:预计|将|可)?(?:(?:${alternation(CHANGE_VERBS)})(?:到|至)|(?:${alternation(RESHAPE_VERBS)})+(?:为|到|至))`,
+);
+
 /**
  * Nouns an amount can qualify, written right after it (`税收10亿元楼宇8个`, `10亿元以上项目12个`):
  * the amount is a class of what is counted, not the subject's figure.
