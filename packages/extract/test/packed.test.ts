@@ -111,7 +111,9 @@ describe('the packed packages in an empty project', () => {
     expect(load.stderr.trim()).toBe(
       `gwr-extract: ${join(work, 'x.duckdb')}: load needs DuckDB: install the optional peer \`npm install @duckdb/node-api\``,
     );
-  });
+    // Three programs started one after another: on a loaded machine that is more than vitest's
+    // default 5 s (a guard against a hang, not a measure of speed).
+  }, 60_000);
 
   it('bundles the core for a browser under 150 KB gzipped', async () => {
     writeFileSync(
