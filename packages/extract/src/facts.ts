@@ -668,18 +668,19 @@ function wholesOfParts(made: readonly { binding: Binding; fact: Fact }[]): Map<S
   if (parts.length < 2) return wholes;
   const key = (indicator: string, fact: Fact) => `${indicator}|${fact.kind}|${fact.year}`;
   const stated = new Set(made.map(({ fact }) => key(fact.indicator ?? '', fact)));
-  const amounts = new Map<string, Map<Subject, number>>();
+  // Per part, kind and year: the statistic it is part of, the year's key for it, and the largest
+  // amount each subject gives.
+  const groups = new Map<string, { whole: string; wholeKey: string; amounts: Map<Subject, number> }>();
   for (const { binding, fact } of parts) {
+    const whole = indicatorById(fact.indicator!)!.partOf!;
     const group = key(fact.indicator!, fact);
-    const bySubject = amounts.get(group) ?? new Map<Subject, number>();
-    bySubject.set(binding.subject, Math.max(bySubject.get(binding.subject) ?? 0, fact.value));
-    amounts.set(group, bySubject);
+    let entry = groups.get(group);
+    if (!entry) groups.set(group, (entry = { whole, wholeKey: key(whole, fact), amounts: new Map() }));
+    entry.amounts.set(binding.subject, Math.max(entry.amounts.get(binding.subject) ?? 0, fact.value));
   }
-  for (const [group, bySubject] of amounts) {
-    const [{ fact }] = parts.filter((p) => key(p.fact.indicator!, p.fact) === group);
-    const whole = indicatorById(fact!.indicator!)!.partOf!;
-    if (bySubject.size !== 2 || stated.has(key(whole, fact!))) continue;
-    const [[first, a], [second, b]] = [...bySubject];
+  for (const { whole, wholeKey, amounts } of groups.values()) {
+    if (amounts.size !== 2 || stated.has(wholeKey)) continue;
+    const [[first, a], [second, b]] = [...amounts];
     if (a !== b) wholes.set(a > b ? first! : second!, whole);
   }
   return wholes;
