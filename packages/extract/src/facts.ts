@@ -674,8 +674,12 @@ function wholesOfParts(made: readonly { binding: Binding; fact: Fact }[]): Map<S
   for (const { binding, fact } of parts) {
     const whole = indicatorById(fact.indicator!)!.partOf!;
     const group = key(fact.indicator!, fact);
-    let entry = groups.get(group);
-    if (!entry) groups.set(group, (entry = { whole, wholeKey: key(whole, fact), amounts: new Map() }));
+    const entry = groups.get(group) ?? {
+      whole,
+      wholeKey: key(whole, fact),
+      amounts: new Map<Subject, number>(),
+    };
+    groups.set(group, entry);
     entry.amounts.set(binding.subject, Math.max(entry.amounts.get(binding.subject) ?? 0, fact.value));
   }
   for (const { whole, wholeKey, amounts } of groups.values()) {
