@@ -487,9 +487,8 @@ function toFact(
   // with its year named (`由2005年的28亿元`, `由“十五”末的12.8亿元`) it is that year's result.
   const startOfChange = changeStart(match, q, sentence.start);
   // Without a year, a change over a span of years (`五年来`, `过去五年工作回顾`) started so many back.
-  const yearsBack =
-    startOfChange && startOfChange.year === null ? reading.yearsSpanned(q.numberStart, section) : null;
-  if (startOfChange && startOfChange.year === null && yearsBack === null) return null;
+  const yearsBack = startOfChange?.year === null ? reading.yearsSpanned(q.numberStart, section) : null;
+  if (startOfChange?.year === null && yearsBack === null) return null;
   if (indicator && QUALIFIES_NOUN.test(match.slice(q.end, q.end + 6))) return null;
   if (MULTI_YEAR.test(link)) return null;
   // `五年来,…全社会固定资产投资累计1098.1亿元`: a sum over the years a passage reviews is no year's
@@ -710,17 +709,22 @@ function markReportedBasis(facts: Fact[]): void {
 /** The shares of a ratio before and after one of them (`24.1:` `:39.4`): a ratio starts or ends as one. */
 const RATIO_HEAD = new RegExp(`(?:${RATIO_SHARE}:){1,2}$`);
 const RATIO_TAIL = new RegExp(`^(?::${RATIO_SHARE}){1,2}`);
+/** Where a change starts from: `由2005年`, `从2015年底`, `由“十五”末`. Groups: a year, a plan's end. */
+const CHANGE_START_DATE = `[由从](?:${YEAR}(?:末|底)?|(${PLAN_PERIOD}))`;
 /** The year a change starts from, just before its figure: `由2005年的`, `从2015年底的`, `由“十五”末的`. */
-const START_YEAR = new RegExp(`[由从](?:${YEAR}(?:末|底)?|(${PLAN_PERIOD}))的?\\s*$`);
+const START_YEAR = new RegExp(`${CHANGE_START_DATE}的?\\s*$`);
 /**
  * A start year named earlier in the sentence that holds for the changes after it: a first change's
  * (`由2010年的77亿元跃升到…;社会消费品零售总额由21亿元提高到…`) or a comparison's (`与2005年相比,
- * 地方财政收入从1.77亿元增加到5.2亿元`). Groups: the year after 由/从, a plan's end, the year after 与.
+ * 地方财政收入从1.77亿元增加到5.2亿元`). Groups: as START_YEAR's, then the year after 与.
  */
-const CARRIED_START_YEAR = new RegExp(
-  `[由从](?:${YEAR}(?:末|底)?的|(${PLAN_PERIOD})的)|[与同]${YEAR}(?:末|底)?(?:相比|比较)`,
-  'g',
-);
+const CARRIED_START_YEAR = new RegExp(`${CHANGE_START_DATE}的|[与同]${YEAR}(?:末|底)?(?:相比|比较)`, 'g');
+
+/** The year a START_YEAR or CARRIED_START_YEAR match names. */
+function startYearOf(m: RegExpMatchArray): number {
+  const year = m[1] ?? m[3];
+  return year ? yearValue(year) : lastYearOfPlan(m[2]!);
+}
 
 /**
  * Where the figure is where a change starts, the year it names, if any: right after 由/从, or after
@@ -741,10 +745,9 @@ function changeStart(match: string, q: Quantity, sentenceStart: number): { year:
   const startsTo = CHANGE_TO.test(match.slice(to, to + 6));
   if (!/[由从]$/.test(before) && !startsTo) return null;
   const named = START_YEAR.exec(before);
-  if (named) return { year: named[1] ? yearValue(named[1]) : lastYearOfPlan(named[2]!) };
+  if (named) return { year: startYearOf(named) };
   let carried: number | null = null;
-  for (const m of match.slice(sentenceStart, from).matchAll(CARRIED_START_YEAR))
-    carried = m[1] || m[3] ? yearValue((m[1] ?? m[3])!) : lastYearOfPlan(m[2]!);
+  for (const m of match.slice(sentenceStart, from).matchAll(CARRIED_START_YEAR)) carried = startYearOf(m);
   return { year: carried };
 }
 

@@ -230,16 +230,19 @@ const PLAN_YEAR =
   /今年(?:是|作为)[^。,;]{0,8}?[“"]?(十[一二三四五六七八九])五[”"]?(?:规划|时期)?的?(开局|收官)/;
 /** A five-year plan by name: `“十一五”规划`, `第十一个五年规划`; its ordinal's units in group 1 or 2. */
 const PLAN = '(?:[“"]?十([一二三四五六七八九])五[”"]?|第十([一二三四五六七八九])个五年)(?:规划|计划)';
+/** A five-year plan from the eleventh on, by its short name (`“十一五”`); its ordinal's units in group 1. */
+const NUMBERED_PLAN = '[“"]?十([一二三四五六七八九])五[”"]?';
 /** `“十一五”工作回顾`, `十二五时期发展回顾`: the heading of a plan's review. */
-const PLAN_REVIEW = /[“"]?十([一二三四五六七八九])五[”"]?(?:时期|期间)?(?:工作|发展)?(?:简要)?回顾/;
+const PLAN_REVIEW = new RegExp(`${NUMBERED_PLAN}(?:时期|期间)?(?:工作|发展)?(?:简要)?回顾`);
 /** `审议“十一五”规划纲要`, `审定“十二五”规划`: a session adopting a five-year plan. */
 const PLAN_ADOPTED = new RegExp(`(?:审议|审定|审查|批准|通过)[^。,;]{0,6}?${PLAN}`);
 /** `第十一个五年规划纲要(草案)…一并审议`: the plan named before the session is asked to adopt it. */
 const PLAN_SUBMITTED = new RegExp(`${PLAN}(?:纲要)?[^。]{0,30}?(?:审议|审定|审查)`);
 
 /** `20xx年,是我区全面实施“十二五”规划的第一年`: a masked year, as a plan's first or last. */
-const MASKED_PLAN_YEAR =
-  /20[xX×]{2}年,?是[^。]{0,20}?[“"]?十([一二三四五六七八九])五[”"]?(?:规划)?(?:的)?(开局之年|第一年|起步之年|收官之年|最后一年)/;
+const MASKED_PLAN_YEAR = new RegExp(
+  `20[xX×]{2}年,?是[^。]{0,20}?${NUMBERED_PLAN}(?:规划)?(?:的)?(开局之年|第一年|起步之年|收官之年|最后一年)`,
+);
 
 /** The year a masked year stands for, where the text calls it a plan's first or last year. */
 function maskedPlanYear(text: string): number | null {
