@@ -191,7 +191,7 @@ describe('hostile SQL', () => {
     expect(body.error.message).toMatch(/^sql: /);
   });
 
-  it.each(LIMITED)('stops %s by a limit', { timeout: 20_000 }, async (_label, sql) => {
+  it.each(LIMITED)('stops %s by a limit', { timeout: 60_000 }, async (_label, sql) => {
     const { status, body, ms } = await run(sql());
     if (status === 200) {
       expect(body.truncated).toBe(true);
@@ -201,8 +201,9 @@ describe('hostile SQL', () => {
       expect(body.error.code).toMatch(/^(timeout|memory_limit)$/);
     }
     // Stopped by the 1.5 s limit (the child is killed 1 s after it), not left to run for the
-    // minutes these queries take; the margin absorbs a loaded machine starting a new child.
-    expect(ms).toBeLessThan(12_000);
+    // minutes these queries take; the margin absorbs a loaded machine starting a new child (a
+    // clean-clone CI run, every package testing at once, once took 12.1 s here).
+    expect(ms).toBeLessThan(30_000);
   });
 
   it('leaves the database byte-identical, writes nothing outside it, and still answers', async () => {
