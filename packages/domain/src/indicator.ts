@@ -28,5 +28,11 @@ export const IndicatorSchema = z.object({
    * gives two amounts under this one's names, the larger is the whole's.
    */
   partOf: z.string().optional(),
+  /**
+   * Aliases (listed in `aliases` too) that name a wider statistic standing in for this one
+   * (`全部工业增加值` for 规模以上工业增加值): a figure under them gives way to one of the same year,
+   * kind and measure that the report states under this statistic's own name.
+   */
+  wider: z.array(z.string()).optional(),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;

@@ -243,6 +243,8 @@ export const INDICATORS: readonly Indicator[] = [
       '全社会工业增加值',
       '全部工业增加值',
     ],
+    // All industry, small firms included: the headline only where a report gives no 规上 figure.
+    wider: ['工业增加值', '全社会工业增加值', '全部工业增加值'],
   },
   {
     id: 'industrial_sales_value',
@@ -269,6 +271,7 @@ export const INDICATORS: readonly Indicator[] = [
       '规上工业产值',
       '工业总产值',
     ],
+    wider: ['工业总产值'],
   },
   {
     id: 'secondary_industry_value_added',

@@ -38,6 +38,7 @@ import { findQuantities, type Quantity } from './quantity.js';
 import type { ReadingView } from './reading-view.js';
 import type { Subject } from './subjects.js';
 import { findUnitlessFigures } from './unitless-figures.js';
+import { dropWiderStandIns, namedByWiderWord } from './wider-wordings.js';
 import {
   CEILING_WORDS,
   CUMULATIVE,
@@ -101,6 +102,7 @@ export function extractFacts(
   const facts: Fact[] = [];
   const source: Source = { body, view };
   const partsOfYear = new PartsOfYear(match);
+  const standIns = new Set<Fact>();
   for (const section of sections) {
     if (section.kind === 'preamble' || GLOSSARY.test(section.title)) continue;
     const part: Part = {
@@ -112,11 +114,12 @@ export function extractFacts(
     const crossed = new Set<Fact>();
     for (const window of numberWindows(match, section.start, section.end)) {
       for (const sentence of splitSentences(match, window.start, window.end)) {
-        readSentence(source, match, sentence, part, ctx, facts, crossed);
+        readSentence(source, match, sentence, part, ctx, facts, crossed, standIns);
       }
     }
     if (crossed.size > 0) dropReachedThresholds(facts, from, crossed);
   }
+  dropWiderStandIns(facts, standIns);
   return facts;
 }
 
@@ -180,6 +183,7 @@ function readSentence(
   ctx: FactContext,
   out: Fact[],
   crossed: Set<Fact>,
+  standIns: Set<Fact>,
 ): void {
   const text = match.slice(sentence.start, sentence.end);
   const quantities = findQuantities(text, sentence.start);
@@ -233,6 +237,7 @@ function readSentence(
     facts.push(fact);
     if (fact.qualifier === 'at_least' && THRESHOLD.test(binding.quantity.qualifierWords ?? ''))
       crossed.add(fact);
+    if (namedByWiderWord(fact, mentions, binding.quantity.numberStart)) standIns.add(fact);
   }
   markReportedBasis(facts);
   for (const fact of facts) out.push(fact);

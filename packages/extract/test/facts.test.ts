@@ -1077,6 +1077,21 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('lets a wider statistic stand in only where the report gives none under the own name', () => {
+    // All industry's growth gives way to the 规上 growth of the same year; its level, stated alone, stays.
+    expect(
+      facts('全部工业增加值21亿元,同比增长4%。新培育企业5家,规模以上工业增加值增长8.2%。').map(brief),
+    ).toEqual([
+      'industrial_value_added actual 2019 level 2100000000 exact',
+      'industrial_value_added actual 2019 growth_pct 8.2 exact',
+    ]);
+    expect(facts('工业总产值88亿元,其中规上工业总产值61亿元。').map(brief)).toEqual([
+      'industrial_gross_output actual 2019 level 6100000000 exact',
+    ]);
+    // A target under the wider word is no result's stand-in.
+    expect(facts('工业增加值增长6%。今年预期目标:规模以上工业增加值增长7%。').map(brief)).toHaveLength(2);
+  });
+
   it('does not give a new item after a semicolon to the last subject', () => {
     expect(
       facts('固定资产投资达到45亿元,总量居全市第一;财政预算内收入稳步增加,达到1.2亿元,增长9%。').map(brief),
