@@ -7,7 +7,7 @@
  */
 import { clauseAt, type Sentence, type Span } from './clauses.js';
 import type { IndicatorMention } from './indicator-matcher.js';
-import { STATED_TARGET_AFTER, STATED_TARGET_BEFORE } from './lexicon/cues.js';
+import { STATED_TARGET_AFTER, STATED_TARGET_BEFORE, STRETCH_WORDS } from './lexicon/cues.js';
 import { LIST_JOINER, LIST_JOINER_PATTERN, RANKING_AFTER, YEAR_FRAME } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
 import type { Quantity } from './quantity.js';
@@ -55,6 +55,8 @@ const ABOVE = /^(?:高|超|快)/;
 const TARGET_WORD = /预期|目标|计划|任务/;
 /** A year that frames a figure anew. */
 const OWN_YEAR = new RegExp(YEAR_FRAME);
+/** Between a goal's figure and a higher one it strives for: `,力争`, `、争取达到`. */
+const STRETCH = new RegExp(`^[,,、;]?(?:${alternation(STRETCH_WORDS)})$`);
 
 /** Words saying each item of a pair has the figure (`城乡居民收入均增长8%`). */
 const BOTH = /均|都|同步/;
@@ -238,9 +240,12 @@ class SentenceBinder {
         endsItsClause(match.slice(q.end, clause.end)),
       )
     ) {
+      const before = this.bindings[this.bindings.length - 1];
+      // `增长10%,力争11.5%`: a stretch of the goal just set is not a second goal of the statistic.
+      if (!waiting && before?.quantity === prev && prev?.unit === q.unit && STRETCH.test(segment))
+        return null;
       // `增长6.5%左右,力争7%`: a second figure of the same unit with no verb of its own
       // measures what the first one did (not one with its own year: `累计完成300亿元,其中2018年完成80亿元`).
-      const before = this.bindings[this.bindings.length - 1];
       const link =
         !waiting &&
         before &&

@@ -631,11 +631,16 @@ describe('constructions of other reports (national and provincial style)', () =>
     ]);
   });
 
-  it('reads a second figure with no verb of its own like the first (增长6.5%左右,力争7%)', () => {
+  it('keeps the goal, not its stretch (增长6.5%左右,力争7%), and reads other second figures like the first', () => {
     expect(read('地区生产总值增长6.5%左右,力争7%。', 'targets', 2019)).toEqual([
       'gdp target 2019 growth_pct 6.5 about',
-      'gdp target 2019 growth_pct 7 exact',
     ]);
+    expect(read('财政总收入增长9%、争取达到10%,社会消费品零售总额增长8%。', 'targets', 2019)).toEqual([
+      'fiscal_total_revenue target 2019 growth_pct 9 exact',
+      'retail_sales target 2019 growth_pct 8 exact',
+    ]);
+    // A second figure with a verb of its own is the statistic's next measure.
+    expect(read('固定资产投资增长12%,力争完成投资300亿元。', 'targets', 2019)).toHaveLength(2);
   });
 });
 

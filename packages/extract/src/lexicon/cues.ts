@@ -12,6 +12,12 @@ export interface Cue {
   weight: number;
 }
 
+/**
+ * Words that raise a goal just set to a higher one (`增长10%,力争11.5%`, `确保8%、争取9%`): the stretch
+ * is no second target of the statistic, whose target is the first figure.
+ */
+export const STRETCH_WORDS = ['力争', '争取', '力求', '努力实现', '力争达到', '争取达到', '力争实现'];
+
 /** Words before a figure, in its clause or earlier in its sentence. */
 export const KIND_CUES: readonly Cue[] = [
   // A goal named as one.
