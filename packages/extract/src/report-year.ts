@@ -54,8 +54,9 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
     weight: 4,
     where: 'body',
   },
-  // `2008两会…政府工作报告`: the year's sessions (两会), as headlines write it without 年.
-  { re: /((?:19|20)\d{2})\s*年?(?:全国|省|市)?两会/, offset: 0, weight: 4, where: 'title' },
+  // `2008两会…政府工作报告`, `2022南阳两会`: the year's sessions (两会), as headlines write it
+  // without 年, the place's name between.
+  { re: /((?:19|20)\d{2})\s*年?[^\s\d,。|]{0,8}?两会/, offset: 0, weight: 4, where: 'title' },
   { re: REVIEW_HEADING, offset: 1, weight: 4, where: 'title' },
   // The report's own heading outweighs a portal's title for it (`2017年…工作报告(3)` over `2009年工作回顾`).
   { re: REVIEW_HEADING, offset: 1, weight: 5, where: 'body' },

@@ -417,6 +417,14 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(meta.reportYear).toBe(2021);
   });
 
+  it('takes news of the year’s sessions (两会) for a relay of the report, its results of the year before', () => {
+    const meta = read(
+      opening('2023某市两会 | 成绩单', '数说2022\n◎全市生产总值增长6%,增速全省第三;\n◎税收收入增长4%。'),
+    );
+    expect(meta.relaysReport).toBe(true);
+    expect(meta.reportYear).toBe(2023);
+  });
+
   it('dates news of a session by the province’s numbering when the session follows 召开', () => {
     const meta = read(
       opening(
