@@ -1082,6 +1082,16 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads a figure stated as a circumstance (在…的情况下) and news’s 该省 as the region’s own', () => {
+    expect(facts('在固定资产投资增长3.2%、低于预期的情况下,实现地区生产总值增长6.1%。').map(brief)).toEqual([
+      'fixed_asset_investment actual 2019 growth_pct 3.2 exact',
+      'gdp actual 2019 growth_pct 6.1 exact',
+    ]);
+    // A qualifier before the name still makes another statistic.
+    expect(facts('交通固定资产投资增长3.2%。').map(brief)).toEqual([]);
+    expect(facts('该县地区生产总值增长6.1%。').map(brief)).toEqual(['gdp actual 2019 growth_pct 6.1 exact']);
+  });
+
   it('lets a wider statistic stand in only where the report gives none under the own name', () => {
     // All industry's growth gives way to the 规上 growth of the same year; its level, stated alone, stays.
     expect(

@@ -253,6 +253,13 @@ export const FRAME_WORDS = [
   '其中',
   // `主要目标,即地区生产总值增长10%左右`: namely.
   '即',
+  // A circumstance's opening (`在固定资产投资增长11.6%的情况下,实现…`): the figure is still stated.
+  '在',
+  // News's `this province` (`该省地区生产总值增长9.5%`).
+  '该省',
+  '该市',
+  '该县',
+  '该区',
   '使',
   '要',
   '将',
