@@ -323,8 +323,11 @@ class SentenceBinder {
     if (!result || result.statedTarget || !this.previous) return null;
     // Only words of a goal make one (预期, 目标, 计划): most figures have none near them.
     if (!TARGET_WORD.test(this.match.slice(clause.start, q.end + 8))) return null;
-    // A figure whose clause names its own subject is not the previous one's target.
-    if (this.mentions.some((m) => m.start >= clause.start && m.end <= q.start)) return null;
+    // A figure whose clause names another subject is not the previous one's target (one naming the
+    // same may be: `增长8.9%,超过年初提出的地区生产总值增长8.5%的目标`).
+    const ids = result.subject.indicators;
+    const named = this.mentions.filter((m) => m.start >= clause.start && m.end <= q.start);
+    if (named.some((m) => !ids || m.indicators.join() !== ids.join())) return null;
     const before = this.match.slice(clause.start, q.numberStart);
     const gap = q.percentagePoints ? GAP_TO_TARGET.exec(before) : null;
     if (gap) {

@@ -898,6 +898,11 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'cpi actual 2019 growth_pct 1.8 exact',
       'cpi target 2019 growth_pct 3 exact',
     ]);
+    // The target's clause may name its statistic again, not another one.
+    expect(facts('地区生产总值增长7.1%,超过年初确定的地区生产总值增长6.5%的目标。').map(brief)).toEqual([
+      'gdp actual 2019 growth_pct 7.1 exact',
+      'gdp target 2019 growth_pct 6.5 exact',
+    ]);
   });
 
   it('works out a reviewed year’s target from the margin its result beat it by', () => {
