@@ -924,6 +924,16 @@ describe('how real reports pair, continue and qualify their figures', () => {
       ['general_budget_revenue actual 2019 growth_pct 3.5 exact', 'comparable'],
     ]);
     expect(facts('地区生产总值增长6%。')[0]!.basis).toBeNull();
+    // A year in what the comparable basis leaves out is not the figures' year.
+    expect(
+      facts(
+        '固定资产投资下降9%,扣除2017年大项目基数较大因素影响,可比增长4%;城镇居民人均可支配收入增长6%。',
+      ).map(brief),
+    ).toEqual([
+      'fixed_asset_investment actual 2019 growth_pct -9 exact',
+      'fixed_asset_investment actual 2019 growth_pct 4 exact',
+      'urban_income_per_capita actual 2019 growth_pct 6 exact',
+    ]);
     // Growth at comparable prices beside growth at current prices.
     const prices = facts('地区生产总值可比增长2.5%、现价增长3.5%。');
     expect(prices.map((f) => [brief(f), f.basis])).toEqual([

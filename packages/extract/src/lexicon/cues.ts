@@ -120,7 +120,19 @@ export const TIME_WORDS: readonly TimeWord[] = [
 ];
 
 /** Words before a year that make it a comparison's base, not the year of the figure (`比2000年增长`). */
-export const BASE_YEAR_BEFORE = ['比', '较', '由', '从', '与', '同', '相当于', '是'];
+export const BASE_YEAR_BEFORE = [
+  '比',
+  '较',
+  '由',
+  '从',
+  '与',
+  '同',
+  '相当于',
+  '是',
+  // What a comparable basis leaves out (`扣除2018年大项目投资基数较大因素,可比增长11%`).
+  '扣除',
+  '剔除',
+];
 /** Words after a year that make it a period's start or a base (`2012年以来`, `2005年的28亿元`). */
 export const BASE_YEAR_AFTER = ['以来', '相比', '同期', '水平'];
 /** Words before a year that set a target for it (`到2020年`, `至2025年末`). */
