@@ -1105,6 +1105,18 @@ describe('how real reports pair, continue and qualify their figures', () => {
     // A qualifier before the name still makes another statistic.
     expect(facts('交通固定资产投资增长3.2%。').map(brief)).toEqual([]);
     expect(facts('该县地区生产总值增长6.1%。').map(brief)).toEqual(['gdp actual 2019 growth_pct 6.1 exact']);
+    // Revenue raised in the region, the region named after 来源于.
+    expect(facts('来源于庆元财政总收入12.5亿元、增长6%。').map(brief)).toEqual([
+      'fiscal_total_revenue actual 2019 level 1250000000 exact',
+      'fiscal_total_revenue actual 2019 growth_pct 6 exact',
+    ]);
+  });
+
+  it('reads industry’s growth said without its noun (规上工业增长8%) as its value added’s', () => {
+    expect(facts('规上工业增长8%,高于全省2个百分点。').map(brief)).toEqual([
+      'industrial_value_added actual 2019 growth_pct 8 exact',
+    ]);
+    expect(facts('规上工业企业达到120家。').map(brief)).toEqual([]);
   });
 
   it('lets a wider statistic stand in only where the report gives none under the own name', () => {

@@ -255,6 +255,8 @@ export const FRAME_WORDS = [
   '即',
   // A circumstance's opening (`在固定资产投资增长11.6%的情况下,实现…`): the figure is still stated.
   '在',
+  // Revenue raised in the region (`来源于湛江财政总收入583.8亿元`).
+  '来源于',
   // News's `this province` (`该省地区生产总值增长9.5%`).
   '该省',
   '该市',
