@@ -40,7 +40,7 @@ const FENBIE = '分别';
  * where a page lost its separators (`分别增长4.4%5.9%5.8%`).
  */
 const ONE_VALUE_JOINER = new RegExp(`^(?:${LIST_JOINER_PATTERN}|,)?$`);
-/** `控制在预期4.2%以内`, `高于年初人代会12%的目标`: the words around a stated target. */
+/** `控制在预期4.2%以内`, `低于预期的8%`, `高于年初人代会12%的目标`: the words around a stated target. */
 const TARGET_BEFORE = new RegExp(`(?:${alternation(STATED_TARGET_BEFORE)})(?:下降|增长|上涨|提高)?$`);
 const TARGET_AFTER = new RegExp(`^(?:${alternation(STATED_TARGET_AFTER)})`);
 /**

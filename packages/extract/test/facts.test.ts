@@ -898,6 +898,11 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'cpi actual 2019 growth_pct 1.8 exact',
       'cpi target 2019 growth_pct 3 exact',
     ]);
+    // `低于预期的8%`; a cause's opening (由于) and `仅为` frame the result.
+    expect(facts('由于2018年全县生产总值增速仅为5.1%,低于预期的7%,今年更重稳定。').map(brief)).toEqual([
+      'gdp actual 2018 growth_pct 5.1 exact',
+      'gdp target 2018 growth_pct 7 exact',
+    ]);
     // The target's clause may name its statistic again, not another one.
     expect(facts('地区生产总值增长7.1%,超过年初确定的地区生产总值增长6.5%的目标。').map(brief)).toEqual([
       'gdp actual 2019 growth_pct 7.1 exact',

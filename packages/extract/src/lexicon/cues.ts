@@ -141,10 +141,10 @@ export const TARGET_YEAR_BEFORE = ['到', '至', '在'];
 export const TARGET_YEAR_AFTER = ['底前', '年底', '前'];
 
 /**
- * Words that name a figure as the goal a past year set (`控制在预期4.2%以内`, `好于下降7%的预期`,
+ * Words that name a figure as the goal a past year set (`控制在预期4.2%以内`, `好于下降7%的预期`, `低于预期的8%`,
  * `高于年初人代会12%的目标`): the figure is the target of the year reviewed, beside its result.
  */
-export const STATED_TARGET_BEFORE = ['预期', '预期目标', '目标', '计划', '调控目标'];
+export const STATED_TARGET_BEFORE = ['预期', '预期的', '预期目标', '目标', '计划', '调控目标'];
 export const STATED_TARGET_AFTER = [
   '的预期',
   '的预期目标',

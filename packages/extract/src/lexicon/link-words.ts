@@ -90,6 +90,10 @@ export const LINK_WORDS = [
   '完成',
   '达到',
   '高达',
+  // `增速仅为6.1%`: only so much.
+  '仅为',
+  '仅',
+  '只有',
   '达',
   '为',
   '是',
@@ -253,8 +257,10 @@ export const FRAME_WORDS = [
   '其中',
   // `主要目标,即地区生产总值增长10%左右`: namely.
   '即',
-  // A circumstance's opening (`在固定资产投资增长11.6%的情况下,实现…`): the figure is still stated.
+  // A circumstance's or a cause's opening (`在固定资产投资增长11.6%的情况下,实现…`, `由于2012年
+  // 生产总值增速仅为6.1%,…`): the figure is still stated.
   '在',
+  '由于',
   // Revenue raised in the region (`来源于湛江财政总收入583.8亿元`).
   '来源于',
   // News's `this province` (`该省地区生产总值增长9.5%`).
