@@ -384,6 +384,11 @@ function wholeLine(text: string): LineInfo {
   return { start: 0, end: text.length, breakStart: text.length, breakEnd: text.length };
 }
 
+/** Text as it reads once its pinyin glosses go (`調(diào)整為` is `调整为` to a rule looking ahead). */
+function withoutGlosses(text: string): string {
+  return text.includes('(') ? text.replace(PINYIN_GLOSS, '') : text;
+}
+
 /** Pinyin glosses after a character (`國(guó)`) and converters' tokens (`(cid:123)`). */
 function deleteGlosses(text: string, out: Deletion[]): void {
   for (const re of [PINYIN_GLOSS, CID_TOKEN]) {
@@ -588,7 +593,7 @@ function spaceIsNoise(text: string, i: number, j: number, lineStart: number): bo
   // Before a ratio (`调整为 8:41.5:50.5`), and between a figure and the verb taking it to another
   // (`由23.2:43.4:33.5 调整为…`).
   if (isDigit(b) && RATIO_START.test(text.slice(j, j + 12))) return true;
-  if ((isDigit(a) || a === 37) && CHANGE_TO.test(text.slice(j, j + 8))) return true;
+  if ((isDigit(a) || a === 37) && CHANGE_TO.test(withoutGlosses(text.slice(j, j + 32)))) return true;
   if ((isDigit(b) || b === 45) && startsQuantity(text, j)) return true;
   // Between Chinese and a Latin word (`万元 GDP 能耗`, `占 GDP比重`): the typesetter's spacing.
   if ((isHan(a) && isLatin(b)) || (isLatin(a) && isHan(b))) return true;

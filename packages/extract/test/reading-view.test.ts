@@ -60,6 +60,8 @@ describe('spaces a web page or converter put inside a figure', () => {
     expect(read('结构由23:43:34 调整为22:41:37,收入1亿元 增加到2亿元。').text).toBe(
       '结构由23:43:34调整为22:41:37,收入1亿元增加到2亿元。',
     );
+    // Also where the verb carries a reprint's pinyin glosses.
+    expect(read('結構由23:43:34 調(diào)整為22:41:37。', true).text).toBe('结构由23:43:34调整为22:41:37。');
     // A heading that opens its line keeps the space that ends it; so does an item after a sentence.
     expect(read('经济发展 全年生产总值增长8%。').text).toBe('经济发展 全年生产总值增长8%。');
     expect(read('过去一年。 (一)经济发展 全年生产总值增长8%。').text).toBe(
