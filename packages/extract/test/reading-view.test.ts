@@ -183,6 +183,7 @@ describe('marks and glosses', () => {
 
   it('reads look-alikes of the percent sign and the ratio colon', () => {
     expect(read('增长8.5℅,三次产业结构为9.1︰45.2∶45.7').text).toBe('增长8.5%,三次产业结构为9.1:45.2:45.7');
+    expect(read('〝十一五〞期末').text).toBe('“十一五”期末');
   });
 
   it('drops pinyin glosses a reprint put after characters, and reads them in simplified form', () => {

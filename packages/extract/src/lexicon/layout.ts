@@ -31,6 +31,9 @@ export const LOOKALIKES: Record<string, string> = {
   '﹔': ';',
   '−': '-',
   '–': '-',
+  // Double prime quotation marks some converters put for “ ” (`“十一五〞期末`).
+  '〝': '“',
+  '〞': '”',
 };
 
 /**
