@@ -1139,6 +1139,17 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('工业增加值增长6%。今年预期目标:规模以上工业增加值增长7%。').map(brief)).toHaveLength(2);
   });
 
+  it('reads the growth after a rank’s move (从全省第10位跃升至第8位) as the year’s, not a change over years', () => {
+    expect(facts('地区生产总值完成320亿元,总量从全省第12位跃升至第9位,增长6.4%。').map(brief)).toEqual([
+      'gdp actual 2019 level 32000000000 exact',
+      'gdp actual 2019 growth_pct 6.4 exact',
+    ]);
+    // A level's move still spans years.
+    expect(facts('地区生产总值从200亿元跃升至320亿元,增长60%。').map(brief)).not.toContain(
+      'gdp actual 2019 growth_pct 60 exact',
+    );
+  });
+
   it('does not give a new item after a semicolon to the last subject', () => {
     expect(
       facts('固定资产投资达到45亿元,总量居全市第一;财政预算内收入稳步增加,达到1.2亿元,增长9%。').map(brief),

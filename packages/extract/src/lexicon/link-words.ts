@@ -305,10 +305,10 @@ export const MULTI_YEAR = /年均|年平均/;
 /**
  * A span of years a change is measured over: `五年来…经济总量实现翻番`, `"十一五"时期`, or a
  * change from one level to another (`从28.02亿元增加到95.2亿元,增长2.4倍`). A growth figure under
- * one is not a year's growth.
+ * one is not a year's growth. (A rank's move, `总量从全省第10位跃升至第8位`, is not a change of level.)
  */
 export const MULTI_YEAR_SPAN =
-  /[两三四五六七八九十]年(?:来|间|中|里)|过去[两三四五六七八九十]年|这[两三四五六七八九十]年|[十][一二三四五]五[^,;。]{0,2}(?:时期|期间|以来)|本届政府|(?:由|从)[^,;。由从]{1,24}(?:增加|提高|增长|上升|扩大|发展|跃升)?(?:到|至)/g;
+  /[两三四五六七八九十]年(?:来|间|中|里)|过去[两三四五六七八九十]年|这[两三四五六七八九十]年|[十][一二三四五]五[^,;。]{0,2}(?:时期|期间|以来)|本届政府|(?:由|从)(?!(?:全[国省市区州])?第)[^,;。由从]{1,24}(?:增加|提高|增长|上升|扩大|发展|跃升)?(?:到|至)/g;
 
 /**
  * A span of years by its length (`五年来`, `过去五年`, `过去的五年`), or a term that lasts five
