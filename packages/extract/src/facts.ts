@@ -497,9 +497,10 @@ function toFact(
   if (indicator && QUALIFIES_NOUN.test(match.slice(q.end, q.end + 6))) return null;
   if (MULTI_YEAR.test(link)) return null;
   // `五年来,…全社会固定资产投资累计1098.1亿元`: a sum over the years a passage reviews is no year's
-  // level; so is one given with its yearly average (`累计完成2039亿元,年均增速16.5%`).
+  // level; so is one given with its yearly average (`累计完成2039亿元,年均增速16.5%`). 累计 holds for
+  // the list it opens (`五年累计完成固定资产投资2676.8亿元、社会消费品零售总额2131亿元`).
   if (
-    CUMULATIVE.test(link) &&
+    CUMULATIVE.test(match.slice(valueClause.start, q.numberStart)) &&
     (reading.overYears(q.numberStart, section) ||
       yearlyAverageFollows(match, q.end, sentence.end) ||
       yearlyAveragePrecedes(match, sentence.start, q.numberStart))

@@ -878,6 +878,8 @@ describe('how real reports pair, continue and qualify their figures', () => {
   it('reads a sum over the years a passage reviews as no year’s level', () => {
     const review = '过去五年,发展基础不断夯实。人均生产总值达到5.2万元;固定资产投资累计完成860亿元。';
     expect(facts(review).map(brief)).toEqual(['gdp_per_capita actual 2019 level 52000 exact']);
+    // 累计 holds for the list it opens.
+    expect(facts('五年来,累计完成固定资产投资900亿元、社会消费品零售总额700亿元。').map(brief)).toEqual([]);
     // Within one year's review, 累计 sums the year.
     expect(facts('一般公共预算收入完成8.6亿元,累计支出31.4亿元。').map(brief)).toEqual([
       'general_budget_revenue actual 2019 level 860000000 exact',
