@@ -120,10 +120,10 @@ function ownLevels(text: string): RegionLevel[] | undefined {
 
 /**
  * A head of government reporting, in news of a report (`代省长王晓东向大会作政府工作报告`); a
- * session's 主席团 and 主席台 are no 主席.
+ * session's 主席团 and 主席台 are no 主席, nor are its presiding chairs (`大会执行主席某某在主席台就座`).
  */
 const HEAD_OF_GOVERNMENT = new RegExp(
-  `((?:代理|代)?(?:${TITLES.join('|')}))(?![团台])[\\u4e00-\\u9fa5·]{2,5}?(?:代表[^,。]{0,12}政府)?(?:向大会)?(?:作|所作|在)`,
+  `((?:代理|代)?(?:${TITLES.join('|')}))(?<!(?:执行|常务)主席)(?![团台])[\\u4e00-\\u9fa5·]{2,5}?(?:代表[^,。]{0,12}政府)?(?:向大会)?(?:作|所作|在)`,
 );
 /** Levels a head-of-government title may govern. */
 const TITLE_LEVELS: Record<string, RegionLevel[]> = {

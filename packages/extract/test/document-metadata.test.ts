@@ -417,6 +417,16 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(meta.reportYear).toBe(2021);
   });
 
+  it('does not take a session’s presiding chair (执行主席) for an autonomous region’s head of government', () => {
+    const meta = read(
+      opening(
+        '',
+        '2月2日,梧州市第十五届人民代表大会第六次会议开幕。大会执行主席某某某在主席台前排就座。市长某某代表市人民政府向大会作政府工作报告。2023年,在自治区党委、政府的领导下,全市地区生产总值增长4.8%。',
+      ),
+    );
+    expect(meta.region?.name).toBe('梧州市');
+  });
+
   it('takes news of the year’s sessions (两会) for a relay of the report, its results of the year before', () => {
     const meta = read(
       opening('2023某市两会 | 成绩单', '数说2022\n◎全市生产总值增长6%,增速全省第三;\n◎税收收入增长4%。'),
