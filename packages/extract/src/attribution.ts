@@ -11,6 +11,7 @@ import {
   BASE_YEAR_BEFORE,
   type CueKind,
   KIND_CUES,
+  MEASURED_AGAINST,
   QUALIFIER_WEIGHT,
   TIME_WORDS,
 } from './lexicon/cues.js';
@@ -221,7 +222,7 @@ export class TimeEvidence {
     // A word may be a time word, a cue and a return to one year at once.
     for (const h of hits(WORDS_RE, text)) {
       if (TIME_BY_WORD.has(h.word)) this.times.push(h);
-      if (CUE_BY_WORD.has(h.word)) this.cues.push(h);
+      if (CUE_BY_WORD.has(h.word) && !measuredAgainst(text, h)) this.cues.push(h);
       if (SINCE_LAST_YEAR.has(h.word)) this.sinceLastYear.push(h);
     }
     this.spans = hits(MULTI_YEAR_SPAN, text);
@@ -279,6 +280,16 @@ export class TimeEvidence {
     if (/[;;]/.test(between) && !/[::]/.test(between)) return false;
     return this.yearBefore(at, span.end) === null && !this.sinceLastYear.some(back);
   }
+}
+
+const GOAL_MEASURED_AGAINST = new RegExp(`(?:${alternation(MEASURED_AGAINST)})(?:年初)?$`);
+
+/** Whether a goal cue names what a result is measured against (`控制在预期4.2%以内`). */
+function measuredAgainst(text: string, h: Hit): boolean {
+  return (
+    CUE_BY_WORD.get(h.word)!.kind === 'target' &&
+    GOAL_MEASURED_AGAINST.test(text.slice(Math.max(0, h.start - 5), h.start))
+  );
 }
 
 function hits(re: RegExp, text: string): Hit[] {

@@ -887,6 +887,31 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('does not take the goal a result is measured against for a cue of the next figure', () => {
+    // News relaying a report: no section says which figures are results.
+    const text = '城镇登记失业率3.5%,控制在预期4.5%以内;居民消费价格涨幅1.1%,控制在预期3%以内。';
+    const view = readingView(text, false);
+    const said = extractFacts(
+      text,
+      view,
+      view.text,
+      [{ kind: 'body', title: '', start: 0, end: text.length }],
+      {
+        docId: 'doc',
+        docKind: 'news',
+        region: county,
+        frame: { reportYear: 2018, reportLike: true },
+        bodyOffset: 0,
+      },
+    );
+    expect(said.map(brief)).toEqual([
+      'registered_unemployment_rate actual 2017 rate_pct 3.5 exact',
+      'registered_unemployment_rate target 2017 rate_pct 4.5 at_most',
+      'cpi actual 2017 growth_pct 1.1 exact',
+      'cpi target 2017 growth_pct 3 at_most',
+    ]);
+  });
+
   it('reads the target a reviewed year had set beside its result', () => {
     expect(facts('城镇登记失业率3.1%,控制在预期4%以内。').map(brief)).toEqual([
       'registered_unemployment_rate actual 2019 rate_pct 3.1 exact',

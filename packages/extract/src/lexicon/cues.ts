@@ -18,6 +18,24 @@ export interface Cue {
  */
 export const STRETCH_WORDS = ['力争', '争取', '力求', '努力实现', '力争达到', '争取达到', '力争实现'];
 
+/**
+ * Words that measure a result against a goal (`控制在预期4.2%以内`, `低于预期`, `实现预期目标`): a
+ * goal word after them is what a result is compared with, no cue that a figure is a goal.
+ */
+export const MEASURED_AGAINST = [
+  '控制在',
+  '好于',
+  '高于',
+  '低于',
+  '快于',
+  '慢于',
+  '超过',
+  '超出',
+  '实现',
+  '完成',
+  '达到',
+];
+
 /** Words before a figure, in its clause or earlier in its sentence. */
 export const KIND_CUES: readonly Cue[] = [
   // A goal named as one.
