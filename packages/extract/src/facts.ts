@@ -747,11 +747,12 @@ function changeStart(match: string, q: Quantity, sentenceStart: number): { year:
   // `在2011年突破10亿元的基础上,2015年又突破20亿元`: the base the next figure builds on.
   if (/在[^,;。在]*$/.test(before) && /^\s*的基础上/.test(match.slice(q.end, q.end + 8)))
     return { year: null };
+  // `由2005年的28亿元`: a start named with its date is one, whatever verb a conversion left after it.
+  const named = START_YEAR.exec(before);
+  if (named) return { year: startYearOf(named) };
   // `由32亿元增加到…`, `从2018年的500亿元…到`, and the bare `GDP47.36亿元增加到113.7亿元`.
   const startsTo = CHANGE_TO.test(match.slice(to, to + 6));
   if (!/[由从]$/.test(before) && !startsTo) return null;
-  const named = START_YEAR.exec(before);
-  if (named) return { year: startYearOf(named) };
   let carried: number | null = null;
   for (const m of match.slice(sentenceStart, from).matchAll(CARRIED_START_YEAR)) carried = startYearOf(m);
   return { year: carried };

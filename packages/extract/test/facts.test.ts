@@ -1166,6 +1166,14 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('工业增加值增长6%。今年预期目标:规模以上工业增加值增长7%。').map(brief)).toHaveLength(2);
   });
 
+  it('reads a start named with its date whatever verb a conversion left after it', () => {
+    expect(facts('三次产业结构由2015年的20:40:40调整18:41:41。').map(brief).slice(0, 3)).toEqual([
+      'primary_industry_share actual 2015 rate_pct 20 exact',
+      'secondary_industry_share actual 2015 rate_pct 40 exact',
+      'services_share actual 2015 rate_pct 40 exact',
+    ]);
+  });
+
   it('reads the growth after a rank’s move (从全省第10位跃升至第8位) as the year’s, not a change over years', () => {
     expect(facts('地区生产总值完成320亿元,总量从全省第12位跃升至第9位,增长6.4%。').map(brief)).toEqual([
       'gdp actual 2019 level 32000000000 exact',
