@@ -6,7 +6,12 @@
  */
 import { INDICATORS, type Qualifier, unitByCode } from '@gwr/domain';
 import { parseChineseNumeral } from './chinese-number.js';
-import { PRICE_INDEX_LEVEL, PRICE_INDEX_LINK, PRICE_INDEX_WORDS } from './lexicon/constructions.js';
+import {
+  GROWTH_AFTER_RATE,
+  PRICE_INDEX_LEVEL,
+  PRICE_INDEX_LINK,
+  PRICE_INDEX_WORDS,
+} from './lexicon/constructions.js';
 import { THRESHOLD_WORDS } from './lexicon/cues.js';
 import { LIST_JOINER_PATTERN, LIST_JOINERS } from './lexicon/link-words.js';
 import {
@@ -220,7 +225,7 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
       qualifier: q.qualifier,
       qualifierWords: q.qualifierWords,
       percentagePoints: g.unit === '个百分点',
-      impliesChange: false,
+      impliesChange: unitInfo.unit === '%' && GROWTH_AFTER_RATE.test(text.slice(q.end, q.end + 6)),
     });
   }
   const changeWords = text.includes('番') || text.includes('位数');

@@ -1166,6 +1166,21 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('工业增加值增长6%。今年预期目标:规模以上工业增加值增长7%。').map(brief)).toHaveLength(2);
   });
 
+  it('reads a rate named as a growth after it (实现8%以上的增长)', () => {
+    expect(
+      facts('固定资产投资力争实现12%以上的增长,社会消费品零售总额保持9%左右的较快增长。', 'targets').map(
+        brief,
+      ),
+    ).toEqual([
+      'fixed_asset_investment target 2020 growth_pct 12 at_least',
+      'retail_sales target 2020 growth_pct 9 about',
+    ]);
+    // A rate followed by other words stays a rate.
+    expect(facts('城镇化率达到58%的水平。').map(brief)).toEqual([
+      'urbanization_rate actual 2019 rate_pct 58 exact',
+    ]);
+  });
+
   it('reads a start named with its date whatever verb a conversion left after it', () => {
     expect(facts('三次产业结构由2015年的20:40:40调整18:41:41。').map(brief).slice(0, 3)).toEqual([
       'primary_industry_share actual 2015 rate_pct 20 exact',

@@ -31,3 +31,9 @@ export const FLAT_COMPARISONS = ['与上年', '与去年', '较上年', '比上�
  * `规模以上工业预计完成增加值`), as a pattern.
  */
 export const SECTOR_RESULT_VERB = '(?:预计)?(?:实现|完成)';
+
+/**
+ * A rate named as a growth after it (`实现8.5%以上的增长`, `保持7%左右的较快增长`): the figure is the
+ * change, as if `增长` stood before it.
+ */
+export const GROWTH_AFTER_RATE = /^的(?:较快|快速|平稳|稳定|稳步)?(?:增长|增幅)/;
