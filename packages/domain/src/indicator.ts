@@ -34,5 +34,10 @@ export const IndicatorSchema = z.object({
    * kind and measure that the report states under this statistic's own name.
    */
   wider: z.array(z.string()).optional(),
+  /**
+   * The indicator of this statistic's share of GDP (服务业增加值 → 服务业比重): a rate said of it as a
+   * share of GDP (`服务业增加值300亿元,占地区生产总值比重达到52%`) is that indicator's.
+   */
+  shareOfGdp: z.string().optional(),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;

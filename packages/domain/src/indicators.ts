@@ -282,6 +282,7 @@ export const INDICATORS: readonly Indicator[] = [
     direction: 'higher',
     // `第二产业增长10.7%`: a sector's growth is its value added's.
     aliases: ['第二产业增加值', '第二产业'],
+    shareOfGdp: 'secondary_industry_share',
   },
   {
     id: 'services_value_added',
@@ -291,6 +292,7 @@ export const INDICATORS: readonly Indicator[] = [
     levelUnit: 'CNY',
     direction: 'higher',
     aliases: ['服务业增加值', '第三产业增加值', '三产增加值', '第三产业'],
+    shareOfGdp: 'services_share',
   },
   {
     id: 'services_share',
@@ -584,6 +586,7 @@ export const INDICATORS: readonly Indicator[] = [
       '第一产业增加值',
       '第一产业',
     ],
+    shareOfGdp: 'primary_industry_share',
   },
   {
     id: 'tourism_revenue',

@@ -7,6 +7,7 @@
  */
 import { clauseAt, type Sentence, type Span } from './clauses.js';
 import type { IndicatorMention } from './indicator-matcher.js';
+import { SHARE_OF_GDP } from './lexicon/constructions.js';
 import { STATED_TARGET_AFTER, STATED_TARGET_BEFORE, STRETCH_WORDS } from './lexicon/cues.js';
 import { LIST_JOINER, LIST_JOINER_PATTERN, RANKING_AFTER, YEAR_FRAME } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
@@ -245,14 +246,16 @@ class SentenceBinder {
       if (!waiting && before?.quantity === prev && prev?.unit === q.unit && STRETCH.test(segment))
         return null;
       // `增长6.5%左右,力争7%`: a second figure of the same unit with no verb of its own
-      // measures what the first one did (not one with its own year: `累计完成300亿元,其中2018年完成80亿元`).
+      // measures what the first one did (not one with its own year: `累计完成300亿元,其中2018年完成80亿元`,
+      // nor a share: `增长9%,占地区生产总值的比重为52%`).
       const link =
         !waiting &&
         before &&
         changeDirection(segment) === 0 &&
         before.quantity.unit === q.unit &&
         !attainment &&
-        !OWN_YEAR.test(segment)
+        !OWN_YEAR.test(segment) &&
+        !SHARE_OF_GDP.test(segment)
           ? before.link + segment
           : segment;
       return { subjects: continued, link, inherited: !waiting };

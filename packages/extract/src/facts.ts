@@ -22,7 +22,7 @@ import { clauseAt, type Sentence, type Span, splitSentences } from './clauses.js
 import { aboutElsewhere } from './elsewhere.js';
 import { StableHasher } from './hash.js';
 import { findIndicatorMentions } from './indicator-matcher.js';
-import { RATIO_SHARE } from './lexicon/constructions.js';
+import { RATIO_SHARE, SHARE_OF_GDP } from './lexicon/constructions.js';
 import { THRESHOLD_MARKS, THRESHOLD_WORDS } from './lexicon/cues.js';
 import {
   CHANGE_TO,
@@ -483,8 +483,8 @@ function toFact(
   const { sentence } = reading;
   const valueClause = clauseOf(sentence, b.quantity.numberStart);
   const { subject, quantity: q, link } = b;
-  const indicatorId = subject.indicators?.[0] ?? null;
-  const indicator = indicatorId ? indicatorById(indicatorId) : undefined;
+  let indicatorId = subject.indicators?.[0] ?? null;
+  let indicator = indicatorId ? indicatorById(indicatorId) : undefined;
   if (!indicator && !(COMMITMENT_SECTIONS.has(section.kind) || b.attainment)) return null;
   // A change in points is neither a level nor a rate, unless a target is worked out from it.
   if (q.percentagePoints && b.derivedValue === null) return null;
@@ -514,10 +514,14 @@ function toFact(
     const direction = q.impliesChange ? 1 : changeDirection(link);
     measure = direction !== 0 ? 'growth_pct' : 'rate_pct';
     if (indicator && !indicator.measures.includes(measure)) {
-      // An indicator that is itself a change (CPI 涨幅) or itself a rate (失业率) says which.
+      // An indicator that is itself a change (CPI 涨幅) or itself a rate (失业率) says which; a
+      // sector's value added, its share of GDP (`服务业增加值300亿元,占地区生产总值比重达到52%`).
       if (indicator.measures.length === 1 && indicator.measures[0] !== 'level')
         measure = indicator.measures[0]!;
-      else return null;
+      else if (measure === 'rate_pct' && indicator.shareOfGdp && SHARE_OF_GDP.test(link)) {
+        indicatorId = indicator.shareOfGdp;
+        indicator = indicatorById(indicatorId);
+      } else return null;
     }
     if (direction < 0 && measure === 'growth_pct') {
       value = -value;

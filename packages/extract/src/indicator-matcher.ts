@@ -5,7 +5,7 @@
  * (`服务业…在三次产业中的占比`).
  */
 import { INDICATORS } from '@gwr/domain';
-import { SECTOR_RESULT_VERB } from './lexicon/constructions.js';
+import { OF_GDP, OWN_SCOPE_WORD, SECTOR_RESULT_VERB } from './lexicon/constructions.js';
 import { LIST_JOINER_PATTERN } from './lexicon/link-words.js';
 import { PairIndex } from './pair-index.js';
 
@@ -26,10 +26,7 @@ interface Pattern {
 }
 
 const INCOME = '人均(?:可支配)?收入';
-/** GDP as the whole a share is taken of. */
-const OF_GDP = '(?:地区生产总值|国内生产总值|生产总值|GDP|经济总量)';
-/** The region's own scope before its GDP (`占全县生产总值`). */
-const SCOPE = '全[县市区省州盟旗]';
+
 /** The rural side of an urban–rural pair: farmers', villages', herders' areas. */
 const RURAL = '农村牧区|农牧区|农村|乡村|牧区|乡';
 /** Constructions beyond plain aliases; each follows a way reports write, not a particular report. */
@@ -107,14 +104,14 @@ const PATTERNS: Pattern[] = [
     // (Its name is matched before what stands before it is looked at: a regex opening on a
     // lookbehind tries it at every character.)
     re: new RegExp(
-      `(?:${sector})(?<=(?:^|[^\\u4e00-\\u9fa5]|${SCOPE}|我[县市区省州盟旗])(?:${sector}))[^。;,\\d]{2,8},(?:${SECTOR_RESULT_VERB})?增加值`,
+      `(?:${sector})(?<=(?:^|[^\\u4e00-\\u9fa5]|${OWN_SCOPE_WORD}|我[县市区省州盟旗])(?:${sector}))[^。;,\\d]{2,8},(?:${SECTOR_RESULT_VERB})?增加值`,
       'g',
     ),
     indicators: [id],
   })),
   // `全区实现增加值72.5亿元`, or a sentence opening on `实现增加值…`: the place's own value added, with
   // no sector named, is its output.
-  { re: new RegExp(`(?:${SCOPE}|^)${SECTOR_RESULT_VERB}增加值`, 'g'), indicators: ['gdp'] },
+  { re: new RegExp(`(?:${OWN_SCOPE_WORD}|^)${SECTOR_RESULT_VERB}增加值`, 'g'), indicators: ['gdp'] },
   // `地区生产总值200亿元,人均5.6万元`, `…迈上4万亿元台阶,人均超过1万美元`: 人均 right after GDP's
   // figure, with no income named between, is GDP per head. (人均 is matched first: a pattern
   // opening on a lookbehind is tried at every character.)
@@ -140,7 +137,7 @@ const PATTERNS: Pattern[] = [
       ['第一产业', 'primary_industry_share'],
     ] as const
   ).map(([sector, id]) => ({
-    re: new RegExp(`(?:${sector})(?:增加值)?占(?:${SCOPE})?${OF_GDP}(?:的)?(?:比重|比例)?`, 'g'),
+    re: new RegExp(`(?:${sector})(?:增加值)?占(?:${OWN_SCOPE_WORD})?${OF_GDP}(?:的)?(?:比重|比例)?`, 'g'),
     indicators: [id],
   })),
   // R&D intensity in its many wordings: (全社会)研发/R&D/研究与试验发展 经费(支出|投入) 占/相当于
@@ -148,7 +145,7 @@ const PATTERNS: Pattern[] = [
   // 占地区生产总值比重3.26%`; the catalog has no indicator for the amount itself).
   {
     re: new RegExp(
-      `(?:全社会)?(?:R&D|研发|研究与试验发展|研究与发展|科技研发)(?:经费)?(?:支出|投入)?(?:[^。;,\\d]{0,6}\\d[\\d.]*[万亿]*元(?:左右)?[,、])?(?:占|相当于)(?:${SCOPE})?${OF_GDP}(?:的)?(?:比重|比例)`,
+      `(?:全社会)?(?:R&D|研发|研究与试验发展|研究与发展|科技研发)(?:经费)?(?:支出|投入)?(?:[^。;,\\d]{0,6}\\d[\\d.]*[万亿]*元(?:左右)?[,、])?(?:占|相当于)(?:${OWN_SCOPE_WORD})?${OF_GDP}(?:的)?(?:比重|比例)`,
       'g',
     ),
     indicators: ['rd_intensity'],

@@ -1166,6 +1166,21 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('工业增加值增长6%。今年预期目标:规模以上工业增加值增长7%。').map(brief)).toHaveLength(2);
   });
 
+  it('reads a sector’s share of GDP said after its figures as the share’s indicator', () => {
+    expect(facts('第三产业增加值300亿元,增长9%,占地区生产总值的比重为52%。').map(brief)).toEqual([
+      'services_value_added actual 2019 level 30000000000 exact',
+      'services_value_added actual 2019 growth_pct 9 exact',
+      'services_share actual 2019 rate_pct 52 exact',
+    ]);
+    expect(facts('第一产业增加值20亿元,占GDP比重8%。').map(brief)).toContain(
+      'primary_industry_share actual 2019 rate_pct 8 exact',
+    );
+    // A statistic with no share indicator keeps none.
+    expect(facts('财政总收入30亿元,占地区生产总值比重12%。').map(brief)).toEqual([
+      'fiscal_total_revenue actual 2019 level 3000000000 exact',
+    ]);
+  });
+
   it('reads a rate named as a growth after it (实现8%以上的增长)', () => {
     expect(
       facts('固定资产投资力争实现12%以上的增长,社会消费品零售总额保持9%左右的较快增长。', 'targets').map(

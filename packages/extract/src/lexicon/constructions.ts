@@ -37,3 +37,14 @@ export const SECTOR_RESULT_VERB = '(?:预计)?(?:实现|完成)';
  * change, as if `增长` stood before it.
  */
 export const GROWTH_AFTER_RATE = /^的(?:较快|快速|平稳|稳定|稳步)?(?:增长|增幅)/;
+
+/** GDP as the whole a share is taken of (`占地区生产总值`, `占GDP`), as a pattern. */
+export const OF_GDP = '(?:地区生产总值|国内生产总值|生产总值|GDP|经济总量)';
+/** The region's own scope before its GDP (`占全县生产总值`), as a pattern. */
+export const OWN_SCOPE_WORD = '全[县市区省州盟旗]';
+/**
+ * A share of GDP said after a sector's figure (`服务业增加值300亿元,占地区生产总值比重达到52%`,
+ * `增长23%,占全区增加值的81%`: a district's 增加值 is its output).
+ */
+export const SHARE_OF_GDP_WORDS = `占(?:${OWN_SCOPE_WORD})?(?:${OF_GDP}|(?<=全[区县市])增加值)的?(?:比重|比例)?`;
+export const SHARE_OF_GDP = new RegExp(SHARE_OF_GDP_WORDS);

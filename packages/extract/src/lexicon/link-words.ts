@@ -4,6 +4,7 @@
  * (增长, 下降), and the words a label is trimmed of. The rules that read them are in wording.ts.
  */
 
+import { SHARE_OF_GDP_WORDS } from './constructions.js';
 import { YEAR_DIGITS } from './numerals.js';
 import { alternation } from './pattern.js';
 
@@ -391,6 +392,8 @@ export const LINK_PATTERNS = [
   // The circumstance a figure came about in (`在大幅减税降费情况下增长1.5%`, `受疫情影响下降3%`).
   '在[^,;。]{1,12}?(?:情况|背景|形势|压力)下',
   '受[^,;。]{1,12}?影响',
+  // A sector's share of GDP after its figure (`服务业增加值300亿元,占地区生产总值比重达到52%`).
+  SHARE_OF_GDP_WORDS,
   // A note in brackets on how the figure is counted, or the word it is called by below
   // (`同比增长(以下简称增长)7%`).
   '\\((?:同口径|可比口径|按可比价格计算|按可比价计算|现价|预计|下同|预计数|初步统计|以下简称|以下称)[^()]{0,10}\\)',
