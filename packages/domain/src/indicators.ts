@@ -117,6 +117,7 @@ export const INDICATORS: readonly Indicator[] = [
       // A city's urban districts (`市区居民`) are its urban residents.
       '市区居民人均可支配收入',
       '城镇人均可支配收入',
+      '城市人均可支配收入',
     ],
   },
   {
@@ -569,6 +570,8 @@ export const INDICATORS: readonly Indicator[] = [
       '空气质量优良率',
       '空气优良天数比例',
       '空气优良率',
+      // A city's own air (`城市空气质量优良率94%`): the city is the region.
+      '城市空气质量优良率',
     ],
   },
   {
@@ -595,7 +598,8 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level', 'growth_pct'],
     levelUnit: 'CNY',
     direction: 'higher',
-    aliases: ['旅游总收入', '旅游收入', '旅游业总收入', '旅游综合收入'],
+    // What tourists spend is what tourism earns (`旅游总花费突破3000亿元`).
+    aliases: ['旅游总收入', '旅游收入', '旅游业总收入', '旅游综合收入', '旅游总花费'],
   },
   // Beyond the spec's catalog: figures most county and prefecture reports review and target
   // (public finance, urbanisation, tourism, food security, ecology), which were otherwise
@@ -684,7 +688,8 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level', 'growth_pct'],
     levelUnit: 't',
     direction: 'higher',
-    aliases: ['粮食总产量', '粮食产量', '粮食总产'],
+    // The verb before its object (`生产粮食78万吨`) names the same output.
+    aliases: ['粮食总产量', '粮食产量', '粮食总产', '生产粮食'],
   },
   {
     id: 'grain_sown_area',

@@ -47,6 +47,11 @@ const PATTERNS: Pattern[] = [
     ),
     indicators: ['urban_income_per_capita', 'rural_income_per_capita'],
   },
+  // A budget's revenue and spending named together (`一般公共预算收支分别增长7.6%、5.7%`).
+  {
+    re: /(?:一般公共预算|公共财政预算|地方财政|财政)收支(?=分别)/g,
+    indicators: ['general_budget_revenue', 'general_budget_expenditure'],
+  },
   // The three sectors named together (`一、二、三次产业增加值分别…`, `第一二三产业增加值`, `一二三产
   // 增加值`, `三次产业增加值分别…`; a sector's growth is its value added's: `一、二、三产业分别增长…`):
   // `三次产业实现增加值分别为…`): the primary, secondary and tertiary value added, in that order.

@@ -1277,6 +1277,18 @@ describe('how real reports pair, continue and qualify their figures', () => {
     );
     // The city government's own level (本级) is not the city's figure.
     expect(facts('市本级一般公共预算收入8亿元。').map(brief)).toEqual([]);
+    expect(facts('一般公共预算收支分别增长5%、3%,生产粮食40万吨,旅游总花费突破200亿元。').map(brief)).toEqual(
+      [
+        'general_budget_revenue actual 2019 growth_pct 5 exact',
+        'general_budget_expenditure actual 2019 growth_pct 3 exact',
+        'grain_output actual 2019 level 400000 exact',
+        'tourism_revenue actual 2019 level 20000000000 at_least',
+      ],
+    );
+    expect(facts('城市人均可支配收入21000元,城市空气质量优良率90%。').map(brief)).toEqual([
+      'urban_income_per_capita actual 2019 level 21000 exact',
+      'air_quality_good_rate actual 2019 rate_pct 90 exact',
+    ]);
   });
 
   it('counts a 分别 clause out over the list the figureless clause before it names', () => {
