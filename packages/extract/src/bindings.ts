@@ -135,6 +135,15 @@ class SentenceBinder {
         return run.length;
       }
     }
+    // `分别增长14.1%、…和26.8%,达4270亿元、…和1573亿元`: a clause of link words opening on a run of
+    // as many values as the last 分别 counted out goes on with its subjects.
+    if (this.distributed && anchor === clause.start && isLink(segment)) {
+      const run = valueRun(match, this.quantities, i, clause);
+      if (run.length >= 2 && run.length === this.distributed.length && run.every((r) => r.unit === q.unit)) {
+        this.distribute(run, this.distributed, segment, false);
+        return run.length;
+      }
+    }
     const stated = this.statedTarget(q, clause, segment);
     if (stated) {
       this.push([stated.subject], q, stated.link, { statedTarget: true, derivedValue: stated.value });

@@ -1297,6 +1297,19 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('goes on with a 分别’s subjects in a clause that opens on a run of as many values', () => {
+    expect(
+      facts('生产总值、财政总收入和固定资产投资分别增长8%、9%和12%,达300亿元、40亿元和260亿元。').map(brief),
+    ).toEqual([
+      'gdp actual 2019 growth_pct 8 exact',
+      'fiscal_total_revenue actual 2019 growth_pct 9 exact',
+      'fixed_asset_investment actual 2019 growth_pct 12 exact',
+      'gdp actual 2019 level 30000000000 exact',
+      'fiscal_total_revenue actual 2019 level 4000000000 exact',
+      'fixed_asset_investment actual 2019 level 26000000000 exact',
+    ]);
+  });
+
   it('counts a 分别 clause out over the list the figureless clause before it names', () => {
     expect(
       facts('地区生产总值、一般公共预算收入和财政总收入再创新高,分别达到100亿元、6亿元和10亿元。').map(brief),
