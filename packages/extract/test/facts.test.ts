@@ -1297,6 +1297,16 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads a year word between a subject and its figure (去年达到…) and a prefecture’s own scope (州属)', () => {
+    expect(facts('全县地区生产总值年均增长9%,去年达到300亿元。').map(brief)).toEqual([
+      'gdp actual 2019 level 30000000000 exact',
+    ]);
+    expect(facts('州属固定资产投资71亿元,同比增长3%。').map(brief)).toEqual([
+      'fixed_asset_investment actual 2019 level 7100000000 exact',
+      'fixed_asset_investment actual 2019 growth_pct 3 exact',
+    ]);
+  });
+
   it('goes on with a 分别’s subjects in a clause that opens on a run of as many values', () => {
     expect(
       facts('生产总值、财政总收入和固定资产投资分别增长8%、9%和12%,达300亿元、40亿元和260亿元。').map(brief),

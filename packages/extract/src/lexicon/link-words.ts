@@ -58,6 +58,10 @@ export const LINK_WORDS = [
   // `比增13%`: a short form of 比上年增长 some provinces write.
   '比增',
   '全年',
+  // The year a figure is of, said between its subject and the figure (`年均增长14%,去年达到18278亿元`).
+  '去年',
+  '今年',
+  '当年',
   '累计',
   '首次',
   '历史性',
@@ -198,6 +202,9 @@ export const FRAME_WORDS = [
   '区属',
   '县属',
   '市属',
+  '州属',
+  '盟属',
+  '旗属',
   '全社会',
   // `财政一般公共预算收入`: the fiscal scope of a revenue named by the budget.
   '财政',
