@@ -12,6 +12,7 @@ import {
   type CueKind,
   KIND_CUES,
   MEASURED_AGAINST,
+  NOT_CUES,
   QUALIFIER_WEIGHT,
   TIME_WORDS,
 } from './lexicon/cues.js';
@@ -180,7 +181,7 @@ const BASE_BEFORE = new RegExp(`(?:${alternation(BASE_YEAR_BEFORE)})$`);
 const BASE_AFTER = new RegExp(`^(?:${alternation(BASE_YEAR_AFTER)})`);
 /** Time words and cue words in one pass (a word may be both a cue and a return to one year). */
 const WORDS_RE = new RegExp(
-  alternation([...TIME_BY_WORD.keys(), ...CUE_BY_WORD.keys(), ...SINCE_LAST_YEAR]),
+  alternation([...TIME_BY_WORD.keys(), ...CUE_BY_WORD.keys(), ...SINCE_LAST_YEAR, ...NOT_CUES]),
   'g',
 );
 

@@ -36,6 +36,18 @@ function factsOf(text: string, kind: SectionKind = 'review', reportYear = 2018):
   return readAs(text, kind, { region: county, reportYear, bodyOffset: 100 });
 }
 
+/** The facts of `text` read as the body of news that relays a report of `reportYear`. */
+function relayed(text: string, reportYear: number): Fact[] {
+  const view = readingView(text, false);
+  return extractFacts(text, view, view.text, [{ kind: 'body', title: '', start: 0, end: view.text.length }], {
+    docId: 'doc',
+    docKind: 'news',
+    region: county,
+    frame: { reportYear, reportLike: true },
+    bodyOffset: 0,
+  });
+}
+
 const brief = (f: Fact) =>
   [f.indicator ?? f.label, f.kind, f.year, f.measure, f.value, f.qualifier].join(' ');
 
@@ -887,22 +899,17 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('does not read a cue inside a longer word (the 要 of 主要, the 将 of 将近)', () => {
+    const said = relayed('主要经济指标迈上新台阶,财政总收入突破800亿元。', 2010);
+    expect(said.map(brief)).toEqual(['fiscal_total_revenue actual 2009 level 80000000000 at_least']);
+    expect(said[0]!.reason).not.toContain('要');
+  });
+
   it('does not take the goal a result is measured against for a cue of the next figure', () => {
     // News relaying a report: no section says which figures are results.
-    const text = '城镇登记失业率3.5%,控制在预期4.5%以内;居民消费价格涨幅1.1%,控制在预期3%以内。';
-    const view = readingView(text, false);
-    const said = extractFacts(
-      text,
-      view,
-      view.text,
-      [{ kind: 'body', title: '', start: 0, end: text.length }],
-      {
-        docId: 'doc',
-        docKind: 'news',
-        region: county,
-        frame: { reportYear: 2018, reportLike: true },
-        bodyOffset: 0,
-      },
+    const said = relayed(
+      '城镇登记失业率3.5%,控制在预期4.5%以内;居民消费价格涨幅1.1%,控制在预期3%以内。',
+      2018,
     );
     expect(said.map(brief)).toEqual([
       'registered_unemployment_rate actual 2017 rate_pct 3.5 exact',

@@ -36,6 +36,25 @@ export const MEASURED_AGAINST = [
   '达到',
 ];
 
+/**
+ * Words that hold a cue's characters without its sense (`主要经济指标` holds 要, `即将` 将): read as
+ * words of their own, they hide the cue inside them.
+ */
+export const NOT_CUES = [
+  '主要',
+  '重要',
+  '需要',
+  '只要',
+  '必要',
+  '要求',
+  '要素',
+  '纲要',
+  '摘要',
+  '要点',
+  '将近',
+  '模拟',
+];
+
 /** Words before a figure, in its clause or earlier in its sentence. */
 export const KIND_CUES: readonly Cue[] = [
   // A goal named as one.
