@@ -434,7 +434,10 @@ export const INDICATORS: readonly Indicator[] = [
       '新增就业',
       '新增城镇就业人数',
       '城镇新增就业人口',
+      // Jobs counted as positions filled (`新增就业岗位3.23万个`).
+      '新增就业岗位',
     ],
+    countedAs: ['个'],
   },
   {
     id: 'registered_unemployment_rate',

@@ -7,6 +7,7 @@ import {
   type Basis,
   type DocumentKind,
   type Fact,
+  type Indicator,
   indicatorById,
   type Measure,
   type Qualifier,
@@ -535,7 +536,7 @@ function toFact(
     // `地方财政收入176亿`: a figure without a unit is counted in its indicator's.
     if (q.unit === '' && !indicator?.levelUnit) return null;
     if (indicator && !indicator.measures.includes('level')) return null;
-    if (indicator?.levelUnit && q.unit !== '' && !unitFits(indicator.levelUnit, q.unit)) return null;
+    if (indicator?.levelUnit && q.unit !== '' && !unitFits(indicator, q.unit)) return null;
   }
   if (indicator && reading.elsewhere(valueClause)) return null;
   // `2022年一季度,…规上工业增加值增长22%`: a quarter's figure is not the year's.
@@ -619,7 +620,7 @@ function toFact(
     measure,
     value,
     value_max: valueMax,
-    unit: q.unit === '' ? indicator!.levelUnit! : q.unit,
+    unit: q.unit === '' || indicator?.countedAs?.includes(q.unit) ? indicator!.levelUnit! : q.unit,
     qualifier,
     label,
     section: section.kind,
@@ -764,10 +765,11 @@ function changeStart(match: string, q: Quantity, sentenceStart: number): { year:
 
 /**
  * A level in the indicator's unit, or another money for a money indicator (USD for a CNY
- * indicator is still money); counters never mix (`个` is not `家`).
+ * indicator is still money), or a counting word the indicator is also counted in (jobs as `个`
+ * positions); counters never mix otherwise (`个` is not `家`).
  */
-function unitFits(levelUnit: string, unit: string): boolean {
-  if (levelUnit === unit) return true;
-  const family = unitByCode(levelUnit)?.family;
+function unitFits(indicator: Indicator, unit: string): boolean {
+  if (indicator.levelUnit === unit || indicator.countedAs?.includes(unit)) return true;
+  const family = unitByCode(indicator.levelUnit!)?.family;
   return family === 'money' && unitByCode(unit)?.family === family;
 }

@@ -1298,6 +1298,10 @@ describe('how real reports pair, continue and qualify their figures', () => {
         'tourism_revenue actual 2019 level 20000000000 at_least',
       ],
     );
+    // Jobs counted as positions filled, stored in persons; other counters stay apart.
+    const jobs = facts('新增就业岗位3.2万个,新增企业300个。');
+    expect(jobs.map(brief)).toEqual(['new_urban_jobs actual 2019 level 32000 exact']);
+    expect(jobs[0]!.unit).toBe('person');
     expect(facts('城市人均可支配收入21000元,城市空气质量优良率90%。').map(brief)).toEqual([
       'urban_income_per_capita actual 2019 level 21000 exact',
       'air_quality_good_rate actual 2019 rate_pct 90 exact',
