@@ -412,9 +412,15 @@ class SentenceBinder {
   }
 }
 
-/** Whether what follows a figure in its clause adds nothing but links or its rank (`、全省第三`). */
+/** The same subject's change closing the clause after its level (`达109亿元、增长9.2%`). */
+const ITS_CHANGE_AFTER = /^、?(?:同比|比上年|较上年)?(?:增长|下降)\d+(?:\.\d+)?%(?:左右|以上)?$/;
+
+/**
+ * Whether what follows a figure in its clause adds nothing but links, its rank (`、全省第三`) or its
+ * change (`、增长9.2%`).
+ */
 function endsItsClause(rest: string): boolean {
-  return isLink(rest) || RANKING_AFTER.test(rest);
+  return isLink(rest) || RANKING_AFTER.test(rest) || ITS_CHANGE_AFTER.test(rest);
 }
 
 /**

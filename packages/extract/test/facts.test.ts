@@ -1308,6 +1308,13 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('goes on with a subject in a clause of its level and change (突破百亿元大关,达109亿元、增长9.2%)', () => {
+    expect(facts('全县生产总值突破百亿元大关,达109亿元、增长9.2%。').map(brief)).toEqual([
+      'gdp actual 2019 level 10900000000 exact',
+      'gdp actual 2019 growth_pct 9.2 exact',
+    ]);
+  });
+
   it('reads a year word between a subject and its figure (去年达到…) and a prefecture’s own scope (州属)', () => {
     expect(facts('全县地区生产总值年均增长9%,去年达到300亿元。').map(brief)).toEqual([
       'gdp actual 2019 level 30000000000 exact',
