@@ -77,6 +77,9 @@ export const INDICATORS: readonly Indicator[] = [
       '一般公共预算收入',
       '地方一般公共预算收入',
       '公共财政预算收入',
+      // The two names of the budget run together (`地方一般公共财政预算收入`).
+      '一般公共财政预算收入',
+      '地方一般公共财政预算收入',
       '地方财政收入',
       '地方级财政收入',
       '一般预算收入',
@@ -196,6 +199,7 @@ export const INDICATORS: readonly Indicator[] = [
       // Investment in towns and cities, the national series of the 2000s (rural households aside).
       '城镇固定资产投资',
       '固定资产投资总额',
+      '固定资产投资额',
     ],
   },
   {
@@ -282,7 +286,7 @@ export const INDICATORS: readonly Indicator[] = [
     levelUnit: 'CNY',
     direction: 'higher',
     // `第二产业增长10.7%`: a sector's growth is its value added's.
-    aliases: ['第二产业增加值', '第二产业'],
+    aliases: ['第二产业增加值', '第二产业', '二产增加值'],
     shareOfGdp: 'secondary_industry_share',
   },
   {
@@ -591,6 +595,7 @@ export const INDICATORS: readonly Indicator[] = [
       '农业增加值',
       '第一产业增加值',
       '第一产业',
+      '一产增加值',
     ],
     shareOfGdp: 'primary_industry_share',
   },
@@ -648,6 +653,8 @@ export const INDICATORS: readonly Indicator[] = [
       // Beijing's districts: all tax collected in the district, whatever level it goes to.
       '区域税收',
       '税收',
+      // The local share (`地方税收收入增长14.2%`), as 地方 names the budget revenue's.
+      '地方税收收入',
     ],
   },
   {

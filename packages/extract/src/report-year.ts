@@ -121,6 +121,9 @@ export function reportYearOf(src: YearSources): number | null {
     const first = firstYearOfPlan(plan[1]!);
     vote(plan[2] === '收官' ? first + 4 : first, 4);
   }
+  // `今年是党的二十大召开之年`: the year of a Party congress (one every five years).
+  const congressYear = CONGRESS_YEAR.exec(head);
+  if (congressYear) vote(1997 + (parseChineseNumeral(congressYear[1]!) - PARTY_CONGRESS_IN_1997) * 5, 4);
   // `一、“十一五”工作回顾`: the review of a plan is given in the year after its last.
   const planReview = PLAN_REVIEW.exec(head);
   if (planReview) vote(firstYearOfPlan(`十${planReview[1]}`) + 5, 4);
@@ -229,6 +232,8 @@ const REPORTED_YEAR = new RegExp(
  */
 const PLAN_YEAR =
   /今年(?:是|作为)[^。,;]{0,8}?[“"]?(十[一二三四五六七八九])五[”"]?(?:规划|时期)?的?(开局|收官)/;
+/** `今年是党的二十大召开之年`: this year holds a Party congress; its number in group 1. */
+const CONGRESS_YEAR = /今年(?:是|将)?[^。,;]{0,6}?(?:党的)?(十[五六七八九]|二十)大(?:胜利)?召开(?:之)?年/;
 /** A five-year plan by name: `“十一五”规划`, `第十一个五年规划`; its ordinal's units in group 1 or 2. */
 const PLAN = '(?:[“"]?十([一二三四五六七八九])五[”"]?|第十([一二三四五六七八九])个五年)(?:规划|计划)';
 /** A five-year plan from the eleventh on, by its short name (`“十一五”`); its ordinal's units in group 1. */

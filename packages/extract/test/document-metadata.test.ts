@@ -543,6 +543,16 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(masked('上级会议')).toBeNull();
   });
 
+  it('dates a page by the Party congress its year holds (今年是党的二十大召开之年), not the one after it', () => {
+    const meta = read(
+      opening(
+        '',
+        '今年是党的二十大召开之年\n今年政府工作的总体要求是:全面贯彻党的十九大精神。主要预期目标:地区生产总值增长8%以上。',
+      ),
+    );
+    expect(meta.reportYear).toBe(2022);
+  });
+
   it('dates a report by its name run into the salutation, or by the plan it submits for adoption', () => {
     const named = read(opening('', '某市2006年政府工作报告各位代表:现在,我代表市人民政府,向大会报告工作。'));
     expect(named.reportYear).toBe(2006);

@@ -1298,6 +1298,17 @@ describe('how real reports pair, continue and qualify their figures', () => {
         'tourism_revenue actual 2019 level 20000000000 at_least',
       ],
     );
+    expect(
+      facts('一产增加值14亿元,二产增加值18亿元,地方税收收入增长6%,固定资产投资额90亿元。').map(brief),
+    ).toEqual([
+      'agriculture_value_added actual 2019 level 1400000000 exact',
+      'secondary_industry_value_added actual 2019 level 1800000000 exact',
+      'tax_revenue actual 2019 growth_pct 6 exact',
+      'fixed_asset_investment actual 2019 level 9000000000 exact',
+    ]);
+    expect(facts('地方一般公共财政预算收入10.6亿元。').map(brief)).toEqual([
+      'general_budget_revenue actual 2019 level 1060000000 exact',
+    ]);
     // Jobs counted as positions filled, stored in persons; other counters stay apart.
     const jobs = facts('新增就业岗位3.2万个,新增企业300个。');
     expect(jobs.map(brief)).toEqual(['new_urban_jobs actual 2019 level 32000 exact']);
