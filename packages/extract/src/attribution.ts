@@ -65,6 +65,9 @@ const SECTION_PRIOR: Partial<Record<SectionKind, Evidence>> = {
 
 /** A stated year decides: a year before the report's is a result, a later one a goal. */
 const STATED_YEAR_WEIGHT = 4;
+/** How much goal wording makes a news figure of a year to come an aim (`提出…将努力`). */
+const AIMED_AT = 2;
+const sumOf = (cues: readonly Evidence[]) => cues.reduce((sum, c) => sum + c.weight, 0);
 /** Cues outside the figure's own clause count for less: the clause is where a figure is framed. */
 const EARLIER_CLAUSE_FACTOR = 0.5;
 
@@ -85,9 +88,17 @@ export function attribute(ctx: FigureContext): Attribution {
     // News of projects and events reports what happened: `计划总投资50亿元` is the project's
     // announced size, not a goal. Its year is the one the sentence names, or the article's.
     const stated = sentence.yearBefore(at);
-    return stated !== null
-      ? { kind: 'actual', year: stated, reason: `news; year ${stated} stated` }
-      : { kind: 'actual', year: frame.reportYear, reason: 'news' };
+    if (stated === null) return { kind: 'actual', year: frame.reportYear, reason: 'news' };
+    // …unless it states a year's aims (`淮滨县提出:2010年将努力实现生产总值增长13.5%,…收入增长18%`):
+    // a year not before the article's, with the words of a goal before the figure in its sentence.
+    const aims = sentence.cuesBefore(at, 0).filter((c) => c.kind === 'target');
+    if ((frame.reportYear === null || stated >= frame.reportYear) && sumOf(aims) >= AIMED_AT)
+      return {
+        kind: 'target',
+        year: stated,
+        reason: `news; year ${stated} aimed at; ${aims.map((c) => c.cue).join('; ')}`,
+      };
+    return { kind: 'actual', year: stated, reason: `news; year ${stated} stated` };
   }
   const evidence: Evidence[] = [];
   const prior = SECTION_PRIOR[ctx.section];

@@ -899,6 +899,22 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads the aims a news item reports for a year to come as targets, and the rest as results', () => {
+    const aims = factsOf(
+      '该县提出:2010年将努力实现全县生产总值增长12%,地方财政一般预算收入增长15%。',
+      'body',
+      2010,
+    );
+    expect(aims.map(brief)).toEqual([
+      'gdp target 2010 growth_pct 12 exact',
+      'general_budget_revenue target 2010 growth_pct 15 exact',
+    ]);
+    // A year's result, or a plan's size without goal words, stays what happened.
+    expect(factsOf('2010年全县生产总值增长12%。', 'body', 2010).map(brief)).toEqual([
+      'gdp actual 2010 growth_pct 12 exact',
+    ]);
+  });
+
   it('does not read a cue inside a longer word (the 要 of 主要, the 将 of 将近)', () => {
     const said = relayed('主要经济指标迈上新台阶,财政总收入突破800亿元。', 2010);
     expect(said.map(brief)).toEqual(['fiscal_total_revenue actual 2009 level 80000000000 at_least']);

@@ -53,6 +53,9 @@ export const NOT_CUES = [
   '要点',
   '将近',
   '模拟',
+  // A project's announced size, no goal (`项目计划总投资50亿元`).
+  '计划总投资',
+  '计划投资',
 ];
 
 /** Words before a figure, in its clause or earlier in its sentence. */
