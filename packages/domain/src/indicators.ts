@@ -345,6 +345,7 @@ export const INDICATORS: readonly Indicator[] = [
     // Bare 出口 is read only where a figure follows it through link words (其中出口4.3万亿元).
     aliases: [
       '外贸出口总额',
+      '贸易出口总额',
       '外贸出口',
       '出口总额',
       '出口额',

@@ -1322,6 +1322,9 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'tax_revenue actual 2019 growth_pct 6 exact',
       'fixed_asset_investment actual 2019 level 9000000000 exact',
     ]);
+    expect(facts('贸易出口总额2.4亿美元。').map(brief)).toEqual([
+      'exports actual 2019 level 240000000 exact',
+    ]);
     expect(facts('地方一般公共财政预算收入10.6亿元。').map(brief)).toEqual([
       'general_budget_revenue actual 2019 level 1060000000 exact',
     ]);
