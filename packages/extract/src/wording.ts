@@ -48,7 +48,8 @@ export function isLink(text: string): boolean {
 /** Whether `text` before an indicator is only framing and place names (`温州市瓯海区全年`). */
 export function isFrame(text: string): boolean {
   const rest = text.replace(FRAME_RE, '');
-  return rest === '' || isRegionNames(rest) || OWN_SCOPE_AT_END.test(text);
+  // (`来源于惠州的财税总收入`: a region's name may take 的.)
+  return rest === '' || isRegionNames(rest.replace(/的$/, '')) || OWN_SCOPE_AT_END.test(text);
 }
 
 /**

@@ -1325,6 +1325,13 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('贸易出口总额2.4亿美元。').map(brief)).toEqual([
       'exports actual 2019 level 240000000 exact',
     ]);
+    // Revenue raised in the region, its name taking 的; thresholds crossed one after another.
+    expect(facts('来源于庆元的财税总收入73亿元。').map(brief)).toEqual([
+      'fiscal_total_revenue actual 2019 level 7300000000 exact',
+    ]);
+    expect(facts('全口径财政收入连续跨越6亿、7亿两个关口,完成7.36亿元。').map(brief)).toEqual([
+      'fiscal_total_revenue actual 2019 level 736000000 exact',
+    ]);
     expect(facts('地方一般公共财政预算收入10.6亿元。').map(brief)).toEqual([
       'general_budget_revenue actual 2019 level 1060000000 exact',
     ]);

@@ -64,6 +64,8 @@ export const LINK_WORDS = [
   '当年',
   '累计',
   '首次',
+  // `连续跨越60亿、70亿两个关口`: one threshold after another.
+  '连续',
   '历史性',
   '分别',
   '均',
