@@ -56,6 +56,8 @@ const ABOVE = /^(?:高|超|快)/;
 const TARGET_WORD = /预期|目标|计划|任务/;
 /** A year that frames a figure anew. */
 const OWN_YEAR = new RegExp(YEAR_FRAME);
+/** What a share is taken of follows 占 (`,占全区增加值的81%`): the whole, not the figure's subject. */
+const WHOLE_OF_SHARE = /占(?:全[县市区省州盟旗])?$/;
 /** Between a goal's figure and a higher one it strives for: `,力争`, `、争取达到`. */
 const STRETCH = new RegExp(`^[,,、;]?(?:${alternation(STRETCH_WORDS)})$`);
 
@@ -205,7 +207,11 @@ class SentenceBinder {
   ): { subjects: Subject[]; link: string; inherited: boolean; whole?: string } | null {
     const { match } = this;
     const last = this.lastMentionEnding(anchor, q.start);
-    if (last && isLink(match.slice(last.end, q.start))) {
+    if (
+      last &&
+      isLink(match.slice(last.end, q.start)) &&
+      !WHOLE_OF_SHARE.test(match.slice(anchor, last.start))
+    ) {
       let subjects = groupSubjects(match, this.mentions, last, this.clauseOf(last.start), anchor);
       // `该项目计划总投资50亿元,其中固定资产投资35亿元`: a breakdown of a project's investment
       // is the project's, not the region's fixed-asset investment.

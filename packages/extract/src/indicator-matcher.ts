@@ -68,11 +68,19 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`(?:规模以上工业|规上工业|规模工业)(?:企业)?${SECTOR_RESULT_VERB}增加值`, 'g'),
     indicators: ['industrial_value_added'],
   },
-  // `规上工业增长10.5%`: industry's growth, said without its noun, is its value added's (as a
-  // sector's is).
+  // `规上工业增长10.5%`, `其中服务业增长23%`: industry's or services' growth, said without the
+  // noun, is its value added's (as a sector's is). (Services only where the clause opens on it or a
+  // scope word: `现代服务业增长` is a part of it.)
   {
     re: /(?:规模以上工业|规上工业|规模工业)(?=(?:同比|比上年)?(?:增长|下降)\d)/g,
     indicators: ['industrial_value_added'],
+  },
+  {
+    re: new RegExp(
+      `服务业(?<=(?:^|[^\\u4e00-\\u9fa5]|其中|${OWN_SCOPE_WORD})服务业)(?=(?:同比|比上年)?(?:增长|下降)\\d)`,
+      'g',
+    ),
+    indicators: ['services_value_added'],
   },
   // `规模以上工业企业实现产值93亿元`, `规模工业年产值突破200亿元`, `规上企业实现产值229亿元`: its
   // gross output, however worded.

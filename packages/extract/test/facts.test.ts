@@ -1198,6 +1198,13 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('第一产业增加值20亿元,占GDP比重8%。').map(brief)).toContain(
       'primary_industry_share actual 2019 rate_pct 8 exact',
     );
+    // Services' growth said without its noun, and its share of a district's 全区增加值 (its output).
+    expect(facts('地区增加值增长8%,其中服务业增长9%,占全区增加值的81%。').map(brief)).toEqual([
+      'gdp actual 2019 growth_pct 8 exact',
+      'services_value_added actual 2019 growth_pct 9 exact',
+      'services_share actual 2019 rate_pct 81 exact',
+    ]);
+    expect(facts('现代服务业增长12%。').map(brief)).toEqual([]);
     // A statistic with no share indicator keeps none.
     expect(facts('财政总收入30亿元,占地区生产总值比重12%。').map(brief)).toEqual([
       'fiscal_total_revenue actual 2019 level 3000000000 exact',

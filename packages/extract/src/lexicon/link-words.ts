@@ -308,7 +308,8 @@ export const OWN_SCOPE = [
 /** Verbs of a fall (not `下降到`, which names where it ends). */
 export const DECREASE = /(?:下降|降低|减少|回落|下滑|收窄)(?!到|至|为)|降幅/;
 /** Verbs of a rise, and the nouns of growth (`增速`, `涨幅`). */
-export const INCREASE = /(?:增长|增加|提高|提升|上升|扩大)(?!到|至|为)|增速|增幅|上涨|涨幅|^增$|[^到至]增$/;
+export const INCREASE =
+  /(?:增长|增加(?!值)|提高|提升|上升|扩大)(?!到|至|为)|增速|增幅|上涨|涨幅|^增$|[^到至]增$/;
 
 /** A multi-year average (`五年来年均增长8%`) is not the figure of one year. */
 export const MULTI_YEAR = /年均|年平均/;
