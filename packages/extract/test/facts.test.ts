@@ -953,6 +953,11 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'gdp actual 2018 growth_pct 5.1 exact',
       'gdp target 2018 growth_pct 7 exact',
     ]);
+    // `高出计划…个百分点`: the margin over the plan.
+    expect(facts('地区生产总值增长8.5%,高出计划0.5个百分点。').map(brief)).toEqual([
+      'gdp actual 2019 growth_pct 8.5 exact',
+      'gdp target 2019 growth_pct 8 exact',
+    ]);
     // The target's clause may name its statistic again, not another one.
     expect(facts('地区生产总值增长7.1%,超过年初确定的地区生产总值增长6.5%的目标。').map(brief)).toEqual([
       'gdp actual 2019 growth_pct 7.1 exact',
@@ -1349,6 +1354,12 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('城市人均可支配收入21000元,城市空气质量优良率90%。').map(brief)).toEqual([
       'urban_income_per_capita actual 2019 level 21000 exact',
       'air_quality_good_rate actual 2019 rate_pct 90 exact',
+    ]);
+  });
+
+  it('reads a goal for a year named with 到 before its subject (到2025年地区生产总值…)', () => {
+    expect(factsOf('到2025年地区生产总值要突破600亿元。', 'targets', 2021).map(brief)).toEqual([
+      'gdp target 2025 level 60000000000 at_least',
     ]);
   });
 

@@ -268,6 +268,9 @@ export const FRAME_WORDS = [
   '其中',
   // `主要目标,即地区生产总值增长10%左右`: namely.
   '即',
+  // The year a goal is set for (`到2012年地区生产总值要突破6000亿元`).
+  '到',
+  '至',
   // A circumstance's or a cause's opening (`在固定资产投资增长11.6%的情况下,实现…`, `由于2012年
   // 生产总值增速仅为6.1%,…`): the figure is still stated.
   '在',
