@@ -6,6 +6,7 @@ import type { Fact, GwrDocument, Region, Section, SpamFragment } from '@gwr/doma
 import { readMetadata } from './document-metadata.js';
 import { extractFacts } from './facts.js';
 import { type InputPlan, type PlannedDocument, planInput } from './input-plan.js';
+import { lostPercentSigns } from './lost-percents.js';
 import { readingView } from './reading-view.js';
 import { findSections } from './sections.js';
 import { findSpam, type SpamSpan } from './spam.js';
@@ -140,6 +141,7 @@ function readDocument(
       lateInYear: meta.lateInYear,
     },
     bodyOffset: offset,
+    percentsLost: lostPercentSigns(bodyMatch),
   });
   if (!meta.region) {
     // A figure is a statement about a region: without one it cannot stand beside any region's

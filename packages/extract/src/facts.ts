@@ -35,6 +35,7 @@ import {
 import { DIGIT_CHARS } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
 import { LIST_MARKER } from './list-marker.js';
+import { findLostPercents } from './lost-percents.js';
 import { findQuantities, type Quantity } from './quantity.js';
 import type { ReadingView } from './reading-view.js';
 import type { Subject } from './subjects.js';
@@ -81,6 +82,8 @@ export interface FactContext {
   frame: TimeFrame;
   /** Offset of the body in the file. */
   bodyOffset: number;
+  /** Whether the page lost its percent signs (lost-percents.ts). */
+  percentsLost?: boolean;
 }
 
 /** Sections whose uncatalogued figures are commitments worth keeping (`新增公共停车位2000个`). */
@@ -187,7 +190,9 @@ function readSentence(
   standIns: Set<Fact>,
 ): void {
   const text = match.slice(sentence.start, sentence.end);
-  const quantities = findQuantities(text, sentence.start);
+  const quantities = ctx.percentsLost
+    ? withLostPercents(findQuantities(text, sentence.start), findLostPercents(text, sentence.start))
+    : findQuantities(text, sentence.start);
   const mayBeUnitless = UNITLESS.test(text);
   if (quantities.length === 0 && !mayBeUnitless) return;
   const local = findIndicatorMentions(text);
@@ -242,6 +247,13 @@ function readSentence(
   }
   markReportedBasis(facts);
   for (const fact of facts) out.push(fact);
+}
+
+/** The figures of a sentence and the percents its page lost, in order, none read twice. */
+function withLostPercents(found: Quantity[], lost: Quantity[]): Quantity[] {
+  const fresh = lost.filter((l) => !found.some((q) => l.numberStart < q.end && q.numberStart < l.end));
+  if (fresh.length === 0) return found;
+  return [...found, ...fresh].sort((a, b) => a.numberStart - b.numberStart);
 }
 
 /**

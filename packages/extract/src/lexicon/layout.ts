@@ -167,3 +167,9 @@ export const CUT_OFF_ENDINGS = [
   '比增',
   '同比增',
 ];
+
+/**
+ * The change words a percent follows, for pages whose converter dropped every percent sign
+ * (`同比增长7.2`, `分别下降6`): the bare number after them is the percent (lost-percents.ts).
+ */
+export const LOST_PERCENT_AFTER = ['增长', '下降', '增速', '增幅', '降幅', '涨幅', '比增', '回落'];

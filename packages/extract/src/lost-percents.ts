@@ -1,0 +1,68 @@
+/**
+ * Some converters drop every percent sign of a page (`同比增长7.2;…分别增长8.7、10.5`). On such a
+ * page, and only there, a bare number right after a change word is the percent it lost.
+ */
+
+import { LOST_PERCENT_AFTER } from './lexicon/layout.js';
+import { alternation } from './lexicon/pattern.js';
+import { SUFFIX_QUALIFIERS } from './lexicon/qualifiers.js';
+import { MULTIPLIER_PATTERN, UNIT_PATTERN } from './lexicon/units.js';
+import type { Quantity } from './quantity.js';
+
+const NUMBER = String.raw`\d+(?:\.\d+)?`;
+/** No further digit, multiplier, unit or date after the number: it stood for a percent. */
+const UNITLESS_AFTER = `(?![\\d.%‰]|\\s*(?:${MULTIPLIER_PATTERN}|${UNIT_PATTERN}|年|月|日))`;
+/** A change word, then a bare number. */
+const BARE_CHANGE = new RegExp(
+  `(?:${alternation(LOST_PERCENT_AFTER)})(?:了|为|达)?(${NUMBER})${UNITLESS_AFTER}`,
+  'g',
+);
+/** The next value of a run after a bare change (`8.7、10.5`, `9和9.5`). */
+const NEXT_IN_RUN = new RegExp(`^(?:、|和|,)(${NUMBER})${UNITLESS_AFTER}`);
+const SUFFIX = new RegExp(`^(?:${alternation(SUFFIX_QUALIFIERS.flatMap(([words]) => words))})`);
+const QUALIFIER_OF = new Map(SUFFIX_QUALIFIERS.flatMap(([words, q]) => words.map((w) => [w, q] as const)));
+
+/** Whether a text lost its percent signs: none left, and bare changes where they stood. */
+export function lostPercentSigns(text: string): boolean {
+  if (text.includes('%') || text.includes('百分之')) return false;
+  BARE_CHANGE.lastIndex = 0;
+  let count = 0;
+  while (BARE_CHANGE.exec(text) && ++count < 2);
+  return count >= 2;
+}
+
+/** The percents a page lost in `text` (offsets from `offset`), as quantities. */
+export function findLostPercents(text: string, offset: number): Quantity[] {
+  const found: Quantity[] = [];
+  BARE_CHANGE.lastIndex = 0;
+  for (let m = BARE_CHANGE.exec(text); m; m = BARE_CHANGE.exec(text)) {
+    let start = m.index + m[0].length - m[1]!.length;
+    let number = m[1]!;
+    for (;;) {
+      found.push(lostPercent(text, start, number, offset));
+      const next = NEXT_IN_RUN.exec(text.slice(start + number.length));
+      if (!next) break;
+      start += number.length + next[0].length - next[1]!.length;
+      number = next[1]!;
+    }
+  }
+  return found;
+}
+
+function lostPercent(text: string, start: number, number: string, offset: number): Quantity {
+  let end = start + number.length;
+  const suffix = SUFFIX.exec(text.slice(end, end + 3))?.[0] ?? null;
+  if (suffix) end += suffix.length;
+  return {
+    start: start + offset,
+    end: end + offset,
+    numberStart: start + offset,
+    value: Number(number),
+    valueMax: null,
+    unit: '%',
+    qualifier: suffix ? QUALIFIER_OF.get(suffix)! : 'exact',
+    qualifierWords: suffix,
+    percentagePoints: false,
+    impliesChange: false,
+  };
+}
