@@ -27,6 +27,8 @@ interface Pattern {
 
 const INCOME = '人均(?:可支配)?收入';
 
+/** A growth figure right after a sector's name (`规上工业增长10.5%`), as a lookahead. */
+const GROWTH_FOLLOWS = '(?=(?:同比|比上年)?(?:增长|下降)\\d)';
 /** The rural side of an urban–rural pair: farmers', villages', herders' areas. */
 const RURAL = '农村牧区|农牧区|农村|乡村|牧区|乡';
 /** Constructions beyond plain aliases; each follows a way reports write, not a particular report. */
@@ -72,14 +74,11 @@ const PATTERNS: Pattern[] = [
   // noun, is its value added's (as a sector's is). (Services only where the clause opens on it or a
   // scope word: `现代服务业增长` is a part of it.)
   {
-    re: /(?:规模以上工业|规上工业|规模工业)(?=(?:同比|比上年)?(?:增长|下降)\d)/g,
+    re: new RegExp(`(?:规模以上工业|规上工业|规模工业)${GROWTH_FOLLOWS}`, 'g'),
     indicators: ['industrial_value_added'],
   },
   {
-    re: new RegExp(
-      `服务业(?<=(?:^|[^\\u4e00-\\u9fa5]|其中|${OWN_SCOPE_WORD})服务业)(?=(?:同比|比上年)?(?:增长|下降)\\d)`,
-      'g',
-    ),
+    re: new RegExp(`服务业(?<=(?:^|[^\\u4e00-\\u9fa5]|其中|${OWN_SCOPE_WORD})服务业)${GROWTH_FOLLOWS}`, 'g'),
     indicators: ['services_value_added'],
   },
   // `规模以上工业企业实现产值93亿元`, `规模工业年产值突破200亿元`, `规上企业实现产值229亿元`: its

@@ -5,9 +5,8 @@
 
 import { LOST_PERCENT_AFTER } from './lexicon/layout.js';
 import { alternation } from './lexicon/pattern.js';
-import { SUFFIX_QUALIFIERS } from './lexicon/qualifiers.js';
 import { MULTIPLIER_PATTERN, UNIT_PATTERN } from './lexicon/units.js';
-import type { Quantity } from './quantity.js';
+import { type Quantity, qualify } from './quantity.js';
 
 const NUMBER = String.raw`\d+(?:\.\d+)?`;
 /** No further digit, multiplier, unit or date after the number: it stood for a percent. */
@@ -19,8 +18,6 @@ const BARE_CHANGE = new RegExp(
 );
 /** The next value of a run after a bare change (`8.7、10.5`, `9和9.5`). */
 const NEXT_IN_RUN = new RegExp(`^(?:、|和|,)(${NUMBER})${UNITLESS_AFTER}`);
-const SUFFIX = new RegExp(`^(?:${alternation(SUFFIX_QUALIFIERS.flatMap(([words]) => words))})`);
-const QUALIFIER_OF = new Map(SUFFIX_QUALIFIERS.flatMap(([words, q]) => words.map((w) => [w, q] as const)));
 
 /** Whether a text lost its percent signs: none left, and bare changes where they stood. */
 export function lostPercentSigns(text: string): boolean {
@@ -50,18 +47,17 @@ export function findLostPercents(text: string, offset: number): Quantity[] {
 }
 
 function lostPercent(text: string, start: number, number: string, offset: number): Quantity {
-  let end = start + number.length;
-  const suffix = SUFFIX.exec(text.slice(end, end + 3))?.[0] ?? null;
-  if (suffix) end += suffix.length;
+  // Qualified as any figure is (`增长6.4左右`).
+  const q = qualify(text, start, start + number.length, 'exact', null);
   return {
-    start: start + offset,
-    end: end + offset,
+    start: q.start + offset,
+    end: q.end + offset,
     numberStart: start + offset,
     value: Number(number),
     valueMax: null,
     unit: '%',
-    qualifier: suffix ? QUALIFIER_OF.get(suffix)! : 'exact',
-    qualifierWords: suffix,
+    qualifier: q.qualifier,
+    qualifierWords: q.qualifierWords,
     percentagePoints: false,
     impliesChange: false,
   };

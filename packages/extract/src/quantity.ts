@@ -268,7 +268,7 @@ function listedBefore(text: string, numberStart: number): { start: number; end: 
  * The qualifier words around a number: a prefix (`超过`, `控制在`, `近`) and a suffix (`左右`,
  * `以上`, `以内`); the span grows to take them in.
  */
-function qualify(
+export function qualify(
   text: string,
   numberStart: number,
   numberEnd: number,

@@ -123,7 +123,7 @@ export function reportYearOf(src: YearSources): number | null {
   }
   // `今年是党的二十大召开之年`: the year of a Party congress (one every five years).
   const congressYear = CONGRESS_YEAR.exec(head);
-  if (congressYear) vote(1997 + (parseChineseNumeral(congressYear[1]!) - PARTY_CONGRESS_IN_1997) * 5, 4);
+  if (congressYear) vote(yearOfPartyCongress(congressYear[1]!), 4);
   // `一、“十一五”工作回顾`: the review of a plan is given in the year after its last.
   const planReview = PLAN_REVIEW.exec(head);
   if (planReview) vote(firstYearOfPlan(`十${planReview[1]}`) + 5, 4);
@@ -267,6 +267,11 @@ const PARTY_MEETING = new RegExp(
   'g',
 );
 
+/** The year a Party congress met, by its number (`十九` → 2017): one every five years. */
+function yearOfPartyCongress(numeral: string): number {
+  return 1997 + (parseChineseNumeral(numeral) - PARTY_CONGRESS_IN_1997) * 5;
+}
+
 /** The year of the latest meeting of the Party a text cites, or null. */
 function latestPartyMeeting(text: string): number | null {
   let latest: number | null = null;
@@ -274,7 +279,7 @@ function latestPartyMeeting(text: string): number | null {
   for (let m = PARTY_MEETING.exec(text); m; m = PARTY_MEETING.exec(text)) {
     const year = m[1]
       ? PLENUM_YEARS[parseChineseNumeral(m[1])]?.[parseChineseNumeral(m[2]!) - 1]
-      : 1997 + (parseChineseNumeral(m[3] ?? m[4]!) - PARTY_CONGRESS_IN_1997) * 5;
+      : yearOfPartyCongress(m[3] ?? m[4]!);
     if (year !== undefined && (latest === null || year > latest)) latest = year;
   }
   return latest;
