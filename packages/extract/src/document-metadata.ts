@@ -202,7 +202,7 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
     DELIVERED.test(opening) ||
     (/政府工作报告/.test(title) && !ABOUT_A_REPORT.test(title)) ||
     (/工作报告/.test(title) && !otherBody && !ABOUT_A_REPORT.test(title));
-  const published = doc.published ?? publishedIn(title, opening);
+  const published = doc.published ?? publishedIn(doc.address ?? '', title, opening);
   const publishedYear = published ? Number(published.slice(0, 4)) : null;
   // News that names a report or sets out a year's targets relays one.
   const relaysReport =
@@ -213,7 +213,7 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
     const year = firstYearBy(title, publishedYear) ?? firstYearBy(bodyMatch.slice(0, 2000), publishedYear);
     return {
       kind: 'news',
-      region: newsRegion(title, tag?.[1] ?? null, bodyMatch),
+      region: placeAtOwnLevel(newsRegion(title, tag?.[1] ?? null, bodyMatch), bodyMatch),
       reportDate: null,
       reportYear: year ?? publishedYear,
       relaysReport: false,
@@ -252,17 +252,20 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
         : (readDate(opening.slice(0, 80)) ?? deliveredOn(bodyMatch.slice(0, 1000)));
   const region = national
     ? NATIONAL
-    : (reportRegion({
-        title,
-        tag: tag?.[1] ?? null,
-        // Every session the opening names: a headline may name the city (`深圳二届人大二次会议开幕`)
-        // where the body names the district that met (`坪山区二届人大二次会议开幕`).
-        session: session?.[1] ?? (sessions.length > 0 ? sessions.join('\n') : null),
-        government: speaker ? opening.slice(bylineEnd, speakerAt) : (GOVERNMENT.exec(opening)?.[1] ?? ''),
-        speakerTitle: speaker?.[1] ?? HEAD_OF_GOVERNMENT.exec(`${title}\n${opening}`)?.[1] ?? null,
-        opening,
-        body: bodyMatch,
-      }) ?? newsRegion(title, tag?.[1] ?? null, bodyMatch));
+    : placeAtOwnLevel(
+        reportRegion({
+          title,
+          tag: tag?.[1] ?? null,
+          // Every session the opening names: a headline may name the city (`深圳二届人大二次会议开幕`)
+          // where the body names the district that met (`坪山区二届人大二次会议开幕`).
+          session: session?.[1] ?? (sessions.length > 0 ? sessions.join('\n') : null),
+          government: speaker ? opening.slice(bylineEnd, speakerAt) : (GOVERNMENT.exec(opening)?.[1] ?? ''),
+          speakerTitle: speaker?.[1] ?? HEAD_OF_GOVERNMENT.exec(`${title}\n${opening}`)?.[1] ?? null,
+          opening,
+          body: bodyMatch,
+        }) ?? newsRegion(title, tag?.[1] ?? null, bodyMatch),
+        bodyMatch,
+      );
   // Only a province-level congress is numbered with the national one (lexicon/congress.ts).
   const province = region?.level === 'province' ? region.name : null;
   const reportYear = reportYearOf({
@@ -315,8 +318,9 @@ function deliveredOn(text: string): string | null {
  * The first date in the title or the opening's first lines: when the page was published. (A
  * page's `更新时间` is when a portal last touched it, often years after the report.)
  */
-function publishedIn(title: string, opening: string): string | null {
-  const m = OPENING_DATE.exec(title) ?? OPENING_DATE.exec(opening.slice(0, 120));
+function publishedIn(address: string, title: string, opening: string): string | null {
+  const m =
+    OPENING_DATE.exec(address) ?? OPENING_DATE.exec(title) ?? OPENING_DATE.exec(opening.slice(0, 120));
   if (
     !m ||
     /(?:更新|修改|浏览|点击)(?:时间|日期)?[::]?\s*$/.test(m.input.slice(Math.max(0, m.index - 8), m.index))
@@ -470,6 +474,32 @@ function cityOfProvince(region: Region, src: ReportSources): Region | null {
   );
   const [first, second] = cities;
   return first && (!second || first.score >= 1.5 * second.score) ? first.region : null;
+}
+
+/**
+ * A county's or district's words for itself; a prefecture city's are `全市`, `我市`. In an
+ * autonomous region `全区` is the region (`领跑全区`), so there only a county's words count.
+ */
+const COUNTY_SELF = /[我全][县区旗]/g;
+const COUNTY_SELF_IN_AUTONOMOUS_REGION = /[我全][县旗]/g;
+const CITY_AS_WHOLE = /[我全]市/g;
+
+/**
+ * A page that a city's portal frames (`石家庄频道`) but whose text speaks as a county or district
+ * (`全区上下`, `我区`, never `全市`) is that county's: the one place of the city it names, however
+ * briefly (`魅力藁城`). A page naming several of the city's places stays the city's.
+ */
+function placeAtOwnLevel(region: Region | null, body: string): Region | null {
+  if (region?.level !== 'prefecture' || !region.name.endsWith('市')) return region;
+  const inAutonomousRegion = regionAncestors(region).some((a) => a.name.endsWith('自治区'));
+  const asCounty =
+    body.match(inAutonomousRegion ? COUNTY_SELF_IN_AUTONOMOUS_REGION : COUNTY_SELF)?.length ?? 0;
+  if (asCounty <= (body.match(CITY_AS_WHOLE)?.length ?? 0)) return region;
+  const named = findRegionMentions(body).map((m) => ({ name: m.name, weight: m.full ? 1 : 0.8 }));
+  const places = tally(resolveMentions(named, [region.name])).filter(
+    (r) => r.region.level === 'county' && isAncestor(region, r.region),
+  );
+  return places.length === 1 ? places[0]!.region : region;
 }
 
 /** The region names in `text`, each weighing `weight` (a short form four fifths of it). */

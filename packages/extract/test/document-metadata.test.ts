@@ -27,6 +27,7 @@ function opening(title: string, body: string): RawDocument {
     bodySpan: { start: title.length + 1, end: title.length + 1 + body.length },
     published: null,
     dateSpan: null,
+    address: null,
   };
 }
 
@@ -655,6 +656,37 @@ describe('readMetadata on the layouts of real reports', () => {
     const province =
       '全省上下要落实湖北省委部署,我省要为全国大局贡献襄阳等地力量,全省地区生产总值增长6%左右。';
     expect(read(opening('湖北省今年主要目标确定', province)).region?.name).toBe('湖北省');
+  });
+
+  it('places a page a city’s channel frames in the district its text speaks as (全区, 我区)', () => {
+    const body =
+      '当前位置:某某网 >> 保定频道 >> 专题\n保定市新闻网欢迎您 保定市\n过去一年,在市委和区委的领导下,' +
+      '我们以建设“生态强区、美丽满城”为目标,全区上下团结奋进,我区地区生产总值增长6.5%。';
+    expect(read(opening('', body)).region?.name).toBe('满城区');
+    // In an autonomous region 全区 is the region: a city's text that leads 全区 stays the city's.
+    const autonomous =
+      '赤峰频道\n过去一年,赤峰工业投资增长30%,领跑全区;全区排名第二,红山区项目开工。' +
+      '赤峰市地区生产总值增长5%。';
+    expect(read(opening('', autonomous)).region?.name).toBe('赤峰市');
+    // A district's text that names two of the city's places names no one of them.
+    const two =
+      '保定市新闻网 保定市\n过去一年,全区上下奋进,我区与清苑、满城两地合作,保定市地区生产总值增长6%。';
+    expect(read(opening('', two)).region?.name).toBe('保定市');
+  });
+
+  it('takes a saved page’s opening address for furniture, not its title, and dates the page by it', () => {
+    const page =
+      'http://news.example.cn/local/2021-01/12/c_100.htm\n' +
+      '某某县第十届人民代表大会第五次会议召开。新华网发(张三 摄)\n' +
+      '1月12日,某某县第十届人民代表大会第五次会议开幕。2021年,全县将努力实现地区生产总值增长8%左右。\n';
+    const [doc] = splitPage(page).documents;
+    expect(doc?.address).toBe('http://news.example.cn/local/2021-01/12/c_100.htm');
+    expect(doc?.title).toBe('');
+    expect(read(doc!).reportYear).toBe(2021);
+    const titled = splitPage(
+      'https://example.com/a/1.html\n(某省)2020年某某县政府工作报告(全文)\n各位代表:…\n',
+    );
+    expect(titled.documents[0]?.title).toBe('(某省)2020年某某县政府工作报告(全文)');
   });
 
   it('takes a session quoted for the goal it set for an earlier one, not for the session that meets', () => {
