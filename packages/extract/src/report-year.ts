@@ -44,6 +44,9 @@ const REVIEW_HEADING = new RegExp(
   `${Y}(?:政府|全年)?(?:工作|经济社会发展|发展)?(?:情况)?(?:和[^。;,]{0,10})?(?:简要)?(?:回顾|(?:成就|成绩)(?=[::]|\\s*\\n))`,
 );
 
+/** A five-year plan's period (`“十二五”时期`). */
+const PLAN_PERIOD = '[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间)?';
+
 /** Patterns that name the report's year (offset 0) or the year it reviews (offset 1 to it). */
 const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'body' }[] = [
   { re: new RegExp(`${Y}[^。;]{0,24}?工作报告`), offset: 0, weight: 4, where: 'title' },
@@ -60,7 +63,13 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
   { re: REVIEW_HEADING, offset: 1, weight: 4, where: 'title' },
   // The report's own heading outweighs a portal's title for it (`2017年…工作报告(3)` over `2009年工作回顾`).
   { re: REVIEW_HEADING, offset: 1, weight: 5, where: 'body' },
-  { re: new RegExp(`(?:回顾|回首)(?:了)?(?:过去的)?${Y}`), offset: 1, weight: 3, where: 'body' },
+  // `回顾了“十二五”时期和2015年经济社会发展`: a plan's review may name its last year beside it.
+  {
+    re: new RegExp(`(?:回顾|回首)(?:了)?(?:过去的)?(?:${PLAN_PERIOD}和)?${Y}`),
+    offset: 1,
+    weight: 3,
+    where: 'body',
+  },
   // `即将过去的2012年`: a report given as the year ends reviews it and plans the next.
   { re: new RegExp(`(?:即将|就要)(?:过去|结束)的${Y}`), offset: 1, weight: 4, where: 'body' },
   // `向人民代表报告2008年工作`: the report on a year's work is given the year after.
@@ -135,6 +144,11 @@ export function reportYearOf(src: YearSources): number | null {
   if (src.reportDate) vote(yearPlannedOn(src.reportDate), 5);
   const sessionYear = src.session ? yearOfSession(src.session, src.province, src.national) : null;
   if (sessionYear !== null) vote(sessionYear, src.national ? 4 : 3);
+  // `一年来,我们认真执行市十三届人大二次会议决议`: the year reviewed carried out the last session's
+  // resolutions.
+  const carriedOut = CARRIED_OUT.exec(head);
+  const carriedOutYear = carriedOut ? yearOfSession(carriedOut[1]!, src.province, src.national) : null;
+  if (carriedOutYear !== null) vote(carriedOutYear + 1, 3);
   // So does news of one published then: a session that meets in December plans the year after.
   if (src.published) vote(yearPlannedOn(src.published), 2);
   // Any year in the title (`清河区2007年…`), then the latest year the opening reports on.
@@ -285,6 +299,10 @@ function latestPartyMeeting(text: string): number | null {
   return latest;
 }
 
+/** `执行市十三届人大二次会议决议`: the session whose resolutions a year carried out, in group 1. */
+const CARRIED_OUT = new RegExp(
+  `执行(?:了)?[^。,;]{0,8}?(${COUNTING_NUMERAL}+届[^第次。,;]{0,12}?第?${COUNTING_NUMERAL}+次(?:全体)?会议)(?:的|通过的|各项)?决议`,
+);
 const SESSION_NUMBERS = new RegExp(`第?(${COUNTING_NUMERAL}+)届[^第次]{0,12}?第?(${COUNTING_NUMERAL}+)次`);
 
 /**

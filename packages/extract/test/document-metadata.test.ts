@@ -689,6 +689,19 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(titled.documents[0]?.title).toBe('(某省)2020年某某县政府工作报告(全文)');
   });
 
+  it('dates a report by the plan and year its review names together, or the session whose resolutions it carried out', () => {
+    const digest =
+      '1月20日,自治区两会召开。自治区主席代表自治区政府作政府工作报告,回顾了“十三五”时期和2020年' +
+      '经济社会发展。地区生产总值由1.2万亿元增加到2020年的1.7万亿元。';
+    expect(read(opening('', digest)).reportYear).toBe(2021);
+    const masked =
+      '各位代表:现在,我代表市人民政府向大会报告工作。一、过去一年工作回顾。XX年是很不平凡的一年。' +
+      '一年来,我们认真执行市十四届人大三次会议决议。全市地区生产总值增长6%。';
+    const meta = read(opening('北京市政府工作报告', masked));
+    expect(meta.region?.name).toBe('北京市');
+    expect(meta.reportYear).toBe(2016);
+  });
+
   it('takes a session quoted for the goal it set for an earlier one, not for the session that meets', () => {
     const meta = read(
       opening(

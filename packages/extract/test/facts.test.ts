@@ -706,6 +706,12 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads a statistic paired with one the catalog does not hold, both with one figure (和…均)', () => {
+    expect(facts('单位地区生产总值能耗和用水总量均下降4%。').map(brief)).toEqual([
+      'energy_intensity actual 2019 growth_pct -4 exact',
+    ]);
+  });
+
   it('counts a run out over a pair of subjects without 分别', () => {
     expect(facts('城镇和农村居民人均可支配收入38000元、19000元。').map(brief)).toEqual([
       'urban_income_per_capita actual 2019 level 38000 exact',
