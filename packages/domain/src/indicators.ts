@@ -416,6 +416,11 @@ export const INDICATORS: readonly Indicator[] = [
       // Zhejiang's wording: domestic capital brought in from outside the city.
       '引进市外内资',
       '实际引进市外内资',
+      // Capital from other provinces, as 辽宁 and 四川 count it.
+      '省外实际到位资金',
+      '实际到位省外资金',
+      '到位省外资金',
+      '国内省外资金',
     ],
   },
   {

@@ -72,9 +72,11 @@ function thresholdBefore(text: string, at: number): boolean {
   return THRESHOLD_BEFORE.test(text.slice(Math.max(0, at - LONGEST_THRESHOLD), at));
 }
 const DECIMALS = `点[${Object.keys(DIGITS).join('')}]+`;
-const CHINESE = `(?:[${NUMERAL_DIGITS}]+(?:万[${NUMERAL_DIGITS}]+(?=(?:${DECIMALS})?(?:亿|元|美元)))?|${TEN_THOUSAND})(?:${DECIMALS})?(?=(?:余|多)?(?:万|亿|元|美元|%))`;
+const CHINESE = `(?:[${NUMERAL_DIGITS}]+(?:万[${NUMERAL_DIGITS}]+(?=(?:${DECIMALS})?(?:余|多)?(?:亿|元|美元)))?|${TEN_THOUSAND})(?:${DECIMALS})?(?=(?:余|多)?(?:万|亿|元|美元|%))`;
 const RANGE_SEP = '[-~～—–至到]';
 const MULTIPLIER = `(${MULTIPLIER_PATTERN})`;
+/** A multiplier that 余/多 may come before (`3060多亿元`), as it comes after others (`1000多万人`). */
+const APPROXIMATE_MULTIPLIER = `((?:${APPROXIMATE_TAIL.join('|')})?(?:${MULTIPLIER_PATTERN}))`;
 
 /**
  * number, optional `-number` range end, multiplier, 余/多, unit, then optional `-number unit` for
@@ -84,7 +86,7 @@ const MULTIPLIER = `(${MULTIPLIER_PATTERN})`;
  * multiplier (its unit must repeat group 5).
  */
 const QUANTITY_RE = new RegExp(
-  String.raw`(${ARABIC}|${CHINESE})(?:${RANGE_SEP}(${ARABIC}))?${MULTIPLIER}?(${APPROXIMATE_TAIL.join('|')})?(${UNIT_PATTERN})(?:${RANGE_SEP}(${ARABIC})${MULTIPLIER}?\5)?`,
+  String.raw`(${ARABIC}|${CHINESE})(?:${RANGE_SEP}(${ARABIC}))?${APPROXIMATE_MULTIPLIER}?(${APPROXIMATE_TAIL.join('|')})?(${UNIT_PATTERN})(?:${RANGE_SEP}(${ARABIC})${MULTIPLIER}?\5)?`,
   'g',
 );
 
@@ -121,11 +123,12 @@ const COUNTED = new RegExp(`(?:\\d|[${COUNTING_DIGITS}两几])个$`);
  * figure (its matches were a fifth of all the extractor allocated).
  */
 function groupsOf(m: RegExpExecArray) {
+  const approxFirst = m[3] !== undefined && APPROXIMATE_TAIL.includes(m[3][0]!);
   return {
     num: m[1],
     num2: m[2],
-    mult: m[3],
-    approx: m[4],
+    mult: approxFirst ? m[3]!.slice(1) : m[3],
+    approx: approxFirst ? m[3]![0] : m[4],
     unit: m[5],
     num3: m[6],
     mult3: m[7],

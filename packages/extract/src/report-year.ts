@@ -63,6 +63,13 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
   { re: REVIEW_HEADING, offset: 1, weight: 4, where: 'title' },
   // The report's own heading outweighs a portal's title for it (`2017年…工作报告(3)` over `2009年工作回顾`).
   { re: REVIEW_HEADING, offset: 1, weight: 5, where: 'body' },
+  // `一、2021年主要工作`: a report's first part is its review, whatever its heading calls it.
+  {
+    re: new RegExp(`(?:^|\\n)\\s*一、\\s*${Y}(?:的)?(?:主要)?工作(?:情况)?\\s*(?:\\n|$)`),
+    offset: 1,
+    weight: 5,
+    where: 'body',
+  },
   // `回顾了“十二五”时期和2015年经济社会发展`: a plan's review may name its last year beside it.
   {
     re: new RegExp(`(?:回顾|回首)(?:了)?(?:过去的)?(?:${PLAN_PERIOD}和)?${Y}`),

@@ -697,6 +697,11 @@ describe('readMetadata on the layouts of real reports', () => {
     const masked =
       '各位代表:现在,我代表市人民政府向大会报告工作。一、过去一年工作回顾。XX年是很不平凡的一年。' +
       '一年来,我们认真执行市十四届人大三次会议决议。全市地区生产总值增长6%。';
+    // A report's first part is its review, whatever its heading calls it (`一、2021年主要工作`).
+    const firstPart =
+      '各位代表:\n现在,我代表市政府向大会报告工作。\n一、2023年主要工作\n2023年是很不平凡的一年。' +
+      '预计实现地区生产总值2100亿元、增长6%左右。';
+    expect(read(opening('', firstPart)).reportYear).toBe(2024);
     const meta = read(opening('北京市政府工作报告', masked));
     expect(meta.region?.name).toBe('北京市');
     expect(meta.reportYear).toBe(2016);

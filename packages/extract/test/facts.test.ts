@@ -651,6 +651,9 @@ describe('constructions of other reports (national and provincial style)', () =>
       'fiscal_total_revenue target 2019 growth_pct 9 exact',
       'retail_sales target 2019 growth_pct 8 exact',
     ]);
+    expect(read('地区生产总值超300亿元、力争达320亿元。', 'targets', 2019)).toEqual([
+      'gdp target 2019 level 30000000000 at_least',
+    ]);
     // A second figure with a verb of its own is the statistic's next measure.
     expect(read('固定资产投资增长12%,力争完成投资300亿元。', 'targets', 2019)).toHaveLength(2);
   });

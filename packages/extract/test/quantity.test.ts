@@ -29,6 +29,12 @@ describe('findQuantities on sentences of real reports', () => {
       value: 50_000_000_000,
     });
     expect(one('这批项目总投资达65亿余元')).toMatchObject({ qualifier: 'at_least', value: 6_500_000_000 });
+    // 多 before the multiplier, in figures and in Chinese numerals.
+    expect(one('完成投资3060多亿元')).toMatchObject({ qualifier: 'at_least', value: 306_000_000_000 });
+    expect(one('生产总值达到二万零七百多亿元')).toMatchObject({
+      qualifier: 'at_least',
+      value: 2_070_000_000_000,
+    });
     expect(one('项目总投资超2000万美元')).toMatchObject({ qualifier: 'at_least', unit: 'USD' });
     expect(one('农村居民人均可支配收入首次突破3万元').qualifier).toBe('at_least');
     expect(one('举办活动近3000场').qualifier).toBe('about');

@@ -16,7 +16,16 @@ export interface Cue {
  * Words that raise a goal just set to a higher one (`增长10%,力争11.5%`, `确保8%、争取9%`): the stretch
  * is no second target of the statistic, whose target is the first figure.
  */
-export const STRETCH_WORDS = ['力争', '争取', '力求', '努力实现', '力争达到', '争取达到', '力争实现'];
+export const STRETCH_WORDS = [
+  '力争',
+  '争取',
+  '力求',
+  '努力实现',
+  '力争达到',
+  '力争达',
+  '争取达到',
+  '力争实现',
+];
 
 /**
  * Words that measure a result against a goal (`控制在预期4.2%以内`, `低于预期`, `实现预期目标`): a
