@@ -150,6 +150,14 @@ function openingYear(match: string, section: FactSection): string {
   );
 }
 
+/** How far back in its paragraph a sentence opening on a year with figures frames a figure. */
+const PARAGRAPH_YEAR_REACH = 600;
+/** A sentence that opens on a year and states figures of it (`2015年全县实现生产总值263.1亿元`). */
+const FIGURES_OF_A_YEAR = new RegExp(
+  `(?:^|[。;!?])\\s*${YEAR}(?!以来|的|底|末|初)[^。;!?]*?\\d(?:\\.\\d+)?\\s*(?:%|亿|万|元)`,
+  'g',
+);
+
 /** A sentence without a quantity may still state a unitless figure (unitless-figures.ts). */
 const UNITLESS = /\d:\d|指数|CPI|持平/;
 
@@ -263,6 +271,7 @@ function withLostPercents(found: Quantity[], lost: Quantity[]): Quantity[] {
 class SentenceReading {
   private found: TimeEvidence | undefined;
   private namesPartOfYear: boolean | undefined;
+  private framingYear: number | null | undefined;
   /** By clause start; made when a figure first asks (most sentences never do). */
   private otherPlace: Map<number, boolean> | undefined;
 
@@ -285,6 +294,21 @@ class SentenceReading {
   overYears(at: number, part: Part): boolean {
     if (this.evidence.overYears(at - this.sentence.start)) return true;
     return spansYears(part.title) || spansYears(this.paragraphOpening(part));
+  }
+
+  /**
+   * The year an earlier sentence of the paragraph opens on with figures of its own
+   * (`2015年全县实现生产总值263.1亿元,…。第一产业增加值98.6亿元`): it frames the sentences after it
+   * as a heading would. Null when none does.
+   */
+  paragraphYear(part: Part): number | null {
+    if (this.framingYear !== undefined) return this.framingYear;
+    const paragraph = Math.max(part.start, this.match.lastIndexOf('\n', this.sentence.start) + 1);
+    const from = Math.max(paragraph, this.sentence.start - PARAGRAPH_YEAR_REACH);
+    this.framingYear = null;
+    for (const m of this.match.slice(from, this.sentence.start).matchAll(FIGURES_OF_A_YEAR))
+      this.framingYear = yearValue(m[1]!);
+    return this.framingYear;
   }
 
   /**
@@ -555,6 +579,8 @@ function toFact(
   if (reading.partOfYear(q.numberStart, section)) return null;
   const { evidence } = reading;
   const at = q.numberStart - sentence.start;
+  // In a review, a year an earlier sentence of the paragraph opens on frames the figure.
+  const paragraphYear = section.kind === 'review' ? reading.paragraphYear(section) : null;
   const figure = {
     section: section.kind,
     sentence: evidence,
@@ -562,7 +588,7 @@ function toFact(
     clauseStart: valueClause.start - sentence.start,
     qualifier: q.qualifier,
     frame: ctx.frame,
-    heading: section.heading,
+    heading: paragraphYear !== null ? new TimeEvidence(`${paragraphYear}年`) : section.heading,
   };
   // A target stated beside its result (`控制在预期4.2%以内`) is the target of the result's year; a
   // result stated as a share of its target is a result, whatever its cues.

@@ -643,6 +643,21 @@ describe('constructions of other reports (national and provincial style)', () =>
     ]);
   });
 
+  it('frames a review paragraph’s later sentences by the year an earlier one opens on with its figures', () => {
+    expect(
+      read('2017年全县实现生产总值120亿元,增长7%。第一产业增加值20亿元,增长3%。', 'review', 2019),
+    ).toEqual([
+      'gdp actual 2017 level 12000000000 exact',
+      'gdp actual 2017 growth_pct 7 exact',
+      'agriculture_value_added actual 2017 level 2000000000 exact',
+      'agriculture_value_added actual 2017 growth_pct 3 exact',
+    ]);
+    // A year that opens no figure of its own (`2016年以来`) frames nothing.
+    expect(read('2016年以来,投资增长较快。第一产业增加值20亿元。', 'review', 2019)).toEqual([
+      'agriculture_value_added actual 2018 level 2000000000 exact',
+    ]);
+  });
+
   it('keeps the goal, not its stretch (增长6.5%左右,力争7%), and reads other second figures like the first', () => {
     expect(read('地区生产总值增长6.5%左右,力争7%。', 'targets', 2019)).toEqual([
       'gdp target 2019 growth_pct 6.5 about',
