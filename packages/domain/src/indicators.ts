@@ -78,6 +78,7 @@ export const INDICATORS: readonly Indicator[] = [
     aliases: [
       '一般公共预算收入',
       '地方一般公共预算收入',
+      '一般公共预算地方收入',
       '公共财政预算收入',
       // The two names of the budget run together (`地方一般公共财政预算收入`).
       '一般公共财政预算收入',
@@ -693,6 +694,8 @@ export const INDICATORS: readonly Indicator[] = [
       '接待国内外游客人次',
       '游客人次',
       '接待游客总数',
+      '旅游接待总人数',
+      '旅游接待人数',
       '游客接待总数',
       '接待游客总人数',
       '接待游客人数',

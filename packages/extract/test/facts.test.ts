@@ -225,6 +225,10 @@ describe('wordings of other years and places', () => {
       'gdp actual 2017 level 8000000000 exact',
       'gdp actual 2017 growth_pct 6 exact',
     ]);
+    expect(factsOf('旅游接待总人数500万人次,同比增长(下称“增长”)9%。').map(brief)).toEqual([
+      'tourist_arrivals actual 2017 level 5000000 exact',
+      'tourist_arrivals actual 2017 growth_pct 9 exact',
+    ]);
     expect(
       factsOf(
         '全年接待游客人数超过900万人次,旅游综合收入突破80亿元,地方财政预算收入增长9%,研发投入占比达到2.1%。',
@@ -329,7 +333,7 @@ describe('分别', () => {
   });
 
   it('counts out subjects by their separators, catalog or not', () => {
-    const facts = factsOf('旅游接待人数、旅游总收入分别增长21.4%和25.6%。');
+    const facts = factsOf('过夜游客人数、旅游总收入分别增长21.4%和25.6%。');
     expect(facts.map(brief)).toEqual(['tourism_revenue actual 2017 growth_pct 25.6 exact']);
   });
 

@@ -413,7 +413,7 @@ export const LINK_PATTERNS = [
   SHARE_OF_GDP_WORDS,
   // A note in brackets on how the figure is counted, or the word it is called by below
   // (`同比增长(以下简称增长)7%`).
-  '\\((?:同口径|可比口径|按可比价格计算|按可比价计算|现价|预计|下同|预计数|初步统计|以下简称|以下称)[^()]{0,10}\\)',
+  '\\((?:同口径|可比口径|按可比价格计算|按可比价计算|现价|预计|下同|预计数|初步统计|以下简称|以下称|下称)[^()]{0,10}\\)',
   // An abbreviation glossed after the name: `地区生产总值(GDP)增长7%`.
   '\\([A-Za-z&]{2,6}\\)',
   // A scope note that holds for the figures after it (`(不含定州,下同)`, `(人民币,下同)`).
