@@ -515,19 +515,46 @@ function addMentions(
 
 /**
  * Places a government's speech names: not the country (`全国先进`, `中国式现代化`), and a
- * county's short form only standing alone (`解放思想` is no 解放区).
+ * county's short form only standing alone (`解放思想` is no 解放区) or where the speech names the
+ * county in full too (`是德令哈经济社会发展…的一年` beside `德令哈市`).
  */
 function speechMentions(text: string): { name: string; weight: number }[] {
   const found = findRegionMentions(text);
   const context = found.filter((m) => m.full).map((m) => m.name);
+  const namedInFull = new Set(context);
+  const listEnds = endsOfDescent(text, found, (name) => resolveRegion(name, context));
   const mentions: { name: string; weight: number }[] = [];
-  for (const m of found) {
+  for (const [i, m] of found.entries()) {
     const region = resolveRegion(m.name, context);
     if (!region || region.level === 'national') continue;
-    if (m.full || region.level !== 'county' || placeLike(text, m, region))
-      mentions.push({ name: m.name, weight: m.full ? 1 : 0.8 });
+    if (m.full || region.level !== 'county' || namedInFull.has(region.name) || placeLike(text, m, region))
+      mentions.push({ name: m.name, weight: (m.full ? 1 : 0.8) + (listEnds.has(i) ? LIST_END_WEIGHT : 0) });
   }
   return mentions;
+}
+
+/** What the end of a list down the levels weighs beyond a mention. */
+const LIST_END_WEIGHT = 2;
+
+/**
+ * The mentions (by index) that end a list going down the levels, each named right after the
+ * region that holds it (`按照省、赣州市、瑞金市党代会部署`): a government lists the levels above it
+ * down to its own.
+ */
+function endsOfDescent(
+  text: string,
+  mentions: RegionMention[],
+  regionOf: (name: string) => Region | undefined,
+): Set<number> {
+  const ends = new Set<number>();
+  for (let i = 1; i < mentions.length; i++) {
+    const [parent, child, next] = [mentions[i - 1]!, mentions[i]!, mentions[i + 1]];
+    if (text.slice(parent.end, child.start) !== '、') continue;
+    if (next && text.slice(child.end, next.start) === '、') continue;
+    const [outer, inner] = [regionOf(parent.name), regionOf(child.name)];
+    if (outer && inner && inner.parent_name === outer.name) ends.add(i);
+  }
+  return ends;
 }
 
 /**
@@ -599,6 +626,10 @@ function newsRegion(title: string, tag: string | null, body: string): Region | n
   const votes: Vote[] = [];
   places.vote(title, titleMentions, 3, 3, votes);
   places.vote(body, bodyMentions, 1, 0.6, votes);
+  for (const i of endsOfDescent(body, bodyMentions, (name) => places.regionOf(name))) {
+    const region = places.regionOf(bodyMentions[i]!.name);
+    if (region) votes.push({ region, weight: LIST_END_WEIGHT });
+  }
   const tagWeight = tag && PLACE_TAG.test(tag) ? 2 : 0.5;
   for (const m of tagMentions) {
     const region = places.regionOf(m.name);

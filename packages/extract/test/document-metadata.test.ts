@@ -674,6 +674,23 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(opening('', two)).region?.name).toBe('保定市');
   });
 
+  it('counts a county’s short form where the speech names the county in full too', () => {
+    const body =
+      '——2021年3月20日在市九届人大五次会议上\n市长 某某\n各位代表:\n现在,我代表市人民政府向大会报告工作。\n' +
+      '过去一年,是格尔木经济社会发展很不寻常的一年,在省委省政府、州委州政府和市委的领导下,' +
+      // The full name comes only after the opening the speaker's region is looked for in.
+      '我们坚持稳中求进,统筹发展和安全,各项工作取得新的进展。'.repeat(15) +
+      '主要指标增速位居全州前列。对照海西州部署,格尔木市实现地区生产总值增长6%。';
+    expect(read(opening('政府工作报告', body)).region?.name).toBe('格尔木市');
+  });
+
+  it('takes the end of a list going down the levels (省、吉安市、井冈山市) for the writer’s own region', () => {
+    const body =
+      '今年政府工作的总体要求是:深入落实总书记视察江西和吉安重要讲话精神,按照省、吉安市、井冈山市党代会' +
+      '部署要求,稳中求进。\n主要预期目标是:\n地区生产总值增长8%以上,固定资产投资增长10%以上。';
+    expect(read(opening('', body)).region?.name).toBe('井冈山市');
+  });
+
   it('takes a saved page’s opening address for furniture, not its title, and dates the page by it', () => {
     const page =
       'http://news.example.cn/local/2021-01/12/c_100.htm\n' +
