@@ -12,8 +12,10 @@ import {
   resolveRegion,
 } from '@gwr/domain';
 import { parseChineseNumeral } from './chinese-number.js';
+import { PREMIERS } from './lexicon/congress.js';
 import { ON_BEHALF } from './lexicon/headings.js';
 import { COUNTING_NUMERAL, YEAR_DIGITS } from './lexicon/numerals.js';
+import { alternation } from './lexicon/pattern.js';
 import { findRegionMentions, type RegionMention } from './region-mentions.js';
 import { reportYearOf } from './report-year.js';
 import { statesTargets } from './sections.js';
@@ -169,7 +171,7 @@ const RELAYS_REPORT =
   /政府工作报告|[作做](?:了)?(?:政府)?工作报告|[作做](?:了)?政府报告|向大会(?:作|报告)|两会/;
 /** The State Council's report: the premier speaks, or the national congress hears it. */
 const NATIONAL_REPORT = new RegExp(
-  `^\\s*国务院(?:关于|政府工作报告)|国务院总理|${ON_BEHALF}国务院|总理[^。]{0,16}(?:代表国务院|在政府工作报告|作政府工作报告)|全国人大${NUMERAL}次会议|全国人民代表大会第${NUMERAL}次会议`,
+  `^\\s*国务院(?:关于|政府工作报告)|国务院总理|${ON_BEHALF}国务院|总理[^。]{0,16}(?:代表国务院|在政府工作报告|作政府工作报告)|(?:^|\\n)(?:${alternation(PREMIERS)})(?:总理)?(?:说|表示|指出|强调)[,,:]|全国人大${NUMERAL}次会议|全国人民代表大会第${NUMERAL}次会议`,
 );
 /** A page's date in its opening lines (`2021-01-20 12:34:54 来源:…`, `发布时间:2022-07-11`). */
 const OPENING_DATE = /((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/;

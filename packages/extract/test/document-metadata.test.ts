@@ -674,6 +674,15 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(opening('', two)).region?.name).toBe('保定市');
   });
 
+  it('takes news where the premier speaks of the year’s goals for the national report, whatever places it names later', () => {
+    const body =
+      '温家宝说,2010年经济社会发展的主要预期目标是:国内生产总值增长8%左右,城镇新增就业900万人以上。\n' +
+      '温家宝还谈到了不久前发生在青海玉树的地震灾害,要求做好恢复重建。';
+    const meta = read(opening('', body));
+    expect(meta.region?.name).toBe('全国');
+    expect(meta.reportYear).toBe(2010);
+  });
+
   it('counts a county’s short form where the speech names the county in full too', () => {
     const body =
       '——2021年3月20日在市九届人大五次会议上\n市长 某某\n各位代表:\n现在,我代表市人民政府向大会报告工作。\n' +

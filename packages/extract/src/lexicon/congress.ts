@@ -60,3 +60,9 @@ export const PLENUM_YEARS: Readonly<Record<number, readonly number[]>> = {
 
 /** The Party's congress of 1997 was its 15th; one meets every five years (`党的二十大`, 2022). */
 export const PARTY_CONGRESS_IN_1997 = 15;
+
+/**
+ * The premiers who have given the State Council's report since 1998: news that has one speak of
+ * the report (`李克强说,2014年…主要预期目标是`) relays the national report.
+ */
+export const PREMIERS = ['朱镕基', '温家宝', '李克强', '李强'];
