@@ -415,6 +415,7 @@ export const INDICATORS: readonly Indicator[] = [
       '实际利用内资额',
       '实际使用内资',
       // Zhejiang's wording: domestic capital brought in from outside the city.
+      '引进内资',
       '引进市外内资',
       '实际引进市外内资',
       // Capital from other provinces, as 辽宁 and 四川 count it.

@@ -81,6 +81,14 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`服务业(?<=(?:^|[^\\u4e00-\\u9fa5]|其中|${OWN_SCOPE_WORD})服务业)${GROWTH_FOLLOWS}`, 'g'),
     indicators: ['services_value_added'],
   },
+  // `一产增长3.9%、二产增长14.1%`, `第三产业增长8%`: a sector's growth, by its number.
+  ...(
+    [
+      ['第一产业|一产', 'agriculture_value_added'],
+      ['第二产业|二产', 'secondary_industry_value_added'],
+      ['第三产业|三产', 'services_value_added'],
+    ] as const
+  ).map(([sector, id]) => ({ re: new RegExp(`(?:${sector})${GROWTH_FOLLOWS}`, 'g'), indicators: [id] })),
   // `规模以上工业企业实现产值93亿元`, `规模工业年产值突破200亿元`, `规上企业实现产值229亿元`: its
   // gross output, however worded.
   {

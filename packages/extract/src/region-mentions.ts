@@ -31,6 +31,11 @@ function regionNames(): PairIndex<boolean> {
   return names;
 }
 
+/** A year ends at `i` (`2024年夏县政府工作报告`): what follows starts a name, as after punctuation. */
+function afterYear(text: string, i: number, from: number): boolean {
+  return i - 2 >= from && text[i - 1] === '年' && /[0-9〇零一二三四五六七八九]/.test(text[i - 2]!);
+}
+
 /**
  * Region names in `text`, in order, non-overlapping.
  *
@@ -53,7 +58,8 @@ export function findRegionMentions(text: string, from = 0, to = text.length): Re
       found.word.length === 2 &&
       i > from &&
       isHan(text.charCodeAt(i - 1)) &&
-      mentions.at(-1)?.end !== i
+      mentions.at(-1)?.end !== i &&
+      !afterYear(text, i, from)
     ) {
       found = undefined;
     }

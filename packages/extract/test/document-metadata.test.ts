@@ -709,6 +709,16 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(doc?.address).toBe('http://news.example.cn/local/2021-01/12/c_100.htm');
     expect(doc?.title).toBe('');
     expect(read(doc!).reportYear).toBe(2021);
+    // A date run together in the address (`/20240121/`, `t20180712_…`) dates the page too.
+    const compact = splitPage(
+      'http://news.example.cn/20240121/abc/c.html\n2023年\n全市地区生产总值增长6%\n2024年预期目标\n地区生产总值预期目标增长5.5%左右\n',
+    ).documents[0]!;
+    expect(compact.address).toBe('http://news.example.cn/20240121/abc/c.html');
+    expect(read(compact).reportYear).toBe(2024);
+    // A county of two characters named right after a year (`2024年夏县政府工作报告`).
+    expect(
+      read(opening('2024年夏县政府工作报告', '各位代表:现在,我代表县人民政府向大会报告工作。')).region?.name,
+    ).toBe('夏县');
     const titled = splitPage(
       'https://example.com/a/1.html\n(某省)2020年某某县政府工作报告(全文)\n各位代表:…\n',
     );

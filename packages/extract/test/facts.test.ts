@@ -647,6 +647,17 @@ describe('constructions of other reports (national and provincial style)', () =>
     ]);
   });
 
+  it('reads a sector’s growth by its number (一产增长, 第三产业增长), and what projects drove (带动…)', () => {
+    expect(read('一产增长4.1%、二产增长9.2%,第三产业增长6%。', 'review', 2019)).toEqual([
+      'agriculture_value_added actual 2018 growth_pct 4.1 exact',
+      'secondary_industry_value_added actual 2018 growth_pct 9.2 exact',
+      'services_value_added actual 2018 growth_pct 6 exact',
+    ]);
+    expect(read('全年实施重点项目520个,带动固定资产投资完成310亿元。', 'review', 2019)).toEqual([
+      'fixed_asset_investment actual 2018 level 31000000000 exact',
+    ]);
+  });
+
   it('frames a review paragraph’s later sentences by the year an earlier one opens on with its figures', () => {
     expect(
       read('2017年全县实现生产总值120亿元,增长7%。第一产业增加值20亿元,增长3%。', 'review', 2019),

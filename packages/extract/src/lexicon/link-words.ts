@@ -265,6 +265,8 @@ export const FRAME_WORDS = [
   '保持',
   '推动',
   '促进',
+  // What projects drove (`实施重点项目1807个,带动固定资产投资完成892亿元`): the region's figure.
+  '带动',
   '其中',
   // `主要目标,即地区生产总值增长10%左右`: namely.
   '即',
