@@ -12,7 +12,7 @@ import {
   PRICE_INDEX_LINK,
   PRICE_INDEX_WORDS,
 } from './lexicon/constructions.js';
-import { THRESHOLD_WORDS } from './lexicon/cues.js';
+import { THRESHOLD_MARKS, THRESHOLD_WORDS } from './lexicon/cues.js';
 import { LIST_JOINER_PATTERN, LIST_JOINERS } from './lexicon/link-words.js';
 import {
   COUNTING_DIGITS,
@@ -160,6 +160,9 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
       !afterLatinName(text, numberStart)
     )
       continue;
+    // `万亿台阶`: the 台 of a threshold's mark is no unit of machines (the bare multiplier reads it).
+    const unitAt = m.index + m[0].length - g.unit!.length;
+    if (THRESHOLD_MARKS.some((mark) => mark !== g.unit && text.startsWith(mark, unitAt))) continue;
     const first = g.num!.charCodeAt(0);
     const isChinese = first < 48 || first > 57;
     const unitInfo = unitWord(g.unit!)!;
@@ -309,8 +312,16 @@ export function qualify(
  * A number with a multiplier and no unit closing its clause (`地方财政收入176亿,`): its unit is
  * the one its subject is counted in, which the fact rules supply (an empty unit until then).
  */
-const BARE_MULTIPLIER = /\d(?:万亿|亿|万)(?=$|[,;。、)])/;
-const BARE_MULTIPLIED = /(\d+(?:\.\d+)?)(万亿|亿|万)(?=$|[,;。、)])/g;
+const BARE_MULTIPLIER = new RegExp(`(?:万亿|亿|万)(?=$|[,;。、)]|新?(?:${alternation(THRESHOLD_MARKS)}))`);
+/**
+ * The number, or none (`突破万亿大关`) or 千/百 (`跨上千亿台阶`) after a threshold word; the multiplier;
+ * then the clause's end or a threshold's mark.
+ */
+const BARE_MULTIPLIED = new RegExp(
+  `(\\d+(?:\\.\\d+)?|[千百])?(万亿|亿|万)(?=$|[,;。、)]|新?(?:${alternation(THRESHOLD_MARKS)}))`,
+  'g',
+);
+const ROUND_NUMBER: Record<string, number> = { 千: 1000, 百: 100 };
 
 function findBareMultiplied(text: string, offset: number, found: Quantity[]): Quantity[] {
   const bare: Quantity[] = [];
@@ -319,12 +330,19 @@ function findBareMultiplied(text: string, offset: number, found: Quantity[]): Qu
     const start = m.index + offset;
     if (found.some((q) => q.numberStart <= start && start < q.end)) continue;
     if (m.index > 0 && continuesWord(text.charCodeAt(m.index - 1))) continue;
+    const digits = m[1] !== undefined && !(m[1] in ROUND_NUMBER);
+    // A round number without digits (`万亿`, `千亿`, `百亿`) is one only where a threshold is
+    // crossed (`突破万亿大关`).
+    const round = m[1] === undefined ? m[2] === '万亿' : m[2] === '亿';
+    if (!digits && !(round && thresholdBefore(text, m.index))) continue;
     const q = qualify(text, m.index, m.index + m[0].length, 'exact', null);
     bare.push({
       start: q.start + offset,
       end: q.end + offset,
       numberStart: start,
-      value: scaled(m[1]!, MULTIPLIERS[m[2]!]!),
+      value: digits
+        ? scaled(m[1]!, MULTIPLIERS[m[2]!]!)
+        : (ROUND_NUMBER[m[1] ?? ''] ?? 1) * MULTIPLIERS[m[2]!]!,
       valueMax: null,
       unit: '',
       qualifier: q.qualifier,

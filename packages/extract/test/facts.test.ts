@@ -647,6 +647,12 @@ describe('constructions of other reports (national and provincial style)', () =>
     ]);
   });
 
+  it('reads a round threshold crossed with no digits (经济总量突破万亿大关) in its indicator’s unit', () => {
+    expect(read('经济社会发展跃上新台阶。经济总量突破万亿大关。', 'review', 2015)).toEqual([
+      'gdp actual 2014 level 1000000000000 at_least',
+    ]);
+  });
+
   it('reads a sector’s growth by its number (一产增长, 第三产业增长), and what projects drove (带动…)', () => {
     expect(read('一产增长4.1%、二产增长9.2%,第三产业增长6%。', 'review', 2019)).toEqual([
       'agriculture_value_added actual 2018 growth_pct 4.1 exact',

@@ -29,6 +29,12 @@ describe('findQuantities on sentences of real reports', () => {
       value: 50_000_000_000,
     });
     expect(one('这批项目总投资达65亿余元')).toMatchObject({ qualifier: 'at_least', value: 6_500_000_000 });
+    // A round figure crossed as a threshold, with its mark and no unit (`突破万亿大关`, `跨上千亿台阶`):
+    // 台 of 台阶 is no unit of machines.
+    expect(one('经济总量突破万亿大关')).toMatchObject({ qualifier: 'at_least', value: 1e12, unit: '' });
+    expect(one('财政收入跨上千亿台阶')).toMatchObject({ qualifier: 'at_least', value: 1e11, unit: '' });
+    expect(one('生产总值跨上3000亿新台阶')).toMatchObject({ value: 3e11, unit: '' });
+    expect(one('全县拥有数控机床500台')).toMatchObject({ value: 500, unit: '台' });
     // 多 before the multiplier, in figures and in Chinese numerals.
     expect(one('完成投资3060多亿元')).toMatchObject({ qualifier: 'at_least', value: 306_000_000_000 });
     expect(one('生产总值达到二万零七百多亿元')).toMatchObject({
