@@ -517,7 +517,12 @@ function joins(text: string, prev: LineInfo, line: LineInfo, wrap: number, pageB
     return true;
   // A wrapped line of a converted PDF ends where the page did, and a sentence runs on across a
   // page's end (its number dropped between the halves).
-  if ((wrap > 0 && widthOf(text, prev) >= wrap - 4) || pageBreak) return true;
+  // (Not a digest's headlines, one phrase a line with no stop at all, however even their widths:
+  // `城镇新增就业73.9万人⏎居民收入稳步提升`; a line that opens on a figure or its link, `增长10.5%`,
+  // cannot stand alone and goes on.)
+  const linksFigure = startsQuantity(text, first) || LINK_START.test(text.slice(first, first + 6));
+  const headlines = !holdsPunctuation(text, prev) && !holdsPunctuation(text, line) && !linksFigure;
+  if ((wrap > 0 && widthOf(text, prev) >= wrap - 4 && !headlines) || pageBreak) return true;
   // Mid-paragraph (the line already holds a clause break) and mid-clause (it does not end with a
   // figure, as an item of a list does): the words read on. A heading line (`主要预期目标`,
   // `一、2018年工作回顾`) holds no clause break and stays a line of its own.
@@ -525,7 +530,6 @@ function joins(text: string, prev: LineInfo, line: LineInfo, wrap: number, pageB
   // (`完成15亿元`), where a list's next item names its own subject (`城镇新增就业90.6万人`).
   // A numbered heading (`一、勠力奋战,克难攻坚,…成效显著`) stays a line of its own.
   if (startsListItem(text, firstVisible(text, prev), prev.end)) return false;
-  const linksFigure = startsQuantity(text, first) || LINK_START.test(text.slice(first, first + 6));
   // An infographic's label over its figure (`全年GDP⏎增长5.3%左右`): a line that ends with what
   // the next one measures goes on there.
   if (linksFigure && endsWithIndicator(text, prev.start, last + 1)) return true;
@@ -567,6 +571,12 @@ function startsListItem(text: string, at: number, end: number): boolean {
 
 /** An item counted in words: `第二,`, `第三是`. */
 const ORDINAL_ITEM = new RegExp(`^第${COUNTING_NUMERAL}+[,、是]`);
+
+/** Whether a line holds any punctuation of prose (a stop, a clause break, a colon). */
+function holdsPunctuation(text: string, line: LineInfo): boolean {
+  return PROSE_PUNCTUATION.test(text.slice(line.start, line.end));
+}
+const PROSE_PUNCTUATION = /[,;、。:!?,;:。!?]/;
 
 function holdsClauseBreak(text: string, line: LineInfo): boolean {
   for (let i = line.start; i < line.end; i++) {

@@ -160,6 +160,21 @@ describe('line breaks', () => {
     expect(read(lines.join('\n')).text).toBe(`${lines.slice(0, 2).join('')}\n${lines.slice(2).join('')}`);
   });
 
+  it('keeps a digest’s headlines of even width apart, one phrase a line, but joins a figure’s link to its subject', () => {
+    const lines = [
+      '全市经济总量迈上新的台阶',
+      '城镇新增就业人数25.6万人',
+      '居民收入稳步提升再创新高',
+      '粮食产量稳定在300万吨以上',
+      '一般公共预算收入达8.2亿元',
+      '增长6.5%',
+      '新建城市绿地1200万平方米',
+    ];
+    expect(read(lines.join('\n')).text).toBe(
+      [...lines.slice(0, 4), lines.slice(4, 6).join(''), lines[6]].join('\n'),
+    );
+  });
+
   it('drops page furniture between the halves of a sentence', () => {
     const source = '固定资产投资完成\n- 3 -\n45亿元,增长11%。';
     expect(read(source).text).toBe('固定资产投资完成45亿元,增长11%。');
