@@ -122,10 +122,11 @@ function ownLevels(text: string): RegionLevel[] | undefined {
 
 /**
  * A head of government reporting, in news of a report (`代省长王晓东向大会作政府工作报告`); a
- * session's 主席团 and 主席台 are no 主席, nor are its presiding chairs (`大会执行主席某某在主席台就座`).
+ * session's 主席团 and 主席台 are no 主席, nor are its presiding chairs (`大会执行主席某某在主席台就座`)
+ * or the chairs of other bodies (`市政协主席某某在主席台就座`).
  */
 const HEAD_OF_GOVERNMENT = new RegExp(
-  `((?:代理|代)?(?:${TITLES.join('|')}))(?<!(?:执行|常务)主席)(?![团台])[\\u4e00-\\u9fa5·]{2,5}?(?:代表[^,。]{0,12}政府)?(?:向大会)?(?:作|所作|在)`,
+  `((?:代理|代)?(?:${TITLES.join('|')}))(?<!(?:执行|常务|政协|工会|妇联)主席)(?![团台])[\\u4e00-\\u9fa5·]{2,5}?(?:代表[^,。]{0,12}政府)?(?:向大会)?(?:作|所作|在)`,
 );
 /** Levels a head-of-government title may govern. */
 const TITLE_LEVELS: Record<string, RegionLevel[]> = {
@@ -162,6 +163,8 @@ const DELIVERED = new RegExp(
   `(?:各位代表[::,!]?\\s*|^[^。]{0,30}?)${ON_BEHALF}(?:[^。]{0,20}(?:人民)?政府|国务院)`,
 );
 /** The government a report speaks for: `我代表瓯海区人民政府`. */
+/** The close of a byline's session (`在市十六届人大四次会议上`), left before its speaker. */
+const BYLINE_CLOSE = /^\s*上/;
 const GOVERNMENT = /我代表([^,。;:]{1,20}?)(?:人民)?政府/;
 /**
  * News that relays a work report: it names one (a study's `报告显示` does not), or covers the
@@ -263,7 +266,11 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
           // Every session the opening names: a headline may name the city (`深圳二届人大二次会议开幕`)
           // where the body names the district that met (`坪山区二届人大二次会议开幕`).
           session: session?.[1] ?? (sessions.length > 0 ? sessions.join('\n') : null),
-          government: speaker ? opening.slice(bylineEnd, speakerAt) : (GOVERNMENT.exec(opening)?.[1] ?? ''),
+          // Named before the speaker (`瓯海区人民政府区长`), or else where the speech opens
+          // (`我代表常熟市人民政府`).
+          government:
+            (speaker ? opening.slice(bylineEnd, speakerAt).replace(BYLINE_CLOSE, '').trim() : '') ||
+            (GOVERNMENT.exec(opening)?.[1] ?? ''),
           speakerTitle: speaker?.[1] ?? HEAD_OF_GOVERNMENT.exec(`${title}\n${opening}`)?.[1] ?? null,
           opening,
           body: bodyMatch,

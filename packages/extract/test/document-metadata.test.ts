@@ -683,6 +683,20 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(meta.reportYear).toBe(2010);
   });
 
+  it('takes the government the speech names (我代表常熟市人民政府) when the byline names none', () => {
+    const body =
+      '——2025年1月7日在市十六届人大四次会议上\n代市长 某 某\n各位代表:\n现在,我代表昆山市人民政府,向大会报告工作。\n' +
+      '过去一年,增速高于苏州平均,总量居苏州各县市前列,苏州考核优秀。地区生产总值增长6%左右。';
+    expect(read(opening('政 府 工 作 报 告', body)).region?.name).toBe('昆山市');
+  });
+
+  it('does not take the chair of the CPPCC on the rostrum for an autonomous region’s 主席', () => {
+    const body =
+      '1月16日,图们市第十九届人民代表大会第五次会议开幕。市委书记某某,市政协主席范某某在主席台就座。' +
+      '市长某某代表市人民政府作政府工作报告。报告指出,全市地区生产总值同比增长7%。';
+    expect(read(opening('', body)).region?.name).toBe('图们市');
+  });
+
   it('counts a county’s short form where the speech names the county in full too', () => {
     const body =
       '——2021年3月20日在市九届人大五次会议上\n市长 某某\n各位代表:\n现在,我代表市人民政府向大会报告工作。\n' +
