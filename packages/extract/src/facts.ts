@@ -354,7 +354,7 @@ class SentenceReading {
     if (!this.namesPartOfYear && !paragraph) return false;
     const before = this.match.slice(start, at);
     if (WHOLE_YEAR.test(before)) return false;
-    return paragraph || PART_OF_YEAR.test(before);
+    return paragraph || PART_OF_YEAR_FRAME.test(before);
   }
 
   /** Whether the sentence's paragraph (or its part) opens on part of a year. */
@@ -389,9 +389,12 @@ class SentenceReading {
 
 /** How far into a paragraph its opening words run. */
 const PARAGRAPH_OPENING = 24;
+/** Part of a year as a figure's period, not a comparison's base (`降幅较上半年收窄4个百分点`). */
+const PART_OF_YEAR_PERIOD = `(?<![较比])(?:${PART_OF_YEAR.source})`;
+const PART_OF_YEAR_FRAME = new RegExp(PART_OF_YEAR_PERIOD);
 /** A paragraph opening on part of a year, within its opening words and first clause. */
 const PART_OF_YEAR_OPENING = new RegExp(
-  `\\n[^\\n。;]{0,${PARAGRAPH_OPENING - 4}}?(?:${PART_OF_YEAR.source})`,
+  `\\n[^\\n。;]{0,${PARAGRAPH_OPENING - 4}}?${PART_OF_YEAR_PERIOD}`,
   'g',
 );
 
@@ -425,7 +428,7 @@ class PartsOfYear {
   opensAt(start: number): boolean {
     let opens = this.parts.get(start);
     if (opens === undefined) {
-      opens = PART_OF_YEAR.test(openingClause(this.match, start));
+      opens = PART_OF_YEAR_FRAME.test(openingClause(this.match, start));
       this.parts.set(start, opens);
     }
     return opens;

@@ -49,6 +49,14 @@ const PATTERNS: Pattern[] = [
     ),
     indicators: ['urban_income_per_capita', 'rural_income_per_capita'],
   },
+  // The rural side named first (`农村居民和城镇居民人均可支配收入分别达到13350元和25160元`).
+  {
+    re: new RegExp(
+      `(?:${RURAL})(?:常住)?(?:居民)?(?:${LIST_JOINER_PATTERN})城(?:镇|市)(?:常住)?(?:居民)?${INCOME}`,
+      'g',
+    ),
+    indicators: ['rural_income_per_capita', 'urban_income_per_capita'],
+  },
   // A budget's revenue and spending named together (`一般公共预算收支分别增长7.6%、5.7%`).
   {
     re: /(?:一般公共预算|公共财政预算|地方财政|财政)收支(?=分别)/g,

@@ -647,6 +647,19 @@ describe('constructions of other reports (national and provincial style)', () =>
     ]);
   });
 
+  it('reads a pair that names the rural side first, and a half-year named only as a comparison’s base', () => {
+    expect(read('农村居民和城镇居民人均可支配收入分别达到15000元和30000元。', 'review', 2016)).toEqual([
+      'rural_income_per_capita actual 2015 level 15000 exact',
+      'urban_income_per_capita actual 2015 level 30000 exact',
+    ]);
+    expect(
+      read('一般公共预算收入下降8%,降幅较上半年收窄3个百分点;社会消费品零售总额增长2%。', 'review', 2021),
+    ).toEqual([
+      'general_budget_revenue actual 2020 growth_pct -8 exact',
+      'retail_sales actual 2020 growth_pct 2 exact',
+    ]);
+  });
+
   it('reads a round threshold crossed with no digits (经济总量突破万亿大关) in its indicator’s unit', () => {
     expect(read('经济社会发展跃上新台阶。经济总量突破万亿大关。', 'review', 2015)).toEqual([
       'gdp actual 2014 level 1000000000000 at_least',
