@@ -423,6 +423,8 @@ export const INDICATORS: readonly Indicator[] = [
       '实际到位省外资金',
       '到位省外资金',
       '国内省外资金',
+      '外省到位资金',
+      '引进外省到位资金',
     ],
   },
   {

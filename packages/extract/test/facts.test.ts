@@ -660,6 +660,19 @@ describe('constructions of other reports (national and provincial style)', () =>
     ]);
   });
 
+  it('reads a year’s plan named with the region (庆元县计划…) and capital from other provinces', () => {
+    expect(
+      relayed(
+        '2015年,庆元县计划地区生产总值增长10%;实际利用外资、引进外省到位资金分别增长20%左右。',
+        2015,
+      ).map(brief),
+    ).toEqual([
+      'gdp target 2015 growth_pct 10 exact',
+      'actual_fdi target 2015 growth_pct 20 about',
+      'actual_domestic_investment target 2015 growth_pct 20 about',
+    ]);
+  });
+
   it('reads a round threshold crossed with no digits (经济总量突破万亿大关) in its indicator’s unit', () => {
     expect(read('经济社会发展跃上新台阶。经济总量突破万亿大关。', 'review', 2015)).toEqual([
       'gdp actual 2014 level 1000000000000 at_least',
