@@ -75,6 +75,8 @@ const SPEAKER = new RegExp(
  * province's (not the province a city serves or ranks in: `为全省…作出更大贡献`, `居全省第一`).
  */
 const CITY_SELF = /[我全]市|市委/g;
+/** A county's words for itself (`全县`, `我旗`); a district's (`全区`) may be an autonomous region's. */
+const COUNTY_SELF = /[我全][县旗]/g;
 const PROVINCE_SELF = /我省|(?<![为在居列占])全省/g;
 
 /**
@@ -84,7 +86,7 @@ const PROVINCE_SELF = /我省|(?<![为在居列占])全省/g;
 const OWN_LEVEL: [RegExp, RegionLevel[]][] = [
   [/[我全]州/g, ['prefecture']],
   [/[我全]盟/g, ['prefecture']],
-  [/[我全][县旗]/g, ['county']],
+  [COUNTY_SELF, ['county']],
   [PROVINCE_SELF, ['province']],
 ];
 
@@ -162,9 +164,9 @@ const SESSION_MENTION = new RegExp(
 const DELIVERED = new RegExp(
   `(?:各位代表[::,!]?\\s*|^[^。]{0,30}?)${ON_BEHALF}(?:[^。]{0,20}(?:人民)?政府|国务院)`,
 );
-/** The government a report speaks for: `我代表瓯海区人民政府`. */
 /** The close of a byline's session (`在市十六届人大四次会议上`), left before its speaker. */
 const BYLINE_CLOSE = /^\s*上/;
+/** The government a report speaks for: `我代表瓯海区人民政府`. */
 const GOVERNMENT = /我代表([^,。;:]{1,20}?)(?:人民)?政府/;
 /**
  * News that relays a work report: it names one (a study's `报告显示` does not), or covers the
@@ -494,8 +496,7 @@ function cityOfProvince(region: Region, src: ReportSources): Region | null {
  * A county's or district's words for itself; a prefecture city's are `全市`, `我市`. In an
  * autonomous region `全区` is the region (`领跑全区`), so there only a county's words count.
  */
-const COUNTY_SELF = /[我全][县区旗]/g;
-const COUNTY_SELF_IN_AUTONOMOUS_REGION = /[我全][县旗]/g;
+const COUNTY_OR_DISTRICT_SELF = /[我全][县区旗]/g;
 const CITY_AS_WHOLE = /[我全]市/g;
 
 /**
@@ -506,8 +507,7 @@ const CITY_AS_WHOLE = /[我全]市/g;
 function placeAtOwnLevel(region: Region | null, body: string): Region | null {
   if (region?.level !== 'prefecture' || !region.name.endsWith('市')) return region;
   const inAutonomousRegion = regionAncestors(region).some((a) => a.name.endsWith('自治区'));
-  const asCounty =
-    body.match(inAutonomousRegion ? COUNTY_SELF_IN_AUTONOMOUS_REGION : COUNTY_SELF)?.length ?? 0;
+  const asCounty = body.match(inAutonomousRegion ? COUNTY_SELF : COUNTY_OR_DISTRICT_SELF)?.length ?? 0;
   if (asCounty <= (body.match(CITY_AS_WHOLE)?.length ?? 0)) return region;
   const named = findRegionMentions(body).map((m) => ({ name: m.name, weight: m.full ? 1 : 0.8 }));
   const places = tally(resolveMentions(named, [region.name])).filter(

@@ -32,7 +32,7 @@ import {
   QUALIFIED_NOUNS,
   REPORTED_BASIS,
 } from './lexicon/link-words.js';
-import { DIGIT_CHARS } from './lexicon/numerals.js';
+import { DIGIT_CHARS, FIGURE_WITH_UNIT } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
 import { LIST_MARKER } from './list-marker.js';
 import { findLostPercents } from './lost-percents.js';
@@ -154,7 +154,7 @@ function openingYear(match: string, section: FactSection): string {
 const PARAGRAPH_YEAR_REACH = 600;
 /** A sentence that opens on a year and states figures of it (`2015年全县实现生产总值263.1亿元`). */
 const FIGURES_OF_A_YEAR = new RegExp(
-  `(?:^|[。;!?])\\s*${YEAR}(?!以来|的|底|末|初)[^。;!?]*?\\d(?:\\.\\d+)?\\s*(?:%|亿|万|元)`,
+  `(?:^|[。;!?])\\s*${YEAR}(?!以来|的|底|末|初)[^。;!?]*?${FIGURE_WITH_UNIT}`,
   'g',
 );
 

@@ -27,6 +27,14 @@ interface Pattern {
 
 const INCOME = '人均(?:可支配)?收入';
 
+/** The three sectors: by their number (`第一产业`, `一产`) and by their word, if any (`农业`). */
+const SECTORS = [
+  { numbered: '第一产业|一产', word: '农业', id: 'agriculture_value_added' },
+  { numbered: '第二产业|二产', word: null, id: 'secondary_industry_value_added' },
+  { numbered: '第三产业|三产', word: '服务业', id: 'services_value_added' },
+] as const;
+const sectorNames = (s: (typeof SECTORS)[number]) => (s.word ? `${s.word}|${s.numbered}` : s.numbered);
+
 /** A growth figure right after a sector's name (`规上工业增长10.5%`), as a lookahead. */
 const GROWTH_FOLLOWS = '(?=(?:同比|比上年)?(?:增长|下降)\\d)';
 /** The rural side of an urban–rural pair: farmers', villages', herders' areas. */
@@ -89,14 +97,9 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`服务业(?<=(?:^|[^\\u4e00-\\u9fa5]|其中|${OWN_SCOPE_WORD})服务业)${GROWTH_FOLLOWS}`, 'g'),
     indicators: ['services_value_added'],
   },
-  // `一产增长3.9%、二产增长14.1%`, `第三产业增长8%`: a sector's growth, by its number.
-  ...(
-    [
-      ['第一产业|一产', 'agriculture_value_added'],
-      ['第二产业|二产', 'secondary_industry_value_added'],
-      ['第三产业|三产', 'services_value_added'],
-    ] as const
-  ).map(([sector, id]) => ({ re: new RegExp(`(?:${sector})${GROWTH_FOLLOWS}`, 'g'), indicators: [id] })),
+  // `一产增长3.9%、二产增长14.1%`, `第三产业增长8%`: a sector's growth, by its number (农业's may be
+  // its output's).
+  ...SECTORS.map((s) => ({ re: new RegExp(`(?:${s.numbered})${GROWTH_FOLLOWS}`, 'g'), indicators: [s.id] })),
   // `规模以上工业企业实现产值93亿元`, `规模工业年产值突破200亿元`, `规上企业实现产值229亿元`: its
   // gross output, however worded.
   {
@@ -108,26 +111,16 @@ const PATTERNS: Pattern[] = [
   },
   // `服务业实现增加值4470亿元`, `第一产业完成增加值193.4亿元`: a sector named, then its value
   // added after the verb.
-  ...(
-    [
-      ['农业|第一产业', 'agriculture_value_added'],
-      ['第二产业', 'secondary_industry_value_added'],
-      ['服务业|第三产业', 'services_value_added'],
-    ] as const
-  ).map(([sector, id]) => ({
-    re: new RegExp(`(?:${sector})${SECTOR_RESULT_VERB}增加值`, 'g'),
-    indicators: [id],
+  ...SECTORS.map((s) => ({
+    re: new RegExp(`(?:${sectorNames(s)})${SECTOR_RESULT_VERB}增加值`, 'g'),
+    indicators: [s.id],
   })),
   // A sector, how it went, then its value added (`工业平稳发展,增加值增长3.8%`, `农业生产稳定,增加值
   // 增长4%`): the value added is the sector's.
-  ...(
-    [
-      ['工业', 'industrial_value_added'],
-      ['农业|第一产业', 'agriculture_value_added'],
-      ['第二产业', 'secondary_industry_value_added'],
-      ['服务业|第三产业', 'services_value_added'],
-    ] as const
-  ).map(([sector, id]) => ({
+  ...[
+    ['工业', 'industrial_value_added'] as const,
+    ...SECTORS.map((s) => [sectorNames(s), s.id] as const),
+  ].map(([sector, id]) => ({
     // The sector opens the clause, or follows the place's own word (`全县工业…`; not `轻工业…`).
     // (Its name is matched before what stands before it is looked at: a regex opening on a
     // lookbehind tries it at every character.)

@@ -13,7 +13,8 @@ import {
   PLENUM_YEARS,
 } from './lexicon/congress.js';
 import { TARGETS_CUE } from './lexicon/headings.js';
-import { COUNTING_NUMERAL } from './lexicon/numerals.js';
+import { PLAN_NAME } from './lexicon/link-words.js';
+import { COUNTING_NUMERAL, FIGURE_WITH_UNIT } from './lexicon/numerals.js';
 import { firstYearOfPlan, isPlausibleYear, YEAR, YEAR_RE, yearValue } from './years.js';
 
 export interface YearSources {
@@ -44,9 +45,6 @@ const REVIEW_HEADING = new RegExp(
   `${Y}(?:政府|全年)?(?:工作|经济社会发展|发展)?(?:情况)?(?:和[^。;,]{0,10})?(?:简要)?(?:回顾|(?:成就|成绩)(?=[::]|\\s*\\n))`,
 );
 
-/** A five-year plan's period (`“十二五”时期`). */
-const PLAN_PERIOD = '[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间)?';
-
 /** Patterns that name the report's year (offset 0) or the year it reviews (offset 1 to it). */
 const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'body' }[] = [
   { re: new RegExp(`${Y}[^。;]{0,24}?工作报告`), offset: 0, weight: 4, where: 'title' },
@@ -72,7 +70,7 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
   },
   // `回顾了“十二五”时期和2015年经济社会发展`: a plan's review may name its last year beside it.
   {
-    re: new RegExp(`(?:回顾|回首)(?:了)?(?:过去的)?(?:${PLAN_PERIOD}和)?${Y}`),
+    re: new RegExp(`(?:回顾|回首)(?:了)?(?:过去的)?(?:${PLAN_NAME}(?:时期|期间)?和)?${Y}`),
     offset: 1,
     weight: 3,
     where: 'body',
@@ -218,7 +216,7 @@ function lastYear(text: string): number | null {
 }
 
 /** A figure with its unit before the sentence ends. */
-const STATES_FIGURES = /^[^。!?]*?\d(?:\.\d+)?\s*(?:%|亿|万|元)/;
+const STATES_FIGURES = new RegExp(`^[^。!?]*?${FIGURE_WITH_UNIT}`);
 
 function firstYear(text: string): number | null {
   YEAR_RE.lastIndex = 0;

@@ -49,3 +49,6 @@ export const YEAR_DIGITS = '〇零一二三四五六七八九';
 
 /** Words that state a change without a figure: 翻番 doubles, 两位数增长 is at least 10%. */
 export const DOUBLINGS: Readonly<Record<string, number>> = { 一: 1, 两: 2, 三: 3 };
+
+/** A figure in digits with a unit or multiplier after it (`263.1亿元`, `7.5%`), as a regex source. */
+export const FIGURE_WITH_UNIT = String.raw`\d(?:\.\d+)?\s*(?:%|亿|万|元)`;
