@@ -72,6 +72,8 @@ interface Part extends FactSection {
   heading: TimeEvidence;
   /** Where the document names part of a year, shared by its parts. */
   partsOfYear: PartsOfYear;
+  /** Where its sentences open on a year with figures of it, shared likewise. */
+  framingYears: FramingYears;
 }
 
 export interface FactContext {
@@ -106,6 +108,7 @@ export function extractFacts(
   const facts: Fact[] = [];
   const source: Source = { body, view };
   const partsOfYear = new PartsOfYear(match);
+  const framingYears = new FramingYears(match);
   const standIns = new Set<Fact>();
   for (const section of sections) {
     if (section.kind === 'preamble' || GLOSSARY.test(section.title)) continue;
@@ -113,6 +116,7 @@ export function extractFacts(
       ...section,
       heading: new TimeEvidence(section.title + openingYear(match, section)),
       partsOfYear,
+      framingYears,
     };
     const from = facts.length;
     const crossed = new Set<Fact>();
@@ -154,7 +158,7 @@ function openingYear(match: string, section: FactSection): string {
 const PARAGRAPH_YEAR_REACH = 600;
 /** A sentence that opens on a year and states figures of it (`2015年全县实现生产总值263.1亿元`). */
 const FIGURES_OF_A_YEAR = new RegExp(
-  `(?:^|[。;!?])\\s*${YEAR}(?!以来|的|底|末|初)[^。;!?]*?${FIGURE_WITH_UNIT}`,
+  `(?<=^|[\\n。;!?])\\s*${YEAR}(?!以来|的|底|末|初)[^。;!?]*?${FIGURE_WITH_UNIT}`,
   'g',
 );
 
@@ -305,12 +309,11 @@ class SentenceReading {
    * as a heading would. Null when none does.
    */
   paragraphYear(part: Part): number | null {
-    if (this.framingYear !== undefined) return this.framingYear;
-    const paragraph = Math.max(part.start, this.match.lastIndexOf('\n', this.sentence.start) + 1);
-    const from = Math.max(paragraph, this.sentence.start - PARAGRAPH_YEAR_REACH);
-    this.framingYear = null;
-    for (const m of this.match.slice(from, this.sentence.start).matchAll(FIGURES_OF_A_YEAR))
-      this.framingYear = yearValue(m[1]!);
+    if (this.framingYear === undefined) {
+      const paragraph = Math.max(part.start, this.match.lastIndexOf('\n', this.sentence.start) + 1);
+      const from = Math.max(paragraph, this.sentence.start - PARAGRAPH_YEAR_REACH);
+      this.framingYear = part.framingYears.before(from, this.sentence.start);
+    }
     return this.framingYear;
   }
 
@@ -432,6 +435,31 @@ class PartsOfYear {
       this.parts.set(start, opens);
     }
     return opens;
+  }
+}
+
+/**
+ * Where a document's sentences open on a year with figures of it, found in one pass when a figure
+ * first asks: the year that frames the sentences after it in its paragraph.
+ */
+class FramingYears {
+  private found: { start: number; end: number; year: number }[] | undefined;
+
+  constructor(private readonly match: string) {}
+
+  /** The year of the last such sentence within `[from, to)`, or null. */
+  before(from: number, to: number): number | null {
+    this.found ??= [...this.match.matchAll(FIGURES_OF_A_YEAR)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      year: yearValue(m[1]!),
+    }));
+    let year: number | null = null;
+    for (const f of this.found) {
+      if (f.start >= to) break;
+      if (f.start >= from && f.end <= to) year = f.year;
+    }
+    return year;
   }
 }
 
