@@ -509,7 +509,8 @@ function placeAtOwnLevel(region: Region | null, body: string): Region | null {
   const inAutonomousRegion = regionAncestors(region).some((a) => a.name.endsWith('自治区'));
   const asCounty = body.match(inAutonomousRegion ? COUNTY_SELF : COUNTY_OR_DISTRICT_SELF)?.length ?? 0;
   if (asCounty <= (body.match(CITY_AS_WHOLE)?.length ?? 0)) return region;
-  const named = findRegionMentions(body).map((m) => ({ name: m.name, weight: m.full ? 1 : 0.8 }));
+  const named: { name: string; weight: number }[] = [];
+  addMentions(named, body, 1);
   const places = tally(resolveMentions(named, [region.name])).filter(
     (r) => r.region.level === 'county' && isAncestor(region, r.region),
   );

@@ -308,19 +308,18 @@ export function qualify(
   return { start, end, qualifier, qualifierWords };
 }
 
+/** What closes a bare multiplier: the clause's end or a threshold's mark (`大关`, `新台阶`). */
+const BARE_CLOSE = `(?=$|[,;。、)]|新?(?:${alternation(THRESHOLD_MARKS)}))`;
 /**
  * A number with a multiplier and no unit closing its clause (`地方财政收入176亿,`): its unit is
  * the one its subject is counted in, which the fact rules supply (an empty unit until then).
  */
-const BARE_MULTIPLIER = new RegExp(`(?:万亿|亿|万)(?=$|[,;。、)]|新?(?:${alternation(THRESHOLD_MARKS)}))`);
+const BARE_MULTIPLIER = new RegExp(`(?:万亿|亿|万)${BARE_CLOSE}`);
 /**
  * The number, or none (`突破万亿大关`) or 千/百 (`跨上千亿台阶`) after a threshold word; the multiplier;
  * then the clause's end or a threshold's mark.
  */
-const BARE_MULTIPLIED = new RegExp(
-  `(\\d+(?:\\.\\d+)?|[千百])?(万亿|亿|万)(?=$|[,;。、)]|新?(?:${alternation(THRESHOLD_MARKS)}))`,
-  'g',
-);
+const BARE_MULTIPLIED = new RegExp(`(\\d+(?:\\.\\d+)?|[千百])?(万亿|亿|万)${BARE_CLOSE}`, 'g');
 const ROUND_NUMBER: Record<string, number> = { 千: 1000, 百: 100 };
 
 function findBareMultiplied(text: string, offset: number, found: Quantity[]): Quantity[] {

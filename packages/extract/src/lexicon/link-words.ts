@@ -412,7 +412,7 @@ export const LINK_PATTERNS = [
   '受[^,;。]{1,12}?影响',
   // A statistic paired with another the catalog does not hold, both with the one figure
   // (`单位地区生产总值能耗和二氧化碳排放量均下降3.5%`).
-  '(?:和|与|及)[^,;。\\d]{1,10}?(?:均|都)',
+  `(?:${alternation(LIST_JOINERS.filter((w) => w !== '、'))})[^,;。\\d]{1,10}?(?:均|都)`,
   // A sector's share of GDP after its figure (`服务业增加值300亿元,占地区生产总值比重达到52%`).
   SHARE_OF_GDP_WORDS,
   // A note in brackets on how the figure is counted, or the word it is called by below
