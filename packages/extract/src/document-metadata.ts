@@ -9,7 +9,9 @@ import {
   type Region,
   type RegionLevel,
   regionAncestors,
+  regionCandidates,
   resolveRegion,
+  shortRegionName,
 } from '@gwr/domain';
 import { parseChineseNumeral } from './chinese-number.js';
 import { PREMIERS } from './lexicon/congress.js';
@@ -444,7 +446,10 @@ function reportRegion(src: ReportSources): Region | null {
   if (mentions.length === 0) mentions.push(...speech);
   const around = speech.map((m) => m.name);
   const ranked = atLevels(tally(resolveMentions(mentions, around)), levels, statedLevels);
-  const found = ranked.length > 0 ? mostSpecific(ranked) : namedMost(src.body, levels, statedLevels);
+  const found =
+    ranked.length > 0
+      ? mostSpecific(ranked)
+      : (namedMost(src.body, levels, statedLevels) ?? ownShortName(src.body, statedLevels));
   // A level the speaker states is sure; otherwise a province may be only where the city lies.
   if (!found || statedLevels) return found;
   return cityOfProvince(found, src) ?? found;
@@ -474,6 +479,38 @@ function namedMost(
   const named = speechMentions(body).map((m) => ({ name: m.name, weight: 1 }));
   const [first, second] = atLevels(tally(resolveMentions(named)), levels, statedLevels);
   return first && first.score >= 2 && (!second || first.score >= 1.5 * second.score) ? first.region : null;
+}
+
+/** A county's, district's or banner's word for itself; the group is the suffix of its name. */
+const HAN = /[\u4e00-\u9fa5]/;
+const COUNTY_KIND_SELF = /[我全]([县区旗])/g;
+
+/**
+ * For a speech that names no place in full but speaks as a county (`全县`, not `全市`): the one
+ * county of that kind (a 县 for `全县`) whose short form it uses, however it stands (`落户宜丰`,
+ * `新桦川”`), standing at a phrase's edge at least once. Where it uses two (its own and an ordinary word that is also a county's, such
+ * as 振兴), it names none.
+ */
+function ownShortName(body: string, statedLevels: RegionLevel[] | undefined): Region | null {
+  if (statedLevels && !statedLevels.includes('county')) return null;
+  const kinds = new Map<string, number>();
+  for (const m of body.matchAll(COUNTY_KIND_SELF)) kinds.set(m[1]!, (kinds.get(m[1]!) ?? 0) + 1);
+  const [kind, count] = [...kinds].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  if (count <= (body.match(CITY_AS_WHOLE)?.length ?? 0)) return null;
+  const counties = new Map<string, { region: Region; atEdge: boolean }>();
+  for (const m of findRegionMentions(body)) {
+    if (m.full) continue;
+    const atEdge = !HAN.test(body[m.start - 1] ?? '') || !HAN.test(body[m.end] ?? '');
+    for (const region of regionCandidates(m.name)) {
+      if (region.level !== 'county' || !region.name.endsWith(kind) || shortRegionName(region.name) !== m.name)
+        continue;
+      const key = region.code ?? region.name;
+      counties.set(key, { region, atEdge: atEdge || (counties.get(key)?.atEdge ?? false) });
+    }
+  }
+  const [only, other] = counties.values();
+  // A stem only ever inside a longer word (`潮白河工业区`) is that word's, not a place.
+  return only && !other && only.atEdge ? only.region : null;
 }
 
 /**

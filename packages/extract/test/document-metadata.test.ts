@@ -375,6 +375,18 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(opening('2009年政府工作报告', body)).region).toBeNull();
   });
 
+  it('takes the one county of its kind whose short form a county’s speech uses, when nothing names it in full', () => {
+    const speech = (words: string) =>
+      `各位代表:\n现在,我代表县人民政府向大会作报告。\n一年来,全县上下团结奋进,${words}全县生产总值增长8%。`;
+    expect(read(opening('2009年政府工作报告', speech('一批大项目落户崇义。'))).region?.name).toBe('崇义县');
+    // A stem only ever inside a longer word is that word's (`潮白河` holds 白河县's stem).
+    expect(read(opening('2009年政府工作报告', speech('潮白河湿地公园开园。'))).region).toBeNull();
+    // Two counties' stems name neither.
+    expect(read(opening('2009年政府工作报告', speech('项目落户崇义,客商来自修水。'))).region).toBeNull();
+    // A district's stem does not name a county's speech (全县 is no 区).
+    expect(read(opening('2009年政府工作报告', speech('项目落户柯桥。'))).region).toBeNull();
+  });
+
   it('does not read a session’s 主席团 as a regional chairman', () => {
     const meta = read(
       opening(
