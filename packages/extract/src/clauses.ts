@@ -153,11 +153,17 @@ function splitClauses(text: string, sentence: Span): Span[] {
   return clauses;
 }
 
+/** Whether a ratio's share ends just before `i`: a digit, or a digit and its percent sign. */
+function endsShare(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  return isDigit(before) || (before === 37 && isDigit(text.charCodeAt(i - 2)));
+}
+
 /** Whether the character at `i` ends a clause: , ; : (not between digits, where it is part of a number). */
 function breaksClause(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  // A colon between digits is a ratio (`9.1:45.2:45.7`), not a clause break.
-  if (c === 58) return !(i > 0 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
+  // A colon between digits is a ratio (`9.1:45.2:45.7`, `5.2%:30.1%:64.7%`), not a clause break.
+  if (c === 58) return !(endsShare(text, i) && isDigit(text.charCodeAt(i + 1)));
   if (c === 59 || c === 0xff1b || c === 0xff1a || c === 0xff0c) return true;
   if (c !== 44) return false;
   // A comma between digits with three after it is a thousands separator (1,234).

@@ -39,7 +39,7 @@ import { findLostPercents } from './lost-percents.js';
 import { findQuantities, type Quantity } from './quantity.js';
 import type { ReadingView } from './reading-view.js';
 import type { Subject } from './subjects.js';
-import { findUnitlessFigures } from './unitless-figures.js';
+import { findUnitlessFigures, SECTOR_SHARES } from './unitless-figures.js';
 import { dropWiderStandIns, namedByWiderWord } from './wider-wordings.js';
 import {
   CEILING_WORDS,
@@ -163,7 +163,7 @@ const FIGURES_OF_A_YEAR = new RegExp(
 );
 
 /** A sentence without a quantity may still state a unitless figure (unitless-figures.ts). */
-const UNITLESS = /\d:\d|指数|CPI|持平/;
+const UNITLESS = /\d%?:\d|指数|CPI|持平/;
 
 /**
  * Where a figure may start: a digit, a Chinese numeral before 万/亿/元/%, a round 万亿 (`突破万亿大关`),
@@ -489,6 +489,9 @@ function baseYearBefore(text: string, at: number, clauseStart: number): number {
     const carried = m[3] !== undefined || (m[1] !== undefined && !/[;;]/.test(text.slice(m.index, at)));
     if (m.index >= clauseStart || carried) base = Number(m[2]);
   }
+  // `与“十五”末相比,2010年全市生产总值…增长62%;财政总收入…`: a comparison opening the sentence
+  // holds for every change in it.
+  for (const m of text.slice(0, at).matchAll(COMPARISON_BASE)) base = Math.min(base, startYearOf(m));
   // `…(下同)…;财政收入比上年增长8%`: the clause's own comparison outranks the carried base.
   if (LAST_YEAR_BASE.test(text.slice(clauseStart, at))) return Number.POSITIVE_INFINITY;
   return base;
@@ -497,7 +500,11 @@ function baseYearBefore(text: string, at: number, clauseStart: number): number {
 /** The start of a change over `years` years that ends in the year `end` is of: that many before. */
 function spanStart(end: Attribution, years: number): Attribution {
   const year = end.year === null ? null : end.year - years;
-  return { kind: 'actual', year, reason: `where a change over ${years} years started; ${end.reason}` };
+  return {
+    kind: 'actual',
+    year,
+    reason: `where a change over ${years} year${years === 1 ? '' : 's'} started; ${end.reason}`,
+  };
 }
 
 /** How far back in its paragraph a span of years is looked for before a figure's sentence. */
@@ -562,8 +569,13 @@ function toFact(
   // `由32亿元增加到45亿元`: the figure after 由/从 is where a change started, not the year's result;
   // with its year named (`由2005年的28亿元`, `由“十五”末的12.8亿元`) it is that year's result.
   const startOfChange = changeStart(match, q, sentence.start);
-  // Without a year, a change over a span of years (`五年来`, `过去五年工作回顾`) started so many back.
-  const yearsBack = startOfChange?.year === null ? reading.yearsSpanned(q.numberStart, section) : null;
+  // Without a year, a change over a span of years (`五年来`, `过去五年工作回顾`) started so many back;
+  // a structure reshaped with no span named (`三次产业结构由8.2:52.4:39.4调整为…`), a year back.
+  const yearsBack =
+    startOfChange?.year === null
+      ? (reading.yearsSpanned(q.numberStart, section) ??
+        (indicator && SECTOR_SHARES.includes(indicator.id) ? 1 : null))
+      : null;
   if (startOfChange?.year === null && yearsBack === null) return null;
   if (indicator && QUALIFIES_NOUN.test(match.slice(q.end, q.end + 6))) return null;
   if (MULTI_YEAR.test(link)) return null;
@@ -794,19 +806,23 @@ const RATIO_HEAD = new RegExp(`(?:${RATIO_SHARE}:){1,2}$`);
 const RATIO_TAIL = new RegExp(`^(?::${RATIO_SHARE}){1,2}`);
 /** Where a change starts from: `由2005年`, `从2015年底`, `由“十五”末`. Groups: a year, a plan's end. */
 const CHANGE_START_DATE = `[由从](?:${YEAR}(?:末|底)?|(${PLAN_PERIOD}))`;
+/** What a change is compared with: `与2005年相比`, `同“十五”末比较`. Groups: a year, a plan's end. */
+const COMPARED_WITH = `[与同](?:${YEAR}(?:末|底)?|(${PLAN_PERIOD}))(?:相比|比较)`;
 /** The year a change starts from, just before its figure: `由2005年的`, `从2015年底的`, `由“十五”末的`. */
 const START_YEAR = new RegExp(`${CHANGE_START_DATE}的?\\s*$`);
 /**
  * A start year named earlier in the sentence that holds for the changes after it: a first change's
  * (`由2010年的77亿元跃升到…;社会消费品零售总额由21亿元提高到…`) or a comparison's (`与2005年相比,
- * 地方财政收入从1.77亿元增加到5.2亿元`). Groups: as START_YEAR's, then the year after 与.
+ * 地方财政收入从1.77亿元增加到5.2亿元`). Groups: as START_YEAR's, then COMPARED_WITH's.
  */
-const CARRIED_START_YEAR = new RegExp(`${CHANGE_START_DATE}的|[与同]${YEAR}(?:末|底)?(?:相比|比较)`, 'g');
+const CARRIED_START_YEAR = new RegExp(`${CHANGE_START_DATE}的|${COMPARED_WITH}`, 'g');
+/** A comparison's base (`与2005年相比`, `同“十五”末比较`), which holds for every change after it. */
+const COMPARISON_BASE = new RegExp(COMPARED_WITH, 'g');
 
-/** The year a START_YEAR or CARRIED_START_YEAR match names. */
+/** The year a START_YEAR, CARRIED_START_YEAR or COMPARISON_BASE match names. */
 function startYearOf(m: RegExpMatchArray): number {
   const year = m[1] ?? m[3];
-  return year ? yearValue(year) : lastYearOfPlan(m[2]!);
+  return year ? yearValue(year) : lastYearOfPlan((m[2] ?? m[4])!);
 }
 
 /**

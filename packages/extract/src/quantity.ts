@@ -116,6 +116,8 @@ const INDEX_LEVEL = new RegExp(`^${PRICE_INDEX_LEVEL}$`);
 const GE = '个'.charCodeAt(0);
 /** A count and 个 just before a number: `3个`, `两个`, `几个`. */
 const COUNTED = new RegExp(`(?:\\d|[${COUNTING_DIGITS}两几])个$`);
+/** A size just after a count and 个 (`2个千亿元`, `3个10亿元`), not the 百 of `2个百分点`. */
+const SIZE_AFTER_COUNT = /^(?:\d|[千百万亿](?!分))/;
 
 /**
  * The parts of a QUANTITY_RE match. The regex numbers its groups rather than naming them: a named
@@ -185,6 +187,8 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
       COUNTED.test(text.slice(Math.max(0, numberStart - 5), numberStart))
     )
       continue;
+    // …and so is the count before it (`跨越2个千亿元台阶`): it says how many, not how much.
+    if (g.unit === '个' && SIZE_AFTER_COUNT.test(text.slice(unitAt + 1, unitAt + 3))) continue;
     const multiplier = g.mult ? MULTIPLIERS[g.mult]! : 1;
     let value = inBaseUnits(scaled(g.num!, multiplier), unitInfo.factor);
     if (!Number.isFinite(value)) continue;

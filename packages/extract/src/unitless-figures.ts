@@ -1,6 +1,6 @@
 /**
  * Figures reports state without a unit, which the quantity parser does not see: the three-sector
- * structure (`三次产业结构调整为11.8:48.3:39.9`, each term a share of GDP), a price index
+ * structure (`三次产业结构调整为11.8:48.3:39.9`, each term a share of GDP, sometimes with its percent sign), a price index
  * (`居民消费价格指数为102.7`, a rise of 2.7%) and no change at all (`与上年持平`, growth of 0).
  * Each comes back as a quantity bound to the indicator the construction names.
  */
@@ -26,9 +26,15 @@ export interface UnitlessFigure {
 }
 
 /** The three sectors' shares, in the order a structure states them (services is the third). */
-const SECTOR_SHARES = ['primary_industry_share', 'secondary_industry_share', 'services_share'];
+export const SECTOR_SHARES: readonly string[] = [
+  'primary_industry_share',
+  'secondary_industry_share',
+  'services_share',
+];
 const NUMBER = `(${RATIO_SHARE})`;
-const RATIO = new RegExp(`${NUMBER}:${NUMBER}:${NUMBER}(?![\\d.:])`, 'g');
+/** Some write each share with a percent sign (`5.2%:30.1%:64.7%`). */
+const SHARE = `${NUMBER}%?`;
+const RATIO = new RegExp(`${SHARE}:${SHARE}:${SHARE}(?![\\d.:])`, 'g');
 const STRUCTURE = new RegExp(`(?:${alternation(SECTOR_STRUCTURE_WORDS)})[^。;!?]{0,40}$`);
 /** Shares that do not add up to about 100 are not a structure (a score, a date). */
 const SUM_TOLERANCE = 1.5;

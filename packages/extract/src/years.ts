@@ -3,6 +3,7 @@
  * (a mix some typesetters produce).
  */
 import { parseChineseNumeral } from './chinese-number.js';
+import { TARGETS_MET_BEFORE } from './lexicon/headings.js';
 import { PLAN_NAME, PLAN_PERIOD } from './lexicon/link-words.js';
 import { DIGITS, YEAR_DIGITS } from './lexicon/numerals.js';
 
@@ -32,9 +33,13 @@ export function firstYearOfPlan(ordinal: string): number {
 
 /**
  * A five-year plan's period, which a figure reached by then is of (`“十二五”期间…达到1.5万亿元`,
- * `十三五末`), or its goals (`“十一五”经济社会发展的主要目标`). Global: reset `lastIndex`.
+ * `十三五末`), or its goals (`“十一五”经济社会发展的主要目标`), unless said to be met (`提前两年完成
+ * “十一五”目标` frames nothing: the figures after it are the year's). Global: reset `lastIndex`.
  */
-export const PLAN_PERIOD_RE = new RegExp(`${PLAN_PERIOD}|${PLAN_NAME}(?=[^。,;:]{0,12}?目标)`, 'g');
+export const PLAN_PERIOD_RE = new RegExp(
+  `${PLAN_PERIOD}|(?<!(?:${TARGETS_MET_BEFORE})[“"]?)${PLAN_NAME}(?=[^。,;:]{0,12}?目标)`,
+  'g',
+);
 
 const PLAN_ORDINAL = /(?:十[一二三四五六七八九]?|九)(?=五)/;
 

@@ -647,6 +647,53 @@ describe('constructions of other reports (national and provincial style)', () =>
     ]);
   });
 
+  it('reads a three-sector structure whose shares carry percent signs', () => {
+    expect(read('三次产业结构调整为6.5%:39.8%:53.7%。', 'review', 2021)).toEqual([
+      'primary_industry_share actual 2020 rate_pct 6.5 exact',
+      'secondary_industry_share actual 2020 rate_pct 39.8 exact',
+      'services_share actual 2020 rate_pct 53.7 exact',
+    ]);
+  });
+
+  it('reads the figures after a plan’s targets said to be met as the year’s', () => {
+    expect(
+      read(
+        '农民人均纯收入4000元,提前两年完成“十一五”目标;全社会固定资产投资12亿元,增长30%。',
+        'review',
+        2009,
+      ),
+    ).toEqual([
+      'rural_net_income_per_capita actual 2008 level 4000 exact',
+      'fixed_asset_investment actual 2008 level 1200000000 exact',
+      'fixed_asset_investment actual 2008 growth_pct 30 exact',
+    ]);
+  });
+
+  it('reads no year’s growth in changes compared with a base years back, however the sentence goes on', () => {
+    expect(
+      read(
+        '与“十五”末相比,2010年全市生产总值完成800亿元,增长60%;财政总收入完成90亿元,增长90%。',
+        'review',
+        2011,
+      ),
+    ).toEqual([
+      'gdp actual 2010 level 80000000000 exact',
+      'fiscal_total_revenue actual 2010 level 9000000000 exact',
+    ]);
+    expect(read('与2015年相比,全市生产总值增长40%。', 'review', 2021)).toEqual([]);
+  });
+
+  it('reads the structure a year’s change started from as the year before’s', () => {
+    expect(read('三次产业结构由8.0:50.0:42.0调整为7.5:49.5:43.0。', 'review', 2019)).toEqual([
+      'primary_industry_share actual 2017 rate_pct 8 exact',
+      'secondary_industry_share actual 2017 rate_pct 50 exact',
+      'services_share actual 2017 rate_pct 42 exact',
+      'primary_industry_share actual 2018 rate_pct 7.5 exact',
+      'secondary_industry_share actual 2018 rate_pct 49.5 exact',
+      'services_share actual 2018 rate_pct 43 exact',
+    ]);
+  });
+
   it('reads a pair that names the rural side first, and a half-year named only as a comparison’s base', () => {
     expect(read('农村居民和城镇居民人均可支配收入分别达到15000元和30000元。', 'review', 2016)).toEqual([
       'rural_income_per_capita actual 2015 level 15000 exact',
@@ -1084,6 +1131,9 @@ describe('how real reports pair, continue and qualify their figures', () => {
 
   it('reads figures stated without a unit: a sector structure, a price index, no change', () => {
     expect(facts('三次产业结构由上年的12.1:47.6:40.3调整为11.3:46.9:41.8。').map(brief)).toEqual([
+      'primary_industry_share actual 2018 rate_pct 12.1 exact',
+      'secondary_industry_share actual 2018 rate_pct 47.6 exact',
+      'services_share actual 2018 rate_pct 40.3 exact',
       'primary_industry_share actual 2019 rate_pct 11.3 exact',
       'secondary_industry_share actual 2019 rate_pct 46.9 exact',
       'services_share actual 2019 rate_pct 41.8 exact',
@@ -1536,7 +1586,11 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'secondary_industry_share actual 2019 rate_pct 50 exact',
       'services_share actual 2019 rate_pct 38 exact',
     ]);
+    // A structure's change with no span or year named is the year's: it started a year back.
     expect(facts('三次产业结构由上年的14:50:36调整优化为12:50 :38。').map(brief)).toEqual([
+      'primary_industry_share actual 2018 rate_pct 14 exact',
+      'secondary_industry_share actual 2018 rate_pct 50 exact',
+      'services_share actual 2018 rate_pct 36 exact',
       'primary_industry_share actual 2019 rate_pct 12 exact',
       'secondary_industry_share actual 2019 rate_pct 50 exact',
       'services_share actual 2019 rate_pct 38 exact',

@@ -99,6 +99,12 @@ describe('findQuantities on sentences of real reports', () => {
     expect(one('一般公共预算收入首破10亿元')).toMatchObject({ value: 1_000_000_000, qualifier: 'at_least' });
     expect(one('财政总收入跨越50亿元大关').qualifier).toBe('at_least');
     expect(one('地区生产总值迈上500亿元台阶').qualifier).toBe('at_least');
+    expect(one('工业增加值跨过万亿元大关')).toMatchObject({ value: 1e12, qualifier: 'at_least' });
+    // A digit before 千亿 or 百亿 (`1千亿美元`) multiplies it.
+    expect(one('进出口总额突破1千亿美元')).toMatchObject({ value: 1e11, unit: 'USD', qualifier: 'at_least' });
+    expect(one('财政总收入3百亿元').value).toBe(3e10);
+    // How many thresholds were crossed is a count of them, not a figure: the figure follows.
+    expect(findQuantities('生产总值连跨2个千亿元台阶,达到4500亿元').map((x) => x.value)).toEqual([4.5e11]);
     // 万 alone before 亿 is ten thousand, as 千 alone is a thousand.
     expect(one('经济总量突破万亿元')).toMatchObject({ value: 1e12, qualifier: 'at_least' });
     expect(one('财政收入超千亿元')).toMatchObject({ value: 1e11, qualifier: 'at_least' });

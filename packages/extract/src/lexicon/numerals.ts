@@ -28,6 +28,9 @@ export const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100
 /** Multipliers after a number, longest first in any pattern built from them (`万亿` before `万`). */
 export const MULTIPLIERS: Readonly<Record<string, number>> = {
   万亿: 1e12,
+  // `突破1千亿美元`
+  千亿: 1e11,
+  百亿: 1e10,
   千万: 1e7,
   百万: 1e6,
   亿: 1e8,

@@ -4,18 +4,14 @@
  * `以内`, `左右`. Where one word ends another (`不超过` ends with `超过`), the longer is read.
  */
 import type { Qualifier } from '@gwr/domain';
+import { THRESHOLD_WORDS } from './cues.js';
 
 /** Words before a number. */
 export const PREFIX_QUALIFIERS: readonly [readonly string[], Qualifier][] = [
   [
     [
       // A threshold crossed (`首破10亿元`, `跨越50亿元大关`, `迈上500亿元台阶`) is at least that much.
-      ...['超过', '突破', '超出', '超', '逾', '首破', '跨越', '迈上', '跨上', '站上', '跃上'].flatMap((w) => [
-        w,
-        `${w}了`,
-        `首次${w}`,
-        `历史性${w}`,
-      ]),
+      ...THRESHOLD_WORDS.flatMap((w) => [w, `${w}了`, `首次${w}`, `历史性${w}`]),
       '不低于',
       '不少于',
       '高于',
