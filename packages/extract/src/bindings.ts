@@ -115,16 +115,22 @@ class SentenceBinder {
     const fenbie = segment.lastIndexOf(FENBIE);
     if (fenbie >= 0) {
       // 分别 pairs the n subjects before it with the n values after it, in order.
-      const run = valueRun(match, this.quantities, i, clause);
-      const subjects = fenbieSubjects(
-        match,
-        this.mentions,
-        clause.start,
-        anchor + fenbie,
-        run.length,
-        this.valued,
-        this.figurelessClauseBefore(clause),
-      );
+      let run = valueRun(match, this.quantities, i, clause);
+      const countOut = (n: number) =>
+        fenbieSubjects(
+          match,
+          this.mentions,
+          clause.start,
+          anchor + fenbie,
+          n,
+          this.valued,
+          this.figurelessClauseBefore(clause),
+        );
+      // `城乡居民人均可支配收入分别增长8.1%`: one value after a pair the clause names is each one's.
+      const pair =
+        run.length === 1 && this.namesSubjectBefore(clause.start, anchor + fenbie) ? countOut(2) : null;
+      if (pair) run = [q, q];
+      const subjects = pair ?? countOut(run.length);
       if (subjects) {
         const attainment = ACHIEVEMENT.test(match.slice(anchor, q.numberStart));
         // What links them is said after the subjects' names: `增加值分别为` links by `分别为`. A
@@ -378,6 +384,11 @@ class SentenceBinder {
     const last = this.valued.slice(-n);
     if (last.length < n || last.some((s) => !s.indicators)) return null;
     return new Set(last.map((s) => s.indicators!.join())).size === n ? last : null;
+  }
+
+  /** Whether a catalogued subject is named in `[from, to)`, not only carried from a clause before. */
+  private namesSubjectBefore(from: number, to: number): boolean {
+    return this.mentions.some((m) => m.start >= from && m.end <= to);
   }
 
   private distribute(run: Quantity[], subjects: Subject[], link: string, attainment: boolean): void {

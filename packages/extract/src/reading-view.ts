@@ -652,9 +652,9 @@ function startsQuantity(text: string, at: number): boolean {
     const c = text.charCodeAt(k);
     if (isDigit(c) || c === 46 || c === 44) k++;
     else if (isSpace(c)) {
-      // Spaces inside the number (`3. 18`) or before its unit (`369 亿元`).
+      // Spaces inside the number (`3. 18`, `27 .4`) or before its unit (`369 亿元`).
       while (k < text.length && isSpace(text.charCodeAt(k))) k++;
-      if (!isDigit(text.charCodeAt(k))) break;
+      if (!isDigit(text.charCodeAt(k)) && text.charCodeAt(k) !== 46) break;
     } else break;
   }
   return k > at && isQuantityTail(text, k);

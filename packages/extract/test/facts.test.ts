@@ -344,6 +344,13 @@ describe('分别', () => {
     ]);
   });
 
+  it('gives a pair one value after 分别 each', () => {
+    expect(factsOf('城乡居民人均可支配收入分别增长7.6%。').map(brief)).toEqual([
+      'urban_income_per_capita actual 2017 growth_pct 7.6 exact',
+      'rural_income_per_capita actual 2017 growth_pct 7.6 exact',
+    ]);
+  });
+
   it('gives a bare verb the object it shares with the next one (新建和改造农村公路)', () => {
     const facts = factsOf('新建和改造农村公路分别为100公里和50公里。', 'tasks');
     expect(facts.map(brief)).toEqual([

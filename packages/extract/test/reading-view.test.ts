@@ -30,6 +30,12 @@ describe('spaces a web page or converter put inside a figure', () => {
     expect(sourceOf(source, '3.18亿元')).toBe('3. 18亿元');
   });
 
+  it('reads a figure whose decimal point a converter spaced on either side', () => {
+    const source = '税收收入完成 12 .6 亿元,非税收入完成 4 . 3 亿元。';
+    expect(read(source).text).toBe('税收收入完成12.6亿元,非税收入完成4.3亿元。');
+    expect(sourceOf(source, '4.3亿元')).toBe('4 . 3 亿元');
+  });
+
   it('keeps a space between paragraphs and after a heading, where it separates', () => {
     const source = '三、推进项目建设 2019年,全县新开工项目12个。 四、改善民生';
     expect(read(source).text).toBe(source);
