@@ -28,5 +28,6 @@ export const RENAMED_REGIONS: readonly { name: string; code: string; renamed: nu
   { name: '开封县', code: '410212', renamed: 2014 },
   { name: '普洱哈尼族彝族自治县', code: '530821', renamed: 2007 },
   { name: '翠云区', code: '530802', renamed: 2007 },
+  { name: '东陵区', code: '210112', renamed: 2014 },
   // Not 开县 (开州区) or 达县 (达川区): `召开县人大会议`, `到达县城` hold those names in passing.
 ];

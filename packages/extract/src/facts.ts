@@ -337,7 +337,9 @@ class SentenceReading {
     ];
     for (const text of texts) {
       const m = SPAN_LENGTH.exec(text);
-      if (m) return m[1] || m[2] ? parseChineseNumeral((m[1] ?? m[2])!) : FIVE_YEAR_TERM;
+      if (!m) continue;
+      const length = m[1] ?? m[2] ?? m[3];
+      return length ? parseChineseNumeral(length) : FIVE_YEAR_TERM;
     }
     return null;
   }
@@ -650,6 +652,9 @@ function toFact(
   // too (`“十二五”期间…城镇居民人均可支配收入增长75%`); so is a doubling stated with its yearly
   // average (`财政总收入实现翻番,达到40.7亿元,年均增长29.1%`).
   if (measure === 'growth_pct' && evidence.overYears(at)) return null;
+  // `增长1.1倍` in a part or paragraph about years (`…取得巨大成就的五年`): a multiple grown over them.
+  if (measure === 'growth_pct' && match[q.end - 1] === '倍' && reading.overYears(q.numberStart, section))
+    return null;
   if (q.impliesChange && yearlyAverageFollows(match, q.end, sentence.end)) return null;
   // A doubling (`实现翻番`) takes years, unless the clause measures it from last year (`比上年翻一番`).
   if (

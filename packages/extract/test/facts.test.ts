@@ -1616,6 +1616,16 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'tax_revenue actual 2014 level 300000000 exact',
       'tax_revenue actual 2019 level 800000000 exact',
     ]);
+    // Or by what the years were (`…最快的五年`), where a multiple grown is over the span too.
+    expect(
+      facts('这是发展最快的五年。财政总收入由40亿元增加到140亿元,消费品零售总额达200亿元,增长1.1倍。').map(
+        brief,
+      ),
+    ).toEqual([
+      'fiscal_total_revenue actual 2014 level 4000000000 exact',
+      'fiscal_total_revenue actual 2019 level 14000000000 exact',
+      'retail_sales actual 2019 level 20000000000 exact',
+    ]);
     // A sum over the span with its yearly average before it is no year's level.
     expect(facts('固定资产投资年均增长20%,累计完成900亿元。').map(brief)).toEqual([]);
   });

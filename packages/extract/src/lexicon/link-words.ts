@@ -322,19 +322,19 @@ export const INCREASE =
 export const MULTI_YEAR = /年均|年平均/;
 
 /**
- * A span of years a change is measured over: `五年来…经济总量实现翻番`, `"十一五"时期`, or a
+ * A span of years a change is measured over: `五年来…经济总量实现翻番`, `"十一五"时期`, `…的五年`, or a
  * change from one level to another (`从28.02亿元增加到95.2亿元,增长2.4倍`). A growth figure under
  * one is not a year's growth. (A rank's move, `总量从全省第10位跃升至第8位`, is not a change of level.)
  */
 export const MULTI_YEAR_SPAN =
-  /[两三四五六七八九十]年(?:来|间|中|里)|过去[两三四五六七八九十]年|这[两三四五六七八九十]年|[十][一二三四五]五[^,;。]{0,2}(?:时期|期间|以来)|本届政府|(?:由|从)(?!(?:全[国省市区州])?第)[^,;。由从]{1,24}(?:增加|提高|增长|上升|扩大|发展|跃升)?(?:到|至)/g;
+  /[两三四五六七八九十]年(?:来|间|中|里)|的[两三四五六七八九十]年(?=$|[,。;:!、\s])|过去[两三四五六七八九十]年|这[两三四五六七八九十]年|[十][一二三四五]五[^,;。]{0,2}(?:时期|期间|以来)|本届政府|(?:由|从)(?!(?:全[国省市区州])?第)[^,;。由从]{1,24}(?:增加|提高|增长|上升|扩大|发展|跃升)?(?:到|至)/g;
 
 /**
- * A span of years by its length (`五年来`, `过去五年`, `过去的五年`), or a term that lasts five
+ * A span of years by its length (`五年来`, `过去五年`, `过去的五年`, a heading's `…取得巨大成就的五年`), or a term that lasts five
  * (`本届政府`, `“十二五”时期`): where a change over it started, so many years back.
  */
 export const SPAN_LENGTH =
-  /([两三四五六七八九十])年(?:来|间|中|里)|过去(?:的)?([两三四五六七八九十])年|本届政府|[“"]?十[一二三四五]五[”"]?(?:时期|期间)/;
+  /([两三四五六七八九十])年(?:来|间|中|里)|过去(?:的)?([两三四五六七八九十])年|的([两三四五六七八九十])年(?=$|[,。;:!、\s])|本届政府|[“"]?十[一二三四五]五[”"]?(?:时期|期间)/;
 
 /** Part of a year: a quarter, a half, the first months (`一季度`, `上半年`, `前三季度`, `1-5月`). */
 export const PART_OF_YEAR =
