@@ -9,6 +9,7 @@ import { clauseAt, type Sentence, type Span } from './clauses.js';
 import type { IndicatorMention } from './indicator-matcher.js';
 import { SHARE_OF_GDP } from './lexicon/constructions.js';
 import { STATED_TARGET_AFTER, STATED_TARGET_BEFORE, STRETCH_WORDS } from './lexicon/cues.js';
+import { TARGETS_MET_BEFORE } from './lexicon/headings.js';
 import { LIST_JOINER, LIST_JOINER_PATTERN, RANKING_AFTER, YEAR_FRAME } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
 import type { Quantity } from './quantity.js';
@@ -44,12 +45,14 @@ const ONE_VALUE_JOINER = new RegExp(`^(?:${LIST_JOINER_PATTERN}|,)?$`);
 /** `控制在预期4.2%以内`, `低于预期的8%`, `高于年初人代会12%的目标`: the words around a stated target. */
 const TARGET_BEFORE = new RegExp(`(?:${alternation(STATED_TARGET_BEFORE)})(?:下降|增长|上涨|提高)?$`);
 const TARGET_AFTER = new RegExp(`^(?:${alternation(STATED_TARGET_AFTER)})`);
+/** A goal said to have been met just before its figure (`实现了增长`, `完成了`), not one to meet. */
+const MET_GOAL = new RegExp(`(?:${TARGETS_MET_BEFORE})了(?:增长|下降)?$`);
 /**
- * `比预期目标高1.5个百分点`, `低于预期0.5个百分点`, `超目标任务1.5个百分点`: the result's distance
+ * `比预期目标高1.5个百分点`, `比预期目标高出2.3个百分点`, `低于预期0.5个百分点`, `超目标任务1.5个百分点`: the result's distance
  * from its target.
  */
 const GAP_TO_TARGET =
-  /(?:(高于|高出|低于|超过|超出|超|快于|慢于)(?:年初)?(?:预期|目标|预期目标|计划)(?:任务)?|(?:比|较)(?:年初)?(?:预期|目标|预期目标|计划)(?:目标|任务)?(高|低|快|慢))$/;
+  /(?:(高于|高出|低于|超过|超出|超|快于|慢于)(?:年初)?(?:预期|目标|预期目标|计划)(?:任务)?|(?:比|较)(?:年初)?(?:预期|目标|预期目标|计划)(?:目标|任务)?(高|低|快|慢)出?)$/;
 /** `超额完成年度任务2.1亿元`, `超出市级下调任务指标6000万元`: a level's excess over its target. */
 const EXCESS_OVER_TARGET = /(?:超额完成|超出|超过|超)[^,;。]{0,8}?(?:任务|目标)(?:指标)?$/;
 const ABOVE = /^(?:高|超|快)/;
@@ -188,6 +191,9 @@ class SentenceBinder {
       ? [{ indicators: [chosen.whole], label: null, evidenceStart: chosen.subjects[0]!.evidenceStart }]
       : chosen.subjects;
     this.push(subjects, q, chosen.link, { attainment });
+    // `仍实现了增长6%的既定目标`: a result that met a goal of its own figure states the goal too.
+    if (MET_GOAL.test(segment) && TARGET_AFTER.test(match.slice(q.end, q.end + 8)))
+      this.push(subjects, q, chosen.link, { statedTarget: true });
     this.lastNoun = nounAfter(match, q, clause);
     return 1;
   }

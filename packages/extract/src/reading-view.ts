@@ -519,8 +519,11 @@ function joins(text: string, prev: LineInfo, line: LineInfo, wrap: number, pageB
   // page's end (its number dropped between the halves).
   // (Not a digest's headlines, one phrase a line with no stop at all, however even their widths:
   // `城镇新增就业73.9万人⏎居民收入稳步提升`; a line that opens on a figure or its link, `增长10.5%`,
-  // cannot stand alone and goes on.)
-  const linksFigure = startsQuantity(text, first) || LINK_START.test(text.slice(first, first + 6));
+  // cannot stand alone and goes on, as does one opening on a ratio, `0.6∶38.1∶61.3`.)
+  const linksFigure =
+    startsQuantity(text, first) ||
+    RATIO_START.test(text.slice(first, first + 12)) ||
+    LINK_START.test(text.slice(first, first + 6));
   const headlines = !holdsPunctuation(text, prev) && !holdsPunctuation(text, line) && !linksFigure;
   if ((wrap > 0 && widthOf(text, prev) >= wrap - 4 && !headlines) || pageBreak) return true;
   // Mid-paragraph (the line already holds a clause break) and mid-clause (it does not end with a

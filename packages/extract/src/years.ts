@@ -37,7 +37,7 @@ export function firstYearOfPlan(ordinal: string): number {
  * “十一五”目标` frames nothing: the figures after it are the year's). Global: reset `lastIndex`.
  */
 export const PLAN_PERIOD_RE = new RegExp(
-  `${PLAN_PERIOD}|(?<!(?:${TARGETS_MET_BEFORE})[“"]?)${PLAN_NAME}(?=[^。,;:]{0,12}?目标)`,
+  `${PLAN_PERIOD}|(?<!(?:${TARGETS_MET_BEFORE})了?[“"]?)${PLAN_NAME}(?=[^。,;:]{0,12}?目标)`,
   'g',
 );
 

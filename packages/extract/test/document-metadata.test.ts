@@ -741,6 +741,11 @@ describe('readMetadata on the layouts of real reports', () => {
     ).documents[0]!;
     expect(compact.address).toBe('http://news.example.cn/20240121/abc/c.html');
     expect(read(compact).reportYear).toBe(2024);
+    // Or its month alone (`/201901/`), over a later stamp a page's reposting left in its opening.
+    const monthly = splitPage(
+      'http://docs.example.cn/article/201901/77.html\n政府工作报告\n时间:2023-05-06 10:00:00\n各位代表:现在,我代表省人民政府向大会报告工作。\n',
+    ).documents[0]!;
+    expect(read(monthly).reportYear).toBe(2019);
     // A county of two characters named right after a year (`2024年夏县政府工作报告`).
     expect(
       read(opening('2024年夏县政府工作报告', '各位代表:现在,我代表县人民政府向大会报告工作。')).region?.name,

@@ -1073,6 +1073,18 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'cpi actual 2019 growth_pct 1.8 exact',
       'cpi target 2019 growth_pct 3 exact',
     ]);
+    expect(facts('地区生产总值增长9.6%,增幅比预期目标高出1.6个百分点。').map(brief)).toEqual([
+      'gdp actual 2019 growth_pct 9.6 exact',
+      'gdp target 2019 growth_pct 8 exact',
+    ]);
+    // A result that met a goal of its own figure, in spite of all (仍), states both; a goal to meet does not.
+    expect(facts('税收收入仍实现了增长5%的既定目标。').map(brief)).toEqual([
+      'tax_revenue actual 2019 growth_pct 5 exact',
+      'tax_revenue target 2019 growth_pct 5 exact',
+    ]);
+    expect(facts('确保实现税收收入增长5%的目标。', 'targets').map(brief)).toEqual([
+      'tax_revenue target 2020 growth_pct 5 exact',
+    ]);
     // `低于预期的8%`; a cause's opening (由于) and `仅为` frame the result.
     expect(facts('由于2018年全县生产总值增速仅为5.1%,低于预期的7%,今年更重稳定。').map(brief)).toEqual([
       'gdp actual 2018 growth_pct 5.1 exact',

@@ -135,6 +135,12 @@ describe('line breaks', () => {
     );
   });
 
+  it('joins a ratio set on the line below the words that name it', () => {
+    expect(read('服务业加快发展,三次产业比例调整为\n2.5∶40.1∶57.4,结构更优。').text).toBe(
+      '服务业加快发展,三次产业比例调整为2.5:40.1:57.4,结构更优。',
+    );
+  });
+
   it('joins an infographic’s label to the figure set on the line below it', () => {
     expect(read('全年GDP\n增长6.1%左右\n城乡居民人均可支配收入\n分别增长5%、7%').text).toBe(
       '全年GDP增长6.1%左右\n城乡居民人均可支配收入分别增长5%、7%',

@@ -53,7 +53,7 @@ export const HEADING_WORDS = [
 /** How targets went, after the word 目标 (`提前一年实现`, `任务全面完成`). */
 export const TARGETS_MET = '(?:任务)?(?:提前|超额|全面|胜利|圆满|顺利|基本)?(?:一年)?(?:实现|完成)';
 /** How targets went, before the words naming them (`提前两年完成“十一五”目标`). */
-export const TARGETS_MET_BEFORE = '(?:实现|完成|达到)了?';
+export const TARGETS_MET_BEFORE = '(?:实现|完成|达到)';
 export const OUTCOME_TITLE = new RegExp(
   // `“十五”计划主要预期目标提前实现`: targets met are a review (an aim says 确保/力争 first).
   // (`一年来的主要工作情况如下:` tells how the work went, whatever work it names.)

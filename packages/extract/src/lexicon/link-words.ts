@@ -72,6 +72,10 @@ export const LINK_WORDS = [
   // `分别达到10558元、6238元,同步增长9%`: both, in step.
   '同步',
   '再',
+  // `仍实现了增长6%`: still, in spite of a hard year.
+  '仍然',
+  '仍',
+  '依然',
   '预计',
   // An estimate's source (`初步预计全年增长6.3%`, `初步核算,增长7%`).
   '初步预计',
