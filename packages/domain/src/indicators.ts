@@ -399,6 +399,8 @@ export const INDICATORS: readonly Indicator[] = [
       '外商直接投资',
       '实际直接利用外资',
       '直接利用外资',
+      // Foreign capital that actually arrived (`实到外资78.3亿美元`), as against capital contracted.
+      '实到外资',
     ],
   },
   {

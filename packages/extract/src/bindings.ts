@@ -10,7 +10,14 @@ import type { IndicatorMention } from './indicator-matcher.js';
 import { SHARE_OF_GDP } from './lexicon/constructions.js';
 import { STATED_TARGET_AFTER, STATED_TARGET_BEFORE, STRETCH_WORDS } from './lexicon/cues.js';
 import { TARGETS_MET_BEFORE } from './lexicon/headings.js';
-import { LIST_JOINER, LIST_JOINER_PATTERN, RANKING_AFTER, YEAR_FRAME } from './lexicon/link-words.js';
+import {
+  CHANGE_TO,
+  CIRCUMSTANCES,
+  LIST_JOINER,
+  LIST_JOINER_PATTERN,
+  RANKING_AFTER,
+  YEAR_FRAME,
+} from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
 import type { Quantity } from './quantity.js';
 import { fenbieSubjects, groupSubjects, labelFor, labelled, nounAfter, type Subject } from './subjects.js';
@@ -45,6 +52,10 @@ const ONE_VALUE_JOINER = new RegExp(`^(?:${LIST_JOINER_PATTERN}|,)?$`);
 /** `控制在预期4.2%以内`, `低于预期的8%`, `高于年初人代会12%的目标`: the words around a stated target. */
 const TARGET_BEFORE = new RegExp(`(?:${alternation(STATED_TARGET_BEFORE)})(?:下降|增长|上涨|提高)?$`);
 const TARGET_AFTER = new RegExp(`^(?:${alternation(STATED_TARGET_AFTER)})`);
+/** The close of a circumstance (`的情况下`) right after its figure. */
+const CIRCUMSTANCE_CLOSE = new RegExp(`^的?(?:${alternation(CIRCUMSTANCES)})下`);
+/** How far before the circumstance the figure it interrupts may end (`53.6亿元,在`). */
+const CIRCUMSTANCE_REACH = 3;
 /** A goal said to have been met just before its figure (`实现了增长`, `完成了`), not one to meet. */
 const MET_GOAL = new RegExp(`(?:${TARGETS_MET_BEFORE})了(?:增长|下降)?$`);
 /**
@@ -198,6 +209,17 @@ class SentenceBinder {
     return 1;
   }
 
+  /**
+   * `地方财政收入53.6亿元,在税收下降13.2%的情况下仍增长6%`: past a circumstance whose own figure
+   * came just before, a figure goes on with the subject named before the circumstance opened.
+   */
+  private beforeCircumstance(prev: Quantity | undefined, q: Quantity): Subject[] | null {
+    if (!prev || !CIRCUMSTANCE_CLOSE.test(this.match.slice(prev.end, q.start))) return null;
+    const opened = this.match.lastIndexOf('在', prev.numberStart);
+    const before = this.bindings.findLast((b) => b.quantity.end <= opened);
+    return before && opened - before.quantity.end <= CIRCUMSTANCE_REACH ? [before.subject] : null;
+  }
+
   /** The clause before `clause` in the sentence, if it states no figure. */
   private figurelessClauseBefore(clause: Span): Span | undefined {
     const clauses = this.sentence.clauses;
@@ -245,6 +267,9 @@ class SentenceBinder {
       }
       return { subjects, link, inherited: false };
     }
+    const resumed = this.beforeCircumstance(prev, q);
+    if (resumed)
+      return { subjects: resumed, link: segment.replace(CIRCUMSTANCE_CLOSE, ''), inherited: false };
     // `财政总收入突破亿元大关,实现11338万元`: a subject named in an earlier clause with no figure
     // of its own goes on to the next figure.
     const waiting = this.waitingMention(prev, clause);
@@ -265,7 +290,7 @@ class SentenceBinder {
         segment,
         attainment,
         prev !== undefined && prev.end > clause.start,
-        endsItsClause(match.slice(q.end, clause.end)),
+        endsItsClause(match.slice(q.end, clause.end)) || startsChange(segment, match.slice(q.end, q.end + 8)),
       )
     ) {
       const before = this.bindings[this.bindings.length - 1];
@@ -452,6 +477,11 @@ function endsItsClause(rest: string): boolean {
  * (`69.5亿元,增长7.5%`) or an achievement (`…,完成年度目标的133%`) does, since a new clause
  * usually starts a new item.
  */
+/** `…,由7.13万亿元跃升至10.27万亿元`: the figure a change of the waiting subject starts from. */
+function startsChange(segment: string, after: string): boolean {
+  return /[由从]$/.test(segment) && CHANGE_TO.test(after);
+}
+
 function inherits(segment: string, attainment: boolean, sameClause: boolean, endsClause: boolean): boolean {
   if (attainment) return isLink(segment.replace(ACHIEVEMENT, ''));
   if (!isLink(segment)) return false;

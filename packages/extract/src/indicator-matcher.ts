@@ -35,6 +35,15 @@ const SECTORS = [
 ] as const;
 const sectorNames = (s: (typeof SECTORS)[number]) => (s.word ? `${s.word}|${s.numbered}` : s.numbered);
 
+/** The three sectors' shares of GDP, by the names a share is said with. */
+const SECTOR_SHARES = [
+  { names: '第一产业|一产', id: 'primary_industry_share' },
+  { names: '第二产业|二产', id: 'secondary_industry_share' },
+  { names: '服务业|第三产业|三产', id: 'services_share' },
+] as const;
+/** What follows a sector's name in its share of GDP, up to 比重 (`增加值占全县生产总值的`). */
+const SHARE_OF_GDP_TAIL = `(?:增加值)?占(?:${OWN_SCOPE_WORD})?${OF_GDP}(?:的)?`;
+
 /** A growth figure right after a sector's name (`规上工业增长10.5%`), as a lookahead. */
 const GROWTH_FOLLOWS = '(?=(?:同比|比上年)?(?:增长|下降)\\d)';
 /** The rural side of an urban–rural pair: farmers', villages', herders' areas. */
@@ -145,20 +154,27 @@ const PATTERNS: Pattern[] = [
   },
   // `全年经济增长7%左右`: the economy's growth is GDP growth (经济 alone, before 增长 or 增速).
   { re: /经济(?=增长|增速)/g, indicators: ['gdp'] },
-  // A share of services written around the noun: 服务业增加值占比, 服务业…在三次产业中的占比.
+  // A share of services written around the noun: 服务业增加值占比, 服务业…在三次产业中的占比 (past a
+  // comma only when the clause after it does not name services again: `现代服务业加快发展,服务业增加值
+  // 占比` is the second's).
   {
-    re: /服务业(?:增加值)?[^。;;,,\d]{0,10}(?:[,,][^。;;,,\d]{0,12})?(?:占比|比重)/g,
+    re: /服务业(?:增加值)?[^。;;,,\d]{0,10}(?:[,,](?![^。;;,,\d]{0,12}?服务业)[^。;;,,\d]{0,12})?(?:占比|比重)/g,
     indicators: ['services_share'],
   },
+  // Two sectors' shares said together (`第二产业和第三产业增加值占地区生产总值比重分别为…`): both, in order.
+  ...SECTOR_SHARES.flatMap((first, k) =>
+    SECTOR_SHARES.slice(k + 1).map((second) => ({
+      re: new RegExp(
+        `(?:${first.names})(?:增加值)?(?:${LIST_JOINER_PATTERN})(?:${second.names})${SHARE_OF_GDP_TAIL}(?:比重|比例)`,
+        'g',
+      ),
+      indicators: [first.id, second.id],
+    })),
+  ),
   // A sector's share said with 占 and GDP, with or without 比重 (`服务业增加值占地区生产总值超94%`,
   // `第三产业增加值占全县生产总值的比重`).
-  ...(
-    [
-      ['服务业|第三产业', 'services_share'],
-      ['第一产业', 'primary_industry_share'],
-    ] as const
-  ).map(([sector, id]) => ({
-    re: new RegExp(`(?:${sector})(?:增加值)?占(?:${OWN_SCOPE_WORD})?${OF_GDP}(?:的)?(?:比重|比例)?`, 'g'),
+  ...SECTOR_SHARES.map(({ names, id }) => ({
+    re: new RegExp(`(?:${names})${SHARE_OF_GDP_TAIL}(?:比重|比例)?`, 'g'),
     indicators: [id],
   })),
   // R&D intensity in its many wordings: (全社会)研发/R&D/研究与试验发展 经费(支出|投入) 占/相当于

@@ -654,6 +654,20 @@ describe('constructions of other reports (national and provincial style)', () =>
     ]);
   });
 
+  it('reads two sectors’ shares said together, and a services share after a clause naming services', () => {
+    expect(read('第二产业和第三产业增加值占地区生产总值比重分别为33.5%和62.1%。', 'review', 2019)).toEqual([
+      'secondary_industry_share actual 2018 rate_pct 33.5 exact',
+      'services_share actual 2018 rate_pct 62.1 exact',
+    ]);
+    expect(read('现代服务业提速发展,服务业增加值占比达55.3%。', 'review', 2019)).toEqual([
+      'services_share actual 2018 rate_pct 55.3 exact',
+    ]);
+    expect(read('实到外资12.4亿美元,增长6%。', 'review', 2019)).toEqual([
+      'actual_fdi actual 2018 level 1240000000 exact',
+      'actual_fdi actual 2018 growth_pct 6 exact',
+    ]);
+  });
+
   it('reads a three-sector structure whose shares carry percent signs', () => {
     expect(read('三次产业结构调整为6.5%:39.8%:53.7%。', 'review', 2021)).toEqual([
       'primary_industry_share actual 2020 rate_pct 6.5 exact',
@@ -1302,6 +1316,12 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'fixed_asset_investment actual 2019 growth_pct 3.2 exact',
       'gdp actual 2019 growth_pct 6.1 exact',
     ]);
+    // Past a circumstance whose own figure came just before, the figure goes on with the subject
+    // named before the circumstance opened.
+    expect(facts('完成地方财政收入40.2亿元,在土地收入下降9%的情况下,仍增长5%。').map(brief)).toEqual([
+      'general_budget_revenue actual 2019 level 4020000000 exact',
+      'general_budget_revenue actual 2019 growth_pct 5 exact',
+    ]);
     // A qualifier before the name still makes another statistic.
     expect(facts('交通固定资产投资增长3.2%。').map(brief)).toEqual([]);
     expect(facts('该县地区生产总值增长6.1%。').map(brief)).toEqual(['gdp actual 2019 growth_pct 6.1 exact']);
@@ -1613,6 +1633,13 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'primary_industry_share actual 2019 rate_pct 12 exact',
       'secondary_industry_share actual 2019 rate_pct 50 exact',
       'services_share actual 2019 rate_pct 38 exact',
+    ]);
+  });
+
+  it('reads a change a subject named in the clause before starts (…稳步增长,由…跃升至…)', () => {
+    expect(facts('五年来,全市生产总值稳步增长,由800亿元跃升至1200亿元。').map(brief)).toEqual([
+      'gdp actual 2014 level 80000000000 exact',
+      'gdp actual 2019 level 120000000000 exact',
     ]);
   });
 

@@ -402,6 +402,9 @@ export const REPORTED_BASIS = ['自然口径', '自然增幅', '自然增长', '
 export const RANKING_AFTER =
   /^[,、]?(?:居|位居|位列|排名|列)?(?:全国|全省|全区|全市|全州|同类城市|珠三角|省内)?(?:第[一二三四五六七八九十\d]{1,3}(?:位|名)?|前列|首位)$/;
 
+/** What a circumstance a figure came about in is called: `在…的情况下`, `在…背景下`. */
+export const CIRCUMSTANCES = ['情况', '背景', '形势', '压力'];
+
 /**
  * Phrases, as patterns, allowed between a subject and its number like link words: a basis note
  * (`剔除减税降费不可比因素`), a circumstance, and a bracketed aside (`下降(同口径)19.59%`, `增长5.5%(预计,同比,下同)`).
@@ -412,7 +415,7 @@ export const LINK_PATTERNS = [
   `其中,?(?=${YEAR_FRAME})`,
   '(?:剔除|考虑|扣除)[^,;。]{0,12}?因素(?:后)?',
   // The circumstance a figure came about in (`在大幅减税降费情况下增长1.5%`, `受疫情影响下降3%`).
-  '在[^,;。]{1,12}?(?:情况|背景|形势|压力)下',
+  `在[^,;。]{1,12}?(?:${alternation(CIRCUMSTANCES)})下`,
   '受[^,;。]{1,12}?影响',
   // A statistic paired with another the catalog does not hold, both with the one figure
   // (`单位地区生产总值能耗和二氧化碳排放量均下降3.5%`).
