@@ -477,10 +477,14 @@ function endsItsClause(rest: string): boolean {
  * (`69.5亿元,增长7.5%`) or an achievement (`…,完成年度目标的133%`) does, since a new clause
  * usually starts a new item.
  */
-/** `…,由7.13万亿元跃升至10.27万亿元`: the figure a change of the waiting subject starts from. */
+/**
+ * `…,由7.13万亿元跃升至10.27万亿元`, `…,从2015年的717.4亿元提高到…`: the figure a change of the
+ * subject before starts from.
+ */
 function startsChange(segment: string, after: string): boolean {
-  return /[由从]$/.test(segment) && CHANGE_TO.test(after);
+  return CHANGE_FROM_END.test(segment) && CHANGE_TO.test(after);
 }
+const CHANGE_FROM_END = new RegExp(`[由从](?:${YEAR_FRAME}的)?$`);
 
 function inherits(segment: string, attainment: boolean, sameClause: boolean, endsClause: boolean): boolean {
   if (attainment) return isLink(segment.replace(ACHIEVEMENT, ''));

@@ -5,7 +5,14 @@
  */
 import { isFullRegionName, type Region, regionAncestors, resolveRegion } from '@gwr/domain';
 import { alternation } from './lexicon/pattern.js';
-import { COUNTRY_SCOPE, PROVINCE_SCOPE, SCOPE_AS_RANK, SUBJECT_VERBS, ZONE_WORDS } from './lexicon/places.js';
+import {
+  COUNTIES_SCOPE,
+  COUNTRY_SCOPE,
+  PROVINCE_SCOPE,
+  SCOPE_AS_RANK,
+  SUBJECT_VERBS,
+  ZONE_WORDS,
+} from './lexicon/places.js';
 import { findRegionMentions } from './region-mentions.js';
 
 /** A zone as the subject of a clause: `天易经开区实现…`. */
@@ -22,6 +29,7 @@ export function aboutElsewhere(clause: string, sentenceHead: string, region: Reg
   if (!region || region.level === 'national') return false;
   return (
     widerScope(clause, region) ||
+    countiesTogether(clause, region) ||
     zoneSubject(clause, region) ||
     zoneSubject(sentenceHead, region) ||
     namesOtherRegion(clause, region) ||
@@ -36,11 +44,17 @@ export function aboutElsewhere(clause: string, sentenceHead: string, region: Reg
 function widerScope(clause: string, region: Region): boolean {
   return (region.level === 'province' ? COUNTRY_OPENS : COUNTRY_OR_PROVINCE_OPENS).test(clause);
 }
+
+/** `县域生产总值实现480亿元` in a city's or province's text: its counties' sum. */
+function countiesTogether(clause: string, region: Region): boolean {
+  return region.level !== 'county' && COUNTIES_OPEN.test(clause);
+}
 /** A wider scope opening the clause as its subject's frame (not a rank: `全省第三`, `全国前列`). */
 const scopeOpening = (words: string[]) =>
   new RegExp(`^[^,;。、]{0,6}?(?:${alternation(words)})(?!${alternation(SCOPE_AS_RANK)})`);
 const COUNTRY_OPENS = scopeOpening(COUNTRY_SCOPE);
 const COUNTRY_OR_PROVINCE_OPENS = scopeOpening([...COUNTRY_SCOPE, ...PROVINCE_SCOPE]);
+const COUNTIES_OPEN = scopeOpening(COUNTIES_SCOPE);
 
 /** A place opening a sentence as its subject (`其中,南京预计实现…`): it is the subject of every clause. */
 const PLACE_SUBJECT = new RegExp(

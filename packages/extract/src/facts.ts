@@ -622,7 +622,12 @@ function toFact(
     if (indicator && !indicator.measures.includes('level')) return null;
     if (indicator?.levelUnit && q.unit !== '' && !unitFits(indicator, q.unit)) return null;
   }
-  if (indicator && reading.elsewhere(valueClause)) return null;
+  // The place a figure is about is named where its value or its subject is (`县域生产总值…,增长12.2%`).
+  if (
+    indicator &&
+    (reading.elsewhere(valueClause) || reading.elsewhere(clauseOf(sentence, subject.evidenceStart)))
+  )
+    return null;
   // `2022年一季度,…规上工业增加值增长22%`: a quarter's figure is not the year's.
   if (reading.partOfYear(q.numberStart, section)) return null;
   const { evidence } = reading;

@@ -391,6 +391,23 @@ describe('shared subjects, qualifiers and sentences without facts', () => {
   it("keeps a sub-entity's figure out of the region's indicator", () => {
     expect(factsOf('4个特色小镇完成固定资产投资24.76亿元。')).toEqual([]);
   });
+
+  it('reads 县域 as the county’s own scope, and in a city’s text as its counties together', () => {
+    const text = '县域生产总值实现300亿元,增长9%。';
+    expect(factsOf(text).map(brief)).toEqual([
+      'gdp actual 2017 level 30000000000 exact',
+      'gdp actual 2017 growth_pct 9 exact',
+    ]);
+    const city: Region = {
+      code: '331100',
+      name: '丽水市',
+      level: 'prefecture',
+      parent_code: '330000',
+      parent_name: '浙江省',
+      province_name: '浙江省',
+    };
+    expect(readAs(text, 'review', { region: city, reportYear: 2018, bodyOffset: 0 })).toEqual([]);
+  });
 });
 
 describe('achievement statements and commitments', () => {
@@ -674,6 +691,16 @@ describe('constructions of other reports (national and provincial style)', () =>
       'secondary_industry_share actual 2020 rate_pct 39.8 exact',
       'services_share actual 2020 rate_pct 53.7 exact',
     ]);
+  });
+
+  it('reads no plan in a congress’s ordinal (十五届人大), and both ends of a change between named years', () => {
+    expect(
+      read('完成了市十五届人大二次会议确定的目标任务,实现地区生产总值900亿元。', 'review', 2015),
+    ).toEqual(['gdp actual 2014 level 90000000000 exact']);
+    // A threshold crossed gives way to the figures the change runs between.
+    expect(
+      read('地区生产总值突破千亿大关,从2015年的720亿元提高到2020年的1040亿元。', 'review', 2021),
+    ).toEqual(['gdp actual 2015 level 72000000000 exact', 'gdp actual 2020 level 104000000000 exact']);
   });
 
   it('reads the figures after a plan’s targets said to be met as the year’s', () => {

@@ -21,8 +21,11 @@ const NEUTRAL = ['“', '”', '"', '—', '\u2060'];
 /** A year as framing (`2018年`, `2018年度`, `2018年全年`, `二00六年`). */
 export const YEAR_FRAME = String.raw`(?:(?:20|19)\d{2}|[〇零一二][${YEAR_DIGITS}0]{3})年(?:度|底|末|全年)?`;
 
-/** A five-year plan by its short name: `“十二五”`, `十三五`, the tenth `“十五”`, the ninth `“九五”`. */
-export const PLAN_NAME = '[“"]?(?:十[一二三四五六七八九]?|九)五[”"]?';
+/**
+ * A five-year plan by its short name: `“十二五”`, `十三五`, the tenth `“十五”`, the ninth `“九五”`; not
+ * an ordinal (`十五届人大`, `十五大`) nor the end of a longer numeral (`二十五`, `一九九五年`).
+ */
+export const PLAN_NAME = '(?<![一二三四五六七八九十])[“"]?(?:十[一二三四五六七八九]?|九)五[”"]?(?![届次大])';
 /**
  * A five-year plan's end or its period: a base (`由“十五”末的12.8亿元`, `十二五期末`), the frame
  * of a goal (`“十二五”期间重庆进出口总额要突破…`); a figure under one is of the plan's last year.
@@ -414,6 +417,9 @@ export const LINK_PATTERNS = [
   // 其中 before an amount is a part of it, not the same statistic.
   `其中,?(?=${YEAR_FRAME})`,
   '(?:剔除|考虑|扣除)[^,;。]{0,12}?因素(?:后)?',
+  // The years a change runs between (`从2015年的717.4亿元提高到2020年的1037.1亿元`).
+  `[由从]${YEAR_FRAME}的`,
+  `(?:到|至)${YEAR_FRAME}的`,
   // The circumstance a figure came about in (`在大幅减税降费情况下增长1.5%`, `受疫情影响下降3%`).
   `在[^,;。]{1,12}?(?:${alternation(CIRCUMSTANCES)})下`,
   '受[^,;。]{1,12}?影响',

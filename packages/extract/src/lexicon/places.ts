@@ -39,5 +39,10 @@ export const SUBJECT_VERBS = [
 export const COUNTRY_SCOPE = ['全国', '我国'];
 /** A province's own words for itself: in a city's or county's text, its figures are the province's. */
 export const PROVINCE_SCOPE = ['全省', '我省'];
+/**
+ * The counties of a region taken together: a county's own territory (`县域生产总值` in its report),
+ * but in a city's or province's text the sum of its counties, not its own figure.
+ */
+export const COUNTIES_SCOPE = ['县域'];
 /** What after a scope word makes it a rank or a comparison, not a subject (`全省第三`, `全国平均`). */
 export const SCOPE_AS_RANK = ['第', '前', '首', '平均', '范围', '排名', '同类', '各地'];
