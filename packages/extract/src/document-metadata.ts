@@ -15,7 +15,7 @@ import {
 } from '@gwr/domain';
 import { parseChineseNumeral } from './chinese-number.js';
 import { PREMIERS } from './lexicon/congress.js';
-import { ON_BEHALF } from './lexicon/headings.js';
+import { ON_BEHALF, ON_COMMISSION } from './lexicon/headings.js';
 import { COUNTING_NUMERAL, YEAR_DIGITS } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
 import { findRegionMentions, type RegionMention } from './region-mentions.js';
@@ -164,7 +164,7 @@ const SESSION_MENTION = new RegExp(
 );
 /** The speech itself: the salutation and the speaker reporting on behalf of the government. */
 const DELIVERED = new RegExp(
-  `(?:各位代表[::,!]?\\s*|^[^。]{0,30}?)${ON_BEHALF}(?:[^。]{0,20}(?:人民)?政府|国务院)`,
+  `(?:各位代表[::,!]?\\s*|^[^。]{0,30}?)(?:${ON_BEHALF}(?:[^。]{0,20}(?:人民)?政府|国务院)|${ON_COMMISSION})`,
 );
 /** The close of a byline's session (`在市十六届人大四次会议上`), left before its speaker. */
 const BYLINE_CLOSE = /^\s*上/;

@@ -387,6 +387,15 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(opening('2009年政府工作报告', speech('项目落户柯桥。'))).region).toBeNull();
   });
 
+  it('takes a plan’s report given on the government’s commission for a report to the congress', () => {
+    const body =
+      '各位代表:\n受市人民政府委托,向大会报告本市2019年国民经济和社会发展计划执行情况与2020年计划草案,请予审议。\n' +
+      '一、2019年国民经济和社会发展计划执行情况\n全市地区生产总值增长6.5%。';
+    expect(read(opening('关于丽水市2019年计划执行情况与2020年计划草案的报告', body)).kind).toBe(
+      'work_report',
+    );
+  });
+
   it('does not read a session’s 主席团 as a regional chairman', () => {
     const meta = read(
       opening(

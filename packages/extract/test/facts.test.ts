@@ -257,6 +257,11 @@ describe('分别', () => {
     ]);
     // The enumeration is what the figures are of, not a list marker to leave out.
     expect(facts[0]!.evidence.text.startsWith('一、二、三次产业增加值')).toBe(true);
+    expect(factsOf('三次产业分别增长2.1%、6.3%和7.4%。').map(brief)).toEqual([
+      'agriculture_value_added actual 2017 growth_pct 2.1 exact',
+      'secondary_industry_value_added actual 2017 growth_pct 6.3 exact',
+      'services_value_added actual 2017 growth_pct 7.4 exact',
+    ]);
     expect(factsOf('三次产业增加值分别完成4亿元、40亿元和20亿元。').map(brief)).toEqual([
       'agriculture_value_added actual 2017 level 400000000 exact',
       'secondary_industry_value_added actual 2017 level 4000000000 exact',

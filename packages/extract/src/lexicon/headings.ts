@@ -87,3 +87,8 @@ export const TASKS_START =
  * (`现在,我代表市人民政府`, `现在,我代表国务院`, `我代表区人民政府`), after the salutation (`各位代表:`).
  */
 export const ON_BEHALF = '(?:现在,?\\s*)?我代表';
+/**
+ * A report given on the government's commission (`受市人民政府委托,向大会报告…计划执行情况`): a
+ * plan's report to the same congress, which reviews the year and sets the next one's targets too.
+ */
+export const ON_COMMISSION = '受[^。]{0,20}?(?:人民)?政府(?:的)?委托';
