@@ -220,6 +220,15 @@ class SentenceBinder {
     return before && opened - before.quantity.end <= CIRCUMSTANCE_REACH ? [before.subject] : null;
   }
 
+  /**
+   * `生产总值达2085亿元,占全省比重提高到26%;增速达16%`: a change after a figure's share of a wider
+   * whole is the figure's, not the share's: the subject before the share.
+   */
+  private pastShare(segment: string): Subject | null {
+    if (!this.previous?.label?.startsWith('占') || changeDirection(segment) === 0) return null;
+    return this.bindings.findLast((b) => !b.subject.label?.startsWith('占'))?.subject ?? null;
+  }
+
   /** The clause before `clause` in the sentence, if it states no figure. */
   private figurelessClauseBefore(clause: Span): Span | undefined {
     const clauses = this.sentence.clauses;
@@ -282,7 +291,7 @@ class SentenceBinder {
           this.clauseOf(waiting.start).start,
         )
       : this.previous && !this.afterNewItem(q)
-        ? (this.eachOfLastRun(segment) ?? [this.previous])
+        ? (this.eachOfLastRun(segment) ?? [this.pastShare(segment) ?? this.previous])
         : null;
     if (
       continued &&

@@ -708,6 +708,28 @@ describe('constructions of other reports (national and provincial style)', () =>
     ).toEqual(['gdp actual 2015 level 72000000000 exact', 'gdp actual 2020 level 104000000000 exact']);
   });
 
+  it('reads a change after a figure’s share of a wider whole as the figure’s', () => {
+    expect(read('全市生产总值达1500亿元,占全省比重提高到21%;增速达9%,保持前列。', 'review', 2014)).toEqual([
+      'gdp actual 2013 level 150000000000 exact',
+      'gdp actual 2013 growth_pct 9 exact',
+    ]);
+  });
+
+  it('reads Chinese numerals in dollars, the currency named after an amount, and a year after a span’s average', () => {
+    expect(
+      read(
+        '全市生产总值由二00二年的一千二百多亿元人民币增加到二00七年的二千六百多亿元,五年年均增长百分之十五,二00七年比上年增长百分之十三点五。全市人均生产总值超过三千美元。',
+        'review',
+        2008,
+      ),
+    ).toEqual([
+      'gdp actual 2002 level 120000000000 at_least',
+      'gdp actual 2007 level 260000000000 at_least',
+      'gdp actual 2007 growth_pct 13.5 exact',
+      'gdp_per_capita actual 2007 level 3000 at_least',
+    ]);
+  });
+
   it('reads the figures after a plan’s targets said to be met as the year’s', () => {
     expect(
       read(

@@ -52,6 +52,8 @@ export const LINK_WORDS = [
   '上年同期',
   '名义',
   '现价',
+  // The currency named after an amount (`一万三千五百多亿元人民币增加到…`).
+  '人民币',
   '同口径',
   '比上年',
   '较上年',
@@ -417,6 +419,8 @@ export const LINK_PATTERNS = [
   // 其中 before an amount is a part of it, not the same statistic.
   `其中,?(?=${YEAR_FRAME})`,
   '(?:剔除|考虑|扣除)[^,;。]{0,12}?因素(?:后)?',
+  // The span a yearly average is taken over (`五年年均增长14.5%`).
+  '[两三四五六七八九十]年(?=年均)',
   // The years a change runs between (`从2015年的717.4亿元提高到2020年的1037.1亿元`).
   `[由从]${YEAR_FRAME}的`,
   `(?:到|至)${YEAR_FRAME}的`,
