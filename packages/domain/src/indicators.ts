@@ -530,6 +530,9 @@ export const INDICATORS: readonly Indicator[] = [
       'CPI',
       '居民消费价格总水平',
       '居民消费价格总指数',
+      // Without 居民 (`全年消费价格涨幅回落至5.5%`): the same index.
+      '消费价格涨幅',
+      '消费价格总水平',
       '物价总水平',
       '物价',
     ],

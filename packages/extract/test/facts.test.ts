@@ -730,6 +730,28 @@ describe('constructions of other reports (national and provincial style)', () =>
     ]);
   });
 
+  it('reads past counting notes, a comparison with last year named by its year, and lists sharing one figure', () => {
+    expect(read('全年预计(下同)完成地区生产总值520亿元(含开发区)、增长6.2%。', 'review', 2017)).toEqual([
+      'gdp actual 2016 level 52000000000 exact',
+      'gdp actual 2016 growth_pct 6.2 exact',
+    ]);
+    expect(read('全市生产总值突破800亿元,比2015年增长8.1%。', 'review', 2017)).toEqual([
+      'gdp actual 2016 level 80000000000 at_least',
+      'gdp actual 2016 growth_pct 8.1 exact',
+    ]);
+    expect(
+      read(
+        '地区生产总值、一般公共预算收入、金融机构存款余额均增长9%。全年消费价格涨幅回落至2.1%。',
+        'review',
+        2017,
+      ),
+    ).toEqual([
+      'gdp actual 2016 growth_pct 9 exact',
+      'general_budget_revenue actual 2016 growth_pct 9 exact',
+      'cpi actual 2016 growth_pct 2.1 exact',
+    ]);
+  });
+
   it('reads the figures after a plan’s targets said to be met as the year’s', () => {
     expect(
       read(

@@ -411,6 +411,13 @@ export const RANKING_AFTER =
 export const CIRCUMSTANCES = ['情况', '背景', '形势', '压力'];
 
 /**
+ * A note in brackets on how figures are counted, or the word one is called by below (`同比增长
+ * (以下简称增长)7%`, `全年预计(下同)完成…`): between a subject and its figure, or before the subject.
+ */
+export const COUNTING_NOTE =
+  '\\((?:同口径|可比口径|按可比价格计算|按可比价计算|现价|预计|下同|预计数|初步统计|以下简称|以下称|下称)[^()]{0,10}\\)';
+
+/**
  * Phrases, as patterns, allowed between a subject and its number like link words: a basis note
  * (`剔除减税降费不可比因素`), a circumstance, and a bracketed aside (`下降(同口径)19.59%`, `增长5.5%(预计,同比,下同)`).
  */
@@ -419,6 +426,8 @@ export const LINK_PATTERNS = [
   // 其中 before an amount is a part of it, not the same statistic.
   `其中,?(?=${YEAR_FRAME})`,
   '(?:剔除|考虑|扣除)[^,;。]{0,12}?因素(?:后)?',
+  // A comparison with a named year (`比2012年增长10.6%`); one years back is no year's growth (facts.ts).
+  `(?:比|较)${YEAR_FRAME}(?:同期)?`,
   // The span a yearly average is taken over (`五年年均增长14.5%`).
   '[两三四五六七八九十]年(?=年均)',
   // The years a change runs between (`从2015年的717.4亿元提高到2020年的1037.1亿元`).
@@ -427,16 +436,16 @@ export const LINK_PATTERNS = [
   // The circumstance a figure came about in (`在大幅减税降费情况下增长1.5%`, `受疫情影响下降3%`).
   `在[^,;。]{1,12}?(?:${alternation(CIRCUMSTANCES)})下`,
   '受[^,;。]{1,12}?影响',
-  // A statistic paired with another the catalog does not hold, both with the one figure
-  // (`单位地区生产总值能耗和二氧化碳排放量均下降3.5%`).
-  `(?:${alternation(LIST_JOINERS.filter((w) => w !== '、'))})[^,;。\\d]{1,10}?(?:均|都)`,
+  // A statistic listed with others the catalog does not hold, all with the one figure
+  // (`单位地区生产总值能耗和二氧化碳排放量均下降3.5%`, `…、金融机构存贷款余额均突破2万亿元`).
+  `(?:${alternation(LIST_JOINERS)})[^,;。\\d]{1,10}?(?:均|都)`,
   // A sector's share of GDP after its figure (`服务业增加值300亿元,占地区生产总值比重达到52%`).
   SHARE_OF_GDP_WORDS,
-  // A note in brackets on how the figure is counted, or the word it is called by below
-  // (`同比增长(以下简称增长)7%`).
-  '\\((?:同口径|可比口径|按可比价格计算|按可比价计算|现价|预计|下同|预计数|初步统计|以下简称|以下称|下称)[^()]{0,10}\\)',
+  COUNTING_NOTE,
   // An abbreviation glossed after the name: `地区生产总值(GDP)增长7%`.
   '\\([A-Za-z&]{2,6}\\)',
   // A scope note that holds for the figures after it (`(不含定州,下同)`, `(人民币,下同)`).
   '\\([^()]{1,12}下同\\)',
+  // What a figure takes in or leaves out (`760亿元(含港务区)`).
+  '\\((?:含|不含|包括|不包括)[^()]{1,12}\\)',
 ];
