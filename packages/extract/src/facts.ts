@@ -359,7 +359,10 @@ class SentenceReading {
     if (!this.namesPartOfYear && !paragraph) return false;
     const before = this.match.slice(start, at);
     if (WHOLE_YEAR.test(before)) return false;
-    return paragraph || PART_OF_YEAR_FRAME.test(before);
+    // Opening the sentence it frames all of it (`一季度,…;…`); named later, up to the next semicolon
+    // (`…获得二季度全省投资激励;社会消费品零售总额…` is the year's).
+    const scope = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(';')) + 1);
+    return paragraph || PART_OF_YEAR_OPENS.test(before) || PART_OF_YEAR_FRAME.test(scope);
   }
 
   /** Whether the sentence's paragraph (or its part) opens on part of a year. */
@@ -397,6 +400,8 @@ const PARAGRAPH_OPENING = 24;
 /** Part of a year as a figure's period, not a comparison's base (`降幅较上半年收窄4个百分点`). */
 const PART_OF_YEAR_PERIOD = `(?<![较比])(?:${PART_OF_YEAR.source})`;
 const PART_OF_YEAR_FRAME = new RegExp(PART_OF_YEAR_PERIOD);
+/** A sentence opening on part of a year, within its opening words and first clause. */
+const PART_OF_YEAR_OPENS = new RegExp(`^[^,;。]{0,${PARAGRAPH_OPENING - 4}}?${PART_OF_YEAR_PERIOD}`);
 /** A paragraph opening on part of a year, within its opening words and first clause. */
 const PART_OF_YEAR_OPENING = new RegExp(
   `\\n[^\\n。;]{0,${PARAGRAPH_OPENING - 4}}?${PART_OF_YEAR_PERIOD}`,

@@ -1083,6 +1083,16 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('上半年受疫情影响较大,全年地区生产总值增长3.1%。').map(brief)).toEqual([
       'gdp actual 2019 growth_pct 3.1 exact',
     ]);
+    // A quarter opening a sentence frames all of it; named in passing, only up to its semicolon.
+    expect(facts('一季度,地区生产总值增长5%;规上工业增加值增长6%。').map(brief)).toEqual([]);
+    expect(
+      facts(
+        '固定资产投资增长14%,结构性指标连续多月高于全省平均,获得三季度投资激励;社会消费品零售总额增长4%。',
+      ).map(brief),
+    ).toEqual([
+      'fixed_asset_investment actual 2019 growth_pct 14 exact',
+      'retail_sales actual 2019 growth_pct 4 exact',
+    ]);
   });
 
   it('reads no year’s growth from a change measured from a base years back', () => {
