@@ -18,6 +18,7 @@ import { PREMIERS } from './lexicon/congress.js';
 import { ON_BEHALF, ON_COMMISSION } from './lexicon/headings.js';
 import { COUNTING_NUMERAL, YEAR_DIGITS } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
+import { ORDINARY_WORD_STEMS } from './lexicon/places.js';
 import { findRegionMentions, type RegionMention } from './region-mentions.js';
 import { reportYearOf } from './report-year.js';
 import { statesTargets } from './sections.js';
@@ -224,7 +225,9 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
     const year = firstYearBy(title, publishedYear) ?? firstYearBy(bodyMatch.slice(0, 2000), publishedYear);
     return {
       kind: 'news',
-      region: placeAtOwnLevel(newsRegion(title, tag?.[1] ?? null, bodyMatch), bodyMatch),
+      region:
+        placeAtOwnLevel(newsRegion(title, tag?.[1] ?? null, bodyMatch), bodyMatch) ??
+        ownShortName(bodyMatch, undefined),
       reportDate: null,
       reportYear: year ?? publishedYear,
       relaysReport: false,
@@ -489,8 +492,8 @@ const COUNTY_KIND_SELF = /[我全]([县区旗])/g;
 /**
  * For a speech that names no place in full but speaks as a county (`全县`, not `全市`): the one
  * county of that kind (a 县 for `全县`) whose short form it uses, however it stands (`落户宜丰`,
- * `新桦川”`), standing at a phrase's edge at least once. Where it uses two (its own and an ordinary word that is also a county's, such
- * as 振兴), it names none.
+ * `新桦川”`), standing at a phrase's edge at least once; not a stem that is an ordinary word
+ * (`共同富裕` holds 富裕县's). Where it uses two, it names none.
  */
 function ownShortName(body: string, statedLevels: RegionLevel[] | undefined): Region | null {
   if (statedLevels && !statedLevels.includes('county')) return null;
@@ -500,7 +503,7 @@ function ownShortName(body: string, statedLevels: RegionLevel[] | undefined): Re
   if (count <= (body.match(CITY_AS_WHOLE)?.length ?? 0)) return null;
   const counties = new Map<string, { region: Region; atEdge: boolean }>();
   for (const m of findRegionMentions(body)) {
-    if (m.full) continue;
+    if (m.full || ORDINARY_WORD_STEMS.includes(m.name)) continue;
     const atEdge = !HAN.test(body[m.start - 1] ?? '') || !HAN.test(body[m.end] ?? '');
     for (const region of regionCandidates(m.name)) {
       if (region.level !== 'county' || !region.name.endsWith(kind) || shortRegionName(region.name) !== m.name)

@@ -385,6 +385,14 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(opening('2009年政府工作报告', speech('项目落户崇义,客商来自修水。'))).region).toBeNull();
     // A district's stem does not name a county's speech (全县 is no 区).
     expect(read(opening('2009年政府工作报告', speech('项目落户柯桥。'))).region).toBeNull();
+    // A stem that is an ordinary word (`共同富裕` holds 富裕县's) is no second county.
+    expect(read(opening('2009年政府工作报告', speech('项目落户崇义,共同富裕加快推进。'))).region?.name).toBe(
+      '崇义县',
+    );
+    // A page of a report that reads as news (its second page: no salutation, no session) too.
+    const page =
+      '二、今年的目标任务\n全县生产总值增长7%,一般公共预算收入增长6%。在全县上下努力下,崇义的发展更快。';
+    expect(read(opening('', page)).region?.name).toBe('崇义县');
   });
 
   it('takes a plan’s report given on the government’s commission for a report to the congress', () => {

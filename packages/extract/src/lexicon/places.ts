@@ -46,3 +46,28 @@ export const PROVINCE_SCOPE = ['全省', '我省'];
 export const COUNTIES_SCOPE = ['县域'];
 /** What after a scope word makes it a rank or a comparison, not a subject (`全省第三`, `全国平均`). */
 export const SCOPE_AS_RANK = ['第', '前', '首', '平均', '范围', '排名', '同类', '各地'];
+
+/**
+ * Counties whose short form is an ordinary word of a report (`共同富裕`, `乡村振兴`, `区域合作`, `惠民
+ * 政策`, `天津市` ends in 津市): such a stem alone never says which county a text is about.
+ */
+export const ORDINARY_WORD_STEMS = [
+  '合作',
+  '资源',
+  '振兴',
+  '新建',
+  '惠民',
+  '新兴',
+  '新城',
+  '大关',
+  '平安',
+  '通道',
+  '富民',
+  '富裕',
+  '同心',
+  '解放',
+  '大通',
+  '和平',
+  '津市',
+  '沙市',
+];
