@@ -59,8 +59,8 @@ const CIRCUMSTANCE_REACH = 3;
 /** A goal said to have been met just before its figure (`实现了增长`, `完成了`), not one to meet. */
 const MET_GOAL = new RegExp(`(?:${TARGETS_MET_BEFORE})了(?:增长|下降)?$`);
 /**
- * `比预期目标高1.5个百分点`, `比预期目标高出2.3个百分点`, `低于预期0.5个百分点`, `超目标任务1.5个百分点`: the result's distance
- * from its target.
+ * `比预期目标高1.5个百分点`, `比预期目标高出2.3个百分点`, `低于预期0.5个百分点`, `超目标任务1.5个百分点`:
+ * the result's distance from its target.
  */
 const GAP_TO_TARGET =
   /(?:(高于|高出|低于|超过|超出|超|快于|慢于)(?:年初)?(?:预期|目标|预期目标|计划)(?:任务)?|(?:比|较)(?:年初)?(?:预期|目标|预期目标|计划)(?:目标|任务)?(高|低|快|慢)出?)$/;
@@ -225,8 +225,8 @@ class SentenceBinder {
    * whole is the figure's, not the share's: the subject before the share.
    */
   private pastShare(segment: string): Subject | null {
-    if (!this.previous?.label?.startsWith('占') || changeDirection(segment) === 0) return null;
-    return this.bindings.findLast((b) => !b.subject.label?.startsWith('占'))?.subject ?? null;
+    if (!isShareOfWhole(this.previous) || changeDirection(segment) === 0) return null;
+    return this.bindings.findLast((b) => !isShareOfWhole(b.subject))?.subject ?? null;
   }
 
   /** The clause before `clause` in the sentence, if it states no figure. */
@@ -486,6 +486,11 @@ function endsItsClause(rest: string): boolean {
  * (`69.5亿元,增长7.5%`) or an achievement (`…,完成年度目标的133%`) does, since a new clause
  * usually starts a new item.
  */
+/** A share of a wider whole, labelled by what it is taken of (`占全省比重`). */
+function isShareOfWhole(subject: Subject | null | undefined): boolean {
+  return subject?.label?.startsWith('占') ?? false;
+}
+
 /**
  * `…,由7.13万亿元跃升至10.27万亿元`, `…,从2015年的717.4亿元提高到…`: the figure a change of the
  * subject before starts from.

@@ -485,8 +485,9 @@ function namedMost(
   return first && first.score >= 2 && (!second || first.score >= 1.5 * second.score) ? first.region : null;
 }
 
-/** A county's, district's or banner's word for itself; the group is the suffix of its name. */
+/** A Chinese character: beside one, a short form may be part of a longer word. */
 const HAN = /[\u4e00-\u9fa5]/;
+/** A county's, district's or banner's word for itself; the group is the suffix of its name. */
 const COUNTY_KIND_SELF = /[我全]([县区旗])/g;
 
 /**
@@ -653,10 +654,7 @@ function placeLike(text: string, m: RegionMention, region: Region | undefined): 
     // what a slogan's 的 makes better (`“更好的奎文”`; `东北振兴”` is no place).
     const before = text[m.start - 1] ?? '';
     const after = text.slice(m.end, m.end + 1);
-    return (
-      (COUNTY_ALONE.test(after) && !/[\u4e00-\u9fa5]/.test(before)) ||
-      (before === '的' && QUOTE_CLOSE.test(after))
-    );
+    return (COUNTY_ALONE.test(after) && !HAN.test(before)) || (before === '的' && QUOTE_CLOSE.test(after));
   }
   return PLACE_NEXT.test(text.slice(m.end, m.end + 2));
 }

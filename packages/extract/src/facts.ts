@@ -23,7 +23,7 @@ import { clauseAt, type Sentence, type Span, splitSentences } from './clauses.js
 import { aboutElsewhere } from './elsewhere.js';
 import { StableHasher } from './hash.js';
 import { findIndicatorMentions } from './indicator-matcher.js';
-import { RATIO_SHARE, SHARE_OF_GDP } from './lexicon/constructions.js';
+import { RATIO_SHARE, SECTOR_SHARES, SHARE_OF_GDP } from './lexicon/constructions.js';
 import { THRESHOLD_MARKS, THRESHOLD_WORDS } from './lexicon/cues.js';
 import {
   CHANGE_TO,
@@ -39,7 +39,7 @@ import { findLostPercents } from './lost-percents.js';
 import { findQuantities, type Quantity } from './quantity.js';
 import type { ReadingView } from './reading-view.js';
 import type { Subject } from './subjects.js';
-import { findUnitlessFigures, SECTOR_SHARES } from './unitless-figures.js';
+import { findUnitlessFigures } from './unitless-figures.js';
 import { dropWiderStandIns, namedByWiderWord } from './wider-wordings.js';
 import {
   CEILING_WORDS,
@@ -361,7 +361,7 @@ class SentenceReading {
     if (WHOLE_YEAR.test(before)) return false;
     // Opening the sentence it frames all of it (`一季度,…;…`); named later, up to the next semicolon
     // (`…获得二季度全省投资激励;社会消费品零售总额…` is the year's).
-    const scope = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(';')) + 1);
+    const scope = before.slice(before.lastIndexOf(';') + 1);
     return paragraph || PART_OF_YEAR_OPENS.test(before) || PART_OF_YEAR_FRAME.test(scope);
   }
 
@@ -581,7 +581,7 @@ function toFact(
   const yearsBack =
     startOfChange?.year === null
       ? (reading.yearsSpanned(q.numberStart, section) ??
-        (indicator && SECTOR_SHARES.includes(indicator.id) ? 1 : null))
+        (SECTOR_SHARES.some((s) => s.id === indicator?.id) ? 1 : null))
       : null;
   if (startOfChange?.year === null && yearsBack === null) return null;
   if (indicator && QUALIFIES_NOUN.test(match.slice(q.end, q.end + 6))) return null;

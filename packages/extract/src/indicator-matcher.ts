@@ -5,7 +5,7 @@
  * (`服务业…在三次产业中的占比`).
  */
 import { INDICATORS } from '@gwr/domain';
-import { OF_GDP, OWN_SCOPE_WORD, SECTOR_RESULT_VERB } from './lexicon/constructions.js';
+import { OF_GDP, OWN_SCOPE_WORD, SECTOR_RESULT_VERB, SECTOR_SHARES } from './lexicon/constructions.js';
 import { LIST_JOINER_PATTERN } from './lexicon/link-words.js';
 import { PairIndex } from './pair-index.js';
 
@@ -35,12 +35,6 @@ const SECTORS = [
 ] as const;
 const sectorNames = (s: (typeof SECTORS)[number]) => (s.word ? `${s.word}|${s.numbered}` : s.numbered);
 
-/** The three sectors' shares of GDP, by the names a share is said with. */
-const SECTOR_SHARES = [
-  { names: '第一产业|一产', id: 'primary_industry_share' },
-  { names: '第二产业|二产', id: 'secondary_industry_share' },
-  { names: '服务业|第三产业|三产', id: 'services_share' },
-] as const;
 /** What follows a sector's name in its share of GDP, up to 比重 (`增加值占全县生产总值的`). */
 const SHARE_OF_GDP_TAIL = `(?:增加值)?占(?:${OWN_SCOPE_WORD})?${OF_GDP}(?:的)?`;
 

@@ -12,6 +12,7 @@ import {
   PRICE_INDEX_LINK,
   PRICE_INDEX_WORDS,
   RATIO_SHARE,
+  SECTOR_SHARES,
   SECTOR_STRUCTURE_WORDS,
 } from './lexicon/constructions.js';
 import { CHANGE_FROM } from './lexicon/link-words.js';
@@ -26,11 +27,7 @@ export interface UnitlessFigure {
 }
 
 /** The three sectors' shares, in the order a structure states them (services is the third). */
-export const SECTOR_SHARES: readonly string[] = [
-  'primary_industry_share',
-  'secondary_industry_share',
-  'services_share',
-];
+const SHARE_IDS = SECTOR_SHARES.map((s) => s.id);
 const NUMBER = `(${RATIO_SHARE})`;
 /** Some write each share with a percent sign (`5.2%:30.1%:64.7%`). */
 const SHARE = `${NUMBER}%?`;
@@ -91,7 +88,7 @@ function ratioShares(m: RegExpExecArray, offset: number): UnitlessFigure[] {
     const start = m.input.indexOf(written, at);
     at = start + written.length;
     return {
-      indicator: SECTOR_SHARES[k]!,
+      indicator: SHARE_IDS[k]!,
       quantity: figure(start + offset, at + offset, share, 'exact', false),
     };
   });

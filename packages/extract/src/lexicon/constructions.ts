@@ -13,6 +13,16 @@ export const SECTOR_STRUCTURE_WORDS = [
   '三产结构',
 ];
 
+/**
+ * The three sectors' shares of GDP, in the order a structure states them, by the names a share is
+ * said with (`第三产业增加值占生产总值比重`, `服务业增加值占比`).
+ */
+export const SECTOR_SHARES = [
+  { names: '第一产业|一产', id: 'primary_industry_share' },
+  { names: '第二产业|二产', id: 'secondary_industry_share' },
+  { names: '服务业|第三产业|三产', id: 'services_share' },
+] as const;
+
 /** One share of a three-sector ratio (`9.1` of `9.1:45.2:45.7`), as a pattern. */
 export const RATIO_SHARE = String.raw`\d{1,2}(?:\.\d{1,2})?`;
 

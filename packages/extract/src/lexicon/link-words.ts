@@ -339,8 +339,9 @@ export const MULTI_YEAR_SPAN =
   /[两三四五六七八九十]年(?:来|间|中|里)|的[两三四五六七八九十]年(?=$|[,。;:!、\s])|过去[两三四五六七八九十]年|这[两三四五六七八九十]年|[十][一二三四五]五[^,;。]{0,2}(?:时期|期间|以来)|本届政府|(?:由|从)(?!(?:全[国省市区州])?第)[^,;。由从]{1,24}(?:增加|提高|增长|上升|扩大|发展|跃升)?(?:到|至)/g;
 
 /**
- * A span of years by its length (`五年来`, `过去五年`, `过去的五年`, a heading's `…取得巨大成就的五年`), or a term that lasts five
- * (`本届政府`, `“十二五”时期`): where a change over it started, so many years back.
+ * A span of years by its length (`五年来`, `过去五年`, `过去的五年`, a heading's `…取得巨大成就的五年`),
+ * or a term that lasts five (`本届政府`, `“十二五”时期`): where a change over it started, so many
+ * years back.
  */
 export const SPAN_LENGTH =
   /([两三四五六七八九十])年(?:来|间|中|里)|过去(?:的)?([两三四五六七八九十])年|的([两三四五六七八九十])年(?=$|[,。;:!、\s])|本届政府|[“"]?十[一二三四五]五[”"]?(?:时期|期间)/;
