@@ -735,6 +735,10 @@ describe('constructions of other reports (national and provincial style)', () =>
       'gdp actual 2016 level 52000000000 exact',
       'gdp actual 2016 growth_pct 6.2 exact',
     ]);
+    expect(read('地区生产总值根据第四次经济普查结果预计完成610亿元,增长6.8%。', 'review', 2020)).toEqual([
+      'gdp actual 2019 level 61000000000 exact',
+      'gdp actual 2019 growth_pct 6.8 exact',
+    ]);
     expect(read('全市生产总值突破800亿元,比2015年增长8.1%。', 'review', 2017)).toEqual([
       'gdp actual 2016 level 80000000000 at_least',
       'gdp actual 2016 growth_pct 8.1 exact',

@@ -429,6 +429,8 @@ export const LINK_PATTERNS = [
   '(?:剔除|考虑|扣除)[^,;。]{0,12}?因素(?:后)?',
   // A comparison with a named year (`比2012年增长10.6%`); one years back is no year's growth (facts.ts).
   `(?:比|较)${YEAR_FRAME}(?:同期)?`,
+  // The source a figure is taken from (`根据省统计局的修订结果预计完成4725亿元`, `根据初步核算`).
+  '根据[^,;。\\d]{1,16}?(?:结果|数据|核算|测算)',
   // The span a yearly average is taken over (`五年年均增长14.5%`).
   '[两三四五六七八九十]年(?=年均)',
   // The years a change runs between (`从2015年的717.4亿元提高到2020年的1037.1亿元`).
