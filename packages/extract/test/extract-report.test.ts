@@ -224,3 +224,17 @@ describe('news of the State Council’s report that gives the year’s goals in 
     ]);
   });
 });
+
+describe('news of a county’s year', () => {
+  it('does not take what a year’s work was built around (建设目标) in news for a figure’s goal', () => {
+    const page =
+      'http://m.example.cn/news/2013-02-20/1.html\n' +
+      '●全年实现地区生产总值45亿元\n' +
+      '2012年,崇义县紧紧围绕“幸福崇义”建设目标,坚持稳中求进,全县发展势头良好,全年实现地区生产总值45亿元。\n' +
+      '经济发展稳中有进。全年实现地区生产总值45亿元,完成固定资产投资33亿元。\n';
+    const facts = extract(page, { sourceFile: 'news.txt' }).facts.map(
+      (f) => `${f.kind} ${f.year} ${f.value}`,
+    );
+    expect(facts).toEqual(['actual 2012 4500000000', 'actual 2012 4500000000', 'actual 2012 3300000000']);
+  });
+});

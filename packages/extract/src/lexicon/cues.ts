@@ -65,6 +65,8 @@ export const NOT_CUES = [
   // A project's announced size, no goal (`项目计划总投资50亿元`).
   '计划总投资',
   '计划投资',
+  // What the year's work was built around (`紧紧围绕“幸福某某”建设目标`), no figure's goal.
+  '建设目标',
 ];
 
 /** Words before a figure, in its clause or earlier in its sentence. */
