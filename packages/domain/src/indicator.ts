@@ -24,6 +24,12 @@ export const IndicatorSchema = z.object({
    */
   years: z.object({ from: z.number().int().optional(), to: z.number().int().optional() }).optional(),
   /**
+   * The statistic published under this one's loose names before its `years.from` (农民人均纯收入
+   * before the disposable-income series): a figure of an earlier year worded loosely
+   * (`城乡居民人均收入分别为…`) is that one's.
+   */
+  before: z.string().optional(),
+  /**
    * The statistic this one is the local part of (一般公共预算收入 of 财政总收入): where a sentence
    * gives two amounts under this one's names, the larger is the whole's.
    */

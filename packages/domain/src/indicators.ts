@@ -135,6 +135,7 @@ export const INDICATORS: readonly Indicator[] = [
     direction: 'higher',
     // The disposable-income series of the unified household survey, published from 2013 (for 2013).
     years: { from: 2013 },
+    before: 'rural_net_income_per_capita',
     aliases: [
       '农村居民人均可支配收入',
       '农村居民可支配收入',

@@ -164,7 +164,8 @@ function breaksClause(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   // A colon between digits is a ratio (`9.1:45.2:45.7`, `5.2%:30.1%:64.7%`), not a clause break.
   if (c === 58) return !(endsShare(text, i) && isDigit(text.charCodeAt(i + 1)));
-  if (c === 59 || c === 0xff1b || c === 0xff1a || c === 0xff0c) return true;
+  // (An ellipsis, `……`, marks words left out of an excerpt: what follows starts anew.)
+  if (c === 59 || c === 0xff1b || c === 0xff1a || c === 0xff0c || c === 0x2026) return true;
   if (c !== 44) return false;
   // A comma between digits with three after it is a thousands separator (1,234).
   const thousands =

@@ -657,6 +657,17 @@ function toFact(
       ? spanStart(attribute({ ...figure, kind: 'actual' }), yearsBack)
       : attribute(b.statedTarget || b.attainment ? { ...figure, kind: 'actual' } : figure);
   const kind = b.statedTarget ? 'target' : said.kind;
+  // `城乡居民人均收入分别为18844元和6563元` of 2011: before a series was published, a loose name is
+  // the statistic published then (农民人均纯收入), unless it names this one in full.
+  if (
+    indicator?.before &&
+    said.year !== null &&
+    said.year < (indicator.years?.from ?? Number.NEGATIVE_INFINITY) &&
+    !indicator.aliases.some((a) => match.slice(subject.evidenceStart, q.numberStart).includes(a))
+  ) {
+    indicatorId = indicator.before;
+    indicator = indicatorById(indicatorId);
+  }
   const reason = b.statedTarget ? `target stated with its result; ${said.reason}` : said.reason;
   // `五年来…经济总量实现翻番`, `从6.8亿元增加到25.3亿元,增长2.7倍`: a change over years; a goal's
   // too (`“十二五”期间…城镇居民人均可支配收入增长75%`); so is a doubling stated with its yearly

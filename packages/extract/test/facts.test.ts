@@ -756,6 +756,23 @@ describe('constructions of other reports (national and provincial style)', () =>
     ]);
   });
 
+  it('reads a loose name of rural income before the disposable-income series as net income, past an elision', () => {
+    expect(read('……城乡居民人均收入分别为16000元和5800元,分别增长12%和15%。', 'review', 2011)).toEqual([
+      'urban_income_per_capita actual 2010 level 16000 exact',
+      'rural_net_income_per_capita actual 2010 level 5800 exact',
+      'urban_income_per_capita actual 2010 growth_pct 12 exact',
+      'rural_net_income_per_capita actual 2010 growth_pct 15 exact',
+    ]);
+    // From the series' first year, or named in full, it is disposable income.
+    expect(read('农村居民人均可支配收入5800元。', 'review', 2011)).toEqual([
+      'rural_income_per_capita actual 2010 level 5800 exact',
+    ]);
+    expect(read('城乡居民人均收入分别为26000元和9800元。', 'review', 2015)).toEqual([
+      'urban_income_per_capita actual 2014 level 26000 exact',
+      'rural_income_per_capita actual 2014 level 9800 exact',
+    ]);
+  });
+
   it('reads the figures after a plan’s targets said to be met as the year’s', () => {
     expect(
       read(
