@@ -702,6 +702,10 @@ describe('constructions of other reports (national and provincial style)', () =>
     expect(
       read('完成了市十五届人大二次会议确定的目标任务,实现地区生产总值900亿元。', 'review', 2015),
     ).toEqual(['gdp actual 2014 level 90000000000 exact']);
+    // Thresholds crossed, counted, link a subject to the figure it reached.
+    expect(read('全市生产总值连跨2个千亿元台阶、达到3200亿元左右。', 'review', 2021)).toEqual([
+      'gdp actual 2020 level 320000000000 about',
+    ]);
     // A threshold crossed gives way to the figures the change runs between.
     expect(
       read('地区生产总值突破千亿大关,从2015年的720亿元提高到2020年的1040亿元。', 'review', 2021),

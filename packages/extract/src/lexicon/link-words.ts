@@ -5,6 +5,7 @@
  */
 
 import { SHARE_OF_GDP_WORDS } from './constructions.js';
+import { THRESHOLD_MARKS, THRESHOLD_WORDS } from './cues.js';
 import { YEAR_DIGITS } from './numerals.js';
 import { alternation } from './pattern.js';
 
@@ -431,6 +432,8 @@ export const LINK_PATTERNS = [
   `(?:比|较)${YEAR_FRAME}(?:同期)?`,
   // The source a figure is taken from (`根据省统计局的修订结果预计完成4725亿元`, `根据初步核算`).
   '根据[^,;。\\d]{1,16}?(?:结果|数据|核算|测算)',
+  // Thresholds crossed, counted, before the figure reached (`连跨2个千亿元台阶、达到4500亿元`).
+  `(?:连?(?:${alternation(THRESHOLD_WORDS)})|连跨)(?:[两二三四五六七八九十]|\\d{1,2})个[^,;。\\d]{0,6}?(?:${alternation(THRESHOLD_MARKS)})、?`,
   // The span a yearly average is taken over (`五年年均增长14.5%`).
   '[两三四五六七八九十]年(?=年均)',
   // The years a change runs between (`从2015年的717.4亿元提高到2020年的1037.1亿元`).
