@@ -115,6 +115,7 @@ export const INDICATORS: readonly Indicator[] = [
     direction: 'higher',
     aliases: [
       '城镇居民人均可支配收入',
+      '城镇居民年人均可支配收入',
       '城镇常住居民人均可支配收入',
       '城市居民人均可支配收入',
       '城镇居民可支配收入',
@@ -161,6 +162,9 @@ export const INDICATORS: readonly Indicator[] = [
     aliases: [
       '农民人均纯收入',
       '农村居民人均纯收入',
+      // With the year said between (`农村居民年人均纯收入`).
+      '农民年人均纯收入',
+      '农村居民年人均纯收入',
       '农民家庭人均纯收入',
       '农村居民家庭人均纯收入',
       '农牧民人均纯收入',

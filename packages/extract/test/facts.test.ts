@@ -225,6 +225,10 @@ describe('wordings of other years and places', () => {
       'gdp actual 2017 level 8000000000 exact',
       'gdp actual 2017 growth_pct 6 exact',
     ]);
+    expect(factsOf('城镇居民年人均可支配收入增长9%,农村居民年人均纯收入增长11%。').map(brief)).toEqual([
+      'urban_income_per_capita actual 2017 growth_pct 9 exact',
+      'rural_net_income_per_capita actual 2017 growth_pct 11 exact',
+    ]);
     expect(factsOf('旅游接待总人数500万人次,同比增长(下称“增长”)9%。').map(brief)).toEqual([
       'tourist_arrivals actual 2017 level 5000000 exact',
       'tourist_arrivals actual 2017 growth_pct 9 exact',
