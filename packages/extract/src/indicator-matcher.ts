@@ -149,6 +149,8 @@ const PATTERNS: Pattern[] = [
   },
   // `全年经济增长7%左右`: the economy's growth is GDP growth (经济 alone, before 增长 or 增速).
   { re: /经济(?=增长|增速)/g, indicators: ['gdp'] },
+  // `粮食种植面积稳定在12万亩以上,总产6.4万吨`: the output after the grain's area is the grain's.
+  { re: /总产量?(?<=粮食[^。;!?]{0,24}[,,]总产量?)(?=达到|达|为|稳定在|\d)/g, indicators: ['grain_output'] },
   // A share of services written around the noun: 服务业增加值占比, 服务业…在三次产业中的占比 (past a
   // comma only when the clause after it does not name services again: `现代服务业加快发展,服务业增加值
   // 占比` is the second's).

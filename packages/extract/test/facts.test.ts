@@ -79,6 +79,11 @@ describe('food security and ecology in a review', () => {
       'forest_coverage actual 2017 rate_pct 62.5 exact',
     ]);
     expect(facts.map((f) => f.unit)).toEqual(['mu', 't', '%']);
+    // The output after the grain's area, named only as 总产, is the grain's.
+    expect(factsOf('粮食种植面积25万亩,总产9.8万吨。').map(brief)).toEqual([
+      'grain_sown_area actual 2017 level 250000 exact',
+      'grain_output actual 2017 level 98000 exact',
+    ]);
   });
 });
 
