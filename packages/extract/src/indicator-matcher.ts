@@ -149,6 +149,8 @@ const PATTERNS: Pattern[] = [
   },
   // `全年经济增长7%左右`: the economy's growth is GDP growth (经济 alone, before 增长 or 增速).
   { re: /经济(?=增长|增速)/g, indicators: ['gdp'] },
+  // `500万元以上项目固定资产投资`: the scope the statistic is compiled over since 2011, the region's own.
+  { re: /\d+万元(?:及)?以上(?:建设)?项目固定资产投资/g, indicators: ['fixed_asset_investment'] },
   // `粮食种植面积稳定在12万亩以上,总产6.4万吨`: the output after the grain's area is the grain's.
   { re: /总产量?(?<=粮食[^。;!?]{0,24}[,,]总产量?)(?=达到|达|为|稳定在|\d)/g, indicators: ['grain_output'] },
   // A share of services written around the noun: 服务业增加值占比, 服务业…在三次产业中的占比 (past a

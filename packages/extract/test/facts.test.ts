@@ -71,6 +71,13 @@ describe('level and growth in one clause', () => {
 });
 
 describe('food security and ecology in a review', () => {
+  it('reads investment in projects of 5 million yuan and up, how the statistic is compiled, as the region’s', () => {
+    expect(factsOf('500万元以上项目固定资产投资86.5亿元,增长12%。').map(brief)).toEqual([
+      'fixed_asset_investment actual 2017 level 8650000000 exact',
+      'fixed_asset_investment actual 2017 growth_pct 12 exact',
+    ]);
+  });
+
   it('reads grain area and output with their bounds, and forest coverage', () => {
     const facts = factsOf('粮食播种面积稳定在120万亩以上,粮食产量保持在50万吨左右。森林覆盖率达到62.5%。');
     expect(facts.map(brief)).toEqual([
