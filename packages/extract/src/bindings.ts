@@ -11,6 +11,7 @@ import { SHARE_OF_GDP } from './lexicon/constructions.js';
 import { STATED_TARGET_AFTER, STATED_TARGET_BEFORE, STRETCH_WORDS } from './lexicon/cues.js';
 import { TARGETS_MET_BEFORE } from './lexicon/headings.js';
 import {
+  CHANGE_FROM,
   CHANGE_TO,
   CIRCUMSTANCES,
   LIST_JOINER,
@@ -496,9 +497,8 @@ function isShareOfWhole(subject: Subject | null | undefined): boolean {
  * subject before starts from.
  */
 function startsChange(segment: string, after: string): boolean {
-  return CHANGE_FROM_END.test(segment) && CHANGE_TO.test(after);
+  return CHANGE_FROM.test(segment) && CHANGE_TO.test(after);
 }
-const CHANGE_FROM_END = new RegExp(`[由从](?:${YEAR_FRAME}的)?$`);
 
 function inherits(segment: string, attainment: boolean, sameClause: boolean, endsClause: boolean): boolean {
   if (attainment) return isLink(segment.replace(ACHIEVEMENT, ''));
