@@ -20,6 +20,7 @@ import {
   TARGETS_TITLE,
   TASKS_START,
   TASKS_TITLE,
+  YEAR_LOOK,
 } from './lexicon/headings.js';
 import { LIST_JOINER_PATTERN } from './lexicon/link-words.js';
 import { COUNTING_DIGITS, COUNTING_NUMERAL } from './lexicon/numerals.js';
@@ -54,6 +55,11 @@ const HEADING_PHRASE = new RegExp(
 const HEADING_STOP = /各位代表|一年来|过去一年|今年|(?:19|20)\d{2}年(?:是|,)|[,。;:!?\r\n]/;
 const MAX_HEADING = 24;
 const HEADING_YEAR = /((?:19|20)\d{2})年/;
+/**
+ * A line that names the year it speaks of: `2023年工作回顾`, or in a news summary a look back or
+ * ahead at a bare year (`回顾2023`, `展望2024`).
+ */
+const NAMES_ITS_YEAR = new RegExp(`${HEADING_YEAR.source}|${YEAR_LOOK}\\s*(?:19|20)\\d{2}`);
 
 /** Whether a text states a year's targets (`主要预期目标是:…`): news that does relays a report. */
 export function statesTargets(text: string): boolean {
@@ -561,7 +567,7 @@ function newsSections(text: string, relaysReport: boolean): SectionSpan[] {
   const parts = relaysReport
     ? headingLines(text, true).filter((h) => {
         const line = text.slice(h.start, h.end).trim();
-        return LIST_MARKER.test(line) || HEADING_YEAR.test(line);
+        return LIST_MARKER.test(line) || NAMES_ITS_YEAR.test(line);
       })
     : [];
   let from = 0;

@@ -284,6 +284,26 @@ describe('findSections beyond the seed', () => {
     expect(findSections(lines, 'news', true).map((x) => x.kind)).toEqual(['body']);
   });
 
+  it('reads news whose outline of the report comes before a look back at a bare year', () => {
+    // The outline's lines head nothing; `回顾2024` (no 年) heads the review, `展望2025` the targets.
+    const news = [
+      '省长在省人代会上作政府工作报告。报告分为两部分',
+      '一、2024年工作回顾',
+      '二、2025年目标任务',
+      '回顾2024',
+      '全省生产总值增长5.2%,出口增长8%。',
+      '展望2025',
+      '全省生产总值增长5%左右。',
+    ].join('\n');
+    const sections = findSections(news, 'news', true);
+    const kindAt = (words: string) => {
+      const at = news.indexOf(words);
+      return sections.find((x) => x.start <= at && at < x.end)!.kind;
+    };
+    expect(kindAt('全省生产总值增长5.2%')).toBe('review');
+    expect(kindAt('全省生产总值增长5%左右')).toBe('targets');
+  });
+
   it('reads the parts under a line telling how the year’s work went as the review', () => {
     const body = [
       '各位代表:现在,我代表区人民政府向大会报告工作。',
