@@ -363,6 +363,9 @@ export const INDICATORS: readonly Indicator[] = [
       '出口创汇',
       '外贸出口额',
       '出口总值',
+      // Goods, as distinct from services (`货物贸易出口3.9万亿元`).
+      '货物贸易出口',
+      '货物出口',
     ],
   },
   {

@@ -283,6 +283,11 @@ describe('分别', () => {
       'secondary_industry_value_added actual 2017 level 4000000000 exact',
       'services_value_added actual 2017 level 2000000000 exact',
     ]);
+    expect(factsOf('一产、二产、三产增加值分别增长3.5%、6%和7.5%。').map(brief)).toEqual([
+      'agriculture_value_added actual 2017 growth_pct 3.5 exact',
+      'secondary_industry_value_added actual 2017 growth_pct 6 exact',
+      'services_value_added actual 2017 growth_pct 7.5 exact',
+    ]);
     expect(factsOf('第一、二、三产业增加值分别增长4.1%5.2%6.3%。').map(brief)).toEqual([
       'agriculture_value_added actual 2017 growth_pct 4.1 exact',
       'secondary_industry_value_added actual 2017 growth_pct 5.2 exact',
@@ -411,6 +416,18 @@ describe('shared subjects, qualifiers and sentences without facts', () => {
 
   it("keeps a sub-entity's figure out of the region's indicator", () => {
     expect(factsOf('4个特色小镇完成固定资产投资24.76亿元。')).toEqual([]);
+  });
+
+  it('reads a figure within the place’s bounds (县内, 市内, 境内) as its own', () => {
+    expect(factsOf('完成县内固定资产投资52.3亿元,增长9%。').map(brief)).toEqual([
+      'fixed_asset_investment actual 2017 level 5230000000 exact',
+      'fixed_asset_investment actual 2017 growth_pct 9 exact',
+    ]);
+    expect(factsOf('实现市内生产总值310亿元。').map(brief)).toEqual([
+      'gdp actual 2017 level 31000000000 exact',
+    ]);
+    // A park's figure is still the park's.
+    expect(factsOf('工业园区内固定资产投资12亿元。')).toEqual([]);
   });
 
   it('reads 县域 as the county’s own scope, and in a city’s text as its counties together', () => {
@@ -1697,6 +1714,13 @@ describe('how real reports pair, continue and qualify their figures', () => {
   it('carries a 分别 run over a bare comma, and an item outside the catalog keeps its own value', () => {
     expect(facts('货物贸易、服务贸易分别增长12%,30%。').map(brief)).toEqual([
       'foreign_trade actual 2019 growth_pct 12 exact',
+    ]);
+  });
+
+  it('reads goods exports (货物贸易出口) as exports, not as the whole trade', () => {
+    expect(facts('货物贸易出口1.2万亿元、增长6.5%。').map(brief)).toEqual([
+      'exports actual 2019 level 1200000000000 exact',
+      'exports actual 2019 growth_pct 6.5 exact',
     ]);
   });
 
