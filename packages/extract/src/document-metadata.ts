@@ -18,7 +18,7 @@ import { PREMIERS } from './lexicon/congress.js';
 import { ON_BEHALF, ON_COMMISSION } from './lexicon/headings.js';
 import { COUNTING_NUMERAL, YEAR_DIGITS } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
-import { ORDINARY_WORD_STEMS } from './lexicon/places.js';
+import { ORDINARY_WORD_STEMS, PROVINCE_KIND_WORDS } from './lexicon/places.js';
 import { findRegionMentions, type RegionMention } from './region-mentions.js';
 import { reportYearOf } from './report-year.js';
 import { statesTargets } from './sections.js';
@@ -453,10 +453,33 @@ function reportRegion(src: ReportSources): Region | null {
   const found =
     ranked.length > 0
       ? mostSpecific(ranked)
-      : (namedMost(src.body, levels, statedLevels) ?? ownShortName(src.body, statedLevels));
+      : (homonymByProvinceKind(mentions, src.body) ??
+        namedMost(src.body, levels, statedLevels) ??
+        ownShortName(src.body, statedLevels));
   // A level the speaker states is sure; otherwise a province may be only where the city lies.
   if (!found || statedLevels) return found;
   return cityOfProvince(found, src) ?? found;
+}
+
+/**
+ * A government that names itself by a name several places share (`新城区人民政府`) and nothing
+ * else tells apart: the one of them in the kind of province its speech speaks of (`自治区` or
+ * `省委`), if the speech speaks of one kind only.
+ */
+function homonymByProvinceKind(mentions: { name: string }[], body: string): Region | null {
+  const kinds = PROVINCE_KIND_WORDS.filter((k) => (body.match(k.words)?.length ?? 0) > 0);
+  if (kinds.length !== 1) return null;
+  const autonomous = kinds[0]!.autonomous;
+  const fits = new Map<string, Region>();
+  for (const { name } of mentions) {
+    const candidates = regionCandidates(name);
+    if (candidates.length < 2) continue;
+    for (const region of candidates)
+      if ((region.province_name?.endsWith('自治区') ?? false) === autonomous)
+        fits.set(region.code ?? region.name, region);
+  }
+  const [only, other] = fits.values();
+  return only && !other ? only : null;
 }
 
 /**

@@ -350,6 +350,16 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(region.region?.name).toBe('内蒙古自治区');
   });
 
+  it('tells a homonymous district apart by the kind of province its speech speaks of', () => {
+    // 新城区 is a district of 呼和浩特 (内蒙古自治区) and of 西安 (陕西省).
+    const speech = (line: string) =>
+      read(opening('政府工作报告', `各位代表:\n现在,我代表新城区人民政府向大会作工作报告。\n${line}`));
+    expect(speech('全区上下努力建成自治区一流强区。').region?.code).toBe('150102');
+    expect(speech('在省委、市委的领导下,全区稳步发展。').region?.code).toBe('610102');
+    // Speaking of neither kind, or of both, it stays undecided.
+    expect(speech('全区稳步发展。').region).toBeNull();
+  });
+
   it('reads an autonomous region from its own name for the government and the capital it names', () => {
     const meta = read(
       opening(

@@ -71,3 +71,13 @@ export const ORDINARY_WORD_STEMS = [
   '津市',
   '沙市',
 ];
+
+/**
+ * What a speech calls the province-level region above it, by kind: `自治区` (`获自治区奖励`, not the
+ * end of a name such as 西藏自治区) is an autonomous region; `省委`, `全省` an ordinary province.
+ * Between homonymous places (新城区 of 西安 and of 呼和浩特) they say which is meant.
+ */
+export const PROVINCE_KIND_WORDS: readonly { words: RegExp; autonomous: boolean }[] = [
+  { words: /(?<![族古藏])自治区(?!人民政府|政府工作)/g, autonomous: true },
+  { words: /省委|省政府|全省|我省/g, autonomous: false },
+];
