@@ -10,6 +10,7 @@ import {
   BASE_YEAR_AFTER,
   BASE_YEAR_BEFORE,
   type CueKind,
+  ESTIMATES,
   KIND_CUES,
   MEASURED_AGAINST,
   NOT_CUES,
@@ -121,7 +122,9 @@ export function attribute(ctx: FigureContext): Attribution {
     evidence.push({ kind: time.kind, weight: time.weight, cue: time.word });
     if (year === null && frame.reportYear !== null) year = frame.reportYear + time.offset;
   }
-  for (const cue of sentence.cuesBefore(at, ctx.clauseStart)) evidence.push(cue);
+  const forecast = stated !== null && stated === frame.reportYear && !frame.lateInYear;
+  for (const cue of sentence.cuesBefore(at, ctx.clauseStart))
+    evidence.push(forecast && ESTIMATES.includes(cue.cue) ? { ...cue, kind: 'target' } : cue);
   const q = QUALIFIER_WEIGHT[ctx.qualifier];
   if (q) evidence.push({ kind: 'target', weight: q, cue: ctx.qualifier });
 

@@ -59,6 +59,22 @@ describe('attribute: result or target, and its year, weighed from the evidence',
     expect(a.kind).toBe('target');
   });
 
+  it('reads an estimate for the year a report plans as a forecast, for a year over as a result', () => {
+    const planned = attributeIn('2015年,全省将稳中求进,预计地区生产总值增长6%左右', '6%', {
+      section: 'body',
+      qualifier: 'about',
+    });
+    expect(planned).toMatchObject({ kind: 'target', year: 2015 });
+    const past = attributeIn('2014年,预计地区生产总值增长6%左右', '6%', {
+      section: 'body',
+      qualifier: 'about',
+    });
+    expect(past).toMatchObject({ kind: 'actual', year: 2014 });
+    // Spoken in December, the year it names is still the one being reviewed.
+    const late = attributeIn('2015年,预计地区生产总值增长6%', '6%', { section: 'body', lateInYear: true });
+    expect(late.kind).toBe('actual');
+  });
+
   it('takes the year of the heading a figure stands under when its sentence names none', () => {
     const a = attributeIn('全市地区生产总值增长6%', '6%', { section: 'targets', heading: '2013年工作回顾' });
     expect(a).toMatchObject({ kind: 'actual', year: 2013 });

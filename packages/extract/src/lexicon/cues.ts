@@ -69,6 +69,12 @@ export const NOT_CUES = [
   '建设目标',
 ];
 
+/**
+ * An estimate (`预计全年`): a result for a year already over when spoken, but for the year a report
+ * plans (`2024年,…预计全省地区生产总值增长5.5%左右`) a forecast, which is a goal.
+ */
+export const ESTIMATES: readonly string[] = ['预计全年', '预计', '初步预计'];
+
 /** Words before a figure, in its clause or earlier in its sentence. */
 export const KIND_CUES: readonly Cue[] = [
   // A goal named as one.
@@ -103,18 +109,7 @@ export const KIND_CUES: readonly Cue[] = [
     weight: 2,
   },
   {
-    words: [
-      '据统计',
-      '初步统计',
-      '初步核算',
-      '初步测算',
-      '据测算',
-      '统计测算',
-      '据介绍',
-      '预计全年',
-      '预计',
-      '初步预计',
-    ],
+    words: ['据统计', '初步统计', '初步核算', '初步测算', '据测算', '统计测算', '据介绍', ...ESTIMATES],
     kind: 'actual',
     weight: 2,
   },
