@@ -36,6 +36,7 @@ import {
 import { CHANGE_TO, LINK_WORDS, LIST_JOINERS } from './lexicon/link-words.js';
 import { COUNTING_NUMERAL } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
+import { SUFFIX_QUALIFIERS } from './lexicon/qualifiers.js';
 import { isQuantityTail } from './lexicon/units.js';
 import { splitLines } from './lines.js';
 import { LIST_MARKER } from './list-marker.js';
@@ -608,6 +609,8 @@ function spaceIsNoise(text: string, i: number, j: number, lineStart: number): bo
   if (isDigit(b) && RATIO_START.test(text.slice(j, j + 12))) return true;
   if ((isDigit(a) || a === 37) && CHANGE_TO.test(withoutGlosses(text.slice(j, j + 32)))) return true;
   if ((isDigit(b) || b === 45) && startsQuantity(text, j)) return true;
+  // Between a figure and the word that bounds it (`增长 5% 以上`, `3000亿元 左右`).
+  if (endsFigure(text, i) && BOUND_AFTER.test(text.slice(j, j + 2))) return true;
   // Between Chinese and a Latin word (`万元 GDP 能耗`, `占 GDP比重`): the typesetter's spacing.
   if ((isHan(a) && isLatin(b)) || (isLatin(a) && isHan(b))) return true;
   // Beside a list's joiner (`增长14.3% 和15.2%`): the list goes on.
@@ -617,6 +620,23 @@ function spaceIsNoise(text: string, i: number, j: number, lineStart: number): bo
   return (
     isHan(a) && isHan(b) && (clauseBefore(text, i, lineStart) || insideFigureSentence(text, i, j, lineStart))
   );
+}
+
+/** The words after a figure that bound it (`以上`, `左右`), as the qualifiers' lexicon lists them. */
+const BOUND_AFTER = new RegExp(
+  `^(?:${alternation(SUFFIX_QUALIFIERS.flatMap(([words]) => words.filter((w) => w.length > 1)))})`,
+);
+
+/** The longest unit a figure ends with (`个百分点`). */
+const MAX_UNIT_CHARS = 4;
+
+/** Whether a figure ends just before `at`: a percent, or a unit of a few characters after a digit. */
+function endsFigure(text: string, at: number): boolean {
+  let k = at - 1;
+  const c = text.charCodeAt(k);
+  if (c === 37 || c === 0x2030) return isDigit(text.charCodeAt(k - 1));
+  while (k >= 0 && at - k <= MAX_UNIT_CHARS && isHan(text.charCodeAt(k))) k--;
+  return k < at - 1 && isDigit(text.charCodeAt(k));
 }
 
 /** How far from a space the start of its sentence and its figure are looked for. */

@@ -30,6 +30,13 @@ describe('spaces a web page or converter put inside a figure', () => {
     expect(sourceOf(source, '3.18亿元')).toBe('3. 18亿元');
   });
 
+  it('reads a bound spaced from its figure (增长 5% 以上, 800亿元 左右)', () => {
+    const source = '生产总值增长 5% 以上,投资800亿元 左右,失业率 4.5% 以内。';
+    expect(read(source).text).toBe('生产总值增长5%以上,投资800亿元左右,失业率4.5%以内。');
+    // A space after a word that is no figure's unit stays (`总值 以上` is no bound).
+    expect(read('见附表 以上各项').text).toBe('见附表 以上各项');
+  });
+
   it('reads a figure whose decimal point a converter spaced on either side', () => {
     const source = '税收收入完成 12 .6 亿元,非税收入完成 4 . 3 亿元。';
     expect(read(source).text).toBe('税收收入完成12.6亿元,非税收入完成4.3亿元。');
