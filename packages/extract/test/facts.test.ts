@@ -875,6 +875,12 @@ describe('constructions of other reports (national and provincial style)', () =>
     ]);
   });
 
+  it('reads the main targets of the government’s work named with the region (庆元政府工作的主要目标是…)', () => {
+    expect(relayed('2016年,庆元政府工作的主要目标是地区生产总值增长7.5%。', 2016).map(brief)).toEqual([
+      'gdp target 2016 growth_pct 7.5 exact',
+    ]);
+  });
+
   it('reads a round threshold crossed with no digits (经济总量突破万亿大关) in its indicator’s unit', () => {
     expect(read('经济社会发展跃上新台阶。经济总量突破万亿大关。', 'review', 2015)).toEqual([
       'gdp actual 2014 level 1000000000000 at_least',
