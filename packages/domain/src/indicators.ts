@@ -58,6 +58,8 @@ export const INDICATORS: readonly Indicator[] = [
       // The same total under the budget's older name (`财政一般预算总收入1395.7亿元`).
       '一般预算总收入',
       '财政一般预算总收入',
+      // The same total under the budget's name of 2011–2014 (`公共财政预算总收入235亿元`).
+      '公共财政预算总收入',
       '地方财政总收入',
       // A district's revenue collected for all three levels of government (central, city, district).
       '三级财政收入',
@@ -65,6 +67,9 @@ export const INDICATORS: readonly Indicator[] = [
       // `来源于惠州的财税总收入`, Guangdong's).
       '组织财政收入',
       '财税总收入',
+      // Revenue of every level raised within the city's jurisdiction (Shenzhen's `辖区公共财政收入`).
+      '辖区公共财政收入',
+      '辖区财政收入',
     ],
   },
   {

@@ -181,6 +181,17 @@ describe('wordings of other years and places', () => {
     ]);
   });
 
+  it('reads revenue as a share of its budget (占预算的102%) as the share of its goal achieved', () => {
+    expect(
+      factsOf('全部财政收入完成9.6亿元,占预算的103%;一般公共预算收入4亿元,为年初预算的98.5%。').map(brief),
+    ).toEqual([
+      'fiscal_total_revenue actual 2017 level 960000000 exact',
+      'fiscal_total_revenue actual 2017 attainment_pct 103 exact',
+      'general_budget_revenue actual 2017 level 400000000 exact',
+      'general_budget_revenue actual 2017 attainment_pct 98.5 exact',
+    ]);
+  });
+
   it('reads a share of a goal a league set, and goes on with its subject after it', () => {
     expect(
       factsOf('地方财政总收入完成2.5亿元,完成盟级调整任务的105%,下降12%;地方财政总支出完成8亿元。').map(
@@ -1479,6 +1490,16 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('来源于庆元财政总收入12.5亿元、增长6%。').map(brief)).toEqual([
       'fiscal_total_revenue actual 2019 level 1250000000 exact',
       'fiscal_total_revenue actual 2019 growth_pct 6 exact',
+    ]);
+    // Public revenue raised in the region with its local part after it: the wider is the total.
+    expect(facts('来自庆元的公共财政收入15亿元,其中地方公共财政收入6亿元。').map(brief)).toEqual([
+      'fiscal_total_revenue actual 2019 level 1500000000 exact',
+      'general_budget_revenue actual 2019 level 600000000 exact',
+    ]);
+    // The total under the budget's older names: 公共财政预算总收入, Shenzhen's 辖区公共财政收入.
+    expect(facts('公共财政预算总收入20.5亿元;辖区公共财政收入30亿元。').map(brief)).toEqual([
+      'fiscal_total_revenue actual 2019 level 2050000000 exact',
+      'fiscal_total_revenue actual 2019 level 3000000000 exact',
     ]);
   });
 

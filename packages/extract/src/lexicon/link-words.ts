@@ -294,8 +294,9 @@ export const FRAME_WORDS = [
   // 生产总值增速仅为6.1%,…`): the figure is still stated.
   '在',
   '由于',
-  // Revenue raised in the region (`来源于湛江财政总收入583.8亿元`).
+  // Revenue raised in the region (`来源于湛江财政总收入583.8亿元`, `来自海口的公共财政收入`).
   '来源于',
+  '来自',
   // News's `this province` (`该省地区生产总值增长9.5%`).
   '该省',
   '该市',
