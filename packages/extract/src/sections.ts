@@ -186,6 +186,12 @@ interface HeadingLine {
   kind: SectionKind;
 }
 
+/**
+ * A line that opens on a year and goes on in words (`2019年高质量发展迈出坚实步伐`), not a date
+ * (`2020年11月30日`): in news summing up a report, a heading over that year's figures.
+ */
+const YEAR_HEADING = /^(?:19|20)\d{2}年(?![\d月])[\u4e00-\u9fff]{4,}/;
+
 /** Longest heading that stands on a line of its own. */
 const MAX_HEADING_LINE = 30;
 
@@ -193,7 +199,7 @@ const MAX_HEADING_LINE = 30;
  * Headings on lines of their own, unnumbered (`2021年政府工作回顾`, `2022年工作安排`): the
  * numbered parts under one share its kind when their own titles name none.
  */
-function headingLines(text: string, numberedToo = false): HeadingLine[] {
+function headingLines(text: string, numberedToo = false, yearsToo = false): HeadingLine[] {
   const found: HeadingLine[] = [];
   for (let start = 0; start < text.length; ) {
     const newline = text.indexOf('\n', start);
@@ -208,7 +214,7 @@ function headingLines(text: string, numberedToo = false): HeadingLine[] {
       line.length <= MAX_HEADING_LINE &&
       !/[,。;!?]/.test(line.replace(/[::—]+$/, ''))
     ) {
-      const kind = kindOfTitle(line);
+      const kind = kindOfTitle(line) ?? (yearsToo && YEAR_HEADING.test(line) ? 'body' : null);
       if (kind) found.push({ start, end, kind });
     }
     if (newline < 0) break;
@@ -565,7 +571,7 @@ function newsSections(text: string, relaysReport: boolean): SectionSpan[] {
   // News set out in short lines has many a line that names a kind in passing (`各项工作取得…`):
   // a heading of the report is numbered, or names the year it speaks of.
   const parts = relaysReport
-    ? headingLines(text, true).filter((h) => {
+    ? headingLines(text, true, true).filter((h) => {
         const line = text.slice(h.start, h.end).trim();
         return LIST_MARKER.test(line) || NAMES_ITS_YEAR.test(line);
       })

@@ -304,6 +304,21 @@ describe('findSections beyond the seed', () => {
     expect(kindAt('全省生产总值增长5%左右')).toBe('targets');
   });
 
+  it('heads a news summary’s figures with a line that opens on the year they are of', () => {
+    const news = [
+      '市长作政府工作报告(摘要)',
+      '2020-11-30 新闻网',
+      '2019年经济发展稳中有进',
+      '预计实现地区生产总值800亿元,增长6%。',
+    ].join('\n');
+    const sections = findSections(news, 'news', true);
+    const at = news.indexOf('预计实现');
+    expect(sections.find((x) => x.start <= at && at < x.end)!.title).toBe('2019年经济发展稳中有进');
+    // A date on its own line heads nothing.
+    const dated = ['市长作政府工作报告(摘要)', '2020年11月30日', '预计实现地区生产总值800亿元。'].join('\n');
+    expect(findSections(dated, 'news', true).map((x) => x.title)).toEqual(['正文']);
+  });
+
   it('reads the parts under a line telling how the year’s work went as the review', () => {
     const body = [
       '各位代表:现在,我代表区人民政府向大会报告工作。',
