@@ -42,7 +42,7 @@ import { splitLines } from './lines.js';
 import { LIST_MARKER } from './list-marker.js';
 import { toMatchText } from './normalize.js';
 import { findQuantities } from './quantity.js';
-import { cutsWord } from './word-index.js';
+import { cutsWord, longestWord } from './word-index.js';
 
 export interface Span {
   start: number;
@@ -513,7 +513,10 @@ function joins(text: string, prev: LineInfo, line: LineInfo, wrap: number, pageB
   if (
     isHan(a) &&
     isHan(b) &&
-    cutsWord(text.slice(Math.max(prev.start, last - 7), last + 1), text.slice(first, first + 8))
+    cutsWord(
+      text.slice(Math.max(prev.start, last + 2 - longestWord()), last + 1),
+      text.slice(first, first + longestWord() - 1),
+    )
   )
     return true;
   // A wrapped line of a converted PDF ends where the page did, and a sentence runs on across a

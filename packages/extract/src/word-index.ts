@@ -1,28 +1,38 @@
 /**
  * The lexicon's words as one index, for telling a word cut by a line break (`生产总⏎值`) from two
- * lines that merely meet: the catalog's indicator aliases and the link words between a subject and
- * its number.
+ * lines that merely meet: the catalog's indicator aliases, the link words between a subject and
+ * its number, and the framing words before a subject (`其⏎中`, `全⏎县`).
  */
 import { INDICATORS } from '@gwr/domain';
-import { LINK_WORDS } from './lexicon/link-words.js';
+import { FRAME_WORDS, LINK_WORDS } from './lexicon/link-words.js';
 import { PairIndex } from './pair-index.js';
 
-let words: PairIndex<null> | undefined;
+let words: { index: PairIndex<null>; longest: number } | undefined;
 
-function index(): PairIndex<null> {
-  words ??= new PairIndex(
-    [...INDICATORS.flatMap((i) => i.aliases), ...LINK_WORDS]
-      .filter((w) => w.length >= 2 && /^[\u4e00-\u9fff]+$/.test(w))
-      .map((word) => ({ word, value: null })),
-  );
+function lexicon(): { index: PairIndex<null>; longest: number } {
+  if (!words) {
+    const list = [...INDICATORS.flatMap((i) => i.aliases), ...LINK_WORDS, ...FRAME_WORDS].filter(
+      (w) => w.length >= 2 && /^[\u4e00-\u9fff]+$/.test(w),
+    );
+    words = {
+      index: new PairIndex(list.map((word) => ({ word, value: null }))),
+      longest: Math.max(...list.map((w) => w.length)),
+    };
+  }
   return words;
+}
+
+/** The length of the lexicon's longest word: how much of each side of a break a cut word may lie on. */
+export function longestWord(): number {
+  return lexicon().longest;
 }
 
 /** Whether a word of the lexicon runs from the end of `before` into `after`. */
 export function cutsWord(before: string, after: string): boolean {
+  const { index } = lexicon();
   const joined = before + after;
   for (let i = 0; i < before.length; i++) {
-    const found = index().longestAt(joined, i, joined.length, joined.charCodeAt(i), joined.charCodeAt(i + 1));
+    const found = index.longestAt(joined, i, joined.length, joined.charCodeAt(i), joined.charCodeAt(i + 1));
     if (found && i + found.word.length > before.length) return true;
   }
   return false;

@@ -94,6 +94,13 @@ describe('line breaks', () => {
     expect(read('全县生产总值达到4779\n1元').text).toBe('全县生产总值达到47791元');
     expect(read('招商引资到位资金60亿\n元,增长9%').text).toBe('招商引资到位资金60亿元,增长9%');
     expect(read('社会消费品零售总额实现138.\n5亿元').text).toBe('社会消费品零售总额实现138.5亿元');
+    // A long name cut far from either end (`城镇常住⏎居民人均可支配收入`), and a framing word (`其⏎中`).
+    expect(read('增长9%;城镇常住\n居民人均可支配收入40210元').text).toBe(
+      '增长9%;城镇常住居民人均可支配收入40210元',
+    );
+    expect(read('财政总收入30亿元,其\n中地方财政收入18亿元').text).toBe(
+      '财政总收入30亿元,其中地方财政收入18亿元',
+    );
   });
 
   it('joins an indicator cut off by blank lines to the figure that follows, and only to a figure', () => {
