@@ -468,6 +468,9 @@ class SentenceBinder {
     if (how.statedTarget) return;
     this.valued.push(...subjects);
     this.previous = subjects[subjects.length - 1]!;
+    // Another subject took a figure (`本外币存贷款余额241亿元、182亿元,增长8.7%、4.7%`): the
+    // subjects a 分别 counted out no longer go on.
+    if (!subjects.every((s) => this.distributed?.includes(s))) this.distributed = null;
   }
 }
 

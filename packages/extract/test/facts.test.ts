@@ -1873,6 +1873,17 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('培育税收亿元楼宇6个、税收5亿元楼宇2个。').map(brief)).toEqual([]);
   });
 
+  it('stops a 分别 run’s subjects at a clause that names a subject of its own', () => {
+    const text =
+      '城乡居民人均可支配收入分别达到36000元、18000元,增长6%、8%;存贷款余额240亿元、180亿元,增长9%、5%。';
+    expect(facts(text).map(brief)).toEqual([
+      'urban_income_per_capita actual 2019 level 36000 exact',
+      'rural_income_per_capita actual 2019 level 18000 exact',
+      'urban_income_per_capita actual 2019 growth_pct 6 exact',
+      'rural_income_per_capita actual 2019 growth_pct 8 exact',
+    ]);
+  });
+
   it('pairs values with subjects when a line break cuts 分别 off its values', () => {
     const text = '城镇和农村居民人均可支配收入分别\n增长6%和8%。';
     expect(facts(text).map(brief)).toEqual([
