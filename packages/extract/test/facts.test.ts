@@ -1337,6 +1337,9 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'cpi actual 2019 growth_pct 2.4 exact',
       'retail_sales actual 2019 growth_pct 0 exact',
     ]);
+    expect(factsOf('固定资产投资与上年度持平。', 'targets').map(brief)).toEqual([
+      'fixed_asset_investment target 2018 growth_pct 0 exact',
+    ]);
   });
 
   it('leaves figures of a city or zone inside the region to that place', () => {

@@ -33,8 +33,8 @@ export const PRICE_INDEX_LEVEL = String.raw`1[01]\d(?:\.\d{1,2})?`;
 /** The words between the index and its level (`居民消费价格指数为`, `…指数控制在`). */
 export const PRICE_INDEX_LINK = String.raw`[^,;。\d]{0,6}?`;
 
-/** The comparison before `持平` (no change): `与上年持平`, `同比基本持平`. */
-export const FLAT_COMPARISONS = ['与上年', '与去年', '较上年', '比上年', '同比'];
+/** The comparison before `持平` (no change): `与上年持平`, `同比基本持平`, `与上年度持平`. */
+export const FLAT_COMPARISONS = ['与上年度', '与上年', '与去年', '较上年', '比上年', '同比'];
 
 /**
  * A result's verb between a sector and its value added or output (`规上工业实现增加值`,
