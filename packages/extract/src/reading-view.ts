@@ -502,6 +502,8 @@ function joins(text: string, prev: LineInfo, line: LineInfo, wrap: number, pageB
     return false;
   if (startsListItem(text, first, line.end)) return false;
   if (LINE_CANNOT_START.includes(text[first]!)) return true;
+  // A figure's bound on the line below it (`增长⏎3.5%⏎左右。`).
+  if (endsFigure(text, last + 1) && BOUND_AFTER.test(text.slice(first, first + 2))) return true;
   // A number or a quantity cut in two: `4779⏎1元`, `60亿⏎元`, `6835.⏎27`.
   if ((isDigit(a) || a === 46) && (isDigit(b) || b === 46 || isQuantityTail(text, first))) return true;
   if ((a === 0x4e07 || a === 0x4ebf) && isDigit(text.charCodeAt(last - 1)) && isQuantityTail(text, first))

@@ -101,6 +101,10 @@ describe('line breaks', () => {
     expect(read('财政总收入30亿元,其\n中地方财政收入18亿元').text).toBe(
       '财政总收入30亿元,其中地方财政收入18亿元',
     );
+    // A figure's bound set on the line below it.
+    expect(read('生产总值增长\n4.5%\n左右。投资增长\n6%\n以上。').text).toBe(
+      '生产总值增长4.5%左右。投资增长6%以上。',
+    );
   });
 
   it('joins an indicator cut off by blank lines to the figure that follows, and only to a figure', () => {
