@@ -886,6 +886,12 @@ describe('constructions of other reports (national and provincial style)', () =>
     ]);
   });
 
+  it('reads a target a report proposes (并提出力争…)', () => {
+    expect(relayed('报告将增长目标定为5%,并提出力争规上工业增加值增长7%以上。', 2016).map(brief)).toContain(
+      'industrial_value_added target 2016 growth_pct 7 at_least',
+    );
+  });
+
   it('reads the main targets of the government’s work named with the region (庆元政府工作的主要目标是…)', () => {
     expect(relayed('2016年,庆元政府工作的主要目标是地区生产总值增长7.5%。', 2016).map(brief)).toEqual([
       'gdp target 2016 growth_pct 7.5 exact',

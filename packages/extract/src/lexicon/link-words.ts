@@ -273,6 +273,9 @@ export const FRAME_WORDS = [
   '预计',
   // A year's plan (`2015年,贵州省计划地区生产总值突破1万亿元`).
   '计划',
+  // What a report proposes (`并提出力争规上工业增加值增长6%以上`).
+  '提出',
+  '并',
   '力争',
   '确保',
   '争取',
