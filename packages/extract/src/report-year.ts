@@ -99,6 +99,13 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
     where: 'body',
   },
   { re: new RegExp(`(?:提出|明确)(?:了)?[,:]?${Y}`), offset: 0, weight: 3, where: 'body' },
+  // `2021年,南宁市将全面落实…`: a sentence that opens on a year and says what will be done in it.
+  {
+    re: new RegExp(`(?:^|[\\n。])\\s*${Y}[,,]?[^。;,\\d]{0,12}?(?:将|要|力争|计划|预期)`),
+    offset: 0,
+    weight: 3,
+    where: 'body',
+  },
   // `2012年,是实施“十二五”规划承上启下的重要一年`: the year the report speaks in.
   {
     re: new RegExp(`(?:^|[\\n。])\\s*${Y},?是[^。]{0,40}?(?:之年|一年)`),

@@ -350,6 +350,16 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(region.region?.name).toBe('内蒙古自治区');
   });
 
+  it('dates news by the year it says a place will work in, over the year a figure is of', () => {
+    const news = read(
+      opening(
+        '',
+        '4月10日,某市人代会开幕,代市长作政府工作报告。2021年,该市将全面落实强市战略。预期今年全市地区生产总值增长7%以上。',
+      ),
+    );
+    expect(news.reportYear).toBe(2021);
+  });
+
   it('tells a homonymous district apart by the kind of province its speech speaks of', () => {
     // 新城区 is a district of 呼和浩特 (内蒙古自治区) and of 西安 (陕西省).
     const speech = (line: string) =>
