@@ -241,6 +241,14 @@ describe('findSections beyond the seed', () => {
     );
   });
 
+  it('reads 主要预期指标是: as the start of a targets statement, as 主要预期目标是:', () => {
+    const news = '报告提出了今年的总体要求。主要预期指标是:地区生产总值增长5%左右,城镇新增就业5万人。';
+    const statement = findSections(news, 'news').find((x) => x.kind === 'targets');
+    expect(statement && news.slice(statement.start, statement.end)).toBe(
+      '主要预期指标是:地区生产总值增长5%左右,城镇新增就业5万人。',
+    );
+  });
+
   it('takes the paragraph under a bare targets heading, and short aims without figures in a list', () => {
     const news = [
       '县长作政府工作报告。',

@@ -203,7 +203,7 @@ export const LINK_WORDS = [
  * `2023年主要预期目标——地区生产总值增长6.5%左右`, news's `顺德政府工作的主要目标是…`).
  */
 export const TARGETS_INTRO_FRAME =
-  '(?:经济社会发展|经济和社会发展|发展|政府工作)?的?(?:主要预期目标|预期目标|主要目标|主要指标|目标)(?:安排|建议|拟定)?(?:是|为|确定为|——|:)';
+  '(?:经济社会发展|经济和社会发展|发展|政府工作)?的?(?:主要预期目标|主要预期指标|预期目标|主要目标|主要指标|目标)(?:安排|建议|拟定)?(?:是|为|确定为|——|:)';
 
 /** Words allowed before an indicator that still make it the region's own figure (`全县地区生产总值`). */
 export const FRAME_WORDS = [
