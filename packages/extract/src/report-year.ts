@@ -48,6 +48,8 @@ const REVIEW_HEADING = new RegExp(
 /** Patterns that name the report's year (offset 0) or the year it reviews (offset 1 to it). */
 const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'body' }[] = [
   { re: new RegExp(`${Y}[^。;]{0,24}?工作报告`), offset: 0, weight: 4, where: 'title' },
+  // A portal's title may drop the 年 (`2010西安,政府,工作报告`), as headlines do.
+  { re: /((?:19|20)\d{2})(?![\d年])[^\d。;]{0,24}?工作报告/, offset: 0, weight: 4, where: 'title' },
   // A report's name on a line of its own in the opening (a portal's page puts it under its menus).
   {
     re: new RegExp(`(?:^|\\n)[^。;,\\n]{0,16}?${Y}[^。;,\\n]{0,16}?政府工作报告\\s*(?:\\n|$|各位代表)`),

@@ -350,6 +350,17 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(region.region?.name).toBe('内蒙古自治区');
   });
 
+  it('dates a report by a year its portal title gives without 年, over the day the page went up', () => {
+    const doc = {
+      ...opening(
+        '2012某市,政府,工作报告',
+        '各位代表:\n现在,我代表市人民政府向大会作工作报告。\n一、过去一年工作回顾',
+      ),
+      published: '2020-06-01',
+    };
+    expect(read(doc).reportYear).toBe(2012);
+  });
+
   it('dates news by the year it says a place will work in, over the year a figure is of', () => {
     const news = read(
       opening(
