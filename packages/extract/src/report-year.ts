@@ -117,7 +117,7 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
   },
   { re: new RegExp(`(?:做好|对)${Y}(?:的)?(?:政府)?工作`), offset: 0, weight: 3, where: 'body' },
   {
-    re: new RegExp(`${Y}(?:的)?(?:政府工作|经济社会发展|经济工作|工作)的?总体要求`),
+    re: new RegExp(`${Y}(?:的)?(?:政府工作|经济社会发展|经济工作|工作)的?(?:总体要求|总体思路)`),
     offset: 0,
     weight: 4,
     where: 'body',

@@ -369,6 +369,14 @@ describe('readMetadata on the layouts of real reports', () => {
       ),
     );
     expect(news.reportYear).toBe(2021);
+    // The year's general lines of work (总体思路, as 总体要求) name the year planned.
+    const outline = read(
+      opening(
+        '',
+        '1月17日,某市人代会开幕,市长作政府工作报告。2023年,某市地区生产总值增长7%。2024年政府工作总体思路为:稳中求进。',
+      ),
+    );
+    expect(outline.reportYear).toBe(2024);
   });
 
   it('tells a homonymous district apart by the kind of province its speech speaks of', () => {
