@@ -105,7 +105,10 @@ export function attribute(ctx: FigureContext): Attribution {
   const prior = SECTION_PRIOR[ctx.section];
   if (prior) evidence.push(prior);
   const ownTime = sentence.timeWordBefore(at);
-  const stated = sentence.yearBefore(at) ?? (ctx.heading && !ownTime ? ctx.heading.yearBefore() : null);
+  // The nearer of a stated year and a time word frames the figure (`在2021年突破千亿元后,今年…
+  // 预计达1100亿元` is of this year).
+  const stated =
+    sentence.yearBefore(at, ownTime?.end ?? 0) ?? (ctx.heading && !ownTime ? ctx.heading.yearBefore() : null);
   let year: number | null = null;
   if (stated !== null) {
     year = stated;
@@ -180,6 +183,8 @@ interface Hit {
 
 interface TimeWordHit {
   word: string;
+  /** Where the word ends in the text. */
+  end: number;
   offset: number;
   kind: CueKind;
   weight: number;
@@ -258,6 +263,7 @@ export class TimeEvidence {
     const t = TIME_BY_WORD.get(last.word)!;
     return {
       word: last.word,
+      end: last.end,
       offset: t.offset,
       kind: t.kind,
       weight: t.weight,

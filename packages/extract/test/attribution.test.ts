@@ -59,6 +59,15 @@ describe('attribute: result or target, and its year, weighed from the evidence',
     expect(a.kind).toBe('target');
   });
 
+  it('frames a figure by the nearer of a stated year and a time word before it', () => {
+    const sentence = '生产总值在2013年突破千亿元后,今年力争达到1200亿元';
+    expect(attributeIn(sentence, '千亿元')).toMatchObject({ kind: 'actual', year: 2013 });
+    expect(attributeIn(sentence, '1200亿元', { section: 'targets' })).toMatchObject({
+      kind: 'target',
+      year: 2015,
+    });
+  });
+
   it('reads an estimate for the year a report plans as a forecast, for a year over as a result', () => {
     const planned = attributeIn('2015年,全省将稳中求进,预计地区生产总值增长6%左右', '6%', {
       section: 'body',
