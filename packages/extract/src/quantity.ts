@@ -304,7 +304,7 @@ export function qualify(
     qualifierWords = qualifierWords ? `${qualifierWords}…${sm[0]}` : sm[0];
     end += sm[0].length;
   }
-  const milestones = qualifier === 'exact' ? MILESTONES_AFTER.exec(text.slice(end, end + 6)) : null;
+  const milestones = qualifier === 'exact' ? MILESTONES_AFTER.exec(text.slice(end, end + 40)) : null;
   if (milestones) {
     qualifier = 'at_least';
     qualifierWords = milestones[0];

@@ -1053,6 +1053,14 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('经济总量跨越了两千亿元和三千亿元两个台阶,全市生产总值达到3440亿元。').map(brief)).toEqual([
       'gdp actual 2019 level 344000000000 exact',
     ]);
+    // One after another (先后), each figure of the list before the mark a threshold.
+    expect(
+      facts('生产总值先后跨越1500亿元、2000亿元、2500亿元台阶,初步核算达到2680亿元。').map(brief),
+    ).toEqual(['gdp actual 2019 level 268000000000 exact']);
+    // A figure before a mark that names another figure is no threshold (`首次跨越“两千万”台阶`).
+    expect(facts('接待游客2230万人次、首次跨越“两千万”台阶。').map(brief)).toEqual([
+      'tourist_arrivals actual 2019 level 22300000 exact',
+    ]);
   });
 
   it('reads no change from 与去年持平 after the clause that states a subject’s level', () => {

@@ -70,8 +70,10 @@ export const LINK_WORDS = [
   '当年',
   '累计',
   '首次',
-  // `连续跨越60亿、70亿两个关口`: one threshold after another.
+  // `连续跨越60亿、70亿两个关口`, `先后跨越2500亿元、3000亿元台阶`: one threshold after another.
   '连续',
+  '先后',
+  '相继',
   '历史性',
   '分别',
   '均',

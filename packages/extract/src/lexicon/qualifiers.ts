@@ -4,7 +4,8 @@
  * `以内`, `左右`. Where one word ends another (`不超过` ends with `超过`), the longer is read.
  */
 import type { Qualifier } from '@gwr/domain';
-import { THRESHOLD_WORDS } from './cues.js';
+import { THRESHOLD_MARKS, THRESHOLD_WORDS } from './cues.js';
+import { alternation } from './pattern.js';
 
 /** Words before a number. */
 export const PREFIX_QUALIFIERS: readonly [readonly string[], Qualifier][] = [
@@ -39,7 +40,10 @@ export const APPROXIMATE_TAIL = ['余', '多'];
 export const CEILING_WORDS = ['控制在', '下降到', '降至', '降到', '降低到', '不超过', '不高于'];
 
 /**
- * Marks named after figures listed together (`跨越了两千亿元和三千亿元两个台阶`): each figure is a
- * threshold crossed, at least that much. The marks themselves are THRESHOLD_MARKS (cues.ts).
+ * A threshold's mark after a figure, or after the figures listed with it (`3500亿元台阶`,
+ * `跨越2500亿元、3000亿元、3500亿元台阶`, `跨越了两千亿元和三千亿元两个台阶`): each figure is a
+ * threshold crossed, at least that much.
  */
-export const MILESTONES_AFTER = /^(?:[两二三四五六七八九十]|\d{1,2})个(?:新)?(?:台阶|大关|关口)/;
+export const MILESTONES_AFTER = new RegExp(
+  `^(?:[、和及与](?:\\d[\\d.]*|[零〇一二两三四五六七八九十百千]+)[^,;。、和及与\\d“”"]{0,4}?)*(?:(?:[两二三四五六七八九十]|\\d{1,2})个)?(?:新)?(?:${alternation(THRESHOLD_MARKS)})`,
+);
