@@ -4,9 +4,10 @@
  */
 import type { Fact, GwrDocument, Region, Section, SpamFragment } from '@gwr/domain';
 import { readMetadata } from './document-metadata.js';
-import { extractFacts } from './facts.js';
+import { extractFacts, type FactSection } from './facts.js';
 import { type InputPlan, type PlannedDocument, planInput } from './input-plan.js';
 import { lostPercentSigns } from './lost-percents.js';
+import { type PlacePart, placeParts } from './place-parts.js';
 import { readingView } from './reading-view.js';
 import { findSections } from './sections.js';
 import { findSpam, type SpamSpan } from './spam.js';
@@ -131,7 +132,8 @@ function readDocument(
       reason: s.reason,
     });
   }
-  const facts = extractFacts(raw.body, view, bodyMatch, sections, {
+  const places = meta.kind === 'news' ? placeParts(bodyMatch, meta.region) : [];
+  const facts = extractFacts(raw.body, view, bodyMatch, withPlaces(sections, places), {
     docId: doc_id,
     docKind: meta.kind,
     region: meta.region,
@@ -143,21 +145,39 @@ function readDocument(
     bodyOffset: offset,
     percentsLost: lostPercentSigns(bodyMatch),
   });
-  if (!meta.region) {
-    // A figure is a statement about a region: without one it cannot stand beside any region's
-    // targets or results, so it is reported and left out. The document and its text are kept.
-    if (facts.length > 0) result.warnings.push(leftUnread(raw, 'region', facts.length));
-    return;
-  }
-  // Likewise a figure of no year (a document that names none, and a sentence that names none):
-  // it is the result or the target of nothing a leader can compare.
+  // A figure is a statement about a region: without one (a document that names none, outside any
+  // place's part) it cannot stand beside any region's targets or results, so it is reported and
+  // left out. Likewise a figure of no year (a document that names none, and a sentence that names
+  // none): it is the result or the target of nothing a leader can compare. The document and its
+  // text are kept.
+  let placeless = 0;
   let undated = 0;
   // A loop, not push(...facts): a huge input can hold more facts than a call has arguments.
   for (const fact of facts) {
-    if (fact.year === null) undated++;
+    if (fact.region === null) placeless++;
+    else if (fact.year === null) undated++;
     else result.facts.push(fact);
   }
+  if (placeless > 0) result.warnings.push(leftUnread(raw, 'region', placeless));
   if (undated > 0) result.warnings.push(leftUnread(raw, 'year', undated));
+}
+
+/** The sections cut where a place's part starts, each piece of a part carrying its place. */
+function withPlaces(sections: readonly FactSection[], places: readonly PlacePart[]): FactSection[] {
+  if (places.length === 0) return [...sections];
+  const pieces: FactSection[] = [];
+  for (const section of sections) {
+    const cuts = [section.start, ...places.flatMap((p) => [p.start, p.end]), section.end]
+      .filter((at) => at >= section.start && at <= section.end)
+      .sort((a, b) => a - b);
+    for (let k = 0; k + 1 < cuts.length; k++) {
+      const [start, end] = [cuts[k]!, cuts[k + 1]!];
+      if (end <= start) continue;
+      const place = places.find((p) => p.start <= start && end <= p.end);
+      pieces.push({ ...section, start, end, ...(place ? { region: place.region } : {}) });
+    }
+  }
+  return pieces;
 }
 
 /** The warning for figures left out because their document names no region or no year. */

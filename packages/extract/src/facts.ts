@@ -65,6 +65,8 @@ export interface FactSection {
   /** Offsets relative to the body. */
   start: number;
   end: number;
+  /** The place the section's figures are of, where not the document's (place-parts.ts). */
+  region?: Region;
 }
 
 /** A section with its heading's time evidence, read once for all its figures. */
@@ -120,9 +122,10 @@ export function extractFacts(
     };
     const from = facts.length;
     const crossed = new Set<Fact>();
+    const placeCtx = section.region ? { ...ctx, region: section.region } : ctx;
     for (const window of numberWindows(match, section.start, section.end)) {
       for (const sentence of splitSentences(match, window.start, window.end)) {
-        readSentence(source, match, sentence, part, ctx, facts, crossed, standIns);
+        readSentence(source, match, sentence, part, placeCtx, facts, crossed, standIns);
       }
     }
     if (crossed.size > 0) dropReachedThresholds(facts, from, crossed);

@@ -1,0 +1,60 @@
+/**
+ * News that sums up several places' reports in one article (a round-up of a province's cities, a
+ * city's districts) heads each place's part with its name on a line of its own (`渝中`, `广州`) or
+ * in a bracketed headline (`【南京:奋力走在前列】`). The figures under such a heading are that
+ * place's, not the article's.
+ */
+import { type Region, resolveRegion } from '@gwr/domain';
+import { BULLETS } from './lexicon/layout.js';
+import { findRegionMentions } from './region-mentions.js';
+
+export interface PlacePart {
+  /** The part, from its heading to the next place's heading or the end (match-text offsets). */
+  start: number;
+  end: number;
+  region: Region;
+}
+
+/** The longest line that can head a place's part. */
+const MAX_HEADING = 30;
+/** What may open the line before the name: spaces, a bullet, a headline's bracket. */
+const OPENER = new RegExp(`^[\\s【\\[${BULLETS}]*`);
+/** What may follow the name: nothing, or a colon and a headline, up to a closing bracket. */
+const AFTER_NAME = /^(?:\s*|[::][^。\n]*)[】\]]?\s*$/;
+/** A round-up heads at least this many places' parts. */
+const MIN_PLACES = 2;
+
+/**
+ * The parts of `text` that place headings govern, in order, each place resolved against the
+ * article's own region and the other places headed (`渝中` beside 重庆市 is 渝中区). Empty unless
+ * the article heads at least two distinct places so.
+ */
+export function placeParts(text: string, articleRegion: Region | null): PlacePart[] {
+  const headings: { start: number; name: string }[] = [];
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const name = placeHeading(text.slice(start, end));
+    if (name) headings.push({ start, name });
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  const context = [...(articleRegion ? [articleRegion.name] : []), ...headings.map((h) => h.name)];
+  const parts: PlacePart[] = [];
+  for (const [k, h] of headings.entries()) {
+    const region = resolveRegion(h.name, context);
+    if (!region || region.level === 'national') continue;
+    parts.push({ start: h.start, end: headings[k + 1]?.start ?? text.length, region });
+  }
+  const distinct = new Set(parts.map((p) => p.region.code ?? p.region.name));
+  return distinct.size >= MIN_PLACES ? parts : [];
+}
+
+/** The place a line heads, if the line is a place's name alone or opens a headline with it. */
+function placeHeading(line: string): string | null {
+  if (line.trim().length === 0 || line.length > MAX_HEADING) return null;
+  const from = OPENER.exec(line)![0].length;
+  const [first] = findRegionMentions(line.slice(from));
+  if (!first || first.start !== 0) return null;
+  return AFTER_NAME.test(line.slice(from + first.end)) ? first.name : null;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract.js';
+import { placeParts } from '../src/place-parts.js';
+
+const brief = (f: {
+  region: string | null;
+  indicator: string | null;
+  kind: string;
+  year: number | null;
+  value: number;
+}) => [f.region, f.indicator, f.kind, f.year, f.value].join(' ');
+
+describe('placeParts: the parts of a round-up that each place heads', () => {
+  it('reads a place named alone on a line, or opening a bracketed headline, as heading its part', () => {
+    const text = [
+      '各区县陆续召开两会。',
+      '渝中',
+      '2020年目标:地区生产总值增长5%。',
+      '【沙坪坝:建设科学城】',
+      '增长6%。',
+    ].join('\n');
+    const parts = placeParts(text, null);
+    expect(parts.map((p) => [p.region.name, text.slice(p.start, p.end).split('\n')[0]])).toEqual([
+      ['渝中区', '渝中'],
+      ['沙坪坝区', '【沙坪坝:建设科学城】'],
+    ]);
+    expect(parts[1]!.end).toBe(text.length);
+  });
+
+  it('finds none where one place alone heads a line, or a place only opens a sentence', () => {
+    expect(placeParts('广州\n地区生产总值增长6%。', null)).toEqual([]);
+    expect(placeParts('广州市地区生产总值增长6%。\n深圳市地区生产总值增长5%。', null)).toEqual([]);
+  });
+});
+
+describe('a news round-up of several places’ reports', () => {
+  it('files each part’s figures under the place that heads it', () => {
+    const text = [
+      '城市两会集中召开 各市这样定目标',
+      '2021年3月2日',
+      '近日,省内各市陆续召开人代会,审议政府工作报告。',
+      '主要预期目标',
+      '韶关',
+      '●地区生产总值增长7%',
+      '●固定资产投资增长9%',
+      '梅州',
+      '●地区生产总值增长6.5%左右',
+    ].join('\n');
+    const { facts } = extract(text, { sourceFile: 'roundup.txt' });
+    expect(facts.map(brief)).toEqual([
+      '韶关市 gdp target 2021 7',
+      '韶关市 fixed_asset_investment target 2021 9',
+      '梅州市 gdp target 2021 6.5',
+    ]);
+  });
+});
