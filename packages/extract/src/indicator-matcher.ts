@@ -74,8 +74,8 @@ const PATTERNS: Pattern[] = [
     indicators: ['general_budget_revenue', 'general_budget_expenditure'],
   },
   // The three sectors named together (`一、二、三次产业增加值分别…`, `第一二三产业增加值`, `一二三产
-  // 增加值`, `一产、二产、三产增加值分别…`, `三次产业增加值分别…`; a sector's growth is its value added's: `一、二、三产业分别增长…`,
-  // `三次产业分别增长…`):
+  // 增加值`, `一产、二产、三产增加值分别…`, `三次产业增加值分别…`; a sector's growth is its value
+  // added's: `一、二、三产业分别增长…`, `三次产业分别增长…`):
   // `三次产业实现增加值分别为…`): the primary, secondary and tertiary value added, in that order.
   {
     re: new RegExp(

@@ -5,6 +5,7 @@
  */
 import type { Qualifier } from '@gwr/domain';
 import { THRESHOLD_MARKS, THRESHOLD_WORDS } from './cues.js';
+import { NUMERAL_CHARS } from './numerals.js';
 import { alternation } from './pattern.js';
 
 /** Words before a number. */
@@ -45,5 +46,5 @@ export const CEILING_WORDS = ['控制在', '下降到', '降至', '降到', '降
  * threshold crossed, at least that much.
  */
 export const MILESTONES_AFTER = new RegExp(
-  `^(?:[、和及与](?:\\d[\\d.]*|[零〇一二两三四五六七八九十百千]+)[^,;。、和及与\\d“”"]{0,4}?)*(?:(?:[两二三四五六七八九十]|\\d{1,2})个)?(?:新)?(?:${alternation(THRESHOLD_MARKS)})`,
+  `^(?:[、和及与](?:\\d[\\d.]*|[${NUMERAL_CHARS}]+)[^,;。、和及与\\d“”"]{0,4}?)*(?:(?:[两二三四五六七八九十]|\\d{1,2})个)?(?:新)?(?:${alternation(THRESHOLD_MARKS)})`,
 );
