@@ -38,11 +38,11 @@ const Y = YEAR;
 const FULL_DATE = /((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/]\d{1,2}[-/]\d{1,2})/;
 
 /**
- * `2017年工作回顾`, `2020年和"十三五"工作回顾`, a news list's `2020年成就:`: the heading of the
- * review of the year before.
+ * `2017年工作回顾`, `2020年主要工作回顾`, `2020年和"十三五"工作回顾`, a news list's `2020年成就:`:
+ * the heading of the review of the year before.
  */
 const REVIEW_HEADING = new RegExp(
-  `${Y}(?:政府|全年)?(?:工作|经济社会发展|发展)?(?:情况)?(?:和[^。;,]{0,10})?(?:简要)?(?:回顾|(?:成就|成绩)(?=[::]|\\s*\\n))`,
+  `${Y}(?:政府|全年)?(?:主要)?(?:工作|经济社会发展|发展)?(?:情况)?(?:和[^。;,]{0,10})?(?:简要)?(?:回顾|(?:成就|成绩)(?=[::]|\\s*\\n))`,
 );
 
 /** Patterns that name the report's year (offset 0) or the year it reviews (offset 1 to it). */
@@ -77,8 +77,9 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
     weight: 3,
     where: 'body',
   },
-  // `即将过去的2012年`: a report given as the year ends reviews it and plans the next.
-  { re: new RegExp(`(?:即将|就要)(?:过去|结束)的${Y}`), offset: 1, weight: 4, where: 'body' },
+  // `即将过去的2012年`: a report given as the year ends reviews it and plans the next; so does one
+  // given as the next begins (`刚刚过去的2020年`).
+  { re: new RegExp(`(?:即将|就要|刚刚)(?:过去|结束)的${Y}`), offset: 1, weight: 4, where: 'body' },
   // `向人民代表报告2008年工作`: the report on a year's work is given the year after.
   { re: new RegExp(`报告(?:了)?${Y}(?:的)?(?:政府)?工作`), offset: 1, weight: 4, where: 'title' },
   { re: new RegExp(`报告(?:了)?${Y}(?:的)?(?:政府)?工作`), offset: 1, weight: 3, where: 'body' },

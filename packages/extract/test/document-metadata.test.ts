@@ -361,6 +361,13 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(doc).reportYear).toBe(2012);
   });
 
+  it('dates a report by the year it calls just past, or whose main work it reviews', () => {
+    const past = read(opening('', '市长作工作报告。他说,刚刚过去的2018年,我们攻坚克难,地区生产总值增长6%。'));
+    expect(past.reportYear).toBe(2019);
+    const outline = read(opening('', '市长作工作报告。报告共分三部分:一、2018年主要工作回顾;二、今后工作。'));
+    expect(outline.reportYear).toBe(2019);
+  });
+
   it('dates news by the year it says a place will work in, over the year a figure is of', () => {
     const news = read(
       opening(
