@@ -227,7 +227,8 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
       kind: 'news',
       region:
         placeAtOwnLevel(newsRegion(title, tag?.[1] ?? null, bodyMatch), bodyMatch) ??
-        ownShortName(bodyMatch, undefined),
+        ownShortName(bodyMatch, undefined) ??
+        ownCityName(bodyMatch, undefined),
       reportDate: null,
       reportYear: year ?? publishedYear,
       relaysReport: false,
@@ -455,7 +456,8 @@ function reportRegion(src: ReportSources): Region | null {
       ? mostSpecific(ranked)
       : (homonymByProvinceKind(mentions, src.body) ??
         namedMost(src.body, levels, statedLevels) ??
-        ownShortName(src.body, statedLevels));
+        ownShortName(src.body, statedLevels) ??
+        ownCityName(src.body, statedLevels));
   // A level the speaker states is sure; otherwise a province may be only where the city lies.
   if (!found || statedLevels) return found;
   return cityOfProvince(found, src) ?? found;
@@ -539,6 +541,24 @@ function ownShortName(body: string, statedLevels: RegionLevel[] | undefined): Re
   const [only, other] = counties.values();
   // A stem only ever inside a longer word (`潮白河工业区`) is that word's, not a place.
   return only && !other && only.atEdge ? only.region : null;
+}
+
+/**
+ * For a speech that names no place in full to speak for but speaks as a city (`全市`, `我市`, more
+ * than as a county or district): the one city it names, however briefly (`“平安沈阳”建设`,
+ * `钟祥市进入表彰之列`). Where it names two cities (a county-level city and the city above it),
+ * it names none.
+ */
+function ownCityName(body: string, statedLevels: RegionLevel[] | undefined): Region | null {
+  if (statedLevels && !statedLevels.some((l) => l === 'prefecture' || l === 'county')) return null;
+  const asCity = body.match(CITY_AS_WHOLE)?.length ?? 0;
+  if (asCity === 0 || asCity <= (body.match(COUNTY_OR_DISTRICT_SELF)?.length ?? 0)) return null;
+  const cities = new Map<string, Region>();
+  for (const { region } of tally(resolveMentions(speechMentions(body))))
+    if (region.level !== 'province' && region.level !== 'national' && region.name.endsWith('市'))
+      cities.set(region.code ?? region.name, region);
+  const [only, other] = cities.values();
+  return only && !other ? only : null;
 }
 
 /**

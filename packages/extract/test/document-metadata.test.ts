@@ -386,6 +386,19 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(outline.reportYear).toBe(2024);
   });
 
+  it('reads the one city a speech as a city names, however briefly, and none of two', () => {
+    // Past the opening, where a name counts for little.
+    const speech = (line: string) =>
+      read(
+        opening(
+          '政府工作报告',
+          `各位代表:\n现在,我代表市人民政府向大会报告工作。\n${'全市经济运行总体平稳。'.repeat(40)}\n${line}`,
+        ),
+      );
+    expect(speech('全市上下推进“美丽绍兴”建设。').region?.name).toBe('绍兴市');
+    expect(speech('全市上下学习苏州、无锡的经验。').region).toBeNull();
+  });
+
   it('tells a homonymous district apart by the kind of province its speech speaks of', () => {
     // 新城区 is a district of 呼和浩特 (内蒙古自治区) and of 西安 (陕西省).
     const speech = (line: string) =>
