@@ -175,8 +175,10 @@ const GOVERNMENT = /我代表([^,。;:]{1,20}?)(?:人民)?政府/;
  * News that relays a work report: it names one (a study's `报告显示` does not), or covers the
  * year's sessions (`2022南阳两会`) where the report is heard.
  */
-const RELAYS_REPORT =
-  /政府工作报告|[作做](?:了)?(?:政府)?工作报告|[作做](?:了)?政府报告|向大会(?:作|报告)|两会/;
+const RELAYS_REPORT = new RegExp(
+  // (`山东省省长龚正作报告`: the head of a government reporting is its work report.)
+  `政府工作报告|[作做](?:了)?(?:政府)?工作报告|[作做](?:了)?政府报告|向大会(?:作|报告)|两会|(?:${TITLES.join('|')})[\\u4e00-\\u9fa5]{0,4}[作做]了?报告`,
+);
 /** The State Council's report: the premier speaks, or the national congress hears it. */
 const NATIONAL_REPORT = new RegExp(
   `^\\s*国务院(?:关于|政府工作报告)|国务院总理|${ON_BEHALF}国务院|总理[^。]{0,16}(?:代表国务院|在政府工作报告|作政府工作报告)|(?:^|\\n)(?:${alternation(PREMIERS)})(?:总理)?(?:说|表示|指出|强调)[,,:]|全国人大${NUMERAL}次会议|全国人民代表大会第${NUMERAL}次会议`,

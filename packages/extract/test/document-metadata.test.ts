@@ -361,6 +361,18 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(doc).reportYear).toBe(2012);
   });
 
+  it('reads news of a head of government reporting (省长某某作报告) as relaying the work report', () => {
+    const news = read(
+      opening(
+        '',
+        '2月14日,某省十三届人大二次会议开幕,省长王某作报告。报告提出,一年来全年实现生产总值3.2万亿元。',
+      ),
+    );
+    expect(news.relaysReport).toBe(true);
+    // A report of another kind is not the government's.
+    expect(read(opening('', '市长王某作动员讲话,全年实现生产总值3200亿元。')).relaysReport).toBe(false);
+  });
+
   it('dates a report by the year it calls just past, or whose main work it reviews', () => {
     const past = read(opening('', '市长作工作报告。他说,刚刚过去的2018年,我们攻坚克难,地区生产总值增长6%。'));
     expect(past.reportYear).toBe(2019);
