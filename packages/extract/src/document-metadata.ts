@@ -462,7 +462,7 @@ function reportRegion(src: ReportSources): Region | null {
         ownCityName(src.body, statedLevels));
   // A level the speaker states is sure; otherwise a province may be only where the city lies.
   if (!found || statedLevels) return found;
-  return cityOfProvince(found, src) ?? found;
+  return cityOfProvince(found, src) ?? prefectureNamedOften(found, src.body) ?? found;
 }
 
 /**
@@ -577,6 +577,24 @@ function cityOfProvince(region: Region, src: ReportSources): Region | null {
   );
   const [first, second] = cities;
   return first && (!second || first.score >= 1.5 * second.score) ? first.region : null;
+}
+
+/**
+ * The prefecture a text names again and again within the province it was taken for (a province
+ * named by the page's title or tag: `聚焦云南州市两会` over a report that names 大理 eight times),
+ * if the text never speaks as the province (`全省`, `我省`) and names the province itself at most
+ * half as often.
+ */
+function prefectureNamedOften(region: Region, body: string): Region | null {
+  if (region.level !== 'province' || region.name.endsWith('市') || body.search(PROVINCE_SELF) >= 0)
+    return null;
+  const ranked = tally(resolveMentions(speechMentions(body), [region.name]));
+  const provinceScore = ranked.find((r) => r.region.code === region.code)?.score ?? 0;
+  const [first, second] = ranked.filter(
+    (r) => r.region.level === 'prefecture' && isAncestor(region, r.region),
+  );
+  if (!first || first.score < 2 || first.score < 2 * provinceScore) return null;
+  return !second || first.score >= 1.5 * second.score ? first.region : null;
 }
 
 /**

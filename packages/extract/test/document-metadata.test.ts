@@ -361,6 +361,20 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(doc).reportYear).toBe(2012);
   });
 
+  it('reads the city a report names again and again within the province its page names', () => {
+    // The province is named where the page opens; the city only further on.
+    const page = (self: string) =>
+      read(
+        opening(
+          '某某作政府工作报告(摘要)',
+          `2020-11-30 江苏新闻网\n${self}地区生产总值增长6%。\n${'项目建设扎实推进。'.repeat(50)}\n刷新了“扬州速度”。扬州港吞吐量达3亿吨,扬州新区加快建设。`,
+        ),
+      );
+    expect(page('').region?.name).toBe('扬州市');
+    // A text that speaks as the province stays the province's.
+    expect(page('全省').region?.name).toBe('江苏省');
+  });
+
   it('reads news of a head of government reporting (省长某某作报告) as relaying the work report', () => {
     const news = read(
       opening(
