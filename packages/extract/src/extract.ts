@@ -6,6 +6,7 @@ import type { Fact, GwrDocument, Region, Section, SpamFragment } from '@gwr/doma
 import { readMetadata } from './document-metadata.js';
 import { extractFacts, type FactSection } from './facts.js';
 import { type InputPlan, type PlannedDocument, planInput } from './input-plan.js';
+import { TARGETS_MET } from './lexicon/headings.js';
 import { lostPercentSigns } from './lost-percents.js';
 import { type PlacePart, placeParts } from './place-parts.js';
 import { readingView } from './reading-view.js';
@@ -133,7 +134,8 @@ function readDocument(
     });
   }
   const places = meta.kind === 'news' ? placeParts(bodyMatch, meta.region) : [];
-  const facts = extractFacts(raw.body, view, bodyMatch, withPlaces(sections, places), {
+  const factSections = withPlaces(sections, places, TARGETS_HEADLINE.test(titleMatch));
+  const facts = extractFacts(raw.body, view, bodyMatch, factSections, {
     docId: doc_id,
     docKind: meta.kind,
     region: meta.region,
@@ -162,8 +164,22 @@ function readDocument(
   if (undated > 0) result.warnings.push(leftUnread(raw, 'year', undated));
 }
 
-/** The sections cut where a place's part starts, each piece of a part carrying its place. */
-function withPlaces(sections: readonly FactSection[], places: readonly PlacePart[]): FactSection[] {
+/**
+ * A headline that announces a year's targets (`主要预期目标 大湾区九市今年这样干`); not one on
+ * targets met (`…完成预期目标`).
+ */
+const TARGETS_HEADLINE = new RegExp(`(?:主要预期目标|主要目标|预期目标)(?!${TARGETS_MET})`);
+
+/**
+ * The sections cut where a place's part starts, each piece of a part carrying its place. In a
+ * round-up headlined as the places' targets, a part's figures that no heading files otherwise
+ * are targets.
+ */
+function withPlaces(
+  sections: readonly FactSection[],
+  places: readonly PlacePart[],
+  targetsHeadline: boolean,
+): FactSection[] {
   if (places.length === 0) return [...sections];
   const pieces: FactSection[] = [];
   for (const section of sections) {
@@ -174,7 +190,11 @@ function withPlaces(sections: readonly FactSection[], places: readonly PlacePart
       const [start, end] = [cuts[k]!, cuts[k + 1]!];
       if (end <= start) continue;
       const place = places.find((p) => p.start <= start && end <= p.end);
-      pieces.push({ ...section, start, end, ...(place ? { region: place.region } : {}) });
+      if (!place) pieces.push({ ...section, start, end });
+      else {
+        const kind = targetsHeadline && section.kind === 'body' ? 'targets' : section.kind;
+        pieces.push({ ...section, kind, start, end, region: place.region });
+      }
     }
   }
   return pieces;

@@ -53,4 +53,20 @@ describe('a news round-up of several places’ reports', () => {
       '梅州市 gdp target 2021 6.5',
     ]);
   });
+
+  it('reads a round-up headlined as the places’ targets as their targets, part by part', () => {
+    const text = [
+      '主要预期目标 湾区各市今年这样干',
+      '2021年3月2日',
+      '今年是“十四五”开局之年,各市召开人代会审议政府工作报告。',
+      '江门',
+      '●地区生产总值增长7%',
+      '肇庆',
+      '●固定资产投资增长9%',
+    ].join('\n');
+    expect(extract(text, { sourceFile: 'roundup.txt' }).facts.map(brief)).toEqual([
+      '江门市 gdp target 2021 7',
+      '肇庆市 fixed_asset_investment target 2021 9',
+    ]);
+  });
 });
