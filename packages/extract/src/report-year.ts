@@ -104,7 +104,7 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
   { re: new RegExp(`(?:提出|明确)(?:了)?[,:]?${Y}`), offset: 0, weight: 3, where: 'body' },
   // `2021年,南宁市将全面落实…`: a sentence that opens on a year and says what will be done in it.
   {
-    re: new RegExp(`(?:^|[\\n。])\\s*${Y}[,,]?[^。;,\\d]{0,12}?(?:将|要|力争|计划|预期)`),
+    re: new RegExp(`(?:^|[\\n。])\\s*${Y}[,,]?[^。;,、\\d]{0,12}?(?:将|力争)`),
     offset: 0,
     weight: 3,
     where: 'body',

@@ -402,6 +402,14 @@ describe('readMetadata on the layouts of real reports', () => {
       ),
     );
     expect(news.reportYear).toBe(2021);
+    // A year's hardships (`预期转弱`) say nothing of what will be done in it.
+    const hard = read(
+      opening(
+        '',
+        '1月7日,某市人代会开幕,市长作政府工作报告。2021年,全市地区生产总值增长8%。2022年,受需求收缩、预期转弱等影响,经济承压。',
+      ),
+    );
+    expect(hard.reportYear).toBe(2023);
     // The year's general lines of work (总体思路, as 总体要求) name the year planned.
     const outline = read(
       opening(
