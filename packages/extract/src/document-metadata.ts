@@ -569,14 +569,11 @@ function ownCityName(body: string, statedLevels: RegionLevel[] | undefined): Reg
  * (`作出平顶山更大贡献`). A municipality (重庆市) is a province that is a city; it stays.
  */
 function cityOfProvince(region: Region, src: ReportSources): Region | null {
-  if (region.level !== 'province' || region.name.endsWith('市')) return null;
+  if (!isProvinceOfCities(region)) return null;
   const asCity = src.opening.match(CITY_SELF)?.length ?? 0;
   if (asCity === 0 || asCity <= (src.opening.match(PROVINCE_SELF)?.length ?? 0)) return null;
-  const cities = tally(resolveMentions(speechMentions(src.body), [region.name])).filter(
-    (r) => r.region.level !== 'province' && r.region.name.endsWith('市') && isAncestor(region, r.region),
-  );
-  const [first, second] = cities;
-  return first && (!second || first.score >= 1.5 * second.score) ? first.region : null;
+  const { places } = namedWithin(region, src.body);
+  return dominant(places.filter((r) => r.region.level !== 'province' && r.region.name.endsWith('市')));
 }
 
 /**
@@ -586,15 +583,31 @@ function cityOfProvince(region: Region, src: ReportSources): Region | null {
  * half as often.
  */
 function prefectureNamedOften(region: Region, body: string): Region | null {
-  if (region.level !== 'province' || region.name.endsWith('市') || body.search(PROVINCE_SELF) >= 0)
-    return null;
-  const ranked = tally(resolveMentions(speechMentions(body), [region.name]));
-  const provinceScore = ranked.find((r) => r.region.code === region.code)?.score ?? 0;
-  const [first, second] = ranked.filter(
-    (r) => r.region.level === 'prefecture' && isAncestor(region, r.region),
-  );
-  if (!first || first.score < 2 || first.score < 2 * provinceScore) return null;
-  return !second || first.score >= 1.5 * second.score ? first.region : null;
+  if (!isProvinceOfCities(region) || body.search(PROVINCE_SELF) >= 0) return null;
+  const { places, own } = namedWithin(region, body);
+  const prefectures = places.filter((r) => r.region.level === 'prefecture');
+  const first = prefectures[0];
+  return first && first.score >= 2 && first.score >= 2 * own ? dominant(prefectures) : null;
+}
+
+/** A province, not a municipality (重庆市 is a province that is a city). */
+const isProvinceOfCities = (region: Region) => region.level === 'province' && !region.name.endsWith('市');
+
+/** The places inside `province` that `body` names, ranked by how often, and the province's own score. */
+function namedWithin(province: Region, body: string): { places: Ranked[]; own: number } {
+  const ranked = tally(resolveMentions(speechMentions(body), [province.name]));
+  return {
+    places: ranked.filter((r) => isAncestor(province, r.region)),
+    own: ranked.find((r) => r.region.code === province.code)?.score ?? 0,
+  };
+}
+
+type Ranked = { region: Region; score: number };
+
+/** The first of ranked places, if it is named half again as often as the next. */
+function dominant(ranked: readonly Ranked[]): Region | null {
+  const [first, second] = ranked;
+  return first && (!second || first.score >= 1.5 * second.score) ? first.region : null;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Fact, GwrDocument, Region, Section, SpamFragment } from '@gwr/doma
 import { readMetadata } from './document-metadata.js';
 import { extractFacts, type FactSection } from './facts.js';
 import { type InputPlan, type PlannedDocument, planInput } from './input-plan.js';
-import { TARGETS_MET } from './lexicon/headings.js';
+import { TARGETS_HEADLINE } from './lexicon/headings.js';
 import { lostPercentSigns } from './lost-percents.js';
 import { type PlacePart, placeParts } from './place-parts.js';
 import { readingView } from './reading-view.js';
@@ -165,12 +165,6 @@ function readDocument(
 }
 
 /**
- * A headline that announces a year's targets (`主要预期目标 大湾区九市今年这样干`); not one on
- * targets met (`…完成预期目标`).
- */
-const TARGETS_HEADLINE = new RegExp(`(?:主要预期目标|主要目标|预期目标)(?!${TARGETS_MET})`);
-
-/**
  * The sections cut where a place's part starts, each piece of a part carrying its place. In a
  * round-up headlined as the places' targets, a part's figures that no heading files otherwise
  * are targets.
@@ -179,8 +173,8 @@ function withPlaces(
   sections: readonly FactSection[],
   places: readonly PlacePart[],
   targetsHeadline: boolean,
-): FactSection[] {
-  if (places.length === 0) return [...sections];
+): readonly FactSection[] {
+  if (places.length === 0) return sections;
   const pieces: FactSection[] = [];
   for (const section of sections) {
     const cuts = [section.start, ...places.flatMap((p) => [p.start, p.end]), section.end]

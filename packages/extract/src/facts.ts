@@ -104,7 +104,7 @@ export function extractFacts(
   body: string,
   view: ReadingView,
   match: string,
-  sections: FactSection[],
+  sections: readonly FactSection[],
   ctx: FactContext,
 ): Fact[] {
   const facts: Fact[] = [];

@@ -55,6 +55,6 @@ function placeHeading(line: string): string | null {
   if (line.trim().length === 0 || line.length > MAX_HEADING) return null;
   const from = OPENER.exec(line)![0].length;
   const [first] = findRegionMentions(line.slice(from));
-  if (!first || first.start !== 0) return null;
+  if (first?.start !== 0) return null;
   return AFTER_NAME.test(line.slice(from + first.end)) ? first.name : null;
 }

@@ -77,6 +77,11 @@ export const CLOSING_TITLE = /自身建设|自身改革|政府建设|作风建�
  */
 export const TARGETS_CUE =
   /(?:主要预期目标|主要预期指标|预期目标|主要目标|重点目标|发展目标|主要指标|预期性指标|(?:(?:19|20)\d{2}年|今年)的?目标)(?:(?:是|为|确定为|建议为|安排为|安排是|拟定为|如下)[::,]?|[::,]|——|\s*\n| )(?=[^。]{0,60}(?:\d|百分之)|[^。\n]{0,200}。[^。\n]{0,60}(?:\d|百分之))/;
+/**
+ * A headline that announces a year's targets (`主要预期目标 大湾区九市今年这样干`); not one on
+ * targets met (`…完成预期目标`).
+ */
+export const TARGETS_HEADLINE = new RegExp(`(?:主要预期目标|主要目标|预期目标)(?!${TARGETS_MET})`);
 /** Sentences that close the targets statement and turn to how they will be reached. */
 export const TARGETS_END =
   /实现上述目标|完成上述目标|为实现上述目标|实现这些目标|做好今年政府工作|做好今年工作|做好(?:19|20)\d{2}年(?:政府)?工作|重点抓好|重点做好|着力抓好|重点抓|围绕上述目标/;
