@@ -160,8 +160,10 @@ function openingYear(match: string, section: FactSection): string {
 /** How far back in its paragraph a sentence opening on a year with figures frames a figure. */
 const PARAGRAPH_YEAR_REACH = 600;
 /** A sentence that opens on a year and states figures of it (`2015年全县实现生产总值263.1亿元`). */
+// (The year is matched first and the sentence's start checked behind it: a regex that opens on a
+// lookbehind tries it at every character of the text.)
 const FIGURES_OF_A_YEAR = new RegExp(
-  `(?<=^|[\\n。;!?])\\s*${YEAR}(?!以来|的|底|末|初)[^。;!?]*?${FIGURE_WITH_UNIT}`,
+  `${YEAR}(?<=(?:^|[\\n。;!?])\\s*${YEAR})(?!以来|的|底|末|初)[^。;!?]*?${FIGURE_WITH_UNIT}`,
   'g',
 );
 
