@@ -395,6 +395,8 @@ class SentenceBinder {
     const named = this.mentions.filter((m) => m.start >= clause.start && m.end <= q.start);
     if (named.some((m) => !ids || m.indicators.join() !== ids.join())) return null;
     const before = this.match.slice(clause.start, q.numberStart);
+    // `增长11%,其中农业预期增长4%`: a clause opening on 其中 breaks the figure down into its parts.
+    if (before.startsWith('其中')) return null;
     const gap = q.percentagePoints ? GAP_TO_TARGET.exec(before) : null;
     if (gap) {
       if (result.quantity.unit !== '%' || result.quantity.percentagePoints) return null;

@@ -836,6 +836,14 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(opening('', body)).region?.name).toBe('井冈山市');
   });
 
+  it('takes a byline of when the page was updated and by whom for page furniture, not for a title naming the place', () => {
+    const [doc] = splitPage(
+      '更新时间:2019-05-02 10:30作者:平湖老师\n各位代表:\n现在,我代表省人民政府向大会作工作报告。\n过去的一年,我们落实中央对某某的指示,湖南经济稳中有进。长沙、株洲、湘潭三市协同发展。\n',
+    ).documents;
+    expect(doc?.title).toBe('');
+    expect(read(doc!).region?.name).toBe('湖南省');
+  });
+
   it('takes a saved page’s opening address for furniture, not its title, and dates the page by it', () => {
     const page =
       'http://news.example.cn/local/2021-01/12/c_100.htm\n' +

@@ -1779,6 +1779,42 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('links through a rank reached before the figure and a currency conversion', () => {
+    expect(
+      factsOf('全县经济总量跃居全市第3位、达到86.2亿元。人均地区生产总值按当年汇率折算超过9000美元。').map(
+        brief,
+      ),
+    ).toEqual(['gdp actual 2017 level 8620000000 exact', 'gdp_per_capita actual 2017 level 9000 at_least']);
+  });
+
+  it('reads trade and herders’ income by their regional names', () => {
+    expect(factsOf('进出口贸易额实现30亿元,牧区常住居民人均可支配收入完成2.1万元。').map(brief)).toEqual([
+      'foreign_trade actual 2017 level 3000000000 exact',
+      'rural_income_per_capita actual 2017 level 21000 exact',
+    ]);
+  });
+
+  it('reads growth on the published basis (自然增长) beside growth on a comparable one', () => {
+    const facts = factsOf('一般公共预算收入5.1亿元,自然增长1.8%,同口径增长7.2%。');
+    expect(facts.map((f) => `${brief(f)} ${f.basis}`)).toEqual([
+      'general_budget_revenue actual 2017 level 510000000 exact null',
+      'general_budget_revenue actual 2017 growth_pct 1.8 exact reported',
+      'general_budget_revenue actual 2017 growth_pct 7.2 exact comparable',
+    ]);
+  });
+
+  it('reads a part broken out with 其中 as its own, not as the whole’s goal', () => {
+    expect(
+      factsOf('地区生产总值预期增长9%,其中农业预期增长3.5%,规模以上工业增加值增长11%。', 'targets').map(
+        brief,
+      ),
+    ).toEqual([
+      'gdp target 2018 growth_pct 9 exact',
+      '农业 target 2018 growth_pct 3.5 exact',
+      'industrial_value_added target 2018 growth_pct 11 exact',
+    ]);
+  });
+
   it('reads older and regional names of catalogued statistics', () => {
     expect(
       facts('社会固定资产投资完成80亿元,进出口商品总额12亿元,细颗粒物年均浓度降到33微克/立方米。').map(brief),

@@ -53,6 +53,8 @@ export const LINK_WORDS = [
   '上年同期',
   '名义',
   '现价',
+  // The published basis beside a comparable one (`自然增长2%`, `自然增幅2%`).
+  '自然',
   // The currency named after an amount (`一万三千五百多亿元人民币增加到…`).
   '人民币',
   '同口径',
@@ -372,7 +374,7 @@ export const LABEL_HEAD = new RegExp(
   `^(?:${YEAR_FRAME}|全年|今年|年内|力争|确保|争取|努力|继续|全面|积极|计划|预计|累计|共|合计|总计|实现|全县|全市|全区|我县|我市|我区|其中|“|”|"|\\s)+`,
 );
 export const LABEL_TAIL =
-  /(?:分别|均|提高到|提升到|增加到|增长到|下降到|降低到|降至|达到|达|为|超过|突破|超|增长|同比|比上年|以上|约|近|接近|控制在|保持在|稳定在|共|合计|总计|累计|的|“|”|"|\s)+$/;
+  /(?:分别|均|提高到|提升到|增加到|增长到|下降到|降低到|降至|达到|达|为|超过|突破|超|增长|同比|比上年|预期|预计|力争|以上|约|近|接近|控制在|保持在|稳定在|共|合计|总计|累计|的|“|”|"|\s)+$/;
 
 /** The words a change starts from, up to its figure (`由`, `从2005年的`, `由“十五”末的`). */
 export const CHANGE_FROM = /[由从][^,;。由从]*$/;
@@ -413,12 +415,18 @@ export const COMPARABLE_BASIS = ['同口径', '可比口径', '按可比口径',
 /** Words that name the published basis beside a comparable one (`自然增长`, `现价增长`). */
 export const REPORTED_BASIS = ['自然口径', '自然增幅', '自然增长', '现价增长'];
 
+/** A rank among places: `全省第三`, `全市第一位`, `全国前列`. */
+const RANK =
+  '(?:全国|全省|全区|全市|全州|同类城市|珠三角|省内)?(?:第[一二三四五六七八九十\\d]{1,3}(?:位|名)?|前列|首位)';
+
 /**
  * Where a figure ranks, said after it (`、全省第三`, `,居全市第一位`, `,位居全国前列`): commentary that
  * ends its clause as a link word would.
  */
-export const RANKING_AFTER =
-  /^[,、]?(?:居|位居|位列|排名|列)?(?:全国|全省|全区|全市|全州|同类城市|珠三角|省内)?(?:第[一二三四五六七八九十\d]{1,3}(?:位|名)?|前列|首位)$/;
+export const RANKING_AFTER = new RegExp(`^[,、]?(?:居|位居|位列|排名|列)?${RANK}$`);
+
+/** A rank a figure rose to, said before it (`经济总量跃升至全省第4位、达到2458.8亿元`). */
+const RANK_REACHED = `(?:跃升至|跃居|升至|上升至|提升至|位居|位列|居)${RANK}[、,]?`;
 
 /** What a circumstance a figure came about in is called: `在…的情况下`, `在…背景下`. */
 export const CIRCUMSTANCES = ['情况', '背景', '形势', '压力'];
@@ -459,6 +467,9 @@ export const LINK_PATTERNS = [
   // A sector's share of GDP after its figure (`服务业增加值300亿元,占地区生产总值比重达到52%`).
   SHARE_OF_GDP_WORDS,
   COUNTING_NOTE,
+  RANK_REACHED,
+  // The currency a figure is converted at (`人均GDP按当年汇率折算超过6400美元`).
+  '按[^,;。\\d]{0,6}?汇率(?:折算|计算)',
   // An abbreviation glossed after the name: `地区生产总值(GDP)增长7%`.
   '\\([A-Za-z&]{2,6}\\)',
   // A scope note that holds for the figures after it (`(不含定州,下同)`, `(人民币,下同)`).
