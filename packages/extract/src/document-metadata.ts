@@ -514,6 +514,8 @@ function namedMost(
 
 /** A Chinese character: beside one, a short form may be part of a longer word. */
 const HAN = /[\u4e00-\u9fa5]/;
+const FUNCTION_CHARS = '是在为对把让向与和及的使将';
+const edge = (c: string | undefined) => !HAN.test(c ?? '') || FUNCTION_CHARS.includes(c!);
 /** A county's, district's or banner's word for itself; the group is the suffix of its name. */
 const COUNTY_KIND_SELF = /[我全]([县区旗])/g;
 
@@ -532,7 +534,7 @@ function ownShortName(body: string, statedLevels: RegionLevel[] | undefined): Re
   const counties = new Map<string, { region: Region; atEdge: boolean }>();
   for (const m of findRegionMentions(body)) {
     if (m.full || ORDINARY_WORD_STEMS.includes(m.name)) continue;
-    const atEdge = !HAN.test(body[m.start - 1] ?? '') || !HAN.test(body[m.end] ?? '');
+    const atEdge = edge(body[m.start - 1]) || edge(body[m.end]);
     for (const region of regionCandidates(m.name)) {
       if (region.level !== 'county' || !region.name.endsWith(kind) || shortRegionName(region.name) !== m.name)
         continue;
@@ -540,9 +542,9 @@ function ownShortName(body: string, statedLevels: RegionLevel[] | undefined): Re
       counties.set(key, { region, atEdge: atEdge || (counties.get(key)?.atEdge ?? false) });
     }
   }
-  const [only, other] = counties.values();
-  // A stem only ever inside a longer word (`潮白河工业区`) is that word's, not a place.
-  return only && !other && only.atEdge ? only.region : null;
+  // A stem only ever inside a longer word (`潮白河工业区`, `五龙潭至…公路`) is that word's, not a place.
+  const [only, other] = [...counties.values()].filter((c) => c.atEdge);
+  return only && !other ? only.region : null;
 }
 
 /**

@@ -379,13 +379,14 @@ export function findSections(match: string, kind: DocumentKind, relaysReport = f
     // A heading line before the first numbered part ends the preamble: the part is its own.
     const lead = lines.find((l) => l.start < headings[0]!.start && l.kind !== 'closing');
     // Else what the speech says between its salutation and its first part opens the review
-    // (`各位代表:…报告工作。2018年是…预计到年末,全县地区生产总值完成115亿元…一、…`).
-    const opening = lead ? 0 : speechStart(bodyMatch);
+    // (`各位代表:…报告工作。2018年是…预计到年末,全县地区生产总值完成115亿元…一、…`); so does
+    // what an excerpt without a salutation says before its first part (`2010年,是…的一年。…`).
+    const opening = lead ? null : speechStart(bodyMatch);
     const openingReview =
-      opening > 0 && bodyMatch.slice(opening, headings[0]!.start).trim().length >= MIN_OPENING;
-    const preambleEnd = lead ? lead.start : openingReview ? opening : headings[0]!.start;
+      opening !== null && bodyMatch.slice(opening, headings[0]!.start).trim().length >= MIN_OPENING;
+    const preambleEnd = lead ? lead.start : openingReview ? opening! : headings[0]!.start;
     base.push({ kind: 'preamble', title: PREAMBLE, start: 0, end: preambleEnd });
-    if (openingReview) base.push({ kind: 'review', title: REVIEW, start: opening, end: headings[0]!.start });
+    if (openingReview) base.push({ kind: 'review', title: REVIEW, start: opening!, end: headings[0]!.start });
     if (lead) {
       base.push({
         kind: lead.kind,

@@ -238,3 +238,23 @@ describe('news of a county’s year', () => {
     expect(facts).toEqual(['actual 2012 4500000000', 'actual 2012 4500000000', 'actual 2012 3300000000']);
   });
 });
+
+describe('an excerpt of a report: no salutation, a summary of the year, then numbered parts', () => {
+  const excerpt = [
+    '2013年政府工作报告(节选)',
+    '过去一年,是松阳在转型中奋进的一年。全县上下团结一心,修缮文成公主庙,全县完成生产总值80亿元,增长9%。',
+    '一、着力扩大有效投资',
+    '全年完成工业投资30亿元,增长12%。',
+  ].join('\n');
+
+  it('takes the county the summary names in passing for the report’s, and reads the summary as the review', () => {
+    const result = extract(excerpt, { sourceFile: 'excerpt.txt' });
+    expect(result.documents[0]!.region).toBe('松阳县');
+    expect(result.facts.map(brief)).toEqual([
+      'gdp actual 2012 level 8000000000 - exact',
+      'gdp actual 2012 growth_pct 9 - exact',
+      'industrial_investment actual 2012 level 3000000000 - exact',
+      'industrial_investment actual 2012 growth_pct 12 - exact',
+    ]);
+  });
+});
