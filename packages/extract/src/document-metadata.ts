@@ -81,6 +81,12 @@ const CITY_SELF = /[我全]市|市委/g;
 /** A county's words for itself (`全县`, `我旗`); a district's (`全区`) may be an autonomous region's. */
 const COUNTY_SELF = /[我全][县旗]/g;
 const PROVINCE_SELF = /我省|(?<![为在居列占])全省/g;
+/**
+ * The opening formula that names the party committee a government works under, its own level's
+ * last (`在市委、市政府和区委坚强领导下`): a county's or a district's (an autonomous region's
+ * is `自治区党委`).
+ */
+const LED_BY_COUNTY_COMMITTEE = /在[^。;]{0,12}?[县区旗]委[^。;]{0,10}?领导下/g;
 
 /**
  * The level a text speaks of itself at: `我州`, `全州` are a prefecture's words, `全县`, `我县`,
@@ -90,6 +96,7 @@ const OWN_LEVEL: [RegExp, RegionLevel[]][] = [
   [/[我全]州/g, ['prefecture']],
   [/[我全]盟/g, ['prefecture']],
   [COUNTY_SELF, ['county']],
+  [LED_BY_COUNTY_COMMITTEE, ['county']],
   [PROVINCE_SELF, ['province']],
 ];
 
@@ -705,8 +712,15 @@ function atLevels(
   if (!levels) return ranked;
   const fitting = ranked.filter((r) => levels.includes(r.region.level));
   if (fitting.length > 0) return fitting;
-  return statedLevels ? tally(votesAtLevel(ranked, statedLevels)) : ranked;
+  if (statedLevels) return tally(votesAtLevel(ranked, statedLevels));
+  // A speech that speaks as a county names the province or city above it in passing (`落实总书记对
+  // 重庆提出的…要求`): a place above every level it leans to is not its own.
+  return ranked.filter((r) => levels.some((l) => !isAbove(r.region.level, l)));
 }
+
+/** Levels from the top: the country, a province, a prefecture, a county. */
+const LEVEL_ORDER: RegionLevel[] = ['national', 'province', 'prefecture', 'county'];
+const isAbove = (a: RegionLevel, b: RegionLevel) => LEVEL_ORDER.indexOf(a) < LEVEL_ORDER.indexOf(b);
 
 /** Source tags that name a place the portal invests in (`投资衢州`), not a channel (`台州招商`). */
 const PLACE_TAG = /^投资/;

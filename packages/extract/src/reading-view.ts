@@ -616,6 +616,8 @@ function spaceIsNoise(text: string, i: number, j: number, lineStart: number): bo
   if ((isDigit(b) || b === 45) && startsQuantity(text, j)) return true;
   // Between a figure and the word that bounds it (`增长 5% 以上`, `3000亿元 左右`).
   if (endsFigure(text, i) && BOUND_AFTER.test(text.slice(j, j + 2))) return true;
+  // Letter-spacing: a lone character set apart on either side (`政 府 工 作 报 告`, `增加 值`).
+  if (isHan(a) && isHan(b) && (lone(text, i - 1, lineStart) || lone(text, j, lineStart))) return true;
   // Between Chinese and a Latin word (`万元 GDP 能耗`, `占 GDP比重`): the typesetter's spacing.
   if ((isHan(a) && isLatin(b)) || (isLatin(a) && isHan(b))) return true;
   // Beside a list's joiner (`增长14.3% 和15.2%`): the list goes on.
@@ -625,6 +627,12 @@ function spaceIsNoise(text: string, i: number, j: number, lineStart: number): bo
   return (
     isHan(a) && isHan(b) && (clauseBefore(text, i, lineStart) || insideFigureSentence(text, i, j, lineStart))
   );
+}
+
+/** Whether the character at `k` stands alone: a space or its line's edge on both sides. */
+function lone(text: string, k: number, lineStart: number): boolean {
+  const edge = (c: number) => Number.isNaN(c) || isSpace(c) || c === 10 || c === 13;
+  return (k === lineStart || edge(text.charCodeAt(k - 1))) && edge(text.charCodeAt(k + 1));
 }
 
 /** The words after a figure that bound it (`以上`, `左右`), as the qualifiers' lexicon lists them. */

@@ -836,6 +836,14 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(opening('', body)).region?.name).toBe('井冈山市');
   });
 
+  it('does not take the municipality a district’s speech answers to for the district', () => {
+    const doc = opening(
+      '一图读懂政府工作报告',
+      '2018年,在市委、市政府和区委坚强领导下,我们认真落实中央对北京提出的要求。全区地区生产总值增长6%。',
+    );
+    expect(read(doc).region).toBeNull();
+  });
+
   it('takes a byline of when the page was updated and by whom for page furniture, not for a title naming the place', () => {
     const [doc] = splitPage(
       '更新时间:2019-05-02 10:30作者:平湖老师\n各位代表:\n现在,我代表省人民政府向大会作工作报告。\n过去的一年,我们落实中央对某某的指示,湖南经济稳中有进。长沙、株洲、湘潭三市协同发展。\n',

@@ -53,6 +53,14 @@ describe('spaces a web page or converter put inside a figure', () => {
     expect(read(source).text).toBe('财政收入增长5%,农村居民人均可支配收入增长8.2%。');
   });
 
+  it('joins letter-spaced characters (a spaced headline, a converter’s spaced words), not spaced words', () => {
+    expect(read('政 府 工 作 报 告').text).toBe('政府工作报告');
+    expect(read('全市规 模 工 业 增加 值 增 长 7.4%').text).toBe('全市规模工业增加值增长7.4%');
+    expect(sourceOf('全市规 模 工 业 增加 值 增 长 7.4%', '工业增加值')).toBe('工 业 增加 值');
+    // Words of two characters or more, spaced apart, may be a headline's phrases: they stay apart.
+    expect(read('民生 实事 清单').text).toBe('民生 实事 清单');
+  });
+
   it('joins Chinese to a Latin word spaced from it, and a list spaced around its joiner', () => {
     expect(read('全年万元 GDP 能耗下降 4%,研发投入占 GDP比重2.1%。').text).toBe(
       '全年万元GDP能耗下降4%,研发投入占GDP比重2.1%。',
