@@ -87,8 +87,9 @@ export function attribute(ctx: FigureContext): Attribution {
   const { frame, sentence, at } = ctx;
   if (ctx.section === 'body' && !frame.reportLike) {
     // News of projects and events reports what happened: `计划总投资50亿元` is the project's
-    // announced size, not a goal. Its year is the one the sentence names, or the article's.
-    const stated = sentence.yearBefore(at);
+    // announced size, not a goal. Its year is the one the sentence names, else the one its
+    // paragraph opens on (`2018年,全市…增长20%。…完成工业投资550亿元`), else the article's.
+    const stated = sentence.yearBefore(at) ?? ctx.heading?.yearBefore() ?? null;
     if (stated === null) return { kind: 'actual', year: frame.reportYear, reason: 'news' };
     // …unless it states a year's aims (`淮滨县提出:2010年将努力实现生产总值增长13.5%,…收入增长18%`):
     // a year not before the article's, with the words of a goal before the figure in its sentence.

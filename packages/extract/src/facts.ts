@@ -642,8 +642,9 @@ function toFact(
   if (reading.partOfYear(q.numberStart, section)) return null;
   const { evidence } = reading;
   const at = q.numberStart - sentence.start;
-  // In a review, a year an earlier sentence of the paragraph opens on frames the figure.
-  const paragraphYear = section.kind === 'review' ? reading.paragraphYear(section) : null;
+  // In a review or a news article, a year an earlier sentence of the paragraph opens on frames the figure.
+  const paragraphYear =
+    section.kind === 'review' || section.kind === 'body' ? reading.paragraphYear(section) : null;
   const figure = {
     section: section.kind,
     sentence: evidence,

@@ -513,6 +513,18 @@ describe('news', () => {
     );
     expect(facts.map(brief)).toEqual(['project_investment actual 2021 level 5000000000 exact']);
   });
+
+  it('dates a figure by the year its paragraph opens on, over the article’s year', () => {
+    const facts = factsOf(
+      '2018年,全市工业总量稳居全省第一,规模工业增加值增长9%。全年引进项目120个,完成工业投资550亿元。',
+      'body',
+      2019,
+    );
+    expect(facts.map(brief)).toEqual([
+      'industrial_value_added actual 2018 growth_pct 9 exact',
+      'industrial_investment actual 2018 level 55000000000 exact',
+    ]);
+  });
 });
 
 describe('traditional characters', () => {
