@@ -5,6 +5,7 @@
  * (`增长9.4%、10.2%`) count their values out over as many subjects; a figure framed as the goal
  * a past year set (`控制在预期4.2%以内`) is that year's target beside its result.
  */
+import { unitByCode } from '@gwr/domain';
 import { clauseAt, type Sentence, type Span } from './clauses.js';
 import type { IndicatorMention } from './indicator-matcher.js';
 import { SHARE_OF_GDP } from './lexicon/constructions.js';
@@ -522,8 +523,13 @@ function valueRun(match: string, quantities: Quantity[], i: number, clause: Span
     const gap = match.slice(run[run.length - 1]!.end, q.start);
     // A run may go on past its clause's comma (`分别增长15.3%,29.6%`), only with nothing else between.
     if (q.numberStart > clause.end && gap !== ',') break;
-    if (!ONE_VALUE_JOINER.test(gap) || q.unit !== run[0]!.unit || q.percentagePoints) break;
+    if (!ONE_VALUE_JOINER.test(gap) || !inOneRun(q.unit, run[0]!.unit) || q.percentagePoints) break;
     run.push(q);
   }
   return run;
+}
+
+/** Values of one unit make a run, and so do sums of money in two currencies (`万亿元和千亿美元`). */
+function inOneRun(a: string, b: string): boolean {
+  return a === b || (unitByCode(a)?.family === 'money' && unitByCode(b)?.family === 'money');
 }

@@ -1827,6 +1827,13 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('distributes sums of money in two currencies over their subjects (分别…亿元、…亿美元)', () => {
+    expect(factsOf('工业投资和实际利用外资分别达到300亿元、5亿美元。').map(brief)).toEqual([
+      'industrial_investment actual 2017 level 30000000000 exact',
+      'actual_fdi actual 2017 level 500000000 exact',
+    ]);
+  });
+
   it('reads older and regional names of catalogued statistics', () => {
     expect(
       facts('社会固定资产投资完成80亿元,进出口商品总额12亿元,细颗粒物年均浓度降到33微克/立方米。').map(brief),
