@@ -480,7 +480,7 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['rate_pct'],
     levelUnit: null,
     direction: 'lower',
-    aliases: ['城镇登记失业率', '登记失业率'],
+    aliases: ['城镇登记失业率', '城镇居民登记失业率', '登记失业率'],
   },
   {
     id: 'surveyed_unemployment_rate',

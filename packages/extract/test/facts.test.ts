@@ -1799,10 +1799,14 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ).toEqual(['gdp actual 2017 level 8620000000 exact', 'gdp_per_capita actual 2017 level 9000 at_least']);
   });
 
-  it('reads trade and herders’ income by their regional names', () => {
+  it('reads trade, herders’ income and unemployment by their regional names', () => {
     expect(factsOf('进出口贸易额实现30亿元,牧区常住居民人均可支配收入完成2.1万元。').map(brief)).toEqual([
       'foreign_trade actual 2017 level 3000000000 exact',
       'rural_income_per_capita actual 2017 level 21000 exact',
+    ]);
+    expect(factsOf('地区外贸进出口总额达到8.6亿美元。城镇居民登记失业率3.1%。').map(brief)).toEqual([
+      'foreign_trade actual 2017 level 860000000 exact',
+      'registered_unemployment_rate actual 2017 rate_pct 3.1 exact',
     ]);
   });
 
@@ -1824,6 +1828,18 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'gdp target 2018 growth_pct 9 exact',
       '农业 target 2018 growth_pct 3.5 exact',
       'industrial_value_added target 2018 growth_pct 11 exact',
+    ]);
+  });
+
+  it('reads a figure after an estimate’s source or the government speaking (初步核算, 我们)', () => {
+    expect(
+      factsOf('初步核算全县2017年生产总值达到45亿元。我们完成一般公共预算收入3.2亿元,同比增长6%。').map(
+        brief,
+      ),
+    ).toEqual([
+      'gdp actual 2017 level 4500000000 exact',
+      'general_budget_revenue actual 2017 level 320000000 exact',
+      'general_budget_revenue actual 2017 growth_pct 6 exact',
     ]);
   });
 

@@ -231,6 +231,8 @@ export const FRAME_WORDS = [
   // The local share of a revenue (`地方级税收收入`). (Not `市本级`: the city government's own level,
   // without its counties, is not the city's figure.)
   '地方级',
+  // The region's own, as 地区生产总值 says it (`地区外贸进出口总额达到33.7亿美元`).
+  '地区',
   '全年',
   // `全年共实现地区生产总值362.7亿元`: in all.
   '共',
@@ -275,6 +277,13 @@ export const FRAME_WORDS = [
   '年底',
   '全年度',
   '预计',
+  // An estimate's source (`初步核算全省生产总值…`).
+  '初步预计',
+  '初步统计',
+  '初步核算',
+  '初步测算',
+  // The government speaking (`我们完成一般公共预算收入160.5亿元`).
+  '我们',
   // A year's plan (`2015年,贵州省计划地区生产总值突破1万亿元`).
   '计划',
   // What a report proposes (`并提出力争规上工业增加值增长6%以上`).
