@@ -772,6 +772,12 @@ function newsRegion(title: string, tag: string | null, body: string): Region | n
   const votes: Vote[] = [];
   places.vote(title, titleMentions, 3, 3, votes);
   places.vote(body, bodyMentions, 1, 0.6, votes);
+  // A news lead names what the article is about (`2018年,泰兴市经济社会事业取得新的成绩`).
+  for (const m of bodyMentions) {
+    if (!m.full || m.end > LEAD_REACH) continue;
+    const region = places.regionOf(m.name);
+    if (region && region.level !== 'national') votes.push({ region, weight: 1 });
+  }
   for (const i of endsOfDescent(body, bodyMentions, (name) => places.regionOf(name))) {
     const region = places.regionOf(bodyMentions[i]!.name);
     if (region) votes.push({ region, weight: LIST_END_WEIGHT });
@@ -793,6 +799,9 @@ function newsRegion(title: string, tag: string | null, body: string): Region | n
   if (!dominant || best.score < 2) return null;
   return best.region;
 }
+
+/** How far into a news body its lead runs. */
+const LEAD_REACH = 120;
 
 const keyOf = (r: Region | undefined) => r?.code ?? r?.name ?? '';
 

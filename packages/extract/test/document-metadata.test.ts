@@ -836,6 +836,14 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(opening('', body)).region?.name).toBe('井冈山市');
   });
 
+  it('takes the place a news lead names in full, once, for the article’s', () => {
+    const doc = opening(
+      '',
+      '(记者 某某)2018年,靖江市经济社会发展取得新成绩,综合实力再上台阶。全年地区生产总值增长7%,一般公共预算收入增长10%。',
+    );
+    expect(read(doc).region?.name).toBe('靖江市');
+  });
+
   it('does not take the municipality a district’s speech answers to for the district', () => {
     const doc = opening(
       '一图读懂政府工作报告',
