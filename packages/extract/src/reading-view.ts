@@ -609,6 +609,8 @@ function spaceIsNoise(text: string, i: number, j: number, lineStart: number): bo
   // Inside a ratio (`49.1 :40.1`).
   if ((isDigit(a) && b === 58) || (a === 58 && isDigit(b))) return true;
   if (isDigit(a) && isQuantityTail(text, j)) return true;
+  // Inside a date (`2017 年`, `3 月`).
+  if (isDigit(a) && '年月日'.includes(text[j]!)) return true;
   // Before a ratio (`调整为 8:41.5:50.5`), and between a figure and the verb taking it to another
   // (`由23.2:43.4:33.5 调整为…`).
   if (isDigit(b) && RATIO_START.test(text.slice(j, j + 12))) return true;

@@ -53,6 +53,12 @@ describe('spaces a web page or converter put inside a figure', () => {
     expect(read(source).text).toBe('财政收入增长5%,农村居民人均可支配收入增长8.2%。');
   });
 
+  it('joins a date a converter spaced (2017 年) and a figure spaced before its glossed multiplier', () => {
+    expect(read('地區生產總值2017 年達到7.27 萬(wàn)億元', true).text).toBe(
+      '地区生产总值2017年达到7.27万亿元',
+    );
+  });
+
   it('joins letter-spaced characters (a spaced headline, a converter’s spaced words), not spaced words', () => {
     expect(read('政 府 工 作 报 告').text).toBe('政府工作报告');
     expect(read('全市规 模 工 业 增加 值 增 长 7.4%').text).toBe('全市规模工业增加值增长7.4%');
