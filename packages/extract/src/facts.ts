@@ -265,8 +265,25 @@ function readSentence(
       crossed.add(fact);
     if (namedByWiderWord(fact, mentions, binding.quantity.numberStart)) standIns.add(fact);
   }
+  carryComparableBasis(made);
   markReportedBasis(facts);
   for (const fact of facts) out.push(fact);
+}
+
+/** The growth that goes on from a level stated on a comparable basis (`同口径完成3.67亿元,增幅6.1%`) is on it too. */
+function carryComparableBasis(made: readonly { binding: Binding; fact: Fact }[]): void {
+  for (let k = 1; k < made.length; k++) {
+    const { binding, fact } = made[k]!;
+    const level = made[k - 1]!;
+    if (
+      fact.basis === null &&
+      fact.measure === 'growth_pct' &&
+      level.fact.basis === 'comparable' &&
+      level.fact.measure === 'level' &&
+      level.binding.subject === binding.subject
+    )
+      fact.basis = 'comparable';
+  }
 }
 
 /** The figures of a sentence and the percents its page lost, in order, none read twice. */

@@ -1810,6 +1810,16 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('keeps a level stated on a comparable basis and the growth that goes on from it on that basis', () => {
+    const facts = factsOf('一般公共预算收入3.5亿元,自然增幅2%,同口径完成3.7亿元,增幅6.1%。');
+    expect(facts.map((f) => `${f.measure} ${f.value} ${f.basis}`)).toEqual([
+      'level 350000000 reported',
+      'growth_pct 2 reported',
+      'level 370000000 comparable',
+      'growth_pct 6.1 comparable',
+    ]);
+  });
+
   it('reads growth on the published basis (自然增长) beside growth on a comparable one', () => {
     const facts = factsOf('一般公共预算收入5.1亿元,自然增长1.8%,同口径增长7.2%。');
     expect(facts.map((f) => `${brief(f)} ${f.basis}`)).toEqual([
