@@ -224,7 +224,7 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level', 'growth_pct'],
     levelUnit: 'CNY',
     direction: 'higher',
-    aliases: ['工业投资', '工业性投资', '工业固定资产投资', '规模以上工业投资'],
+    aliases: ['工业投资', '工业性投资', '工业固定资产投资', '工业固投', '规模以上工业投资'],
   },
   {
     id: 'retail_sales',

@@ -75,11 +75,11 @@ const PATTERNS: Pattern[] = [
   },
   // The three sectors named together (`一、二、三次产业增加值分别…`, `第一二三产业增加值`, `一二三产
   // 增加值`, `一产、二产、三产增加值分别…`, `三次产业增加值分别…`; a sector's growth is its value
-  // added's: `一、二、三产业分别增长…`, `三次产业分别增长…`):
+  // added's: `一、二、三产业(分别)增长…`, `三次产业分别增长…`):
   // `三次产业实现增加值分别为…`): the primary, secondary and tertiary value added, in that order.
   {
     re: new RegExp(
-      `第?一产?[、,]?第?二产?[、,]?第?三(?:次)?产(?:业)?(?:(?:分别)?(?:${SECTOR_RESULT_VERB})?增加值|(?=分别(?:比上年)?(?:增长|下降)))|三次产业(?:(?:${SECTOR_RESULT_VERB})?增加值(?=分别)|(?=分别(?:比上年)?(?:增长|下降)))`,
+      `第?一产?[、,]?第?二产?[、,]?第?三(?:次)?产(?:业)?(?:(?:分别)?(?:${SECTOR_RESULT_VERB})?增加值|(?=(?:分别)?(?:比上年)?(?:增长|下降)))|三次产业(?:(?:${SECTOR_RESULT_VERB})?增加值(?=分别)|(?=分别(?:比上年)?(?:增长|下降)))`,
       'g',
     ),
     indicators: ['agriculture_value_added', 'secondary_industry_value_added', 'services_value_added'],

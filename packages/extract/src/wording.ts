@@ -8,6 +8,7 @@ import { isDigit } from './char-codes.js';
 import {
   COUNTING_NOTE,
   DECREASE,
+  ENUMERATION,
   FRAME_WORDS,
   INCREASE,
   LABEL_HEAD,
@@ -38,8 +39,8 @@ function wordsRe(words: string[], patterns: string[] = []): RegExp {
 }
 
 const LINK_RE = wordsRe(LINK_WORDS, LINK_PATTERNS);
-// A list item's marker opens its text (`1、国内生产总值增长6.5%左右`).
-const FRAME_RE = wordsRe(FRAME_WORDS, [LIST_MARKER.source, TARGETS_INTRO_FRAME, COUNTING_NOTE]);
+// A list item's marker opens its text (`1、国内生产总值增长6.5%左右`, `二是规模以上工业增加值…`).
+const FRAME_RE = wordsRe(FRAME_WORDS, [LIST_MARKER.source, ENUMERATION, TARGETS_INTRO_FRAME, COUNTING_NOTE]);
 
 /** Whether `text` between a subject and its number holds only link words. */
 export function isLink(text: string): boolean {

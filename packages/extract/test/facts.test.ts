@@ -1853,6 +1853,30 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads figures after a list said in words, the three sectors without 分别 and older abbreviations', () => {
+    expect(
+      factsOf(
+        '全县生产总值增长7%;二是规模以上工业增加值增长9.1%。一、二、三产业增长3.1%、9.2%和8%。城镇登记失业率控制到3.2%。工业固投增长18.4%。',
+      ).map(brief),
+    ).toEqual([
+      'gdp actual 2017 growth_pct 7 exact',
+      'industrial_value_added actual 2017 growth_pct 9.1 exact',
+      'agriculture_value_added actual 2017 growth_pct 3.1 exact',
+      'secondary_industry_value_added actual 2017 growth_pct 9.2 exact',
+      'services_value_added actual 2017 growth_pct 8 exact',
+      'registered_unemployment_rate actual 2017 rate_pct 3.2 exact',
+      'industrial_investment actual 2017 growth_pct 18.4 exact',
+    ]);
+  });
+
+  it('reads the year’s running total (全年累计) of the local level, not a part’s total (累计 alone)', () => {
+    expect(factsOf('全年累计完成地方固定资产投资42.3亿元,增长23.3%。').map(brief)).toEqual([
+      'fixed_asset_investment actual 2017 level 4230000000 exact',
+      'fixed_asset_investment actual 2017 growth_pct 23.3 exact',
+    ]);
+    expect(factsOf('工业园区落户企业49家,累计完成固定资产投资44亿元。').map(brief)).toEqual([]);
+  });
+
   it('distributes sums of money in two currencies over their subjects (分别…亿元、…亿美元)', () => {
     expect(factsOf('工业投资和实际利用外资分别达到300亿元、5亿美元。').map(brief)).toEqual([
       'industrial_investment actual 2017 level 30000000000 exact',

@@ -6,7 +6,7 @@
 
 import { SHARE_OF_GDP_WORDS } from './constructions.js';
 import { THRESHOLD_MARKS, THRESHOLD_WORDS } from './cues.js';
-import { YEAR_DIGITS } from './numerals.js';
+import { COUNTING_NUMERAL, YEAR_DIGITS } from './numerals.js';
 import { alternation } from './pattern.js';
 
 /** Conjunctions that join the items of a list (`城镇居民和农村居民`, `5%、8%`). */
@@ -161,6 +161,7 @@ export const LINK_WORDS = [
   '减少',
   '回落',
   '控制在',
+  '控制到',
   '稳定在',
   '超过',
   '突破',
@@ -231,11 +232,15 @@ export const FRAME_WORDS = [
   // The local share of a revenue (`地方级税收收入`). (Not `市本级`: the city government's own level,
   // without its counties, is not the city's figure.)
   '地方级',
-  // The region's own, as 地区生产总值 says it (`地区外贸进出口总额达到33.7亿美元`).
+  // The region's own, as 地区生产总值 says it (`地区外贸进出口总额达到33.7亿美元`), and the local
+  // level's (`完成地方固定资产投资42.3亿元`).
   '地区',
+  '地方',
   '全年',
-  // `全年共实现地区生产总值362.7亿元`: in all.
+  // `全年共实现地区生产总值362.7亿元`, `全年累计完成…`: in all. (累计 alone is as often a sum over
+  // years or a part's: `工业集聚区…累计完成固定资产投资44亿元`.)
   '共',
+  '全年累计',
   // A figure the text singles out (`值得关注的是固定资产投资完成475.2亿元`).
   '值得关注的是',
   '值得一提的是',
@@ -423,6 +428,9 @@ export const QUALIFIED_NOUNS = ['楼宇', '企业', '项目', '工程', '园区'
 export const COMPARABLE_BASIS = ['同口径', '可比口径', '按可比口径', '不可比因素', '减收因素', '可比增长'];
 /** Words that name the published basis beside a comparable one (`自然增长`, `现价增长`). */
 export const REPORTED_BASIS = ['自然口径', '自然增幅', '自然增长', '现价增长'];
+
+/** The points of a list said as words (`一是…;二是规模以上工业增加值增长14.1%`). */
+export const ENUMERATION = `${COUNTING_NUMERAL}{1,2}是`;
 
 /** A rank among places: `全省第三`, `全市第一位`, `全国前列`. */
 const RANK =
