@@ -74,12 +74,17 @@ const SPEAKER = new RegExp(
   `((?:代理|代|副)?(?:${TITLES.join('|')}))\\s*([\\u4e00-\\u9fa5](?:\\s?[\\u4e00-\\u9fa5·•]){1,9}?)\\s*(?=各位代表|代表们|同志们|[,。:;!\\s(]|$)`,
 );
 /**
+ * `我`, or `全` not ending `安全` (`农产品质量安全县创建` is no county speaking of itself): how a text
+ * says its own place as a whole (`全市`, `我县`).
+ */
+const SELF = '(?:我|(?<!安)全)';
+/**
  * A city's words for itself (`我市`, `全市`, its party committee `市委` it answers to), and a
  * province's (not the province a city serves or ranks in: `为全省…作出更大贡献`, `居全省第一`).
  */
-const CITY_SELF = /[我全]市|市委/g;
+const CITY_SELF = new RegExp(`${SELF}市|市委`, 'g');
 /** A county's words for itself (`全县`, `我旗`); a district's (`全区`) may be an autonomous region's. */
-const COUNTY_SELF = /[我全][县旗]/g;
+const COUNTY_SELF = new RegExp(`${SELF}[县旗]`, 'g');
 const PROVINCE_SELF = /我省|(?<![为在居列占])全省/g;
 /**
  * The opening formula that names the party committee a government works under, its own level's
@@ -93,8 +98,8 @@ const LED_BY_COUNTY_COMMITTEE = /在[^。;]{0,12}?[县区旗]委[^。;]{0,10}?�
  * `全旗` a county's, `全省` a province's (`全区`, `全市` could be either of two, and say nothing).
  */
 const OWN_LEVEL: [RegExp, RegionLevel[]][] = [
-  [/[我全]州/g, ['prefecture']],
-  [/[我全]盟/g, ['prefecture']],
+  [new RegExp(`${SELF}州`, 'g'), ['prefecture']],
+  [new RegExp(`${SELF}盟`, 'g'), ['prefecture']],
   [COUNTY_SELF, ['county']],
   [LED_BY_COUNTY_COMMITTEE, ['county']],
   [PROVINCE_SELF, ['province']],
@@ -524,7 +529,7 @@ const HAN = /[\u4e00-\u9fa5]/;
 const FUNCTION_CHARS = '是在为对把让向与和及的使将';
 const edge = (c: string | undefined) => !HAN.test(c ?? '') || FUNCTION_CHARS.includes(c!);
 /** A county's, district's or banner's word for itself; the group is the suffix of its name. */
-const COUNTY_KIND_SELF = /[我全]([县区旗])/g;
+const COUNTY_KIND_SELF = new RegExp(`${SELF}([县区旗])`, 'g');
 
 /**
  * For a speech that names no place in full but speaks as a county (`全县`, not `全市`): the one
@@ -623,8 +628,8 @@ function dominant(ranked: readonly Ranked[]): Region | null {
  * A county's or district's words for itself; a prefecture city's are `全市`, `我市`. In an
  * autonomous region `全区` is the region (`领跑全区`), so there only a county's words count.
  */
-const COUNTY_OR_DISTRICT_SELF = /[我全][县区旗]/g;
-const CITY_AS_WHOLE = /[我全]市/g;
+const COUNTY_OR_DISTRICT_SELF = new RegExp(`${SELF}[县区旗]`, 'g');
+const CITY_AS_WHOLE = new RegExp(`${SELF}市`, 'g');
 
 /**
  * A page that a city's portal frames (`石家庄频道`) but whose text speaks as a county or district

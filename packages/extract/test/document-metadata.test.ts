@@ -836,6 +836,14 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(opening('', body)).region?.name).toBe('井冈山市');
   });
 
+  it('does not hear a county speaking of itself in 安全县 (a safe county), beside a city’s 全市', () => {
+    const doc = opening(
+      '',
+      '2015年,全市经济运行稳中有进。预计生产总值增长9%。一批知名企业纷纷落户襄阳,食品安全城市和农产品质量安全县创建经验在全省推广。',
+    );
+    expect(read(doc).region?.name).toBe('襄阳市');
+  });
+
   it('takes the place a news lead names in full, once, for the article’s', () => {
     const doc = opening(
       '',
