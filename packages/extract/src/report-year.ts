@@ -77,6 +77,13 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
     weight: 3,
     where: 'body',
   },
+  // `报告对2019年工作进行了回顾`: the same, the year said first.
+  {
+    re: new RegExp(`对${Y}(?:的)?(?:政府)?(?:主要)?工作(?:进行|作)(?:了)?(?:全面|简要)?回顾`),
+    offset: 1,
+    weight: 3,
+    where: 'body',
+  },
   // `即将过去的2012年`: a report given as the year ends reviews it and plans the next; so does one
   // given as the next begins (`刚刚过去的2020年`).
   { re: new RegExp(`(?:即将|就要|刚刚)(?:过去|结束)的${Y}`), offset: 1, weight: 4, where: 'body' },

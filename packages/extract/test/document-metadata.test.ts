@@ -709,6 +709,14 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(doc).reportYear).toBe(2017);
   });
 
+  it('dates news of a session by the year the report is said to review (对2019年工作进行了回顾)', () => {
+    const doc = opening(
+      '市七届人大四次会议隆重开幕',
+      '1月6日上午,市第七届人民代表大会第四次会议开幕。市长代表市人民政府作《政府工作报告》,报告对2019年工作进行了回顾。过去一年,全市地区生产总值增长7.8%。',
+    );
+    expect(read(doc).reportYear).toBe(2020);
+  });
+
   it('dates news by the results it relays, not by the year a goal is set for or a goal met', () => {
     const relayed = read(
       opening(
