@@ -868,6 +868,14 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(doc).region).toBeNull();
   });
 
+  it('takes a site’s menu line for page furniture, not for a title naming the place', () => {
+    const [doc] = splitPage(
+      '首页 平湖资讯 平湖教育 嘉兴资讯 平湖房产\n\n2021年嘉兴市政府工作报告\n\n各位代表:\n2020年,全市地区生产总值增长3.5%。\n',
+    ).documents;
+    expect(doc?.title).toBe('2021年嘉兴市政府工作报告');
+    expect(read(doc!).region?.name).toBe('嘉兴市');
+  });
+
   it('takes a byline of when the page was updated and by whom for page furniture, not for a title naming the place', () => {
     const [doc] = splitPage(
       '更新时间:2019-05-02 10:30作者:平湖老师\n各位代表:\n现在,我代表省人民政府向大会作工作报告。\n过去的一年,我们落实中央对某某的指示,湖南经济稳中有进。长沙、株洲、湘潭三市协同发展。\n',
