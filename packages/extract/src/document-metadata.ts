@@ -78,6 +78,8 @@ const SPEAKER = new RegExp(
  * says its own place as a whole (`全市`, `我县`).
  */
 const SELF = '(?:我|(?<!安)全)';
+/** Not the whole a place serves or ranks in (`为全省…作出更大贡献`, `居全省第一`, `在全市综合考评中`). */
+const NOT_RANKED = '(?<![为在居列占])';
 /**
  * A city's words for itself (`我市`, `全市`, its party committee `市委` it answers to), and a
  * province's (not the province a city serves or ranks in: `为全省…作出更大贡献`, `居全省第一`).
@@ -85,7 +87,7 @@ const SELF = '(?:我|(?<!安)全)';
 const CITY_SELF = new RegExp(`${SELF}市|市委`, 'g');
 /** A county's words for itself (`全县`, `我旗`); a district's (`全区`) may be an autonomous region's. */
 const COUNTY_SELF = new RegExp(`${SELF}[县旗]`, 'g');
-const PROVINCE_SELF = /我省|(?<![为在居列占])全省/g;
+const PROVINCE_SELF = new RegExp(`我省|${NOT_RANKED}全省`, 'g');
 /**
  * The opening formula that names the party committee a government works under, its own level's
  * last (`在市委、市政府和区委坚强领导下`): a county's or a district's (an autonomous region's
@@ -526,7 +528,8 @@ function namedMost(
 
 /** A Chinese character: beside one, a short form may be part of a longer word. */
 const HAN = /[\u4e00-\u9fa5]/;
-const FUNCTION_CHARS = '是在为对把让向与和及的使将';
+/** Words of one character a short form may stand between at a phrase's edge (`是鄞州在`, `刷新了张湾形象`). */
+const FUNCTION_CHARS = '是在为对把让向与和及的使将了';
 const edge = (c: string | undefined) => !HAN.test(c ?? '') || FUNCTION_CHARS.includes(c!);
 /** A county's, district's or banner's word for itself; the group is the suffix of its name. */
 const COUNTY_KIND_SELF = new RegExp(`${SELF}([县区旗])`, 'g');
@@ -629,7 +632,7 @@ function dominant(ranked: readonly Ranked[]): Region | null {
  * autonomous region `全区` is the region (`领跑全区`), so there only a county's words count.
  */
 const COUNTY_OR_DISTRICT_SELF = new RegExp(`${SELF}[县区旗]`, 'g');
-const CITY_AS_WHOLE = new RegExp(`${SELF}市`, 'g');
+const CITY_AS_WHOLE = new RegExp(`${NOT_RANKED}${SELF}市`, 'g');
 
 /**
  * A page that a city's portal frames (`石家庄频道`) but whose text speaks as a county or district

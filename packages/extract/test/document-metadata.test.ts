@@ -852,6 +852,14 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(doc).region?.name).toBe('襄阳市');
   });
 
+  it('takes the district a speech names once, in passing, over a firm’s name and the city it ranks in', () => {
+    const doc = opening(
+      '',
+      '2020年,是收官之年。我区连年在全市综合考评中名列前茅,刷新了茅箭形象。全力支持服务东风板块发展,东风发动机项目投产。2020年经济社会发展的主要预期目标:地区生产总值增长7%以上。',
+    );
+    expect(read(doc).region?.name).toBe('茅箭区');
+  });
+
   it('takes the place a news lead names in full, once, for the article’s', () => {
     const doc = opening(
       '',

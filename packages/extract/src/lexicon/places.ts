@@ -49,7 +49,8 @@ export const SCOPE_AS_RANK = ['第', '前', '首', '平均', '范围', '排名',
 
 /**
  * Counties whose short form is an ordinary word of a report (`共同富裕`, `乡村振兴`, `区域合作`, `惠民
- * 政策`, `天津市` ends in 津市): such a stem alone never says which county a text is about.
+ * 政策`, `天津市` ends in 津市) or a firm's name (`东风汽车`): such a stem alone never says which
+ * county a text is about.
  */
 export const ORDINARY_WORD_STEMS = [
   '合作',
@@ -70,6 +71,7 @@ export const ORDINARY_WORD_STEMS = [
   '和平',
   '津市',
   '沙市',
+  '东风',
 ];
 
 /**
