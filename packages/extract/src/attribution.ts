@@ -50,6 +50,8 @@ export interface FigureContext {
   frame: TimeFrame;
   /** The heading of the figure's part: its year or time words frame figures that name none. */
   heading?: TimeEvidence;
+  /** The year an earlier sentence of the figure's paragraph opens on with figures of its own. */
+  paragraphYear?: number | null;
   /** The kind the construction already decides (`控制在预期4.2%以内` is a target): the year follows it. */
   kind?: FactKind;
 }
@@ -89,7 +91,7 @@ export function attribute(ctx: FigureContext): Attribution {
     // News of projects and events reports what happened: `计划总投资50亿元` is the project's
     // announced size, not a goal. Its year is the one the sentence names, else the one its
     // paragraph opens on (`2018年,全市…增长20%。…完成工业投资550亿元`), else the article's.
-    const stated = sentence.yearBefore(at) ?? ctx.heading?.yearBefore() ?? null;
+    const stated = sentence.yearBefore(at) ?? ctx.paragraphYear ?? null;
     if (stated === null) return { kind: 'actual', year: frame.reportYear, reason: 'news' };
     // …unless it states a year's aims (`淮滨县提出:2010年将努力实现生产总值增长13.5%,…收入增长18%`):
     // a year not before the article's, with the words of a goal before the figure in its sentence.

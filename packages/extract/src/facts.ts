@@ -670,6 +670,7 @@ function toFact(
     qualifier: q.qualifier,
     frame: ctx.frame,
     heading: paragraphYear !== null ? new TimeEvidence(`${paragraphYear}年`) : section.heading,
+    paragraphYear,
   };
   // A target stated beside its result (`控制在预期4.2%以内`) is the target of the result's year; a
   // result stated as a share of its target is a result, whatever its cues.
