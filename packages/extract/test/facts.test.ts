@@ -1877,6 +1877,16 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(factsOf('工业园区落户企业49家,累计完成固定资产投资44亿元。').map(brief)).toEqual([]);
   });
 
+  it('reads capital from elsewhere in the country by the channel it came in and a region’s own wording', () => {
+    expect(
+      factsOf('国内招商引资省外实际到位资金完成142亿元、增长10%。引进区外到位资金增长16.5%。').map(brief),
+    ).toEqual([
+      'actual_domestic_investment actual 2017 level 14200000000 exact',
+      'actual_domestic_investment actual 2017 growth_pct 10 exact',
+      'actual_domestic_investment actual 2017 growth_pct 16.5 exact',
+    ]);
+  });
+
   it('distributes sums of money in two currencies over their subjects (分别…亿元、…亿美元)', () => {
     expect(factsOf('工业投资和实际利用外资分别达到300亿元、5亿美元。').map(brief)).toEqual([
       'industrial_investment actual 2017 level 30000000000 exact',
