@@ -1,8 +1,9 @@
 /**
  * News that sums up several places' reports in one article (a round-up of a province's cities, a
- * city's districts) heads each place's part with its name on a line of its own (`渝中`, `广州`) or
- * in a bracketed headline (`【南京:奋力走在前列】`). The figures under such a heading are that
- * place's, not the article's.
+ * city's districts) heads each place's part with its name on a line of its own (`渝中`, `广州`), in
+ * a bracketed headline (`【南京:奋力走在前列】`), or opens its paragraph on the place's congress
+ * meeting (`4月18日上午,山西临汾市四届人大七次会议开幕。`). The figures under such a heading are
+ * that place's, not the article's.
  */
 import { type Region, resolveRegion } from '@gwr/domain';
 import { BULLETS } from './lexicon/layout.js';
@@ -23,6 +24,11 @@ const OPENER = new RegExp(`^[\\s【\\[${BULLETS}]*`);
 const AFTER_NAME = /^(?:\s*|[::][^。\n]*)[】\]]?\s*$/;
 /** A round-up heads at least this many places' parts. */
 const MIN_PLACES = 2;
+/**
+ * A paragraph's first sentence naming a congress meeting, up to the congress (`其中,在4月11日召开的
+ * 通辽市人大五届三次会议上`): the place named last before it is the meeting's.
+ */
+const MEETING_OPENS = /^[^。\n]{0,60}?(?=(?:第?[一二三四五六七八九十]+届)?(?:人民代表大会|人大)[^。\n]{0,12}?次(?:全体)?会议)/;
 
 /**
  * The parts of `text` that place headings govern, in order, each place resolved against the
@@ -34,7 +40,8 @@ export function placeParts(text: string, articleRegion: Region | null): PlacePar
   for (let start = 0; start < text.length; ) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
-    const name = placeHeading(text.slice(start, end));
+    const line = text.slice(start, end);
+    const name = placeHeading(line) ?? meetingPlace(line);
     if (name) headings.push({ start, name });
     if (newline < 0) break;
     start = newline + 1;
@@ -48,6 +55,14 @@ export function placeParts(text: string, articleRegion: Region | null): PlacePar
   }
   const distinct = new Set(parts.map((p) => p.region.code ?? p.region.name));
   return distinct.size >= MIN_PLACES ? parts : [];
+}
+
+/** The place whose congress meeting a paragraph opens on, named in full. */
+function meetingPlace(paragraph: string): string | null {
+  const before = MEETING_OPENS.exec(paragraph)?.[0];
+  if (!before) return null;
+  const last = findRegionMentions(before).at(-1);
+  return last?.full ? last.name : null;
 }
 
 /** The place a line heads, if the line is a place's name alone or opens a headline with it. */

@@ -27,6 +27,20 @@ describe('placeParts: the parts of a round-up that each place heads', () => {
     expect(parts[1]!.end).toBe(text.length);
   });
 
+  it('reads a paragraph that opens on a place’s congress meeting as heading that place’s part', () => {
+    const text = [
+      '3月5日,嘉兴市第九届人民代表大会第三次会议开幕,市长作政府工作报告。',
+      '全市地区生产总值增长6%。',
+      '其中,在3月9日召开的湖州市人大九届三次会议上,报告提出地区生产总值增长6.5%左右。',
+      '除此之外,绍兴也公布了目标。',
+    ].join('\n');
+    const parts = placeParts(text, null);
+    expect(parts.map((p) => p.region.name)).toEqual(['嘉兴市', '湖州市']);
+    expect(parts[1]!.start).toBe(text.indexOf('其中'));
+    // One place's meeting makes no round-up: its figures stay the article's.
+    expect(placeParts('3月5日,德清县人大一次会议开幕。\n湖州市地区生产总值增长6%。', null)).toEqual([]);
+  });
+
   it('finds none where one place alone heads a line, or a place only opens a sentence', () => {
     expect(placeParts('广州\n地区生产总值增长6%。', null)).toEqual([]);
     expect(placeParts('广州市地区生产总值增长6%。\n深圳市地区生产总值增长5%。', null)).toEqual([]);
