@@ -225,6 +225,8 @@ export class TimeEvidence {
       const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
       // A comparison's base (`比2000年`, `由2005年的`) or a period's start (`2012年以来`).
       if (BASE_BEFORE.test(head) || BASE_AFTER.test(tail)) continue;
+      // A year in a document's name (`《…发展规划(2022—2030年)》`) frames nothing the text states.
+      if (text.lastIndexOf('《', m.index) > text.lastIndexOf('》', m.index)) continue;
       const value = yearValue(m[1]!);
       if (isPlausibleYear(value))
         this.years.push({ start: m.index, end: m.index + m[0].length, word: m[0], value });

@@ -1887,6 +1887,18 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads an estimate of what can be done (预计(下同)可实现), and no year from a document’s name', () => {
+    expect(
+      factsOf(
+        '预计(下同)可实现地区生产总值近160亿元、增长8.3%。我们承接《某流域发展规划(2022—2030年)》,梳理项目68个,总投资200.9亿元。',
+      ).map(brief),
+    ).toEqual([
+      'gdp actual 2017 level 16000000000 about',
+      'gdp actual 2017 growth_pct 8.3 exact',
+      'project_investment actual 2017 level 20090000000 exact',
+    ]);
+  });
+
   it('distributes sums of money in two currencies over their subjects (分别…亿元、…亿美元)', () => {
     expect(factsOf('工业投资和实际利用外资分别达到300亿元、5亿美元。').map(brief)).toEqual([
       'industrial_investment actual 2017 level 30000000000 exact',

@@ -282,6 +282,8 @@ export const FRAME_WORDS = [
   '年底',
   '全年度',
   '预计',
+  // What an estimate says can be done (`预计(下同)可实现地区生产总值近1600亿元`).
+  '可',
   // An estimate's source (`初步核算全省生产总值…`).
   '初步预计',
   '初步统计',
