@@ -51,16 +51,26 @@ export function romanise(syllables: readonly string[]): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+/**
+ * The syllables of a region's stem (`龙游县` → `long you`, `重庆市` → `chong qing`), or null where a
+ * character has no reading (a name we never saw, or Latin letters).
+ */
+export function stemReading(name: string, pinyin: RegionPinyin): string[] | null {
+  const stem = shortRegionName(name);
+  const reading = pinyin.words[stem] ?? [...stem].map((ch) => pinyin.chars[ch] ?? ch).join(' ');
+  return /[\u3400-\u9fff]/.test(reading) ? null : reading.split(' ');
+}
+
 /** The English name of a region, or the name itself where a character has no reading. */
 export function englishRegionName(name: string, pinyin: RegionPinyin): string {
   const country = COUNTRY[name];
   if (country) return country;
   const stem = shortRegionName(name);
   const suffix = stem === name ? '' : name.slice(stem.length);
-  const reading = pinyin.words[stem] ?? [...stem].map((ch) => pinyin.chars[ch] ?? ch).join(' ');
-  // A stem without readings (a name we never saw, or Latin letters) is shown as written.
-  if (/[\u3400-\u9fff]/.test(reading)) return name;
-  const english = romanise(reading.split(' '));
+  const reading = stemReading(name, pinyin);
+  // A stem without readings is shown as written.
+  if (!reading) return name;
+  const english = romanise(reading);
   // The four municipalities are called by their stem alone (`Beijing`), as provinces are.
   if (MUNICIPALITIES.has(name)) return english;
   const level = LEVELS.find(([zh]) => suffix.endsWith(zh))?.[1] ?? '';

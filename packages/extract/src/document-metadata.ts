@@ -44,6 +44,11 @@ export interface DocumentMetadata {
   speaker: string | null;
   /** `区长`, `县长`, `代市长`, `省长`, `主席`… as written. */
   speakerTitle: string | null;
+  /**
+   * A township's report (`我代表镇人民政府`): it speaks for a place below every region held, so it
+   * has none, whatever the county it names or the portal it is found on.
+   */
+  township: boolean;
 }
 
 /** How far into the body a report's byline (date, session, speaker) may sit. */
@@ -185,6 +190,8 @@ const DELIVERED = new RegExp(
 const BYLINE_CLOSE = /^\s*上/;
 /** The government a report speaks for: `我代表瓯海区人民政府`. */
 const GOVERNMENT = /我代表([^,。;:]{1,20}?)(?:人民)?政府/;
+/** A township's government speaking (`我代表镇人民政府`, `我代表湖镇镇人民政府`, `我代表街道办事处`). */
+const TOWNSHIP_SPEAKS = /我代表[^,。;:]{0,10}?(?:[镇乡](?:人民)?政府|街道办事处)/;
 /**
  * News that relays a work report: it names one (a study's `报告显示` does not), or covers the
  * year's sessions (`2022南阳两会`) where the report is heard.
@@ -252,6 +259,7 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
       session: null,
       speaker: null,
       speakerTitle: null,
+      township: false,
     };
   }
   const sessions = sessionsNamed(`${title}\n${opening}`);
@@ -281,26 +289,29 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
       : session
         ? readDate(title)
         : (readDate(opening.slice(0, 80)) ?? deliveredOn(bodyMatch.slice(0, 1000)));
-  const region = national
-    ? NATIONAL
-    : placeAtOwnLevel(
-        reportRegion({
-          title,
-          tag: tag?.[1] ?? null,
-          // Every session the opening names: a headline may name the city (`深圳二届人大二次会议开幕`)
-          // where the body names the district that met (`坪山区二届人大二次会议开幕`).
-          session: session?.[1] ?? (sessions.length > 0 ? sessions.join('\n') : null),
-          // Named before the speaker (`瓯海区人民政府区长`), or else where the speech opens
-          // (`我代表常熟市人民政府`).
-          government:
-            (speaker ? opening.slice(bylineEnd, speakerAt).replace(BYLINE_CLOSE, '').trim() : '') ||
-            (GOVERNMENT.exec(opening)?.[1] ?? ''),
-          speakerTitle: speaker?.[1] ?? HEAD_OF_GOVERNMENT.exec(`${title}\n${opening}`)?.[1] ?? null,
-          opening,
-          body: bodyMatch,
-        }) ?? newsRegion(title, tag?.[1] ?? null, bodyMatch),
-        bodyMatch,
-      );
+  const township = TOWNSHIP_SPEAKS.test(opening);
+  const region = township
+    ? null
+    : national
+      ? NATIONAL
+      : placeAtOwnLevel(
+          reportRegion({
+            title,
+            tag: tag?.[1] ?? null,
+            // Every session the opening names: a headline may name the city (`深圳二届人大二次会议开幕`)
+            // where the body names the district that met (`坪山区二届人大二次会议开幕`).
+            session: session?.[1] ?? (sessions.length > 0 ? sessions.join('\n') : null),
+            // Named before the speaker (`瓯海区人民政府区长`), or else where the speech opens
+            // (`我代表常熟市人民政府`).
+            government:
+              (speaker ? opening.slice(bylineEnd, speakerAt).replace(BYLINE_CLOSE, '').trim() : '') ||
+              (GOVERNMENT.exec(opening)?.[1] ?? ''),
+            speakerTitle: speaker?.[1] ?? HEAD_OF_GOVERNMENT.exec(`${title}\n${opening}`)?.[1] ?? null,
+            opening,
+            body: bodyMatch,
+          }) ?? newsRegion(title, tag?.[1] ?? null, bodyMatch),
+          bodyMatch,
+        );
   // Only a province-level congress is numbered with the national one (lexicon/congress.ts).
   const province = region?.level === 'province' ? region.name : null;
   const reportYear = reportYearOf({
@@ -323,6 +334,7 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
     session: session?.[1] ?? null,
     speaker: speaker?.[2] ?? null,
     speakerTitle: speaker?.[1] ?? null,
+    township,
   };
 }
 

@@ -2,7 +2,8 @@
  * The extraction pipeline over one decoded input: split into documents, then for each read its
  * metadata, sections and spam fragments, and its facts. Pure: no I/O, no Node APIs.
  */
-import type { Fact, GwrDocument, Region, Section, SpamFragment } from '@gwr/domain';
+import type { Fact, GwrDocument, Region, RegionPinyin, Section, SpamFragment } from '@gwr/domain';
+import { regionOfAddress } from './address-region.js';
 import { readMetadata } from './document-metadata.js';
 import { extractFacts, type FactSection } from './facts.js';
 import { type InputPlan, type PlannedDocument, planInput } from './input-plan.js';
@@ -24,6 +25,12 @@ export interface ExtractOptions {
    * that names its own region keeps it; one with no region at all yields no facts, with a warning.
    */
   defaultRegion?: Region;
+  /**
+   * Readings of region names (`@gwr/domain/region-pinyin.json`): with them, a page whose text names
+   * no region is taken for the place its address names (`www.longyou.gov.cn`), before
+   * `defaultRegion`. The Node loader passes them; a browser may load the file and pass it.
+   */
+  regionPinyin?: RegionPinyin;
 }
 
 export interface ExtractResult {
@@ -92,7 +99,12 @@ function readDocument(
   const spam = findSpam(view.text);
   const bodyMatch = mask(view.text, spam);
   const read = readMetadata(raw, bodyMatch, titleMatch);
-  const meta = read.region || !options.defaultRegion ? read : { ...read, region: options.defaultRegion };
+  const fallback =
+    read.region || read.township
+      ? null
+      : ((options.regionPinyin && regionOfAddress(raw.address, options.regionPinyin)) ??
+        options.defaultRegion);
+  const meta = fallback ? { ...read, region: fallback } : read;
   const sections = findSections(bodyMatch, meta.kind, meta.relaysReport);
   result.documents.push({
     doc_id,

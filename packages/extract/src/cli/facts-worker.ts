@@ -8,6 +8,7 @@
  */
 import type { Fact } from '@gwr/domain';
 import { extractDocuments, type InputPlan, type PlannedDocument } from '../extract.js';
+import { regionPinyin } from '../node/region-pinyin.js';
 import { factCsv, factNdjson } from './fact-format.js';
 
 export interface FactsTask {
@@ -55,7 +56,7 @@ function documentFacts(
   line: (fact: Fact) => string,
   warnings: string[],
 ): string {
-  const result = extractDocuments(plan, [document], { sourceFile });
+  const result = extractDocuments(plan, [document], { sourceFile, regionPinyin: regionPinyin() });
   let text = '';
   for (const fact of result.facts) text += line(fact);
   for (const warning of result.warnings) warnings.push(warning);

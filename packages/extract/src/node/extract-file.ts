@@ -3,6 +3,7 @@
  * document. The CLI and the loader share it so both say the same thing about the same file.
  */
 import { type ExtractResult, extract } from '../extract.js';
+import { regionPinyin } from './region-pinyin.js';
 import { noDocument, readUsableInput } from './usable-input.js';
 
 export interface ExtractedFile {
@@ -31,7 +32,10 @@ export async function extractFile(file: string, options: ExtractFileOptions = {}
   const started = performance.now();
   const decoded = await readUsableInput(file, options);
   const read = performance.now();
-  const result = extract(decoded.text, { sourceFile: options.sourceName ?? file });
+  const result = extract(decoded.text, {
+    sourceFile: options.sourceName ?? file,
+    regionPinyin: regionPinyin(),
+  });
   if (result.documents.length === 0) throw noDocument(file);
   for (const warning of result.warnings) options.onWarning?.(`${file}: ${warning}`);
   const timings = { readMs: read - started, extractMs: performance.now() - read };

@@ -5,6 +5,7 @@
  */
 import type { Fact, GwrDocument, Section, SpamFragment } from '@gwr/domain';
 import { extractDocuments, type InputPlan, type PlannedDocument } from '../extract.js';
+import { regionPinyin } from './region-pinyin.js';
 
 export interface RowsTask {
   plan: Pick<InputPlan, 'format' | 'traditional'>;
@@ -26,6 +27,7 @@ export default function readRows(task: RowsTask): RowsSlice {
   const started = performance.now();
   const result = extractDocuments({ ...task.plan, warnings: [] }, task.documents, {
     sourceFile: task.sourceFile,
+    regionPinyin: regionPinyin(),
   });
   return {
     documents: result.documents.map(({ text: _text, ...document }) => document),
