@@ -204,8 +204,12 @@ const RELAYS_REPORT = new RegExp(
 const NATIONAL_REPORT = new RegExp(
   `^\\s*国务院(?:关于|政府工作报告)|国务院总理|${ON_BEHALF}国务院|总理[^。]{0,16}(?:代表国务院|在政府工作报告|作政府工作报告)|(?:^|\\n)(?:${alternation(PREMIERS)})(?:总理)?(?:说|表示|指出|强调)[,,:]|全国人大${NUMERAL}次会议|全国人民代表大会第${NUMERAL}次会议`,
 );
-/** A date run together in a page's address (`…/20240121/…`, `…/t20180712_195665.html`, `…/200901/…`). */
-const ADDRESS_DATE = /(?<=[/_t])((?:19|20)\d{2})(0[1-9]|1[0-2])(\d{2})?(?=[/_.])/;
+/**
+ * A date in a page's address, run together (`…/20240121/…`, `…/t20180712_195665.html`,
+ * `…/200901/…`) or its year apart (`…/2021/1120/…`).
+ */
+const ADDRESS_DATE =
+  /(?<=[/_t])((?:19|20)\d{2})(0[1-9]|1[0-2])(\d{2})?(?=[/_.])|(?<=\/)((?:19|20)\d{2})\/(0[1-9]|1[0-2])([0-3]\d)(?=\/)/;
 /** A page's date in its opening lines (`2021-01-20 12:34:54 来源:…`, `发布时间:2022-07-11`). */
 const OPENING_DATE = /((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
 
@@ -376,8 +380,10 @@ function publishedIn(address: string, title: string, opening: string): string | 
     /(?:更新|修改|浏览|点击)(?:时间|日期)?[::]?\s*$/.test(m.input.slice(Math.max(0, m.index - 8), m.index))
   )
     return null;
-  // (An address may give the month alone: its first day stands for it.)
-  return iso(Number(m[1]), Number(m[2]), Number(m[3] ?? 1));
+  // (An address may give the month alone: its first day stands for it; or the year apart from
+  // the month and day: `/2021/1120/`.)
+  const [year, month, day] = m[4] ? [m[4], m[5], m[6]] : [m[1], m[2], m[3]];
+  return iso(Number(year), Number(month), Number(day ?? 1));
 }
 
 function iso(year: number, month: number, day: number): string | null {

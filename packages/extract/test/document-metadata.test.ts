@@ -709,6 +709,13 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(doc).reportYear).toBe(2017);
   });
 
+  it('dates a page by its address’s year and month-and-day folders (/2021/1120/): a November session plans the next year', () => {
+    const [doc] = splitPage(
+      'http://news.example.cn/news/2021/1120/93715.html\n11月20日,某区第六届人民代表大会第一次会议上,代区长作《政府工作报告》。报告指出,具体到明年,实现地区生产总值增长13%以上。\n',
+    ).documents;
+    expect(read(doc!).reportYear).toBe(2022);
+  });
+
   it('dates news of a session by the year the report is said to review (对2019年工作进行了回顾)', () => {
     const doc = opening(
       '市七届人大四次会议隆重开幕',
