@@ -1899,6 +1899,12 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads a figure after the year reviewed said as a time word (过去的一年实现…)', () => {
+    expect(
+      factsOf('报告指出,过去的一年实现地区生产总值41.5亿元,可比增长8.5%。', 'targets').map(brief),
+    ).toEqual(['gdp actual 2017 level 4150000000 exact', 'gdp actual 2017 growth_pct 8.5 exact']);
+  });
+
   it('distributes sums of money in two currencies over their subjects (分别…亿元、…亿美元)', () => {
     expect(factsOf('工业投资和实际利用外资分别达到300亿元、5亿美元。').map(brief)).toEqual([
       'industrial_investment actual 2017 level 30000000000 exact',
