@@ -258,8 +258,9 @@ export const INDICATORS: readonly Indicator[] = [
       '规模工业增加值',
       '工业增加值',
       '规模以上工业企业增加值',
-      // The enterprises named before the industry: `规模以上企业工业增加值`.
+      // The enterprises named before the industry: `规模以上企业工业增加值`, `规上企业工业增加值`.
       '规模以上企业工业增加值',
+      '规上企业工业增加值',
       '全社会工业增加值',
       '全部工业增加值',
     ],
@@ -700,7 +701,8 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['rate_pct'],
     levelUnit: null,
     direction: 'higher',
-    aliases: ['常住人口城镇化率', '城镇化率', '城市化水平', '城镇化水平', '城市化率'],
+    // (`城镇化59.5%`: the process named for its rate, with a percentage.)
+    aliases: ['常住人口城镇化率', '城镇化率', '城市化水平', '城镇化水平', '城市化率', '城镇化'],
   },
   {
     id: 'tourist_arrivals',

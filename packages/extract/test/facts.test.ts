@@ -1808,6 +1808,10 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'foreign_trade actual 2017 level 860000000 exact',
       'registered_unemployment_rate actual 2017 rate_pct 3.1 exact',
     ]);
+    expect(factsOf('规上企业工业增加值同比增长8.6%,城镇化59.5%。').map(brief)).toEqual([
+      'industrial_value_added actual 2017 growth_pct 8.6 exact',
+      'urbanization_rate actual 2017 rate_pct 59.5 exact',
+    ]);
   });
 
   it('keeps a level stated on a comparable basis and the growth that goes on from it on that basis', () => {
