@@ -23,7 +23,7 @@ import {
   YEAR_LOOK,
 } from './lexicon/headings.js';
 import { LIST_JOINER_PATTERN } from './lexicon/link-words.js';
-import { COUNTING_DIGITS, COUNTING_NUMERAL } from './lexicon/numerals.js';
+import { COUNTING_DIGITS, COUNTING_NUMERAL, FIGURE_WITH_UNIT } from './lexicon/numerals.js';
 import { LIST_MARKER } from './list-marker.js';
 
 export interface SectionSpan {
@@ -487,14 +487,26 @@ function endOfSpeech(text: string, lists: SectionSpan[]): number {
  * The closing address after the last numbered task (`各位代表!新时代充满希望,…而努力奋斗!`)
  * is the closing, not a task.
  */
+/** Figures with a unit; a closing states a few at most (`为实现全年目标…`). */
+const FIGURES = new RegExp(FIGURE_WITH_UNIT, 'g');
+const FIGURES_BEFORE_NO_CLOSING = 3;
+const countOf = (re: RegExp, text: string) => text.match(re)?.length ?? 0;
+
 function carveClosing(text: string, section: SectionSpan): SectionSpan[] {
   const lastSub = lastMatchEnd(SUBHEADING, text, section.start, section.end);
   const from = Math.max(lastSub, section.start);
   CLOSING_START.lastIndex = from;
   let m = CLOSING_START.exec(text);
   // A page that prints the speech's opening twice (a digest, then the full text) salutes the
-  // deputies again where the speech starts: that salutation opens, it does not close.
-  while (m && m.index < section.end && SPEECH_OPENING.test(text.slice(m.index, m.index + 40)))
+  // deputies again where the speech starts: that salutation opens, it does not close. Nor does one
+  // that turns to a past term's figures (`各位代表!“十三五”期间,…生产总值达到2276.95亿元…`): a
+  // speech closes on its call, not on figures.
+  while (
+    m &&
+    m.index < section.end &&
+    (SPEECH_OPENING.test(text.slice(m.index, m.index + 40)) ||
+      countOf(FIGURES, text.slice(m.index, section.end)) >= FIGURES_BEFORE_NO_CLOSING)
+  )
     m = CLOSING_START.exec(text);
   if (!m || m.index >= section.end) return [section];
   return [

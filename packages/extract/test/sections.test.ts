@@ -158,6 +158,14 @@ describe('findSections beyond the seed', () => {
     ]);
   });
 
+  it('does not close a speech where a salutation turns to a past term’s figures', () => {
+    const body =
+      '各位代表:现在,我代表市人民政府向大会报告工作。\n一、去年及“十三五”工作回顾\n2020年,全市地区生产总值增长3.3%。\n各位代表!“十三五”期间,全市地区生产总值达到2276.95亿元,财政总收入达到228.22亿元,城乡居民人均可支配收入达到36209元和14189元。\n各位代表,让我们团结奋斗!';
+    const sections = findSections(toMatchText(body), 'work_report');
+    expect(sections.map((x) => x.kind)).toEqual(['preamble', 'review', 'closing']);
+    expect(body.slice(sections[2]!.start)).toBe('各位代表,让我们团结奋斗!');
+  });
+
   it('finds the same parts when headings follow the full stop with no space', () => {
     const packed = quzhou.text.replace(/。 +(?=[一二三四五六七八九十]、)/g, '。');
     const kinds = (t: string) => findSections(t, 'work_report').map((x) => [x.kind, x.title]);
