@@ -293,29 +293,29 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
       : session
         ? readDate(title)
         : (readDate(opening.slice(0, 80)) ?? deliveredOn(bodyMatch.slice(0, 1000)));
+  const spokenFor = national
+    ? NATIONAL
+    : placeAtOwnLevel(
+        reportRegion({
+          title,
+          tag: tag?.[1] ?? null,
+          // Every session the opening names: a headline may name the city (`深圳二届人大二次会议开幕`)
+          // where the body names the district that met (`坪山区二届人大二次会议开幕`).
+          session: session?.[1] ?? (sessions.length > 0 ? sessions.join('\n') : null),
+          // Named before the speaker (`瓯海区人民政府区长`), or else where the speech opens
+          // (`我代表常熟市人民政府`).
+          government:
+            (speaker ? opening.slice(bylineEnd, speakerAt).replace(BYLINE_CLOSE, '').trim() : '') ||
+            (GOVERNMENT.exec(opening)?.[1] ?? ''),
+          speakerTitle: speaker?.[1] ?? HEAD_OF_GOVERNMENT.exec(`${title}\n${opening}`)?.[1] ?? null,
+          opening,
+          body: bodyMatch,
+        }) ?? newsRegion(title, tag?.[1] ?? null, bodyMatch),
+        bodyMatch,
+      );
+  // A township's report speaks for a place below every region held: it has none.
   const township = TOWNSHIP_SPEAKS.test(opening);
-  const region = township
-    ? null
-    : national
-      ? NATIONAL
-      : placeAtOwnLevel(
-          reportRegion({
-            title,
-            tag: tag?.[1] ?? null,
-            // Every session the opening names: a headline may name the city (`深圳二届人大二次会议开幕`)
-            // where the body names the district that met (`坪山区二届人大二次会议开幕`).
-            session: session?.[1] ?? (sessions.length > 0 ? sessions.join('\n') : null),
-            // Named before the speaker (`瓯海区人民政府区长`), or else where the speech opens
-            // (`我代表常熟市人民政府`).
-            government:
-              (speaker ? opening.slice(bylineEnd, speakerAt).replace(BYLINE_CLOSE, '').trim() : '') ||
-              (GOVERNMENT.exec(opening)?.[1] ?? ''),
-            speakerTitle: speaker?.[1] ?? HEAD_OF_GOVERNMENT.exec(`${title}\n${opening}`)?.[1] ?? null,
-            opening,
-            body: bodyMatch,
-          }) ?? newsRegion(title, tag?.[1] ?? null, bodyMatch),
-          bodyMatch,
-        );
+  const region = township ? null : spokenFor;
   // Only a province-level congress is numbered with the national one (lexicon/congress.ts).
   const province = region?.level === 'province' ? region.name : null;
   const reportYear = reportYearOf({

@@ -270,7 +270,10 @@ function readSentence(
   for (const fact of facts) out.push(fact);
 }
 
-/** The growth that goes on from a level stated on a comparable basis (`同口径完成3.67亿元,增幅6.1%`) is on it too. */
+/**
+ * The growth that goes on from a level stated on a comparable basis (`同口径完成3.67亿元,增幅6.1%`)
+ * is on that basis too.
+ */
 function carryComparableBasis(made: readonly { binding: Binding; fact: Fact }[]): void {
   for (let k = 1; k < made.length; k++) {
     const { binding, fact } = made[k]!;
@@ -659,7 +662,8 @@ function toFact(
   if (reading.partOfYear(q.numberStart, section)) return null;
   const { evidence } = reading;
   const at = q.numberStart - sentence.start;
-  // In a review or a news article, a year an earlier sentence of the paragraph opens on frames the figure.
+  // In a review or a news article, a year an earlier sentence of the paragraph opens on frames
+  // the figure.
   const paragraphYear =
     section.kind === 'review' || section.kind === 'body' ? reading.paragraphYear(section) : null;
   const figure = {

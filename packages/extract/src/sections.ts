@@ -382,11 +382,14 @@ export function findSections(match: string, kind: DocumentKind, relaysReport = f
     // (`各位代表:…报告工作。2018年是…预计到年末,全县地区生产总值完成115亿元…一、…`); so does
     // what an excerpt without a salutation says before its first part (`2010年,是…的一年。…`).
     const opening = lead ? null : speechStart(bodyMatch);
-    const openingReview =
-      opening !== null && bodyMatch.slice(opening, headings[0]!.start).trim().length >= MIN_OPENING;
-    const preambleEnd = lead ? lead.start : openingReview ? opening! : headings[0]!.start;
+    const reviewStart =
+      opening !== null && bodyMatch.slice(opening, headings[0]!.start).trim().length >= MIN_OPENING
+        ? opening
+        : null;
+    const preambleEnd = lead ? lead.start : (reviewStart ?? headings[0]!.start);
     base.push({ kind: 'preamble', title: PREAMBLE, start: 0, end: preambleEnd });
-    if (openingReview) base.push({ kind: 'review', title: REVIEW, start: opening!, end: headings[0]!.start });
+    if (reviewStart !== null)
+      base.push({ kind: 'review', title: REVIEW, start: reviewStart, end: headings[0]!.start });
     if (lead) {
       base.push({
         kind: lead.kind,
@@ -483,15 +486,15 @@ function endOfSpeech(text: string, lists: SectionSpan[]): number {
   return last >= 0 ? last : (lists[0]?.start ?? text.length);
 }
 
-/**
- * The closing address after the last numbered task (`各位代表!新时代充满希望,…而努力奋斗!`)
- * is the closing, not a task.
- */
 /** Figures with a unit; a closing states a few at most (`为实现全年目标…`). */
 const FIGURES = new RegExp(FIGURE_WITH_UNIT, 'g');
 const FIGURES_BEFORE_NO_CLOSING = 3;
 const countOf = (re: RegExp, text: string) => text.match(re)?.length ?? 0;
 
+/**
+ * The closing address after the last numbered task (`各位代表!新时代充满希望,…而努力奋斗!`)
+ * is the closing, not a task.
+ */
 function carveClosing(text: string, section: SectionSpan): SectionSpan[] {
   const lastSub = lastMatchEnd(SUBHEADING, text, section.start, section.end);
   const from = Math.max(lastSub, section.start);

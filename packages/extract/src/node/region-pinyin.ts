@@ -1,4 +1,7 @@
-/** The readings of region names @gwr/domain's build writes (extract.ts: a page's address), read once a thread. */
+/**
+ * The readings of region names @gwr/domain's build writes, read once a thread: with them a page's
+ * address may name its place (extract.ts).
+ */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { RegionPinyin } from '@gwr/domain';
