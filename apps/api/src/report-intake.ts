@@ -15,6 +15,7 @@ import {
   addToStore,
   type DocumentSummary,
   nodeUtf8,
+  regionPinyin,
   summaryOf,
   withFileLock,
 } from '@gwr/extract/node';
@@ -45,7 +46,8 @@ export interface Commit extends AddSummary {
 /** A report read from bytes: its text and what the extractor found. */
 function read(bytes: Uint8Array, name: string) {
   const decoded = decode(bytes, name, { utf8: nodeUtf8 });
-  const result = extract(decoded.text, { sourceFile: name });
+  // As the CLI and the store's build read a file: a page's address may name its place.
+  const result = extract(decoded.text, { sourceFile: name, regionPinyin: regionPinyin() });
   if (result.documents.length === 0) throw new ExtractError(name, 'no recognisable document in the upload');
   return { result, warnings: [...decoded.warnings, ...result.warnings] };
 }

@@ -66,6 +66,19 @@ describe('POST /api/documents on a running server', () => {
     expect((await gdp2018()).status).toBe('awaiting_result');
   });
 
+  it('previews a saved page whose text names no place as the place its address names, as the CLI reads it', async () => {
+    const page = [
+      'http://www.ouhai.gov.cn/art/2019/1/10/art_1.html',
+      '2019年政府工作报告',
+      '各位代表:现在,我代表县人民政府向大会报告工作。',
+      '一、2018年工作回顾',
+      '全年地区生产总值增长7.3%。',
+    ].join('\n');
+    const preview = (await (await post('?preview=1', page)).json()) as any;
+    expect(preview.documents).toMatchObject([{ region: '瓯海区', region_code: '330304' }]);
+    expect(preview.facts.map((f: any) => [f.region, f.indicator, f.value])).toEqual([['瓯海区', 'gdp', 7.3]]);
+  });
+
   it('refuses a commit without the token, and an unreadable report with its reason', async () => {
     const report = await readFile(join(FIXTURE_DIR, 'qingyuan-2019.txt'));
     expect((await post('', report)).status).toBe(401);

@@ -37,6 +37,7 @@ export {
   loadLake,
 } from './lake-store.js';
 export { type DecodedFile, listInputFiles, MAX_INPUT_BYTES, nodeUtf8, readInput } from './read-input.js';
+export { regionPinyin } from './region-pinyin.js';
 export { processAlive, removeAbandonedFiles, storeSibling } from './store-files.js';
 export { assertReplaceable, INSPECT_OPTIONS, inspectStore, type StoreInspection } from './store-ownership.js';
 export { type LakeWriteSummary, lakeViewsSql, type Touched, writeLakeGeneration } from './write-lake.js';
