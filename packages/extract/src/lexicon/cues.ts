@@ -181,10 +181,6 @@ export const BASE_YEAR_BEFORE = [
 ];
 /** Words after a year that make it a period's start or a base (`2012年以来`, `2005年的28亿元`). */
 export const BASE_YEAR_AFTER = ['以来', '相比', '同期', '水平'];
-/** Words before a year that set a target for it (`到2020年`, `至2025年末`). */
-export const TARGET_YEAR_BEFORE = ['到', '至', '在'];
-/** Words after a year that set a target for it (`2020年底前`, `2035年远景`). */
-export const TARGET_YEAR_AFTER = ['底前', '年底', '前'];
 
 /**
  * Words that name a figure as the goal a past year set (`控制在预期4.2%以内`, `好于下降7%的预期`, `低于预期的8%`,
