@@ -17,9 +17,17 @@ import {
   QUALIFIER_WEIGHT,
   TIME_WORDS,
 } from './lexicon/cues.js';
-import { MULTI_YEAR_SPAN } from './lexicon/link-words.js';
+import { MULTI_YEAR_SPAN, OWN_SCOPE } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
-import { isPlausibleYear, lastYearOfPlan, PLAN_PERIOD_RE, YEAR_RE, yearValue } from './years.js';
+import { findRegionMentions } from './region-mentions.js';
+import {
+  BARE_YEAR_RE,
+  isPlausibleYear,
+  lastYearOfPlan,
+  PLAN_PERIOD_RE,
+  YEAR_RE,
+  yearValue,
+} from './years.js';
 
 /** What a document says about time as a whole. */
 export interface TimeFrame {
@@ -231,8 +239,16 @@ export class TimeEvidence {
       if (isPlausibleYear(value))
         this.years.push({ start: m.index, end: m.index + m[0].length, word: m[0], value });
     }
-    // A plan's period states its last year (`“十二五”期间…达到1.5万亿元` is of 2015).
     const stated = this.years.length;
+    // A year without 年 right before the place it speaks of (`2025北京全市地区生产总值…`).
+    BARE_YEAR_RE.lastIndex = 0;
+    for (let m = BARE_YEAR_RE.exec(text); m; m = BARE_YEAR_RE.exec(text)) {
+      const end = m.index + m[0].length;
+      const value = Number(m[1]);
+      if (isPlausibleYear(value) && placeFollows(text, end))
+        this.years.push({ start: m.index, end, word: m[0], value });
+    }
+    // A plan's period states its last year (`“十二五”期间…达到1.5万亿元` is of 2015).
     PLAN_PERIOD_RE.lastIndex = 0;
     for (let m = PLAN_PERIOD_RE.exec(text); m; m = PLAN_PERIOD_RE.exec(text)) {
       if (BASE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
@@ -240,7 +256,7 @@ export class TimeEvidence {
       this.years.push({ start: m.index, end: m.index + m[0].length, word: m[0], value });
     }
     // In the order they stand (yearBefore takes the last before a figure).
-    if (this.years.length > stated && stated > 0) this.years.sort((a, b) => a.start - b.start);
+    if (this.years.length > stated && this.years.length > 1) this.years.sort((a, b) => a.start - b.start);
     this.times = [];
     this.cues = [];
     this.sinceLastYear = [];
@@ -307,6 +323,16 @@ export class TimeEvidence {
     return this.yearBefore(at, span.end) === null && !this.sinceLastYear.some(back);
   }
 }
+
+/** The place's own word (`全市`) or a region's name (`北京`) standing at `at`. */
+function placeFollows(text: string, at: number): boolean {
+  const after = text.slice(at, at + PLACE_REACH);
+  return OWN_SCOPE_OPENS.test(after) || findRegionMentions(after)[0]?.start === 0;
+}
+
+/** The longest place name looked for after a bare year. */
+const PLACE_REACH = 12;
+const OWN_SCOPE_OPENS = new RegExp(`^(?:${alternation(OWN_SCOPE)})`);
 
 const GOAL_MEASURED_AGAINST = new RegExp(`(?:${alternation(MEASURED_AGAINST)})(?:年初)?$`);
 

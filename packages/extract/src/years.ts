@@ -11,6 +11,11 @@ import { DIGITS, YEAR_DIGITS } from './lexicon/numerals.js';
 export const YEAR = String.raw`((?:19|20)\d{2}|[〇零一二][${YEAR_DIGITS}0]{3})\s*年`;
 /** A year followed by 年; group 1 is the year's digits or numerals. Global: reset `lastIndex`. */
 export const YEAR_RE = new RegExp(YEAR, 'g');
+/**
+ * Four digits that may be a year written without 年, as headlines and wires do (`2025北京全市…`):
+ * what must follow them for that is the reader's to check. Global: reset `lastIndex`.
+ */
+export const BARE_YEAR_RE = /(?<![\d.])((?:19|20)\d{2})(?![\d.,%年])/g;
 
 /** The value of a year's digits or numerals: `2018`, `二〇一八`, `二00五`. */
 export function yearValue(text: string): number {

@@ -1909,6 +1909,19 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ).toEqual(['gdp actual 2017 level 4150000000 exact', 'gdp actual 2017 growth_pct 8.5 exact']);
   });
 
+  it('reads a year written without 年 before the place it speaks of (2018全县…), and no count as a year', () => {
+    expect(
+      factsOf('2018全县地区生产总值增长7%,一般公共预算收入增长5%。', 'targets', 2019).map(brief),
+    ).toEqual([
+      'gdp actual 2018 growth_pct 7 exact',
+      'general_budget_revenue actual 2018 growth_pct 5 exact',
+    ]);
+    expect(factsOf('新增市场主体2019户,全县地区生产总值增长7%。', 'targets', 2020).map(brief)).toEqual([
+      '新增市场主体 target 2020 level 2019 exact',
+      'gdp target 2020 growth_pct 7 exact',
+    ]);
+  });
+
   it('distributes sums of money in two currencies over their subjects (分别…亿元、…亿美元)', () => {
     expect(factsOf('工业投资和实际利用外资分别达到300亿元、5亿美元。').map(brief)).toEqual([
       'industrial_investment actual 2017 level 30000000000 exact',
