@@ -418,6 +418,9 @@ export const INDICATORS: readonly Indicator[] = [
       '直接利用外资',
       // Foreign capital that actually arrived (`实到外资78.3亿美元`), as against capital contracted.
       '实到外资',
+      // Absorbed (`实际吸收外商直接投资14亿美元`), an older wording.
+      '实际吸收外商直接投资',
+      '吸收外商直接投资',
     ],
   },
   {

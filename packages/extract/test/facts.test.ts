@@ -1922,6 +1922,18 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads growth said also (也将力争), a like-for-like comparison (同比口径) and capital absorbed (吸收外商直接投资)', () => {
+    expect(factsOf('一般公共预算收入也将力争增长4%左右。', 'targets').map(brief)).toEqual([
+      'general_budget_revenue target 2018 growth_pct 4 about',
+    ]);
+    const facts = factsOf('一般公共预算收入6.5亿元,同比口径增长3.6%。实际吸收外商直接投资1.4亿美元。');
+    expect(facts.map((f) => `${brief(f)} ${f.basis}`)).toEqual([
+      'general_budget_revenue actual 2017 level 650000000 exact null',
+      'general_budget_revenue actual 2017 growth_pct 3.6 exact comparable',
+      'actual_fdi actual 2017 level 140000000 exact null',
+    ]);
+  });
+
   it('distributes sums of money in two currencies over their subjects (分别…亿元、…亿美元)', () => {
     expect(factsOf('工业投资和实际利用外资分别达到300亿元、5亿美元。').map(brief)).toEqual([
       'industrial_investment actual 2017 level 30000000000 exact',

@@ -58,6 +58,8 @@ export const LINK_WORDS = [
   // The currency named after an amount (`一万三千五百多亿元人民币增加到…`).
   '人民币',
   '同口径',
+  // `同比口径增长3.6%`: a like-for-like comparison, as 同口径.
+  '同比口径',
   '比上年',
   '较上年',
   '比去年',
@@ -82,6 +84,8 @@ export const LINK_WORDS = [
   // `分别达到10558元、6238元,同步增长9%`: both, in step.
   '同步',
   '再',
+  // `一般公共预算收入也将力争增长4%左右`: also.
+  '也',
   // `仍实现了增长6%`: still, in spite of a hard year.
   '仍然',
   '仍',
@@ -434,7 +438,15 @@ export const QUALIFIED_NOUNS = ['楼宇', '企业', '项目', '工程', '园区'
 /** Words that state a figure on a like-for-like basis, beside or instead of the published one. */
 // (`按可比价格计算` is how every real growth rate is stated: no second basis.)
 // (`可比增长2.5%、现价增长3.5%`: growth at comparable prices beside growth at current ones.)
-export const COMPARABLE_BASIS = ['同口径', '可比口径', '按可比口径', '不可比因素', '减收因素', '可比增长'];
+export const COMPARABLE_BASIS = [
+  '同口径',
+  '同比口径',
+  '可比口径',
+  '按可比口径',
+  '不可比因素',
+  '减收因素',
+  '可比增长',
+];
 /** Words that name the published basis beside a comparable one (`自然增长`, `现价增长`). */
 export const REPORTED_BASIS = ['自然口径', '自然增幅', '自然增长', '现价增长'];
 
