@@ -1934,6 +1934,12 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads a year in numerals whose zero is typeset as a white circle (二○一七年)', () => {
+    expect(factsOf('二○一七年全县地区生产总值增长7%。', 'targets', 2018).map(brief)).toEqual([
+      'gdp actual 2017 growth_pct 7 exact',
+    ]);
+  });
+
   it('distributes sums of money in two currencies over their subjects (分别…亿元、…亿美元)', () => {
     expect(factsOf('工业投资和实际利用外资分别达到300亿元、5亿美元。').map(brief)).toEqual([
       'industrial_investment actual 2017 level 30000000000 exact',

@@ -47,8 +47,11 @@ export const NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万�
 export const COUNTING_DIGITS = '一二三四五六七八九十';
 /** A counting numeral as a character class, for patterns: `[一二三四五六七八九十]`. */
 export const COUNTING_NUMERAL = `[${COUNTING_DIGITS}]`;
-/** The characters of a year written digit by digit (`二〇一八年`). */
-export const YEAR_DIGITS = '〇零一二三四五六七八九';
+/**
+ * The characters of a year written digit by digit (`二〇一八年`), its zero also as the white circle
+ * some typesetters put for 〇 (`二○二五年`).
+ */
+export const YEAR_DIGITS = '〇○零一二三四五六七八九';
 
 /** Words that state a change without a figure: 翻番 doubles, 两位数增长 is at least 10%. */
 export const DOUBLINGS: Readonly<Record<string, number>> = { 一: 1, 两: 2, 三: 3 };
