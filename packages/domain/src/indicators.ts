@@ -751,7 +751,7 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level'],
     levelUnit: 'mu',
     direction: 'higher',
-    aliases: ['粮食播种面积', '粮食种植面积', '粮食播面', '粮食作物播种面积'],
+    aliases: ['粮食播种面积', '粮食种植面积', '粮食生产面积', '粮食播面', '粮食作物播种面积'],
   },
   {
     id: 'forest_coverage',

@@ -529,7 +529,10 @@ function valueRun(match: string, quantities: Quantity[], i: number, clause: Span
   return run;
 }
 
-/** Values of one unit make a run, and so do sums of money in two currencies (`万亿元和千亿美元`). */
+/**
+ * Values of one unit make a run, and so do amounts of different units (`万亿元和千亿美元`,
+ * `630万亩、245万吨`); a rate and an amount do not (`完成50亿元、增长12%`).
+ */
 function inOneRun(a: string, b: string): boolean {
-  return a === b || (unitByCode(a)?.family === 'money' && unitByCode(b)?.family === 'money');
+  return a === b || (unitByCode(a)?.family !== 'percent' && unitByCode(b)?.family !== 'percent');
 }

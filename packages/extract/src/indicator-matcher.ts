@@ -151,8 +151,15 @@ const PATTERNS: Pattern[] = [
   { re: /经济(?=增长|增速)/g, indicators: ['gdp'] },
   // `500万元以上项目固定资产投资`: the scope the statistic is compiled over since 2011, the region's own.
   { re: /\d+万元(?:及)?以上(?:建设)?项目固定资产投资/g, indicators: ['fixed_asset_investment'] },
-  // `粮食种植面积稳定在12万亩以上,总产6.4万吨`: the output after the grain's area is the grain's.
-  { re: /总产量?(?<=粮食[^。;!?]{0,24}[,,]总产量?)(?=达到|达|为|稳定在|\d)/g, indicators: ['grain_output'] },
+  // `粮食种植面积稳定在12万亩以上,总产6.4万吨`, `粮食生产面积和总产分别稳定在630万亩、245万吨`:
+  // the output after the grain's area is the grain's.
+  {
+    re: new RegExp(
+      `总产量?(?<=粮食[^。;!?]{0,24}(?:[,,]|${LIST_JOINER_PATTERN})总产量?)(?=达到|达|为|稳定在|分别|\\d)`,
+      'g',
+    ),
+    indicators: ['grain_output'],
+  },
   // A share of services written around the noun: 服务业增加值占比, 服务业…在三次产业中的占比 (past a
   // comma only when the clause after it does not name services again: `现代服务业加快发展,服务业增加值
   // 占比` is the second's).

@@ -1940,6 +1940,17 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('distributes amounts of different units over the grain’s area and output (面积和总产分别…万亩、…万吨)', () => {
+    expect(factsOf('粮食生产面积和总产分别稳定在63万亩、24.5万吨左右。').map(brief)).toEqual([
+      'grain_sown_area actual 2017 level 630000 exact',
+      'grain_output actual 2017 level 245000 about',
+    ]);
+    // A rate and an amount make no run: `完成…亿元、增长…%` is one subject's level and growth.
+    expect(factsOf('工业投资和实际利用外资分别完成30亿元、增长12%。').map(brief)).not.toContain(
+      'actual_fdi actual 2017 growth_pct 12 exact',
+    );
+  });
+
   it('distributes sums of money in two currencies over their subjects (分别…亿元、…亿美元)', () => {
     expect(factsOf('工业投资和实际利用外资分别达到300亿元、5亿美元。').map(brief)).toEqual([
       'industrial_investment actual 2017 level 30000000000 exact',
