@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** GB/T 2260 levels: province (省级), prefecture (地级), county (县级); `national` for 全国. */
+/** GB/T 2260 levels: province (省级), prefecture (地级), county (县级); `national` for 全国. From the top down. */
 export const RegionLevelSchema = z.enum(['national', 'province', 'prefecture', 'county']);
 export type RegionLevel = z.infer<typeof RegionLevelSchema>;
 

@@ -8,13 +8,14 @@ import {
   NATIONAL,
   type Region,
   type RegionLevel,
+  RegionLevelSchema,
   regionAncestors,
   regionCandidates,
   resolveRegion,
   shortRegionName,
 } from '@gwr/domain';
 import { parseChineseNumeral } from './chinese-number.js';
-import { PREMIERS } from './lexicon/congress.js';
+import { PREMIERS, SESSION_NAME } from './lexicon/congress.js';
 import { ON_BEHALF, ON_COMMISSION } from './lexicon/headings.js';
 import { COUNTING_NUMERAL, YEAR_DIGITS } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
@@ -175,7 +176,6 @@ const YEARS = /((?:19|20)\d{2})\s*年/g;
  * A congress session the opening says is meeting (`…第三次会议在兰州开幕`, `在…会议上`): dates a
  * report and names its region. (`完成了十届人大三次会议确定的任务` names last year's session.)
  */
-const SESSION_NAME = `(?:第?${NUMERAL}届(?:全国)?人民代表大会|${NUMERAL}届(?:全国)?人大)(?:常务委员会)?第?${NUMERAL}次(?:全体)?会议`;
 const SESSION_MENTION = new RegExp(
   // …or after the verb: `1月11日,重庆召开第五届人民代表大会第三次会议`; or the session a report
   // is delivered at (`省长2日在省十届人大五次会议作政府工作报告`).
@@ -548,7 +548,7 @@ function namedMost(
 const HAN = /[\u4e00-\u9fa5]/;
 /** Words of one character a short form may stand between at a phrase's edge (`是鄞州在`, `刷新了张湾形象`). */
 const FUNCTION_CHARS = '是在为对把让向与和及的使将了';
-const edge = (c: string | undefined) => !HAN.test(c ?? '') || FUNCTION_CHARS.includes(c!);
+const atPhraseEdge = (c: string | undefined) => !HAN.test(c ?? '') || FUNCTION_CHARS.includes(c!);
 /** A county's, district's or banner's word for itself; the group is the suffix of its name. */
 const COUNTY_KIND_SELF = new RegExp(`${SELF}([县区旗])`, 'g');
 
@@ -567,7 +567,7 @@ function ownShortName(body: string, statedLevels: RegionLevel[] | undefined): Re
   const counties = new Map<string, { region: Region; atEdge: boolean }>();
   for (const m of findRegionMentions(body)) {
     if (m.full || ORDINARY_WORD_STEMS.includes(m.name)) continue;
-    const atEdge = edge(body[m.start - 1]) || edge(body[m.end]);
+    const atEdge = atPhraseEdge(body[m.start - 1]) || atPhraseEdge(body[m.end]);
     for (const region of regionCandidates(m.name)) {
       if (region.level !== 'county' || !region.name.endsWith(kind) || shortRegionName(region.name) !== m.name)
         continue;
@@ -744,9 +744,9 @@ function atLevels(
   return ranked.filter((r) => levels.some((l) => !isAbove(r.region.level, l)));
 }
 
-/** Levels from the top: the country, a province, a prefecture, a county. */
-const LEVEL_ORDER: RegionLevel[] = ['national', 'province', 'prefecture', 'county'];
-const isAbove = (a: RegionLevel, b: RegionLevel) => LEVEL_ORDER.indexOf(a) < LEVEL_ORDER.indexOf(b);
+/** Whether level `a` is above `b` (the schema lists the levels from the country down). */
+const isAbove = (a: RegionLevel, b: RegionLevel) =>
+  RegionLevelSchema.options.indexOf(a) < RegionLevelSchema.options.indexOf(b);
 
 /** Source tags that name a place the portal invests in (`投资衢州`), not a channel (`台州招商`). */
 const PLACE_TAG = /^投资/;

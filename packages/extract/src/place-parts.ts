@@ -6,6 +6,7 @@
  * that place's, not the article's.
  */
 import { type Region, resolveRegion } from '@gwr/domain';
+import { SESSION_NAME, SESSION_NAME_CONGRESS_FIRST } from './lexicon/congress.js';
 import { BULLETS } from './lexicon/layout.js';
 import { findRegionMentions } from './region-mentions.js';
 
@@ -28,8 +29,7 @@ const MIN_PLACES = 2;
  * A paragraph's first sentence naming a congress meeting, up to the congress (`其中,在4月11日召开的
  * 通辽市人大五届三次会议上`): the place named last before it is the meeting's.
  */
-const MEETING_OPENS =
-  /^[^。\n]{0,60}?(?=(?:第?[一二三四五六七八九十]+届)?(?:人民代表大会|人大)[^。\n]{0,12}?次(?:全体)?会议)/;
+const MEETING_OPENS = new RegExp(`^[^。\\n]{0,60}?(?=${SESSION_NAME}|${SESSION_NAME_CONGRESS_FIRST})`);
 
 /**
  * The parts of `text` that place headings govern, in order, each place resolved against the

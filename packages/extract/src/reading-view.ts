@@ -633,9 +633,11 @@ function spaceIsNoise(text: string, i: number, j: number, lineStart: number): bo
 
 /** Whether the character at `k` stands alone: a space or its line's edge on both sides. */
 function lone(text: string, k: number, lineStart: number): boolean {
-  const edge = (c: number) => Number.isNaN(c) || isSpace(c) || c === 10 || c === 13;
-  return (k === lineStart || edge(text.charCodeAt(k - 1))) && edge(text.charCodeAt(k + 1));
+  return (k === lineStart || isGap(text.charCodeAt(k - 1))) && isGap(text.charCodeAt(k + 1));
 }
+
+/** A space, a line break or the text's end (`charCodeAt` past it is NaN). */
+const isGap = (c: number) => Number.isNaN(c) || isSpace(c) || c === 10 || c === 13;
 
 /** The words after a figure that bound it (`以上`, `左右`), as the qualifiers' lexicon lists them. */
 const BOUND_AFTER = new RegExp(

@@ -6,6 +6,15 @@
  * are elected in other years, so their sessions date nothing here.
  */
 
+import { COUNTING_NUMERAL } from './numerals.js';
+
+const NUMERAL = `${COUNTING_NUMERAL}+`;
+
+/** A congress's session by its term and number: `第十六届人民代表大会第四次会议`, `十届人大三次会议`. */
+export const SESSION_NAME = `(?:第?${NUMERAL}届(?:全国)?人民代表大会|${NUMERAL}届(?:全国)?人大)(?:常务委员会)?第?${NUMERAL}次(?:全体)?会议`;
+/** The same with the congress named first, as some news writes it (`通辽市人大五届三次会议`). */
+export const SESSION_NAME_CONGRESS_FIRST = `(?:人民代表大会|人大)${NUMERAL}届第?${NUMERAL}次(?:全体)?会议`;
+
 /** The National People's Congress elected in 2013 was the 12th. */
 export const NATIONAL_TERM_IN_2013 = 12;
 
