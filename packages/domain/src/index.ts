@@ -10,6 +10,7 @@ export * from './indicator.js';
 export * from './indicators.js';
 export * from './lake-layout.js';
 export * from './region.js';
+export * from './region-levels.js';
 export * from './region-english.js';
 export * from './regions.js';
 export * from './schema-docs.js';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { REGION_LEVELS } from './region-levels.js';
 
-/** GB/T 2260 levels: province (省级), prefecture (地级), county (县级); `national` for 全国. From the top down. */
-export const RegionLevelSchema = z.enum(['national', 'province', 'prefecture', 'county']);
+/** GB/T 2260 levels, from the top down (region-levels.ts). */
+export const RegionLevelSchema = z.enum(REGION_LEVELS);
 export type RegionLevel = z.infer<typeof RegionLevelSchema>;
 
 export const RegionSchema = z.object({

@@ -8,7 +8,7 @@ import {
   NATIONAL,
   type Region,
   type RegionLevel,
-  RegionLevelSchema,
+  REGION_LEVELS,
   regionAncestors,
   regionCandidates,
   resolveRegion,
@@ -744,9 +744,8 @@ function atLevels(
   return ranked.filter((r) => levels.some((l) => !isAbove(r.region.level, l)));
 }
 
-/** Whether level `a` is above `b` (the schema lists the levels from the country down). */
-const isAbove = (a: RegionLevel, b: RegionLevel) =>
-  RegionLevelSchema.options.indexOf(a) < RegionLevelSchema.options.indexOf(b);
+/** Whether level `a` is above `b` (REGION_LEVELS lists them from the country down). */
+const isAbove = (a: RegionLevel, b: RegionLevel) => REGION_LEVELS.indexOf(a) < REGION_LEVELS.indexOf(b);
 
 /** Source tags that name a place the portal invests in (`投资衢州`), not a channel (`台州招商`). */
 const PLACE_TAG = /^投资/;
