@@ -216,6 +216,12 @@ const OPENING_DATE = /((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
 /** Work reports of other bodies delivered to the same congress. */
 const OTHER_BODY = /法院|检察院|常务委员会|常委会|政协|党代会|纪委|监委/;
 
+/**
+ * The report on the plan, heard by the same congress (`关于某市2021年国民经济和社会发展计划执行情况与
+ * 2022年…计划草案的报告`): it reviews the year and sets the next one's targets, as a work report does.
+ */
+const PLAN_REPORT = /计划(?:的)?(?:执行情况|草案)[^。]{0,40}的报告\s*$/;
+
 /** Title words that make a 政府工作报告 title an article about a report, not the report. */
 const ABOUT_A_REPORT =
   /解读|热议|学习|图解|读懂|关键词|亮点|看点|聚焦|点赞|速览|要点|摘要|数说|盘点|报道|举要|作(?:了)?(?:政府)?工作报告|报告(?:指出|提出|显示)/;
@@ -240,6 +246,7 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
     (session !== null && !otherBody) ||
     DELIVERED.test(opening) ||
     (/政府工作报告/.test(title) && !ABOUT_A_REPORT.test(title)) ||
+    PLAN_REPORT.test(title) ||
     (/工作报告/.test(title) && !otherBody && !ABOUT_A_REPORT.test(title));
   const published = doc.published ?? publishedIn(doc.address ?? '', title, opening);
   const publishedYear = published ? Number(published.slice(0, 4)) : null;

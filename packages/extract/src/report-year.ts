@@ -61,6 +61,10 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
   // without 年, the place's name between.
   { re: /((?:19|20)\d{2})\s*年?[^\s\d,。|]{0,8}?两会/, offset: 0, weight: 4, where: 'title' },
   { re: REVIEW_HEADING, offset: 1, weight: 4, where: 'title' },
+  // The report on the plan: `2021年…计划执行情况与2022年…计划草案` reviews the one year and plans
+  // the next; the draft's year is the report's.
+  { re: new RegExp(`${Y}[^。;\\d]{0,20}?计划草案`), offset: 0, weight: 5, where: 'title' },
+  { re: new RegExp(`${Y}[^。;\\d]{0,20}?计划(?:的)?执行情况`), offset: 1, weight: 4, where: 'body' },
   // The report's own heading outweighs a portal's title for it (`2017年…工作报告(3)` over `2009年工作回顾`).
   { re: REVIEW_HEADING, offset: 1, weight: 5, where: 'body' },
   // `一、2021年主要工作`: a report's first part is its review, whatever its heading calls it.

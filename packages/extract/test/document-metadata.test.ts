@@ -891,6 +891,31 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(doc!).region?.name).toBe('嘉兴市');
   });
 
+  it('takes a row of short names (a local portal’s menu, a paper’s mastheads) for page furniture', () => {
+    const [portal] = splitPage(
+      '今日甲市 今日乙区 今日丙区 今日丁县 今日长安 今日周至\n政府工作报告解读 去年宝鸡经济总量2000亿元\n报告提出,今年全市地区生产总值增长7%左右。\n',
+    ).documents;
+    expect(portal?.title).toBe('政府工作报告解读 去年宝鸡经济总量2000亿元');
+    expect(read(portal!).region?.name).toBe('宝鸡市');
+    const [paper] = splitPage(
+      '《某日报》 《某日报藏文版》 《某商报》 《某法制报》 《某晚报》\n2023年01月11日\n山南市力争今年地区生产总值增长8%左右\n日前,记者从山南市人代会上了解到,该市力争今年经济增长8%左右。\n',
+    ).documents;
+    expect(paper?.title).toBe('山南市力争今年地区生产总值增长8%左右');
+    expect(read(paper!).region?.name).toBe('山南市');
+  });
+
+  it('takes a public account’s call to follow it for furniture, and reads the report on the plan as a report of the year it plans', () => {
+    const [doc] = splitPage(
+      '点击上方"蓝字"\n关注我们吧!\n关于某市2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告\n一、2021年国民经济和社会发展计划执行情况\n地区生产总值增长3.7%。\n',
+    ).documents;
+    expect(doc?.title).toBe(
+      '关于某市2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告',
+    );
+    const meta = read(doc!);
+    expect(meta.kind).toBe('work_report');
+    expect(meta.reportYear).toBe(2022);
+  });
+
   it('takes a byline of when the page was updated and by whom for page furniture, not for a title naming the place', () => {
     const [doc] = splitPage(
       '更新时间:2019-05-02 10:30作者:平湖老师\n各位代表:\n现在,我代表省人民政府向大会作工作报告。\n过去的一年,我们落实中央对某某的指示,湖南经济稳中有进。长沙、株洲、湘潭三市协同发展。\n',

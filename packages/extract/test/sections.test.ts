@@ -534,6 +534,16 @@ describe('findSections beyond the seed', () => {
     expect(at('让我们而努力奋斗')).toBe('closing');
   });
 
+  it('reads the targets a congress set before as the review’s yardstick, not this year’s statement', () => {
+    const news =
+      '报告指出,对照市人大六次会议确定的经济社会发展主要目标,地区生产总值增速低于计划目标,其余指标超额完成。地区生产总值7000亿元,增长3.7%。报告提出,今年的主要预期目标是:地区生产总值增长6%左右。';
+    const sections = findSections(news, 'news', true);
+    const at = (phrase: string) =>
+      sections.find((s) => s.start <= news.indexOf(phrase) && news.indexOf(phrase) < s.end)!.kind;
+    expect(at('地区生产总值7000亿元')).toBe('body');
+    expect(at('地区生产总值增长6%左右')).toBe('targets');
+  });
+
   it('does not close a page at the salutation that opens the full speech after its digest', () => {
     const body =
       '某区政府工作报告各位代表:我代表区人民政府作报告。过去一年经济平稳…本文是网友整理的报告全文。\n\n各位代表:\n我代表区人民政府,向大会作工作报告。\n过去一年,全区地区生产总值120亿元,增长8%。各位代表!让我们携手奋斗!';

@@ -73,10 +73,11 @@ export const CLOSING_TITLE = /自身建设|自身改革|政府建设|作风建�
  * `2023年主要预期目标——`, `划定发展预期目标,`, or the words alone on a heading line, with
  * figures soon after (digits, or a percent written out: `百分之九以上`), in its own sentence or
  * the next one of the paragraph when the first sets out aims in words (`主要目标是:…更加幸福。全市
- * 生产总值…`) (a bare `完成预期目标` in running text is not it).
+ * 生产总值…`) (a bare `完成预期目标` in running text is not it). Targets a congress set before
+ * (`对照…会议确定的经济社会发展主要目标,…`) are a review's yardstick, unless they are this year's.
  */
 export const TARGETS_CUE =
-  /(?:主要预期目标|主要预期指标|预期目标|主要目标|重点目标|发展目标|主要指标|预期性指标|(?:(?:19|20)\d{2}年|今年)的?目标)(?:(?:是|为|确定为|建议为|安排为|安排是|拟定为|如下)[::,]?|[::,]|——|\s*\n| )(?=[^。]{0,60}(?:\d|百分之)|[^。\n]{0,200}。[^。\n]{0,60}(?:\d|百分之))/;
+  /(?<!(?:确定|下达|设定|提出)的(?:(?!今年|明年|(?:19|20)\d{2}年)[^。,;]){0,16})(?:主要预期目标|主要预期指标|预期目标|主要目标|重点目标|发展目标|主要指标|预期性指标|(?:(?:19|20)\d{2}年|今年)的?目标)(?:(?:是|为|确定为|建议为|安排为|安排是|拟定为|如下)[::,]?|[::,]|——|\s*\n| )(?=[^。]{0,60}(?:\d|百分之)|[^。\n]{0,200}。[^。\n]{0,60}(?:\d|百分之))/;
 /**
  * A headline that announces a year's targets (`主要预期目标 大湾区九市今年这样干`); not one on
  * targets met (`…完成预期目标`).
