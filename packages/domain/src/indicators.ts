@@ -130,6 +130,8 @@ export const INDICATORS: readonly Indicator[] = [
       '市区居民人均可支配收入',
       '城镇人均可支配收入',
       '城市人均可支配收入',
+      // 人均 said before 居民 (`城镇人均居民可支配收入`).
+      '城镇人均居民可支配收入',
     ],
   },
   {
@@ -146,6 +148,7 @@ export const INDICATORS: readonly Indicator[] = [
       '农村居民人均可支配收入',
       '农村居民可支配收入',
       '农村常住居民人均可支配收入',
+      '农村人均居民可支配收入',
       '农民人均可支配收入',
       '农牧民人均可支配收入',
       // A pastoral banner's rural residents are its herders.
@@ -366,6 +369,7 @@ export const INDICATORS: readonly Indicator[] = [
       '出口总额',
       '出口额',
       '自营出口',
+      '外贸自营出口',
       '出口',
       '商品出口总值',
       '出口创汇',
@@ -533,6 +537,7 @@ export const INDICATORS: readonly Indicator[] = [
       '研发投入强度',
       '研发投入占比',
       '研发经费投入占比',
+      '研发经费支出占比',
       'R&D投入占比',
       '研发经费支出相当于生产总值的比例',
     ],
@@ -720,6 +725,7 @@ export const INDICATORS: readonly Indicator[] = [
       '接待游客',
       '游客接待量',
       '游客接待人次',
+      '旅游接待人次',
       '游客数量',
       '接待游客数量',
       '接待游客人次',

@@ -100,11 +100,21 @@ export function attribute(ctx: FigureContext): Attribution {
     // announced size, not a goal. Its year is the one the sentence names, else the one its
     // paragraph opens on (`2018年,全市…增长20%。…完成工业投资550亿元`), else the article's.
     const stated = sentence.yearBefore(at) ?? ctx.paragraphYear ?? null;
-    if (stated === null) return { kind: 'actual', year: frame.reportYear, reason: 'news' };
     // …unless it states a year's aims (`淮滨县提出:2010年将努力实现生产总值增长13.5%,…收入增长18%`):
     // a year not before the article's, with the words of a goal before the figure in its sentence.
+    // With no year named, an aim is the article's year's (`该市力争城镇化率达到38%`).
     const aims = sentence.cuesBefore(at, 0).filter((c) => c.kind === 'target');
-    if ((frame.reportYear === null || stated >= frame.reportYear) && sumOf(aims) >= AIMED_AT)
+    const aimed = sumOf(aims) >= AIMED_AT;
+    if (stated === null) {
+      if (!aimed || frame.reportYear === null)
+        return { kind: 'actual', year: frame.reportYear, reason: 'news' };
+      return {
+        kind: 'target',
+        year: frame.reportYear,
+        reason: `news; aimed at; ${aims.map((c) => c.cue).join('; ')}`,
+      };
+    }
+    if ((frame.reportYear === null || stated >= frame.reportYear) && aimed)
       return {
         kind: 'target',
         year: stated,

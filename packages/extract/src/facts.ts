@@ -24,7 +24,7 @@ import { aboutElsewhere } from './elsewhere.js';
 import { StableHasher } from './hash.js';
 import { findIndicatorMentions } from './indicator-matcher.js';
 import { RATIO_SHARE, SECTOR_SHARES, SHARE_OF_GDP } from './lexicon/constructions.js';
-import { THRESHOLD_MARKS, THRESHOLD_WORDS } from './lexicon/cues.js';
+import { FLOOR_HELD, THRESHOLD_MARKS, THRESHOLD_WORDS } from './lexicon/cues.js';
 import {
   CHANGE_TO,
   COMPARABLE_BASIS,
@@ -261,7 +261,10 @@ function readSentence(
   }
   for (const { binding, fact } of made) {
     facts.push(fact);
-    if (fact.qualifier === 'at_least' && THRESHOLD.test(binding.quantity.qualifierWords ?? ''))
+    if (
+      fact.qualifier === 'at_least' &&
+      (THRESHOLD.test(binding.quantity.qualifierWords ?? '') || FLOOR_HELD_BEFORE.test(binding.link))
+    )
       crossed.add(fact);
     if (namedByWiderWord(fact, mentions, binding.quantity.numberStart)) standIns.add(fact);
   }
@@ -781,6 +784,8 @@ function basisOf(link: string): Basis | null {
 
 /** A threshold crossed (`突破6000亿元大关`, `跃上2万亿元新台阶`): at least the figure. */
 const THRESHOLD = new RegExp(alternation([...THRESHOLD_WORDS, ...THRESHOLD_MARKS]));
+/** A floor held right before the figure (`稳定在100万吨以上`). */
+const FLOOR_HELD_BEFORE = new RegExp(`(?:${alternation(FLOOR_HELD)})$`);
 
 /**
  * `突破6000亿元大关,达到6556亿元` states one figure: a threshold crossed gives way to the exact

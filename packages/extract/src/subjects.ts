@@ -116,7 +116,23 @@ export function fenbieSubjects(
       if (subject.label && BARE_LABEL.test(subject.label)) subject.label += object;
     }
   }
+  // `城镇、农村人均居民可支配收入分别…`: a part without its head shares the last part's (城镇 +
+  // 居民可支配收入).
+  const lastPart = parts[parts.length - 1]!;
+  for (const subject of subjects.slice(0, -1)) {
+    const id = subject.label ? withHeadOf(subject.label, lastPart) : undefined;
+    if (id) Object.assign(subject, { indicators: [id], label: null });
+  }
   return subjects;
+}
+
+/** The indicator `label` names with the head of `last`, the longest that makes a catalog word. */
+function withHeadOf(label: string, last: string): string | undefined {
+  for (let k = last.length - 1; k >= 2; k--) {
+    const id = indicatorOfWord(label + last.slice(-k));
+    if (id) return id;
+  }
+  return undefined;
 }
 
 function splitParts(phrase: string): string[] {
@@ -186,8 +202,16 @@ export function labelled(
   return id ? { indicators: [id], label: null, evidenceStart } : { indicators: null, label, evidenceStart };
 }
 
-/** The indicator `head` names with the qualifier of `mentionText` (`收入` → `支出`), if any. */
+/**
+ * The indicator `head` names with the qualifier of `mentionText`, if any: the qualifier is the
+ * mention's opening words, the longest that make a catalog word with the head (`一般公共预算收入和支出`:
+ * 一般公共预算 + 支出; `旅游接待人次和收入`: 旅游 + 收入).
+ */
 function sharedHead(head: string, mentionText: string): string | undefined {
   if (head.length < 2 || head.length >= mentionText.length) return undefined;
-  return indicatorOfWord(mentionText.slice(0, mentionText.length - head.length) + head);
+  for (let cut = mentionText.length - head.length; cut >= 2; cut--) {
+    const id = indicatorOfWord(mentionText.slice(0, cut) + head);
+    if (id) return id;
+  }
+  return undefined;
 }

@@ -514,6 +514,13 @@ describe('news', () => {
     expect(facts.map(brief)).toEqual(['project_investment actual 2021 level 5000000000 exact']);
   });
 
+  it('takes a goal’s words without a year for the article’s year’s aim', () => {
+    expect(factsOf('该市力争城镇化率达到40%、粮食总产量达到20万吨。', 'body', 2023).map(brief)).toEqual([
+      'urbanization_rate target 2023 rate_pct 40 exact',
+      'grain_output target 2023 level 200000 exact',
+    ]);
+  });
+
   it('dates a figure by the year its paragraph opens on, over the article’s year', () => {
     const facts = factsOf(
       '2018年,全市工业总量稳居全省第一,规模工业增加值增长9%。全年引进项目120个,完成工业投资550亿元。',
@@ -2085,6 +2092,46 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts(text).map(brief)).toEqual([
       'urban_income_per_capita actual 2019 growth_pct 6 exact',
       'rural_income_per_capita actual 2019 growth_pct 8 exact',
+    ]);
+  });
+
+  it('reads a rank, a first among peers and a floor held as no figure of their own', () => {
+    // A county's sector that leads its province is still the county's.
+    expect(facts('农业保持全省领先,增加值增长4.4%。').map(brief)).toEqual([
+      'agriculture_value_added actual 2019 growth_pct 4.4 exact',
+    ]);
+    expect(facts('地区生产总值在全市率先突破200亿元,达到205亿元。').map(brief)).toEqual([
+      'gdp actual 2019 level 20500000000 exact',
+    ]);
+    expect(facts('粮食产量10.4万吨,稳定在10万吨以上。').map(brief)).toEqual([
+      'grain_output actual 2019 level 104000 exact',
+    ]);
+  });
+
+  it('reads a prefecture’s 全地区, 外贸自营出口, 研发经费支出占比 and a year’s 预期', () => {
+    expect(facts('全地区实现税收总额36亿元,增长5%。').map(brief)).toEqual([
+      'tax_revenue actual 2019 level 3600000000 exact',
+      'tax_revenue actual 2019 growth_pct 5 exact',
+    ]);
+    expect(facts('实现外贸自营出口10亿美元;全社会研发经费支出占比达到2.2%。').map(brief)).toEqual([
+      'exports actual 2019 level 1000000000 exact',
+      'rd_intensity actual 2019 rate_pct 2.2 exact',
+    ]);
+    expect(facts('2020年全县预期地区生产总值增长6.5%以上。').map(brief)).toEqual([
+      'gdp target 2020 growth_pct 6.5 at_least',
+    ]);
+  });
+
+  it('lets list parts share the words the text gives once', () => {
+    // The qualifier said once, before the first head (旅游 of 旅游接待人次 and 收入) …
+    expect(facts('旅游接待人次和收入分别增长20%、15%以上。').map(brief)).toEqual([
+      'tourist_arrivals actual 2019 growth_pct 20 exact',
+      'tourism_revenue actual 2019 growth_pct 15 at_least',
+    ]);
+    // … and the head said once, after the last qualifier (城镇 + 人均居民可支配收入).
+    expect(facts('城镇、农村人均居民可支配收入分别完成40000元、20000元。').map(brief)).toEqual([
+      'urban_income_per_capita actual 2019 level 40000 exact',
+      'rural_income_per_capita actual 2019 level 20000 exact',
     ]);
   });
 });

@@ -199,6 +199,12 @@ export const STATED_TARGET_AFTER = [
   '的控制目标',
 ];
 
+/**
+ * Words of a floor held (`粮食产量104万吨,稳定在100万吨以上`): beside the exact figure, the floor
+ * restates it, as a threshold crossed does.
+ */
+export const FLOOR_HELD = ['稳定在', '保持在', '稳在'];
+
 /** The marks a threshold crossed is named by, after its figure (`两千亿元和三千亿元两个台阶`). */
 export const THRESHOLD_MARKS = ['台阶', '大关', '关口'];
 

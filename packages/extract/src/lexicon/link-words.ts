@@ -74,6 +74,9 @@ export const LINK_WORDS = [
   '当年',
   '累计',
   '首次',
+  // First among its peers (`地区生产总值在全市率先突破2000亿元`).
+  '率先',
+  ...['全国', '全省', '全市', '全区', '全州'].map((scope) => `在${scope}率先`),
   // `连续跨越60亿、70亿两个关口`, `先后跨越2500亿元、3000亿元台阶`: one threshold after another.
   '连续',
   '先后',
@@ -257,6 +260,8 @@ export const FRAME_WORDS = [
   '全州',
   '全盟',
   '全旗',
+  // A prefecture that is a 地区 (`阿克苏地区`) says 全地区.
+  '全地区',
   '全镇',
   '全乡',
   '全国',
@@ -304,6 +309,8 @@ export const FRAME_WORDS = [
   // What a report proposes (`并提出力争规上工业增加值增长6%以上`).
   '提出',
   '并',
+  // What a year is expected to bring (`2020年全市预期地区生产总值增长6.5%以上`).
+  '预期',
   '力争',
   '确保',
   '争取',
@@ -351,6 +358,7 @@ export const OWN_SCOPE = [
   '全州',
   '全盟',
   '全旗',
+  '全地区',
   '全国',
   '我省',
   '我市',

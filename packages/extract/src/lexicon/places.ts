@@ -44,8 +44,25 @@ export const PROVINCE_SCOPE = ['全省', '我省'];
  * but in a city's or province's text the sum of its counties, not its own figure.
  */
 export const COUNTIES_SCOPE = ['县域'];
-/** What after a scope word makes it a rank or a comparison, not a subject (`全省第三`, `全国平均`). */
-export const SCOPE_AS_RANK = ['第', '前', '首', '平均', '范围', '排名', '同类', '各地'];
+/**
+ * What after a scope word makes it a rank or a comparison, not a subject (`全省第三`, `全国平均`,
+ * `农业保持全省领先,增加值增长4.4%`, `增速全省最快`).
+ */
+export const SCOPE_AS_RANK = [
+  '第',
+  '前',
+  '首',
+  '平均',
+  '范围',
+  '排名',
+  '同类',
+  '各地',
+  '领先',
+  '领跑',
+  '率先',
+  '最',
+  '之首',
+];
 
 /**
  * Counties whose short form is an ordinary word of a report (`共同富裕`, `乡村振兴`, `区域合作`, `惠民
