@@ -6,9 +6,9 @@
 import {
   type DocumentKind,
   NATIONAL,
+  REGION_LEVELS,
   type Region,
   type RegionLevel,
-  REGION_LEVELS,
   regionAncestors,
   regionCandidates,
   resolveRegion,
