@@ -12,9 +12,11 @@ import {
   PARTY_CONGRESS_IN_1997,
   PLENUM_YEARS,
 } from './lexicon/congress.js';
+import { KIND_CUES } from './lexicon/cues.js';
 import { TARGETS_CUE } from './lexicon/headings.js';
 import { PLAN_NAME } from './lexicon/link-words.js';
 import { COUNTING_NUMERAL, FIGURE_WITH_UNIT } from './lexicon/numerals.js';
+import { alternation } from './lexicon/pattern.js';
 import { firstYearOfPlan, isPlausibleYear, YEAR, YEAR_RE, yearValue } from './years.js';
 
 export interface YearSources {
@@ -43,6 +45,15 @@ const FULL_DATE = /((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/
  */
 const REVIEW_HEADING = new RegExp(
   `${Y}(?:政府|全年)?(?:主要)?(?:工作|经济社会发展|发展)?(?:情况)?(?:和[^。;,]{0,10})?(?:简要)?(?:回顾|(?:成就|成绩)(?=[::]|\\s*\\n))`,
+);
+
+/**
+ * A headline that states a year's figure without a word of a goal (`某市2023年地区生产总值增长4.6%`;
+ * not `2024年GDP预期增长5%左右`, `…目标`).
+ */
+const GOAL_WORDS = [...KIND_CUES.filter((c) => c.kind === 'target').flatMap((c) => c.words), '左右'];
+const RESULT_HEADLINE = new RegExp(
+  `^(?!.*(?:${alternation(GOAL_WORDS)}))[^。]{0,12}?${Y}[^。\\d]{0,16}?(?:增长|增速|达到|达|实现|突破|超过)\\d`,
 );
 
 /** Patterns that name the report's year (offset 0) or the year it reviews (offset 1 to it). */
@@ -178,8 +189,9 @@ export function reportYearOf(src: YearSources): number | null {
   // So does news of one published then: a session that meets in December plans the year after.
   if (src.published) vote(yearPlannedOn(src.published), 2);
   // Any year in the title (`清河区2007年…`), then the latest year the opening reports on.
+  // (A headline that gives a year's result, `某市2023年地区生产总值增长4.6%`, names the year reviewed.)
   const titleYear = firstYear(src.title);
-  if (titleYear !== null) vote(titleYear, 1.5);
+  if (titleYear !== null) vote(RESULT_HEADLINE.test(src.title) ? titleYear + 1 : titleYear, 1.5);
   // The year named last before the targets statement (`二、奋进的2013年 …(二)主要目标:`).
   const cue = TARGETS_CUE.exec(head);
   if (cue) {

@@ -916,6 +916,28 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(meta.reportYear).toBe(2022);
   });
 
+  it('takes a line of Latin letters alone (a site’s menu word) for furniture, not for the title', () => {
+    const [doc] = splitPage(
+      'Workflow\n2025年某省政府工作报告(全文)\n研究院·2025-02-07 08:05\n报告的核心观点 2024年工作回顾 - 全省地区生产总值增长5.7%;常住人口城镇化率突破60%\n',
+    ).documents;
+    expect(doc?.title).toBe('2025年某省政府工作报告(全文)');
+    expect(read(doc!).kind).toBe('work_report');
+  });
+
+  it('reads a headline that gives a year’s result as news of the next year’s report', () => {
+    const doc = opening(
+      '丙市2023年地区生产总值增长4.6%,全年新签约招商项目1200个',
+      '1月30日上午,丙市第十五届人民代表大会第五次会议开幕,市长在会上作政府工作报告。报告指出,2023年,丙市全市地区生产总值增长4.6%,一般公共预算收入增长6.8%。',
+    );
+    expect(read(doc).reportYear).toBe(2024);
+    // A headline of a goal names the year planned.
+    const goal = opening(
+      '丙市2024年地区生产总值预期增长5%左右',
+      '1月30日上午,丙市第十五届人民代表大会第五次会议开幕,市长在会上作政府工作报告。报告提出,今年全市地区生产总值增长5%左右。',
+    );
+    expect(read(goal).reportYear).toBe(2024);
+  });
+
   it('takes a byline of when the page was updated and by whom for page furniture, not for a title naming the place', () => {
     const [doc] = splitPage(
       '更新时间:2019-05-02 10:30作者:平湖老师\n各位代表:\n现在,我代表省人民政府向大会作工作报告。\n过去的一年,我们落实中央对某某的指示,湖南经济稳中有进。长沙、株洲、湘潭三市协同发展。\n',
