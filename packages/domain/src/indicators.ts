@@ -422,6 +422,11 @@ export const INDICATORS: readonly Indicator[] = [
       '直接利用外资',
       // Foreign capital that actually arrived (`实到外资78.3亿美元`), as against capital contracted.
       '实到外资',
+      '实际到位外资',
+      '外商直接投资实际到位资金',
+      // Jiangsu's name for it since 2017 (registered foreign capital actually paid in).
+      '注册外资实际到账',
+      '注册外资实际到位',
       // Absorbed (`实际吸收外商直接投资14亿美元`), an older wording.
       '实际吸收外商直接投资',
       '吸收外商直接投资',
@@ -757,7 +762,8 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level'],
     levelUnit: 'mu',
     direction: 'higher',
-    aliases: ['粮食播种面积', '粮食种植面积', '粮食生产面积', '粮食播面', '粮食作物播种面积'],
+    // The verb with its object (`完成粮食播种11.34万亩`) names the same area.
+    aliases: ['粮食播种面积', '粮食种植面积', '粮食生产面积', '粮食播面', '粮食作物播种面积', '粮食播种'],
   },
   {
     id: 'forest_coverage',

@@ -159,11 +159,14 @@ function openingYear(match: string, section: FactSection): string {
 
 /** How far back in its paragraph a sentence opening on a year with figures frames a figure. */
 const PARAGRAPH_YEAR_REACH = 600;
-/** A sentence that opens on a year and states figures of it (`2015年全县实现生产总值263.1亿元`). */
+/**
+ * A sentence that opens on a year and states figures of it (`2015年全县实现生产总值263.1亿元`); not
+ * one that says what the year is to bring (`2025年要全方位扩大内需…`).
+ */
 // (The year is matched first and the sentence's start checked behind it: a regex that opens on a
 // lookbehind tries it at every character of the text.)
 const FIGURES_OF_A_YEAR = new RegExp(
-  `${YEAR}(?<=(?:^|[\\n。;!?])\\s*${YEAR})(?!以来|的|底|末|初)[^。;!?]*?${FIGURE_WITH_UNIT}`,
+  `${YEAR}(?<=(?:^|[\\n。;!?])\\s*${YEAR})(?!以来|的|底|末|初|要|将)[^。;!?]*?${FIGURE_WITH_UNIT}`,
   'g',
 );
 
@@ -505,7 +508,7 @@ function openingClause(match: string, from: number): string {
 
 const LAST_YEAR_BASE = /比上年|较上年|比去年|较去年|同比/;
 /** An amount right before a noun it qualifies (`10亿元楼宇`, `亿元以上项目`). */
-const QUALIFIES_NOUN = new RegExp(`^(?:以上)?(?:${alternation(QUALIFIED_NOUNS)})`);
+const QUALIFIES_NOUN = new RegExp(`^(?:以上)?的?(?:${alternation(QUALIFIED_NOUNS)})`);
 /** `翻`, which opens a doubling (`翻一番`, `翻番`). */
 const DOUBLING = '翻'.charCodeAt(0);
 /**

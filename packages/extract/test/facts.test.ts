@@ -2134,4 +2134,30 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'rural_income_per_capita actual 2019 level 20000 exact',
     ]);
   });
+
+  it('reads 外商直接投资实际到位资金, 注册外资实际到账, 粮食播种 and a revenue stated like-for-like only', () => {
+    expect(
+      facts('外商直接投资实际到位资金26亿美元;注册外资实际到账10亿美元;完成粮食播种11万亩。').map(brief),
+    ).toEqual([
+      'actual_fdi actual 2019 level 2600000000 exact',
+      'actual_fdi actual 2019 level 1000000000 exact',
+      'grain_sown_area actual 2019 level 110000 exact',
+    ]);
+    expect(facts('同口径一般公共预算收入250亿元。').map(brief)).toEqual([
+      'general_budget_revenue actual 2019 level 25000000000 exact',
+    ]);
+  });
+
+  it('reads an amount that sets a class of places as no figure of the subject', () => {
+    expect(facts('一般公共预算收入超10亿元的县(区)由2个增加到8个。').map(brief)).toEqual([]);
+  });
+
+  it('is not framed by a sentence that says what the report’s year is to bring', () => {
+    const text =
+      '2025年要全方位扩大内需,推动居民收入增长5%以上。工作回顾 - 全县地区生产总值增长5.7%;常住人口城镇化率突破60%。';
+    expect(factsOf(text, 'review', 2025).map(brief)).toEqual([
+      'gdp actual 2024 growth_pct 5.7 exact',
+      'urbanization_rate actual 2024 rate_pct 60 at_least',
+    ]);
+  });
 });

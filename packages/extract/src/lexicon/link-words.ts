@@ -229,6 +229,8 @@ export const FRAME_WORDS = [
   '州属',
   '盟属',
   '旗属',
+  // A revenue stated like-for-like only (`同口径一般公共预算收入250.4亿元`): its one figure.
+  '同口径',
   '全社会',
   // `财政一般公共预算收入`: the fiscal scope of a revenue named by the budget.
   '财政',
@@ -438,10 +440,24 @@ export const CHANGE_TO = new RegExp(
 );
 
 /**
- * Nouns an amount can qualify, written right after it (`税收10亿元楼宇8个`, `10亿元以上项目12个`):
- * the amount is a class of what is counted, not the subject's figure.
+ * Nouns an amount can qualify, written right after it (`税收10亿元楼宇8个`, `10亿元以上项目12个`,
+ * `一般公共预算收入超10亿元的县(区)由2个增加到8个`): the amount is a class of what is counted, not
+ * the subject's figure.
  */
-export const QUALIFIED_NOUNS = ['楼宇', '企业', '项目', '工程', '园区', '产业集群', '集群', '村'];
+export const QUALIFIED_NOUNS = [
+  '楼宇',
+  '企业',
+  '项目',
+  '工程',
+  '园区',
+  '产业集群',
+  '集群',
+  '村',
+  '县',
+  '乡镇',
+  '镇',
+  '街道',
+];
 
 /** Words that state a figure on a like-for-like basis, beside or instead of the published one. */
 // (`按可比价格计算` is how every real growth rate is stated: no second basis.)
