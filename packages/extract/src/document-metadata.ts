@@ -19,7 +19,7 @@ import { PREMIERS, SESSION_NAME } from './lexicon/congress.js';
 import { ON_BEHALF, ON_COMMISSION } from './lexicon/headings.js';
 import { COUNTING_NUMERAL, YEAR_DIGITS } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
-import { ORDINARY_WORD_STEMS, PROVINCE_KIND_WORDS } from './lexicon/places.js';
+import { ORDINARY_WORD_STEMS, PROVINCE_KIND_WORDS, SCOPE_AS_RANK } from './lexicon/places.js';
 import { findRegionMentions, type RegionMention } from './region-mentions.js';
 import { reportYearOf } from './report-year.js';
 import { statesTargets } from './sections.js';
@@ -84,8 +84,11 @@ const SPEAKER = new RegExp(
  * says its own place as a whole (`全市`, `我县`).
  */
 const SELF = '(?:我|(?<!安)全)';
-/** Not the whole a place serves or ranks in (`为全省…作出更大贡献`, `居全省第一`, `在全市综合考评中`). */
-const NOT_RANKED = '(?<![为在居列占])';
+/**
+ * Not the whole a place serves, ranks or is measured in (`为全省…作出更大贡献`, `居全省第一`,
+ * `在全市综合考评中`, `好于全市平均`).
+ */
+const NOT_RANKED = '(?<![为在居列占于])';
 /**
  * A city's words for itself (`我市`, `全市`, its party committee `市委` it answers to), and a
  * province's (not the province a city serves or ranks in: `为全省…作出更大贡献`, `居全省第一`).
@@ -657,7 +660,7 @@ function dominant(ranked: readonly Ranked[]): Region | null {
  * autonomous region `全区` is the region (`领跑全区`), so there only a county's words count.
  */
 const COUNTY_OR_DISTRICT_SELF = new RegExp(`${SELF}[县区旗]`, 'g');
-const CITY_AS_WHOLE = new RegExp(`${NOT_RANKED}${SELF}市`, 'g');
+const CITY_AS_WHOLE = new RegExp(`${NOT_RANKED}${SELF}市(?!${alternation(SCOPE_AS_RANK)})`, 'g');
 
 /**
  * A page that a city's portal frames (`石家庄频道`) but whose text speaks as a county or district

@@ -327,12 +327,14 @@ function listEnd(text: string, from: number, limit: number): number {
       numbered = LIST_MARKER.test(line);
       if (line.length > MAX_ITEM && /\d/.test(line) && !numbered) return end;
     }
-    // A paragraph, a heading without figures (a short one when it turns to the review: `回顾`), or
-    // the cue of the next statement ends the list; a numbered item may be a paragraph.
+    // A paragraph, a heading without figures (a short one when it turns to the review: `回顾`,
+    // `2014年工作回顾`), or the cue of the next statement ends the list; a numbered item may be a
+    // paragraph.
     if (
       !(numbered && LIST_MARKER.test(line)) &&
       (line.length > MAX_ITEM ||
-        (line !== '' && !/\d/.test(line) && (line.length > 12 || REVIEW_TITLE.test(line))))
+        (line !== '' && !/\d/.test(line) && line.length > 12) ||
+        (REVIEW_TITLE.test(line) && !A_FIGURE.test(line)))
     )
       return at;
     if (at > from && TARGETS_CUE.test(line)) return at;
@@ -374,7 +376,7 @@ export function findSections(match: string, kind: DocumentKind, relaysReport = f
   const layout = new ReportLayout(lists, speechEnd, lines, outlineEnd(bodyMatch));
   const headings = topHeadings(bodyMatch, layout);
   const base: SectionSpan[] = [];
-  if (headings.length === 0) base.push(...withoutHeadings(bodyMatch, speechEnd));
+  if (headings.length === 0) base.push(...withoutHeadings(bodyMatch, speechEnd, lines));
   else {
     // A heading line before the first numbered part ends the preamble: the part is its own.
     const lead = lines.find((l) => l.start < headings[0]!.start && l.kind !== 'closing');
@@ -488,6 +490,7 @@ function endOfSpeech(text: string, lists: SectionSpan[]): number {
 
 /** Figures with a unit; a closing states a few at most (`为实现全年目标…`). */
 const FIGURES = new RegExp(FIGURE_WITH_UNIT, 'g');
+const A_FIGURE = new RegExp(FIGURE_WITH_UNIT);
 const FIGURES_BEFORE_NO_CLOSING = 3;
 const countOf = (re: RegExp, text: string) => text.match(re)?.length ?? 0;
 
@@ -561,19 +564,46 @@ const MIN_OPENING = 40;
  * statement divides the review before it from the tasks after it, and the last address to
  * the deputies is the closing.
  */
-function withoutHeadings(text: string, end: number): SectionSpan[] {
+function withoutHeadings(text: string, end: number, lines: readonly HeadingLine[]): SectionSpan[] {
   const bodyStart = speechStart(text);
-  const cue = TARGETS_CUE.exec(text.slice(bodyStart, end));
-  const spans: SectionSpan[] = [{ kind: 'preamble', title: PREAMBLE, start: 0, end: bodyStart }];
-  if (!cue) {
-    spans.push(...carveClosing(text, { kind: 'review', title: REVIEW, start: bodyStart, end }));
-    return spans;
-  }
-  const statement = statementAt(text, cue, bodyStart, bodyStart, end);
-  spans.push({ kind: 'review', title: REVIEW, start: bodyStart, end: statement.start });
-  spans.push(statement);
-  spans.push(...carveClosing(text, { kind: 'tasks', title: TASKS, start: statement.end, end }));
-  return spans;
+  return [
+    { kind: 'preamble', title: PREAMBLE, start: 0, end: bodyStart },
+    ...reviewThenTargets(text, bodyStart, end, lines),
+  ];
+}
+
+/**
+ * The review, the targets statement that ends it, and the tasks after; where a page sets a digest
+ * of the report before its full text (`去年主要目标任务圆满完成…今年经济社会发展预期目标…` and then
+ * `2014年工作回顾`), a review heading line naming its year after the statement starts them over.
+ */
+function reviewThenTargets(
+  text: string,
+  start: number,
+  end: number,
+  lines: readonly HeadingLine[],
+  title = REVIEW,
+): SectionSpan[] {
+  const cue = TARGETS_CUE.exec(text.slice(start, end));
+  if (!cue) return carveClosing(text, { kind: 'review', title, start, end });
+  const statement = statementAt(text, cue, start, start, end);
+  const again = lines.find(
+    (l) =>
+      l.start >= statement.end &&
+      l.end <= end &&
+      l.kind === 'review' &&
+      NAMES_ITS_YEAR.test(text.slice(l.start, l.end)),
+  );
+  return [
+    { kind: 'review', title, start, end: statement.start },
+    statement,
+    ...(again
+      ? [
+          { kind: 'tasks' as const, title: TASKS, start: statement.end, end: again.start },
+          ...reviewThenTargets(text, again.start, end, lines, text.slice(again.start, again.end).trim()),
+        ]
+      : carveClosing(text, { kind: 'tasks', title: TASKS, start: statement.end, end })),
+  ];
 }
 
 /**

@@ -938,6 +938,14 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(goal).reportYear).toBe(2024);
   });
 
+  it('takes a county’s one stem for its place when it measures itself against the city (好于全市平均)', () => {
+    const doc = opening(
+      '县长作《政府工作报告》',
+      '2014年,是我县克难奋进的一年。我们紧紧围绕建设“生态”宁海,主动作为,多数经济指标增幅好于全市平均。地区生产总值增长6%。',
+    );
+    expect(read(doc).region?.name).toBe('宁海县');
+  });
+
   it('takes a byline of when the page was updated and by whom for page furniture, not for a title naming the place', () => {
     const [doc] = splitPage(
       '更新时间:2019-05-02 10:30作者:平湖老师\n各位代表:\n现在,我代表省人民政府向大会作工作报告。\n过去的一年,我们落实中央对某某的指示,湖南经济稳中有进。长沙、株洲、湘潭三市协同发展。\n',

@@ -544,6 +544,16 @@ describe('findSections beyond the seed', () => {
     expect(at('地区生产总值增长6%左右')).toBe('targets');
   });
 
+  it('starts over at the review heading of the full text after a digest’s targets', () => {
+    const body =
+      '去年主要目标圆满完成\n地区生产总值400亿元,增长6%。\n今年经济社会发展预期目标\n地区生产总值增长7.5%;固定资产投资增长13%。\n2014年工作回顾\n2014年,我们克难奋进。预计实现地区生产总值400亿元,增长6%。\n';
+    const sections = findSections(body, 'work_report');
+    const at = (phrase: string) =>
+      sections.find((s) => s.start <= body.lastIndexOf(phrase) && body.lastIndexOf(phrase) < s.end)!;
+    expect(at('固定资产投资增长13%').kind).toBe('targets');
+    expect(at('预计实现地区生产总值400亿元')).toMatchObject({ kind: 'review', title: '2014年工作回顾' });
+  });
+
   it('does not close a page at the salutation that opens the full speech after its digest', () => {
     const body =
       '某区政府工作报告各位代表:我代表区人民政府作报告。过去一年经济平稳…本文是网友整理的报告全文。\n\n各位代表:\n我代表区人民政府,向大会作工作报告。\n过去一年,全区地区生产总值120亿元,增长8%。各位代表!让我们携手奋斗!';
