@@ -570,8 +570,11 @@ const COUNTY_KIND_SELF = new RegExp(`${SELF}([县区旗])`, 'g');
  */
 function ownShortName(body: string, statedLevels: RegionLevel[] | undefined): Region | null {
   if (statedLevels && !statedLevels.includes('county')) return null;
+  // `我区` is the speaker's own place; `全区` may be another's (a city's meeting held `在我区`,
+  // `全市秋冬种现场会`): the first counts twice.
   const kinds = new Map<string, number>();
-  for (const m of body.matchAll(COUNTY_KIND_SELF)) kinds.set(m[1]!, (kinds.get(m[1]!) ?? 0) + 1);
+  for (const m of body.matchAll(COUNTY_KIND_SELF))
+    kinds.set(m[1]!, (kinds.get(m[1]!) ?? 0) + (m[0].startsWith('我') ? 2 : 1));
   const [kind, count] = [...kinds].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
   if (count <= (body.match(CITY_AS_WHOLE)?.length ?? 0)) return null;
   const counties = new Map<string, { region: Region; atEdge: boolean }>();
@@ -770,6 +773,20 @@ const PLACE_NEXT =
 const COUNTY_ALONE = /^(?:[:·•\s]|$)/;
 /** The close of a quoted slogan (`“更好的奎文”`). */
 const QUOTE_CLOSE = /^[”"」]/;
+/** A short slogan in quotes, up to its close (`“三个`, `“绿色`). */
+const SLOGAN_OPEN = /[“"「][\u4e00-\u9fa5]{1,4}$/;
+
+/**
+ * A stem that closes a short slogan (`“三个大冶”`, `“平安某县”`): the place the slogan is for; not an
+ * ordinary word that is also a county's stem (`“东北振兴”`).
+ */
+function closesSlogan(text: string, m: RegionMention): boolean {
+  return (
+    QUOTE_CLOSE.test(text.slice(m.end, m.end + 1)) &&
+    SLOGAN_OPEN.test(text.slice(Math.max(0, m.start - 5), m.start)) &&
+    !ORDINARY_WORD_STEMS.includes(m.name)
+  );
+}
 /**
  * A short form reads as a place, not a word: a province's or prefecture's before a place-like
  * neighbour; a county's (stems such as 合作, 资源, 振兴 are ordinary words) only standing alone.
@@ -781,7 +798,11 @@ function placeLike(text: string, m: RegionMention, region: Region | undefined): 
     // what a slogan's 的 makes better (`“更好的奎文”`; `东北振兴”` is no place).
     const before = text[m.start - 1] ?? '';
     const after = text.slice(m.end, m.end + 1);
-    return (COUNTY_ALONE.test(after) && !HAN.test(before)) || (before === '的' && QUOTE_CLOSE.test(after));
+    return (
+      (COUNTY_ALONE.test(after) && !HAN.test(before)) ||
+      (before === '的' && QUOTE_CLOSE.test(after)) ||
+      closesSlogan(text, m)
+    );
   }
   return PLACE_NEXT.test(text.slice(m.end, m.end + 2));
 }

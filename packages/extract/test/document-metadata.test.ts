@@ -946,6 +946,22 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(doc).region?.name).toBe('宁海县');
   });
 
+  it('reads a county-level city named only in its slogans (“三个某地”)', () => {
+    const doc = opening(
+      '',
+      '各位代表:\n现在,我代表市人民政府向大会报告工作。\n今年以来,我们紧紧依靠和团结全市人民,围绕建设“绿色百强”和“三个大冶”,务实重行。预计全年,全市完成地区生产总值570亿元。',
+    );
+    expect(read(doc).region?.name).toBe('大冶市');
+  });
+
+  it('counts a district’s 我区 over the city’s meeting held in it (全市…现场会在我区召开)', () => {
+    const doc = opening(
+      '',
+      '2022年是君山极不平凡的一年。全市秋冬种现场会首次在我区召开;博览会上,君山单独设展。地区生产总值增长4%。',
+    );
+    expect(read(doc).region?.name).toBe('君山区');
+  });
+
   it('takes a byline of when the page was updated and by whom for page furniture, not for a title naming the place', () => {
     const [doc] = splitPage(
       '更新时间:2019-05-02 10:30作者:平湖老师\n各位代表:\n现在,我代表省人民政府向大会作工作报告。\n过去的一年,我们落实中央对某某的指示,湖南经济稳中有进。长沙、株洲、湘潭三市协同发展。\n',
