@@ -459,6 +459,11 @@ export const INDICATORS: readonly Indicator[] = [
       // An autonomous region's (`引进区外到位资金`).
       '区外到位资金',
       '引进区外到位资金',
+      // Tianjin's wording: domestic capital drawn in and arrived (`内联引资到位额`).
+      '内联引资到位额',
+      '内联引资到位资金',
+      '国内招商引资到位额',
+      '国内招商引资到位资金',
     ],
   },
   {
@@ -543,6 +548,9 @@ export const INDICATORS: readonly Indicator[] = [
       '研发投入占比',
       '研发经费投入占比',
       '研发经费支出占比',
+      '研发经费占比',
+      'R&D经费占比',
+      'R&D经费投入占比',
       'R&D投入占比',
       '研发经费支出相当于生产总值的比例',
     ],

@@ -191,7 +191,7 @@ const LIST_MARKS = new RegExp(`[${BULLETS}${ENCLOSED_NUMERALS}]`, 'g');
  * What the view may change, in one regex with a group for each kind: spaces (1), line breaks (2),
  * invisible characters (3), a comma doubled by another mark (4), a rewrite (5: a look-alike, a
  * decimal full stop, a Latin full stop, a dash rule, a list mark), a bracket that may hold a gloss
- * or a converter's token (6) and a long form of a word (7).
+ * or a converter's token (6), a long form of a word (7) and a reference mark (8: `[3]`).
  */
 const INVENTORY = new RegExp(
   [
@@ -202,6 +202,7 @@ const INVENTORY = new RegExp(
     `(${[LOOKALIKE_CLASS, HAS_DECIMAL_STOP.source, HAS_LATIN_STOP.source, HAS_DASH_RULE.source, HAS_LIST_MARK.source].join('|')})`,
     '(\\((?:cid:|[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]))',
     `(${alternation(Object.keys(LONG_FORMS))})`,
+    '(\\[\\d{1,2}\\])',
   ].join('|'),
   'g',
 );
@@ -246,7 +247,10 @@ function takeInventory(text: string): Inventory {
     else if (m[3] !== undefined || m[4] !== undefined) found.marks.push({ start, end: start + 1 });
     else if (m[5] !== undefined) found.substitutions = true;
     else if (m[6] !== undefined) found.brackets = true;
-    else contract(m[7]!, start, found.marks);
+    else if (m[7] !== undefined) contract(m[7], start, found.marks);
+    // An encyclopedia's reference mark after a word (`R&D[3]经费占比`, `…增长9.4% [4]`) is no text;
+    // one that opens a line numbers an item.
+    else if (start > 0 && !'\n\r'.includes(text[start - 1]!)) found.marks.push({ start, end });
   }
   return found;
 }

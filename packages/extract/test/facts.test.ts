@@ -2160,4 +2160,18 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'urbanization_rate actual 2024 rate_pct 60 at_least',
     ]);
   });
+
+  it('reads 内联引资到位额, R&D经费占比, growth at constant prices and the whole territory’s 全域口径', () => {
+    expect(
+      facts('内联引资到位额77亿元,同比增长近10%;R&D经费占比达2.3%;地区生产总值按不变价计算增长4%。').map(
+        brief,
+      ),
+    ).toEqual([
+      'actual_domestic_investment actual 2019 level 7700000000 exact',
+      'actual_domestic_investment actual 2019 growth_pct 10 about',
+      'rd_intensity actual 2019 rate_pct 2.3 exact',
+      'gdp actual 2019 growth_pct 4 exact',
+    ]);
+    expect(facts('全域口径地区生产总值增长8%。').map(brief)).toEqual(['gdp actual 2019 growth_pct 8 exact']);
+  });
 });

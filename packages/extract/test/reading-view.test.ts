@@ -96,6 +96,13 @@ describe('spaces a web page or converter put inside a figure', () => {
     );
   });
 
+  it('drops an encyclopedia’s reference marks after a word, not a numbered item’s', () => {
+    expect(read('R&D[3]经费占比达2.3%;出口增长9.4%[4][30],全年。\n[1]某某条目').text).toBe(
+      'R&D经费占比达2.3%;出口增长9.4%,全年。\n[1]某某条目',
+    );
+    expect(sourceOf('R&D[3]经费占比达2.3%', 'R&D经费占比')).toBe('R&D[3]经费占比');
+  });
+
   it('drops a converter’s doubled comma before another mark', () => {
     expect(read('一,、过去一年工作回顾,;二、今年工作安排').text).toBe(
       '一、过去一年工作回顾;二、今年工作安排',

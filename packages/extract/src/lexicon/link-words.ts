@@ -43,6 +43,9 @@ export const LINK_WORDS = [
   '完成额',
   '按可比价格计算',
   '按可比价计算',
+  // At constant prices, as real growth is stated (`按不变价计算增长4%`).
+  '按不变价格计算',
+  '按不变价计算',
   '按可比口径',
   '可比口径',
   '可比价',
@@ -238,6 +241,10 @@ export const FRAME_WORDS = [
   '按可比口径',
   '按可比价格计算',
   '按可比价计算',
+  '按不变价格计算',
+  '按不变价计算',
+  // The whole territory a figure counts, beside an economic zone's (`全域口径地区生产总值增长8%`).
+  '全域口径',
   // The local share of a revenue (`地方级税收收入`). (Not `市本级`: the city government's own level,
   // without its counties, is not the city's figure.)
   '地方级',
