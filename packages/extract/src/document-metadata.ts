@@ -483,7 +483,8 @@ function reportRegion(src: ReportSources): Region | null {
   const bare = src.speakerTitle?.replace(/^(?:代理?|副)/, '') ?? null;
   if (bare === '总理') return NATIONAL;
   const mentions: { name: string; weight: number }[] = [];
-  addMentions(mentions, src.government, 5);
+  // (A government's name is in Chinese characters: `江南app体育官网下载代县长` is spam before a title.)
+  if (!SPAM_IN_NAME.test(src.government)) addMentions(mentions, src.government, 5);
   addMentions(mentions, src.session, 4);
   addMentions(mentions, src.title, 3);
   addMentions(mentions, src.tag, 2);
@@ -556,6 +557,8 @@ function namedMost(
 
 /** A Chinese character: beside one, a short form may be part of a longer word. */
 const HAN = /[\u4e00-\u9fa5]/;
+/** Latin letters run into Chinese outside a gloss's brackets (`江南app体育官网下载`). */
+const SPAM_IN_NAME = /[\u4e00-\u9fa5][A-Za-z]{2,}|[A-Za-z]{2,}[\u4e00-\u9fa5]/;
 /** Words of one character a short form may stand between at a phrase's edge (`是鄞州在`, `刷新了张湾形象`). */
 const FUNCTION_CHARS = '是在为对把让向与和及的使将了';
 const atPhraseEdge = (c: string | undefined) => !HAN.test(c ?? '') || FUNCTION_CHARS.includes(c!);
@@ -596,19 +599,19 @@ function ownShortName(body: string, statedLevels: RegionLevel[] | undefined): Re
 /**
  * For a speech that names no place in full to speak for but speaks as a city (`全市`, `我市`, more
  * than as a county or district): the one city it names, however briefly (`“平安沈阳”建设`,
- * `钟祥市进入表彰之列`). Where it names two cities (a county-level city and the city above it),
- * it names none.
+ * `钟祥市进入表彰之列`), or names twice as much as any other (`对浙江、对宁波工作的…指示` beside a
+ * port's `宁波舟山港`). Where it names two cities alike (a county-level city and the city above
+ * it), it names none.
  */
 function ownCityName(body: string, statedLevels: RegionLevel[] | undefined): Region | null {
   if (statedLevels && !statedLevels.some((l) => l === 'prefecture' || l === 'county')) return null;
   const asCity = body.match(CITY_AS_WHOLE)?.length ?? 0;
   if (asCity === 0 || asCity <= (body.match(COUNTY_OR_DISTRICT_SELF)?.length ?? 0)) return null;
-  const cities = new Map<string, Region>();
-  for (const { region } of tally(resolveMentions(speechMentions(body))))
-    if (region.level !== 'province' && region.level !== 'national' && region.name.endsWith('市'))
-      cities.set(region.code ?? region.name, region);
-  const [only, other] = cities.values();
-  return only && !other ? only : null;
+  const cities = tally(resolveMentions(speechMentions(body))).filter(
+    ({ region }) => region.level !== 'province' && region.level !== 'national' && region.name.endsWith('市'),
+  );
+  const [first, second] = cities;
+  return first && (!second || first.score >= 2 * second.score) ? first.region : null;
 }
 
 /**

@@ -962,6 +962,22 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(doc).region?.name).toBe('君山区');
   });
 
+  it('reads no government from spam run into the speaker’s title (江南app…代县长)', () => {
+    const doc = opening(
+      '2021年政府工作报告',
+      '—— 2021年2月2日在封丘县第十四届人民代表大会第六次会议上\n江南app体育官网下载代县长 王某某\n各位代表:\n现在,我代表县人民政府,向大会报告工作。全县地区生产总值完成250亿元。',
+    );
+    expect(read(doc).region?.name).toBe('封丘县');
+  });
+
+  it('takes the city a speech names twice as often as any other (对浙江、对宁波 beside 宁波舟山港)', () => {
+    const doc = opening(
+      '一、2019年工作回顾',
+      '市政府认真贯彻总书记对浙江、对宁波工作的重要指示精神。宁波舟山港完成货物吞吐量11亿吨。全市实现地区生产总值11985亿元,增长6.8%。',
+    );
+    expect(read(doc).region?.name).toBe('宁波市');
+  });
+
   it('takes a byline of when the page was updated and by whom for page furniture, not for a title naming the place', () => {
     const [doc] = splitPage(
       '更新时间:2019-05-02 10:30作者:平湖老师\n各位代表:\n现在,我代表省人民政府向大会作工作报告。\n过去的一年,我们落实中央对某某的指示,湖南经济稳中有进。长沙、株洲、湘潭三市协同发展。\n',
