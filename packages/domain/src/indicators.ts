@@ -634,6 +634,9 @@ export const INDICATORS: readonly Indicator[] = [
       '空气质量优良天数比率',
       '空气质量优良率',
       '空气优良天数比例',
+      // With the air understood (`全省优良天数比例达到71.9%`).
+      '优良天数比例',
+      '优良天数比率',
       '空气优良率',
       // A city's own air (`城市空气质量优良率94%`): the city is the region.
       '城市空气质量优良率',

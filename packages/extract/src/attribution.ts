@@ -102,19 +102,20 @@ export function attribute(ctx: FigureContext): Attribution {
     const stated = sentence.yearBefore(at) ?? ctx.paragraphYear ?? null;
     // …unless it states a year's aims (`淮滨县提出:2010年将努力实现生产总值增长13.5%,…收入增长18%`):
     // a year not before the article's, with the words of a goal before the figure in its sentence.
-    // With no year named, an aim is the article's year's (`该市力争城镇化率达到38%`).
+    // With no year named, an aim in the figure's own clause is the article's year's (`该市力争城镇化率
+    // 达到38%`; not `…居计划单列市第2位;完成一般公共预算收入…`).
     const aims = sentence.cuesBefore(at, 0).filter((c) => c.kind === 'target');
-    const aimed = sumOf(aims) >= AIMED_AT;
     if (stated === null) {
-      if (!aimed || frame.reportYear === null)
+      const own = sentence.cuesBefore(at, ctx.clauseStart).filter((c) => c.kind === 'target');
+      if (sumOf(own) < AIMED_AT || frame.reportYear === null)
         return { kind: 'actual', year: frame.reportYear, reason: 'news' };
       return {
         kind: 'target',
         year: frame.reportYear,
-        reason: `news; aimed at; ${aims.map((c) => c.cue).join('; ')}`,
+        reason: `news; aimed at; ${own.map((c) => c.cue).join('; ')}`,
       };
     }
-    if ((frame.reportYear === null || stated >= frame.reportYear) && aimed)
+    if ((frame.reportYear === null || stated >= frame.reportYear) && sumOf(aims) >= AIMED_AT)
       return {
         kind: 'target',
         year: stated,

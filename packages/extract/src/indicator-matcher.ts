@@ -46,9 +46,10 @@ const RURAL = '农村牧区|农牧区|农村|乡村|牧区|乡';
 const PATTERNS: Pattern[] = [
   // 城乡居民人均可支配收入 / 城镇居民和农村居民人均可支配收入 / 城镇和农村常住居民人均可支配收入:
   // the urban and the rural figure, in that order (分别 pairs them with two values).
-  // (`城乡居民收入分别增长8%和9%`, `城乡居民可支配收入分别达到…` say the same more loosely.)
+  // (`城乡居民收入分别增长8%和9%`, `城乡居民可支配收入分别达到…`, `城乡人均可支配收入分别…` say the same
+  // more loosely.)
   {
-    re: new RegExp(`城乡(?:常住)?居民(?:${INCOME}|可支配收入|收入)`, 'g'),
+    re: new RegExp(`城乡(?:常住)?(?:居民(?:${INCOME}|可支配收入|收入)|${INCOME})`, 'g'),
     indicators: ['urban_income_per_capita', 'rural_income_per_capita'],
     whole: 'resident_income_per_capita',
   },

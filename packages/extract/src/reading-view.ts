@@ -32,6 +32,7 @@ import {
   LOOKALIKES,
   PINYIN_GLOSS,
   SENTENCE_END,
+  SOLID_BULLETS,
 } from './lexicon/layout.js';
 import { CHANGE_TO, LINK_WORDS, LIST_JOINERS } from './lexicon/link-words.js';
 import { COUNTING_NUMERAL } from './lexicon/numerals.js';
@@ -267,8 +268,12 @@ function contract(long: string, start: number, out: Deletion[]): void {
   }
 }
 
-/** A bullet opens an item at a line start or after a sentence or clause mark (`·` in names is not one). */
+/**
+ * A bullet opens an item at a line start or after a sentence or clause mark (`·` in names is not
+ * one); a solid one, anywhere.
+ */
 function startsItem(text: string, i: number): boolean {
+  if (SOLID_BULLETS.includes(text[i]!)) return true;
   let j = i - 1;
   while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
   return j < 0 || '\n\r。!?;:'.includes(text[j]!);

@@ -521,6 +521,17 @@ describe('news', () => {
     ]);
   });
 
+  it('takes no rank among the plan’s cities (居计划单列市第2位) for a goal’s words', () => {
+    expect(
+      factsOf('全市地区生产总值增长6.8%,居计划单列市第2位;完成一般公共预算收入146亿元。', 'body', 2019).map(
+        brief,
+      ),
+    ).toEqual([
+      'gdp actual 2019 growth_pct 6.8 exact',
+      'general_budget_revenue actual 2019 level 14600000000 exact',
+    ]);
+  });
+
   it('dates a figure by the year its paragraph opens on, over the article’s year', () => {
     const facts = factsOf(
       '2018年,全市工业总量稳居全省第一,规模工业增加值增长9%。全年引进项目120个,完成工业投资550亿元。',
@@ -2173,5 +2184,13 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'gdp actual 2019 growth_pct 4 exact',
     ]);
     expect(facts('全域口径地区生产总值增长8%。').map(brief)).toEqual(['gdp actual 2019 growth_pct 8 exact']);
+  });
+
+  it('reads 城乡人均可支配收入 as the urban and rural pair, and 优良天数比例 as air quality', () => {
+    expect(facts('城乡人均可支配收入分别预计增长6.7%、7.3%;优良天数比例达到72%。').map(brief)).toEqual([
+      'urban_income_per_capita actual 2019 growth_pct 6.7 exact',
+      'rural_income_per_capita actual 2019 growth_pct 7.3 exact',
+      'air_quality_good_rate actual 2019 rate_pct 72 exact',
+    ]);
   });
 });

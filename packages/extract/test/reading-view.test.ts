@@ -103,6 +103,12 @@ describe('spaces a web page or converter put inside a figure', () => {
     expect(sourceOf('R&D[3]经费占比达2.3%', 'R&D经费占比')).toBe('R&D[3]经费占比');
   });
 
+  it('opens an item at a solid bullet run into the text, not at a hollow zero', () => {
+    expect(read('贫困县全部摘帽●全省城镇化率达到60%以上●二○二○年全省生产总值增长3.6%').text).toBe(
+      '贫困县全部摘帽\n全省城镇化率达到60%以上\n二○二○年全省生产总值增长3.6%',
+    );
+  });
+
   it('drops a converter’s doubled comma before another mark', () => {
     expect(read('一,、过去一年工作回顾,;二、今年工作安排').text).toBe(
       '一、过去一年工作回顾;二、今年工作安排',

@@ -65,6 +65,9 @@ export const NOT_CUES = [
   // A project's announced size, no goal (`项目计划总投资50亿元`).
   '计划总投资',
   '计划投资',
+  // A city with its own line in the state plan (`居计划单列市第2位`), and the plan's office.
+  '计划单列',
+  '计划生育',
   // What the year's work was built around (`紧紧围绕“幸福某某”建设目标`), no figure's goal.
   '建设目标',
 ];

@@ -12,6 +12,12 @@ import { COUNTING_DIGITS } from './numerals.js';
 // (As ranges of code points: a regex class of few ranges scans faster than one of many characters.)
 export const BULLETS = '\u2022\u221a\u25a0-\u25ff\u2605\u2606\u2713\u2714\u2756\u27a2\u27a4';
 
+/**
+ * Solid bullets (● ■ ◆ ▲ ★): a digest runs its items together with them (`…全部退出●全省城镇化率
+ * 达到60%`), so one opens an item wherever it stands; a hollow shape may be a zero (`二○二五年`).
+ */
+export const SOLID_BULLETS = '●■◆▲★';
+
 /** Circled and parenthesised list numbers (`①`, `⑴`, `⒈`, `㈠`), as a regex class: an item starts there. */
 export const ENCLOSED_NUMERALS = '\u2460-\u249b\u3220-\u3229\u2776-\u2793';
 
