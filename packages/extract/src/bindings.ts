@@ -407,7 +407,10 @@ class SentenceBinder {
       return { subject: result.subject, value: Number(value.toFixed(6)), link: result.link };
     }
     if (q.percentagePoints) return null;
-    if (q.unit !== '%' && q.unit === result.quantity.unit && EXCESS_OVER_TARGET.test(before)) {
+    // An excess that names a subject of its own first (`农业投资超目标2.02亿元`) is that subject's.
+    const excess = EXCESS_OVER_TARGET.exec(before);
+    if (excess && !isLink(before.slice(0, excess.index))) return null;
+    if (q.unit !== '%' && q.unit === result.quantity.unit && excess) {
       const value = result.quantity.value - q.value;
       return value > 0
         ? { subject: result.subject, value: Number(value.toFixed(6)), link: result.link }

@@ -1331,6 +1331,10 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'fixed_asset_investment target 2019 level 1850000000 exact',
       'fixed_asset_investment actual 2019 growth_pct 9 exact',
     ]);
+    // Not from another subject's margin (农业投资) in the next clause.
+    expect(facts('固定资产投资完成77亿元,超额完成年初预定目标;农业投资超目标2亿元。').map(brief)).toEqual([
+      'fixed_asset_investment actual 2019 level 7700000000 exact',
+    ]);
   });
 
   it('says which figure is on a comparable basis when both are given', () => {
