@@ -408,6 +408,18 @@ class SentenceReading {
     return part.partsOfYear.opensAt(part.start);
   }
 
+  /**
+   * The lead of the list a clause stands in, up to its colon (`卫辉市提出的目标是:GDP增速15%,固定资产
+   * 投资增速28%`): its place is the subject of every item. Null when no colon comes before.
+   */
+  private listLead(at: number): string | null {
+    const text = this.match.slice(this.sentence.start, at);
+    const colon = Math.max(text.lastIndexOf(':'), text.lastIndexOf(':'));
+    if (colon < 0) return null;
+    const opens = Math.max(text.lastIndexOf(',', colon), text.lastIndexOf(';', colon)) + 1;
+    return text.slice(opens, colon + 1);
+  }
+
   /** The first clause of the figure's paragraph (`五年来,综合实力显著增强。`). */
   private paragraphOpening(part: Part): string {
     const paragraph = Math.max(part.start, this.match.lastIndexOf('\n', this.sentence.start) + 1);
@@ -419,7 +431,10 @@ class SentenceReading {
     let answer = this.otherPlace.get(clause.start);
     if (answer === undefined) {
       const head = this.match.slice(this.sentence.start, this.sentence.start + 16);
-      answer = aboutElsewhere(this.match.slice(clause.start, clause.end), head, this.region);
+      const lead = this.listLead(clause.start);
+      answer =
+        aboutElsewhere(this.match.slice(clause.start, clause.end), head, this.region) ||
+        (lead !== null && aboutElsewhere('', lead, this.region));
       this.otherPlace.set(clause.start, answer);
     }
     return answer;

@@ -459,6 +459,24 @@ describe('shared subjects, qualifiers and sentences without facts', () => {
   });
 });
 
+describe('a round-up of several places', () => {
+  it('leaves a list another place leads (某县提出的目标是:…) to that place', () => {
+    const city: Region = {
+      code: '331100',
+      name: '丽水市',
+      level: 'prefecture',
+      parent_code: '330000',
+      parent_name: '浙江省',
+      province_name: '浙江省',
+    };
+    const text =
+      '全市地区生产总值增长8%。克服灾情影响,龙泉市提出的目标是:GDP增速15%,固定资产投资增速28%,一般公共预算收入增长30%。';
+    expect(readAs(text, 'targets', { region: city, reportYear: 2022, bodyOffset: 0 }).map(brief)).toEqual([
+      'gdp target 2022 growth_pct 8 exact',
+    ]);
+  });
+});
+
 describe('achievement statements and commitments', () => {
   it('keeps a result stated as a share of its target', () => {
     const facts = factsOf('拆违1512万平方米、“三改”4009万平方米,分别完成年度任务的201.6%和250.6%。');

@@ -33,6 +33,9 @@ export const SUBJECT_VERBS = [
   '财政',
   '一般公共预算',
   '进出口',
+  // A place's goals, leading their list (`卫辉市提出的目标是:…`).
+  '提出',
+  '的目标',
 ];
 
 /** The country's own words for itself: in a lower region's text, its figures are the country's. */
