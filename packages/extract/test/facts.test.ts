@@ -2215,4 +2215,12 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'air_quality_good_rate actual 2019 rate_pct 72 exact',
     ]);
   });
+
+  it('reads a subject after a turn or an addition (但, 同时)', () => {
+    expect(facts('旅游总收入下降10%,但粮食总产量增长3.2%;同时,地区生产总值增长5%。').map(brief)).toEqual([
+      'tourism_revenue actual 2019 growth_pct -10 exact',
+      'grain_output actual 2019 growth_pct 3.2 exact',
+      'gdp actual 2019 growth_pct 5 exact',
+    ]);
+  });
 });

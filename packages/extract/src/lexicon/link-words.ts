@@ -318,6 +318,13 @@ export const FRAME_WORDS = [
   // What a report proposes (`并提出力争规上工业增加值增长6%以上`).
   '提出',
   '并',
+  // A turn or an addition between two figures (`旅游收入下降10.3%,但粮食总产量增长3.2%`).
+  '但',
+  '但是',
+  '而',
+  '同时',
+  '此外',
+  '另外',
   // What a year is expected to bring (`2020年全市预期地区生产总值增长6.5%以上`).
   '预期',
   '力争',
