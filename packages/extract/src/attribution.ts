@@ -226,12 +226,16 @@ const WORDS_RE = new RegExp(
   'g',
 );
 
+/** The rest of a base a year opens (`…突破1000美元的基础上`), up to its end. */
+const ON_A_BASE = /^[^,;。]{0,24}?的基础上/;
+
 /**
  * The time evidence of one stretch of text (a sentence, a heading), found in one pass and read for
  * each figure in it: the years it states, its time words, its kind cues, its spans of years.
  */
 export class TimeEvidence {
-  private readonly years: (Hit & { value: number })[] = [];
+  /** Each stated year, and where it stops framing (a base's year: at the base's end). */
+  private readonly years: (Hit & { value: number; until?: number })[] = [];
   private readonly times: Hit[];
   private readonly cues: Hit[];
   private readonly spans: Hit[];
@@ -247,8 +251,12 @@ export class TimeEvidence {
       // A year in a document's name (`《…发展规划(2022—2030年)》`) frames nothing the text states.
       if (text.lastIndexOf('《', m.index) > text.lastIndexOf('》', m.index)) continue;
       const value = yearValue(m[1]!);
+      // A year inside what a figure builds on (`在2004年突破1000美元的基础上,…超过1200美元`) frames
+      // the base's figure only.
+      const base = ON_A_BASE.exec(text.slice(m.index + m[0].length));
+      const until = base ? m.index + m[0].length + base[0].length : undefined;
       if (isPlausibleYear(value))
-        this.years.push({ start: m.index, end: m.index + m[0].length, word: m[0], value });
+        this.years.push({ start: m.index, end: m.index + m[0].length, word: m[0], value, until });
     }
     const stated = this.years.length;
     // A year without 年 right before the place it speaks of (`2025北京全市地区生产总值…`).
@@ -283,7 +291,7 @@ export class TimeEvidence {
   /** The last year the text states before `at` (and after `from`). */
   yearBefore(at = this.text.length, from = 0): number | null {
     let found: number | null = null;
-    for (const y of this.years) if (y.start >= from && y.end <= at) found = y.value;
+    for (const y of this.years) if (y.start >= from && y.end <= at && at <= (y.until ?? at)) found = y.value;
     return found;
   }
 

@@ -2223,4 +2223,10 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'gdp actual 2019 growth_pct 5 exact',
     ]);
   });
+
+  it('leaves the year of what a figure builds on (在2018年…的基础上) to that base', () => {
+    expect(facts('人均生产总值在2018年突破1000美元的基础上又有提高,超过1200美元。').map(brief)).toEqual([
+      'gdp_per_capita actual 2019 level 1200 at_least',
+    ]);
+  });
 });
