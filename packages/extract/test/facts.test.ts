@@ -2229,4 +2229,14 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'gdp_per_capita actual 2019 level 1200 at_least',
     ]);
   });
+
+  it('reads 全口径 as the whole of a revenue, and 人均 after GDP’s figure and a 、 as GDP per head', () => {
+    expect(
+      facts('实现全口径财政总收入138亿元;地区生产总值突破1200亿元、人均达14.3万元左右。').map(brief),
+    ).toEqual([
+      'fiscal_total_revenue actual 2019 level 13800000000 exact',
+      'gdp actual 2019 level 120000000000 at_least',
+      'gdp_per_capita actual 2019 level 143000 about',
+    ]);
+  });
 });
