@@ -562,6 +562,8 @@ const SPAM_IN_NAME = /[\u4e00-\u9fa5][A-Za-z]{2,}|[A-Za-z]{2,}[\u4e00-\u9fa5]/;
 /** Words of one character a short form may stand between at a phrase's edge (`是鄞州在`, `刷新了张湾形象`). */
 const FUNCTION_CHARS = '是在为对把让向与和及的使将了';
 const atPhraseEdge = (c: string | undefined) => !HAN.test(c ?? '') || FUNCTION_CHARS.includes(c!);
+/** The place in the slogan a speech ends on (`谱写中国式现代化磴口新篇章`), with `|` for its name. */
+const PLACE_IN_SLOGAN = /现代化\||\|(?:新)?篇章/;
 /** A county's, district's or banner's word for itself; the group is the suffix of its name. */
 const COUNTY_KIND_SELF = new RegExp(`${SELF}([县区旗])`, 'g');
 
@@ -583,7 +585,10 @@ function ownShortName(body: string, statedLevels: RegionLevel[] | undefined): Re
   const counties = new Map<string, { region: Region; atEdge: boolean }>();
   for (const m of findRegionMentions(body)) {
     if (m.full || ORDINARY_WORD_STEMS.includes(m.name)) continue;
-    const atEdge = atPhraseEdge(body[m.start - 1]) || atPhraseEdge(body[m.end]);
+    const atEdge =
+      atPhraseEdge(body[m.start - 1]) ||
+      atPhraseEdge(body[m.end]) ||
+      PLACE_IN_SLOGAN.test(body.slice(Math.max(0, m.start - 3), m.end + 3).replace(m.name, '|'));
     for (const region of regionCandidates(m.name)) {
       if (region.level !== 'county' || !region.name.endsWith(kind) || shortRegionName(region.name) !== m.name)
         continue;

@@ -978,6 +978,14 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(doc).region?.name).toBe('宁波市');
   });
 
+  it('reads the county a speech’s closing slogan names (谱写中国式现代化某地新篇章)', () => {
+    const doc = opening(
+      '二、2025年主要工作',
+      '做好今年政府工作意义重大。奋力谱写中国式现代化磴口新篇章。\n全县经济社会发展的主要预期目标是:地区生产总值增长6%左右。',
+    );
+    expect(read(doc).region?.name).toBe('磴口县');
+  });
+
   it('takes a byline of when the page was updated and by whom for page furniture, not for a title naming the place', () => {
     const [doc] = splitPage(
       '更新时间:2019-05-02 10:30作者:平湖老师\n各位代表:\n现在,我代表省人民政府向大会作工作报告。\n过去的一年,我们落实中央对某某的指示,湖南经济稳中有进。长沙、株洲、湘潭三市协同发展。\n',

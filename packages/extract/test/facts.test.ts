@@ -2239,4 +2239,10 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'gdp_per_capita actual 2019 level 143000 about',
     ]);
   });
+
+  it('reads a name with its verb set inside it (固定资产完成投资)', () => {
+    expect(facts('规模以上固定资产完成投资44.5亿元。').map(brief)).toEqual([
+      'fixed_asset_investment actual 2019 level 4450000000 exact',
+    ]);
+  });
 });
