@@ -216,6 +216,7 @@ export const INDICATORS: readonly Indicator[] = [
       '规模以上固定资产投资',
       // The verb set inside the name (`规模以上固定资产完成投资44.52亿元`).
       '固定资产完成投资',
+      '规模以上固定资产完成投资',
       // Investment in towns and cities, the national series of the 2000s (rural households aside).
       '城镇固定资产投资',
       '固定资产投资总额',
