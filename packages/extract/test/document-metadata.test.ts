@@ -986,6 +986,14 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(doc).region?.name).toBe('磴口县');
   });
 
+  it('takes a navigation label (导航菜单) for furniture, so the report’s own title names the district', () => {
+    const [doc] = splitPage(
+      '导航菜单\n\n(江苏省)苏州市吴中区人民政府工作报告(2025年1月6日)\n\n2025年主要目标和任务\n根据区委部署,今年主要预期目标是:地区生产总值增长5%以上。\n',
+    ).documents;
+    expect(doc?.title).toBe('(江苏省)苏州市吴中区人民政府工作报告(2025年1月6日)');
+    expect(read(doc!).region?.name).toBe('吴中区');
+  });
+
   it('takes a byline of when the page was updated and by whom for page furniture, not for a title naming the place', () => {
     const [doc] = splitPage(
       '更新时间:2019-05-02 10:30作者:平湖老师\n各位代表:\n现在,我代表省人民政府向大会作工作报告。\n过去的一年,我们落实中央对某某的指示,湖南经济稳中有进。长沙、株洲、湘潭三市协同发展。\n',
