@@ -19,7 +19,13 @@ import { PREMIERS, SESSION_NAME } from './lexicon/congress.js';
 import { ON_BEHALF, ON_COMMISSION } from './lexicon/headings.js';
 import { COUNTING_NUMERAL, YEAR_DIGITS } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
-import { ORDINARY_WORD_STEMS, PROVINCE_KIND_WORDS, SCOPE_AS_RANK } from './lexicon/places.js';
+import {
+  ORDINARY_WORD_STEMS,
+  PROVINCE_KIND_WORDS,
+  SCOPE_AS_RANK,
+  SLOGAN_AFTER_PLACE,
+  SLOGAN_BEFORE_PLACE,
+} from './lexicon/places.js';
 import { findRegionMentions, type RegionMention } from './region-mentions.js';
 import { reportYearOf } from './report-year.js';
 import { statesTargets } from './sections.js';
@@ -557,13 +563,15 @@ function namedMost(
 
 /** A Chinese character: beside one, a short form may be part of a longer word. */
 const HAN = /[\u4e00-\u9fa5]/;
-/** Latin letters run into Chinese outside a gloss's brackets (`江南app体育官网下载`). */
+/** Latin letters run straight into Chinese (`江南app体育官网下载`; a gloss stands in brackets). */
 const SPAM_IN_NAME = /[\u4e00-\u9fa5][A-Za-z]{2,}|[A-Za-z]{2,}[\u4e00-\u9fa5]/;
 /** Words of one character a short form may stand between at a phrase's edge (`是鄞州在`, `刷新了张湾形象`). */
 const FUNCTION_CHARS = '是在为对把让向与和及的使将了';
 const atPhraseEdge = (c: string | undefined) => !HAN.test(c ?? '') || FUNCTION_CHARS.includes(c!);
 /** The place in the slogan a speech ends on (`谱写中国式现代化磴口新篇章`), with `|` for its name. */
-const PLACE_IN_SLOGAN = /现代化\||\|(?:新)?篇章/;
+const PLACE_IN_SLOGAN = new RegExp(
+  `(?:${alternation(SLOGAN_BEFORE_PLACE)})\\||\\|(?:${alternation(SLOGAN_AFTER_PLACE)})`,
+);
 /** A county's, district's or banner's word for itself; the group is the suffix of its name. */
 const COUNTY_KIND_SELF = new RegExp(`${SELF}([县区旗])`, 'g');
 

@@ -103,3 +103,10 @@ export const PROVINCE_KIND_WORDS: readonly { words: RegExp; autonomous: boolean 
   { words: /(?<![族古藏])自治区(?!人民政府|政府工作)/g, autonomous: true },
   { words: /省委|省政府|全省|我省/g, autonomous: false },
 ];
+
+/**
+ * The words around a place's stem in the slogan a speech closes on (`奋力谱写中国式现代化磴口新篇章`):
+ * the stem between them is the speaker's own place.
+ */
+export const SLOGAN_BEFORE_PLACE = ['现代化'];
+export const SLOGAN_AFTER_PLACE = ['新篇章', '篇章'];
