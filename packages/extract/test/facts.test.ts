@@ -2245,4 +2245,11 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'fixed_asset_investment actual 2019 level 4450000000 exact',
     ]);
   });
+
+  it('reads 城市居民年人均可支配收入 and 旅游总接待人数', () => {
+    expect(facts('城市居民年人均可支配收入38812元;旅游总接待人数334万人次。').map(brief)).toEqual([
+      'urban_income_per_capita actual 2019 level 38812 exact',
+      'tourist_arrivals actual 2019 level 3340000 exact',
+    ]);
+  });
 });
