@@ -782,10 +782,11 @@ const PLACE_TAG = /^投资/;
 /**
  * What may follow a province's or prefecture's short name for it to read as a place and not
  * the start of another word (`阿里` in 阿里巴巴): punctuation or the end, or a word that goes
- * with places (`台州:`, `宁波保税区`, `助力阿克苏发展`, `赴台州考察`).
+ * with places (`台州:`, `宁波保税区`, `助力阿克苏发展`, `赴台州考察`, `对新疆工作的重要讲话`,
+ * `中国式现代化新疆实践`).
  */
 const PLACE_NEXT =
-  /^(?:$|[^\u4e00-\u9fa5]|保税|开发|高新|新区|园区|港|经济|发展|招商|投资|人民|全市|全区|全县|全省|日报|新闻|籍|境内|地区|本地|当地|企业|项目|市场|举行|召开|开工|签约|发布|启动|考察|调研|举办|开展|签署)/;
+  /^(?:$|[^\u4e00-\u9fa5]|工作|实践|保税|开发|高新|新区|园区|港|经济|发展|招商|投资|人民|全市|全区|全县|全省|日报|新闻|籍|境内|地区|本地|当地|企业|项目|市场|举行|召开|开工|签约|发布|启动|考察|调研|举办|开展|签署)/;
 const COUNTY_ALONE = /^(?:[:·•\s]|$)/;
 /** The close of a quoted slogan (`“更好的奎文”`). */
 const QUOTE_CLOSE = /^[”"」]/;

@@ -994,6 +994,14 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(doc!).region?.name).toBe('吴中区');
   });
 
+  it('reads a province named only by its short form before the work it is given (对新疆工作…, 新疆实践)', () => {
+    const doc = opening(
+      '2024年工作回顾',
+      '过去一年,我们深入贯彻总书记关于新疆工作的重要讲话,推动中国式现代化新疆实践迈出坚实步伐。全疆粮食产量2300万吨。',
+    );
+    expect(read(doc).region?.name).toBe('新疆维吾尔自治区');
+  });
+
   it('takes a byline of when the page was updated and by whom for page furniture, not for a title naming the place', () => {
     const [doc] = splitPage(
       '更新时间:2019-05-02 10:30作者:平湖老师\n各位代表:\n现在,我代表省人民政府向大会作工作报告。\n过去的一年,我们落实中央对某某的指示,湖南经济稳中有进。长沙、株洲、湘潭三市协同发展。\n',
