@@ -997,7 +997,7 @@ describe('readMetadata on the layouts of real reports', () => {
   it('reads a province named only by its short form before the work it is given (对新疆工作…, 新疆实践)', () => {
     const doc = opening(
       '2024年工作回顾',
-      '过去一年,我们深入贯彻总书记关于新疆工作的重要讲话,推动中国式现代化新疆实践迈出坚实步伐。全疆粮食产量2300万吨。',
+      '过去一年,我们深入贯彻总书记关于新疆工作的重要讲话,把新疆工作放在全局中谋划,推动中国式现代化新疆实践迈出坚实步伐,新疆工作取得新成效。全疆粮食产量2300万吨。',
     );
     expect(read(doc).region?.name).toBe('新疆维吾尔自治区');
   });
