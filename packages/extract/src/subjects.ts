@@ -117,7 +117,7 @@ export function fenbieSubjects(
     }
   }
   // `城镇、农村人均居民可支配收入分别…`: a part without its head shares the last part's (城镇 +
-  // 居民可支配收入).
+  // 人均居民可支配收入).
   const lastPart = parts[parts.length - 1]!;
   for (const subject of subjects.slice(0, -1)) {
     const id = subject.label ? withHeadOf(subject.label, lastPart) : undefined;
