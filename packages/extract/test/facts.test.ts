@@ -2252,4 +2252,17 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'tourist_arrivals actual 2019 level 3340000 exact',
     ]);
   });
+
+  it('reads a headline’s 破 as a threshold, a fall turned to growth, and 接待旅游人数', () => {
+    expect(
+      facts(
+        '固定资产投资破百亿元,增长25%;规模以上工业增加值实现由负转正、增长2.2%;接待旅游人数1.9亿人次。',
+      ).map(brief),
+    ).toEqual([
+      'fixed_asset_investment actual 2019 level 10000000000 at_least',
+      'fixed_asset_investment actual 2019 growth_pct 25 exact',
+      'industrial_value_added actual 2019 growth_pct 2.2 exact',
+      'tourist_arrivals actual 2019 level 190000000 exact',
+    ]);
+  });
 });

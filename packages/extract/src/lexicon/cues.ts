@@ -225,6 +225,8 @@ export const THRESHOLD_WORDS = [
   '越过',
   '迈过',
   '首破',
+  // A headline's short form (`固定资产投资破百亿元`).
+  '破',
   '超',
   '逾',
 ];
