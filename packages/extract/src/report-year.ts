@@ -80,7 +80,7 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
   { re: REVIEW_HEADING, offset: 1, weight: 5, where: 'body' },
   // `一、2021年主要工作`: a report's first part is its review, whatever its heading calls it.
   {
-    re: new RegExp(`(?:^|\\n)\\s*一、\\s*${Y}(?:的)?(?:主要)?工作(?:情况)?\\s*(?:\\n|$)`),
+    re: new RegExp(`(?:^|\\n)\\s*一、\\s*${Y}(?:的)?(?:主要)?工作(?:情况|和成效|成效)?\\s*(?:\\n|$)`),
     offset: 1,
     weight: 5,
     where: 'body',
@@ -92,6 +92,8 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
     weight: 3,
     where: 'body',
   },
+  // `总结2006年政府工作,安排2007年工作任务`: a year's work summed up is the year reviewed.
+  { re: new RegExp(`总结(?:了)?${Y}(?:的)?(?:政府)?工作`), offset: 1, weight: 3, where: 'body' },
   // `报告对2019年工作进行了回顾`: the same, the year said first.
   {
     re: new RegExp(`对${Y}(?:的)?(?:政府)?(?:主要)?工作(?:进行|作)(?:了)?(?:全面|简要)?回顾`),

@@ -1002,6 +1002,19 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(doc).region?.name).toBe('新疆维吾尔自治区');
   });
 
+  it('dates a meeting that sums up a year’s work (总结2006年政府工作) by the year it plans, and a review headed 主要工作和成效 by the year after it', () => {
+    const meeting = opening(
+      '市政府召开全体成员(扩大)会议',
+      '昨日,市政府召开全体成员(扩大)会议,总结2006年政府工作,安排2007年工作任务。常务副市长作《政府工作报告》起草说明。全年实现地区生产总值1150亿元,比上年增长16.5%。',
+    );
+    expect(read(meeting).reportYear).toBe(2007);
+    const digest = opening(
+      '政府工作报告(摘要)',
+      '一、2016年主要工作和成效\n2016年是开局之年。预计全年生产总值4.6万亿元、增长7.5%左右。\n',
+    );
+    expect(read(digest).reportYear).toBe(2017);
+  });
+
   it('takes a byline of when the page was updated and by whom for page furniture, not for a title naming the place', () => {
     const [doc] = splitPage(
       '更新时间:2019-05-02 10:30作者:平湖老师\n各位代表:\n现在,我代表省人民政府向大会作工作报告。\n过去的一年,我们落实中央对某某的指示,湖南经济稳中有进。长沙、株洲、湘潭三市协同发展。\n',

@@ -554,6 +554,14 @@ describe('findSections beyond the seed', () => {
     expect(at('预计实现地区生产总值400亿元')).toMatchObject({ kind: 'review', title: '2014年工作回顾' });
   });
 
+  it('reads a heading on what the year’s work achieved (主要工作和成效) as a review, an aim’s 新成效 as a task', () => {
+    const body =
+      '各位代表:\n一、2016年主要工作和成效\n预计全年生产总值4.6万亿元、增长7.5%左右。\n二、推动乡村振兴取得新成效\n新建高标准农田10万亩。\n';
+    const at = kindAt(body);
+    expect(at('预计全年生产总值')).toBe('review');
+    expect(at('新建高标准农田')).toBe('tasks');
+  });
+
   it('does not close a page at the salutation that opens the full speech after its digest', () => {
     const body =
       '某区政府工作报告各位代表:我代表区人民政府作报告。过去一年经济平稳…本文是网友整理的报告全文。\n\n各位代表:\n我代表区人民政府,向大会作工作报告。\n过去一年,全区地区生产总值120亿元,增长8%。各位代表!让我们携手奋斗!';

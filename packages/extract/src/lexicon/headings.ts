@@ -57,7 +57,8 @@ export const TARGETS_MET_BEFORE = '(?:实现|完成|达到)';
 export const OUTCOME_TITLE = new RegExp(
   // `“十五”计划主要预期目标提前实现`: targets met are a review (an aim says 确保/力争 first).
   // (`一年来的主要工作情况如下:` tells how the work went, whatever work it names.)
-  `执行情况|完成情况|实施情况|落实情况|工作情况|^(?!.*(?:确保|力争|努力|争取)).*目标${TARGETS_MET}`,
+  // (`2016年主要工作和成效` tells what the work achieved: a review; `取得新成效` is an aim.)
+  `执行情况|完成情况|实施情况|落实情况|工作情况|工作和成效|工作成效|主要成效|^(?!.*(?:确保|力争|努力|争取)).*目标${TARGETS_MET}`,
 );
 /** A news summary's look back or ahead, before the year it names (`回顾2023`, `展望2024`). */
 export const YEAR_LOOK = '(?:回顾|回眸|展望)';
