@@ -271,7 +271,8 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
       region:
         placeAtOwnLevel(newsRegion(title, tag?.[1] ?? null, bodyMatch), bodyMatch) ??
         ownShortName(bodyMatch, undefined) ??
-        ownCityName(bodyMatch, undefined),
+        ownCityName(bodyMatch, undefined) ??
+        countryByItsStatistic(bodyMatch),
       reportDate: null,
       reportYear: year ?? publishedYear,
       relaysReport: false,
@@ -326,7 +327,9 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
           speakerTitle: speaker?.[1] ?? HEAD_OF_GOVERNMENT.exec(`${title}\n${opening}`)?.[1] ?? null,
           opening,
           body: bodyMatch,
-        }) ?? newsRegion(title, tag?.[1] ?? null, bodyMatch),
+        }) ??
+          newsRegion(title, tag?.[1] ?? null, bodyMatch) ??
+          countryByItsStatistic(bodyMatch),
         bodyMatch,
       );
   // A township's report speaks for a place below every region held: it has none.
@@ -775,6 +778,14 @@ function atLevels(
 
 /** Whether level `a` is above `b` (REGION_LEVELS lists them from the country down). */
 const isAbove = (a: RegionLevel, b: RegionLevel) => REGION_LEVELS.indexOf(a) < REGION_LEVELS.indexOf(b);
+
+/**
+ * News that names no place but the country's statistic (`国内生产总值`, a province's is 地区生产总值)
+ * beside the country's words for itself (`全国`, `我国`) is about the country.
+ */
+function countryByItsStatistic(body: string): Region | null {
+  return /国内生产总值/.test(body) && /全国|我国/.test(body) ? NATIONAL : null;
+}
 
 /** Source tags that name a place the portal invests in (`投资衢州`), not a channel (`台州招商`). */
 const PLACE_TAG = /^投资/;

@@ -133,6 +133,13 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
     weight: 3,
     where: 'body',
   },
+  // Under the heading of the year past (`过去一年⏎2022年是…极为重要的一年`), the year reviewed.
+  {
+    re: new RegExp(`(?:过去一年|过去的一年|一年来)\\s*\\n\\s*${Y},?是`),
+    offset: 1,
+    weight: 4,
+    where: 'body',
+  },
   // `2012年,是实施“十二五”规划承上启下的重要一年`: the year the report speaks in.
   {
     re: new RegExp(`(?:^|[\\n。])\\s*${Y},?是[^。]{0,40}?(?:之年|一年)`),

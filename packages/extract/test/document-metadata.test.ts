@@ -1015,6 +1015,18 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(digest).reportYear).toBe(2017);
   });
 
+  it('reads news that names no place but the country’s statistic (国内生产总值, 全国) as the country’s, and the year past under its heading', () => {
+    const doc = opening(
+      '解读政府工作报告·过去一年和五年工作回顾',
+      '过去一年\n2022年是极为重要的一年。全国各族人民迎难而上,全年国内生产总值增长3%,城镇新增就业1206万人。\n',
+    );
+    const meta = read(doc);
+    expect(meta.region?.name).toBe('全国');
+    expect(meta.reportYear).toBe(2023);
+    // A province's news quoting no statistic of the country stays unplaced.
+    expect(read(opening('解读政府工作报告', '过去一年,全省地区生产总值增长5%。')).region).toBeNull();
+  });
+
   it('takes a byline of when the page was updated and by whom for page furniture, not for a title naming the place', () => {
     const [doc] = splitPage(
       '更新时间:2019-05-02 10:30作者:平湖老师\n各位代表:\n现在,我代表省人民政府向大会作工作报告。\n过去的一年,我们落实中央对某某的指示,湖南经济稳中有进。长沙、株洲、湘潭三市协同发展。\n',
