@@ -2265,4 +2265,14 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'tourist_arrivals actual 2019 level 190000000 exact',
     ]);
   });
+
+  it('reads 财政一般预算收入 beside GDP, and what a meeting requires (并要求…)', () => {
+    expect(
+      facts('地区生产总值和财政一般预算收入增长10%以上,并要求万元生产总值综合能耗下降4%左右。').map(brief),
+    ).toEqual([
+      'gdp actual 2019 growth_pct 10 at_least',
+      'general_budget_revenue actual 2019 growth_pct 10 at_least',
+      'energy_intensity actual 2019 growth_pct -4 about',
+    ]);
+  });
 });

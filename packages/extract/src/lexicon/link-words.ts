@@ -323,6 +323,8 @@ export const FRAME_WORDS = [
   '计划',
   // What a report proposes (`并提出力争规上工业增加值增长6%以上`).
   '提出',
+  // What a meeting requires of the year (`并要求万元生产总值综合能耗下降4%左右`).
+  '要求',
   '并',
   // A turn or an addition between two figures (`旅游收入下降10.3%,但粮食总产量增长3.2%`).
   '但',
