@@ -2275,4 +2275,11 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'energy_intensity actual 2019 growth_pct -4 about',
     ]);
   });
+
+  it('goes on with the subject past an increase by an amount (净增110亿元), which is no level of it', () => {
+    expect(facts('地区生产总值达到417亿元,净增110亿元,同比增长9.4%。').map(brief)).toEqual([
+      'gdp actual 2019 level 41700000000 exact',
+      'gdp actual 2019 growth_pct 9.4 exact',
+    ]);
+  });
 });

@@ -152,6 +152,9 @@ export const LINK_WORDS = [
   '平稳',
   '增长',
   '增加',
+  // An increase by an amount (`达到417亿元,净增110.8亿元,同比增长9.4%`): the subject goes on.
+  '净增',
+  '净增加',
   '增速',
   '增幅',
   '增',
