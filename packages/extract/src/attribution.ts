@@ -104,7 +104,6 @@ export function attribute(ctx: FigureContext): Attribution {
     // a year not before the article's, with the words of a goal before the figure in its sentence.
     // With no year named, an aim in the figure's own clause is the article's year's (`该市力争城镇化率
     // 达到38%`; not `…居计划单列市第2位;完成一般公共预算收入…`).
-    const aims = sentence.cuesBefore(at, 0).filter((c) => c.kind === 'target');
     if (stated === null) {
       const own = sentence.cuesBefore(at, ctx.clauseStart).filter((c) => c.kind === 'target');
       if (sumOf(own) < AIMED_AT || frame.reportYear === null)
@@ -115,6 +114,7 @@ export function attribute(ctx: FigureContext): Attribution {
         reason: `news; aimed at; ${own.map((c) => c.cue).join('; ')}`,
       };
     }
+    const aims = sentence.cuesBefore(at, 0).filter((c) => c.kind === 'target');
     if ((frame.reportYear === null || stated >= frame.reportYear) && sumOf(aims) >= AIMED_AT)
       return {
         kind: 'target',
@@ -226,8 +226,8 @@ const WORDS_RE = new RegExp(
   'g',
 );
 
-/** The rest of a base a year opens (`…突破1000美元的基础上`), up to its end. */
-const ON_A_BASE = /^[^,;。]{0,24}?的基础上/;
+/** The rest of a base a year opens (`…突破1000美元的基础上`), up to its end; read where the year ends. */
+const ON_A_BASE = /[^,;。]{0,24}?的基础上/y;
 
 /**
  * The time evidence of one stretch of text (a sentence, a heading), found in one pass and read for
@@ -253,8 +253,8 @@ export class TimeEvidence {
       const value = yearValue(m[1]!);
       // A year inside what a figure builds on (`在2004年突破1000美元的基础上,…超过1200美元`) frames
       // the base's figure only.
-      const base = ON_A_BASE.exec(text.slice(m.index + m[0].length));
-      const until = base ? m.index + m[0].length + base[0].length : undefined;
+      ON_A_BASE.lastIndex = m.index + m[0].length;
+      const until = ON_A_BASE.test(text) ? ON_A_BASE.lastIndex : undefined;
       if (isPlausibleYear(value))
         this.years.push({ start: m.index, end: m.index + m[0].length, word: m[0], value, until });
     }

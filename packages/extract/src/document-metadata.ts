@@ -20,6 +20,8 @@ import { ON_BEHALF, ON_COMMISSION } from './lexicon/headings.js';
 import { COUNTING_NUMERAL, YEAR_DIGITS } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
 import {
+  COUNTRY_SCOPE,
+  COUNTRY_STATISTIC,
   ORDINARY_WORD_STEMS,
   PROVINCE_KIND_WORDS,
   SCOPE_AS_RANK,
@@ -571,10 +573,10 @@ const SPAM_IN_NAME = /[\u4e00-\u9fa5][A-Za-z]{2,}|[A-Za-z]{2,}[\u4e00-\u9fa5]/;
 /** Words of one character a short form may stand between at a phrase's edge (`是鄞州在`, `刷新了张湾形象`). */
 const FUNCTION_CHARS = '是在为对把让向与和及的使将了';
 const atPhraseEdge = (c: string | undefined) => !HAN.test(c ?? '') || FUNCTION_CHARS.includes(c!);
-/** The place in the slogan a speech ends on (`谱写中国式现代化磴口新篇章`), with `|` for its name. */
-const PLACE_IN_SLOGAN = new RegExp(
-  `(?:${alternation(SLOGAN_BEFORE_PLACE)})\\||\\|(?:${alternation(SLOGAN_AFTER_PLACE)})`,
-);
+/** A stem set in the slogan a speech ends on (`谱写中国式现代化磴口新篇章`). */
+const inClosingSlogan = (text: string, m: RegionMention) =>
+  SLOGAN_BEFORE_PLACE.some((w) => text.endsWith(w, m.start)) ||
+  SLOGAN_AFTER_PLACE.some((w) => text.startsWith(w, m.end));
 /** A county's, district's or banner's word for itself; the group is the suffix of its name. */
 const COUNTY_KIND_SELF = new RegExp(`${SELF}([县区旗])`, 'g');
 
@@ -596,10 +598,7 @@ function ownShortName(body: string, statedLevels: RegionLevel[] | undefined): Re
   const counties = new Map<string, { region: Region; atEdge: boolean }>();
   for (const m of findRegionMentions(body)) {
     if (m.full || ORDINARY_WORD_STEMS.includes(m.name)) continue;
-    const atEdge =
-      atPhraseEdge(body[m.start - 1]) ||
-      atPhraseEdge(body[m.end]) ||
-      PLACE_IN_SLOGAN.test(body.slice(Math.max(0, m.start - 3), m.end + 3).replace(m.name, '|'));
+    const atEdge = atPhraseEdge(body[m.start - 1]) || atPhraseEdge(body[m.end]) || inClosingSlogan(body, m);
     for (const region of regionCandidates(m.name)) {
       if (region.level !== 'county' || !region.name.endsWith(kind) || shortRegionName(region.name) !== m.name)
         continue;
@@ -626,8 +625,7 @@ function ownCityName(body: string, statedLevels: RegionLevel[] | undefined): Reg
   const cities = tally(resolveMentions(speechMentions(body))).filter(
     ({ region }) => region.level !== 'province' && region.level !== 'national' && region.name.endsWith('市'),
   );
-  const [first, second] = cities;
-  return first && (!second || first.score >= 2 * second.score) ? first.region : null;
+  return dominant(cities, 2);
 }
 
 /**
@@ -671,10 +669,10 @@ function namedWithin(province: Region, body: string): { places: Ranked[]; own: n
 
 type Ranked = { region: Region; score: number };
 
-/** The first of ranked places, if it is named half again as often as the next. */
-function dominant(ranked: readonly Ranked[]): Region | null {
+/** The first of ranked places, if it is named `factor` times as often as the next (half again by default). */
+function dominant(ranked: readonly Ranked[], factor = 1.5): Region | null {
   const [first, second] = ranked;
-  return first && (!second || first.score >= 1.5 * second.score) ? first.region : null;
+  return first && (!second || first.score >= factor * second.score) ? first.region : null;
 }
 
 /**
@@ -784,7 +782,7 @@ const isAbove = (a: RegionLevel, b: RegionLevel) => REGION_LEVELS.indexOf(a) < R
  * beside the country's words for itself (`全国`, `我国`) is about the country.
  */
 function countryByItsStatistic(body: string): Region | null {
-  return /国内生产总值/.test(body) && /全国|我国/.test(body) ? NATIONAL : null;
+  return body.includes(COUNTRY_STATISTIC) && COUNTRY_SCOPE.some((w) => body.includes(w)) ? NATIONAL : null;
 }
 
 /** Source tags that name a place the portal invests in (`投资衢州`), not a channel (`台州招商`). */

@@ -413,8 +413,9 @@ class SentenceReading {
    * 投资增速28%`): its place is the subject of every item. Null when no colon comes before.
    */
   private listLead(at: number): string | null {
+    // (Match text is width-folded: a full-width colon or comma reads as the ASCII one.)
     const text = this.match.slice(this.sentence.start, at);
-    const colon = Math.max(text.lastIndexOf(':'), text.lastIndexOf(':'));
+    const colon = text.lastIndexOf(':');
     if (colon < 0) return null;
     const opens = Math.max(text.lastIndexOf(',', colon), text.lastIndexOf(';', colon)) + 1;
     return text.slice(opens, colon + 1);

@@ -40,6 +40,8 @@ export const SUBJECT_VERBS = [
 
 /** The country's own words for itself: in a lower region's text, its figures are the country's. */
 export const COUNTRY_SCOPE = ['全国', '我国'];
+/** The country's name for its output (a province's and a city's is 地区生产总值). */
+export const COUNTRY_STATISTIC = '国内生产总值';
 /** A province's own words for itself: in a city's or county's text, its figures are the province's. */
 export const PROVINCE_SCOPE = ['全省', '我省'];
 /**
