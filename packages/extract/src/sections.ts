@@ -297,13 +297,21 @@ function statementAt(
 ): SectionSpan {
   const cueAt = offset + cue.index;
   const cueEnd = cueAt + cue[0].length;
-  const start = Math.max(sentenceStart(text, cueAt, floor), floor);
+  // A heading on a line of its own names the statement; an inline cue (`主要预期目标是:…`) does not.
+  const ownLine = text[cueEnd - 1] === '\n' || /^[ \t]*(?:\n|$)/.test(text.slice(cueEnd, cueEnd + 8));
+  const lineStart = text.lastIndexOf('\n', cueAt - 1) + 1;
+  // A headline that ends on its cue states its figures before it, across its `!` (`GDP增长6%以上!
+  // 某市明确今年主要预期目标`).
+  const headline =
+    ownLine &&
+    lineStart >= floor &&
+    cueEnd - lineStart <= MAX_HEADING_LINE &&
+    !/[。;]/.test(text.slice(lineStart, cueAt));
+  const start = headline ? lineStart : Math.max(sentenceStart(text, cueAt, floor), floor);
   const heading = text
     .slice(start, cueEnd)
     .trim()
     .replace(/[::—]+$/, '');
-  // A heading on a line of its own names the statement; an inline cue (`主要预期目标是:…`) does not.
-  const ownLine = text[cueEnd - 1] === '\n' || /^[ \t]*(?:\n|$)/.test(text.slice(cueEnd, cueEnd + 8));
   const title = ownLine && heading.length <= MAX_HEADING_LINE && !/[,。;]/.test(heading) ? heading : TARGETS;
   return { kind: 'targets', title, start, end: targetsEnd(text, cueEnd, limit) };
 }

@@ -258,3 +258,21 @@ describe('an excerpt of a report: no salutation, a summary of the year, then num
     ]);
   });
 });
+
+describe('news whose headline gives a target before it names the targets', () => {
+  it('reads the headline’s figure as this year’s target, across its exclamation mark', () => {
+    const page =
+      'http://m.example.cn/news/2023-02-10/7.html\n' +
+      '生产总值增长6.5%左右!宜春市公布今年主要预期目标\n' +
+      '2月10日,宜春市第十届人民代表大会第三次会议开幕,市长代表市政府作政府工作报告。\n' +
+      '今年全市发展的主要预期目标是:生产总值增长6.5%左右,固定资产投资增长8%。\n';
+    const facts = extract(page, { sourceFile: 'news.txt' }).facts.map(
+      (f) => `${f.indicator} ${f.kind} ${f.year} ${f.value}`,
+    );
+    expect(facts).toEqual([
+      'gdp target 2023 6.5',
+      'gdp target 2023 6.5',
+      'fixed_asset_investment target 2023 8',
+    ]);
+  });
+});
