@@ -16,6 +16,15 @@ describe('regionOfAddress', () => {
     );
   });
 
+  it('reads the domain a government registered by its parent’s initials and its own', () => {
+    // 荆门 东宝区, with and without 区's initial; 南京 鼓楼区, one of several 鼓楼区.
+    expect(regionOfAddress('http://jmdbq.gov.cn/art/2021/1.html', pinyin)?.code).toBe('420802');
+    expect(regionOfAddress('http://rd.njgl.gov.cn/art/2016/1.html', pinyin)?.code).toBe('320106');
+    // Only the registered name: a site's section (`xxgk.…`) spells no place, nor a host off gov.cn.
+    expect(regionOfAddress('http://jmdbq.example.com/1.html', pinyin)).toBeNull();
+    expect(regionOfAddress('http://www.xyz.gov.cn/1.html', pinyin)).toBeNull();
+  });
+
   it('reads no path, no one-syllable label and no host without a place', () => {
     // `/dongtai/` is a section's news (动态), not 东台.
     expect(regionOfAddress('http://www.example.cn/dongtai/2021/1.html', pinyin)).toBeNull();
