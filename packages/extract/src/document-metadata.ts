@@ -331,7 +331,9 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
           body: bodyMatch,
         }) ??
           newsRegion(title, tag?.[1] ?? null, bodyMatch) ??
-          countryByItsStatistic(bodyMatch),
+          // A government that names only its level (`我代表自治区人民政府`) is a region's, though
+          // its report calls the region's output 国内生产总值 (as provinces' did until the 2000s).
+          (ownLevelOnly(opening) ? null : countryByItsStatistic(bodyMatch)),
         bodyMatch,
       );
   // A township's report speaks for a place below every region held: it has none.
@@ -781,6 +783,12 @@ const isAbove = (a: RegionLevel, b: RegionLevel) => REGION_LEVELS.indexOf(a) < R
  * News that names no place but the country's statistic (`国内生产总值`, a province's is 地区生产总值)
  * beside the country's words for itself (`全国`, `我国`) is about the country.
  */
+/** Whether the speech's government is named by its level alone (`我代表县人民政府`). */
+function ownLevelOnly(opening: string): boolean {
+  const government = GOVERNMENT.exec(opening)?.[1];
+  return government !== undefined && Object.hasOwn(GOVERNMENT_LEVELS, government);
+}
+
 function countryByItsStatistic(body: string): Region | null {
   return body.includes(COUNTRY_STATISTIC) && COUNTRY_SCOPE.some((w) => body.includes(w)) ? NATIONAL : null;
 }

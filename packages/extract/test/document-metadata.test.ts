@@ -1027,6 +1027,16 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(opening('解读政府工作报告', '过去一年,全省地区生产总值增长5%。')).region).toBeNull();
   });
 
+  it('reads no country in a speech for a government named by its level alone, though it says 国内生产总值', () => {
+    // A province of the early 2000s called its own output 国内生产总值; 我代表自治区人民政府 names
+    // no place, so the report is a region's the page never names.
+    const speech = opening(
+      '(2004年1月8日)',
+      '各位代表:\n现在,我代表自治区人民政府作工作报告。\n2003年工作的回顾\n全区经济增速居全国前列,国内生产总值达到900亿元。\n',
+    );
+    expect(read(speech).region).toBeNull();
+  });
+
   it('takes a byline of when the page was updated and by whom for page furniture, not for a title naming the place', () => {
     const [doc] = splitPage(
       '更新时间:2019-05-02 10:30作者:平湖老师\n各位代表:\n现在,我代表省人民政府向大会作工作报告。\n过去的一年,我们落实中央对某某的指示,湖南经济稳中有进。长沙、株洲、湘潭三市协同发展。\n',
