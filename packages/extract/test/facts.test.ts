@@ -1372,6 +1372,16 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'fixed_asset_investment actual 2019 growth_pct 4 exact',
       'urban_income_per_capita actual 2019 growth_pct 6 exact',
     ]);
+    // What a figure leaves out (a price rise, a tax cut) puts it on another basis than the published one.
+    const leftOut = facts(
+      '城镇居民人均可支配收入增长9%,扣除价格因素实际增长6.5%;税收收入增长2%,剔除留抵退税后增长7%。',
+    );
+    expect(leftOut.map((f) => [brief(f), f.basis])).toEqual([
+      ['urban_income_per_capita actual 2019 growth_pct 9 exact', 'reported'],
+      ['urban_income_per_capita actual 2019 growth_pct 6.5 exact', 'comparable'],
+      ['tax_revenue actual 2019 growth_pct 2 exact', 'reported'],
+      ['tax_revenue actual 2019 growth_pct 7 exact', 'comparable'],
+    ]);
     // Growth at comparable prices beside growth at current prices.
     const prices = facts('地区生产总值可比增长2.5%、现价增长3.5%。');
     expect(prices.map((f) => [brief(f), f.basis])).toEqual([

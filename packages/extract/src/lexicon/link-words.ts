@@ -495,6 +495,9 @@ export const COMPARABLE_BASIS = [
   '不可比因素',
   '减收因素',
   '可比增长',
+  // What the figure leaves out (`剔除新纳入预算的收费,增长11.7%`, `扣除价格因素实际增长6.5%`).
+  '剔除',
+  '扣除',
 ];
 /** Words that name the published basis beside a comparable one (`自然增长`, `现价增长`). */
 export const REPORTED_BASIS = ['自然口径', '自然增幅', '自然增长', '现价增长'];
@@ -533,7 +536,8 @@ export const LINK_PATTERNS = [
   // A sum over years broken down by one of them (`累计完成2039亿元,其中2005年完成600亿元`); a bare
   // 其中 before an amount is a part of it, not the same statistic.
   `其中,?(?=${YEAR_FRAME})`,
-  '(?:剔除|考虑|扣除)[^,;。]{0,12}?因素(?:后)?',
+  // (`剔除减税降费因素后`, `剔除留抵退税后`.)
+  '(?:剔除|考虑|扣除)[^,;。]{0,12}?(?:因素后?|后)',
   // A comparison with a named year (`比2012年增长10.6%`); one years back is no year's growth (facts.ts).
   `(?:比|较)${YEAR_FRAME}(?:同期)?`,
   // The source a figure is taken from (`根据省统计局的修订结果预计完成4725亿元`, `根据初步核算`).
