@@ -2234,6 +2234,12 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads the figure an exception states (除…外)', () => {
+    expect(facts('除外贸出口增长1.5%未达到计划外,其余指标全部完成。').map(brief)).toEqual([
+      'exports actual 2019 growth_pct 1.5 exact',
+    ]);
+  });
+
   it('leaves the year of what a figure builds on (在2018年…的基础上) to that base', () => {
     expect(facts('人均生产总值在2018年突破1000美元的基础上又有提高,超过1200美元。').map(brief)).toEqual([
       'gdp_per_capita actual 2019 level 1200 at_least',

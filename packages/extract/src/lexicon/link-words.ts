@@ -362,6 +362,10 @@ export const FRAME_WORDS = [
   // 生产总值增速仅为6.1%,…`): the figure is still stated.
   '在',
   '由于',
+  // An exception to what the sentence goes on to say (`除外贸出口增长2.5%未达计划外,其他指标…`):
+  // the figure is still stated.
+  '除',
+  '除了',
   // Revenue raised in the region (`来源于湛江财政总收入583.8亿元`, `来自海口的公共财政收入`).
   '来源于',
   '来自',
