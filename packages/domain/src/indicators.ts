@@ -496,6 +496,8 @@ export const INDICATORS: readonly Indicator[] = [
       '城镇新增就业人口',
       // Jobs counted as positions filled (`新增就业岗位3.23万个`).
       '新增就业岗位',
+      '新增城镇就业岗位',
+      '城镇新增就业岗位',
     ],
     countedAs: ['个'],
   },

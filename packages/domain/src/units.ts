@@ -117,7 +117,22 @@ export const UNIT_WORDS: readonly UnitWord[] = [
   { word: '千克', unit: 't', factor: 0.001 },
   // Electricity is counted in 度, the everyday name of a kWh (`全社会用电量9.25亿度`).
   { word: '度', unit: 'kWh', factor: 1 },
+  // Statistical bulletins count sown area in thousands of hectares (`粮食播种面积85.76千公顷`).
+  { word: '千公顷', unit: 'ha', factor: 1000 },
 ];
+
+/**
+ * Units that convert at a fixed rate, so a figure in one is read on its indicator's axis
+ * (`粮食种植面积43907公顷` is 658,605 亩). Currencies do not: their rate moves.
+ */
+const FIXED_RATES: readonly { from: string; to: string; factor: number }[] = [
+  { from: 'ha', to: 'mu', factor: 15 },
+];
+
+/** How many `to` one `from` is, where the rate is fixed. @example fixedRate('ha', 'mu') // 15 */
+export function fixedRate(from: string, to: string): number | undefined {
+  return FIXED_RATES.find((r) => r.from === from && r.to === to)?.factor;
+}
 
 const BY_CODE = new Map(UNITS.map((u) => [u.code, u]));
 

@@ -7,6 +7,7 @@ import {
   type Basis,
   type DocumentKind,
   type Fact,
+  fixedRate,
   type Indicator,
   indicatorById,
   type Measure,
@@ -646,6 +647,7 @@ function toFact(
   let measure: Measure;
   let value = b.derivedValue ?? q.value;
   let valueMax = q.valueMax;
+  let converted = false;
   if (b.attainment) measure = 'attainment_pct';
   else if (q.unit === '%') {
     const direction = q.impliesChange ? 1 : changeDirection(link);
@@ -673,6 +675,13 @@ function toFact(
     if (q.unit === '' && !indicator?.levelUnit) return null;
     if (indicator && !indicator.measures.includes('level')) return null;
     if (indicator?.levelUnit && q.unit !== '' && !unitFits(indicator, q.unit)) return null;
+    // `粮食种植面积43907公顷`: read on the indicator's axis where the rate is fixed.
+    const rate = indicator?.levelUnit ? fixedRate(q.unit, indicator.levelUnit) : undefined;
+    if (rate !== undefined) {
+      converted = true;
+      value = Number((value * rate).toPrecision(12));
+      valueMax = valueMax === null ? null : Number((valueMax * rate).toPrecision(12));
+    }
   }
   // The place a figure is about is named where its value or its subject is (`县域生产总值…,增长12.2%`).
   if (
@@ -780,7 +789,8 @@ function toFact(
     measure,
     value,
     value_max: valueMax,
-    unit: q.unit === '' || indicator?.countedAs?.includes(q.unit) ? indicator!.levelUnit! : q.unit,
+    unit:
+      q.unit === '' || indicator?.countedAs?.includes(q.unit) || converted ? indicator!.levelUnit! : q.unit,
     qualifier,
     label,
     section: section.kind,
@@ -936,6 +946,7 @@ function changeStart(match: string, q: Quantity, sentenceStart: number): { year:
  */
 function unitFits(indicator: Indicator, unit: string): boolean {
   if (indicator.levelUnit === unit || indicator.countedAs?.includes(unit)) return true;
+  if (fixedRate(unit, indicator.levelUnit!) !== undefined) return true;
   const family = unitByCode(indicator.levelUnit!)?.family;
   return family === 'money' && unitByCode(unit)?.family === family;
 }

@@ -1761,6 +1761,10 @@ describe('how real reports pair, continue and qualify their figures', () => {
     const jobs = facts('新增就业岗位3.2万个,新增企业300个。');
     expect(jobs.map(brief)).toEqual(['new_urban_jobs actual 2019 level 32000 exact']);
     expect(jobs[0]!.unit).toBe('person');
+    expect(facts('城镇新增就业岗位5200个;新增城镇就业岗位4.1万个以上。').map(brief)).toEqual([
+      'new_urban_jobs actual 2019 level 5200 exact',
+      'new_urban_jobs actual 2019 level 41000 at_least',
+    ]);
     expect(facts('城市人均可支配收入21000元,城市空气质量优良率90%。').map(brief)).toEqual([
       'urban_income_per_capita actual 2019 level 21000 exact',
       'air_quality_good_rate actual 2019 rate_pct 90 exact',
@@ -2232,6 +2236,22 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'grain_output actual 2019 growth_pct 3.2 exact',
       'gdp actual 2019 growth_pct 5 exact',
     ]);
+  });
+
+  it('reads the rate of growth named as a noun (增长率, 增长速度)', () => {
+    expect(facts('全县经济增长率9.2%,财政收入增长速度为12%。').map(brief)).toEqual([
+      'gdp actual 2019 growth_pct 9.2 exact',
+      'fiscal_total_revenue actual 2019 growth_pct 12 exact',
+    ]);
+  });
+
+  it('reads an area in hectares on its indicator’s axis of mu, at the fixed rate', () => {
+    const area = facts('全年粮食种植面积3200公顷;粮食播种面积比上年增加;粮食播种面积12.5千公顷。');
+    expect(area.map(brief)).toEqual([
+      'grain_sown_area actual 2019 level 48000 exact',
+      'grain_sown_area actual 2019 level 187500 exact',
+    ]);
+    expect(area.map((f) => f.unit)).toEqual(['mu', 'mu']);
   });
 
   it('reads the figure an exception states (除…外)', () => {

@@ -157,6 +157,9 @@ export const LINK_WORDS = [
   '净增加',
   '增速',
   '增幅',
+  // The rate of growth named as a noun (`经济增长率7%左右`, `生产总值增长速度为8%`).
+  '增长率',
+  '增长速度',
   '增',
   '提高到',
   '提高',
