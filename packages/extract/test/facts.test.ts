@@ -2254,6 +2254,12 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(area.map((f) => f.unit)).toEqual(['mu', 'mu']);
   });
 
+  it('reads PM2.5 named with its Chinese name before it, glossed or not', () => {
+    expect(
+      facts('细颗粒物(PM2.5)年均浓度32微克/立方米,可吸入颗粒物PM2.5平均浓度达41微克/立方米。').map(brief),
+    ).toEqual(['pm25 actual 2019 level 32 exact', 'pm25 actual 2019 level 41 exact']);
+  });
+
   it('reads the figure an exception states (除…外)', () => {
     expect(facts('除外贸出口增长1.5%未达到计划外,其余指标全部完成。').map(brief)).toEqual([
       'exports actual 2019 growth_pct 1.5 exact',
