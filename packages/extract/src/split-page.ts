@@ -126,13 +126,13 @@ function readBlock(text: string, block: Line[], documents: RawDocument[], chrome
  * menu (`首页 本地资讯 教育 房产`, or five and more short names in a row: `今日甲县 今日乙县 …`, `《某日报》
  * 《某日报藏文版》 …`), bylines of the page (`发布时间:…`, `更新时间:…`, `来源:…`,
  * `责任编辑:…`), buttons (`放大 缩小`, `无障碍`), a public account's call to follow it (`点击上方"蓝字"`, `关注我们吧!`), a navigation label
- * (`导航菜单`, `网站导航`), a line of Latin letters
+ * (`导航菜单`, `网站导航`), a row of three or more short links between bars (`返回首页 | 版面导航 | 标题导航`), a line of Latin letters
  * alone (a site's `Workflow`, `Menu`: a Chinese page's title is never that), a newspaper's page heading (`第01版:要闻`), a photo credit (`大会现场 张三 摄`) or the page's
  * address (`http://…`).
  */
 const ADDRESS = /(?:https?:\/\/|www\.)\S+/;
 const PAGE_FURNITURE = new RegExp(
-  String.raw`^\s*(?:.{0,40}(?:>|»|›|>).{0,40}(?:>|»|›|>).*|.*(?:您(?:当前)?所在(?:的)?位置|当前位置|发布时间|发布日期|更新时间|责任编辑|访问量|浏览次数|关联稿件|无障碍|放大\s*缩小|字号|【打印】|分享到|点击[::]).*|第\d{1,3}版.*|[A-Za-z][A-Za-z ]{0,30}|.{0,6}(?:点击上方|关注我们).{0,10}|.{0,4}导航(?:菜单|栏)?|首页(?:\s+\S{1,8}){2,}|\S{2,12}(?:\s+\S{2,12}){4,}|\S{0,16}\s\S{2,4}\s*[摄攝]|.{0,6}(?:来源|作者)[::].{0,40}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+[\d:]+)?(?:\s+星期.)?|.{0,12}星期[一二三四五六日天]|${ADDRESS.source})\s*$`,
+  String.raw`^\s*(?:.{0,40}(?:>|»|›|>).{0,40}(?:>|»|›|>).*|.*(?:您(?:当前)?所在(?:的)?位置|当前位置|发布时间|发布日期|更新时间|责任编辑|访问量|浏览次数|关联稿件|无障碍|放大\s*缩小|字号|【打印】|分享到|点击[::]).*|第\d{1,3}版.*|[A-Za-z][A-Za-z ]{0,30}|.{0,6}(?:点击上方|关注我们).{0,10}|.{0,4}导航(?:菜单|栏)?|首页(?:\s+\S{1,8}){2,}|[^|｜]{1,12}(?:[|｜][^|｜]{1,12}){2,}|\S{2,12}(?:\s+\S{2,12}){4,}|\S{0,16}\s\S{2,4}\s*[摄攝]|.{0,6}(?:来源|作者)[::].{0,40}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+[\d:]+)?(?:\s+星期.)?|.{0,12}星期[一二三四五六日天]|${ADDRESS.source})\s*$`,
 );
 /** A first line that opens the speech or its byline is body, not a title (`各位代表:`, `——2019年…会议上`). */
 const BODY_OPENING = /^\s*(?:各位代表|——|—|\(?\d{4}年\d{1,2}月\d{1,2}日在)/;

@@ -994,6 +994,13 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(doc!).region?.name).toBe('吴中区');
   });
 
+  it('takes a row of short links between bars for furniture, not for the page’s title', () => {
+    const [doc] = splitPage(
+      '返回本网首页 | 版面导航 | 标题导航\n多省区发布2019年经济运行成绩单\n1月22日,多个省区发布去年经济数据。\n',
+    ).documents;
+    expect(doc?.title).toBe('多省区发布2019年经济运行成绩单');
+  });
+
   it('reads a province named only by its short form before the work it is given (对新疆工作…, 新疆实践)', () => {
     const doc = opening(
       '2024年工作回顾',
