@@ -25,7 +25,7 @@ import { aboutElsewhere } from './elsewhere.js';
 import { StableHasher } from './hash.js';
 import { findIndicatorMentions } from './indicator-matcher.js';
 import { RATIO_SHARE, SECTOR_SHARES, SHARE_OF_GDP } from './lexicon/constructions.js';
-import { FLOOR_HELD, THRESHOLD_MARKS, THRESHOLD_WORDS } from './lexicon/cues.js';
+import { FLOOR_HELD, THRESHOLD_MARKS, THRESHOLD_NEARED, THRESHOLD_WORDS } from './lexicon/cues.js';
 import {
   CHANGE_TO,
   COMPARABLE_BASIS,
@@ -265,9 +265,10 @@ function readSentence(
   }
   for (const { binding, fact } of made) {
     facts.push(fact);
+    const bound = binding.quantity.qualifierWords ?? '';
     if (
-      fact.qualifier === 'at_least' &&
-      (THRESHOLD.test(binding.quantity.qualifierWords ?? '') || FLOOR_HELD_BEFORE.test(binding.link))
+      (fact.qualifier === 'at_least' && (THRESHOLD.test(bound) || FLOOR_HELD_BEFORE.test(binding.link))) ||
+      (fact.qualifier === 'at_most' && NEARED.test(bound))
     )
       crossed.add(fact);
     if (namedByWiderWord(fact, mentions, binding.quantity.numberStart)) standIns.add(fact);
@@ -813,6 +814,8 @@ function basisOf(link: string): Basis | null {
 
 /** A threshold crossed (`突破6000亿元大关`, `跃上2万亿元新台阶`): at least the figure. */
 const THRESHOLD = new RegExp(alternation([...THRESHOLD_WORDS, ...THRESHOLD_MARKS]));
+/** A threshold neared from below (`逼近10万亿元`): at most the figure. */
+const NEARED = new RegExp(alternation(THRESHOLD_NEARED));
 /** A floor held right before the figure (`稳定在100万吨以上`). */
 const FLOOR_HELD_BEFORE = new RegExp(`(?:${alternation(FLOOR_HELD)})$`);
 
@@ -820,19 +823,21 @@ const FLOOR_HELD_BEFORE = new RegExp(`(?:${alternation(FLOOR_HELD)})$`);
  * `突破6000亿元大关,达到6556亿元` states one figure: a threshold crossed gives way to the exact
  * figure the part states for the same statistic, year and kind, in the same clause or another
  * sentence (`全年生产总值跃上2万亿元新台阶。…生产总值实现2.22万亿元`), before it or after
- * (`实际利用外资30.4亿美元,首次突破30亿美元`).
+ * (`实际利用外资30.4亿美元,首次突破30亿美元`); so does one neared (`逼近10万亿元,达到99631亿元`).
  */
 function dropReachedThresholds(facts: Fact[], from: number, crossed: Set<Fact>): void {
   const part = facts.splice(from);
   const key = (f: Fact) =>
     [f.region_code, f.indicator ?? f.label, f.kind, f.year, f.measure, f.unit].join('|');
-  const exact = new Map<string, number>();
+  const exact = new Map<string, number[]>();
   for (const f of part) {
     // `跨越了三千亿元台阶。预计全市生产总值完成3440亿元左右`: an estimate is a figure too.
     if (f.qualifier === 'exact' || f.qualifier === 'about')
-      exact.set(key(f), Math.max(exact.get(key(f)) ?? -Infinity, f.value));
+      exact.set(key(f), [...(exact.get(key(f)) ?? []), f.value]);
   }
-  for (const f of part) if (!(crossed.has(f) && (exact.get(key(f)) ?? -Infinity) > f.value)) facts.push(f);
+  const reached = (f: Fact) =>
+    (exact.get(key(f)) ?? []).some((v) => (f.qualifier === 'at_most' ? v < f.value : v > f.value));
+  for (const f of part) if (!(crossed.has(f) && reached(f))) facts.push(f);
 }
 
 /**

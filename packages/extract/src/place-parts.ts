@@ -5,9 +5,11 @@
  * meeting (`4月18日上午,山西临汾市四届人大七次会议开幕。`). The figures under such a heading are
  * that place's, not the article's.
  */
-import { type Region, resolveRegion } from '@gwr/domain';
+import { isFullRegionName, type Region, resolveRegion } from '@gwr/domain';
 import { SESSION_NAME, SESSION_NAME_CONGRESS_FIRST } from './lexicon/congress.js';
 import { BULLETS } from './lexicon/layout.js';
+import { alternation } from './lexicon/pattern.js';
+import { SUBJECT_VERBS } from './lexicon/places.js';
 import { findRegionMentions } from './region-mentions.js';
 
 export interface PlacePart {
@@ -54,8 +56,45 @@ export function placeParts(text: string, articleRegion: Region | null): PlacePar
     if (!region || region.level === 'national') continue;
     parts.push({ start: h.start, end: headings[k + 1]?.start ?? text.length, region });
   }
-  const distinct = new Set(parts.map((p) => p.region.code ?? p.region.name));
-  return distinct.size >= MIN_PLACES ? parts : [];
+  if (distinct(parts) >= MIN_PLACES) return parts;
+  return articleRegion ? [] : placeSentences(text);
+}
+
+const distinct = (parts: readonly PlacePart[]) =>
+  new Set(parts.map((p) => p.region.code ?? p.region.name)).size;
+
+/** What may open a sentence before its place: a short frame and a comma (`其中,`, `2019年,`, `在西部省份中,`). */
+const SENTENCE_OPENER = /^[^,。;\n]{0,8}?,/;
+/** What follows a place that is a sentence's subject: 的, a year, its whole, or what it did or measured. */
+const AFTER_SUBJECT = new RegExp(
+  `^(?:的|(?:19|20)\\d{2}年|全[省区市州盟]|${alternation(['经济', '生产总值', '地区生产总值', 'GDP', ...SUBJECT_VERBS])})`,
+);
+
+/**
+ * A round-up that has no place of its own (`9省区市发布2019年经济运行“成绩单”`) states each place's
+ * figures in a sentence opening on the place (`其中,浙江2019年实现地区生产总值…`, `江苏的经济增速为
+ * 6.1%`, `2019年,吉林实现…`): each such sentence is its place's part. A county's short form is too
+ * often an ordinary word to open one.
+ */
+function placeSentences(text: string): PlacePart[] {
+  const opening: { start: number; end: number; name: string }[] = [];
+  for (const sentence of text.matchAll(/[^。!?\n]+[。!?]?/g)) {
+    const start = sentence.index;
+    const opener = SENTENCE_OPENER.exec(sentence[0])?.[0] ?? '';
+    const head = sentence[0].slice(opener.length, opener.length + MAX_HEADING);
+    const [first] = findRegionMentions(head);
+    if (first?.start !== 0 || !AFTER_SUBJECT.test(head.slice(first.end))) continue;
+    opening.push({ start, end: start + sentence[0].length, name: first.name });
+  }
+  const parts: PlacePart[] = [];
+  for (const o of opening) {
+    // Each on its own: beside 天津, 河北 opening a sentence is still the province, not 天津's 河北区.
+    const region = resolveRegion(o.name, []);
+    if (!region || region.level === 'national' || (region.level === 'county' && !isFullRegionName(o.name)))
+      continue;
+    parts.push({ start: o.start, end: o.end, region });
+  }
+  return distinct(parts) >= MIN_PLACES ? parts : [];
 }
 
 /** The place whose congress meeting a paragraph opens on, named in full. */

@@ -1,3 +1,4 @@
+import { resolveRegion } from '@gwr/domain';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
 import { placeParts } from '../src/place-parts.js';
@@ -41,9 +42,22 @@ describe('placeParts: the parts of a round-up that each place heads', () => {
     expect(placeParts('3月5日,德清县人大一次会议开幕。\n湖州市地区生产总值增长6%。', null)).toEqual([]);
   });
 
-  it('finds none where one place alone heads a line, or a place only opens a sentence', () => {
+  it('finds none where one place alone heads a line, or, in an article of its own place, a place only opens a sentence', () => {
     expect(placeParts('广州\n地区生产总值增长6%。', null)).toEqual([]);
-    expect(placeParts('广州市地区生产总值增长6%。\n深圳市地区生产总值增长5%。', null)).toEqual([]);
+    const province = resolveRegion('广东省')!;
+    expect(placeParts('广州市地区生产总值增长6%。\n深圳市地区生产总值增长5%。', province)).toEqual([]);
+  });
+
+  it('reads, in a round-up of no place of its own, each sentence that opens on a place as that place’s', () => {
+    const text =
+      '多地公布去年经济数据。其中,据报道,浙江全年经济增速为6.8%。江苏的经济增速为6.1%。同日,河北实现地区生产总值3.5万亿元。全国经济增长6%。';
+    const parts = placeParts(text, null);
+    expect(parts.map((p) => [p.region.name, text.slice(p.start, p.end)])).toEqual([
+      ['江苏省', '江苏的经济增速为6.1%。'],
+      ['河北省', '同日,河北实现地区生产总值3.5万亿元。'],
+    ]);
+    // A county's short form opening a sentence is too often a word (合作, 振兴) to name one.
+    expect(placeParts('合作实现地区生产总值5亿元。振兴实现地区生产总值6亿元。', null)).toEqual([]);
   });
 });
 
@@ -65,6 +79,21 @@ describe('a news round-up of several places’ reports', () => {
       '韶关市 gdp target 2021 7',
       '韶关市 fixed_asset_investment target 2021 9',
       '梅州市 gdp target 2021 6.5',
+    ]);
+  });
+
+  it('files the figures of a round-up with no place of its own under the place each sentence opens on', () => {
+    const text = [
+      '多省区公布2019年经济成绩单',
+      '1月22日,多个省区发布了去年经济运行数据。',
+      '其中,浙江实现地区生产总值6.2万亿元,经济增速为6.8%,好于年初确定的6.5%左右的预期目标。江苏的经济总量逼近10万亿元,达到9.96万亿元。2019年,吉林实现地区生产总值1.17万亿元。',
+    ].join('\n');
+    expect(extract(text, { sourceFile: 'roundup.txt' }).facts.map(brief)).toEqual([
+      '浙江省 gdp actual 2019 6200000000000',
+      '浙江省 gdp actual 2019 6.8',
+      '浙江省 gdp target 2019 6.5',
+      '江苏省 gdp actual 2019 9960000000000',
+      '吉林省 gdp actual 2019 1170000000000',
     ]);
   });
 
