@@ -211,6 +211,8 @@ const RELAYS_REPORT = new RegExp(
   // (`山东省省长龚正作报告`: the head of a government reporting is its work report.)
   `政府工作报告|[作做](?:了)?(?:政府)?工作报告|[作做](?:了)?政府报告|向大会(?:作|报告)|两会|(?:${TITLES.join('|')})[\\u4e00-\\u9fa5]{0,4}[作做]了?报告`,
 );
+/** A statistics bureau's yearly bulletin of results. */
+const STATISTICAL_BULLETIN = /统计公报/;
 /** The State Council's report: the premier speaks, or the national congress hears it. */
 const NATIONAL_REPORT = new RegExp(
   `^\\s*国务院(?:关于|政府工作报告)|国务院总理|${ON_BEHALF}国务院|总理[^。]{0,16}(?:代表国务院|在政府工作报告|作政府工作报告)|(?:^|\\n)(?:${alternation(PREMIERS)})(?:总理)?(?:说|表示|指出|强调)[,,:]|全国人大${NUMERAL}次会议|全国人民代表大会第${NUMERAL}次会议`,
@@ -261,9 +263,13 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
     (/工作报告/.test(title) && !otherBody && !ABOUT_A_REPORT.test(title));
   const published = doc.published ?? publishedIn(doc.address ?? '', title, opening);
   const publishedYear = published ? Number(published.slice(0, 4)) : null;
-  // News that names a report or sets out a year's targets relays one.
+  // News that names a report or sets out a year's targets relays one; a statistical bulletin
+  // (`2019年某区国民经济和社会发展统计公报`) relays none, whatever meeting it recalls: its figures
+  // are the year's it names.
   const relaysReport =
-    !isReport && (RELAYS_REPORT.test(`${title}\n${bodyMatch.slice(0, 3000)}`) || statesTargets(bodyMatch));
+    !isReport &&
+    !STATISTICAL_BULLETIN.test(title) &&
+    (RELAYS_REPORT.test(`${title}\n${bodyMatch.slice(0, 3000)}`) || statesTargets(bodyMatch));
   if (!isReport && !relaysReport) {
     // The first year the title or else the body names, unless it looks ahead of the publication
     // (`2035年远景目标`).

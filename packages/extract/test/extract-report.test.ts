@@ -276,3 +276,16 @@ describe('news whose headline gives a target before it names the targets', () =>
     ]);
   });
 });
+
+describe('a statistical bulletin', () => {
+  it('reports the year its title names, whatever meeting its text recalls', () => {
+    const page =
+      '2019年崇义县国民经济和社会发展统计公报\n' +
+      '2019年,全县认真落实总书记参加全国“两会”代表团审议时的讲话精神。\n' +
+      '初步核算,全年全县地区生产总值148亿元,比上年增长6.7%。\n';
+    const facts = extract(page, { sourceFile: 'bulletin.txt' }).facts.map(
+      (f) => `${f.indicator} ${f.kind} ${f.year} ${f.value}`,
+    );
+    expect(facts).toEqual(['gdp actual 2019 14800000000', 'gdp actual 2019 6.7']);
+  });
+});
