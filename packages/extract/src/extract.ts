@@ -9,7 +9,7 @@ import { extractFacts, type FactSection } from './facts.js';
 import { type InputPlan, type PlannedDocument, planInput } from './input-plan.js';
 import { TARGETS_HEADLINE } from './lexicon/headings.js';
 import { lostPercentSigns } from './lost-percents.js';
-import { type PlacePart, placeParts } from './place-parts.js';
+import { type PlacePart, roundUp } from './place-parts.js';
 import { readingView } from './reading-view.js';
 import { findSections } from './sections.js';
 import { findSpam, type SpamSpan } from './spam.js';
@@ -145,12 +145,13 @@ function readDocument(
       reason: s.reason,
     });
   }
-  const places = meta.kind === 'news' ? placeParts(bodyMatch, meta.region) : [];
+  const { parts: places, ownPlaceOutside } =
+    meta.kind === 'news' ? roundUp(bodyMatch, meta.region, titleMatch) : { parts: [], ownPlaceOutside: true };
   const factSections = withPlaces(sections, places, TARGETS_HEADLINE.test(titleMatch));
   const facts = extractFacts(raw.body, view, bodyMatch, factSections, {
     docId: doc_id,
     docKind: meta.kind,
-    region: meta.region,
+    region: ownPlaceOutside ? meta.region : null,
     frame: {
       reportYear: meta.reportYear,
       reportLike: meta.kind === 'work_report' || meta.relaysReport,

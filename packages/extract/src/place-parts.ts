@@ -5,7 +5,7 @@
  * meeting (`4月18日上午,山西临汾市四届人大七次会议开幕。`). The figures under such a heading are
  * that place's, not the article's.
  */
-import { isFullRegionName, type Region, resolveRegion } from '@gwr/domain';
+import { isFullRegionName, type Region, regionAncestors, resolveRegion } from '@gwr/domain';
 import { SESSION_NAME, SESSION_NAME_CONGRESS_FIRST } from './lexicon/congress.js';
 import { BULLETS } from './lexicon/layout.js';
 import { alternation } from './lexicon/pattern.js';
@@ -56,18 +56,55 @@ export function placeParts(text: string, articleRegion: Region | null): PlacePar
     if (!region || region.level === 'national') continue;
     parts.push({ start: h.start, end: headings[k + 1]?.start ?? text.length, region });
   }
-  if (distinct(parts) >= MIN_PLACES) return parts;
-  return articleRegion ? [] : placeSentences(text);
+  return distinct(parts) >= MIN_PLACES ? parts : [];
 }
+
+export interface RoundUp {
+  parts: PlacePart[];
+  /** Whether the article's own place holds for the figures outside the parts. */
+  ownPlaceOutside: boolean;
+}
+
+/**
+ * The places a news article sums up: the parts its headings govern (`placeParts`), else the
+ * sentences that open on a place, where the article has no place of its own or names at least
+ * two peers of it, places neither within it nor around it (`广东GDP达12.4万亿元。江苏GDP突破11万亿。…`
+ * in an article that happens to name 海南 most): then its own place holds only where a sentence
+ * opens on it, unless the headline names it.
+ */
+export function roundUp(text: string, articleRegion: Region | null, title = ''): RoundUp {
+  const headed = placeParts(text, articleRegion);
+  if (headed.length > 0) return { parts: headed, ownPlaceOutside: true };
+  const sentences = placeSentences(text);
+  if (!articleRegion) return { parts: sentences, ownPlaceOutside: false };
+  const peers = new Set(
+    sentences
+      .map((p) => p.region)
+      .filter(
+        (r) => r.code !== articleRegion.code && !isWithin(r, articleRegion) && !isWithin(articleRegion, r),
+      )
+      .map((r) => r.code),
+  );
+  if (peers.size < MIN_PLACES) return { parts: [], ownPlaceOutside: true };
+  // An article whose headline names its place compares it with its peers (`江苏镇江市2018年GDP增长3%`):
+  // the rest is still its place's.
+  const named = findRegionMentions(title).some(
+    (m) => resolveRegion(m.name, [articleRegion.name])?.code === articleRegion.code,
+  );
+  return { parts: sentences, ownPlaceOutside: named };
+}
+
+const isWithin = (region: Region, place: Region) =>
+  regionAncestors(region).some((a) => a.code === place.code);
 
 const distinct = (parts: readonly PlacePart[]) =>
   new Set(parts.map((p) => p.region.code ?? p.region.name)).size;
 
 /** What may open a sentence before its place: a short frame and a comma (`其中,`, `2019年,`, `在西部省份中,`). */
 const SENTENCE_OPENER = /^[^,。;\n]{0,8}?,/;
-/** What follows a place that is a sentence's subject: 的, a year, its whole, or what it did or measured. */
+/** What follows a place that is a sentence's subject: 的, a year, its whole, or what it did, set or measured. */
 const AFTER_SUBJECT = new RegExp(
-  `^(?:的|(?:19|20)\\d{2}年|全[省区市州盟]|${alternation(['经济', '生产总值', '地区生产总值', 'GDP', ...SUBJECT_VERBS])})`,
+  `^(?:的|(?:19|20)\\d{2}年|全[省区市州盟]|${alternation(['经济', '生产总值', '地区生产总值', 'GDP', '设定', '确定', '提出', ...SUBJECT_VERBS])})`,
 );
 
 /**

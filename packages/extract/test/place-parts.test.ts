@@ -1,7 +1,7 @@
 import { resolveRegion } from '@gwr/domain';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
-import { placeParts } from '../src/place-parts.js';
+import { placeParts, roundUp } from '../src/place-parts.js';
 
 const brief = (f: {
   region: string | null;
@@ -44,20 +44,35 @@ describe('placeParts: the parts of a round-up that each place heads', () => {
 
   it('finds none where one place alone heads a line, or, in an article of its own place, a place only opens a sentence', () => {
     expect(placeParts('广州\n地区生产总值增长6%。', null)).toEqual([]);
+    expect(placeParts('广州市地区生产总值增长6%。\n深圳市地区生产总值增长5%。', null)).toEqual([]);
     const province = resolveRegion('广东省')!;
-    expect(placeParts('广州市地区生产总值增长6%。\n深圳市地区生产总值增长5%。', province)).toEqual([]);
+    expect(roundUp('广州市地区生产总值增长6%。\n深圳市地区生产总值增长5%。', province)).toEqual({
+      parts: [],
+      ownPlaceOutside: true,
+    });
   });
 
   it('reads, in a round-up of no place of its own, each sentence that opens on a place as that place’s', () => {
     const text =
       '多地公布去年经济数据。其中,据报道,浙江全年经济增速为6.8%。江苏的经济增速为6.1%。同日,河北实现地区生产总值3.5万亿元。全国经济增长6%。';
-    const parts = placeParts(text, null);
+    const { parts } = roundUp(text, null);
     expect(parts.map((p) => [p.region.name, text.slice(p.start, p.end)])).toEqual([
       ['江苏省', '江苏的经济增速为6.1%。'],
       ['河北省', '同日,河北实现地区生产总值3.5万亿元。'],
     ]);
+    // So in an article that names one place most, where it names two of its peers so: the round-up
+    // is no one place's.
+    const hainan = resolveRegion('海南省')!;
+    expect(roundUp(`海南设定增长9%左右。${text}`, hainan).ownPlaceOutside).toBe(false);
+    expect(roundUp(`海南设定增长9%左右。${text}`, hainan).parts.map((p) => p.region.name)).toEqual([
+      '海南省',
+      '江苏省',
+      '河北省',
+    ]);
+    // Unless the headline names it: then the peers are what it is compared with.
+    expect(roundUp(`海南设定增长9%左右。${text}`, hainan, '海南今年GDP目标最高').ownPlaceOutside).toBe(true);
     // A county's short form opening a sentence is too often a word (合作, 振兴) to name one.
-    expect(placeParts('合作实现地区生产总值5亿元。振兴实现地区生产总值6亿元。', null)).toEqual([]);
+    expect(roundUp('合作实现地区生产总值5亿元。振兴实现地区生产总值6亿元。', null).parts).toEqual([]);
   });
 });
 
