@@ -1641,6 +1641,9 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'fixed_asset_investment target 2020 growth_pct 12 at_least',
       'retail_sales target 2020 growth_pct 9 about',
     ]);
+    expect(facts('确保地区生产总值实现7%以上的增速。', 'targets').map(brief)).toEqual([
+      'gdp target 2020 growth_pct 7 at_least',
+    ]);
     // A rate followed by other words stays a rate.
     expect(facts('城镇化率达到58%的水平。').map(brief)).toEqual([
       'urbanization_rate actual 2019 rate_pct 58 exact',
