@@ -74,6 +74,15 @@ const PATTERNS: Pattern[] = [
     re: /(?:一般公共预算|公共财政预算|地方财政|财政)收支(?=分别)/g,
     indicators: ['general_budget_revenue', 'general_budget_expenditure'],
   },
+  // The three sectors' shares of GDP said together (`第一、二、三产业增加值占生产总值的比重分别为…`,
+  // `三次产业增加值占全县生产总值比重分别为…`): the primary, secondary and tertiary shares, in order.
+  {
+    re: new RegExp(
+      `(?:第?一产?[、,]?第?二产?[、,]?第?三(?:次)?产(?:业)?|三次产业)${SHARE_OF_GDP_TAIL}(?:比重|比例)`,
+      'g',
+    ),
+    indicators: SECTOR_SHARES.map((s) => s.id),
+  },
   // The three sectors named together (`一、二、三次产业增加值分别…`, `第一二三产业增加值`, `一二三产
   // 增加值`, `一产、二产、三产增加值分别…`, `三次产业增加值分别…`; a sector's growth is its value
   // added's: `一、二、三产业(分别)增长…`, `三次产业分别增长…`):

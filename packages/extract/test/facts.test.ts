@@ -782,6 +782,19 @@ describe('constructions of other reports (national and provincial style)', () =>
     ]);
   });
 
+  it('reads all three sectors’ shares said together, however the sectors are numbered', () => {
+    expect(read('第一、二、三产业增加值占生产总值的比重分别为12.5%、40%、47.5%。', 'review', 2019)).toEqual([
+      'primary_industry_share actual 2018 rate_pct 12.5 exact',
+      'secondary_industry_share actual 2018 rate_pct 40 exact',
+      'services_share actual 2018 rate_pct 47.5 exact',
+    ]);
+    expect(read('三次产业增加值占全县生产总值的比重分别为9%、41%和50%。', 'review', 2019)).toEqual([
+      'primary_industry_share actual 2018 rate_pct 9 exact',
+      'secondary_industry_share actual 2018 rate_pct 41 exact',
+      'services_share actual 2018 rate_pct 50 exact',
+    ]);
+  });
+
   it('reads a three-sector structure whose shares carry percent signs', () => {
     expect(read('三次产业结构调整为6.5%:39.8%:53.7%。', 'review', 2021)).toEqual([
       'primary_industry_share actual 2020 rate_pct 6.5 exact',
