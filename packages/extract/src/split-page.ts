@@ -137,10 +137,31 @@ const PAGE_FURNITURE = new RegExp(
 /** A first line that opens the speech or its byline is body, not a title (`各位代表:`, `——2019年…会议上`). */
 const BODY_OPENING = /^\s*(?:各位代表|——|—|\(?\d{4}年\d{1,2}月\d{1,2}日在)/;
 
+/** A line that numbers a part of a report (`一、2022年工作回顾`, `(三)坚持深化改革`). */
+const PART_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))])/;
+/** The longest line a table of contents holds. */
+const MAX_CONTENTS_LINE = 30;
+
+/**
+ * How many lines of the page's opening are the report's table of contents: two or more part
+ * headings in a row, the first of which the text repeats further on (a document site sets the
+ * contents above the report). They are furniture: the title is the line after them.
+ */
+function tableOfContents(content: readonly Line[]): number {
+  const isEntry = (line: Line) =>
+    PART_HEADING.test(line.text) && line.text.trim().length <= MAX_CONTENTS_LINE;
+  let count = 0;
+  while (count < content.length && isEntry(content[count]!)) count++;
+  if (count < 2) return 0;
+  const first = content[0]!.text.trim();
+  return content.slice(count).some((line) => line.text.trim() === first) ? count : 0;
+}
+
 function splitPlain(text: string, lines: Line[]): SplitResult {
   const content = lines.filter(hasText);
   const chrome: Line[] = [];
   while (content.length > 1 && PAGE_FURNITURE.test(content[0]!.text)) chrome.push(content.shift()!);
+  chrome.push(...content.splice(0, tableOfContents(content)));
   const first = content[0];
   if (!first) return { documents: [], chrome, format: 'plain' };
   // A headline holds no full stop: a first line that does (`中新社北京3月5日电 …。`) is the lead.
