@@ -7,6 +7,7 @@
  * and the few stems a word reads differently (`重庆`, `厦门`, `六安`), ~6 KB gzipped instead of the
  * library's dictionary. Plain data and a pure function, so the dashboard and the API name regions alike.
  */
+import { MUNICIPALITIES } from './region-levels.js';
 import { shortRegionName } from './short-region-name.js';
 
 /** Readings of the characters of every region stem, and of the stems read as words. */
@@ -32,12 +33,6 @@ const LEVELS: readonly (readonly [string, string])[] = [
   ['盟', 'League'],
   ['旗', 'Banner'],
 ];
-
-/**
- * The four municipalities directly under the central government: province-level, called by their
- * stem like provinces (kept here rather than looked up so browsers need not load the divisions).
- */
-const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
 
 /** Names of the whole country. */
 const COUNTRY: Record<string, string> = { 全国: 'China (national)', 中国: 'China', 中华人民共和国: 'China' };

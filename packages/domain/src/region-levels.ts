@@ -4,3 +4,9 @@
  * without zod.)
  */
 export const REGION_LEVELS = ['national', 'province', 'prefecture', 'county'] as const;
+
+/**
+ * The four municipalities directly under the central government: province-level cities whose
+ * districts are counties' peers (plain data, so browsers need not load the divisions).
+ */
+export const MUNICIPALITIES: ReadonlySet<string> = new Set(['北京市', '天津市', '上海市', '重庆市']);

@@ -5,6 +5,7 @@
  */
 import {
   type DocumentKind,
+  MUNICIPALITIES,
   NATIONAL,
   REGION_LEVELS,
   type Region,
@@ -341,6 +342,8 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
           // its report calls the region's output 国内生产总值 (as provinces' did until the 2000s).
           (ownLevelOnly(opening) ? null : countryByItsStatistic(bodyMatch)),
         bodyMatch,
+        // `我代表区人民政府` under a title naming the city (`昆明市2023年政府工作报告`): a district's.
+        levelsSpokenFor(opening)?.every((level) => level === 'county') ?? false,
       );
   // A township's report speaks for a place below every region held: it has none.
   const township = TOWNSHIP_SPEAKS.test(opening);
@@ -692,20 +695,25 @@ const CITY_AS_WHOLE = new RegExp(`${NOT_RANKED}${SELF}市(?!${alternation(SCOPE_
 
 /**
  * A page that a city's portal frames (`石家庄频道`) but whose text speaks as a county or district
- * (`全区上下`, `我区`, never `全市`) is that county's: the one place of the city it names, however
- * briefly (`魅力藁城`). A page naming several of the city's places stays the city's.
+ * (`全区上下`, `我区`, never `全市`; or a speech for `区人民政府`) is that county's: the one place of
+ * the city it names, however briefly (`魅力藁城`). A page naming several of the city's places stays
+ * the city's.
  */
-function placeAtOwnLevel(region: Region | null, body: string): Region | null {
-  if (region?.level !== 'prefecture' || !region.name.endsWith('市')) return region;
+function placeAtOwnLevel(region: Region | null, body: string, speaksAsCounty = false): Region | null {
+  if (!region?.name.endsWith('市') || (region.level !== 'prefecture' && !MUNICIPALITIES.has(region.name)))
+    return region;
   const inAutonomousRegion = regionAncestors(region).some((a) => a.name.endsWith('自治区'));
   const asCounty = body.match(inAutonomousRegion ? COUNTY_SELF : COUNTY_OR_DISTRICT_SELF)?.length ?? 0;
-  if (asCounty <= (body.match(CITY_AS_WHOLE)?.length ?? 0)) return region;
+  if (!speaksAsCounty && asCounty <= (body.match(CITY_AS_WHOLE)?.length ?? 0)) return region;
   const named: { name: string; weight: number }[] = [];
   addMentions(named, body, 1);
   const places = tally(resolveMentions(named, [region.name])).filter(
     (r) => r.region.level === 'county' && isAncestor(region, r.region),
   );
-  return places.length === 1 ? places[0]!.region : region;
+  if (places.length === 1) return places[0]!.region;
+  // A municipality never speaks as a district (its own report says 全市): a district of it that
+  // the text does not name is none a figure can be filed under.
+  return MUNICIPALITIES.has(region.name) ? null : region;
 }
 
 /** The region names in `text`, each weighing `weight` (a short form four fifths of it). */
@@ -791,8 +799,15 @@ const isAbove = (a: RegionLevel, b: RegionLevel) => REGION_LEVELS.indexOf(a) < R
  */
 /** Whether the speech's government is named by its level alone (`我代表县人民政府`). */
 function ownLevelOnly(opening: string): boolean {
+  return levelsSpokenFor(opening) !== undefined;
+}
+
+/** The levels the speech's government names when it names only its level (`我代表区人民政府`). */
+function levelsSpokenFor(opening: string): RegionLevel[] | undefined {
   const government = GOVERNMENT.exec(opening)?.[1];
-  return government !== undefined && Object.hasOwn(GOVERNMENT_LEVELS, government);
+  return government !== undefined && Object.hasOwn(GOVERNMENT_LEVELS, government)
+    ? GOVERNMENT_LEVELS[government]
+    : undefined;
 }
 
 function countryByItsStatistic(body: string): Region | null {

@@ -994,6 +994,29 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(doc!).region?.name).toBe('吴中区');
   });
 
+  it('takes the report’s table of contents opening a page for furniture, and the line after it for the title', () => {
+    const [doc] = splitPage(
+      '一、2022年工作回顾\n(一)坚持稳中求进\n二、2023年重点工作\n衢州市2023年政府工作报告\n各位代表:\n一、2022年工作回顾\n全市地区生产总值增长5%。\n',
+    ).documents;
+    expect(doc?.title).toBe('衢州市2023年政府工作报告');
+    // Part headings the text does not repeat are the text, not its contents.
+    const [plain] = splitPage('一、发展成效\n(一)经济稳中向好\n全市地区生产总值增长5%。\n').documents;
+    expect(plain?.body.startsWith('(一)')).toBe(true);
+  });
+
+  it('reads a speech for 区人民政府 under a title naming its city as the district’s, and none of a municipality’s unnamed', () => {
+    const district = opening(
+      '昆明市2023年政府工作报告',
+      '各位代表:\n我代表区人民政府,向大会报告工作。\n一、2022年工作回顾\n以“五华在争先”活动为主线,地区生产总值增长5%。\n',
+    );
+    expect(read(district).region?.name).toBe('五华区');
+    const unnamed = opening(
+      '——2024年1月9日在区第十八届人民代表大会第五次会议上',
+      '各位代表:\n受区政府委托,现将我区2023年计划执行情况报告如下。全区上下深入贯彻总书记对天津工作的要求。\n',
+    );
+    expect(read(unnamed).region).toBeNull();
+  });
+
   it('takes a row of short links between bars for furniture, not for the page’s title', () => {
     const [doc] = splitPage(
       '返回本网首页 | 版面导航 | 标题导航\n多省区发布2019年经济运行成绩单\n1月22日,多个省区发布去年经济数据。\n',
