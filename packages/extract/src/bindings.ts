@@ -23,7 +23,7 @@ import {
 import { alternation } from './lexicon/pattern.js';
 import type { Quantity } from './quantity.js';
 import { fenbieSubjects, groupSubjects, labelFor, labelled, nounAfter, type Subject } from './subjects.js';
-import { changeDirection, cleanLabel, isLink } from './wording.js';
+import { changeDirection, cleanLabel, isLink, placeOfBracket } from './wording.js';
 
 export interface Binding {
   subject: Subject;
@@ -302,7 +302,10 @@ class SentenceBinder {
         segment,
         attainment,
         prev !== undefined && prev.end > clause.start,
-        endsItsClause(match.slice(q.end, clause.end)) || startsChange(segment, match.slice(q.end, q.end + 8)),
+        endsItsClause(match.slice(q.end, clause.end)) ||
+          startsChange(segment, match.slice(q.end, q.end + 8)) ||
+          // (A round-up's item, `湖北(10%以上)`, is one figure of the subject the list is of.)
+          placeOfBracket(match, q.numberStart, q.end) !== undefined,
       )
     ) {
       const before = this.bindings[this.bindings.length - 1];
@@ -312,14 +315,17 @@ class SentenceBinder {
       // `增长6.5%左右,力争7%`: a second figure of the same unit with no verb of its own
       // measures what the first one did (not one with its own year: `累计完成300亿元,其中2018年完成80亿元`,
       // nor a share: `增长9%,占地区生产总值的比重为52%`).
-      const link =
-        !waiting &&
-        before &&
-        changeDirection(segment) === 0 &&
-        before.quantity.unit === q.unit &&
-        !attainment &&
-        !OWN_YEAR.test(segment) &&
-        !SHARE_OF_GDP.test(segment)
+      const link = waiting
+        ? // A list the subject's clause opens with a colon goes on with its words (`增长目标为:湖北(10%以上)`).
+          match[clause.start - 1] === ':'
+          ? match.slice(waiting.end, q.start)
+          : segment
+        : before &&
+            changeDirection(segment) === 0 &&
+            before.quantity.unit === q.unit &&
+            !attainment &&
+            !OWN_YEAR.test(segment) &&
+            !SHARE_OF_GDP.test(segment)
           ? before.link + segment
           : segment;
       return { subjects: continued, link, inherited: !waiting };

@@ -49,6 +49,7 @@ import {
   MULTI_YEAR,
   MULTI_YEAR_SPAN,
   PART_OF_YEAR,
+  placeOfBracket,
   SPAN_LENGTH,
   WHOLE_YEAR,
 } from './wording.js';
@@ -684,9 +685,12 @@ function toFact(
       valueMax = valueMax === null ? null : Number((valueMax * rate).toPrecision(12));
     }
   }
+  // A round-up's figure in brackets after its place's name (`湖北(10%以上)`) is that place's.
+  const listedPlace = placeOfBracket(match, q.numberStart, q.end);
   // The place a figure is about is named where its value or its subject is (`县域生产总值…,增长12.2%`).
   if (
     indicator &&
+    !listedPlace &&
     (reading.elsewhere(valueClause) || reading.elsewhere(clauseOf(sentence, subject.evidenceStart)))
   )
     return null;
@@ -782,8 +786,8 @@ function toFact(
       .text(measure)
       .hex(),
     doc_id: ctx.docId,
-    region: ctx.region?.name ?? null,
-    region_code: ctx.region?.code ?? null,
+    region: (listedPlace ?? ctx.region)?.name ?? null,
+    region_code: (listedPlace ?? ctx.region)?.code ?? null,
     indicator: indicatorId,
     kind,
     year: said.year,

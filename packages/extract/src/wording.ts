@@ -3,7 +3,7 @@
  * links (达到, 为, 控制在), change verbs (增长, 下降) and place words (全县, 我市). The fact rules use
  * them to decide whether the words between a subject and a number belong to that subject.
  */
-import { regionCandidates } from '@gwr/domain';
+import { type Region, regionCandidates } from '@gwr/domain';
 import { isDigit } from './char-codes.js';
 import {
   COUNTING_NOTE,
@@ -17,6 +17,7 @@ import {
   LINK_WORDS,
   LIST_JOINERS,
   OWN_SCOPE,
+  PLACES_COUNTED,
   PLAN_PERIOD,
   TARGETS_INTRO_FRAME,
   YEAR_FRAME,
@@ -40,11 +41,39 @@ function wordsRe(words: string[], patterns: string[] = []): RegExp {
 
 const LINK_RE = wordsRe(LINK_WORDS, LINK_PATTERNS);
 // A list item's marker opens its text (`1、国内生产总值增长6.5%左右`, `二是规模以上工业增加值…`).
-const FRAME_RE = wordsRe(FRAME_WORDS, [LIST_MARKER.source, ENUMERATION, TARGETS_INTRO_FRAME, COUNTING_NOTE]);
+const FRAME_RE = wordsRe(FRAME_WORDS, [
+  LIST_MARKER.source,
+  ENUMERATION,
+  TARGETS_INTRO_FRAME,
+  COUNTING_NOTE,
+  PLACES_COUNTED,
+]);
 
 /** Whether `text` between a subject and its number holds only link words. */
 export function isLink(text: string): boolean {
-  return text.replace(LINK_RE, '') === '';
+  const listed = text.endsWith('(') ? PLACE_BEFORE_BRACKET.exec(text) : null;
+  const rest = listed && bracketedPlace(listed[1]!) ? text.slice(0, listed.index) : text;
+  return rest.replace(LINK_RE, '') === '';
+}
+
+/**
+ * A round-up lists places, each with its figure in brackets (`湖北(10%以上)、海南(10%以上)`): the
+ * place's name and its bracket before a figure (with the last item's close and the joiner) link it
+ * to the subject the list is of. Group 1: the name.
+ */
+const PLACE_BEFORE_BRACKET = /\)?[、,;:]?([\u4e00-\u9fa5]{2,4})\($/;
+
+/** The province or prefecture a name in such a list is (a county's short form is too often a word). */
+export function bracketedPlace(name: string): Region | undefined {
+  const candidates = regionCandidates(name);
+  return candidates.find((r) => r.level === 'province') ?? candidates.find((r) => r.level === 'prefecture');
+}
+
+/** The place whose bracket a figure stands in (`湖北(10%以上)`), if any. */
+export function placeOfBracket(match: string, numberStart: number, end: number): Region | undefined {
+  if (match[end] !== ')') return undefined;
+  const listed = PLACE_BEFORE_BRACKET.exec(match.slice(Math.max(0, numberStart - 8), numberStart));
+  return listed ? bracketedPlace(listed[1]!) : undefined;
 }
 
 /** Whether `text` before an indicator is only framing and place names (`温州市瓯海区全年`). */

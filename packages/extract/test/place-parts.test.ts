@@ -112,6 +112,18 @@ describe('a news round-up of several places’ reports', () => {
     ]);
   });
 
+  it('files each figure of a round-up’s list under the place whose bracket it stands in', () => {
+    const text = [
+      '各地今年经济增长目标出炉',
+      '从已公布的情况看,多个省份2021年GDP增长目标为:安徽(8%)、福建(7.5%左右)、吉林(6%至7%)。',
+    ].join('\n');
+    expect(extract(text, { sourceFile: 'roundup.txt' }).facts.map(brief)).toEqual([
+      '安徽省 gdp target 2021 8',
+      '福建省 gdp target 2021 7.5',
+      '吉林省 gdp target 2021 6',
+    ]);
+  });
+
   it('reads a round-up headlined as the places’ targets as their targets, part by part', () => {
     const text = [
       '主要预期目标 湾区各市今年这样干',
