@@ -27,10 +27,11 @@ export interface PlannedDocument {
  * kept once. Cheap next to reading the documents, which `extractDocuments` does, in any slices.
  */
 export function planInput(text: string): InputPlan {
-  const split = splitPage(text);
+  const traditional = looksTraditional(text);
+  const split = splitPage(text, traditional);
   const plan: InputPlan = {
     format: split.format,
-    traditional: looksTraditional(text),
+    traditional,
     documents: [],
     warnings: [],
   };

@@ -5,8 +5,10 @@
  *   the last one;
  * - a lone plain-text report: the whole file is one document, its first short line the title.
  */
+
 import type { Span } from '@gwr/domain';
 import { type Line, splitLines } from './lines.js';
+import { toMatchText } from './normalize.js';
 
 export interface RawDocument {
   title: string;
@@ -37,10 +39,13 @@ const SOURCE_TAG = /^\s*【([^】]{1,20})】/;
 /** Longest title we accept from a plain report's first line; longer first lines are body text. */
 const MAX_TITLE = 120;
 
-export function splitPage(text: string): SplitResult {
+/** @param traditional whether the text is in traditional characters (its furniture is read through simplified forms) */
+export function splitPage(text: string, traditional = false): SplitResult {
   const lines = splitLines(text);
   const isSeparator = lines.map(isSeparatorLine);
-  return isSeparator.some(Boolean) ? splitPortal(text, lines, isSeparator) : splitPlain(text, lines);
+  return isSeparator.some(Boolean)
+    ? splitPortal(text, lines, isSeparator)
+    : splitPlain(text, lines, traditional);
 }
 
 function trimmedSpan(line: Line): Span {
@@ -125,14 +130,14 @@ function readBlock(text: string, block: Line[], documents: RawDocument[], chrome
  * A web page saved as text opens with its site's furniture: breadcrumbs (`首页>政府信息公开>…`), its
  * menu (`首页 本地资讯 教育 房产`, or five and more short names in a row: `今日甲县 今日乙县 …`, `《某日报》
  * 《某日报藏文版》 …`), bylines of the page (`发布时间:…`, `更新时间:…`, `来源:…`,
- * `责任编辑:…`), buttons (`放大 缩小`, `无障碍`), a public account's call to follow it (`点击上方"蓝字"`, `关注我们吧!`), a navigation label
+ * `责任编辑:…`), a disclosure page's document record (`索引号`, `发文字号`, `成文日期`), buttons (`放大 缩小`, `无障碍`), a public account's call to follow it (`点击上方"蓝字"`, `关注我们吧!`), a navigation label
  * (`导航菜单`, `网站导航`), a row of three or more short links between bars (`返回首页 | 版面导航 | 标题导航`), a line of Latin letters
  * alone (a site's `Workflow`, `Menu`: a Chinese page's title is never that), a newspaper's page heading (`第01版:要闻`), a photo credit (`大会现场 张三 摄`) or the page's
  * address (`http://…`).
  */
 const ADDRESS = /(?:https?:\/\/|www\.)\S+/;
 const PAGE_FURNITURE = new RegExp(
-  String.raw`^\s*(?:.{0,40}(?:>|»|›|>).{0,40}(?:>|»|›|>).*|.*(?:您(?:当前)?所在(?:的)?位置|当前位置|发布时间|发布日期|更新时间|责任编辑|访问量|浏览次数|关联稿件|无障碍|放大\s*缩小|字号|【打印】|分享到|点击[::]).*|第\d{1,3}版.*|[A-Za-z][A-Za-z ]{0,30}|.{0,6}(?:点击上方|关注我们).{0,10}|.{0,4}导航(?:菜单|栏)?|首页(?:\s+\S{1,8}){2,}|[^|｜]{1,12}(?:[|｜][^|｜]{1,12}){2,}|\S{2,12}(?:\s+\S{2,12}){4,}|\S{0,16}\s\S{2,4}\s*[摄攝]|.{0,6}(?:来源|作者)[::].{0,40}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+[\d:]+)?(?:\s+星期.)?|.{0,12}星期[一二三四五六日天]|${ADDRESS.source})\s*$`,
+  String.raw`^\s*(?:.{0,40}(?:>|»|›|>).{0,40}(?:>|»|›|>).*|.*(?:您(?:当前)?所在(?:的)?位置|当前位置|发布时间|发布日期|更新时间|责任编辑|访问量|浏览次数|关联稿件|无障碍|放大\s*缩小|字号|【打印】|分享到|点击[::]|索\s*引\s*号|文\s*号[::\s]|发文字号|发文机关|发布机构|组配分类|主题分类|成文日期|生成日期|公开方式|公开范围|公开时限).*|附件|第\d{1,3}版.*|[A-Za-z][A-Za-z ]{0,30}|.{0,6}(?:点击上方|关注我们).{0,10}|.{0,4}导航(?:菜单|栏)?|首页(?:\s+\S{1,8}){2,}|[^|｜]{1,12}(?:[|｜][^|｜]{1,12}){2,}|\S{2,12}(?:\s+\S{2,12}){4,}|\S{0,16}\s\S{2,4}\s*[摄攝]|.{0,6}(?:来源|作者)[::].{0,40}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+[\d:]+)?(?:\s+星期.)?|.{0,12}星期[一二三四五六日天]|${ADDRESS.source})\s*$`,
 );
 /** A first line that opens the speech or its byline is body, not a title (`各位代表:`, `——2019年…会议上`). */
 const BODY_OPENING = /^\s*(?:各位代表|——|—|\(?\d{4}年\d{1,2}月\d{1,2}日在)/;
@@ -157,10 +162,13 @@ function tableOfContents(content: readonly Line[]): number {
   return content.slice(count).some((line) => line.text.trim() === first) ? count : 0;
 }
 
-function splitPlain(text: string, lines: Line[]): SplitResult {
+function splitPlain(text: string, lines: Line[], traditional: boolean): SplitResult {
   const content = lines.filter(hasText);
   const chrome: Line[] = [];
-  while (content.length > 1 && PAGE_FURNITURE.test(content[0]!.text)) chrome.push(content.shift()!);
+  // (`當前位置:首頁` is furniture as `当前位置:首页` is.)
+  const isFurniture = (line: Line) =>
+    PAGE_FURNITURE.test(traditional ? toMatchText(line.text, true) : line.text);
+  while (content.length > 1 && isFurniture(content[0]!)) chrome.push(content.shift()!);
   chrome.push(...content.splice(0, tableOfContents(content)));
   const first = content[0];
   if (!first) return { documents: [], chrome, format: 'plain' };
