@@ -232,9 +232,11 @@ const OTHER_BODY = /法院|检察院|常务委员会|常委会|政协|党代会|
 
 /**
  * The report on the plan, heard by the same congress (`关于某市2021年国民经济和社会发展计划执行情况与
- * 2022年…计划草案的报告`): it reviews the year and sets the next one's targets, as a work report does.
+ * 2022年…计划草案的报告`): it reviews the year and sets the next one's targets, as a work report does;
+ * so does the plan the government issues once adopted (`关于印发某市2023年国民经济和社会发展计划的通知`).
  */
-const PLAN_REPORT = /计划(?:的)?(?:执行情况|草案)[^。]{0,40}的报告\s*$/;
+const PLAN_REPORT =
+  /计划(?:的)?(?:执行情况|草案)[^。]{0,40}的报告\s*$|(?:印发|下达)[^。]{0,30}?国民经济和社会发展(?:年度)?计划》?的通知\s*$/;
 
 /** Title words that make a 政府工作报告 title an article about a report, not the report. */
 const ABOUT_A_REPORT =
@@ -347,7 +349,7 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
       );
   // A township's report speaks for a place below every region held: it has none.
   const township = TOWNSHIP_SPEAKS.test(opening);
-  const region = township ? null : spokenFor;
+  const region = township || speaksForUnknownCounty(opening, spokenFor) ? null : spokenFor;
   // Only a province-level congress is numbered with the national one (lexicon/congress.ts).
   const province = region?.level === 'province' ? region.name : null;
   const reportYear = reportYearOf({
@@ -797,6 +799,23 @@ const isAbove = (a: RegionLevel, b: RegionLevel) => REGION_LEVELS.indexOf(a) < R
  * News that names no place but the country's statistic (`国内生产总值`, a province's is 地区生产总值)
  * beside the country's words for itself (`全国`, `我国`) is about the country.
  */
+/**
+ * Whether the speech's government names a county or district that is not the place found
+ * (`我代表下城区人民政府`, a district since merged away, under `杭州市…`): the figures are that
+ * county's, none of its city's.
+ */
+function speaksForUnknownCounty(opening: string, found: Region | null): boolean {
+  const government = GOVERNMENT.exec(opening)?.[1];
+  return (
+    found !== null &&
+    found.level !== 'county' &&
+    government !== undefined &&
+    !Object.hasOwn(GOVERNMENT_LEVELS, government) &&
+    /[\u4e00-\u9fa5](?<!自治)[区县旗]$/.test(government) &&
+    resolveRegion(government, [found.name]) === undefined
+  );
+}
+
 /** Whether the speech's government is named by its level alone (`我代表县人民政府`). */
 function ownLevelOnly(opening: string): boolean {
   return levelsSpokenFor(opening) !== undefined;

@@ -1017,6 +1017,32 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(unnamed).region).toBeNull();
   });
 
+  it('takes a disclosure page’s document record for furniture, in traditional characters too', () => {
+    const [doc] = splitPage(
+      '索引号 11330000/2020-01 文号 某政发〔2020〕9号\n发布机构 市政府 公开方式 主动公开\n附件\n衢州市2020年政府工作报告\n各位代表:\n',
+    ).documents;
+    expect(doc?.title).toBe('衢州市2020年政府工作报告');
+    const [traditional] = splitPage(
+      '當前位置:首頁\n衢州市2020年政府工作報告\n各位代表:\n現在,我代表市人民政府報告工作。\n',
+      true,
+    ).documents;
+    expect(traditional?.title).toBe('衢州市2020年政府工作報告');
+  });
+
+  it('reads a district’s speech under its city’s name as no figure of the city’s when the district is no longer a region', () => {
+    const merged = opening(
+      '2010年杭州市下城区政府工作报告',
+      '各位代表:\n现在,我代表杭州市下城区人民政府向大会报告工作。\n一、2009年工作回顾\n全区地区生产总值增长10%。\n',
+    );
+    expect(read(merged).region).toBeNull();
+    // A government named by a region's own name is that region's.
+    const tibet = opening(
+      '2019年西藏自治区政府工作报告',
+      '各位代表:\n现在,我代表西藏自治区人民政府向大会报告工作。\n',
+    );
+    expect(read(tibet).region?.name).toBe('西藏自治区');
+  });
+
   it('takes a row of short links between bars for furniture, not for the page’s title', () => {
     const [doc] = splitPage(
       '返回本网首页 | 版面导航 | 标题导航\n多省区发布2019年经济运行成绩单\n1月22日,多个省区发布去年经济数据。\n',

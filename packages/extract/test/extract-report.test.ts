@@ -289,3 +289,27 @@ describe('a statistical bulletin', () => {
     expect(facts).toEqual(['gdp actual 2019 14800000000', 'gdp actual 2019 6.7']);
   });
 });
+
+describe('a plan the government issues once its congress adopts it', () => {
+  const notice = [
+    '衢州市人民政府关于印发衢州市2023年国民经济和社会发展计划的通知',
+    '各县(市、区)人民政府,市政府各部门:',
+    '现将《衢州市2023年国民经济和社会发展计划》印发给你们,请认真贯彻执行。',
+    '一、2022年计划执行情况',
+    '全市地区生产总值2000亿元,增长4%。',
+    '二、2023年主要预期目标',
+    '地区生产总值增长6%左右;财政收入保持上年水平;固定资产投资增长8%左右。',
+  ].join('\n');
+
+  it('is read as the report on the plan: the year before’s results and its own year’s targets', () => {
+    const result = extract(notice, { sourceFile: 'plan.txt' });
+    expect(result.documents[0]).toMatchObject({ kind: 'work_report', region: '衢州市', report_year: 2023 });
+    // (`保持上年水平` compares with last year; it frames no figure after it as last year's.)
+    expect(result.facts.map((f) => `${f.indicator} ${f.kind} ${f.year} ${f.value}`)).toEqual([
+      'gdp actual 2022 200000000000',
+      'gdp actual 2022 4',
+      'gdp target 2023 6',
+      'fixed_asset_investment target 2023 8',
+    ]);
+  });
+});

@@ -46,8 +46,8 @@ export const MEASURED_AGAINST = [
 ];
 
 /**
- * Words that hold a cue's characters without its sense (`主要经济指标` holds 要, `即将` 将): read as
- * words of their own, they hide the cue inside them.
+ * Words that hold a cue's or a time word's characters without its sense (`主要经济指标` holds 要,
+ * `即将` 将, `上年水平` 上年): read as words of their own, they hide the cue inside them.
  */
 export const NOT_CUES = [
   '主要',
@@ -70,6 +70,9 @@ export const NOT_CUES = [
   '计划生育',
   // What the year's work was built around (`紧紧围绕“幸福某某”建设目标`), no figure's goal.
   '建设目标',
+  // A level kept at last year's (`财政收入保持上年水平;…增长9.5%左右`): a comparison, no year's frame.
+  '上年水平',
+  '上年水准',
 ];
 
 /**
