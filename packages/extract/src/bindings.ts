@@ -45,7 +45,7 @@ export interface Binding {
  * A revenue's goal is its budget (`占预算的102%`, `为年初预算的98%`, `占预算调整数的100.1%`).
  */
 const ACHIEVEMENT =
-  /完成(?:了)?(?:(?:年度|全年|年初|今年|当年|省|市|县|区|州|盟|旗|上级)[^,;。]{0,10}?)?(?:目标|任务|计划|预算)[^,;。]{0,5}?的$|(?:占|为|达到?)(?:年初|年度)?预算(?:调整数)?的$/;
+  /完成(?:了)?(?:(?:年度|全年|年初|今年|当年|年|省|市|县|区|州|盟|旗|上级)[^,;。]{0,10}?)?(?:目标|任务|计划|预算)[^,;。]{0,7}?的$|(?:占|为|达到?)(?:年初|年度)?预算(?:调整数)?的$/;
 const FENBIE = '分别';
 /**
  * Exactly one joiner, or a comma, between two values of a run: `9.4%、10.2%`, `7%和9%`; or none,
@@ -174,8 +174,9 @@ class SentenceBinder {
       this.push([stated.subject], q, stated.link, { statedTarget: true, derivedValue: stated.value });
       return 1;
     }
+    // (In its clause, past a plan's amount: `完成年计划710亿元的89.4%`.)
     const attainment =
-      q.unit === '%' && ACHIEVEMENT.test(match.slice(Math.max(anchor, q.start - 16), q.numberStart));
+      q.unit === '%' && ACHIEVEMENT.test(match.slice(Math.max(clause.start, q.start - 16), q.numberStart));
     const chosen = this.subjectsOf(q, clause, prev, anchor, segment, attainment);
     if (!chosen) return 1;
     const run = valueRun(match, this.quantities, i, clause);

@@ -713,6 +713,12 @@ describe('constructions of other reports (national and provincial style)', () =>
       'fixed_asset_investment actual 2018 growth_pct 12 exact',
       'fixed_asset_investment actual 2018 attainment_pct 104 exact',
     ]);
+    // The plan's amount named before the share achieved: the goal and the share are both stated.
+    expect(read('地区生产总值500亿元,完成年计划560亿元的89.3%。', 'review', 2019)).toEqual([
+      'gdp actual 2018 level 50000000000 exact',
+      'gdp target 2018 level 56000000000 exact',
+      'gdp actual 2018 attainment_pct 89.3 exact',
+    ]);
     // A share of another goal achieved is not the subject's.
     expect(read('全省生产总值增长9%,完成灾后重建主要目标任务的72%。', 'review', 2019)).toEqual([
       'gdp actual 2018 growth_pct 9 exact',
