@@ -214,6 +214,10 @@ const RELAYS_REPORT = new RegExp(
 );
 /** A statistics bureau's yearly bulletin of results. */
 const STATISTICAL_BULLETIN = /统计公报/;
+/** A bulletin's issuer heading it where its title is lost (`珠海市统计局⏎国家统计局珠海调查队`). */
+const BULLETIN_ISSUER = /^\s*[^。]{0,12}(?:统计局|调查队)\s*$/;
+/** A full date, as a bulletin is dated when issued. */
+const FULL_DATE = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/g;
 /** The State Council's report: the premier speaks, or the national congress hears it. */
 const NATIONAL_REPORT = new RegExp(
   `^\\s*国务院(?:关于|政府工作报告)|国务院总理|${ON_BEHALF}国务院|总理[^。]{0,16}(?:代表国务院|在政府工作报告|作政府工作报告)|(?:^|\\n)(?:${alternation(PREMIERS)})(?:总理)?(?:说|表示|指出|强调)[,,:]|全国人大${NUMERAL}次会议|全国人民代表大会第${NUMERAL}次会议`,
@@ -269,14 +273,17 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
   // News that names a report or sets out a year's targets relays one; a statistical bulletin
   // (`2019年某区国民经济和社会发展统计公报`) relays none, whatever meeting it recalls: its figures
   // are the year's it names.
+  const bulletin = STATISTICAL_BULLETIN.test(title) || BULLETIN_ISSUER.test(title);
   const relaysReport =
     !isReport &&
-    !STATISTICAL_BULLETIN.test(title) &&
+    !bulletin &&
     (RELAYS_REPORT.test(`${title}\n${bodyMatch.slice(0, 3000)}`) || statesTargets(bodyMatch));
   if (!isReport && !relaysReport) {
     // The first year the title or else the body names, unless it looks ahead of the publication
     // (`2035年远景目标`).
-    const year = firstYearBy(title, publishedYear) ?? firstYearBy(bodyMatch.slice(0, 2000), publishedYear);
+    // (A bulletin's date of issue, `2012年3月19日`, is the year after the one it reports.)
+    const opens = bulletin ? bodyMatch.slice(0, 2000).replace(FULL_DATE, '') : bodyMatch.slice(0, 2000);
+    const year = firstYearBy(title, publishedYear) ?? firstYearBy(opens, publishedYear);
     return {
       kind: 'news',
       region:

@@ -288,6 +288,15 @@ describe('a statistical bulletin', () => {
     );
     expect(facts).toEqual(['gdp actual 2019 14800000000', 'gdp actual 2019 6.7']);
   });
+
+  it('headed by its issuer and the date it was issued, reports the year its text opens on', () => {
+    const page =
+      '衢州市统计局\n2019年3月20日\n2018年,全市经济稳中有进。\n初步核算,全年地区生产总值1470亿元,比上年增长7.4%。\n';
+    const facts = extract(page, { sourceFile: 'bulletin.txt' }).facts.map(
+      (f) => `${f.indicator} ${f.kind} ${f.year} ${f.value}`,
+    );
+    expect(facts).toEqual(['gdp actual 2018 147000000000', 'gdp actual 2018 7.4']);
+  });
 });
 
 describe('a plan the government issues once its congress adopts it', () => {
