@@ -29,6 +29,7 @@ import { FLOOR_HELD, THRESHOLD_MARKS, THRESHOLD_NEARED, THRESHOLD_WORDS } from '
 import {
   CHANGE_TO,
   COMPARABLE_BASIS,
+  CONVERTED,
   PLAN_PERIOD,
   QUALIFIED_NOUNS,
   REPORTED_BASIS,
@@ -256,6 +257,7 @@ function readSentence(
     const fact = toFact(source, match, binding, reading, section, ctx);
     if (fact) made.push({ binding, fact });
   }
+  made = withoutRestatements(made);
   const wholes = wholesOfParts(made);
   if (wholes.size > 0) {
     for (const [subject, whole] of wholes) subject.indicators = [whole];
@@ -277,6 +279,21 @@ function readSentence(
   carryComparableBasis(made);
   markReportedBasis(facts);
   for (const fact of facts) out.push(fact);
+}
+
+/**
+ * `人均生产总值10825元,…按年末汇率折算为1358美元`: a level restated in another unit gives way to the
+ * level the sentence states (alone, `人均GDP按汇率折算超过6400美元`, it is the statement).
+ */
+function withoutRestatements(made: { binding: Binding; fact: Fact }[]): { binding: Binding; fact: Fact }[] {
+  const restates = ({ binding, fact }: { binding: Binding; fact: Fact }) =>
+    fact.indicator !== null &&
+    fact.measure === 'level' &&
+    CONVERTED_TO.test(binding.link) &&
+    made.some(
+      (o) => o.fact.indicator === fact.indicator && o.fact.measure === 'level' && o.fact.unit !== fact.unit,
+    );
+  return made.some(restates) ? made.filter((m) => !restates(m)) : made;
 }
 
 /**
@@ -818,6 +835,8 @@ function basisOf(link: string): Basis | null {
 
 /** A threshold crossed (`突破6000亿元大关`, `跃上2万亿元新台阶`): at least the figure. */
 const THRESHOLD = new RegExp(alternation([...THRESHOLD_WORDS, ...THRESHOLD_MARKS]));
+/** A figure restated in another unit: `折算为1358美元`, `约合8550美元`. */
+const CONVERTED_TO = new RegExp(alternation(CONVERTED));
 /** A threshold neared from below (`逼近10万亿元`): at most the figure. */
 const NEARED = new RegExp(alternation(THRESHOLD_NEARED));
 /** A floor held right before the figure (`稳定在100万吨以上`). */
@@ -942,7 +961,8 @@ function changeStart(match: string, q: Quantity, sentenceStart: number): { year:
   if (named) return { year: startYearOf(named) };
   // `由32亿元增加到…`, `从2018年的500亿元…到`, and the bare `GDP47.36亿元增加到113.7亿元`.
   const startsTo = CHANGE_TO.test(match.slice(to, to + 6));
-  if (!/[由从]$/.test(before) && !startsTo) return null;
+  // (`由上年的16.8:50.1:33.1`: a start a year back, as a reshaping with no span named is.)
+  if (!/[由从](?:上年的?|去年的?)?$/.test(before) && !startsTo) return null;
   let carried: number | null = null;
   for (const m of match.slice(sentenceStart, from).matchAll(CARRIED_START_YEAR)) carried = startYearOf(m);
   return { year: carried };

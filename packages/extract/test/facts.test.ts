@@ -788,6 +788,24 @@ describe('constructions of other reports (national and provincial style)', () =>
     ]);
   });
 
+  it('reads a structure reshaped from last year’s with its 为 lost, and keeps a level over its restatement in dollars', () => {
+    expect(read('三次产业结构由上年的12.1:45.3:42.6调整11.8:44.9:43.3。', 'review', 2019)).toEqual([
+      'primary_industry_share actual 2017 rate_pct 12.1 exact',
+      'secondary_industry_share actual 2017 rate_pct 45.3 exact',
+      'services_share actual 2017 rate_pct 42.6 exact',
+      'primary_industry_share actual 2018 rate_pct 11.8 exact',
+      'secondary_industry_share actual 2018 rate_pct 44.9 exact',
+      'services_share actual 2018 rate_pct 43.3 exact',
+    ]);
+    expect(read('人均生产总值52000元,按年末汇率折算为7600美元。', 'review', 2019)).toEqual([
+      'gdp_per_capita actual 2018 level 52000 exact',
+    ]);
+    // Alone, the restated figure is the statement.
+    expect(read('人均生产总值按当年汇率折算超过8000美元。', 'review', 2019)).toEqual([
+      'gdp_per_capita actual 2018 level 8000 at_least',
+    ]);
+  });
+
   it('reads all three sectors’ shares said together, however the sectors are numbered', () => {
     expect(read('第一、二、三产业增加值占生产总值的比重分别为12.5%、40%、47.5%。', 'review', 2019)).toEqual([
       'primary_industry_share actual 2018 rate_pct 12.5 exact',

@@ -472,9 +472,13 @@ export const CHANGE_VERBS = [
 /** Verbs that reshape a structure into another with 为/到 (`由14:68:18调整为11:64:25`, `演进为`). */
 export const RESHAPE_VERBS = ['调整', '优化', '转变', '演进', '演变', '变'];
 
+/** Words that restate a figure in another unit (`按年末汇率折算为1358美元`, `约合8550美元`). */
+export const CONVERTED = ['折算', '折合', '约合', '合计约'];
+
 /** Words that take a figure to another one: `增加到`, `下降至`, `预计增加到`, `调整为`. */
 export const CHANGE_TO = new RegExp(
-  `^(?:预计|将|可)?(?:(?:${alternation(CHANGE_VERBS)})(?:到|至)|(?:${alternation(RESHAPE_VERBS)})+(?:为|到|至))`,
+  // (A page may drop the 为 before the new shape: `由上年的16.8:50.1:33.1调整15.4:51.9:32.7`.)
+  `^(?:预计|将|可)?(?:(?:${alternation(CHANGE_VERBS)})(?:到|至)|(?:${alternation(RESHAPE_VERBS)})+(?:为|到|至|(?=\\d)))`,
 );
 
 /**
