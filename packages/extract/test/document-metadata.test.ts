@@ -1043,6 +1043,13 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(tibet).region?.name).toBe('西藏自治区');
   });
 
+  it('takes a breadcrumb of one step (所在位置: 首页 > 文件公告) for furniture', () => {
+    const [doc] = splitPage(
+      '所在位置: 首页 > 文件公告\n衢州市2019年国民经济和社会发展计划执行情况与2020年计划草案的报告\n各位代表:\n',
+    ).documents;
+    expect(doc?.title).toBe('衢州市2019年国民经济和社会发展计划执行情况与2020年计划草案的报告');
+  });
+
   it('takes a row of short links between bars for furniture, not for the page’s title', () => {
     const [doc] = splitPage(
       '返回本网首页 | 版面导航 | 标题导航\n多省区发布2019年经济运行成绩单\n1月22日,多个省区发布去年经济数据。\n',
