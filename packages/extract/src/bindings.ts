@@ -393,7 +393,9 @@ class SentenceBinder {
     clause: Span,
     segment: string,
   ): { subject: Subject; value: number | null; link: string } | null {
-    const result = this.bindings[this.bindings.length - 1];
+    // The result is the last figure that is no gap to another (`增长5.9%,高于全市0.8个百分点,…(预期目标
+    // 为8.5%以上)`).
+    const result = this.bindings.findLast((b) => !b.quantity.percentagePoints);
     if (!result || result.statedTarget || !this.previous) return null;
     // Only words of a goal make one (预期, 目标, 计划): most figures have none near them.
     if (!TARGET_WORD.test(this.match.slice(clause.start, q.end + 8))) return null;

@@ -1374,6 +1374,10 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'gdp actual 2019 growth_pct 7.1 exact',
       'gdp target 2019 growth_pct 6.5 exact',
     ]);
+    // Noted in brackets, past the result's gap to a wider place and its rank.
+    expect(
+      facts('地区生产总值增长6.2%,高于全市0.5个百分点,排名全市第2位(预期目标为7%以上)。').map(brief),
+    ).toEqual(['gdp actual 2019 growth_pct 6.2 exact', 'gdp target 2019 growth_pct 7 at_least']);
   });
 
   it('works out a reviewed year’s target from the margin its result beat it by', () => {

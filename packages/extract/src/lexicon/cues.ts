@@ -192,7 +192,17 @@ export const BASE_YEAR_AFTER = ['以来', '相比', '同期', '水平'];
  * Words that name a figure as the goal a past year set (`控制在预期4.2%以内`, `好于下降7%的预期`, `低于预期的8%`,
  * `高于年初人代会12%的目标`): the figure is the target of the year reviewed, beside its result.
  */
-export const STATED_TARGET_BEFORE = ['预期', '预期的', '预期目标', '目标', '计划', '调控目标'];
+export const STATED_TARGET_BEFORE = [
+  '预期',
+  '预期的',
+  '预期目标',
+  '目标',
+  '计划',
+  '调控目标',
+  // The goal noted beside the result (`增长5.9%(预期目标为8.5%以上)`).
+  '预期目标为',
+  '目标为',
+];
 export const STATED_TARGET_AFTER = [
   '的预期',
   '的预期目标',
