@@ -803,10 +803,6 @@ function atLevels(
 const isAbove = (a: RegionLevel, b: RegionLevel) => REGION_LEVELS.indexOf(a) < REGION_LEVELS.indexOf(b);
 
 /**
- * News that names no place but the country's statistic (`国内生产总值`, a province's is 地区生产总值)
- * beside the country's words for itself (`全国`, `我国`) is about the country.
- */
-/**
  * Whether the speech's government names a county or district that is not the place found
  * (`我代表下城区人民政府`, a district since merged away, under `杭州市…`): the figures are that
  * county's, none of its city's.
@@ -836,6 +832,10 @@ function levelsSpokenFor(opening: string): RegionLevel[] | undefined {
     : undefined;
 }
 
+/**
+ * News that names no place but the country's statistic (`国内生产总值`, a province's is 地区生产总值)
+ * beside the country's words for itself (`全国`, `我国`) is about the country.
+ */
 function countryByItsStatistic(body: string): Region | null {
   return body.includes(COUNTRY_STATISTIC) && COUNTRY_SCOPE.some((w) => body.includes(w)) ? NATIONAL : null;
 }

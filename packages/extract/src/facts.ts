@@ -666,7 +666,7 @@ function toFact(
   let measure: Measure;
   let value = b.derivedValue ?? q.value;
   let valueMax = q.valueMax;
-  let converted = false;
+  let rescaled = false;
   if (b.attainment) measure = 'attainment_pct';
   else if (q.unit === '%') {
     const direction = q.impliesChange ? 1 : changeDirection(link);
@@ -697,7 +697,7 @@ function toFact(
     // `粮食种植面积43907公顷`: read on the indicator's axis where the rate is fixed.
     const rate = indicator?.levelUnit ? fixedRate(q.unit, indicator.levelUnit) : undefined;
     if (rate !== undefined) {
-      converted = true;
+      rescaled = true;
       value = Number((value * rate).toPrecision(12));
       valueMax = valueMax === null ? null : Number((valueMax * rate).toPrecision(12));
     }
@@ -812,7 +812,7 @@ function toFact(
     value,
     value_max: valueMax,
     unit:
-      q.unit === '' || indicator?.countedAs?.includes(q.unit) || converted ? indicator!.levelUnit! : q.unit,
+      q.unit === '' || indicator?.countedAs?.includes(q.unit) || rescaled ? indicator!.levelUnit! : q.unit,
     qualifier,
     label,
     section: section.kind,

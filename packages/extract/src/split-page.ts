@@ -5,7 +5,6 @@
  *   the last one;
  * - a lone plain-text report: the whole file is one document, its first short line the title.
  */
-
 import type { Span } from '@gwr/domain';
 import { type Line, splitLines } from './lines.js';
 import { toMatchText } from './normalize.js';
@@ -127,13 +126,17 @@ function readBlock(text: string, block: Line[], documents: RawDocument[], chrome
 }
 
 /**
- * A web page saved as text opens with its site's furniture: breadcrumbs (`首页>政府信息公开>…`), its
- * menu (`首页 本地资讯 教育 房产`, or five and more short names in a row: `今日甲县 今日乙县 …`, `《某日报》
- * 《某日报藏文版》 …`), bylines of the page (`发布时间:…`, `更新时间:…`, `来源:…`,
- * `责任编辑:…`), a disclosure page's document record (`索引号`, `发文字号`, `成文日期`), buttons (`放大 缩小`, `无障碍`), a public account's call to follow it (`点击上方"蓝字"`, `关注我们吧!`), a navigation label
- * (`导航菜单`, `网站导航`), a row of three or more short links between bars (`返回首页 | 版面导航 | 标题导航`), a line of Latin letters
- * alone (a site's `Workflow`, `Menu`: a Chinese page's title is never that), a newspaper's page heading (`第01版:要闻`), a photo credit (`大会现场 张三 摄`) or the page's
- * address (`http://…`).
+ * A web page saved as text opens with its site's furniture:
+ * - breadcrumbs (`首页>政府信息公开>…`, `所在位置: 首页 > 文件公告`);
+ * - its menu (`首页 本地资讯 教育 房产`, or five and more short names in a row: `今日甲县 今日乙县 …`,
+ *   `《某日报》 《某日报藏文版》 …`), or three and more short links between bars (`返回首页 | 版面导航 | 标题导航`);
+ * - bylines of the page (`发布时间:…`, `更新时间:…`, `来源:…`, `责任编辑:…`), and a disclosure page's
+ *   document record (`索引号`, `发文字号`, `成文日期`, `附件`);
+ * - buttons (`放大 缩小`, `无障碍`), a public account's call to follow it (`点击上方"蓝字"`, `关注我们吧!`),
+ *   a navigation label (`导航菜单`, `网站导航`);
+ * - a line of Latin letters alone (a site's `Workflow`, `Menu`: a Chinese page's title is never that);
+ * - a newspaper's page heading (`第01版:要闻`), a photo credit (`大会现场 张三 摄`) or the page's
+ *   address (`http://…`).
  */
 const ADDRESS = /(?:https?:\/\/|www\.)\S+/;
 const PAGE_FURNITURE = new RegExp(

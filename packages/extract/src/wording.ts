@@ -64,7 +64,7 @@ export function isLink(text: string): boolean {
 const PLACE_BEFORE_BRACKET = /\)?[、,;:]?([\u4e00-\u9fa5]{2,4})\($/;
 
 /** The province or prefecture a name in such a list is (a county's short form is too often a word). */
-export function bracketedPlace(name: string): Region | undefined {
+function bracketedPlace(name: string): Region | undefined {
   const candidates = regionCandidates(name);
   return candidates.find((r) => r.level === 'province') ?? candidates.find((r) => r.level === 'prefecture');
 }

@@ -227,14 +227,14 @@ export const LINK_WORDS = [
  * (`今年上海经济社会发展的主要指标安排是生产总值增长百分之九以上`, `主要预期目标为`, a digest's
  * `2023年主要预期目标——地区生产总值增长6.5%左右`, news's `顺德政府工作的主要目标是…`).
  */
+export const TARGETS_INTRO_FRAME =
+  '(?:经济社会发展|经济和社会发展|发展|政府工作)?的?(?:主要预期目标|主要预期指标|预期目标|主要目标|主要指标|目标)(?:安排|建议|拟定)?(?:是|为|确定为|——|:)';
+
 /**
  * The places a round-up counts before the statistic it lists for each (`31省份2021年GDP增长目标为:
  * 湖北(10%以上)、…`), as a pattern.
  */
 export const PLACES_COUNTED = '(?:\\d{1,2}|多|各|部分)个?(?:省份|省区市|省市区|省区|省市|城市|地市|市州)';
-
-export const TARGETS_INTRO_FRAME =
-  '(?:经济社会发展|经济和社会发展|发展|政府工作)?的?(?:主要预期目标|主要预期指标|预期目标|主要目标|主要指标|目标)(?:安排|建议|拟定)?(?:是|为|确定为|——|:)';
 
 /** Words allowed before an indicator that still make it the region's own figure (`全县地区生产总值`). */
 export const FRAME_WORDS = [
@@ -473,7 +473,7 @@ export const CHANGE_VERBS = [
 export const RESHAPE_VERBS = ['调整', '优化', '转变', '演进', '演变', '变'];
 
 /** Words that restate a figure in another unit (`按年末汇率折算为1358美元`, `约合8550美元`). */
-export const CONVERTED = ['折算', '折合', '约合', '合计约'];
+export const CONVERTED = ['折算', '折合', '约合'];
 
 /** Words that take a figure to another one: `增加到`, `下降至`, `预计增加到`, `调整为`. */
 export const CHANGE_TO = new RegExp(
