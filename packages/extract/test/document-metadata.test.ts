@@ -1043,6 +1043,13 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(tibet).region?.name).toBe('西藏自治区');
   });
 
+  it('takes a site’s buttons, greeting and channel names for furniture', () => {
+    const [doc] = splitPage(
+      '今天是:2024年05月17日 星期五     欢迎光临某某区门户网站\n设为主页 加入收藏\n搜索\n统计公报\n某某区2022年国民经济和社会发展统计公报\n2022年,全区经济稳中有进。\n',
+    ).documents;
+    expect(doc?.title).toBe('某某区2022年国民经济和社会发展统计公报');
+  });
+
   it('takes a breadcrumb of one step (所在位置: 首页 > 文件公告) for furniture', () => {
     const [doc] = splitPage(
       '所在位置: 首页 > 文件公告\n衢州市2019年国民经济和社会发展计划执行情况与2020年计划草案的报告\n各位代表:\n',
