@@ -398,8 +398,9 @@ export function findSections(match: string, kind: DocumentKind, relaysReport = f
         : null;
     const preambleEnd = lead ? lead.start : (reviewStart ?? headings[0]!.start);
     base.push({ kind: 'preamble', title: PREAMBLE, start: 0, end: preambleEnd });
+    // (A plan as issued opens on its general requirements and targets, not on a review.)
     if (reviewStart !== null)
-      base.push({ kind: 'review', title: REVIEW, start: reviewStart, end: headings[0]!.start });
+      base.push(...aroundTargets(bodyMatch, 'review', REVIEW, reviewStart, headings[0]!.start));
     if (lead) {
       base.push({
         kind: lead.kind,
@@ -695,18 +696,7 @@ function splitSection(
   end: number,
   textStart = start,
 ): SectionSpan[] {
-  if (kind === 'tasks') {
-    const cue = TARGETS_CUE.exec(text.slice(start, end));
-    if (cue) {
-      // The heading stays with its part; the statement starts at its sentence after it.
-      const statement = statementAt(text, cue, start, textStart, end);
-      return [
-        { kind: 'tasks', title, start, end: statement.start },
-        statement,
-        { kind: 'tasks', title, start: statement.end, end },
-      ];
-    }
-  }
+  if (kind === 'tasks') return aroundTargets(text, kind, title, start, end, textStart);
   if (kind === 'targets') {
     const tasks = TASKS_START.exec(text.slice(start, end));
     if (tasks) {
@@ -719,6 +709,28 @@ function splitSection(
     }
   }
   return [{ kind, title, start, end }];
+}
+
+/**
+ * A part with the targets statement it holds cut out (`做好2023年工作,…主要预期目标为:…`): the
+ * heading stays with its part; the statement starts at its sentence after it.
+ */
+function aroundTargets(
+  text: string,
+  kind: SectionKind,
+  title: string,
+  start: number,
+  end: number,
+  textStart = start,
+): SectionSpan[] {
+  const cue = TARGETS_CUE.exec(text.slice(start, end));
+  if (!cue) return [{ kind, title, start, end }];
+  const statement = statementAt(text, cue, start, textStart, end);
+  return [
+    { kind, title, start, end: statement.start },
+    statement,
+    { kind, title, start: statement.end, end },
+  ];
 }
 
 /**

@@ -322,3 +322,19 @@ describe('a plan the government issues once its congress adopts it', () => {
     ]);
   });
 });
+
+describe('a plan as issued that opens on its general requirements and targets', () => {
+  it('reads the targets it states before its first numbered part as the plan year’s', () => {
+    const plan = [
+      '衢州市人民政府关于下达衢州市2023年国民经济和社会发展计划的通知',
+      '衢州市2023年国民经济和社会发展计划',
+      '2023年是开局之年。做好今年的经济社会发展工作,要坚持稳中求进。主要预期目标为:地区生产总值增长6.5%左右,一般公共预算收入增长7%左右。',
+      '一、坚持项目为王,扩大有效投资',
+      '(一)抓好重大项目建设。',
+    ].join('\n');
+    const facts = extract(plan, { sourceFile: 'plan.txt' }).facts.map(
+      (f) => `${f.indicator} ${f.kind} ${f.year} ${f.value}`,
+    );
+    expect(facts).toEqual(['gdp target 2023 6.5', 'general_budget_revenue target 2023 7']);
+  });
+});
