@@ -400,7 +400,14 @@ export function findSections(match: string, kind: DocumentKind, relaysReport = f
     base.push({ kind: 'preamble', title: PREAMBLE, start: 0, end: preambleEnd });
     // (A plan as issued opens on its general requirements and targets, not on a review.)
     if (reviewStart !== null)
-      base.push(...aroundTargets(bodyMatch, 'review', REVIEW, reviewStart, headings[0]!.start));
+      base.push(
+        ...aroundTargets(bodyMatch, {
+          kind: 'review',
+          title: REVIEW,
+          start: reviewStart,
+          end: headings[0]!.start,
+        }),
+      );
     if (lead) {
       base.push({
         kind: lead.kind,
@@ -696,7 +703,7 @@ function splitSection(
   end: number,
   textStart = start,
 ): SectionSpan[] {
-  if (kind === 'tasks') return aroundTargets(text, kind, title, start, end, textStart);
+  if (kind === 'tasks') return aroundTargets(text, { kind, title, start, end }, textStart);
   if (kind === 'targets') {
     const tasks = TASKS_START.exec(text.slice(start, end));
     if (tasks) {
@@ -715,22 +722,11 @@ function splitSection(
  * A part with the targets statement it holds cut out (`做好2023年工作,…主要预期目标为:…`): the
  * heading stays with its part; the statement starts at its sentence after it.
  */
-function aroundTargets(
-  text: string,
-  kind: SectionKind,
-  title: string,
-  start: number,
-  end: number,
-  textStart = start,
-): SectionSpan[] {
-  const cue = TARGETS_CUE.exec(text.slice(start, end));
-  if (!cue) return [{ kind, title, start, end }];
-  const statement = statementAt(text, cue, start, textStart, end);
-  return [
-    { kind, title, start, end: statement.start },
-    statement,
-    { kind, title, start: statement.end, end },
-  ];
+function aroundTargets(text: string, part: SectionSpan, textStart = part.start): SectionSpan[] {
+  const cue = TARGETS_CUE.exec(text.slice(part.start, part.end));
+  if (!cue) return [part];
+  const statement = statementAt(text, cue, part.start, textStart, part.end);
+  return [{ ...part, end: statement.start }, statement, { ...part, start: statement.end }];
 }
 
 /**
