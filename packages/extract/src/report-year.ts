@@ -75,13 +75,14 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
   // The report on the plan: `2021年…计划执行情况与2022年…计划草案` reviews the one year and plans
   // the next; the draft's year is the report's.
   { re: new RegExp(`${Y}[^。;\\d]{0,20}?计划草案`), offset: 0, weight: 5, where: 'title' },
-  // The plan as issued (`印发某市2023年国民经济和社会发展计划的通知`): its year is the report's.
-  {
+  // The plan as issued (`印发某市2023年国民经济和社会发展计划的通知`): its year is the report's; so in
+  // news of it (`市政府印发《2014年国民经济和社会发展计划》`).
+  ...(['title', 'body'] as const).map((where) => ({
     re: new RegExp(`${Y}[^。;\\d]{0,20}?国民经济和社会发展(?:年度)?计划(?!(?:的)?执行)`),
     offset: 0,
-    weight: 5,
-    where: 'title',
-  },
+    weight: where === 'title' ? 5 : 3,
+    where,
+  })),
   { re: new RegExp(`${Y}[^。;\\d]{0,20}?计划(?:的)?执行情况`), offset: 1, weight: 4, where: 'body' },
   // The report's own heading outweighs a portal's title for it (`2017年…工作报告(3)` over `2009年工作回顾`).
   { re: REVIEW_HEADING, offset: 1, weight: 5, where: 'body' },

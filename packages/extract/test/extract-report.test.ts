@@ -338,3 +338,22 @@ describe('a plan as issued that opens on its general requirements and targets', 
     expect(facts).toEqual(['gdp target 2023 6.5', 'general_budget_revenue target 2023 7']);
   });
 });
+
+describe('news of a plan as issued', () => {
+  it('reads last year’s figures as results and this year’s as the plan’s targets', () => {
+    const news = [
+      '近日,衢州市政府印发《2014年国民经济和社会发展计划》,对今年经济社会发展主要指标作出安排。',
+      '去年,衢州实现生产总值1000亿元、增长9%。',
+      '《计划》提出,今年衢州生产总值增长将保持8%的增幅,居民消费价格涨幅控制在3%左右。',
+    ].join('\n');
+    const facts = extract(news, { sourceFile: 'news.txt' }).facts.map(
+      (f) => `${f.indicator} ${f.kind} ${f.year} ${f.value}`,
+    );
+    expect(facts).toEqual([
+      'gdp actual 2013 100000000000',
+      'gdp actual 2013 9',
+      'gdp target 2014 8',
+      'cpi target 2014 3',
+    ]);
+  });
+});
