@@ -819,6 +819,22 @@ describe('constructions of other reports (national and provincial style)', () =>
     ]);
   });
 
+  it('reads the later sectors’ shares said as their value added’s 比重 after a first one named against GDP', () => {
+    expect(
+      read(
+        '第一产业增加值占地区生产总值的比重为12%,第二产业增加值比重为40%,第三产业增加值比重为48%。',
+        'review',
+        2019,
+      ),
+    ).toEqual([
+      'primary_industry_share actual 2018 rate_pct 12 exact',
+      'secondary_industry_share actual 2018 rate_pct 40 exact',
+      'services_share actual 2018 rate_pct 48 exact',
+    ]);
+    // Alone, a 比重 names no whole it is a share of.
+    expect(read('第二产业增加值比重为40%。', 'review', 2019)).toEqual([]);
+  });
+
   it('reads a three-sector structure whose shares carry percent signs', () => {
     expect(read('三次产业结构调整为6.5%:39.8%:53.7%。', 'review', 2021)).toEqual([
       'primary_industry_share actual 2020 rate_pct 6.5 exact',
