@@ -157,6 +157,12 @@ const PATTERNS: Pattern[] = [
     ),
     indicators: ['gdp_per_capita'],
   },
+  // The towns' share of the population, said after their count (`城镇常住人口6.32万人,占总人口比重为
+  // 46.5%`): the urbanisation rate.
+  {
+    re: /占(?:全[县市区省])?(?:常住)?总人口(?:的)?比重(?<=城镇(?:常住)?人口[^。;]{0,24}占(?:全[县市区省])?(?:常住)?总人口(?:的)?比重)/g,
+    indicators: ['urbanization_rate'],
+  },
   // `全年经济增长7%左右`: the economy's growth is GDP growth (经济 alone, before 增长 or 增速).
   { re: /经济(?=增长|增速)/g, indicators: ['gdp'] },
   // PM2.5 named with its Chinese name before it, glossed or not (`细颗粒物(PM2.5)平均浓度`,

@@ -835,6 +835,17 @@ describe('constructions of other reports (national and provincial style)', () =>
     expect(read('第二产业增加值比重为40%。', 'review', 2019)).toEqual([]);
   });
 
+  it('reads the towns’ share of the population as the urbanisation rate, and the budget’s 总支出 as its spending', () => {
+    expect(
+      read('其中城镇常住人口8.1万人,占总人口比重为52.3%。公共财政预算总支出20亿元。', 'review', 2019),
+    ).toEqual([
+      'urbanization_rate actual 2018 rate_pct 52.3 exact',
+      'general_budget_expenditure actual 2018 level 2000000000 exact',
+    ]);
+    // A share of the population that is not the towns' is no urbanisation rate.
+    expect(read('其中60岁以上人口3万人,占总人口比重为20%。', 'review', 2019)).toEqual([]);
+  });
+
   it('reads a three-sector structure whose shares carry percent signs', () => {
     expect(read('三次产业结构调整为6.5%:39.8%:53.7%。', 'review', 2021)).toEqual([
       'primary_industry_share actual 2020 rate_pct 6.5 exact',
