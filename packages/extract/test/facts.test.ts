@@ -842,6 +842,10 @@ describe('constructions of other reports (national and provincial style)', () =>
       'urbanization_rate actual 2018 rate_pct 52.3 exact',
       'general_budget_expenditure actual 2018 level 2000000000 exact',
     ]);
+    // Whose count a figure follows stands between it and its subject.
+    expect(read('实际使用外资商务部口径完成600万美元。', 'review', 2019)).toEqual([
+      'actual_fdi actual 2018 level 6000000 exact',
+    ]);
     // A share of the population that is not the towns' is no urbanisation rate.
     expect(read('其中60岁以上人口3万人,占总人口比重为20%。', 'review', 2019)).toEqual([]);
   });

@@ -63,6 +63,9 @@ export const LINK_WORDS = [
   '同口径',
   // `同比口径增长3.6%`: a like-for-like comparison, as 同口径.
   '同比口径',
+  // Whose count a figure follows (`实际使用外资商务部口径预计完成580万美元`).
+  '商务部口径',
+  '外汇局口径',
   '比上年',
   '较上年',
   '比去年',
