@@ -60,6 +60,7 @@ export const INDICATORS: readonly Indicator[] = [
       '财政一般预算总收入',
       // The same total under the budget's name of 2011–2014 (`公共财政预算总收入235亿元`).
       '公共财政预算总收入',
+      '公共预算总收入',
       '地方财政总收入',
       // A district's revenue collected for all three levels of government (central, city, district).
       '三级财政收入',
@@ -407,6 +408,9 @@ export const INDICATORS: readonly Indicator[] = [
       '外贸进出口额',
       '进出口总值',
       '货物贸易',
+      // Trade a region's firms conduct themselves, as the older reports count it (`自营进出口总额98亿美元`).
+      '自营进出口总额',
+      '自营进出口',
     ],
   },
   {

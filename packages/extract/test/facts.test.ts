@@ -842,6 +842,11 @@ describe('constructions of other reports (national and provincial style)', () =>
       'urbanization_rate actual 2018 rate_pct 52.3 exact',
       'general_budget_expenditure actual 2018 level 2000000000 exact',
     ]);
+    // Older and local names of the fiscal total and of trade.
+    expect(read('公共预算总收入58亿元;自营进出口总额9.8亿美元。', 'review', 2019)).toEqual([
+      'fiscal_total_revenue actual 2018 level 5800000000 exact',
+      'foreign_trade actual 2018 level 980000000 exact',
+    ]);
     // Whose count a figure follows stands between it and its subject.
     expect(read('实际使用外资商务部口径完成600万美元。', 'review', 2019)).toEqual([
       'actual_fdi actual 2018 level 6000000 exact',
