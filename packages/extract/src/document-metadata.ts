@@ -835,11 +835,17 @@ function levelsSpokenFor(opening: string): RegionLevel[] | undefined {
 
 /**
  * News that names no place but the country's statistic (`国内生产总值`, a province's is 地区生产总值)
- * beside the country's words for itself (`全国`, `我国`) is about the country.
+ * beside the country's words for itself (`全国`, `我国`), or beside no smaller place's, is about the
+ * country.
  */
 function countryByItsStatistic(body: string): Region | null {
-  return body.includes(COUNTRY_STATISTIC) && COUNTRY_SCOPE.some((w) => body.includes(w)) ? NATIONAL : null;
+  if (!body.includes(COUNTRY_STATISTIC)) return null;
+  // (Or by no words of a smaller place's own: `数说政府工作报告…国内生产总值增长5.5%左右`.)
+  return COUNTRY_SCOPE.some((w) => body.includes(w)) || !LOCAL_SCOPE.test(body) ? NATIONAL : null;
 }
+
+/** A smaller place speaking of itself (`全省`, `我市`, `本县`, `该区`). */
+const LOCAL_SCOPE = /[全我本该][省市县区州盟旗]/;
 
 /** Source tags that name a place the portal invests in (`投资衢州`), not a channel (`台州招商`). */
 const PLACE_TAG = /^投资/;

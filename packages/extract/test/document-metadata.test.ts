@@ -1095,6 +1095,14 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(meta.reportYear).toBe(2023);
     // A province's news quoting no statistic of the country stays unplaced.
     expect(read(opening('解读政府工作报告', '过去一年,全省地区生产总值增长5%。')).region).toBeNull();
+    // The country's statistic beside no smaller place's words is the country's too.
+    const digest = opening(
+      '数说政府工作报告丨今年主要预期目标公布',
+      '今年发展主要预期目标是:\n国内生产总值增长5%左右;\n',
+    );
+    expect(read(digest).region?.name).toBe('全国');
+    const province = opening('解读政府工作报告', '全省国内生产总值增长9%。');
+    expect(read(province).region).toBeNull();
   });
 
   it('reads no country in a speech for a government named by its level alone, though it says 国内生产总值', () => {
