@@ -216,9 +216,11 @@ const RELAYS_REPORT = new RegExp(
 /** A statistics bureau's yearly bulletin of results. */
 const STATISTICAL_BULLETIN = /统计公报/;
 /** A bulletin's issuer heading it where its title is lost (`珠海市统计局⏎国家统计局珠海调查队`). */
-const BULLETIN_ISSUER = /^\s*[^。]{0,12}(?:统计局|调查队)\s*$/;
-/** A full date, as a bulletin is dated when issued. */
-const FULL_DATE = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/g;
+const BULLETIN_ISSUER = /^\s*[^。]{0,30}(?:统计局|调查总?队)\s*$/;
+/** How far into its text a bulletin states the date it was issued. */
+const BULLETIN_DATE_REACH = 200;
+/** A full date, as a bulletin is dated when issued. Group 1: the year. */
+const FULL_DATE = /((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/g;
 /** The State Council's report: the premier speaks, or the national congress hears it. */
 const NATIONAL_REPORT = new RegExp(
   `^\\s*国务院(?:关于|政府工作报告)|国务院总理|${ON_BEHALF}国务院|总理[^。]{0,16}(?:代表国务院|在政府工作报告|作政府工作报告)|(?:^|\\n)(?:${alternation(PREMIERS)})(?:总理)?(?:说|表示|指出|强调)[,,:]|全国人大${NUMERAL}次会议|全国人民代表大会第${NUMERAL}次会议`,
@@ -283,8 +285,15 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
     // The first year the title or else the body names, unless it looks ahead of the publication
     // (`2035年远景目标`).
     // (A bulletin's date of issue, `2012年3月19日`, is the year after the one it reports.)
+    // A bulletin that names no year of its own reports the year before it was issued.
     const opens = bulletin ? bodyMatch.slice(0, 2000).replace(FULL_DATE, '') : bodyMatch.slice(0, 2000);
-    const year = firstYearBy(title, publishedYear) ?? firstYearBy(opens, publishedYear);
+    const issued = bulletin
+      ? new RegExp(FULL_DATE.source).exec(bodyMatch.slice(0, BULLETIN_DATE_REACH))
+      : null;
+    const year =
+      firstYearBy(title, publishedYear) ??
+      firstYearBy(opens, publishedYear) ??
+      (issued ? Number(issued[1]) - 1 : null);
     return {
       kind: 'news',
       region:

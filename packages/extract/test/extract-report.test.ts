@@ -289,6 +289,13 @@ describe('a statistical bulletin', () => {
     expect(facts).toEqual(['gdp actual 2019 14800000000', 'gdp actual 2019 6.7']);
   });
 
+  it('that names no year but the date it was issued, reports the year before', () => {
+    const page =
+      '甘肃省统计局 国家统计局甘肃调查总队\n(2016年2月25日)\n初步核算,全年实现生产总值6790亿元,比上年增长8.1%。\n';
+    const facts = extract(page, { sourceFile: 'bulletin.txt' }).facts.map((f) => `${f.indicator} ${f.year}`);
+    expect(facts).toEqual(['gdp 2015', 'gdp 2015']);
+  });
+
   it('headed by its issuer and the date it was issued, reports the year its text opens on', () => {
     const page =
       '衢州市统计局\n2019年3月20日\n2018年,全市经济稳中有进。\n初步核算,全年地区生产总值1470亿元,比上年增长7.4%。\n';

@@ -842,6 +842,8 @@ describe('constructions of other reports (national and provincial style)', () =>
       'urbanization_rate actual 2018 rate_pct 52.3 exact',
       'general_budget_expenditure actual 2018 level 2000000000 exact',
     ]);
+    // Digits a page ran together make no amount an economy has.
+    expect(read('第一、二、三产业增加值分别为23323395346268亿元。', 'review', 2019)).toEqual([]);
     // Older and local names of the fiscal total and of trade.
     expect(read('公共预算总收入58亿元;自营进出口总额9.8亿美元。', 'review', 2019)).toEqual([
       'fiscal_total_revenue actual 2018 level 5800000000 exact',
