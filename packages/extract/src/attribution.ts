@@ -106,7 +106,8 @@ export function attribute(ctx: FigureContext): Attribution {
     // 达到38%`; not `…居计划单列市第2位;完成一般公共预算收入…`).
     if (stated === null) {
       const own = sentence.cuesBefore(at, ctx.clauseStart).filter((c) => c.kind === 'target');
-      if (sumOf(own) < AIMED_AT || frame.reportYear === null)
+      // (A result measured against its goal, `完成全年目标的113.2%`, is one whatever goal it names.)
+      if (sumOf(own) < AIMED_AT || frame.reportYear === null || ctx.kind === 'actual')
         return { kind: 'actual', year: frame.reportYear, reason: 'news' };
       return {
         kind: 'target',
@@ -115,7 +116,11 @@ export function attribute(ctx: FigureContext): Attribution {
       };
     }
     const aims = sentence.cuesBefore(at, 0).filter((c) => c.kind === 'target');
-    if ((frame.reportYear === null || stated >= frame.reportYear) && sumOf(aims) >= AIMED_AT)
+    if (
+      (frame.reportYear === null || stated >= frame.reportYear) &&
+      sumOf(aims) >= AIMED_AT &&
+      ctx.kind !== 'actual'
+    )
       return {
         kind: 'target',
         year: stated,

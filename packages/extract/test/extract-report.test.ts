@@ -289,6 +289,17 @@ describe('a statistical bulletin', () => {
     expect(facts).toEqual(['gdp actual 2019 14800000000', 'gdp actual 2019 6.7']);
   });
 
+  it('reads a result measured against its goal as a result, whatever goal it names', () => {
+    const page = '2019年崇义县国民经济和社会发展统计公报\n全年城镇新增就业1.2万人,完成全年目标的110%。\n';
+    const facts = extract(page, { sourceFile: 'bulletin.txt' }).facts.map(
+      (f) => `${f.indicator} ${f.kind} ${f.year} ${f.measure} ${f.value}`,
+    );
+    expect(facts).toEqual([
+      'new_urban_jobs actual 2019 level 12000',
+      'new_urban_jobs actual 2019 attainment_pct 110',
+    ]);
+  });
+
   it('that names no year but the date it was issued, reports the year before', () => {
     const page =
       '甘肃省统计局 国家统计局甘肃调查总队\n(2016年2月25日)\n初步核算,全年实现生产总值6790亿元,比上年增长8.1%。\n';
