@@ -842,6 +842,11 @@ describe('constructions of other reports (national and provincial style)', () =>
       'urbanization_rate actual 2018 rate_pct 52.3 exact',
       'general_budget_expenditure actual 2018 level 2000000000 exact',
     ]);
+    // Taiwan's press writes 万亿 as 兆, and 则 (then) links a goal to its subject.
+    expect(read('地区生产总值达人民币5.2兆元;今年生产总值则预期增长5%左右。', 'review', 2019)).toEqual([
+      'gdp actual 2018 level 5200000000000 exact',
+      'gdp target 2019 growth_pct 5 about',
+    ]);
     // Digits a page ran together make no amount an economy has.
     expect(read('第一、二、三产业增加值分别为23323395346268亿元。', 'review', 2019)).toEqual([]);
     // Older and local names of the fiscal total and of trade.

@@ -58,8 +58,10 @@ export const LINK_WORDS = [
   '现价',
   // The published basis beside a comparable one (`自然增长2%`, `自然增幅2%`).
   '自然',
-  // The currency named after an amount (`一万三千五百多亿元人民币增加到…`).
+  // The currency named after an amount (`一万三千五百多亿元人民币增加到…`), or before it (`达人民币5.2兆元`).
   '人民币',
+  // `2026年全市GDP则预期增长5%左右`: then.
+  '则',
   '同口径',
   // `同比口径增长3.6%`: a like-for-like comparison, as 同口径.
   '同比口径',
