@@ -221,6 +221,8 @@ const BULLETIN_ISSUER = /^\s*[^。]{0,30}(?:统计局|调查总?队)\s*$/;
 const BULLETIN_DATE_REACH = 200;
 /** A full date, as a bulletin is dated when issued. Group 1: the year. */
 const FULL_DATE = /((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/g;
+/** The first full date: when a bulletin was issued. */
+const ISSUE_DATE = new RegExp(FULL_DATE.source);
 /** The State Council's report: the premier speaks, or the national congress hears it. */
 const NATIONAL_REPORT = new RegExp(
   `^\\s*国务院(?:关于|政府工作报告)|国务院总理|${ON_BEHALF}国务院|总理[^。]{0,16}(?:代表国务院|在政府工作报告|作政府工作报告)|(?:^|\\n)(?:${alternation(PREMIERS)})(?:总理)?(?:说|表示|指出|强调)[,,:]|全国人大${NUMERAL}次会议|全国人民代表大会第${NUMERAL}次会议`,
@@ -287,9 +289,7 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
     // (A bulletin's date of issue, `2012年3月19日`, is the year after the one it reports.)
     // A bulletin that names no year of its own reports the year before it was issued.
     const opens = bulletin ? bodyMatch.slice(0, 2000).replace(FULL_DATE, '') : bodyMatch.slice(0, 2000);
-    const issued = bulletin
-      ? new RegExp(FULL_DATE.source).exec(bodyMatch.slice(0, BULLETIN_DATE_REACH))
-      : null;
+    const issued = bulletin ? ISSUE_DATE.exec(bodyMatch.slice(0, BULLETIN_DATE_REACH)) : null;
     const year =
       firstYearBy(title, publishedYear) ??
       firstYearBy(opens, publishedYear) ??
