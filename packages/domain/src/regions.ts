@@ -222,6 +222,11 @@ export function regionAncestors(region: Region): Region[] {
   return chain;
 }
 
+/** Whether `region` lies within `place` (`鼓楼区` within `南京市` and `江苏省`; not within itself). */
+export function isWithin(region: Region, place: Region): boolean {
+  return regionAncestors(region).some((a) => a.code === place.code);
+}
+
 /** Every region a name (full or short form) may denote. */
 export function regionCandidates(name: string): Region[] {
   if (NATIONAL_NAMES.includes(name)) return [NATIONAL];

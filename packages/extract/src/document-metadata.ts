@@ -5,6 +5,7 @@
  */
 import {
   type DocumentKind,
+  isWithin,
   MUNICIPALITIES,
   NATIONAL,
   REGION_LEVELS,
@@ -286,8 +287,8 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
   if (!isReport && !relaysReport) {
     // The first year the title or else the body names, unless it looks ahead of the publication
     // (`2035年远景目标`).
-    // (A bulletin's date of issue, `2012年3月19日`, is the year after the one it reports.)
-    // A bulletin that names no year of its own reports the year before it was issued.
+    // A bulletin's date of issue (`2012年3月19日`) is not the year it reports: that is the year it
+    // names, else the year before its issue.
     const opens = bulletin ? bodyMatch.slice(0, 2000).replace(FULL_DATE, '') : bodyMatch.slice(0, 2000);
     const issued = bulletin ? ISSUE_DATE.exec(bodyMatch.slice(0, BULLETIN_DATE_REACH)) : null;
     const year =
@@ -338,6 +339,10 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
       : session
         ? readDate(title)
         : (readDate(opening.slice(0, 80)) ?? deliveredOn(bodyMatch.slice(0, 1000)));
+  // The government the speech is given for (`我代表常熟市人民政府`, `我代表区人民政府`), and the levels it
+  // names when it names only its level.
+  const government = GOVERNMENT.exec(opening)?.[1];
+  const levelsSpoken = government !== undefined ? levelsNamed(government) : undefined;
   const spokenFor = national
     ? NATIONAL
     : placeAtOwnLevel(
@@ -351,7 +356,7 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
           // (`我代表常熟市人民政府`).
           government:
             (speaker ? opening.slice(bylineEnd, speakerAt).replace(BYLINE_CLOSE, '').trim() : '') ||
-            (GOVERNMENT.exec(opening)?.[1] ?? ''),
+            (government ?? ''),
           speakerTitle: speaker?.[1] ?? HEAD_OF_GOVERNMENT.exec(`${title}\n${opening}`)?.[1] ?? null,
           opening,
           body: bodyMatch,
@@ -359,14 +364,14 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
           newsRegion(title, tag?.[1] ?? null, bodyMatch) ??
           // A government that names only its level (`我代表自治区人民政府`) is a region's, though
           // its report calls the region's output 国内生产总值 (as provinces' did until the 2000s).
-          (ownLevelOnly(opening) ? null : countryByItsStatistic(bodyMatch)),
+          (levelsSpoken ? null : countryByItsStatistic(bodyMatch)),
         bodyMatch,
         // `我代表区人民政府` under a title naming the city (`昆明市2023年政府工作报告`): a district's.
-        levelsSpokenFor(opening)?.every((level) => level === 'county') ?? false,
+        levelsSpoken?.every((level) => level === 'county') ?? false,
       );
   // A township's report speaks for a place below every region held: it has none.
   const township = TOWNSHIP_SPEAKS.test(opening);
-  const region = township || speaksForUnknownCounty(opening, spokenFor) ? null : spokenFor;
+  const region = township || forUnknownCounty(government, spokenFor) ? null : spokenFor;
   // Only a province-level congress is numbered with the national one (lexicon/congress.ts).
   const province = region?.level === 'province' ? region.name : null;
   const reportYear = reportYearOf({
@@ -499,10 +504,6 @@ function votesAtLevel(ranked: { region: Region; score: number }[], levels: Regio
   return votes;
 }
 
-function isAncestor(ancestor: Region, region: Region): boolean {
-  return regionAncestors(region).some((a) => a.code === ancestor.code);
-}
-
 interface ReportSources {
   /** The body's opening: its region names count only when nothing else names one. */
   opening: string;
@@ -578,7 +579,7 @@ function mostSpecific(ranked: { region: Region; score: number }[]): Region {
   const top = ranked[0]!;
   let best = top;
   for (const r of ranked)
-    if (r !== best && isAncestor(best.region, r.region) && r.score >= top.score * 0.6) best = r;
+    if (r !== best && isWithin(r.region, best.region) && r.score >= top.score * 0.6) best = r;
   return best.region;
 }
 
@@ -692,7 +693,7 @@ const isProvinceOfCities = (region: Region) => region.level === 'province' && !r
 function namedWithin(province: Region, body: string): { places: Ranked[]; own: number } {
   const ranked = tally(resolveMentions(speechMentions(body), [province.name]));
   return {
-    places: ranked.filter((r) => isAncestor(province, r.region)),
+    places: ranked.filter((r) => isWithin(r.region, province)),
     own: ranked.find((r) => r.region.code === province.code)?.score ?? 0,
   };
 }
@@ -727,7 +728,7 @@ function placeAtOwnLevel(region: Region | null, body: string, speaksAsCounty = f
   const named: { name: string; weight: number }[] = [];
   addMentions(named, body, 1);
   const places = tally(resolveMentions(named, [region.name])).filter(
-    (r) => r.region.level === 'county' && isAncestor(region, r.region),
+    (r) => r.region.level === 'county' && isWithin(r.region, region),
   );
   if (places.length === 1) return places[0]!.region;
   // A municipality never speaks as a district (its own report says 全市): a district of it that
@@ -813,33 +814,24 @@ function atLevels(
 const isAbove = (a: RegionLevel, b: RegionLevel) => REGION_LEVELS.indexOf(a) < REGION_LEVELS.indexOf(b);
 
 /**
- * Whether the speech's government names a county or district that is not the place found
+ * Whether a speech's government names a county or district that is not the place found
  * (`我代表下城区人民政府`, a district since merged away, under `杭州市…`): the figures are that
  * county's, none of its city's.
  */
-function speaksForUnknownCounty(opening: string, found: Region | null): boolean {
-  const government = GOVERNMENT.exec(opening)?.[1];
+function forUnknownCounty(government: string | undefined, found: Region | null): boolean {
   return (
     found !== null &&
     found.level !== 'county' &&
     government !== undefined &&
-    !Object.hasOwn(GOVERNMENT_LEVELS, government) &&
+    levelsNamed(government) === undefined &&
     /[\u4e00-\u9fa5](?<!自治)[区县旗]$/.test(government) &&
     resolveRegion(government, [found.name]) === undefined
   );
 }
 
-/** Whether the speech's government is named by its level alone (`我代表县人民政府`). */
-function ownLevelOnly(opening: string): boolean {
-  return levelsSpokenFor(opening) !== undefined;
-}
-
-/** The levels the speech's government names when it names only its level (`我代表区人民政府`). */
-function levelsSpokenFor(opening: string): RegionLevel[] | undefined {
-  const government = GOVERNMENT.exec(opening)?.[1];
-  return government !== undefined && Object.hasOwn(GOVERNMENT_LEVELS, government)
-    ? GOVERNMENT_LEVELS[government]
-    : undefined;
+/** The levels a government named by its level alone is of (`区` for `我代表区人民政府`). */
+function levelsNamed(government: string): RegionLevel[] | undefined {
+  return Object.hasOwn(GOVERNMENT_LEVELS, government) ? GOVERNMENT_LEVELS[government] : undefined;
 }
 
 /**
@@ -947,7 +939,7 @@ function newsRegion(title: string, tag: string | null, body: string): Region | n
     return titleMentions.some((m) => places.regionOf(m.name)?.level === 'national') ? NATIONAL : null;
   // The province or city a place lies in does not contest it: news of a county names its
   // province in passing (`获评广西…示范县`).
-  const second = others.find((r) => !isAncestor(r.region, best.region));
+  const second = others.find((r) => !isWithin(best.region, r.region));
   const dominant = !second || best.score >= 1.5 * second.score;
   if (!dominant || best.score < 2) return null;
   return best.region;

@@ -3,7 +3,7 @@
  * quotes its cities (`广州经济总量突破3万亿元`), a county's its development zone
  * (`天易经开区实现…;完成地区生产总值430亿元`). Such a figure is that place's, not the region's.
  */
-import { isFullRegionName, type Region, regionAncestors, resolveRegion } from '@gwr/domain';
+import { isFullRegionName, isWithin, type Region, resolveRegion } from '@gwr/domain';
 import { alternation } from './lexicon/pattern.js';
 import {
   COUNTIES_SCOPE,
@@ -77,7 +77,7 @@ function namesOtherRegion(text: string, region: Region): boolean {
     if (!place || place.level === 'national' || (!isFullRegionName(m.name) && place.level === 'county'))
       continue;
     if (place.code === region.code || place.name === region.name) continue;
-    if (regionAncestors(region).some((a) => a.code === place.code)) continue;
+    if (isWithin(region, place)) continue;
     return true;
   }
   return false;

@@ -5,7 +5,7 @@
  * meeting (`4月18日上午,山西临汾市四届人大七次会议开幕。`). The figures under such a heading are
  * that place's, not the article's.
  */
-import { isFullRegionName, type Region, regionAncestors, resolveRegion } from '@gwr/domain';
+import { isFullRegionName, isWithin, type Region, resolveRegion } from '@gwr/domain';
 import { SESSION_NAME, SESSION_NAME_CONGRESS_FIRST } from './lexicon/congress.js';
 import { BULLETS } from './lexicon/layout.js';
 import { alternation } from './lexicon/pattern.js';
@@ -93,9 +93,6 @@ export function roundUp(text: string, articleRegion: Region | null, title = ''):
   );
   return { parts: sentences, ownPlaceOutside: named };
 }
-
-const isWithin = (region: Region, place: Region) =>
-  regionAncestors(region).some((a) => a.code === place.code);
 
 const distinct = (parts: readonly PlacePart[]) =>
   new Set(parts.map((p) => p.region.code ?? p.region.name)).size;
