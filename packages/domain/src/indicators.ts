@@ -498,6 +498,9 @@ export const INDICATORS: readonly Indicator[] = [
       '新增就业',
       '新增城镇就业人数',
       '城镇新增就业人口',
+      // The persons hired (`新增城镇就业人员6156人`).
+      '新增城镇就业人员',
+      '城镇新增就业人员',
       // Jobs counted as positions filled (`新增就业岗位3.23万个`).
       '新增就业岗位',
       '新增城镇就业岗位',
@@ -644,6 +647,9 @@ export const INDICATORS: readonly Indicator[] = [
       '空气质量优良天数比例',
       '空气质量优良天数比率',
       '空气质量优良率',
+      // Days up to standard are the good days (AQI within 100): `空气质量达标率为82.7%`.
+      '空气质量达标率',
+      '空气质量达标天数比例',
       '空气优良天数比例',
       // With the air understood (`全省优良天数比例达到71.9%`).
       '优良天数比例',
@@ -789,7 +795,15 @@ export const INDICATORS: readonly Indicator[] = [
     levelUnit: 'mu',
     direction: 'higher',
     // The verb with its object (`完成粮食播种11.34万亩`) names the same area.
-    aliases: ['粮食播种面积', '粮食种植面积', '粮食生产面积', '粮食播面', '粮食作物播种面积', '粮食播种'],
+    aliases: [
+      '粮食播种面积',
+      '粮食种植面积',
+      '粮食生产面积',
+      '粮食播面',
+      '粮食作物播种面积',
+      '粮食作物种植面积',
+      '粮食播种',
+    ],
   },
   {
     id: 'forest_coverage',

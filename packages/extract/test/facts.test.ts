@@ -1852,6 +1852,20 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'new_urban_jobs actual 2019 level 5200 exact',
       'new_urban_jobs actual 2019 level 41000 at_least',
     ]);
+    // Jobs counted as persons hired, a crop's area by its crops, the air by its days up to standard.
+    expect(
+      facts('城镇新增就业人员1.8万人,粮食作物种植面积2000公顷,空气质量达标率为88.5%。').map(brief),
+    ).toEqual([
+      'new_urban_jobs actual 2019 level 18000 exact',
+      'grain_sown_area actual 2019 level 30000 exact',
+      'air_quality_good_rate actual 2019 rate_pct 88.5 exact',
+    ]);
+    // Per resident (常住), and a rate averaged over the months (平均值为).
+    expect(facts('常住人均生产总值为61000元,增长5.2%;城镇调查失业率平均值为5.1%。').map(brief)).toEqual([
+      'gdp_per_capita actual 2019 level 61000 exact',
+      'gdp_per_capita actual 2019 growth_pct 5.2 exact',
+      'surveyed_unemployment_rate actual 2019 rate_pct 5.1 exact',
+    ]);
     expect(facts('城市人均可支配收入21000元,城市空气质量优良率90%。').map(brief)).toEqual([
       'urban_income_per_capita actual 2019 level 21000 exact',
       'air_quality_good_rate actual 2019 rate_pct 90 exact',

@@ -130,6 +130,8 @@ export const LINK_WORDS = [
   '完成',
   '达到',
   '高达',
+  // A rate averaged over the year's months (`城镇调查失业率平均值为4.6%`).
+  '平均值',
   // `增速仅为6.1%`: only so much.
   '仅为',
   '仅',
@@ -334,6 +336,9 @@ export const FRAME_WORDS = [
   '初步统计',
   '初步核算',
   '初步测算',
+  // Per resident (`常住人均生产总值为98094元`, `常住人口人均地区生产总值`).
+  '常住人口',
+  '常住',
   // The government speaking (`我们完成一般公共预算收入160.5亿元`).
   '我们',
   // A year's plan (`2015年,贵州省计划地区生产总值突破1万亿元`).
