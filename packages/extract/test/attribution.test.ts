@@ -49,6 +49,14 @@ describe('attribute: result or target, and its year, weighed from the evidence',
     expect(a.reason).toMatch(/今年|预期/);
   });
 
+  it('reads 年内 (within the year) as the year its passage speaks of, not as this year', () => {
+    expect(attributeIn('年内新增城镇就业人员3200人', '3200人')).toMatchObject({ kind: 'actual', year: 2014 });
+    expect(attributeIn('年内新增城镇就业3000人以上', '3000人', { section: 'targets' })).toMatchObject({
+      kind: 'target',
+      year: 2015,
+    });
+  });
+
   it('reads 去年 in a targets passage as last year’s result', () => {
     const a = attributeIn('去年全省实现生产总值增长8.1%', '8.1%', { section: 'targets' });
     expect(a).toMatchObject({ kind: 'actual', year: 2014 });

@@ -155,7 +155,8 @@ export const TIME_WORDS: readonly TimeWord[] = [
   { words: ['今年以来', '年初以来'], offset: 0, kind: 'actual', weight: 2, calendar: true },
   // A report given early in the year speaks of this year's goals (`今年…增长7%`); a result of
   // this year needs more (`预计`, a late-year report's `今年以来`).
-  { words: ['今年', '年内', '本年度'], offset: 0, kind: 'target', weight: 3, calendar: true },
+  // (`年内`, within the year, is the year the passage speaks of: the one reviewed in a review.)
+  { words: ['今年', '本年度'], offset: 0, kind: 'target', weight: 3, calendar: true },
   { words: ['新的一年'], offset: 0, kind: 'target', weight: 3 },
   { words: ['明年'], offset: 1, kind: 'target', weight: 2, calendar: true },
   // The goals of a congress's five-year term, reached in its last year.
