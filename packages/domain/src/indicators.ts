@@ -48,6 +48,7 @@ export const INDICATORS: readonly Indicator[] = [
       '公共财政总收入',
       '境内财政总收入',
       '全口径财政收入',
+      '全口径财政总收入',
       // Guangdong's cities: fiscal and tax revenue raised in the city (`来源于惠州的财税总收入`).
       '财税总收入',
       // `大口径` is the broad scope: every level's revenue, as 全口径.

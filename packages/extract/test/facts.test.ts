@@ -1841,6 +1841,13 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('全口径财政收入连续跨越6亿、7亿两个关口,完成7.36亿元。').map(brief)).toEqual([
       'fiscal_total_revenue actual 2019 level 736000000 exact',
     ]);
+    // Every level's share (全口径) is the total's scope: the local budget revenue is the one named so.
+    expect(
+      facts('全口径一般公共预算收入9亿元,地方一般公共预算收入5亿元;全口径财政总收入12亿元。').map(brief),
+    ).toEqual([
+      'general_budget_revenue actual 2019 level 500000000 exact',
+      'fiscal_total_revenue actual 2019 level 1200000000 exact',
+    ]);
     expect(facts('地方一般公共财政预算收入10.6亿元。').map(brief)).toEqual([
       'general_budget_revenue actual 2019 level 1060000000 exact',
     ]);

@@ -255,10 +255,10 @@ export const FRAME_WORDS = [
   '州属',
   '盟属',
   '旗属',
-  // A revenue stated like-for-like only (`同口径一般公共预算收入250.4亿元`): its one figure; and
-  // the whole of what is collected (`全口径财政总收入138.3亿元`).
+  // A revenue stated like-for-like only (`同口径一般公共预算收入250.4亿元`): its one figure. (Not
+  // `全口径`: every level's share of a revenue is the total's, an alias of it, and
+  // `全口径一般预算收入` is no local budget revenue.)
   '同口径',
-  '全口径',
   '全社会',
   // `财政一般公共预算收入`: the fiscal scope of a revenue named by the budget.
   '财政',
