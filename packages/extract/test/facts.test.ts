@@ -599,6 +599,12 @@ describe('constructions of other reports (national and provincial style)', () =>
     ]);
   });
 
+  it('reads 中国 before its statistic, and a year in numerals before it (not 七年中, seven years)', () => {
+    expect(read('二〇一七年中国国内生产总值增长百分之六点九。', 'review', 2018)).toEqual([
+      'gdp actual 2017 growth_pct 6.9 exact',
+    ]);
+  });
+
   it('reads a review paragraph of the 2019 national report', () => {
     const text =
       '国内生产总值增长6.6%,总量突破90万亿元。城镇新增就业1361万人,城镇调查失业率稳定在5%左右的较低水平。居民消费价格上涨2.1%。进出口总额增长9.7%,突破30万亿元。';

@@ -299,6 +299,8 @@ export const FRAME_WORDS = [
   '全镇',
   '全乡',
   '全国',
+  // The country by its name (`二〇〇七年中国国内生产总值增长目标是百分之八左右`).
+  '中国',
   '全域',
   '我县',
   '我市',
@@ -426,6 +428,11 @@ export const DECREASE = /(?:下降|降低|减少|回落|下滑|收窄)(?!到|至
 export const INCREASE =
   /(?:增长|增加(?!值)|提高|提升|上升|扩大)(?!到|至|为)|增速|增幅|上涨|涨幅|^增$|[^到至]增$/;
 
+/**
+ * A number of years counted (`五年来`, `三年间`, `十年中`); not a year's last numeral (`二〇〇七年中国…`).
+ */
+const YEARS_COUNTED = `(?<![〇○零一二][${YEAR_DIGITS}0]{2})([两三四五六七八九十])年(?:来|间|中|里)`;
+
 /** A multi-year average (`五年来年均增长8%`) is not the figure of one year. */
 export const MULTI_YEAR = /年均|年平均/;
 
@@ -434,16 +441,19 @@ export const MULTI_YEAR = /年均|年平均/;
  * change from one level to another (`从28.02亿元增加到95.2亿元,增长2.4倍`). A growth figure under
  * one is not a year's growth. (A rank's move, `总量从全省第10位跃升至第8位`, is not a change of level.)
  */
-export const MULTI_YEAR_SPAN =
-  /[两三四五六七八九十]年(?:来|间|中|里)|的[两三四五六七八九十]年(?=$|[,。;:!、\s])|过去[两三四五六七八九十]年|这[两三四五六七八九十]年|[十][一二三四五]五[^,;。]{0,2}(?:时期|期间|以来)|本届政府|(?:由|从)(?!(?:全[国省市区州])?第)[^,;。由从]{1,24}(?:增加|提高|增长|上升|扩大|发展|跃升)?(?:到|至)/g;
+export const MULTI_YEAR_SPAN = new RegExp(
+  String.raw`${YEARS_COUNTED}|的[两三四五六七八九十]年(?=$|[,。;:!、\s])|过去[两三四五六七八九十]年|这[两三四五六七八九十]年|[十][一二三四五]五[^,;。]{0,2}(?:时期|期间|以来)|本届政府|(?:由|从)(?!(?:全[国省市区州])?第)[^,;。由从]{1,24}(?:增加|提高|增长|上升|扩大|发展|跃升)?(?:到|至)`,
+  'g',
+);
 
 /**
  * A span of years by its length (`五年来`, `过去五年`, `过去的五年`, a heading's `…取得巨大成就的五年`),
  * or a term that lasts five (`本届政府`, `“十二五”时期`): where a change over it started, so many
  * years back.
  */
-export const SPAN_LENGTH =
-  /([两三四五六七八九十])年(?:来|间|中|里)|过去(?:的)?([两三四五六七八九十])年|的([两三四五六七八九十])年(?=$|[,。;:!、\s])|本届政府|[“"]?十[一二三四五]五[”"]?(?:时期|期间)/;
+export const SPAN_LENGTH = new RegExp(
+  String.raw`${YEARS_COUNTED}|过去(?:的)?([两三四五六七八九十])年|的([两三四五六七八九十])年(?=$|[,。;:!、\s])|本届政府|[“"]?十[一二三四五]五[”"]?(?:时期|期间)`,
+);
 
 /** Part of a year: a quarter, a half, the first months (`一季度`, `上半年`, `前三季度`, `1-5月`). */
 export const PART_OF_YEAR =
