@@ -27,6 +27,7 @@ import { findIndicatorMentions } from './indicator-matcher.js';
 import { RATIO_SHARE, SECTOR_SHARES, SHARE_OF_GDP } from './lexicon/constructions.js';
 import { FLOOR_HELD, THRESHOLD_MARKS, THRESHOLD_NEARED, THRESHOLD_WORDS } from './lexicon/cues.js';
 import {
+  CHANGE_OPENS,
   CHANGE_TO,
   COMPARABLE_BASIS,
   CONVERTED,
@@ -965,8 +966,11 @@ function changeStart(match: string, q: Quantity, sentenceStart: number): { year:
   if (named) return { year: startYearOf(named) };
   // `由32亿元增加到…`, `从2018年的500亿元…到`, and the bare `GDP47.36亿元增加到113.7亿元`.
   const startsTo = CHANGE_TO.test(match.slice(to, to + 6));
-  // (`由上年的16.8:50.1:33.1`: a start a year back, as a reshaping with no span named is.)
-  if (!/[由从](?:上年的?|去年的?)?$/.test(before) && !startsTo) return null;
+  // (`由上年的16.8:50.1:33.1`: a start a year back, as a reshaping with no span named is; `从接近2万亿元`:
+  // an approximate start.)
+  const opens =
+    CHANGE_OPENS.test(before) || CHANGE_OPENS.test(match.slice(Math.max(0, q.start - 12), q.start));
+  if (!opens && !startsTo) return null;
   let carried: number | null = null;
   for (const m of match.slice(sentenceStart, from).matchAll(CARRIED_START_YEAR)) carried = startYearOf(m);
   return { year: carried };

@@ -13,7 +13,7 @@ import {
   PRICE_INDEX_WORDS,
 } from './lexicon/constructions.js';
 import { THRESHOLD_MARKS, THRESHOLD_WORDS } from './lexicon/cues.js';
-import { LIST_JOINER_PATTERN, LIST_JOINERS } from './lexicon/link-words.js';
+import { CHANGE_OPENS, LIST_JOINER_PATTERN, LIST_JOINERS } from './lexicon/link-words.js';
 import {
   COUNTING_DIGITS,
   DIGIT_CHARS,
@@ -146,7 +146,20 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
   const found: Quantity[] = [];
   QUANTITY_RE.lastIndex = 0;
   for (let m = QUANTITY_RE.exec(text); m; m = QUANTITY_RE.exec(text)) {
-    const g = groupsOf(m);
+    let g = groupsOf(m);
+    // `从20亿元到31亿元` goes from one level to another: the first is read alone, the second next.
+    const firstEnd = g.num3
+      ? m.index + m[0].length - (g.num3.length + (g.mult3?.length ?? 0) + g.unit!.length + 1)
+      : -1;
+    if (
+      firstEnd > 0 &&
+      (text[firstEnd] === '到' || text[firstEnd] === '至') &&
+      CHANGE_OPENS.test(text.slice(Math.max(0, m.index - 12), m.index))
+    ) {
+      QUANTITY_RE.lastIndex = m.index;
+      m = QUANTITY_RE.exec(text.slice(0, firstEnd))!;
+      g = groupsOf(m);
+    }
     let numberStart = m.index;
     // `万元` is ten thousand yuan only after a threshold; else no figure starts at 万: read on from
     // the next character, as if the regex had not matched here.

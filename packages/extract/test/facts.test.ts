@@ -1759,6 +1759,13 @@ describe('how real reports pair, continue and qualify their figures', () => {
     );
   });
 
+  it('reads 从A到B, with no verb and with an approximate start, as a change over the years counted', () => {
+    expect(factsOf('五年来,全县生产总值从接近80亿元到突破120亿元。').map(brief)).toEqual([
+      'gdp actual 2012 level 8000000000 about',
+      'gdp actual 2017 level 12000000000 at_least',
+    ]);
+  });
+
   it('does not give a new item after a semicolon to the last subject', () => {
     expect(
       facts('固定资产投资达到45亿元,总量居全市第一;财政预算内收入稳步增加,达到1.2亿元,增长9%。').map(brief),
@@ -1895,6 +1902,11 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('全县生产总值突破百亿元大关,达109亿元、增长9.2%。').map(brief)).toEqual([
       'gdp actual 2019 level 10900000000 exact',
       'gdp actual 2019 growth_pct 9.2 exact',
+    ]);
+    // With an adverb of manner before the verb (历史性地).
+    expect(facts('全县生产总值历史性地突破百亿元大关,高达126亿元,较上年增长11%。').map(brief)).toEqual([
+      'gdp actual 2019 level 12600000000 exact',
+      'gdp actual 2019 growth_pct 11 exact',
     ]);
   });
 

@@ -67,6 +67,15 @@ describe('findQuantities on sentences of real reports', () => {
     expect(one('新增主板上市企业1-2家')).toMatchObject({ value: 1, valueMax: 2, unit: '家' });
   });
 
+  it('reads 从A到B as two levels a change goes between, not a range', () => {
+    const q = findQuantities('生产总值从20亿元到31亿元');
+    expect(q.map((x) => [x.value, x.valueMax, x.qualifier])).toEqual([
+      [2_000_000_000, null, 'exact'],
+      [3_100_000_000, null, 'exact'],
+    ]);
+    expect(one('投资20亿元到31亿元的项目')).toMatchObject({ value: 2_000_000_000, valueMax: 3_100_000_000 });
+  });
+
   it('counts bare numbers listed before a figure in its unit, but not years or ordinals', () => {
     const q = findQuantities('两项收入分别达到836、412和96.5亿元,分别增长1.3和1.4倍');
     expect(q.map((x) => [x.value, x.unit])).toEqual([

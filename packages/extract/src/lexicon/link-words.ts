@@ -94,6 +94,7 @@ export const LINK_WORDS = [
   '先后',
   '相继',
   '历史性',
+  '历史性地',
   '分别',
   '均',
   // `分别达到10558元、6238元,同步增长9%`: both, in step.
@@ -494,6 +495,12 @@ export const RESHAPE_VERBS = ['调整', '优化', '转变', '演进', '演变', 
 
 /** Words that restate a figure in another unit (`按年末汇率折算为1358美元`, `约合8550美元`). */
 export const CONVERTED = ['折算', '折合', '约合'];
+
+/**
+ * Where a change opens, just before its first figure (`由`, `从上年的`, `从2015年的`): `从20亿元到31亿元`
+ * goes from one level to another; it is no range.
+ */
+export const CHANGE_OPENS = new RegExp(`[由从](?:上年|去年|${YEAR_FRAME})?的?$`);
 
 /** Words that take a figure to another one: `增加到`, `下降至`, `预计增加到`, `调整为`. */
 export const CHANGE_TO = new RegExp(
