@@ -362,8 +362,7 @@ class SentenceReading {
    */
   paragraphYear(part: Part): number | null {
     if (this.framingYear === undefined) {
-      const paragraph = Math.max(part.start, this.match.lastIndexOf('\n', this.sentence.start) + 1);
-      const from = Math.max(paragraph, this.sentence.start - PARAGRAPH_YEAR_REACH);
+      const from = Math.max(this.paragraphStart(part), this.sentence.start - PARAGRAPH_YEAR_REACH);
       this.framingYear = part.framingYears.before(from, this.sentence.start);
     }
     return this.framingYear;
@@ -376,9 +375,8 @@ class SentenceReading {
    * paragraph opens; null when none is.
    */
   yearsSpanned(at: number, part: Part): number | null {
-    const paragraph = Math.max(part.start, this.match.lastIndexOf('\n', this.sentence.start) + 1);
     const before = this.match.slice(
-      Math.max(paragraph, this.sentence.start - SPAN_REACH),
+      Math.max(this.paragraphStart(part), this.sentence.start - SPAN_REACH),
       this.sentence.start,
     );
     const texts = [
@@ -391,7 +389,8 @@ class SentenceReading {
       const m = SPAN_LENGTH.exec(text);
       if (!m) continue;
       const length = m[1] ?? m[2] ?? m[3];
-      return length ? parseChineseNumeral(length) : FIVE_YEAR_TERM;
+      if (!length) return FIVE_YEAR_TERM;
+      return /\d/.test(length) ? Number(length) : parseChineseNumeral(length);
     }
     return null;
   }
@@ -444,8 +443,12 @@ class SentenceReading {
 
   /** The first clause of the figure's paragraph (`五年来,综合实力显著增强。`). */
   private paragraphOpening(part: Part): string {
-    const paragraph = Math.max(part.start, this.match.lastIndexOf('\n', this.sentence.start) + 1);
-    return openingClause(this.match, paragraph);
+    return openingClause(this.match, this.paragraphStart(part));
+  }
+
+  /** Where the sentence's paragraph starts, within its part. */
+  paragraphStart(part: Part): number {
+    return Math.max(part.start, this.match.lastIndexOf('\n', this.sentence.start) + 1);
   }
 
   elsewhere(clause: Span): boolean {
@@ -643,7 +646,7 @@ function toFact(
   if (q.percentagePoints && b.derivedValue === null) return null;
   // `由32亿元增加到45亿元`: the figure after 由/从 is where a change started, not the year's result;
   // with its year named (`由2005年的28亿元`, `由“十五”末的12.8亿元`) it is that year's result.
-  const startOfChange = changeStart(match, q, sentence.start);
+  const startOfChange = changeStart(match, q, reading.paragraphStart(section));
   // Without a year, a change over a span of years (`五年来`, `过去五年工作回顾`) started so many back;
   // a structure reshaped with no span named (`三次产业结构由8.2:52.4:39.4调整为…`), a year back.
   const yearsBack =
@@ -932,9 +935,10 @@ const COMPARED_WITH = `[与同](?:${YEAR}(?:末|底)?|(${PLAN_PERIOD}))(?:相比
 /** The year a change starts from, just before its figure: `由2005年的`, `从2015年底的`, `由“十五”末的`. */
 const START_YEAR = new RegExp(`${CHANGE_START_DATE}的?\\s*$`);
 /**
- * A start year named earlier in the sentence that holds for the changes after it: a first change's
- * (`由2010年的77亿元跃升到…;社会消费品零售总额由21亿元提高到…`) or a comparison's (`与2005年相比,
- * 地方财政收入从1.77亿元增加到5.2亿元`). Groups: as START_YEAR's, then COMPARED_WITH's.
+ * A start year named earlier in the paragraph that holds for the changes after it: a first change's
+ * (`由2010年的77亿元跃升到…;社会消费品零售总额由21亿元提高到…`, and in the sentences after it) or a
+ * comparison's (`与2005年相比,地方财政收入从1.77亿元增加到5.2亿元`). Groups: as START_YEAR's, then
+ * COMPARED_WITH's.
  */
 const CARRIED_START_YEAR = new RegExp(`${CHANGE_START_DATE}的|${COMPARED_WITH}`, 'g');
 /** A comparison's base (`与2005年相比`, `同“十五”末比较`), which holds for every change after it. */
@@ -951,7 +955,7 @@ function startYearOf(m: RegExpMatchArray): number {
  * 由/从 and a date (`由2018年的500亿元`) with a `…到` following it, or the base of 在…的基础上
  * (no year: the base is read with the figure it builds to). Null when the figure starts no change.
  */
-function changeStart(match: string, q: Quantity, sentenceStart: number): { year: number | null } | null {
+function changeStart(match: string, q: Quantity, paragraphStart: number): { year: number | null } | null {
   let from = q.numberStart;
   let to = q.end;
   if (match.charCodeAt(from - 1) === 58)
@@ -972,7 +976,7 @@ function changeStart(match: string, q: Quantity, sentenceStart: number): { year:
     CHANGE_OPENS.test(before) || CHANGE_OPENS.test(match.slice(Math.max(0, q.start - 12), q.start));
   if (!opens && !startsTo) return null;
   let carried: number | null = null;
-  for (const m of match.slice(sentenceStart, from).matchAll(CARRIED_START_YEAR)) carried = startYearOf(m);
+  for (const m of match.slice(paragraphStart, from).matchAll(CARRIED_START_YEAR)) carried = startYearOf(m);
   return { year: carried };
 }
 

@@ -1759,6 +1759,21 @@ describe('how real reports pair, continue and qualify their figures', () => {
     );
   });
 
+  it('carries a change’s start year to the changes in the sentences after it, in its paragraph', () => {
+    const text = '全县生产总值由2012年的80亿元增加到2017年的120亿元。一般公共预算收入由5亿元增加到9亿元。';
+    expect(factsOf(text).map(brief)).toEqual([
+      'gdp actual 2012 level 8000000000 exact',
+      'gdp actual 2017 level 12000000000 exact',
+      'general_budget_revenue actual 2012 level 500000000 exact',
+      'general_budget_revenue actual 2017 level 900000000 exact',
+    ]);
+    // A span counted in digits (5年来) dates a change's start as one in numerals does.
+    expect(factsOf('5年来,全县一般公共预算收入由5亿元增加到9亿元。').map(brief)).toEqual([
+      'general_budget_revenue actual 2012 level 500000000 exact',
+      'general_budget_revenue actual 2017 level 900000000 exact',
+    ]);
+  });
+
   it('reads 从A到B, with no verb and with an approximate start, as a change over the years counted', () => {
     expect(factsOf('五年来,全县生产总值从接近80亿元到突破120亿元。').map(brief)).toEqual([
       'gdp actual 2012 level 8000000000 about',

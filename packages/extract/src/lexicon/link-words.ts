@@ -430,9 +430,10 @@ export const INCREASE =
   /(?:增长|增加(?!值)|提高|提升|上升|扩大)(?!到|至|为)|增速|增幅|上涨|涨幅|^增$|[^到至]增$/;
 
 /**
- * A number of years counted (`五年来`, `三年间`, `十年中`); not a year's last numeral (`二〇〇七年中国…`).
+ * A number of years counted (`五年来`, `三年间`, `十年中`, `5年来`); not a year's last numeral
+ * (`二〇〇七年中国…`, `2015年来`).
  */
-const YEARS_COUNTED = `(?<![〇○零一二][${YEAR_DIGITS}0]{2})([两三四五六七八九十])年(?:来|间|中|里)`;
+const YEARS_COUNTED = String.raw`(?<![〇○零一二][${YEAR_DIGITS}0]{2}|\d)([两三四五六七八九十]|[2-9])年(?:来|间|中|里)`;
 
 /** A multi-year average (`五年来年均增长8%`) is not the figure of one year. */
 export const MULTI_YEAR = /年均|年平均/;
