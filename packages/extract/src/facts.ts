@@ -854,7 +854,8 @@ const FLOOR_HELD_BEFORE = new RegExp(`(?:${alternation(FLOOR_HELD)})$`);
  * `突破6000亿元大关,达到6556亿元` states one figure: a threshold crossed gives way to the exact
  * figure the part states for the same statistic, year and kind, in the same clause or another
  * sentence (`全年生产总值跃上2万亿元新台阶。…生产总值实现2.22万亿元`), before it or after
- * (`实际利用外资30.4亿美元,首次突破30亿美元`); so does one neared (`逼近10万亿元,达到99631亿元`).
+ * (`实际利用外资30.4亿美元,首次突破30亿美元`), and to a higher threshold crossed; so does one
+ * neared (`逼近10万亿元,达到99631亿元`).
  */
 function dropReachedThresholds(facts: Fact[], from: number, crossed: Set<Fact>): void {
   const part = facts.splice(from);
@@ -866,8 +867,13 @@ function dropReachedThresholds(facts: Fact[], from: number, crossed: Set<Fact>):
     if (f.qualifier === 'exact' || f.qualifier === 'about')
       exact.set(key(f), [...(exact.get(key(f)) ?? []), f.value]);
   }
+  // `先后迈上300亿元、400亿元两个台阶`: the higher threshold crossed is the one reached.
+  const crossedAbove = new Map<string, number[]>();
+  for (const f of crossed)
+    if (f.qualifier === 'at_least') crossedAbove.set(key(f), [...(crossedAbove.get(key(f)) ?? []), f.value]);
   const reached = (f: Fact) =>
-    (exact.get(key(f)) ?? []).some((v) => (f.qualifier === 'at_most' ? v < f.value : v > f.value));
+    (exact.get(key(f)) ?? []).some((v) => (f.qualifier === 'at_most' ? v < f.value : v > f.value)) ||
+    (f.qualifier === 'at_least' && (crossedAbove.get(key(f)) ?? []).some((v) => v > f.value));
   for (const f of part) if (!(crossed.has(f) && reached(f))) facts.push(f);
 }
 

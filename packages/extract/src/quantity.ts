@@ -325,8 +325,11 @@ export function qualify(
   return { start, end, qualifier, qualifierWords };
 }
 
-/** What closes a bare multiplier: the clause's end or a threshold's mark (`大关`, `新台阶`). */
-const BARE_CLOSE = `(?=$|[,;。、)]|新?(?:${alternation(THRESHOLD_MARKS)}))`;
+/**
+ * What closes a bare multiplier: the clause's end or a threshold's mark (`大关`, `新台阶`), counted
+ * where several were crossed (`300亿、400亿两个台阶`).
+ */
+const BARE_CLOSE = `(?=$|[,;。、)]|(?:(?:[两二三四五六七八九十]|\\d{1,2})个)?新?(?:${alternation(THRESHOLD_MARKS)}))`;
 /**
  * A number with a multiplier and no unit closing its clause (`地方财政收入176亿,`): its unit is
  * the one its subject is counted in, which the fact rules supply (an empty unit until then).

@@ -1869,6 +1869,13 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('全口径财政收入连续跨越6亿、7亿两个关口,完成7.36亿元。').map(brief)).toEqual([
       'fiscal_total_revenue actual 2019 level 736000000 exact',
     ]);
+    // With no figure reached, the higher threshold crossed says how far it went.
+    expect(facts('全县生产总值先后迈上200亿、250亿两个台阶。').map(brief)).toEqual([
+      'gdp actual 2019 level 25000000000 at_least',
+    ]);
+    expect(facts('财政收入连续跨越8亿元、9亿元台阶。').map(brief)).toEqual([
+      'fiscal_total_revenue actual 2019 level 900000000 at_least',
+    ]);
     // Every level's share (全口径) is the total's scope: the local budget revenue is the one named so.
     expect(
       facts('全口径一般公共预算收入9亿元,地方一般公共预算收入5亿元;全口径财政总收入12亿元。').map(brief),

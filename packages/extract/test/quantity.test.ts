@@ -67,6 +67,13 @@ describe('findQuantities on sentences of real reports', () => {
     expect(one('新增主板上市企业1-2家')).toMatchObject({ value: 1, valueMax: 2, unit: '家' });
   });
 
+  it('reads bare multiplied figures closed by a count of thresholds (300亿、400亿两个台阶)', () => {
+    expect(findQuantities('先后迈上300亿、400亿两个台阶').map((x) => [x.value, x.qualifier])).toEqual([
+      [30_000_000_000, 'at_least'],
+      [40_000_000_000, 'at_least'],
+    ]);
+  });
+
   it('reads 从A到B as two levels a change goes between, not a range', () => {
     const q = findQuantities('生产总值从20亿元到31亿元');
     expect(q.map((x) => [x.value, x.valueMax, x.qualifier])).toEqual([
