@@ -397,7 +397,9 @@ export function findSections(match: string, kind: DocumentKind, relaysReport = f
         ? opening
         : null;
     const preambleEnd = lead ? lead.start : (reviewStart ?? headings[0]!.start);
-    base.push({ kind: 'preamble', title: PREAMBLE, start: 0, end: preambleEnd });
+    // A page's lead before the report may state its headline target (`市长作政府工作报告称,2017年…
+    // 增长的预期目标为8%左右`): that statement is read as targets, the rest of the preamble is not.
+    base.push(...aroundTargets(bodyMatch, { kind: 'preamble', title: PREAMBLE, start: 0, end: preambleEnd }));
     // (A plan as issued opens on its general requirements and targets, not on a review.)
     if (reviewStart !== null)
       base.push(

@@ -554,6 +554,21 @@ describe('findSections beyond the seed', () => {
     expect(at('预计实现地区生产总值400亿元')).toMatchObject({ kind: 'review', title: '2014年工作回顾' });
   });
 
+  it('reads the headline target a page’s lead states before the report as targets, the rest of the lead not', () => {
+    const body = [
+      '某市人大会议今日开幕。市长作政府工作报告称,2021年全市地区生产总值增长的预期目标为7%左右,欢迎阅读。',
+      '——2021年1月6日在某市第十届人民代表大会第五次会议上',
+      '各位代表:',
+      '一、2020年工作回顾',
+      '全市地区生产总值增长3%。',
+      '二、2021年工作安排',
+    ].join('\n');
+    const at = kindAt(body);
+    expect(at('2021年全市地区生产总值增长的预期目标')).toBe('targets');
+    expect(at('某市人大会议今日开幕')).toBe('preamble');
+    expect(at('全市地区生产总值增长3%')).toBe('review');
+  });
+
   it('reads a heading on what the year’s work achieved (主要工作和成效) as a review, an aim’s 新成效 as a task', () => {
     const body =
       '各位代表:\n一、2016年主要工作和成效\n预计全年生产总值4.6万亿元、增长7.5%左右。\n二、推动乡村振兴取得新成效\n新建高标准农田10万亩。\n';
