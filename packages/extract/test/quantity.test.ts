@@ -52,6 +52,9 @@ describe('findQuantities on sentences of real reports', () => {
     // Each negation ends with the word it negates (`不超过` with `超过`): the whole word decides.
     expect(one('居民消费价格涨幅不超过3%')).toMatchObject({ qualifier: 'at_most', qualifierWords: '不超过' });
     expect(one('单位生产总值能耗增幅不高于2%').qualifier).toBe('at_most');
+    // The signs a table or digest writes.
+    expect(one('城镇登记失业率≤4%').qualifier).toBe('at_most');
+    expect(one('地区生产总值增长≥7%').qualifier).toBe('at_least');
     expect(one('粮食播种面积不低于120万亩')).toMatchObject({
       qualifier: 'at_least',
       qualifierWords: '不低于',

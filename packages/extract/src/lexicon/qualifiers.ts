@@ -19,11 +19,14 @@ export const PREFIX_QUALIFIERS: readonly [readonly string[], Qualifier][] = [
       '高于',
       '多于',
       '大于',
+      // A table's or a digest's sign (`城镇登记失业率≤4%`, `≥7%`).
+      '≥',
+      '≧',
     ],
     'at_least',
   ],
   // `逼近300亿元大关`: close below it.
-  [['不超过', '不高于', '不多于', '不大于', '低于', '少于', '小于', '控制在', '逼近'], 'at_most'],
+  [['不超过', '不高于', '不多于', '不大于', '低于', '少于', '小于', '控制在', '逼近', '≤', '≦'], 'at_most'],
   [['约', '近', '接近', '将近', '大约', '大概'], 'about'],
 ];
 
