@@ -46,6 +46,17 @@ describe('a page that lost its percent signs', () => {
     for (const f of facts) expect(lost.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
   });
 
+  it('reads the bare number of a rate as its lost percent (涨幅控制在1.8, 失业率1.91)', () => {
+    const rates = `${lost}\n居民消费价格涨幅控制在2.1;城镇登记失业率2.35;新开工项目控制在40个。`;
+    const facts = extract(rates, { sourceFile: 'rates.txt', defaultRegion: county }).facts;
+    expect(
+      facts.filter((f) => f.indicator === 'cpi' || f.indicator?.endsWith('unemployment_rate')).map(brief),
+    ).toEqual([
+      'cpi 2019 growth_pct 2.1 % at_most',
+      'registered_unemployment_rate 2019 rate_pct 2.35 % exact',
+    ]);
+  });
+
   it('leaves bare numbers alone on a page that kept its percent signs', () => {
     const kept = lost.replace('增长5.1', '增长5.1%');
     const facts = extract(kept, { sourceFile: 'kept.txt', defaultRegion: county }).facts;

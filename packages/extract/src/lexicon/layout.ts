@@ -176,6 +176,18 @@ export const CUT_OFF_ENDINGS = [
 
 /**
  * The change words a percent follows, for pages whose converter dropped every percent sign
- * (`同比增长7.2`, `分别下降6`): the bare number after them is the percent (lost-percents.ts).
+ * (`同比增长7.2`, `分别下降6`), and the words of a rate (`涨幅控制在1.8`, `城镇登记失业率1.91`): the
+ * bare number after them is the percent (lost-percents.ts).
  */
-export const LOST_PERCENT_AFTER = ['增长', '下降', '增速', '增幅', '降幅', '涨幅', '比增', '回落'];
+export const LOST_PERCENT_AFTER = [
+  '增长',
+  '下降',
+  '增速',
+  '增幅',
+  '降幅',
+  '涨幅',
+  '比增',
+  '回落',
+  '控制在',
+  '失业率',
+];
