@@ -52,13 +52,15 @@ export function findRegionMentions(text: string, from = 0, to = text.length): Re
     const b = text.charCodeAt(i + 1);
     let found = index.longestAt(text, i, to, a, b);
     // A two-character name with a one-character stem (`范县`, `富县`) is usually the tail of a
-    // word (`示范县`, `产业富县`): it counts only after punctuation or another region's name.
+    // word (`示范县`, `产业富县`): it counts only after punctuation or another region's full name
+    // (`阳泉市矿区`; `木里矿区` is a mining area of 木里).
+    const afterFullName = mentions.at(-1)?.end === i && mentions.at(-1)!.full;
     if (
       found?.value &&
       found.word.length === 2 &&
       i > from &&
       isHan(text.charCodeAt(i - 1)) &&
-      mentions.at(-1)?.end !== i &&
+      !afterFullName &&
       !afterYear(text, i, from)
     ) {
       found = undefined;
