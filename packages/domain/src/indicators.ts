@@ -110,6 +110,8 @@ export const INDICATORS: readonly Indicator[] = [
       '一般公共财政收入',
       '区级一般公共预算收入',
       '县级一般公共预算收入',
+      '区级公共财政预算收入',
+      '县级公共财政预算收入',
       '区级财政一般预算收入',
       '一般预算地方级财政收入',
     ],
@@ -211,6 +213,7 @@ export const INDICATORS: readonly Indicator[] = [
     direction: 'higher',
     aliases: [
       '全社会固定资产投资',
+      '全社会固定资产投资额',
       // `社会固定资产投资` is the same society-wide scope without its 全.
       '社会固定资产投资',
       '固定资产投资',

@@ -1902,6 +1902,17 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'grain_sown_area actual 2019 level 30000 exact',
       'air_quality_good_rate actual 2019 rate_pct 88.5 exact',
     ]);
+    // The society-wide amount (全社会…投资额), a district's own budget under its older name, a rate
+    // held all year (始终控制在).
+    expect(
+      facts('全社会固定资产投资额实现80亿元;区级公共财政预算收入9亿元;城镇登记失业率始终控制在2%以内。').map(
+        brief,
+      ),
+    ).toEqual([
+      'fixed_asset_investment actual 2019 level 8000000000 exact',
+      'general_budget_revenue actual 2019 level 900000000 exact',
+      'registered_unemployment_rate actual 2019 rate_pct 2 at_most',
+    ]);
     // Per resident (常住), and a rate averaged over the months (平均值为).
     expect(facts('常住人均生产总值为61000元,增长5.2%;城镇调查失业率平均值为5.1%。').map(brief)).toEqual([
       'gdp_per_capita actual 2019 level 61000 exact',

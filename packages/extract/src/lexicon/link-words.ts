@@ -102,6 +102,8 @@ export const LINK_WORDS = [
   '再',
   // `一般公共预算收入也将力争增长4%左右`: also.
   '也',
+  // `城镇登记失业率始终控制在1%以内`: throughout the year.
+  '始终',
   // `仍实现了增长6%`: still, in spite of a hard year.
   '仍然',
   '仍',
