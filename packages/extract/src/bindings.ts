@@ -59,8 +59,8 @@ const TARGET_AFTER = new RegExp(`^(?:${alternation(STATED_TARGET_AFTER)})`);
 const CIRCUMSTANCE_CLOSE = new RegExp(`^的?(?:${alternation(CIRCUMSTANCES)})下`);
 /** How far before the circumstance the figure it interrupts may end (`53.6亿元,在`). */
 const CIRCUMSTANCE_REACH = 3;
-/** A goal said to have been met just before its figure (`实现了增长`, `完成了`), not one to meet. */
-const MET_GOAL = new RegExp(`(?:${TARGETS_MET_BEFORE})了(?:增长|下降)?$`);
+/** A goal said to have been met just before its figure (`实现了增长`, `超额完成`), not one to meet. */
+const MET_GOAL = new RegExp(`(?:${TARGETS_MET_BEFORE})了?(?:增长|下降)?$`);
 /**
  * `比预期目标高1.5个百分点`, `比预期目标高出2.3个百分点`, `低于预期0.5个百分点`, `超目标任务1.5个百分点`:
  * the result's distance from its target.

@@ -1408,6 +1408,11 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('确保实现税收收入增长5%的目标。', 'targets').map(brief)).toEqual([
       'tax_revenue target 2020 growth_pct 5 exact',
     ]);
+    // So does an amount of a goal met, or exceeded, with no verb's 了 (超额完成…市定目标).
+    expect(facts('工业投资超额完成60亿元市定目标。').map(brief)).toEqual([
+      'industrial_investment actual 2019 level 6000000000 exact',
+      'industrial_investment target 2019 level 6000000000 exact',
+    ]);
     // `低于预期的8%`; a cause's opening (由于) and `仅为` frame the result.
     expect(facts('由于2018年全县生产总值增速仅为5.1%,低于预期的7%,今年更重稳定。').map(brief)).toEqual([
       'gdp actual 2018 growth_pct 5.1 exact',

@@ -214,6 +214,10 @@ export const STATED_TARGET_AFTER = [
   '的计划目标',
   '预期目标',
   '的控制目标',
+  // The level that set it (`超额完成175亿元市定目标`).
+  '市定目标',
+  '县定目标',
+  '区定目标',
 ];
 
 /**

@@ -86,6 +86,8 @@ export const LINK_WORDS = [
   '由负转正',
   '扭负为正',
   '转负为正',
+  // Beyond what was set (`超额完成175亿元市定目标`).
+  '超额',
   // First among its peers (`地区生产总值在全市率先突破2000亿元`).
   '率先',
   ...['全国', '全省', '全市', '全区', '全州'].map((scope) => `在${scope}率先`),
