@@ -675,15 +675,16 @@ function cityOfProvince(region: Region, src: ReportSources): Region | null {
 /**
  * The prefecture a text names again and again within the province it was taken for (a province
  * named by the page's title or tag: `聚焦云南州市两会` over a report that names 大理 eight times),
- * if the text never speaks as the province (`全省`, `我省`) and names the province itself at most
- * half as often.
+ * if it names the province and speaks as it (`全省`, `我省`; a prefecture's report says `与全国全省
+ * 同步` in passing) at most half as often.
  */
 function prefectureNamedOften(region: Region, body: string): Region | null {
-  if (!isProvinceOfCities(region) || body.search(PROVINCE_SELF) >= 0) return null;
+  if (!isProvinceOfCities(region)) return null;
   const { places, own } = namedWithin(region, body);
+  const asProvince = body.match(PROVINCE_SELF)?.length ?? 0;
   const prefectures = places.filter((r) => r.region.level === 'prefecture');
   const first = prefectures[0];
-  return first && first.score >= 2 && first.score >= 2 * own ? dominant(prefectures) : null;
+  return first && first.score >= 2 && first.score >= 2 * (own + asProvince) ? dominant(prefectures) : null;
 }
 
 /** A province, not a municipality (重庆市 is a province that is a city). */

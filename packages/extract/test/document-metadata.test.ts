@@ -373,6 +373,14 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(page('').region?.name).toBe('扬州市');
     // A text that speaks as the province stays the province's.
     expect(page('全省').region?.name).toBe('江苏省');
+    // …unless it names the city far more often than it speaks as the province (`与全国全省同步`).
+    const often = read(
+      opening(
+        '某某作政府工作报告(摘要)',
+        `2020-11-30 江苏新闻网\n确保与全国全省同步全面建成小康社会。\n${'项目建设扎实推进。'.repeat(50)}\n扬州两会召开。扬州提出,扬州新区加快建设,扬州港吞吐量达3亿吨,刷新了“扬州速度”。`,
+      ),
+    );
+    expect(often.region?.name).toBe('扬州市');
   });
 
   it('reads news of a head of government reporting (省长某某作报告) as relaying the work report', () => {
