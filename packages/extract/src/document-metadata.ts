@@ -24,6 +24,7 @@ import { alternation } from './lexicon/pattern.js';
 import {
   COUNTRY_SCOPE,
   COUNTRY_STATISTIC,
+  LEADERSHIP,
   ORDINARY_WORD_STEMS,
   PROVINCE_KIND_WORDS,
   SCOPE_AS_RANK,
@@ -725,7 +726,8 @@ function placeAtOwnLevel(region: Region | null, body: string, speaksAsCounty = f
     return region;
   const inAutonomousRegion = regionAncestors(region).some((a) => a.name.endsWith('自治区'));
   const asCounty = body.match(inAutonomousRegion ? COUNTY_SELF : COUNTY_OR_DISTRICT_SELF)?.length ?? 0;
-  if (!speaksAsCounty && asCounty <= (body.match(CITY_AS_WHOLE)?.length ?? 0)) return region;
+  if (!speaksAsCounty && !governedBy(region, body) && asCounty <= (body.match(CITY_AS_WHOLE)?.length ?? 0))
+    return region;
   const named: { name: string; weight: number }[] = [];
   addMentions(named, body, 1);
   const places = tally(resolveMentions(named, [region.name])).filter(
@@ -735,6 +737,16 @@ function placeAtOwnLevel(region: Region | null, body: string, speaksAsCounty = f
   // A municipality never speaks as a district (its own report says 全市): a district of it that
   // the text does not name is none a figure can be filed under.
   return MUNICIPALITIES.has(region.name) ? null : region;
+}
+
+/**
+ * Whether a text names the city's party committee and government as those it answers to
+ * (`落实成都市委市政府决策部署`, `在成都市委、市政府的坚强领导下`): it speaks for a place below the
+ * city. (A city's own report says `在市委的坚强领导下`, naming no place.)
+ */
+function governedBy(city: Region, body: string): boolean {
+  const names = alternation([city.name.slice(0, -1), shortRegionName(city.name)]);
+  return new RegExp(`(?:${names})市委、?市政府的?(?:${alternation(LEADERSHIP)})`).test(body);
 }
 
 /** The region names in `text`, each weighing `weight` (a short form four fifths of it). */

@@ -383,6 +383,19 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(often.region?.name).toBe('扬州市');
   });
 
+  it('reads a text that answers to a named city’s committee as the county of that city it names', () => {
+    const excerpt = (answersTo: string) =>
+      read(
+        opening(
+          '',
+          `各位代表:\n过去一年,我们全面落实省委省政府和${answersTo}决策部署,我市在成都都市圈建设中争先进位。\n全市地区生产总值增长6%。\n确保新征程彭州现代化建设开好局。`,
+        ),
+      ).region?.name;
+    expect(excerpt('成都市委市政府')).toBe('彭州市');
+    // Its own committee, unnamed, leaves the city the city.
+    expect(excerpt('市委')).toBe('成都市');
+  });
+
   it('reads news of a head of government reporting (省长某某作报告) as relaying the work report', () => {
     const news = read(
       opening(

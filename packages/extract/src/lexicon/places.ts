@@ -112,3 +112,9 @@ export const PROVINCE_KIND_WORDS: readonly { words: RegExp; autonomous: boolean 
  */
 export const SLOGAN_BEFORE_PLACE = ['现代化'];
 export const SLOGAN_AFTER_PLACE = ['新篇章', '篇章'];
+
+/**
+ * What a government answers to the party committee and government above it for (`落实成都市委市政府
+ * 决策部署`, `在某市委、市政府的坚强领导下`).
+ */
+export const LEADERSHIP = ['决策部署', '坚强领导', '正确领导', '领导'];
