@@ -1078,6 +1078,13 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(doc?.title).toBe('衢州市2019年国民经济和社会发展计划执行情况与2020年计划草案的报告');
   });
 
+  it('takes what a saving tool left of the page’s markup (某某广播电视台">) for furniture', () => {
+    const [doc] = splitPage(
+      '某省广播电视台">\n专访县委书记某某:某县今年经济增长8%\n记者:今年有何打算?\n',
+    ).documents;
+    expect(doc?.title).toBe('专访县委书记某某:某县今年经济增长8%');
+  });
+
   it('takes a row of short links between bars for furniture, not for the page’s title', () => {
     const [doc] = splitPage(
       '返回本网首页 | 版面导航 | 标题导航\n多省区发布2019年经济运行成绩单\n1月22日,多个省区发布去年经济数据。\n',
