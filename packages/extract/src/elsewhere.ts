@@ -4,6 +4,7 @@
  * (`天易经开区实现…;完成地区生产总值430亿元`). Such a figure is that place's, not the region's.
  */
 import { isFullRegionName, isWithin, type Region, resolveRegion } from '@gwr/domain';
+import { YEAR_FRAME } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
 import {
   COUNTIES_SCOPE,
@@ -77,8 +78,17 @@ function namesOtherRegion(text: string, region: Region): boolean {
     if (!place || place.level === 'national' || (!isFullRegionName(m.name) && place.level === 'county'))
       continue;
     if (place.code === region.code || place.name === region.name) continue;
-    if (isWithin(region, place)) continue;
+    // A place the region lies in is named in passing (`获评广西…示范县`), unless it opens the clause
+    // as its subject (`今年广西经济增长预期目标6.5%以上`), as `全省` would.
+    if (isWithin(region, place) && !opensAsSubject(text, m)) continue;
     return true;
   }
   return false;
 }
+
+/** A mention opening the clause, past a word of time at most (`今年`), and not a rank (`广西第一`). */
+function opensAsSubject(text: string, m: { start: number; end: number }): boolean {
+  return TIME_AT_MOST.test(text.slice(0, m.start)) && !RANK_AFTER.test(text.slice(m.end));
+}
+const TIME_AT_MOST = new RegExp(`^(?:${YEAR_FRAME}|今年|去年|全年)?[,,\\s]*$`);
+const RANK_AFTER = new RegExp(`^(?:${alternation(SCOPE_AS_RANK)})`);

@@ -1534,6 +1534,16 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('leaves a figure of the province a county lies in to it where the province opens its clause', () => {
+    // (`county` is 庆元县 of 丽水, 浙江; named in passing, they leave the county its figure.)
+    expect(facts('今年浙江经济增长预期目标6.5%以上。获评浙江示范县,全县生产总值增长7%。').map(brief)).toEqual(
+      ['gdp actual 2019 growth_pct 7 exact'],
+    );
+    expect(facts('根据丽水统一核算结果,全县生产总值增长7%。').map(brief)).toEqual([
+      'gdp actual 2019 growth_pct 7 exact',
+    ]);
+  });
+
   it('leaves changes over several years out of a year', () => {
     expect(facts('五年来,全县经济总量实现翻番,地区生产总值增长8%。').map(brief)).toEqual([]);
     // The level a change reaches is the year's; the growth over the span is not.
