@@ -224,13 +224,29 @@ const PATTERNS: Pattern[] = [
  */
 const ANY_CONSTRUCTION = new RegExp(PATTERNS.map((p) => `(?:${p.re.source})`).join('|'));
 
+/**
+ * Every catalog alias with its indicator id, and an alias in Latin letters in lower case too
+ * (`人均gdp`, `cpi`): pages write the letters either way.
+ */
+function catalogWords(): { word: string; value: string }[] {
+  return INDICATORS.flatMap((i) =>
+    i.aliases.flatMap((alias) => {
+      const lower = alias.toLowerCase();
+      return lower === alias
+        ? [{ word: alias, value: i.id }]
+        : [
+            { word: alias, value: i.id },
+            { word: lower, value: i.id },
+          ];
+    }),
+  );
+}
+
 /** Catalog aliases by their first two characters, each with its indicator id. */
 let aliasIndex: PairIndex<string> | undefined;
 
 function aliases(): PairIndex<string> {
-  aliasIndex ??= new PairIndex(
-    INDICATORS.flatMap((i) => i.aliases.map((alias) => ({ word: alias, value: i.id }))),
-  );
+  aliasIndex ??= new PairIndex(catalogWords());
   return aliasIndex;
 }
 
@@ -238,7 +254,7 @@ let byAlias: Map<string, string> | undefined;
 
 /** The indicator a word names exactly, if it is one of the catalog's aliases (`一般公共预算支出`). */
 export function indicatorOfWord(word: string): string | undefined {
-  byAlias ??= new Map(INDICATORS.flatMap((i) => i.aliases.map((alias) => [alias, i.id] as const)));
+  byAlias ??= new Map(catalogWords().map(({ word, value }) => [word, value] as const));
   return byAlias.get(word);
 }
 

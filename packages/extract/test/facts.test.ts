@@ -1928,6 +1928,12 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'general_budget_revenue actual 2019 level 900000000 exact',
       'registered_unemployment_rate actual 2019 rate_pct 2 at_most',
     ]);
+    // Latin letters in lower case (`gdp`, `cpi`) name what the capitals do.
+    expect(facts('全县gdp增长7%,人均gdp达到5万元,cpi上涨2%。').map(brief)).toEqual([
+      'gdp actual 2019 growth_pct 7 exact',
+      'gdp_per_capita actual 2019 level 50000 exact',
+      'cpi actual 2019 growth_pct 2 exact',
+    ]);
     // Per resident (常住), and a rate averaged over the months (平均值为).
     expect(facts('常住人均生产总值为61000元,增长5.2%;城镇调查失业率平均值为5.1%。').map(brief)).toEqual([
       'gdp_per_capita actual 2019 level 61000 exact',
