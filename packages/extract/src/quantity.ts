@@ -450,8 +450,14 @@ function continuesWord(c: number): boolean {
 
 function insideQuotes(text: string, at: number): boolean {
   const open = text.lastIndexOf('“', at);
-  return open >= 0 && text.lastIndexOf('”', at) < open && at - open <= 12;
+  if (open < 0 || text.lastIndexOf('”', at) > open || at - open > 12) return false;
+  // A name is short: a quotation running on (`“预计全省地区生产总值达4.58万亿元,增长7.8%左右…`) quotes
+  // a speech, whose figures are figures.
+  const close = text.indexOf('”', at);
+  return close >= 0 && close - open <= QUOTED_NAME;
 }
+/** The longest quoted name a figure may be part of (`“十四五”规划`, `“36条办法”`, `“双十工程”`). */
+const QUOTED_NAME = 20;
 
 /** A value in its unit's base unit (`1.3万亿斤` in tonnes), without binary-fraction noise. */
 function inBaseUnits(value: number, factor: number): number {

@@ -166,6 +166,10 @@ describe('findQuantities on sentences of real reports', () => {
     expect(findQuantities('PM2.5浓度')).toEqual([]);
     expect(findQuantities('投用BRT3号线')).toEqual([]);
     expect(findQuantities('省委“36条办法”')).toEqual([]);
+    // A quoted speech is no name: its figures are figures.
+    expect(findQuantities('“预计全市生产总值达4.58万亿元,增长7.8%左右。”').map((q) => q.value)).toEqual([
+      4_580_000_000_000, 7.8,
+    ]);
   });
 
   it('keeps offsets of the quantity and its qualifier words', () => {
