@@ -837,6 +837,14 @@ describe('constructions of other reports (national and provincial style)', () =>
       'secondary_industry_share actual 2018 rate_pct 40 exact',
       'services_share actual 2018 rate_pct 48 exact',
     ]);
+    // With the shares in two decimals, the third stands further from the first's whole.
+    expect(
+      read(
+        '第一产业增加值占地区生产总值的比重为12.06%,第二产业增加值比重为40.74%,第三产业增加值比重为47.20%。',
+        'review',
+        2019,
+      ),
+    ).toContain('services_share actual 2018 rate_pct 47.2 exact');
     // Alone, a 比重 names no whole it is a share of.
     expect(read('第二产业增加值比重为40%。', 'review', 2019)).toEqual([]);
   });
