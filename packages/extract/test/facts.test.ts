@@ -1943,6 +1943,9 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'cpi actual 2019 growth_pct 2 exact',
     ]);
     // Per resident (常住), and a rate averaged over the months (平均值为).
+    expect(facts('按常住人口计算人均地区生产总值为62000元。').map(brief)).toEqual([
+      'gdp_per_capita actual 2019 level 62000 exact',
+    ]);
     expect(facts('常住人均生产总值为61000元,增长5.2%;城镇调查失业率平均值为5.1%。').map(brief)).toEqual([
       'gdp_per_capita actual 2019 level 61000 exact',
       'gdp_per_capita actual 2019 growth_pct 5.2 exact',
