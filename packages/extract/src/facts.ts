@@ -331,6 +331,7 @@ class SentenceReading {
   private found: TimeEvidence | undefined;
   private namesPartOfYear: boolean | undefined;
   private framingYear: number | null | undefined;
+  private paragraphAt: number | undefined;
   /** By clause start; made when a figure first asks (most sentences never do). */
   private otherPlace: Map<number, boolean> | undefined;
 
@@ -446,9 +447,10 @@ class SentenceReading {
     return openingClause(this.match, this.paragraphStart(part));
   }
 
-  /** Where the sentence's paragraph starts, within its part. */
+  /** Where the sentence's paragraph starts, within its part (found once: a paragraph may be long). */
   paragraphStart(part: Part): number {
-    return Math.max(part.start, this.match.lastIndexOf('\n', this.sentence.start) + 1);
+    this.paragraphAt ??= Math.max(part.start, this.match.lastIndexOf('\n', this.sentence.start) + 1);
+    return this.paragraphAt;
   }
 
   elsewhere(clause: Span): boolean {
@@ -646,7 +648,7 @@ function toFact(
   if (q.percentagePoints && b.derivedValue === null) return null;
   // `由32亿元增加到45亿元`: the figure after 由/从 is where a change started, not the year's result;
   // with its year named (`由2005年的28亿元`, `由“十五”末的12.8亿元`) it is that year's result.
-  const startOfChange = changeStart(match, q, reading.paragraphStart(section));
+  const startOfChange = changeStart(match, q, () => reading.paragraphStart(section));
   // Without a year, a change over a span of years (`五年来`, `过去五年工作回顾`) started so many back;
   // a structure reshaped with no span named (`三次产业结构由8.2:52.4:39.4调整为…`), a year back.
   const yearsBack =
@@ -961,7 +963,11 @@ function startYearOf(m: RegExpMatchArray): number {
  * 由/从 and a date (`由2018年的500亿元`) with a `…到` following it, or the base of 在…的基础上
  * (no year: the base is read with the figure it builds to). Null when the figure starts no change.
  */
-function changeStart(match: string, q: Quantity, paragraphStart: number): { year: number | null } | null {
+function changeStart(
+  match: string,
+  q: Quantity,
+  paragraphStart: () => number,
+): { year: number | null } | null {
   let from = q.numberStart;
   let to = q.end;
   if (match.charCodeAt(from - 1) === 58)
@@ -982,7 +988,7 @@ function changeStart(match: string, q: Quantity, paragraphStart: number): { year
     CHANGE_OPENS.test(before) || CHANGE_OPENS.test(match.slice(Math.max(0, q.start - 12), q.start));
   if (!opens && !startsTo) return null;
   let carried: number | null = null;
-  for (const m of match.slice(paragraphStart, from).matchAll(CARRIED_START_YEAR)) carried = startYearOf(m);
+  for (const m of match.slice(paragraphStart(), from).matchAll(CARRIED_START_YEAR)) carried = startYearOf(m);
   return { year: carried };
 }
 
