@@ -1416,6 +1416,11 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('确保实现税收收入增长5%的目标。', 'targets').map(brief)).toEqual([
       'tax_revenue target 2020 growth_pct 5 exact',
     ]);
+    // …and a range met as the year's goal (实现了7%~7.5%的年度预期目标).
+    expect(facts('全县生产总值比上年增长7.2%,实现了7%~7.5%的年度预期目标。').map(brief)).toEqual([
+      'gdp actual 2019 growth_pct 7.2 exact',
+      'gdp target 2019 growth_pct 7 range',
+    ]);
     // So does an amount of a goal met, or exceeded, with no verb's 了 (超额完成…市定目标).
     expect(facts('工业投资超额完成60亿元市定目标。').map(brief)).toEqual([
       'industrial_investment actual 2019 level 6000000000 exact',
