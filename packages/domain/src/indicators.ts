@@ -103,6 +103,10 @@ export const INDICATORS: readonly Indicator[] = [
       '地方公共财政预算收入',
       '一般财政公共预算收入',
       '地方级收入',
+      // The local part named short, under the total (`财政总收入3.12亿元,其中地方收入1.73亿元`,
+      // `一般公共预算总收入226亿元,其中本级收入135亿元`).
+      '地方收入',
+      '本级收入',
       '区级财政收入',
       '公共预算收入',
       '县级财政收入',

@@ -1904,6 +1904,13 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('财政收入连续跨越8亿元、9亿元台阶。').map(brief)).toEqual([
       'fiscal_total_revenue actual 2019 level 900000000 at_least',
     ]);
+    // The local part named short under its total (其中地方收入, 其中本级收入).
+    expect(facts('财政总收入3.1亿元,增长37%,其中地方收入1.7亿元,增长31.8%。').map(brief)).toEqual([
+      'fiscal_total_revenue actual 2019 level 310000000 exact',
+      'fiscal_total_revenue actual 2019 growth_pct 37 exact',
+      'general_budget_revenue actual 2019 level 170000000 exact',
+      'general_budget_revenue actual 2019 growth_pct 31.8 exact',
+    ]);
     // Every level's share (全口径) is the total's scope: the local budget revenue is the one named so.
     expect(
       facts('全口径一般公共预算收入9亿元,地方一般公共预算收入5亿元;全口径财政总收入12亿元。').map(brief),
