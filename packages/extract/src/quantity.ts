@@ -148,14 +148,8 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
   for (let m = QUANTITY_RE.exec(text); m; m = QUANTITY_RE.exec(text)) {
     let g = groupsOf(m);
     // `从20亿元到31亿元` goes from one level to another: the first is read alone, the second next.
-    const firstEnd = g.num3
-      ? m.index + m[0].length - (g.num3.length + (g.mult3?.length ?? 0) + g.unit!.length + 1)
-      : -1;
-    if (
-      firstEnd > 0 &&
-      (text[firstEnd] === '到' || text[firstEnd] === '至') &&
-      CHANGE_OPENS.test(text.slice(Math.max(0, m.index - 12), m.index))
-    ) {
+    const firstEnd = firstLevelEnd(text, m, g);
+    if (firstEnd !== null) {
       QUANTITY_RE.lastIndex = m.index;
       m = QUANTITY_RE.exec(text.slice(0, firstEnd))!;
       g = groupsOf(m);
@@ -262,6 +256,19 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
 }
 
 const byNumberStart = (a: Quantity, b: Quantity) => a.numberStart - b.numberStart;
+
+/**
+ * Where the first level ends in a range written in full after 从/由 with 到/至 (`从20亿元到31亿元`):
+ * a change from one level to another, not a range. Null for any other match.
+ */
+function firstLevelEnd(text: string, m: RegExpExecArray, g: ReturnType<typeof groupsOf>): number | null {
+  if (!g.num3) return null;
+  const separator = m.index + m[0].length - (g.num3.length + (g.mult3?.length ?? 0) + g.unit!.length + 1);
+  const changes =
+    (text[separator] === '到' || text[separator] === '至') &&
+    CHANGE_OPENS.test(text.slice(Math.max(0, m.index - 12), m.index));
+  return changes ? separator : null;
+}
 
 /** A bare number and the list joiner after it, closing the text: `12488和`, `4.2、`. */
 const LISTED_NUMBER = new RegExp(`(\\d+(?:\\.\\d+)?)(?:${LIST_JOINER_PATTERN})$`);
