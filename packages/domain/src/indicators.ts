@@ -622,6 +622,7 @@ export const INDICATORS: readonly Indicator[] = [
       '万元GDP综合能耗',
       '万元生产总值能耗',
       '万元地区生产总值能耗',
+      '万元地区生产总值综合能耗',
     ],
   },
   {

@@ -1948,6 +1948,11 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'general_budget_revenue actual 2019 level 900000000 exact',
       'registered_unemployment_rate actual 2019 rate_pct 2 at_most',
     ]);
+    // A statistic in corner quotation marks (a traditional reprint's), and energy use per 万元 of output.
+    expect(facts('报告说「全县生产总值增长7%」,万元地区生产总值综合能耗下降3%。').map(brief)).toEqual([
+      'gdp actual 2019 growth_pct 7 exact',
+      'energy_intensity actual 2019 growth_pct -3 exact',
+    ]);
     // Latin letters in lower case (`gdp`, `cpi`) name what the capitals do.
     expect(facts('全县gdp增长7%,人均gdp达到5万元,cpi上涨2%。').map(brief)).toEqual([
       'gdp actual 2019 growth_pct 7 exact',

@@ -16,8 +16,8 @@ export const LIST_JOINER_PATTERN = alternation(LIST_JOINERS);
 /** A joiner anywhere in a text: where a list splits into its items. */
 export const LIST_JOINER = new RegExp(LIST_JOINER_PATTERN);
 
-/** Quotation marks and the spam mask: neutral both before and after an indicator. */
-const NEUTRAL = ['“', '”', '"', '—', '\u2060'];
+/** Quotation marks (a traditional reprint's corner ones too) and the spam mask: neutral both before and after an indicator. */
+const NEUTRAL = ['“', '”', '"', '「', '」', '『', '』', '—', '\u2060'];
 
 /** A year as framing (`2018年`, `2018年度`, `2018年全年`, `二00六年`). */
 export const YEAR_FRAME = String.raw`(?:(?:20|19)\d{2}|[〇零一二][${YEAR_DIGITS}0]{3})年(?:度|底|末|全年)?`;
