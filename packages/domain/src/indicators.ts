@@ -506,9 +506,12 @@ export const INDICATORS: readonly Indicator[] = [
       '新增就业',
       '新增城镇就业人数',
       '城镇新增就业人口',
-      // The persons hired (`新增城镇就业人员6156人`).
+      // The persons hired (`新增城镇就业人员6156人`), and the 2000s' wordings (`城镇新就业39万人`,
+      // jobs registered: `新增登记就业10万人`).
       '新增城镇就业人员',
       '城镇新增就业人员',
+      '城镇新就业',
+      '新增登记就业',
       // Jobs counted as positions filled (`新增就业岗位3.23万个`).
       '新增就业岗位',
       '新增城镇就业岗位',

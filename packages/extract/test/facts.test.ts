@@ -1929,6 +1929,11 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'new_urban_jobs actual 2019 level 5200 exact',
       'new_urban_jobs actual 2019 level 41000 at_least',
     ]);
+    // Jobs in the 2000s' wordings: new in towns, new registered.
+    expect(facts('城镇新就业3.9万人,新增登记就业1万人。').map(brief)).toEqual([
+      'new_urban_jobs actual 2019 level 39000 exact',
+      'new_urban_jobs actual 2019 level 10000 exact',
+    ]);
     // Jobs counted as persons hired, a crop's area by its crops, the air by its days up to standard.
     expect(
       facts('城镇新增就业人员1.8万人,粮食作物种植面积2000公顷,空气质量达标率为88.5%。').map(brief),
