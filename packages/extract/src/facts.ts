@@ -34,9 +34,11 @@ import {
   PLAN_PERIOD,
   QUALIFIED_NOUNS,
   REPORTED_BASIS,
+  YEAR_FRAME,
 } from './lexicon/link-words.js';
 import { DIGIT_CHARS, FIGURE_WITH_UNIT } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
+import { PARTIAL_ECONOMIES } from './lexicon/places.js';
 import { LIST_MARKER } from './list-marker.js';
 import { findLostPercents } from './lost-percents.js';
 import { findQuantities, type Quantity } from './quantity.js';
@@ -468,6 +470,17 @@ class SentenceReading {
   }
 }
 
+/** A sentence that opens on 其中 right after one that opens on a part of the economy (`全年民营经济…`). */
+function breaksDownPartialEconomy(match: string, sentence: Sentence): boolean {
+  if (!match.startsWith('其中', sentence.start)) return false;
+  const previous =
+    Math.max(match.lastIndexOf('。', sentence.start - 2), match.lastIndexOf('\n', sentence.start - 2)) + 1;
+  return PARTIAL_ECONOMY_OPENS.test(match.slice(previous, sentence.start));
+}
+const PARTIAL_ECONOMY_OPENS = new RegExp(
+  `^\\s*(?:全年|${YEAR_FRAME})?,?(?:${alternation(PARTIAL_ECONOMIES)})`,
+);
+
 /** How far into a paragraph its opening words run. */
 const PARAGRAPH_OPENING = 24;
 /** Part of a year as a figure's period, not a comparison's base (`降幅较上半年收窄4个百分点`). */
@@ -721,6 +734,8 @@ function toFact(
     return null;
   // `2022年一季度,…规上工业增加值增长22%`: a quarter's figure is not the year's.
   if (reading.partOfYear(q.numberStart, section)) return null;
+  // `全年民营经济增加值119亿元…。其中,第一产业增加值17.41亿元`: the breakdown of a part of the economy.
+  if (breaksDownPartialEconomy(match, sentence)) return null;
   const { evidence } = reading;
   const at = q.numberStart - sentence.start;
   // In a review or a news article, a year an earlier sentence of the paragraph opens on frames

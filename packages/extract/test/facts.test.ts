@@ -1557,6 +1557,15 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('leaves the sectors of a part of the economy (其中 after 民营经济增加值) to that part', () => {
+    const text =
+      '全年地区生产总值200亿元。其中,第一产业增加值30亿元。\n全年民营经济增加值120亿元,占GDP比重为60%。其中,第一产业增加值18亿元;第二产业增加值50亿元。';
+    expect(facts(text).map(brief)).toEqual([
+      'gdp actual 2019 level 20000000000 exact',
+      'agriculture_value_added actual 2019 level 3000000000 exact',
+    ]);
+  });
+
   it('leaves changes over several years out of a year', () => {
     expect(facts('五年来,全县经济总量实现翻番,地区生产总值增长8%。').map(brief)).toEqual([]);
     // The level a change reaches is the year's; the growth over the span is not.

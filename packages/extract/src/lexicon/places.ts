@@ -118,3 +118,9 @@ export const SLOGAN_AFTER_PLACE = ['新篇章', '篇章'];
  * 决策部署`, `在某市委、市政府的坚强领导下`).
  */
 export const LEADERSHIP = ['决策部署', '坚强领导', '正确领导', '领导'];
+
+/**
+ * Parts of the economy a bulletin breaks down as it does the whole (`全年民营经济增加值119亿元…。其中,
+ * 第一产业增加值17.41亿元`): a sentence opening on 其中 after one gives that part's sectors.
+ */
+export const PARTIAL_ECONOMIES = ['民营经济', '非公有制经济', '非公经济', '县域经济', '数字经济', '海洋经济'];
