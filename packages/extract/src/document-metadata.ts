@@ -192,8 +192,9 @@ const YEARS = /((?:19|20)\d{2})\s*年/g;
  */
 const SESSION_MENTION = new RegExp(
   // …or after the verb: `1月11日,重庆召开第五届人民代表大会第三次会议`; or the session a report
-  // is delivered at (`省长2日在省十届人大五次会议作政府工作报告`).
-  `([^\\s在,。:;!、()]{0,30}?${SESSION_NAME})(?=[^,。;]{0,30}?(?:开幕|召开|举行|闭幕)|上(?!${QUOTED_FOR})|[作做](?:了)?(?:政府)?工作报告)|(?<=召开|举行)(${SESSION_NAME})`,
+  // is delivered at (`省长2日在省十届人大五次会议作政府工作报告`) or put to (`提交省十届人大三次会议审议的
+  // 《政府工作报告》`).
+  `([^\\s在,。:;!、()]{0,30}?${SESSION_NAME})(?=[^,。;]{0,30}?(?:开幕|召开|举行|闭幕|审议)|上(?!${QUOTED_FOR})|[作做](?:了)?(?:政府)?工作报告)|(?<=召开|举行)(${SESSION_NAME})`,
   'g',
 );
 /** The speech itself: the salutation and the speaker reporting on behalf of the government. */

@@ -396,6 +396,17 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(excerpt('市委')).toBe('成都市');
   });
 
+  it('dates news of the report a session is to review (提交省十届人大三次会议审议的《政府工作报告》) by that session', () => {
+    const news = read(
+      opening(
+        '吉林省政府全体会议上的讲话',
+        '这次全体会议,主要是讨论提交省十届人大三次会议审议的《政府工作报告》。\n一、去年全省经济平稳增长\n2004年是振兴老工业基地的开局之年。预计全省地区生产总值增长12%以上。',
+      ),
+    );
+    expect(news.region?.name).toBe('吉林省');
+    expect(news.reportYear).toBe(2005);
+  });
+
   it('reads news of a head of government reporting (省长某某作报告) as relaying the work report', () => {
     const news = read(
       opening(
