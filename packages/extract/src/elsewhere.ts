@@ -9,6 +9,7 @@ import { alternation } from './lexicon/pattern.js';
 import {
   COUNTIES_SCOPE,
   COUNTRY_SCOPE,
+  DATELINE,
   PROVINCE_SCOPE,
   SCOPE_AS_RANK,
   SUBJECT_VERBS,
@@ -26,8 +27,10 @@ const ZONE_SUBJECT = new RegExp(
  * @param sentenceHead the start of the figure's sentence: a place opening it is the subject of all
  * @param region the document's region
  */
-export function aboutElsewhere(clause: string, sentenceHead: string, region: Region | null): boolean {
+export function aboutElsewhere(dated: string, datedHead: string, region: Region | null): boolean {
   if (!region || region.level === 'national') return false;
+  const clause = withoutDateline(dated);
+  const sentenceHead = withoutDateline(datedHead);
   return (
     widerScope(clause, region) ||
     countiesTogether(clause, region) ||
@@ -36,6 +39,11 @@ export function aboutElsewhere(clause: string, sentenceHead: string, region: Reg
     namesOtherRegion(clause, region) ||
     namesOtherRegion(placeSubject(sentenceHead), region)
   );
+}
+
+/** The text with any news dateline left out (`…乌鲁木齐1月12日讯 (记者某某)`). */
+function withoutDateline(text: string): string {
+  return text.includes('日') ? text.replace(DATELINE, '') : text;
 }
 
 /**

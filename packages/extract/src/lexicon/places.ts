@@ -124,3 +124,10 @@ export const LEADERSHIP = ['决策部署', '坚强领导', '正确领导', '领�
  * 第一产业增加值17.41亿元`): a sentence opening on 其中 after one gives that part's sectors.
  */
 export const PARTIAL_ECONOMIES = ['民营经济', '非公有制经济', '非公经济', '县域经济', '数字经济', '海洋经济'];
+
+/**
+ * A news dateline and its byline (`中国经济网乌鲁木齐1月12日讯 (记者某某)`, `新华社北京3月5日电`): the
+ * place it names is where the story was filed, not what its figures are about.
+ */
+export const DATELINE =
+  /[^,,。;“”]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[((](?:记者|通讯员)[^))]{0,20}[))])?/g;
