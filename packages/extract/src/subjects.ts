@@ -165,6 +165,9 @@ export function groupSubjects(
     from = anchor;
     while (from < last.start && JOINER_CHARS.includes(match[from]!)) from++;
   }
+  // A quotation opening before the subject starts its phrase (`…讯(记者某某)“2016年某省预计地区生产总值`).
+  const quoted = openQuoteBefore(match, from, last.start);
+  if (quoted !== null) from = quoted;
   const group = [last];
   let k = mentions.indexOf(last) - 1;
   while (k >= 0) {
@@ -188,6 +191,14 @@ export function groupSubjects(
 }
 
 const isProjectInvestment = (id: string) => id === 'project_investment';
+
+/** Just after the last opening quotation mark in `[from, to)` that no closing one follows, if any. */
+function openQuoteBefore(match: string, from: number, to: number): number | null {
+  const text = match.slice(from, to);
+  const open = Math.max(text.lastIndexOf('“'), text.lastIndexOf('「'));
+  if (open < 0 || text.includes('”', open) || text.includes('」', open)) return null;
+  return from + open + 1;
+}
 
 /**
  * A subject named by the text's own words, or by a catalog indicator when the words are the head

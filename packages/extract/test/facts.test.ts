@@ -1565,6 +1565,13 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads a quotation opening before a subject as the start of its phrase', () => {
+    expect(facts('记者从县统计局获悉“2019年庆元预计地区生产总值95亿元,增长7.6%。”').map(brief)).toEqual([
+      'gdp actual 2019 level 9500000000 exact',
+      'gdp actual 2019 growth_pct 7.6 exact',
+    ]);
+  });
+
   it('leaves the sectors of a part of the economy (其中 after 民营经济增加值) to that part', () => {
     const text =
       '全年地区生产总值200亿元。其中,第一产业增加值30亿元。\n全年民营经济增加值120亿元,占GDP比重为60%。其中,第一产业增加值18亿元;第二产业增加值50亿元。';
