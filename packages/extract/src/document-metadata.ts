@@ -410,9 +410,16 @@ function firstYearBy(text: string, published: number | null): number | null {
   YEARS.lastIndex = 0;
   for (let m = YEARS.exec(text); m; m = YEARS.exec(text)) {
     const year = Number(m[1]);
+    // (A year inside a quoted slogan, `聚焦“2029年前后…突破1000亿元”的目标`, is a goal's, not the text's.)
+    if (insideQuotation(text, m.index)) continue;
     if (published === null || year <= published) return year;
   }
   return null;
+}
+
+/** Whether an opening quotation mark before `at` has not been closed by it. */
+function insideQuotation(text: string, at: number): boolean {
+  return text.lastIndexOf('“', at) > text.lastIndexOf('”', at);
 }
 
 /** A byline further down a page (`…2016年2月17日在西安市雁塔区第十六届人民代表大会第六次会议上`). */

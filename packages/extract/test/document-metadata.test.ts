@@ -407,6 +407,16 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(news.reportYear).toBe(2005);
   });
 
+  it('dates news by the first year it names outside a quoted slogan (“2030年前后…突破500亿元”)', () => {
+    const news = read(
+      opening(
+        '',
+        '聚焦“2030年前后全县生产总值突破500亿元”的目标,推动高质量发展。\n2023年,全县地区生产总值增长6%。',
+      ),
+    );
+    expect(news.reportYear).toBe(2023);
+  });
+
   it('reads news of a head of government reporting (省长某某作报告) as relaying the work report', () => {
     const news = read(
       opening(
