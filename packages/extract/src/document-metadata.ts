@@ -31,6 +31,7 @@ import {
   SLOGAN_AFTER_PLACE,
   SLOGAN_BEFORE_PLACE,
 } from './lexicon/places.js';
+import { openQuotationAt } from './quotation.js';
 import { findRegionMentions, type RegionMention } from './region-mentions.js';
 import { reportYearOf } from './report-year.js';
 import { statesTargets } from './sections.js';
@@ -411,15 +412,10 @@ function firstYearBy(text: string, published: number | null): number | null {
   for (let m = YEARS.exec(text); m; m = YEARS.exec(text)) {
     const year = Number(m[1]);
     // (A year inside a quoted slogan, `聚焦“2029年前后…突破1000亿元”的目标`, is a goal's, not the text's.)
-    if (insideQuotation(text, m.index)) continue;
+    if (openQuotationAt(text, m.index) >= 0) continue;
     if (published === null || year <= published) return year;
   }
   return null;
-}
-
-/** Whether an opening quotation mark before `at` has not been closed by it. */
-function insideQuotation(text: string, at: number): boolean {
-  return text.lastIndexOf('“', at) > text.lastIndexOf('”', at);
 }
 
 /** A byline further down a page (`…2016年2月17日在西安市雁塔区第十六届人民代表大会第六次会议上`). */

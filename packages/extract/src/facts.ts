@@ -878,16 +878,15 @@ function dropReachedThresholds(facts: Fact[], from: number, crossed: Set<Fact>):
   const part = facts.splice(from);
   const key = (f: Fact) =>
     [f.region_code, f.indicator ?? f.label, f.kind, f.year, f.measure, f.unit].join('|');
-  const exact = new Map<string, number[]>();
-  for (const f of part) {
-    // `跨越了三千亿元台阶。预计全市生产总值完成3440亿元左右`: an estimate is a figure too.
-    if (f.qualifier === 'exact' || f.qualifier === 'about')
-      exact.set(key(f), [...(exact.get(key(f)) ?? []), f.value]);
-  }
+  const valuesByKey = (of: Iterable<Fact>, keep: (f: Fact) => boolean) => {
+    const values = new Map<string, number[]>();
+    for (const f of of) if (keep(f)) values.set(key(f), [...(values.get(key(f)) ?? []), f.value]);
+    return values;
+  };
+  // `跨越了三千亿元台阶。预计全市生产总值完成3440亿元左右`: an estimate is a figure too.
+  const exact = valuesByKey(part, (f) => f.qualifier === 'exact' || f.qualifier === 'about');
   // `先后迈上300亿元、400亿元两个台阶`: the higher threshold crossed is the one reached.
-  const crossedAbove = new Map<string, number[]>();
-  for (const f of crossed)
-    if (f.qualifier === 'at_least') crossedAbove.set(key(f), [...(crossedAbove.get(key(f)) ?? []), f.value]);
+  const crossedAbove = valuesByKey(crossed, (f) => f.qualifier === 'at_least');
   const reached = (f: Fact) =>
     (exact.get(key(f)) ?? []).some((v) => (f.qualifier === 'at_most' ? v < f.value : v > f.value)) ||
     (f.qualifier === 'at_least' && (crossedAbove.get(key(f)) ?? []).some((v) => v > f.value));

@@ -30,6 +30,7 @@ import {
   SUFFIX_QUALIFIERS,
 } from './lexicon/qualifiers.js';
 import { MULTIPLIER_PATTERN, UNIT_PATTERN, unitWord } from './lexicon/units.js';
+import { openQuotationAt } from './quotation.js';
 
 export interface Quantity {
   /** Span of the whole quantity including qualifier words, relative to the searched text. */
@@ -456,8 +457,8 @@ function continuesWord(c: number): boolean {
 }
 
 function insideQuotes(text: string, at: number): boolean {
-  const open = text.lastIndexOf('“', at);
-  if (open < 0 || text.lastIndexOf('”', at) > open || at - open > 12) return false;
+  const open = openQuotationAt(text, at);
+  if (open < 0 || at - open > 12) return false;
   // A name is short: a quotation running on (`“预计全省地区生产总值达4.58万亿元,增长7.8%左右…`) quotes
   // a speech, whose figures are figures.
   const close = text.indexOf('”', at);

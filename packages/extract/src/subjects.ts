@@ -8,6 +8,7 @@ import type { Span } from './clauses.js';
 import { type IndicatorMention, indicatorOfWord } from './indicator-matcher.js';
 import { LIST_JOINER, LIST_JOINER_PATTERN, LIST_JOINERS } from './lexicon/link-words.js';
 import type { Quantity } from './quantity.js';
+import { openQuotationAt } from './quotation.js';
 import { cleanLabel, isFrame, isLink } from './wording.js';
 
 /** Who a figure is about: catalog indicators, or the text's own words for what is counted. */
@@ -166,8 +167,8 @@ export function groupSubjects(
     while (from < last.start && JOINER_CHARS.includes(match[from]!)) from++;
   }
   // A quotation opening before the subject starts its phrase (`…讯(记者某某)“2016年某省预计地区生产总值`).
-  const quoted = openQuoteBefore(match, from, last.start);
-  if (quoted !== null) from = quoted;
+  const quoted = openQuotationAt(match, last.start, true);
+  if (quoted >= from) from = quoted + 1;
   const group = [last];
   let k = mentions.indexOf(last) - 1;
   while (k >= 0) {
@@ -191,14 +192,6 @@ export function groupSubjects(
 }
 
 const isProjectInvestment = (id: string) => id === 'project_investment';
-
-/** Just after the last opening quotation mark in `[from, to)` that no closing one follows, if any. */
-function openQuoteBefore(match: string, from: number, to: number): number | null {
-  const text = match.slice(from, to);
-  const open = Math.max(text.lastIndexOf('“'), text.lastIndexOf('「'));
-  if (open < 0 || text.includes('”', open) || text.includes('」', open)) return null;
-  return from + open + 1;
-}
 
 /**
  * A subject named by the text's own words, or by a catalog indicator when the words are the head

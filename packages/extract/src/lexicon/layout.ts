@@ -191,3 +191,9 @@ export const LOST_PERCENT_AFTER = [
   '控制在',
   '失业率',
 ];
+
+/** Quotation marks, opening and closing: the typographic pair, then the corner pair of traditional text. */
+export const QUOTATION_PAIRS: readonly (readonly [string, string])[] = [
+  ['“', '”'],
+  ['「', '」'],
+];
