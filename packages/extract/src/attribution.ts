@@ -11,6 +11,7 @@ import {
   BASE_YEAR_BEFORE,
   type CueKind,
   ESTIMATES,
+  GOALS_WORKED_TOWARDS,
   KIND_CUES,
   MEASURED_AGAINST,
   NOT_CUES,
@@ -287,7 +288,7 @@ export class TimeEvidence {
     // A word may be a time word, a cue and a return to one year at once.
     for (const h of hits(WORDS_RE, text)) {
       if (TIME_BY_WORD.has(h.word)) this.times.push(h);
-      if (CUE_BY_WORD.has(h.word) && !measuredAgainst(text, h)) this.cues.push(h);
+      if (CUE_BY_WORD.has(h.word) && !namesNoGoalOfItsFigures(text, h)) this.cues.push(h);
       if (SINCE_LAST_YEAR.has(h.word)) this.sinceLastYear.push(h);
     }
     this.spans = hits(MULTI_YEAR_SPAN, text);
@@ -359,13 +360,19 @@ const PLACE_REACH = 12;
 const OWN_SCOPE_OPENS = new RegExp(`^(?:${alternation(OWN_SCOPE)})`);
 
 const GOAL_MEASURED_AGAINST = new RegExp(`(?:${alternation(MEASURED_AGAINST)})(?:年初)?$`);
+/** A goal the work was built around, named within its phrase (no figure, no clause mark between). */
+const GOAL_WORKED_TOWARDS = new RegExp(`(?:${alternation(GOALS_WORKED_TOWARDS)})[^,;。:\\d]{0,16}$`);
+/** How far back a goal cue's phrase is read for the words that make it no goal of its figures. */
+const GOAL_PHRASE_REACH = 18;
 
-/** Whether a goal cue names what a result is measured against (`控制在预期4.2%以内`). */
-function measuredAgainst(text: string, h: Hit): boolean {
-  return (
-    CUE_BY_WORD.get(h.word)!.kind === 'target' &&
-    GOAL_MEASURED_AGAINST.test(text.slice(Math.max(0, h.start - 5), h.start))
-  );
+/**
+ * Whether a goal cue names no goal of the figures after it: what a result is measured against
+ * (`控制在预期4.2%以内`), or what the year's work was built around (`聚焦跨越赶超目标任务`).
+ */
+function namesNoGoalOfItsFigures(text: string, h: Hit): boolean {
+  if (CUE_BY_WORD.get(h.word)!.kind !== 'target') return false;
+  const before = text.slice(Math.max(0, h.start - GOAL_PHRASE_REACH), h.start);
+  return GOAL_MEASURED_AGAINST.test(before.slice(-5)) || GOAL_WORKED_TOWARDS.test(before);
 }
 
 function hits(re: RegExp, text: string): Hit[] {

@@ -101,6 +101,15 @@ describe('attribute: result or target, and its year, weighed from the evidence',
     const a = attributeIn('2016年项目计划总投资50亿元', '50亿元', { section: 'body', reportLike: false });
     expect(a).toMatchObject({ kind: 'actual', year: 2016 });
   });
+
+  it('reads a goal the year’s work was built around as no goal of the figures after it', () => {
+    const news = { section: 'body' as const, reportLike: false };
+    const review = '2015年,全县聚焦赶超进位目标任务,交出一份成绩单:地区生产总值完成88亿元';
+    expect(attributeIn(review, '88亿元', news)).toMatchObject({ kind: 'actual', year: 2015 });
+    // The goal named as the figure's own is one.
+    const aim = '2015年,全县的目标任务是地区生产总值完成88亿元';
+    expect(attributeIn(aim, '88亿元', news)).toMatchObject({ kind: 'target', year: 2015 });
+  });
 });
 
 describe('TimeEvidence: the time words, years and spans of one sentence', () => {

@@ -46,6 +46,12 @@ export const MEASURED_AGAINST = [
 ];
 
 /**
+ * Words of what a year's work was built around (`聚焦跨越赶超目标任务`, `紧扣全面小康目标`, `围绕上述目标`):
+ * the goal they name frames the work, not the figures that follow (`…收获了一份成绩单:地区生产总值完成…`).
+ */
+export const GOALS_WORKED_TOWARDS = ['围绕', '聚焦', '紧扣', '锚定', '对标', '瞄准'];
+
+/**
  * Words that hold a cue's or a time word's characters without its sense (`主要经济指标` holds 要,
  * `即将` 将, `上年水平` 上年): read as words of their own, they hide the cue inside them.
  */
