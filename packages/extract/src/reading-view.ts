@@ -177,7 +177,8 @@ function atLineStart(text: string, at: number): boolean {
 const HAS_LOOKALIKE = new RegExp(LOOKALIKE_CLASS);
 const LOOKALIKE_RE = new RegExp(LOOKALIKE_CLASS, 'g');
 const HAS_DECIMAL_STOP = /\d。\d/;
-const DECIMAL_STOP = /(\d)。(?=\d{1,2}(?![\d年月日]))/g;
+// (Not after a number that has its decimal point: `…43.5。1…` ends a sentence before a page number.)
+const DECIMAL_STOP = /(?<!\.\d*)(\d)。(?=\d{1,2}(?![\d年月日]))/g;
 /** A Latin full stop after a Chinese character, a percent or a bracket, before Chinese, a space or the end. */
 // (The dot is matched first and what stands before it checked after: a regex that opens on a
 // lookbehind tries it at every character of the text.)
@@ -517,6 +518,8 @@ function joins(text: string, prev: LineInfo, line: LineInfo, wrap: number, pageB
   if ((isDigit(a) || a === 46) && (isDigit(b) || b === 46 || isQuantityTail(text, first))) return true;
   if ((a === 0x4e07 || a === 0x4ebf) && isDigit(text.charCodeAt(last - 1)) && isQuantityTail(text, first))
     return true;
+  // A ratio cut at one of its colons (`4.7:51.8:⏎43.5`).
+  if (a === 58 && isDigit(text.charCodeAt(last - 1)) && isDigit(b)) return true;
   // A line ending in a comma, a conjunction, an open bracket or a word that needs what follows
   // (`分别`, `增长`) goes on; so does one that cuts a word of the lexicon (`生产总⏎值`, `分⏎别`).
   if (CLAUSE_CONTINUES.includes(text[last]!)) return true;

@@ -184,6 +184,10 @@ describe('line breaks', () => {
     expect(read('服务业加快发展,三次产业比例调整为\n2.5∶40.1∶57.4,结构更优。').text).toBe(
       '服务业加快发展,三次产业比例调整为2.5:40.1:57.4,结构更优。',
     );
+    // Cut at one of its colons, with a converter's page number after its stop.
+    expect(read('三次产业比例调整为3.1∶47.6∶\n49.3。7Ab\n一年来').text).toBe(
+      '三次产业比例调整为3.1:47.6:49.3。7Ab\n一年来',
+    );
   });
 
   it('joins an infographic’s label to the figure set on the line below it', () => {
