@@ -2152,6 +2152,10 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'general_budget_revenue actual 2017 level 320000000 exact',
       'general_budget_revenue actual 2017 growth_pct 6 exact',
     ]);
+    // The government named as the one acting.
+    expect(factsOf('县政府将城镇登记失业率控制在4%以内。', 'targets').map(brief)).toEqual([
+      'registered_unemployment_rate target 2018 rate_pct 4 at_most',
+    ]);
   });
 
   it('reads figures after a list said in words, the three sectors without 分别 and older abbreviations', () => {

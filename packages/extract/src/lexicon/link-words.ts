@@ -348,8 +348,17 @@ export const FRAME_WORDS = [
   '按户籍人口计算',
   '常住人口',
   '常住',
-  // The government speaking (`我们完成一般公共预算收入160.5亿元`).
+  // The government speaking (`我们完成一般公共预算收入160.5亿元`), or named as the one acting
+  // (`市政府将城镇调查失业率控制在5%以内`, `北京市人民政府将…`).
   '我们',
+  '人民政府',
+  '省政府',
+  '市政府',
+  '县政府',
+  '区政府',
+  '州政府',
+  '盟政府',
+  '旗政府',
   // A year's plan (`2015年,贵州省计划地区生产总值突破1万亿元`).
   '计划',
   // What a report proposes (`并提出力争规上工业增加值增长6%以上`).
