@@ -2,8 +2,9 @@
  * The place a page's address names, for a page whose text names none: a government's portal and a
  * city's news site are named after their place in pinyin (`www.longyou.gov.cn`, `z.hangzhou.com.cn`).
  * Only a host's labels count (a path's `/dongtai/` is a section's 动态, not 东台), only readings of
- * two syllables or more, and only a reading one place alone has. A government's own domain may
- * spell its place by initials instead, its parent's then its own (`jmdbq.gov.cn`: 荆门 东宝区).
+ * two syllables or more, and only a reading one place alone has (also with its congress's suffix:
+ * `cixird.gov.cn`). A government's own domain may spell its place by initials instead, its
+ * parent's then its own (`jmdbq.gov.cn`: 荆门 东宝区).
  */
 import {
   allRegionNames,
@@ -14,6 +15,7 @@ import {
   shortRegionName,
   stemReading,
 } from '@gwr/domain';
+import { HOST_BODY_SUFFIXES } from './lexicon/places.js';
 
 type ReadingIndex = Map<string, Region | null>;
 
@@ -64,6 +66,9 @@ const initialReadings = (pinyin: RegionPinyin) =>
     return [name, name + initials(level)];
   });
 
+/** A body's or a news site's suffix after a place's reading (`cixird`: 慈溪 + 人大). */
+const HOST_BODY_SUFFIX = new RegExp(`(?<=.{4})(?:${HOST_BODY_SUFFIXES.join('|')})$`);
+
 /** Shortest government domain spelt by initials: two of the parent's, two of its own. */
 const MIN_INITIALS = 4;
 
@@ -75,7 +80,7 @@ export function regionOfAddress(address: string | null, pinyin: RegionPinyin): R
   const index = readings(pinyin);
   const found = new Set<Region>();
   for (const label of labels) {
-    const region = index.get(label);
+    const region = index.get(label) ?? index.get(label.replace(HOST_BODY_SUFFIX, ''));
     if (region) found.add(region);
   }
   const [only, other] = found;

@@ -14,6 +14,8 @@ describe('regionOfAddress', () => {
     expect(regionOfAddress('https://z.hangzhou.com.cn/2022/hzlh/content/1.html', pinyin)?.name).toBe(
       '杭州市',
     );
+    // The people's congress's site of a place: its reading and 人大's initials.
+    expect(regionOfAddress('http://longyourd.gov.cn/content?id=1', pinyin)?.name).toBe('龙游县');
   });
 
   it('reads the domain a government registered by its parent’s initials and its own', () => {

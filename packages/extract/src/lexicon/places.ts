@@ -131,3 +131,10 @@ export const PARTIAL_ECONOMIES = ['民营经济', '非公有制经济', '非公�
  */
 export const DATELINE =
   /[^,,。;“”]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[((](?:记者|通讯员)[^))]{0,20}[))])?/g;
+
+/**
+ * What a site's host may add to its place's reading (`cixird.gov.cn`): the place's people's congress
+ * (人大) and political consultative conference (政协), where its reports are put and discussed, and
+ * its news.
+ */
+export const HOST_BODY_SUFFIXES = ['rd', 'zx', 'news'];
