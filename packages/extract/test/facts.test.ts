@@ -222,6 +222,10 @@ describe('wordings of other years and places', () => {
       'cpi actual 2017 growth_pct 1.7 exact',
       'registered_unemployment_rate actual 2017 rate_pct 3 exact',
     ]);
+    // Below 100: prices fell.
+    expect(factsOf('居民消费价格指数为98.8%。').map(brief)).toEqual([
+      'cpi actual 2017 growth_pct -1.2 exact',
+    ]);
   });
 
   it('reads a relayed target after 报告提出今年的预期目标是, and 市区居民 income as urban', () => {

@@ -33,8 +33,8 @@ export const RATIO_SHARE = String.raw`\d{1,2}(?:\.\d{1,2})?`;
 
 /** A consumer price index written as 100 + the rise (`居民消费价格指数为102.7`). */
 export const PRICE_INDEX_WORDS = ['居民消费价格总指数', '居民消费价格指数', 'CPI'];
-/** The index level of a rise of under 20% (`102.7`); an index below 100 is not read. */
-export const PRICE_INDEX_LEVEL = String.raw`1[01]\d(?:\.\d{1,2})?`;
+/** The index level of a rise of under 20% (`102.7`), or of a fall of under 10% (`99.6`: prices fell 0.4%). */
+export const PRICE_INDEX_LEVEL = String.raw`(?:9\d|1[01]\d)(?:\.\d{1,2})?`;
 /** The words between the index and its level (`居民消费价格指数为`, `…指数控制在`). */
 export const PRICE_INDEX_LINK = String.raw`[^,;。\d]{0,6}?`;
 
