@@ -113,6 +113,9 @@ const PRICE_INDEX_BEFORE = new RegExp(`(?:${alternation(PRICE_INDEX_WORDS)})${PR
 /** An index level around 100 (`101.7`), as the index words read it. */
 const INDEX_LEVEL = new RegExp(`^${PRICE_INDEX_LEVEL}$`);
 
+/** A count of 亿 right before a remainder in 万 (`108亿` of `108亿3038万元`; `零` if under a thousand). */
+const COUNT_OF_YI = /(?<![\d.])(\d{1,5})亿零?$/;
+
 /** 个, the measure word that counts things: a size after it names what is counted. */
 const GE = '个'.charCodeAt(0);
 /** A count and 个 just before a number: `3个`, `两个`, `几个`. */
@@ -200,6 +203,15 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
     const multiplier = g.mult ? MULTIPLIERS[g.mult]! : 1;
     let value = inBaseUnits(scaled(g.num!, multiplier), unitInfo.factor);
     if (!Number.isFinite(value)) continue;
+    // `108亿3038万元`: a count of 亿 and its remainder in 万 are one amount.
+    const hundredMillions =
+      g.mult === '万' && !isChinese && !g.num2
+        ? COUNT_OF_YI.exec(text.slice(Math.max(0, numberStart - 8), numberStart))
+        : null;
+    if (hundredMillions) {
+      value += inBaseUnits(Number(hundredMillions[1]) * MULTIPLIERS['亿']!, unitInfo.factor);
+      numberStart -= hundredMillions[0].length;
+    }
     // `增长-3.5%`: a minus sign after a word (after a figure, `-` joins a range).
     if (!isChinese && isMinusSign(text, numberStart)) {
       value = -value;

@@ -12,6 +12,9 @@ describe('findQuantities on sentences of real reports', () => {
     expect(one('全县地区生产总值69.5亿元').value).toBe(6_950_000_000);
     expect(one('城镇居民人均可支配收入达5.36万元').value).toBe(53_600);
     expect(one('实现网络零售总额32.88亿元').value).toBe(3_288_000_000);
+    // A count of 亿 and its remainder in 万, as older reports write an exact amount.
+    expect(one('地方财政收入完成56亿4127万元')).toMatchObject({ start: 8, value: 5_641_270_000 });
+    expect(one('生产总值930亿零60万元').value).toBe(93_000_600_000);
   });
 
   it('reads persons, dollars and concentrations in base units', () => {
