@@ -901,8 +901,13 @@ function dropReachedThresholds(facts: Fact[], from: number, crossed: Set<Fact>):
  */
 function wholesOfParts(made: readonly { binding: Binding; fact: Fact }[]): Map<Subject, string> {
   const wholes = new Map<Subject, string>();
+  // (A threshold crossed restates a level, `首破百亿大关:…完成108亿3038万元`: no second amount.)
   const parts = made.filter(
-    ({ fact }) => fact.measure === 'level' && fact.indicator && indicatorById(fact.indicator)?.partOf,
+    ({ fact }) =>
+      fact.measure === 'level' &&
+      fact.qualifier !== 'at_least' &&
+      fact.indicator &&
+      indicatorById(fact.indicator)?.partOf,
   );
   // Most sentences hold one figure of a part at most.
   if (parts.length < 2) return wholes;

@@ -1180,6 +1180,10 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('城镇居民人均可支配收入突破3万元,达到31250元。').map(brief)).toEqual([
       'urban_income_per_capita actual 2019 level 31250 exact',
     ]);
+    // Of a part of a whole (a budget's revenue of all fiscal revenue): one amount, not two parts.
+    expect(
+      facts('地方财政收入首破百亿大关:全市地方财政收入完成126亿4127万元,首次突破百亿元大关。').map(brief),
+    ).toEqual(['general_budget_revenue actual 2019 level 12641270000 exact']);
     // Two subjects past one threshold, then each one's exact figure.
     expect(facts('固定资产投资和社会消费品零售总额均突破千亿元,分别达到1250和1020亿元。').map(brief)).toEqual(
       [
