@@ -626,6 +626,9 @@ export const INDICATORS: readonly Indicator[] = [
       '万元生产总值能耗',
       '万元地区生产总值能耗',
       '万元地区生产总值综合能耗',
+      // Energy used per unit of output, named by its ratio (`能耗强度下降3%`).
+      '能耗强度',
+      '能源消耗强度',
     ],
   },
   {

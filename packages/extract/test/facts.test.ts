@@ -215,6 +215,9 @@ describe('wordings of other years and places', () => {
     expect(factsOf('单位GDP耗能下降3%。').map(brief)).toEqual([
       'energy_intensity actual 2017 growth_pct -3 exact',
     ]);
+    expect(factsOf('能耗强度下降2.5%。').map(brief)).toEqual([
+      'energy_intensity actual 2017 growth_pct -2.5 exact',
+    ]);
   });
 
   it('reads a price index written with a percent sign as the rise it states', () => {
