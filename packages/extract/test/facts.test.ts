@@ -756,6 +756,11 @@ describe('constructions of other reports (national and provincial style)', () =>
       'gdp actual 2018 level 50000000000 exact',
       'gdp actual 2023 level 80000000000 exact',
     ]);
+    // Grown to (发展到), past a comma.
+    expect(read('人均GDP从1990年的320元,发展到2023年的6.4万元。', 'review', 2024)).toEqual([
+      'gdp_per_capita actual 1990 level 320 exact',
+      'gdp_per_capita actual 2023 level 64000 exact',
+    ]);
   });
 
   it('reads growth stated on a comparable, nominal or same-period basis', () => {

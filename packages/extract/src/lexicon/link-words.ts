@@ -150,6 +150,7 @@ export const LINK_WORDS = [
   '从',
   '增长到',
   '增加到',
+  '发展到',
   '扩大到',
   '跃升',
   '攀升',
@@ -494,6 +495,8 @@ export const CHANGE_FROM = /[由从][^,;。由从]*$/;
 /** Verbs of a change that take a figure to another with 到/至 (`由32亿元增加到45亿元`, `下降至`). */
 export const CHANGE_VERBS = [
   '增加',
+  // `从1978年的148元发展到2018年的2.85万元`: grown to.
+  '发展',
   '提高',
   '提升',
   '增长',
