@@ -232,6 +232,16 @@ const WORDS_RE = new RegExp(
   'g',
 );
 
+/**
+ * Whether the year written from `start` to `end` is a comparison's base (`比2000年`, `从1978年的`)
+ * or a period's start (`2012年以来`): not the year the text's figures are of.
+ */
+export function isBaseYear(text: string, start: number, end: number): boolean {
+  return (
+    BASE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || BASE_AFTER.test(text.slice(end, end + 3))
+  );
+}
+
 /** The rest of a base a year opens (`…突破1000美元的基础上`), up to its end; read where the year ends. */
 const ON_A_BASE = /[^,;。]{0,24}?的基础上/y;
 
@@ -250,10 +260,8 @@ export class TimeEvidence {
   constructor(readonly text: string) {
     YEAR_RE.lastIndex = 0;
     for (let m = YEAR_RE.exec(text); m; m = YEAR_RE.exec(text)) {
-      const head = text.slice(Math.max(0, m.index - 4), m.index);
-      const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
       // A comparison's base (`比2000年`, `由2005年的`) or a period's start (`2012年以来`).
-      if (BASE_BEFORE.test(head) || BASE_AFTER.test(tail)) continue;
+      if (isBaseYear(text, m.index, m.index + m[0].length)) continue;
       // A year in a document's name (`《…发展规划(2022—2030年)》`) frames nothing the text states.
       if (text.lastIndexOf('《', m.index) > text.lastIndexOf('》', m.index)) continue;
       const value = yearValue(m[1]!);

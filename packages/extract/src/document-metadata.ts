@@ -16,6 +16,7 @@ import {
   resolveRegion,
   shortRegionName,
 } from '@gwr/domain';
+import { isBaseYear } from './attribution.js';
 import { parseChineseNumeral } from './chinese-number.js';
 import { PREMIERS, SESSION_NAME } from './lexicon/congress.js';
 import { ON_BEHALF, ON_COMMISSION } from './lexicon/headings.js';
@@ -411,8 +412,9 @@ function firstYearBy(text: string, published: number | null): number | null {
   YEARS.lastIndex = 0;
   for (let m = YEARS.exec(text); m; m = YEARS.exec(text)) {
     const year = Number(m[1]);
-    // (A year inside a quoted slogan, `聚焦“2029年前后…突破1000亿元”的目标`, is a goal's, not the text's.)
-    if (openQuotationAt(text, m.index) >= 0) continue;
+    // (A year inside a quoted slogan, `聚焦“2029年前后…突破1000亿元”的目标`, is a goal's, not the
+    // text's; nor is a change's start, `从1978年的1.13亿元起步`.)
+    if (openQuotationAt(text, m.index) >= 0 || isBaseYear(text, m.index, m.index + m[0].length)) continue;
     if (published === null || year <= published) return year;
   }
   return null;

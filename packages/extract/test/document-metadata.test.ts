@@ -415,6 +415,9 @@ describe('readMetadata on the layouts of real reports', () => {
       ),
     );
     expect(news.reportYear).toBe(2023);
+    // Nor by the year a change starts from.
+    const since = read(opening('', '全县生产总值从1985年的0.9亿元起步,2023年达到120亿元,增长6%。'));
+    expect(since.reportYear).toBe(2023);
   });
 
   it('reads news of a head of government reporting (省长某某作报告) as relaying the work report', () => {
