@@ -43,7 +43,7 @@ import { splitLines } from './lines.js';
 import { LIST_MARKER } from './list-marker.js';
 import { toMatchText } from './normalize.js';
 import { findQuantities } from './quantity.js';
-import { cutsWord, longestWord } from './word-index.js';
+import { cutsWord, endsInsideWord, longestWord } from './word-index.js';
 
 export interface Span {
   start: number;
@@ -361,28 +361,51 @@ function joinAt(text: string, previous: LineInfo, line: LineInfo, out: Deletion[
 
 /**
  * A line cut off where no paragraph can end: on a comma, a conjunction or a particle
- * (CUT_OFF_ENDINGS), or on a digit (`…一般预算收入4.6⏎⏎1⏎⏎亿元`, a page number between).
+ * (CUT_OFF_ENDINGS), on a digit (`…一般预算收入4.6⏎⏎1⏎⏎亿元`, a page number between), or inside
+ * a word of the lexicon (`实现社会消费品⏎⏎零售总额5.03亿元`).
  */
 function needsMore(text: string, line: LineInfo): boolean {
   const end = lastVisible(text, line) + 1;
   if (end <= line.start) return false;
   return (
     isDigit(text.charCodeAt(end - 1)) ||
-    CUT_OFF_ENDINGS.some((w) => text.endsWith(w, end)) ||
-    endsOnIndicator(text, line)
+    endsOnCutOffWord(text, end) ||
+    endsOnIndicator(text, line) ||
+    resumesWord(text, line, end)
   );
 }
 
 /**
+ * Whether a word of the lexicon begun at a line's end goes on where the text resumes. (Only in
+ * running text: a headline, with no mark in it, stands alone over the words after it, `生态环境⏎⏎
+ * 空气质量优良率达84.4%`.)
+ */
+function resumesWord(text: string, line: LineInfo, end: number): boolean {
+  const tail = lineTail(text, line, end);
+  if (!endsInsideWord(tail) || !holdsPunctuation(text, line)) return false;
+  let next = line.breakEnd;
+  while (next < text.length && /\s/.test(text[next]!)) next++;
+  return cutsWord(tail, text.slice(next, next + longestWord() - 1));
+}
+
+/**
  * Whether `line` goes on from a line cut off before blank lines: a number only into its unit, an
- * indicator only into its figure (`全年实现地区生产总值⏎⏎2803.5亿元`).
+ * indicator only into its figure (`全年实现地区生产总值⏎⏎2803.5亿元`), a word only into its rest.
  */
 function continuesCutOff(text: string, cutOff: LineInfo, line: LineInfo): boolean {
   const first = firstVisible(text, line);
-  if (isDigit(text.charCodeAt(lastVisible(text, cutOff)))) return isQuantityTail(text, first);
+  const end = lastVisible(text, cutOff) + 1;
+  if (isDigit(text.charCodeAt(end - 1))) return isQuantityTail(text, first);
   if (endsOnIndicator(text, cutOff)) return startsQuantity(text, first);
-  return !startsListItem(text, first, line.end);
+  if (endsOnCutOffWord(text, end)) return !startsListItem(text, first, line.end);
+  return cutsWord(lineTail(text, cutOff, end), text.slice(first, first + longestWord() - 1));
 }
+
+const endsOnCutOffWord = (text: string, end: number) => CUT_OFF_ENDINGS.some((w) => text.endsWith(w, end));
+
+/** The end of a line, as long as the lexicon's words before a cut may be. */
+const lineTail = (text: string, line: LineInfo, end: number) =>
+  text.slice(Math.max(line.start, end + 1 - longestWord()), end);
 
 /** Whether a line ends on an indicator's name, with no mark after it: its figure is still to come. */
 function endsOnIndicator(text: string, line: LineInfo): boolean {

@@ -180,6 +180,14 @@ describe('line breaks', () => {
     );
   });
 
+  it('joins a word a page cut across blank lines in running text, not a headline over its figure', () => {
+    expect(read('完成投资21亿元;实现社会消费品\n\n零售总额7.6亿元,增长9%。').text).toBe(
+      '完成投资21亿元;实现社会消费品零售总额7.6亿元,增长9%。',
+    );
+    const headline = '生态环境\n\n空气质量优良率达90%';
+    expect(read(headline).text).toBe(headline);
+  });
+
   it('joins a ratio set on the line below the words that name it', () => {
     expect(read('服务业加快发展,三次产业比例调整为\n2.5∶40.1∶57.4,结构更优。').text).toBe(
       '服务业加快发展,三次产业比例调整为2.5:40.1:57.4,结构更优。',
