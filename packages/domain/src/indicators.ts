@@ -700,7 +700,7 @@ export const INDICATORS: readonly Indicator[] = [
     levelUnit: 'CNY',
     direction: 'higher',
     // What tourists spend is what tourism earns (`旅游总花费突破3000亿元`).
-    aliases: ['旅游总收入', '旅游收入', '旅游业总收入', '旅游综合收入', '旅游总花费'],
+    aliases: ['旅游总收入', '旅游收入', '旅游业总收入', '旅游综合收入', '旅游经济总收入', '旅游总花费'],
   },
   // Beyond the spec's catalog: figures most county and prefecture reports review and target
   // (public finance, urbanisation, tourism, food security, ecology), which were otherwise

@@ -1925,6 +1925,9 @@ describe('how real reports pair, continue and qualify their figures', () => {
         'tourism_revenue actual 2019 level 20000000000 at_least',
       ],
     );
+    expect(facts('旅游经济总收入12.5亿元。').map(brief)).toEqual([
+      'tourism_revenue actual 2019 level 1250000000 exact',
+    ]);
     expect(
       facts('一产增加值14亿元,二产增加值18亿元,地方税收收入增长6%,固定资产投资额90亿元。').map(brief),
     ).toEqual([
