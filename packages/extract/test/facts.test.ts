@@ -235,6 +235,10 @@ describe('wordings of other years and places', () => {
     expect(
       factsOf('报告提出今年的预期目标是生产总值增长11%,实现此目标需要稳中求进。', 'targets').map(brief),
     ).toEqual(['gdp target 2018 growth_pct 11 exact']);
+    // A plan's figure, 计划 between the subject and its verb.
+    expect(factsOf('农村居民人均可支配收入计划达到15200元。', 'targets').map(brief)).toEqual([
+      'rural_income_per_capita target 2018 level 15200 exact',
+    ]);
     expect(factsOf('市区居民人均可支配收入达到37902元,财税总收入737.1亿元。').map(brief)).toEqual([
       'urban_income_per_capita actual 2017 level 37902 exact',
       'fiscal_total_revenue actual 2017 level 73710000000 exact',

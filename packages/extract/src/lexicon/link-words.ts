@@ -121,6 +121,8 @@ export const LINK_WORDS = [
   '确保',
   '争取',
   '努力',
+  // What a year's plan sets (`城镇居民人均可支配收入计划达到10374元`).
+  '计划',
   // A goal named between the change and its figure (`国内生产总值增长目标是8%左右`).
   '目标',
   // Auxiliaries of a goal or an outlook (`进出口总额要突破1000亿美元`, `生产总值将达到`, `有望超过`).
