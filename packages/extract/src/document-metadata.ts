@@ -167,8 +167,16 @@ function ownLevels(text: string): RegionLevel[] | undefined {
  * or the chairs of other bodies (`市政协主席某某在主席台就座`).
  */
 const HEAD_OF_GOVERNMENT = new RegExp(
-  `((?:代理|代)?(?:${TITLES.join('|')}))(?<!(?:执行|常务|政协|工会|妇联)主席)(?![团台])[\\u4e00-\\u9fa5·]{2,5}?(?:代表[^,。]{0,12}政府)?(?:向大会)?(?:作|所作|在)`,
+  `((?:代理|代)?(?:${TITLES.join('|')}))(?<!(?:执行|常务|政协|工会|妇联)主席)(?![团台])[\\u4e00-\\u9fa5·]{2,5}?(?:代表[^,。]{0,12}政府)?(?:向大会)?(?:作|所作|在)` +
+    // …or named before the title, at the session (`某某省长在省十一届人大一次会议上代表省政府…`).
+    `|(?<=[\\u4e00-\\u9fa5]{2})((?:代理|代)?(?:${TITLES.join('|')}))(?<!主席)(?=在[^,。]{0,24}?${SESSION_NAME}上)`,
 );
+/** The title of the head of government a text says reported, if any. */
+function headOfGovernment(text: string): string | null {
+  const m = HEAD_OF_GOVERNMENT.exec(text);
+  return m ? (m[1] ?? m[2]!) : null;
+}
+
 /** Levels a head-of-government title may govern. */
 const TITLE_LEVELS: Record<string, RegionLevel[]> = {
   区长: ['county'],
@@ -361,7 +369,7 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
           government:
             (speaker ? opening.slice(bylineEnd, speakerAt).replace(BYLINE_CLOSE, '').trim() : '') ||
             (government ?? ''),
-          speakerTitle: speaker?.[1] ?? HEAD_OF_GOVERNMENT.exec(`${title}\n${opening}`)?.[1] ?? null,
+          speakerTitle: speaker?.[1] ?? headOfGovernment(`${title}\n${opening}`),
           opening,
           body: bodyMatch,
         }) ??

@@ -420,6 +420,17 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(since.reportYear).toBe(2023);
   });
 
+  it('reads the level of a head of government named before the title, at the session', () => {
+    // The only place the text names is the province's capital; the governor reports.
+    const news = read(
+      opening(
+        '',
+        '本报讯 李某某省长在省十二届人大三次会议上代表省政府作政府工作报告。报告提出,要以太原为中心建设城市群,我省生产总值增长7%左右。',
+      ),
+    );
+    expect(news.region?.name).toBe('山西省');
+  });
+
   it('reads news of a head of government reporting (省长某某作报告) as relaying the work report', () => {
     const news = read(
       opening(
