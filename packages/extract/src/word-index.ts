@@ -22,7 +22,10 @@ function lexicon(): Lexicon {
       (w) => w.length >= 2 && /^[\u4e00-\u9fff]+$/.test(w),
     );
     const beginnings = new Set<string>();
-    for (const w of list) for (let n = 2; n < w.length && w.length >= 4; n++) beginnings.add(w.slice(0, n));
+    for (const w of list) {
+      if (w.length < 4) continue;
+      for (let n = 2; n < w.length; n++) beginnings.add(w.slice(0, n));
+    }
     words = {
       index: new PairIndex(list.map((word) => ({ word, value: null }))),
       longest: Math.max(...list.map((w) => w.length)),
