@@ -235,6 +235,13 @@ describe('wordings of other years and places', () => {
     expect(
       factsOf('报告提出今年的预期目标是生产总值增长11%,实现此目标需要稳中求进。', 'targets').map(brief),
     ).toEqual(['gdp target 2018 growth_pct 11 exact']);
+    // A goal set at its figure (定为, 确定为), in news; a level held (稳定在) is no goal.
+    expect(factsOf('今年全县把地区生产总值增长目标定为9%。', 'body').map(brief)).toEqual([
+      'gdp target 2018 growth_pct 9 exact',
+    ]);
+    expect(factsOf('全县粮食播种面积稳定在80万亩以上。', 'body').map(brief)).toEqual([
+      'grain_sown_area actual 2018 level 800000 at_least',
+    ]);
     // A plan's figure, 计划 between the subject and its verb.
     expect(factsOf('农村居民人均可支配收入计划达到15200元。', 'targets').map(brief)).toEqual([
       'rural_income_per_capita target 2018 level 15200 exact',

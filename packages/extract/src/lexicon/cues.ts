@@ -76,10 +76,15 @@ export const NOT_CUES = [
   '计划生育',
   // What the year's work was built around (`紧紧围绕“幸福某某”建设目标`), no figure's goal.
   '建设目标',
+  // A level held (`粮食种植面积稳定在650万亩以上`), not a goal set at it (`定在`).
+  '稳定在',
   // A level kept at last year's (`财政收入保持上年水平;…增长9.5%左右`): a comparison, no year's frame.
   '上年水平',
   '上年水准',
 ];
+
+/** Words that set a goal at its figure (`GDP增速确定为8%`, `增长目标设定为5%左右`, `目标定在6.5%以上`). */
+export const GOAL_SETTING = ['确定为', '设定为', '拟定为', '定为', '定在'];
 
 /**
  * An estimate (`预计全年`): a result for a year already over when spoken, but for the year a report
@@ -95,7 +100,11 @@ export const KIND_CUES: readonly Cue[] = [
     kind: 'target',
     weight: 3,
   },
-  { words: ['力争', '确保', '争取', '预期', '计划', '拟', '目标'], kind: 'target', weight: 2 },
+  {
+    words: ['力争', '确保', '争取', '预期', '计划', '拟', '目标', ...GOAL_SETTING],
+    kind: 'target',
+    weight: 2,
+  },
   // What a report proposes (`他在政府工作报告中还提出,城镇新增就业不低于900万人`).
   { words: ['提出'], kind: 'target', weight: 1.5 },
   { words: ['努力', '要', '将', '保持'], kind: 'target', weight: 0.5 },

@@ -5,7 +5,7 @@
  */
 
 import { SHARE_OF_GDP_WORDS } from './constructions.js';
-import { THRESHOLD_MARKS, THRESHOLD_WORDS } from './cues.js';
+import { GOAL_SETTING, THRESHOLD_MARKS, THRESHOLD_WORDS } from './cues.js';
 import { COUNTING_NUMERAL, YEAR_DIGITS } from './numerals.js';
 import { alternation } from './pattern.js';
 
@@ -121,8 +121,10 @@ export const LINK_WORDS = [
   '确保',
   '争取',
   '努力',
-  // What a year's plan sets (`城镇居民人均可支配收入计划达到10374元`).
+  // What a year's plan sets (`城镇居民人均可支配收入计划达到10374元`), and a goal being set
+  // (`GDP增速确定为8%`, `生产总值增长目标设定为5%左右`, `增速目标定在6.5%以上`).
   '计划',
+  ...GOAL_SETTING,
   // A goal named between the change and its figure (`国内生产总值增长目标是8%左右`).
   '目标',
   // Auxiliaries of a goal or an outlook (`进出口总额要突破1000亿美元`, `生产总值将达到`, `有望超过`).
@@ -364,6 +366,8 @@ export const FRAME_WORDS = [
   '旗政府',
   // A year's plan (`2015年,贵州省计划地区生产总值突破1万亿元`).
   '计划',
+  // What a goal is set on (`今年把GDP增速确定为8%`).
+  '把',
   // What a report proposes (`并提出力争规上工业增加值增长6%以上`).
   '提出',
   // What a meeting requires of the year (`并要求万元生产总值综合能耗下降4%左右`).
