@@ -76,10 +76,11 @@ const NUMERAL = `${COUNTING_NUMERAL}+`;
 const QUOTED_FOR = '[提通审确批明]';
 /**
  * 在…第N届人民代表大会第M次会议上 (or 在…N届人大M次会议上): the byline of a report delivered to a
- * people's congress.
+ * people's congress. (Not news of one, where the sentence goes on: `在…会议上作报告`, `在…会议上,
+ * 提请会议审议的…`.)
  */
 const SESSION = new RegExp(
-  `在\\s*([^\\s在,。:;!]{0,30}?(?:第${NUMERAL}届(?:全国)?人民代表大会|${NUMERAL}届(?:全国)?人大)(?:常务委员会)?第?${NUMERAL}次(?:全体)?会议)(?!上?(?:[作所的发]|${QUOTED_FOR}))`,
+  `在\\s*([^\\s在,。:;!]{0,30}?(?:第${NUMERAL}届(?:全国)?人民代表大会|${NUMERAL}届(?:全国)?人大)(?:常务委员会)?第?${NUMERAL}次(?:全体)?会议)(?!上?(?:[作所的发,]|${QUOTED_FOR}))`,
 );
 /** A byline opens the body (after a date, dashes or a bracket); news may quote one later. */
 const BYLINE_WITHIN = 60;

@@ -252,6 +252,17 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(meta.kind).toBe('news');
   });
 
+  it('reads news that opens at the session, not the byline of the report', () => {
+    const meta = read(
+      opening(
+        '某市今年这样干',
+        '1月9日,在某市九届人大三次会议上,提请会议审议的政府工作报告提出:地区生产总值增长8%左右。',
+      ),
+    );
+    expect(meta.kind).toBe('news');
+    expect(meta.relaysReport).toBe(true);
+  });
+
   it('dates news by the first year it names, not one ahead of its publication', () => {
     const doc = {
       ...opening(
