@@ -154,7 +154,10 @@ export function attribute(ctx: FigureContext): Attribution {
     if (year === null && frame.reportYear !== null) year = frame.reportYear + time.offset;
   }
   const forecast = stated !== null && stated === frame.reportYear && !frame.lateInYear;
-  for (const cue of sentence.cuesBefore(at, ctx.clauseStart))
+  // A past year's time word in the figure's own clause (`力争增长40%(去年实际利用外资5亿美元`) frames
+  // it: the cues of the clauses before speak of other figures.
+  const pastInClause = ownTime !== null && time?.kind === 'actual' && ownTime.end > ctx.clauseStart;
+  for (const cue of sentence.cuesBefore(at, ctx.clauseStart, !pastInClause))
     evidence.push(forecast && ESTIMATES.includes(cue.cue) ? { ...cue, kind: 'target' } : cue);
   const q = QUALIFIER_WEIGHT[ctx.qualifier];
   if (q) evidence.push({ kind: 'target', weight: q, cue: ctx.qualifier });
@@ -325,11 +328,14 @@ export class TimeEvidence {
     };
   }
 
-  /** Cue words before `at`, each counted once; those before the figure's clause count for less. */
-  cuesBefore(at: number, clauseStart: number): Evidence[] {
+  /**
+   * Cue words before `at`, each counted once; those before the figure's clause count for less, or
+   * not at all unless `earlier`.
+   */
+  cuesBefore(at: number, clauseStart: number, earlier = true): Evidence[] {
     const found: Evidence[] = [];
     for (const h of this.cues) {
-      if (h.end > at || found.some((f) => f.cue === h.word)) continue;
+      if (h.end > at || (!earlier && h.start < clauseStart) || found.some((f) => f.cue === h.word)) continue;
       const { kind, weight } = CUE_BY_WORD.get(h.word)!;
       found.push({
         kind,

@@ -97,6 +97,11 @@ describe('attribute: result or target, and its year, weighed from the evidence',
     expect(a).toMatchObject({ kind: 'actual', year: 2013 });
   });
 
+  it('lets a past time word in the figure’s own clause outweigh the goal words of clauses before', () => {
+    const a = attributeIn('力争地区生产总值增长8%,去年增长7.5%', '7.5%', { section: 'targets' });
+    expect(a).toMatchObject({ kind: 'actual', year: 2014 });
+  });
+
   it('files news of a project as what happened, in the year it names', () => {
     const a = attributeIn('2016年项目计划总投资50亿元', '50亿元', { section: 'body', reportLike: false });
     expect(a).toMatchObject({ kind: 'actual', year: 2016 });
