@@ -132,6 +132,9 @@ export function clauseAt(sentence: Sentence, pos: number): Span | undefined {
   return undefined;
 }
 
+/** A bracket's opening words that speak of another year than its clause's (`(去年为9641元)`, `(2023年…`). */
+const ANOTHER_YEAR = /^(?:去年|上年|(?:19|20)\d{2}年)/;
+
 /** Longest note in brackets read as part of its clause (`(预计,下同)`, `(按可比价格计算,下同)`). */
 const BRACKET_NOTE = 16;
 
@@ -140,6 +143,13 @@ function splitClauses(text: string, sentence: Span): Span[] {
   let start = sentence.start;
   for (let i = sentence.start; i < sentence.end; i++) {
     if (text.charCodeAt(i) === 40) {
+      // Another year's figure in brackets (`力争…增长40%(去年实际利用外资5亿美元,增长25.3%)`) is
+      // a clause of its own.
+      if (ANOTHER_YEAR.test(text.slice(i + 1, i + 6))) {
+        addClause(text, start, i, clauses);
+        start = i + 1;
+        continue;
+      }
       // A short note in brackets is one with its clause: its comma breaks nothing.
       const close = text.indexOf(')', i + 1);
       if (close > 0 && close < sentence.end && close - i <= BRACKET_NOTE) i = close;

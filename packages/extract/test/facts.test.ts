@@ -242,6 +242,11 @@ describe('wordings of other years and places', () => {
     expect(factsOf('全县粮食播种面积稳定在80万亩以上。', 'body').map(brief)).toEqual([
       'grain_sown_area actual 2018 level 800000 at_least',
     ]);
+    // Last year's figure in brackets after the goal: a clause of its own, of its own year.
+    expect(factsOf('力争实际利用外资9亿美元(去年实际利用外资6亿美元)。', 'targets').map(brief)).toEqual([
+      'actual_fdi target 2018 level 900000000 exact',
+      'actual_fdi actual 2017 level 600000000 exact',
+    ]);
     // A plan's figure, 计划 between the subject and its verb.
     expect(factsOf('农村居民人均可支配收入计划达到15200元。', 'targets').map(brief)).toEqual([
       'rural_income_per_capita target 2018 level 15200 exact',
