@@ -497,7 +497,9 @@ const ITS_CHANGE_AFTER = /^、?(?:同比|比上年|较上年)?(?:增长|下降)\
  * change (`、增长9.2%`).
  */
 function endsItsClause(rest: string): boolean {
-  return isLink(rest) || RANKING_AFTER.test(rest) || ITS_CHANGE_AFTER.test(rest);
+  // (A bracket's close ends its clause: `(去年为9641元)`.)
+  const words = rest.endsWith(')') ? rest.slice(0, -1) : rest;
+  return isLink(words) || RANKING_AFTER.test(words) || ITS_CHANGE_AFTER.test(words);
 }
 
 /**

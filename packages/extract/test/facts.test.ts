@@ -247,6 +247,10 @@ describe('wordings of other years and places', () => {
       'actual_fdi target 2018 level 900000000 exact',
       'actual_fdi actual 2017 level 600000000 exact',
     ]);
+    expect(factsOf('农村居民人均可支配收入计划达到15200元(去年为14100元)。', 'targets').map(brief)).toEqual([
+      'rural_income_per_capita target 2018 level 15200 exact',
+      'rural_income_per_capita actual 2017 level 14100 exact',
+    ]);
     // A plan's figure, 计划 between the subject and its verb.
     expect(factsOf('农村居民人均可支配收入计划达到15200元。', 'targets').map(brief)).toEqual([
       'rural_income_per_capita target 2018 level 15200 exact',
