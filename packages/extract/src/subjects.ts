@@ -178,12 +178,20 @@ export function groupSubjects(
     group.unshift(before);
     k--;
   }
-  const headline = isFrame(match.slice(from, group[0]!.start));
+  let headline = isFrame(match.slice(from, group[0]!.start));
+  // A phrase of its own set off by 、 before the subject (`突破12万亿元、再上新台阶、人均达14.3万元`) is
+  // an item of its own: the subject's words start after it.
+  let named = from;
+  const joiner = match.lastIndexOf('、', group[0]!.start - 1);
+  if (!headline && joiner >= from && isFrame(match.slice(joiner + 1, group[0]!.start))) {
+    headline = true;
+    named = joiner + 1;
+  }
   // project_investment is stated about a project (`这批项目总投资`): any prefix names the project.
   const subjects: Subject[] = [];
   for (const m of group) {
     if (headline || m.indicators.every(isProjectInvestment)) {
-      for (const id of m.indicators) subjects.push({ indicators: [id], label: null, evidenceStart: from });
+      for (const id of m.indicators) subjects.push({ indicators: [id], label: null, evidenceStart: named });
     } else {
       subjects.push({ indicators: null, label: cleanLabel(match.slice(from, m.end)), evidenceStart: from });
     }

@@ -818,6 +818,13 @@ describe('constructions of other reports (national and provincial style)', () =>
     ]);
   });
 
+  it('starts a subject’s words after a phrase of its own set off by 、 before it', () => {
+    expect(read('全省GDP突破6万亿元、迈上新台阶、人均达8.1万元左右。', 'review', 2023)).toEqual([
+      'gdp actual 2022 level 6000000000000 at_least',
+      'gdp_per_capita actual 2022 level 81000 about',
+    ]);
+  });
+
   it('reads two sectors’ shares said together, and a services share after a clause naming services', () => {
     expect(read('第二产业和第三产业增加值占地区生产总值比重分别为33.5%和62.1%。', 'review', 2019)).toEqual([
       'secondary_industry_share actual 2018 rate_pct 33.5 exact',
