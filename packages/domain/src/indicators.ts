@@ -601,6 +601,8 @@ export const INDICATORS: readonly Indicator[] = [
       '消费价格总水平',
       '物价总水平',
       '物价',
+      // The index by its Hong Kong and Taiwan name (`消费者物价指数(CPI)上涨0.1%`).
+      '消费者物价指数',
     ],
   },
   {

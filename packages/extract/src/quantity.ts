@@ -73,7 +73,7 @@ function thresholdBefore(text: string, at: number): boolean {
   return THRESHOLD_BEFORE.test(text.slice(Math.max(0, at - LONGEST_THRESHOLD), at));
 }
 const DECIMALS = `点[${Object.keys(DIGITS).join('')}]+`;
-const CHINESE = `(?:[${NUMERAL_DIGITS}]+(?:万[${NUMERAL_DIGITS}]+(?=(?:${DECIMALS})?(?:余|多)?(?:亿|元|美元)))?|${TEN_THOUSAND})(?:${DECIMALS})?(?=(?:余|多)?(?:万|亿|元|美元|%))`;
+const CHINESE = `(?:[${NUMERAL_DIGITS}]+(?:万[${NUMERAL_DIGITS}]+(?=(?:${DECIMALS})?(?:余|多)?(?:亿|元|美元)))?|${TEN_THOUSAND})(?:${DECIMALS})?(?=(?:余|多)?(?:万|亿|兆|元|美元|%))`;
 const RANGE_SEP = '[-~～—–至到]';
 const MULTIPLIER = `(${MULTIPLIER_PATTERN})`;
 /** A multiplier that 余/多 may come before (`3060多亿元`), as it comes after others (`1000多万人`). */

@@ -218,6 +218,11 @@ describe('wordings of other years and places', () => {
     expect(factsOf('能耗强度下降2.5%。').map(brief)).toEqual([
       'energy_intensity actual 2017 growth_pct -2.5 exact',
     ]);
+    // The Hong Kong and Taiwan words: the index's name, and 年增 for year on year.
+    expect(factsOf('消费者物价指数(CPI)上涨0.3%,财政收入年增2.1%。').map(brief)).toEqual([
+      'cpi actual 2017 growth_pct 0.3 exact',
+      'fiscal_total_revenue actual 2017 growth_pct 2.1 exact',
+    ]);
   });
 
   it('reads a price index written with a percent sign as the rise it states', () => {

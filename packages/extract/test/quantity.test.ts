@@ -15,6 +15,9 @@ describe('findQuantities on sentences of real reports', () => {
     // A count of 亿 and its remainder in 万, as older reports write an exact amount.
     expect(one('地方财政收入完成56亿4127万元')).toMatchObject({ start: 8, value: 5_641_270_000 });
     expect(one('生产总值930亿零60万元').value).toBe(93_000_600_000);
+    // Numerals before 兆 (a trillion, as Hong Kong papers write it), and ○ typeset for 〇.
+    expect(one('生产总值达人民币一点二兆元').value).toBe(1_200_000_000_000);
+    expect(one('物价上涨百分之○点三').value).toBe(0.3);
   });
 
   it('reads persons, dollars and concentrations in base units', () => {

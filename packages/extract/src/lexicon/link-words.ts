@@ -73,6 +73,8 @@ export const LINK_WORDS = [
   '比去年',
   '较去年',
   '同比',
+  // `年增百分之五点四`: year on year, as Hong Kong and Taiwan papers write it.
+  '年增',
   // `比增13%`: a short form of 比上年增长 some provinces write.
   '比增',
   '全年',

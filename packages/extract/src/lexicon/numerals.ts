@@ -3,10 +3,14 @@
  * multipliers written between a number and its unit (`69.5亿元`, `1.6万人`).
  */
 
-/** Digit characters and their values (`两` counts like `二`; `〇` and `零` are zero). */
+/**
+ * Digit characters and their values (`两` counts like `二`; `〇` and `零` are zero, and so is the
+ * white circle some typesetters put for 〇: `百分之○点一`).
+ */
 export const DIGITS: Readonly<Record<string, number>> = {
   零: 0,
   〇: 0,
+  '○': 0,
   一: 1,
   二: 2,
   两: 2,
@@ -38,7 +42,7 @@ export const MULTIPLIERS: Readonly<Record<string, number>> = {
 };
 
 /** Characters a Chinese numeral is written with (digits, units, 万/亿, 点 for the decimal point). */
-export const NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿点';
+export const NUMERAL_CHARS = '零〇○一二两三四五六七八九十百千万亿点';
 
 /**
  * The characters a counting numeral is written with: a part's or item's number (`三、`, `(十二)`),
