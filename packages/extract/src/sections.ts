@@ -25,6 +25,7 @@ import {
 import { LIST_JOINER_PATTERN } from './lexicon/link-words.js';
 import { COUNTING_DIGITS, COUNTING_NUMERAL, FIGURE_WITH_UNIT } from './lexicon/numerals.js';
 import { LIST_MARKER } from './list-marker.js';
+import { YEAR } from './years.js';
 
 export interface SectionSpan {
   kind: SectionKind;
@@ -277,7 +278,8 @@ const SHORT_AIM = 16;
 /** A sentence that speaks of a past year's results: a year, a time word or a cue of results. */
 const LOOKS_BACK = new RegExp(
   [
-    HEADING_YEAR.source,
+    // A year in digits or in numerals (`二○二五年上海经济运行…`).
+    YEAR,
     ...TIME_WORDS.filter((t) => t.kind === 'actual').flatMap((t) => t.words),
     ...KIND_CUES.filter((c) => c.kind === 'actual').flatMap((c) => c.words),
   ].join('|'),

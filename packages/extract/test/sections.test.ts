@@ -249,6 +249,18 @@ describe('findSections beyond the seed', () => {
     );
   });
 
+  it('ends a relayed targets statement before a paragraph on a year written in numerals', () => {
+    const news = [
+      '市长作政府工作报告。报告建议今年的主要预期目标为:全市生产总值增长百分之五左右。',
+      '',
+      '市长指出,二○二五年全市生产总值达人民币一点二兆元,年增百分之五点一。财政收入增长百分之二。',
+    ].join('\n');
+    const statement = findSections(news, 'news', true).find((s) => s.kind === 'targets');
+    expect(news.slice(statement!.start, statement!.end)).toBe(
+      '报告建议今年的主要预期目标为:全市生产总值增长百分之五左右。',
+    );
+  });
+
   it('reads 主要预期指标是: as the start of a targets statement, as 主要预期目标是:', () => {
     const news = '报告提出了今年的总体要求。主要预期指标是:地区生产总值增长5%左右,城镇新增就业5万人。';
     const statement = findSections(news, 'news').find((x) => x.kind === 'targets');
