@@ -982,6 +982,9 @@ function startYearOf(m: RegExpMatchArray): number {
  * 由/从 and a date (`由2018年的500亿元`) with a `…到` following it, or the base of 在…的基础上
  * (no year: the base is read with the figure it builds to). Null when the figure starts no change.
  */
+/** A base's year right before its figure (`在2005年` of `在2005年6520亿元的基础上`). */
+const BASE_OF_ITS_YEAR = new RegExp(`在${YEAR}的?$`);
+
 function changeStart(
   match: string,
   q: Quantity,
@@ -993,9 +996,12 @@ function changeStart(
     from -= RATIO_HEAD.exec(match.slice(Math.max(0, from - 12), from))?.[0].length ?? 0;
   if (match.charCodeAt(to) === 58) to += RATIO_TAIL.exec(match.slice(to, to + 12))?.[0].length ?? 0;
   const before = match.slice(Math.max(0, from - 12), from);
-  // `在2011年突破10亿元的基础上,2015年又突破20亿元`: the base the next figure builds on.
-  if (/在[^,;。在]*$/.test(before) && /^\s*的基础上/.test(match.slice(q.end, q.end + 8)))
-    return { year: null };
+  // `在2011年突破10亿元的基础上,2015年又突破20亿元`: the base the next figure builds on; with its
+  // year right before it (`在2005年6520亿元的基础上`), that year's level.
+  if (/在[^,;。在]*$/.test(before) && /^\s*的基础上/.test(match.slice(q.end, q.end + 8))) {
+    const dated = BASE_OF_ITS_YEAR.exec(before);
+    return { year: dated ? yearValue(dated[1]!) : null };
+  }
   // `由2005年的28亿元`: a start named with its date is one, whatever verb a conversion left after it.
   const named = START_YEAR.exec(before);
   if (named) return { year: startYearOf(named) };

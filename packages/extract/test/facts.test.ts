@@ -1281,9 +1281,14 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
-  it('reads no fact from the base a figure builds on (在…的基础上)', () => {
+  it('reads no fact from the base a figure builds on (在…的基础上), unless its year stands right before it', () => {
     expect(facts('税收收入在2017年突破5亿元的基础上,2019年达到7.2亿元。').map(brief)).toEqual([
       'tax_revenue actual 2019 level 720000000 exact',
+    ]);
+    // A base stated with its year right before it is that year's level.
+    expect(facts('全县生产总值在2015年320亿元的基础上,2019年达到480亿元。').map(brief)).toEqual([
+      'gdp actual 2015 level 32000000000 exact',
+      'gdp actual 2019 level 48000000000 exact',
     ]);
   });
 
