@@ -162,15 +162,17 @@ function ownLevels(text: string): RegionLevel[] | undefined {
   return best;
 }
 
+/** A head of government's title, acting or not (`代省长`); group: the title. */
+const HEAD_TITLE = `((?:代理|代)?(?:${TITLES.join('|')}))`;
 /**
  * A head of government reporting, in news of a report (`代省长王晓东向大会作政府工作报告`); a
  * session's 主席团 and 主席台 are no 主席, nor are its presiding chairs (`大会执行主席某某在主席台就座`)
  * or the chairs of other bodies (`市政协主席某某在主席台就座`).
  */
 const HEAD_OF_GOVERNMENT = new RegExp(
-  `((?:代理|代)?(?:${TITLES.join('|')}))(?<!(?:执行|常务|政协|工会|妇联)主席)(?![团台])[\\u4e00-\\u9fa5·]{2,5}?(?:代表[^,。]{0,12}政府)?(?:向大会)?(?:作|所作|在)` +
+  `${HEAD_TITLE}(?<!(?:执行|常务|政协|工会|妇联)主席)(?![团台])[\\u4e00-\\u9fa5·]{2,5}?(?:代表[^,。]{0,12}政府)?(?:向大会)?(?:作|所作|在)` +
     // …or named before the title, at the session (`某某省长在省十一届人大一次会议上代表省政府…`).
-    `|(?<=[\\u4e00-\\u9fa5]{2})((?:代理|代)?(?:${TITLES.join('|')}))(?<!主席)(?=在[^,。]{0,24}?${SESSION_NAME}上)`,
+    `|(?<=[\\u4e00-\\u9fa5]{2})${HEAD_TITLE}(?<!主席)(?=在[^,。]{0,24}?${SESSION_NAME}上)`,
 );
 /** The title of the head of government a text says reported, if any. */
 function headOfGovernment(text: string): string | null {

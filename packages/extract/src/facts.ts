@@ -977,14 +977,15 @@ function startYearOf(m: RegExpMatchArray): number {
   return year ? yearValue(year) : lastYearOfPlan((m[2] ?? m[4])!);
 }
 
-/**
- * Where the figure is where a change starts, the year it names, if any: right after 由/从, or after
- * 由/从 and a date (`由2018年的500亿元`) with a `…到` following it, or the base of 在…的基础上
- * (no year: the base is read with the figure it builds to). Null when the figure starts no change.
- */
 /** A base's year right before its figure (`在2005年` of `在2005年6520亿元的基础上`). */
 const BASE_OF_ITS_YEAR = new RegExp(`在${YEAR}的?$`);
 
+/**
+ * Where the figure is where a change starts, the year it names, if any: right after 由/从, or after
+ * 由/从 and a date (`由2018年的500亿元`) with a `…到` following it, or the base of 在…的基础上
+ * (dated by the year right before it, else no year: the base is read with the figure it builds
+ * to). Null when the figure starts no change.
+ */
 function changeStart(
   match: string,
   q: Quantity,

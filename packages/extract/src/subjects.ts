@@ -178,20 +178,13 @@ export function groupSubjects(
     group.unshift(before);
     k--;
   }
-  let headline = isFrame(match.slice(from, group[0]!.start));
-  // A phrase of its own set off by 、 before the subject (`突破12万亿元、再上新台阶、人均达14.3万元`) is
-  // an item of its own: the subject's words start after it.
-  let named = from;
-  const joiner = match.lastIndexOf('、', group[0]!.start - 1);
-  if (!headline && joiner >= from && isFrame(match.slice(joiner + 1, group[0]!.start))) {
-    headline = true;
-    named = joiner + 1;
-  }
+  const named = framedFrom(match, from, group[0]!.start);
   // project_investment is stated about a project (`这批项目总投资`): any prefix names the project.
   const subjects: Subject[] = [];
   for (const m of group) {
-    if (headline || m.indicators.every(isProjectInvestment)) {
-      for (const id of m.indicators) subjects.push({ indicators: [id], label: null, evidenceStart: named });
+    if (named !== null || m.indicators.every(isProjectInvestment)) {
+      for (const id of m.indicators)
+        subjects.push({ indicators: [id], label: null, evidenceStart: named ?? from });
     } else {
       subjects.push({ indicators: null, label: cleanLabel(match.slice(from, m.end)), evidenceStart: from });
     }
@@ -200,6 +193,17 @@ export function groupSubjects(
 }
 
 const isProjectInvestment = (id: string) => id === 'project_investment';
+
+/**
+ * Where the words before a subject at `start` are only framing (place, time, list words), from
+ * `from`, or else after a phrase of its own set off by 、 (`突破12万亿元、再上新台阶、人均达14.3万元`:
+ * an item of its own); null when they name the subject themselves.
+ */
+function framedFrom(match: string, from: number, start: number): number | null {
+  if (isFrame(match.slice(from, start))) return from;
+  const joiner = match.lastIndexOf('、', start - 1);
+  return joiner >= from && isFrame(match.slice(joiner + 1, start)) ? joiner + 1 : null;
+}
 
 /**
  * A subject named by the text's own words, or by a catalog indicator when the words are the head
