@@ -155,6 +155,14 @@ function splitClauses(text: string, sentence: Span): Span[] {
       if (close > 0 && close < sentence.end && close - i <= BRACKET_NOTE) i = close;
       continue;
     }
+    // A dash rule inside a sentence sets off what follows as a colon would (`多项指标迈上新台阶——城镇
+    // 居民人均可支配收入…`).
+    if (isDash(text.charCodeAt(i)) && isDash(text.charCodeAt(i + 1))) {
+      addClause(text, start, i, clauses);
+      while (isDash(text.charCodeAt(i + 1))) i++;
+      start = i + 1;
+      continue;
+    }
     if (!breaksClause(text, i)) continue;
     addClause(text, start, i, clauses);
     start = i + 1;
@@ -162,6 +170,9 @@ function splitClauses(text: string, sentence: Span): Span[] {
   addClause(text, start, sentence.end, clauses);
   return clauses;
 }
+
+/** A character of a dash rule: — ― ─. */
+const isDash = (c: number) => c === 0x2014 || c === 0x2015 || c === 0x2500;
 
 /** Whether a ratio's share ends just before `i`: a digit, or a digit and its percent sign. */
 function endsShare(text: string, i: number): boolean {

@@ -38,6 +38,12 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a clause at a dash rule inside a sentence, as at a colon', () => {
+    expect(clausesOf('去年多项指标跨上新台阶——城乡居民收入4万元,增长6%')).toEqual([
+      ['去年多项指标跨上新台阶', '城乡居民收入4万元', '增长6%'],
+    ]);
+  });
+
   it('cuts a run of thousands of characters without a full stop into bounded pieces', () => {
     const run = '新增公共停车位2000个,'.repeat(500);
     const pieces = splitSentences(run);

@@ -62,6 +62,13 @@ describe('level and growth in one clause', () => {
     ]);
   });
 
+  it('reads the subject after a dash rule that sets it off from the words before', () => {
+    expect(factsOf('全县多项指标跨上新台阶——城镇居民人均可支配收入4.2万元,增长6%。').map(brief)).toEqual([
+      'urban_income_per_capita actual 2017 level 42000 exact',
+      'urban_income_per_capita actual 2017 growth_pct 6 exact',
+    ]);
+  });
+
   it('grounds evidence in the original text with file offsets', () => {
     const text = '全县地区生产总值69.5亿元,增长7.5%。';
     const growth = factsOf(text)[1]!;
