@@ -643,11 +643,13 @@ export const INDICATORS: readonly Indicator[] = [
     // 细颗粒物 is PM2.5's Chinese name.
     aliases: [
       'PM2.5年均浓度',
+      'PM2.5年平均浓度',
       'PM2.5平均浓度',
       'PM2.5年均值',
       'PM2.5浓度',
       'PM2.5',
       '细颗粒物年均浓度',
+      '细颗粒物年平均浓度',
       '细颗粒物平均浓度',
       '细颗粒物浓度',
     ],
@@ -749,6 +751,9 @@ export const INDICATORS: readonly Indicator[] = [
       // Beijing's districts: all tax collected in the district, whatever level it goes to.
       '区域税收',
       '税收',
+      // Tax collected in the region bar customs duties (`国内税收收入426亿元`).
+      '国内税收收入',
+      '国内税收',
       // The local share (`地方税收收入增长14.2%`), as 地方 names the budget revenue's.
       '地方税收收入',
     ],

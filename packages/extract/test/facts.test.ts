@@ -154,6 +154,18 @@ describe('wordings of other years and places', () => {
     ]);
   });
 
+  it('reads a year’s mean concentration, tax bar customs and a province’s whole by its one-character name', () => {
+    expect(
+      factsOf('PM2.5年平均浓度降到31微克/立方米。国内税收收入88.8亿元。全疆粮食播种面积3000万亩。').map(
+        brief,
+      ),
+    ).toEqual([
+      'pm25 actual 2017 level 31 exact',
+      'tax_revenue actual 2017 level 8880000000 exact',
+      'grain_sown_area actual 2017 level 30000000 exact',
+    ]);
+  });
+
   it('leaves out a goal’s growth over a plan’s period, which is no year’s growth', () => {
     expect(
       factsOf('“十三五”期间全县生产总值达到300亿元,城镇居民人均可支配收入增长60%。', 'targets').map(brief),

@@ -436,6 +436,10 @@ export const OWN_SCOPE = [
   '全盟',
   '全旗',
   '全地区',
+  // A province's whole by its one-character name (`全疆粮食播种面积`, `全川`).
+  '全疆',
+  '全川',
+  '全藏',
   '全国',
   '我省',
   '我市',
