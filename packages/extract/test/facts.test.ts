@@ -166,6 +166,29 @@ describe('wordings of other years and places', () => {
     ]);
   });
 
+  it('gives the growth after a figure restated in dollars to the statistic, not to the conversion', () => {
+    expect(factsOf('人均生产总值为81000元(按年平均汇率折算为11800美元),增长4.1%。').map(brief)).toEqual([
+      'gdp_per_capita actual 2017 level 81000 exact',
+      'gdp_per_capita actual 2017 growth_pct 4.1 exact',
+    ]);
+    expect(factsOf('人均生产总值52000元,按2017年平均汇率计算为7600美元,增长2.5%。').map(brief)).toEqual([
+      'gdp_per_capita actual 2017 level 52000 exact',
+      'gdp_per_capita actual 2017 growth_pct 2.5 exact',
+    ]);
+  });
+
+  it('reads each sector’s 增加值比重 after the first share of GDP, past its change in points', () => {
+    expect(
+      factsOf(
+        '第一产业增加值占地区生产总值的比重为9.5%,比上年下降0.6个百分点;第二产业增加值比重为44.1%,上升0.9个百分点;第三产业增加值比重为46.4%。',
+      ).map(brief),
+    ).toEqual([
+      'primary_industry_share actual 2017 rate_pct 9.5 exact',
+      'secondary_industry_share actual 2017 rate_pct 44.1 exact',
+      'services_share actual 2017 rate_pct 46.4 exact',
+    ]);
+  });
+
   it('leaves out a goal’s growth over a plan’s period, which is no year’s growth', () => {
     expect(
       factsOf('“十三五”期间全县生产总值达到300亿元,城镇居民人均可支配收入增长60%。', 'targets').map(brief),
