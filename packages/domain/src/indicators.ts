@@ -676,6 +676,7 @@ export const INDICATORS: readonly Indicator[] = [
       '空气优良率',
       // A city's own air (`城市空气质量优良率94%`): the city is the region.
       '城市空气质量优良率',
+      '城市空气质量达标率',
     ],
   },
   {
