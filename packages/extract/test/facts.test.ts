@@ -1279,6 +1279,16 @@ describe('how real reports pair, continue and qualify their figures', () => {
     );
   });
 
+  it('keeps the exact figure a bracket gives right after a threshold crossed', () => {
+    expect(facts('全县生产总值首次突破300亿元(312.5亿元),增长6%。').map(brief)).toEqual([
+      'gdp actual 2019 level 31250000000 exact',
+      'gdp actual 2019 growth_pct 6 exact',
+    ]);
+    expect(facts('财政总收入突破20亿元(达到21.3亿元)。').map(brief)).toEqual([
+      'fiscal_total_revenue actual 2019 level 2130000000 exact',
+    ]);
+  });
+
   it('keeps the exact figure after a threshold crossed in a clause of its own', () => {
     // The subject goes on through the threshold's clause (`…大关,`) to the exact figure.
     expect(facts('全年GDP增长5.8%,首次突破百亿元大关,达到101.2亿元,实现历史跨越。').map(brief)).toEqual([

@@ -637,6 +637,8 @@ export const LINK_PATTERNS = [
   // The currency a figure is converted at (`人均GDP按当年汇率折算超过6400美元`), also in brackets
   // after the figure and with its year (`(按2017年平均汇率计算为5791美元)`).
   `\\(?按(?:${YEAR_FRAME})?[^,;。\\d]{0,6}?汇率(?:折算|计算)`,
+  // A bracket that opens on the exact figure after a round one (`首次突破7万亿元(72678亿元)`).
+  '^\\((?:达到|为)?$',
   // An abbreviation glossed after the name: `地区生产总值(GDP)增长7%`.
   '\\([A-Za-z&]{2,6}\\)',
   // A scope note that holds for the figures after it (`(不含定州,下同)`, `(人民币,下同)`).
