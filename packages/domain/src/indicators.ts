@@ -799,6 +799,8 @@ export const INDICATORS: readonly Indicator[] = [
       '接待游客人数',
       '游客人数',
     ],
+    // Visitors counted as people (`接待游客962万人`): the same count of visits.
+    countedAs: ['person'],
   },
   {
     id: 'grain_output',
