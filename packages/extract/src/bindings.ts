@@ -358,11 +358,21 @@ class SentenceBinder {
 
   /**
    * `…分别达到22600元和7900元,均增长12%`: a figure said of each (均, 都) right after a 分别 goes to
-   * every subject that run counted values out over.
+   * every subject that run counted values out over; so does one right after a clause that gave
+   * several subjects a value each (`城镇居民人均可支配收入16540元、农民人均纯收入7235元,均增长12%`).
    */
   private eachOfLastRun(segment: string): Subject[] | null {
+    if (!BOTH.test(segment)) return null;
     const run = this.distributed;
-    return run && run.length > 1 && run.at(-1) === this.previous && BOTH.test(segment) ? run : null;
+    if (run && run.length > 1 && run.at(-1) === this.previous) return run;
+    const last = this.bindings.at(-1);
+    if (!last) return null;
+    const clause = this.clauseOf(last.quantity.numberStart);
+    const inClause = this.bindings.filter(
+      (b) => !b.statedTarget && b.quantity.numberStart >= clause.start && b.quantity.numberStart < clause.end,
+    );
+    const subjects = [...new Set(inClause.map((b) => b.subject))];
+    return subjects.length > 1 && subjects.every((s) => s.indicators) ? subjects : null;
   }
 
   /** The last mention of the sentence ending after `after` and by `by`. */

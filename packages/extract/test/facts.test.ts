@@ -1984,6 +1984,15 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ).not.toContain('urban_income_per_capita actual 2019 growth_pct 9 exact');
   });
 
+  it('gives a figure said of each (均) to every subject the clause before gave a value', () => {
+    expect(facts('城镇居民人均可支配收入3.1万元、农民人均纯收入1.3万元,均增长8%。').map(brief)).toEqual([
+      'urban_income_per_capita actual 2019 level 31000 exact',
+      'rural_net_income_per_capita actual 2019 level 13000 exact',
+      'urban_income_per_capita actual 2019 growth_pct 8 exact',
+      'rural_net_income_per_capita actual 2019 growth_pct 8 exact',
+    ]);
+  });
+
   it('reads the three sectors with a verb before their value added, and the newer aliases', () => {
     expect(facts('三次产业完成增加值分别为10亿元、40亿元和30亿元。').map(brief)).toEqual([
       'agriculture_value_added actual 2019 level 1000000000 exact',
