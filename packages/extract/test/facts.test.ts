@@ -197,6 +197,15 @@ describe('wordings of other years and places', () => {
     ]);
   });
 
+  it('reads the subject after a verb with its aspect (实现了) and past a high base (在高基数下)', () => {
+    expect(factsOf('全县同时实现了单位生产总值能耗降低4%。').map(brief)).toEqual([
+      'energy_intensity actual 2017 growth_pct -4 exact',
+    ]);
+    expect(factsOf('外贸进出口总额在高基数下实现52亿元。').map(brief)).toEqual([
+      'foreign_trade actual 2017 level 5200000000 exact',
+    ]);
+  });
+
   it('leaves out a goal’s growth over a plan’s period, which is no year’s growth', () => {
     expect(
       factsOf('“十三五”期间全县生产总值达到300亿元,城镇居民人均可支配收入增长60%。', 'targets').map(brief),

@@ -390,6 +390,9 @@ export const FRAME_WORDS = [
   '努力',
   '实现',
   '完成',
+  // With its aspect (`同时实现了单位生产总值能耗降低3.5%`).
+  '实现了',
+  '完成了',
   '保持',
   '推动',
   '促进',
@@ -593,8 +596,11 @@ export const RANKING_AFTER = new RegExp(`^[,、]?(?:居|位居|位列|排名|列
 /** A rank a figure rose to, said before it (`经济总量跃升至全省第4位、达到2458.8亿元`). */
 const RANK_REACHED = `(?:跃升至|跃居|升至|上升至|提升至|位居|位列|居)${RANK}[、,]?`;
 
-/** What a circumstance a figure came about in is called: `在…的情况下`, `在…背景下`. */
-export const CIRCUMSTANCES = ['情况', '背景', '形势', '压力'];
+/**
+ * What a circumstance a figure came about in is called: `在…的情况下`, `在…背景下`, `在高基数下` (a
+ * high base the year is compared with).
+ */
+export const CIRCUMSTANCES = ['情况', '背景', '形势', '压力', '基数'];
 
 /**
  * A note in brackets on how figures are counted, or the word one is called by below (`同比增长
