@@ -5,6 +5,7 @@
  */
 
 import { isDigit, isSentenceMark } from './char-codes.js';
+import { DASH_RULE_CHARS } from './lexicon/layout.js';
 import { COUNTING_DIGITS } from './lexicon/numerals.js';
 
 export interface Span {
@@ -171,8 +172,7 @@ function splitClauses(text: string, sentence: Span): Span[] {
   return clauses;
 }
 
-/** A character of a dash rule: — ― ─. */
-const isDash = (c: number) => c === 0x2014 || c === 0x2015 || c === 0x2500;
+const isDash = (c: number) => DASH_RULE_CHARS.includes(String.fromCharCode(c));
 
 /** Whether a ratio's share ends just before `i`: a digit, or a digit and its percent sign. */
 function endsShare(text: string, i: number): boolean {

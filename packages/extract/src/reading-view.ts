@@ -20,6 +20,7 @@ import {
   CLAUSE_CONTINUES,
   CUT_OFF_ENDINGS,
   DANGLING_WORDS,
+  DASH_RULE_CHARS,
   ENCLOSED_NUMERALS,
   FURNITURE_LINE,
   INVISIBLE,
@@ -184,8 +185,8 @@ const DECIMAL_STOP = /(?<!\.\d*)(\d)。(?=\d{1,2}(?![\d年月日]))/g;
 // lookbehind tries it at every character of the text.)
 const LATIN_STOP = /\.(?<=[\u4e00-\u9fff%)]\.)(?![^\s\u4e00-\u9fff])/g;
 const HAS_LATIN_STOP = new RegExp(LATIN_STOP.source);
-const HAS_DASH_RULE = /[—―─]{2}/;
-const DASH_RULE = /[—―─]{2,}/g;
+const HAS_DASH_RULE = new RegExp(`[${DASH_RULE_CHARS}]{2}`);
+const DASH_RULE = new RegExp(`[${DASH_RULE_CHARS}]{2,}`, 'g');
 const ENCLOSED = new RegExp(`[${ENCLOSED_NUMERALS}]`);
 const HAS_LIST_MARK = new RegExp(`[${BULLETS}${ENCLOSED_NUMERALS}]`);
 const LIST_MARKS = new RegExp(`[${BULLETS}${ENCLOSED_NUMERALS}]`, 'g');

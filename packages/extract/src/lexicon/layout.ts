@@ -18,6 +18,12 @@ export const BULLETS = '\u2022\u221a\u25a0-\u25ff\u2605\u2606\u2713\u2714\u2756\
  */
 export const SOLID_BULLETS = '●■◆▲★';
 
+/**
+ * The dashes a dash rule is drawn with (`——`, `――`, `──`): two or more in a row set what follows
+ * apart, an item at a line's start (reading-view.ts) and a clause inside a sentence (clauses.ts).
+ */
+export const DASH_RULE_CHARS = '—―─';
+
 /** Circled and parenthesised list numbers (`①`, `⑴`, `⒈`, `㈠`), as a regex class: an item starts there. */
 export const ENCLOSED_NUMERALS = '\u2460-\u249b\u3220-\u3229\u2776-\u2793';
 
