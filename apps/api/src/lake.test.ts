@@ -3,10 +3,11 @@
  * same seed: every region's scorecard for every year, the other aggregates, the schema and the
  * analysts' SQL. And a real server over a lake serves a generation added while it runs.
  */
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
-import { loadLake } from '@gwr/extract/node';
+import { dirname, join } from 'node:path';
+import { LAKE_MANIFEST } from '@gwr/domain';
+import { loadLake, readLakeManifest } from '@gwr/extract/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import { GwrDatabase } from './db.js';
@@ -33,6 +34,16 @@ afterAll(async () => {
   lakeDb?.close();
   await seed?.close();
 });
+
+/** The files a lake's manifest names, relative to the lake. */
+const lakeFiles = (manifest: Awaited<ReturnType<typeof readLakeManifest>>) =>
+  Object.values(manifest.tables).flatMap((table) => table.files);
+
+/** Copies one file of a lake into another lake, its folders made. */
+async function copyInto(from: string, to: string, file: string): Promise<void> {
+  await mkdir(dirname(join(to, file)), { recursive: true });
+  await copyFile(join(from, file), join(to, file));
+}
 
 /** Status and body of the same request to both apps. */
 async function both(path: string, init?: RequestInit) {
@@ -170,6 +181,45 @@ describe('a server over a lake', () => {
     }
     expect(pins).toHaveLength(2);
     for (const pin of pins) expect(pin).toMatch(/^\.pin\.\d+\.2$/);
+  }, 60_000);
+
+  it('serves a generation that could not be opened when first seen once its files are all there', async () => {
+    // A lake written on another machine may show its manifest before every file it names (a shared
+    // folder's lag): here the new generation is staged apart, and copied over the served one with a
+    // file held back.
+    const served = join(seed.dir, 'late-lake');
+    await loadLake({ inputs: [SEED_DIR], lakeDir: served });
+    const staged = join(seed.dir, 'late-lake-staged');
+    await cp(served, staged, { recursive: true });
+    await loadLake({ inputs: [join(FIXTURE_DIR, 'qingyuan-2019.txt')], lakeDir: staged });
+    const before = new Set(lakeFiles(await readLakeManifest(served)));
+    const added = lakeFiles(await readLakeManifest(staged)).filter((file) => !before.has(file));
+    expect(added.length).toBeGreaterThan(1);
+    const late = await startServer({ GWR_LAKE: served, GWR_WEB_DIR: join(seed.dir, 'no-dashboard') });
+    try {
+      const status = async () => {
+        const card = await json(await fetch(`${late.url}/api/scorecard?region=331126&year=2018`));
+        return card.rows.find((r: AnyJson) => r.indicator === 'gdp' && r.measure === 'growth_pct').status;
+      };
+      expect(await status()).toBe('awaiting_result');
+      const [heldBack, ...rest] = added;
+      for (const file of rest) await copyInto(staged, served, file);
+      await copyInto(staged, served, LAKE_MANIFEST);
+      // It cannot open yet: the old generation goes on, and the failure is said once.
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      expect(await status()).toBe('awaiting_result');
+      expect(late.output().match(/could not be opened/g)).toHaveLength(1);
+      await copyInto(staged, served, heldBack!);
+      let now = await status();
+      for (let i = 0; i < 75 && now !== 'met'; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        now = await status();
+      }
+      expect(now).toBe('met');
+    } finally {
+      late.child.kill('SIGTERM');
+      await late.exited;
+    }
   }, 60_000);
 
   it('refuses to start on a folder that is not a lake, in one line', async () => {

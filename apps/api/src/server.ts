@@ -18,7 +18,7 @@
  * manifest, written last by a writer, changes.
  */
 import cluster from 'node:cluster';
-import { stat, watchFile } from 'node:fs';
+import { stat } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LAKE_MANIFEST } from '@gwr/domain';
@@ -34,6 +34,8 @@ import { ReportIntake } from './report-intake.js';
 import { resolveSettings } from './settings.js';
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
+/** How often a server process looks for a new generation of the store or lake. */
+const GENERATION_LOOK_MS = 500;
 
 function fail(message: string): never {
   console.error(`error: ${message}`);
@@ -144,12 +146,15 @@ async function serveHere(): Promise<void> {
   let servedFile = '';
   let number = 1;
   const open = async () => {
-    servedFile = await fileIdentity(watched);
-    return Generation.open(
+    // (Read before opening, and kept only once it opened: a change while it opens is seen next.)
+    const identity = await fileIdentity(watched);
+    const generation = await Generation.open(
       served,
       { memoryLimit: settings.memoryLimit, threads: settings.threads },
       appOptions(intake),
     );
+    servedFile = identity;
+    return generation;
   };
   const swapIn = async () => {
     await generations.swap(await open());
@@ -172,11 +177,28 @@ async function serveHere(): Promise<void> {
     if (error instanceof ExtractError) fail(error.message);
     fail(`${served}: ${String((error as Error)?.message ?? error).split('\n')[0]}`);
   }
-  // A new generation written by another process (or machine) is served as soon as it is seen.
-  watchFile(watched, { interval: 500 }, async () => {
+  // A new generation written by another process (or machine) is served as soon as it is seen. The
+  // path is looked at on a timer rather than watched for a change: a generation that failed to open
+  // (a disk too busy, a writer's files not all there yet) is tried again at the next look, where a
+  // change event would never come again and the process would serve the old one for good.
+  let looking = false;
+  let warnedAbout = '';
+  const lookForGeneration = async () => {
+    if (looking) return;
+    looking = true;
     const now = await fileIdentity(watched);
-    if (now && now !== servedFile) await swapInLatest().catch((error) => warn(String(error)));
-  });
+    try {
+      if (now && now !== servedFile) await swapInLatest();
+    } catch (error) {
+      const reason = String((error as Error)?.message ?? error).split('\n')[0];
+      if (now !== warnedAbout)
+        warn(`${watched}: the new generation could not be opened (${reason}); trying again`);
+      warnedAbout = now;
+    } finally {
+      looking = false;
+    }
+  };
+  const looks = setInterval(() => void lookForGeneration(), GENERATION_LOOK_MS).unref();
 
   const server = serve({ fetch: generations.fetch, port: settings.port, hostname: settings.host }, (info) => {
     const shown = isLoopback(settings.host) ? 'localhost' : settings.host;
@@ -191,6 +213,7 @@ async function serveHere(): Promise<void> {
   async function shutdown(signal: string): Promise<void> {
     if (stopping) process.exit(1);
     stopping = true;
+    clearInterval(looks);
     if (cluster.isPrimary) console.log(`${signal}: finishing requests in flight, then stopping`);
     setTimeout(() => {
       console.error(`error: requests still in flight after ${SHUTDOWN_DEADLINE_MS} ms; stopping anyway`);
