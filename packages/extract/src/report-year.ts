@@ -47,6 +47,10 @@ const REVIEW_HEADING = new RegExp(
   `${Y}(?:政府|全年)?(?:主要)?(?:工作|经济社会发展|发展)?(?:情况)?(?:和[^。;,]{0,10})?(?:简要)?(?:回顾|(?:成就|成绩)(?=[::]|\\s*\\n))`,
 );
 
+/** What a year was, said as one looked back on: hard and gone by, or with 一年来 right after. */
+const YEAR_LOOKED_BACK_ON =
+  '是[^。]{0,40}?(?:(?:极不|很不|非同)(?:寻常|平凡)|(?:之年|一年)。\\s*(?:一年来|这一年))';
+
 /**
  * A headline that states a year's figure without a word of a goal (`某市2023年地区生产总值增长4.6%`;
  * not `2024年GDP预期增长5%左右`, `…目标`).
@@ -148,9 +152,17 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
     weight: 4,
     where: 'body',
   },
+  // `2009年是极不寻常的一年`, `2008年,是…很不平凡的一年。一年来,…`: a year the report looks back on
+  // (a hard year gone by, or 一年来 right after), the one it reviews.
+  {
+    re: new RegExp(`(?:^|[\\n。])\\s*${Y},?${YEAR_LOOKED_BACK_ON}`),
+    offset: 1,
+    weight: 4,
+    where: 'body',
+  },
   // `2012年,是实施“十二五”规划承上启下的重要一年`: the year the report speaks in.
   {
-    re: new RegExp(`(?:^|[\\n。])\\s*${Y},?是[^。]{0,40}?(?:之年|一年)`),
+    re: new RegExp(`(?:^|[\\n。])\\s*${Y},?(?!${YEAR_LOOKED_BACK_ON})是[^。]{0,40}?(?:之年|一年)`),
     offset: 0,
     weight: 3,
     where: 'body',

@@ -461,6 +461,29 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(outline.reportYear).toBe(2019);
   });
 
+  it('dates a report by the year it looks back on as past, whatever year its page gives it', () => {
+    // A page that files the report under the year it reviews, which the report calls hard and gone by.
+    const hard = read(
+      opening(
+        '某区2009年政府工作报告',
+        '某区2009年政府工作报告\n各位代表:\n我代表区人民政府,向大会作工作报告。\n2009年工作简要回顾\n2009年是极不寻常的一年,全区上下克服困难,地区生产总值增长12%。',
+      ),
+    );
+    expect(hard.reportYear).toBe(2010);
+    const lookedBack = read(
+      opening(
+        '',
+        '各位代表:\n现在,我代表县人民政府向大会报告工作。\n2021年是本届政府的开局之年。一年来,我们奋力拼搏。',
+      ),
+    );
+    expect(lookedBack.reportYear).toBe(2022);
+    // Said of the year it speaks in, a year is the report's own.
+    const ahead = read(
+      opening('', '各位代表:\n2012年,是实施“十二五”规划承上启下的重要一年。做好今年工作,意义重大。'),
+    );
+    expect(ahead.reportYear).toBe(2012);
+  });
+
   it('dates news by the year it says a place will work in, over the year a figure is of', () => {
     const news = read(
       opening(
