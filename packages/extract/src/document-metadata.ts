@@ -739,21 +739,29 @@ const CITY_AS_WHOLE = new RegExp(`${NOT_RANKED}${SELF}市(?!${alternation(SCOPE_
  * the city's.
  */
 function placeAtOwnLevel(region: Region | null, body: string, speaksAsCounty = false): Region | null {
+  // A county's text names its province in passing (`总书记视察山西重要讲话`, under `在县委的坚强领导下`):
+  // it is the one county of the province it names, or none a figure can be filed under.
+  if (region?.level === 'province' && !MUNICIPALITIES.has(region.name))
+    return ownLevels(body)?.includes('county') ? theCountyNamed(region, body) : region;
   if (!region?.name.endsWith('市') || (region.level !== 'prefecture' && !MUNICIPALITIES.has(region.name)))
     return region;
   const inAutonomousRegion = regionAncestors(region).some((a) => a.name.endsWith('自治区'));
   const asCounty = body.match(inAutonomousRegion ? COUNTY_SELF : COUNTY_OR_DISTRICT_SELF)?.length ?? 0;
   if (!speaksAsCounty && !governedBy(region, body) && asCounty <= (body.match(CITY_AS_WHOLE)?.length ?? 0))
     return region;
+  // A municipality never speaks as a district (its own report says 全市): a district of it that
+  // the text does not name is none a figure can be filed under.
+  return theCountyNamed(region, body) ?? (MUNICIPALITIES.has(region.name) ? null : region);
+}
+
+/** The one county (or district) within `region` that a text names, if it names exactly one. */
+function theCountyNamed(region: Region, body: string): Region | null {
   const named: { name: string; weight: number }[] = [];
   addMentions(named, body, 1);
   const places = tally(resolveMentions(named, [region.name])).filter(
     (r) => r.region.level === 'county' && isWithin(r.region, region),
   );
-  if (places.length === 1) return places[0]!.region;
-  // A municipality never speaks as a district (its own report says 全市): a district of it that
-  // the text does not name is none a figure can be filed under.
-  return MUNICIPALITIES.has(region.name) ? null : region;
+  return places.length === 1 ? places[0]!.region : null;
 }
 
 /**

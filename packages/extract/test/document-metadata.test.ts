@@ -484,6 +484,23 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(ahead.reportYear).toBe(2012);
   });
 
+  it('reads a county’s report printed as news as the county’s, not the province it names in passing', () => {
+    const county = opening(
+      '两会特刊',
+      '2024年政府工作报告(摘要)\n做好今年工作,要全面贯彻山西省党代会精神,在市委和县委的坚强领导下,加快建设“文化名城、美丽平遥”。今年主要预期指标是:地区生产总值增长6%。',
+    );
+    expect(read(county).region?.name).toBe('平遥县');
+    // Naming none of the province's counties, it is of no place a figure can be filed under.
+    const unnamed = opening('两会特刊', county.body.replace('“文化名城、美丽平遥”', '文化强县'));
+    expect(read(unnamed).region).toBeNull();
+    // The province's own text says 全省 and answers to no county committee.
+    const province = opening(
+      '两会特刊',
+      '2024年政府工作报告(摘要)\n做好今年工作,要全面贯彻山西省党代会精神,全省上下加快建设“文化名城、美丽平遥”。今年全省地区生产总值增长5%。',
+    );
+    expect(read(province).region?.name).toBe('山西省');
+  });
+
   it('dates news by the year it says a place will work in, over the year a figure is of', () => {
     const news = read(
       opening(
