@@ -387,6 +387,7 @@ export const INDICATORS: readonly Indicator[] = [
       '出口',
       '商品出口总值',
       '出口创汇',
+      '出口创汇额',
       '外贸出口额',
       '出口总值',
       // Goods, as distinct from services (`货物贸易出口3.9万亿元`).
@@ -827,6 +828,7 @@ export const INDICATORS: readonly Indicator[] = [
       '粮食播面',
       '粮食作物播种面积',
       '粮食作物种植面积',
+      '粮食作物面积',
       '粮食播种',
     ],
   },
