@@ -211,6 +211,12 @@ describe('wordings of other years and places', () => {
     ]);
   });
 
+  it('reads the level a change over past years reached as the year reviewed’s, even among goals', () => {
+    expect(
+      factsOf('在过去五年中,全县地区生产总值从2012年的100亿元增至150亿元以上。', 'targets').map(brief),
+    ).toEqual(['gdp actual 2012 level 10000000000 exact', 'gdp actual 2017 level 15000000000 at_least']);
+  });
+
   it('leaves out a goal’s growth over a plan’s period, which is no year’s growth', () => {
     expect(
       factsOf('“十三五”期间全县生产总值达到300亿元,城镇居民人均可支配收入增长60%。', 'targets').map(brief),

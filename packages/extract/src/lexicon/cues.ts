@@ -178,6 +178,14 @@ export const TIME_WORDS: readonly TimeWord[] = [
   { words: ['今后五年', '未来五年'], offset: 4, kind: 'target', weight: 3 },
   // As decisive as a past year stated: a figure of last year in a targets passage is its result.
   { words: ['去年'], offset: -1, kind: 'actual', weight: 4, calendar: true },
+  // The end of a span of years gone by (`在过去五年中,…从2016年的2618.9亿元增至3500亿元`): the year
+  // reviewed, as decisive.
+  {
+    words: ['过去五年', '过去的五年', '五年来', '近五年来', '过去三年', '三年来'],
+    offset: -1,
+    kind: 'actual',
+    weight: 4,
+  },
   {
     words: ['上年', '上一年', '过去一年', '过去的一年', '刚刚过去的一年', '刚刚过去的', '一年来', '这一年'],
     offset: -1,
