@@ -212,7 +212,7 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
       value += inBaseUnits(Number(hundredMillions[1]) * MULTIPLIERS['亿']!, unitInfo.factor);
       numberStart -= hundredMillions[0].length;
     }
-    // `增长-3.5%`: a minus sign after a word (after a figure, `-` joins a range).
+    // `增长-3.5%`: a minus sign after a word or a list's joiner (after a figure, `-` joins a range).
     if (!isChinese && isMinusSign(text, numberStart)) {
       value = -value;
       numberStart--;
@@ -444,15 +444,21 @@ function findChangeWords(text: string, offset: number): Quantity[] {
   return found;
 }
 
-/** A `-` (or `−`) right before `at` that is a sign: not after a digit, unit or letter. */
+/**
+ * A `-` (or `−`) right before `at` that is a sign: after a word, a space, a colon or a list's
+ * joiner (`分别增长5.6%、-24.4%、9.9%`); not after a digit, unit or letter.
+ */
 function isMinusSign(text: string, at: number): boolean {
   if (at < 1) return false;
   const c = text.charCodeAt(at - 1);
   if (c !== 45 && c !== 0x2212) return false;
   if (at < 2) return true;
   const before = text.charCodeAt(at - 2);
-  return (before >= 0x4e00 && before <= 0x9fa5) || before === 32 || before === 58 || before === 0xff1a;
+  return (before >= 0x4e00 && before <= 0x9fa5) || SIGN_MAY_FOLLOW.includes(text[at - 2]!);
 }
+
+/** Marks a minus sign may follow: a space, a colon, a list's joiner. */
+const SIGN_MAY_FOLLOW = ' :：、';
 
 /** A letter, digit, `.` or 第 right before a number makes it part of something else. */
 /** Indicator names written in Latin letters (`GDP`, `CPI`), ending where a figure may start. */

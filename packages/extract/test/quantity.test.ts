@@ -153,11 +153,13 @@ describe('findQuantities on sentences of real reports', () => {
     expect([q.value, q.qualifier, text.slice(q.start, q.end)]).toEqual([3, 'at_most', '控制在百分之三以内']);
   });
 
-  it('reads a minus sign after a word, and a dash between figures as a range', () => {
+  it('reads a minus sign after a word or a list’s joiner, and a dash between figures as a range', () => {
     const text = '社会消费品零售总额增长-3.5%左右';
     const q = one(text);
     expect([q.value, q.qualifier, text.slice(q.start, q.end)]).toEqual([-3.5, 'about', '-3.5%左右']);
     expect(one('城镇新增就业3000-4000人')).toMatchObject({ value: 3000, valueMax: 4000 });
+    // In a list, after its joiner.
+    expect(findQuantities('分别增长4.2%、-12.5%、8%').map((x) => x.value)).toEqual([4.2, -12.5, 8]);
   });
 
   it('reads Chinese numerals with a multiplier or money unit', () => {
