@@ -4,6 +4,8 @@
  * reads as 温州市 then 瓯海区 and `苏州工业园区` as itself rather than 苏州.
  */
 import { allRegionNames, isFullRegionName } from '@gwr/domain';
+import { alternation } from './lexicon/pattern.js';
+import { STREET_WORDS } from './lexicon/places.js';
 import { PairIndex } from './pair-index.js';
 
 export interface RegionMention {
@@ -13,6 +15,8 @@ export interface RegionMention {
   /** The name is the full official name of a region (`衢州市`), not a short form (`衢州`). */
   full: boolean;
 }
+
+const STREET_AFTER = new RegExp(`^(?:${alternation(STREET_WORDS)})`);
 
 /** Region names by their first two characters; the value says whether it is a full name. */
 let names: PairIndex<boolean> | undefined;
@@ -83,6 +87,13 @@ export function findRegionMentions(text: string, from = 0, to = text.length): Re
       const next = index.longestAt(text, i + 1, to, b, text.charCodeAt(i + 2));
       if (next && i + 1 + next.word.length > i + found.word.length) found = undefined;
     }
+    // A short form that names a street (`顺城街获央视专题报道`, `中山路`) is no place's mention.
+    if (
+      found &&
+      !found.value &&
+      STREET_AFTER.test(text.slice(i + found.word.length, i + found.word.length + 2))
+    )
+      found = undefined;
     if (found) {
       const { word: name, value: full } = found;
       mentions.push({ name, start: i, end: i + name.length, full });

@@ -32,6 +32,11 @@ describe('findRegionMentions', () => {
     expect(names('阳泉市矿区')).toEqual(['阳泉市', '矿区']);
   });
 
+  it('does not read a street named after a place as the place (顺城街, 中山路)', () => {
+    expect(names('打造特色商业街区,顺城街获专题报道,中山路完成改造,中山市代表参观')).toEqual(['中山市']);
+    expect(names('北京大街改造完成')).toEqual([]);
+  });
+
   it('scans only the range asked for', () => {
     const text = '衢州市代市长汤飞帆,庆元县人民政府';
     expect(findRegionMentions(text, 10).map((m) => m.name)).toEqual(['庆元县']);

@@ -97,6 +97,12 @@ export const ORDINARY_WORD_STEMS = [
 ];
 
 /**
+ * Words after a place's short form that make it a street's name (`顺城街`, `中山路`, `延安路`, `北京
+ * 大街`): a city names its streets after other places.
+ */
+export const STREET_WORDS = ['街', '路', '巷', '大道', '大街'];
+
+/**
  * What a speech calls the province-level region above it, by kind: `自治区` (`获自治区奖励`, not the
  * end of a name such as 西藏自治区) is an autonomous region; `省委`, `全省` an ordinary province.
  * Between homonymous places (新城区 of 西安 and of 呼和浩特) they say which is meant.
