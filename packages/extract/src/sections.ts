@@ -18,6 +18,7 @@ import {
   TARGETS_END,
   TARGETS_MET,
   TARGETS_TITLE,
+  TASKS_ANNOUNCED,
   TASKS_START,
   TASKS_TITLE,
   YEAR_LOOK,
@@ -655,14 +656,19 @@ function newsSections(text: string, relaysReport: boolean): SectionSpan[] {
   return spans;
 }
 
+/** How far the words announcing the tasks reach past a targets statement's end. */
+const TASKS_ANNOUNCED_REACH = 40;
+
 /** A part of a news item: a body or a review may hold a targets statement of its own. */
 function newsPart(text: string, kind: SectionKind, title: string, start: number, end: number): SectionSpan[] {
   if (end <= start) return [];
   if (kind !== 'body' && kind !== 'review') return [{ kind, title, start, end }];
   const spans: SectionSpan[] = [];
   let at = start;
+  let restKind: SectionKind = kind;
+  let restTitle = title;
   const rest = (to: number) => {
-    if (to > at) spans.push({ kind, title, start: at, end: to });
+    if (to > at) spans.push({ kind: restKind, title: restTitle, start: at, end: to });
   };
   for (let from = start; from < end; ) {
     const cue = TARGETS_CUE.exec(text.slice(from, end));
@@ -672,6 +678,9 @@ function newsPart(text: string, kind: SectionKind, title: string, start: number,
     spans.push(statement);
     at = statement.end;
     from = Math.max(statement.end, from + cue.index + cue[0].length);
+    // The year's tasks announced right after the statement (`重点抓好9方面工作:`) follow it.
+    const announced = TASKS_ANNOUNCED.exec(text.slice(statement.end, statement.end + TASKS_ANNOUNCED_REACH));
+    if (announced) [restKind, restTitle] = ['tasks', announced[0].trim().replace(/[::]$/, '')];
   }
   rest(end);
   return spans;

@@ -249,6 +249,17 @@ describe('findSections beyond the seed', () => {
     );
   });
 
+  it('reads the tasks a relayed targets statement announces after it as tasks, not as the body', () => {
+    const news = [
+      '今年全省的主要预期目标是:生产总值增长6%左右,城镇新增就业30万人。重点抓好8方面工作:',
+      '一是推进产业升级,规上工业增加值增长7%。',
+    ].join('\n');
+    expect(findSections(news, 'news', true).map((x) => [x.kind, x.title])).toEqual([
+      ['targets', expect.any(String)],
+      ['tasks', '重点抓好8方面工作'],
+    ]);
+  });
+
   it('ends a relayed targets statement before a paragraph on a year written in numerals', () => {
     const news = [
       '市长作政府工作报告。报告建议今年的主要预期目标为:全市生产总值增长百分之五左右。',

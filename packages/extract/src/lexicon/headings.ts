@@ -87,9 +87,14 @@ export const TARGETS_HEADLINE = new RegExp(`(?:主要预期目标|主要目标|�
 /** Sentences that close the targets statement and turn to how they will be reached. */
 export const TARGETS_END =
   /实现上述目标|完成上述目标|为实现上述目标|实现这些目标|做好今年政府工作|做好今年工作|做好(?:19|20)\d{2}年(?:政府)?工作|重点抓好|重点做好|着力抓好|重点抓|围绕上述目标/;
+/** The verbs a report announces the year's tasks with (`重点抓好以下工作`). */
+const TASKS_VERBS = '(?:重点抓好|重点做好|着力抓好|突出抓好|重点推进|全力抓好)';
+/** The words that announce the year's tasks (`重点抓好9方面工作:`), opening a passage. */
+export const TASKS_ANNOUNCED = new RegExp(`^\\s*${TASKS_VERBS}[^。!::]{0,30}?[::]`);
 /** The start of the numbered task list inside a general-requirements section. */
-export const TASKS_START =
-  /(?:(?:19|20)\d{2}年|今年)?(?:要|将)?(?:重点抓好|重点做好|着力抓好|突出抓好|重点推进|全力抓好)[^。!]{0,30}?[::]\s*(?=\(一\))/;
+export const TASKS_START = new RegExp(
+  `(?:(?:19|20)\\d{2}年|今年)?(?:要|将)?${TASKS_VERBS}[^。!]{0,30}?[::]\\s*(?=\\(一\\))`,
+);
 
 /**
  * The words that open the speech itself: the speaker reports on the government's behalf
