@@ -736,11 +736,11 @@ const CITY_AS_WHOLE = new RegExp(`${NOT_RANKED}${SELF}市(?!${alternation(SCOPE_
  * A page that a city's portal frames (`石家庄频道`) but whose text speaks as a county or district
  * (`全区上下`, `我区`, never `全市`; or a speech for `区人民政府`) is that county's: the one place of
  * the city it names, however briefly (`魅力藁城`). A page naming several of the city's places stays
- * the city's.
+ * the city's. A county's text that names its province in passing (`贯彻山西省党代会精神`, under
+ * `在县委的坚强领导下`) is likewise the one county of the province it names, or of no place a figure
+ * can be filed under.
  */
 function placeAtOwnLevel(region: Region | null, body: string, speaksAsCounty = false): Region | null {
-  // A county's text names its province in passing (`总书记视察山西重要讲话`, under `在县委的坚强领导下`):
-  // it is the one county of the province it names, or none a figure can be filed under.
   if (region?.level === 'province' && !MUNICIPALITIES.has(region.name))
     return ownLevels(body)?.includes('county') ? theCountyNamed(region, body) : region;
   if (!region?.name.endsWith('市') || (region.level !== 'prefecture' && !MUNICIPALITIES.has(region.name)))
