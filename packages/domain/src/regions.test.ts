@@ -26,6 +26,11 @@ describe('shortRegionName', () => {
     expect(shortRegionName('莫力达瓦达斡尔族自治旗')).toBe('莫力达瓦');
   });
 
+  it('drops the people a district is named after (管城回族区 is called 管城)', () => {
+    expect(shortRegionName('管城回族区')).toBe('管城');
+    expect(shortRegionName('梅里斯达斡尔族区')).toBe('梅里斯');
+  });
+
   it('keeps a stem that is itself the people’s name', () => {
     expect(shortRegionName('鄂伦春自治旗')).toBe('鄂伦春');
   });

@@ -36,7 +36,9 @@ export function shortRegionName(name: string): string {
   for (const suffix of SUFFIXES) {
     if (name.endsWith(suffix) && name.length - suffix.length >= 2) {
       let stem = name.slice(0, -suffix.length);
-      if (suffix.startsWith('自治')) {
+      // An autonomous division drops its peoples; so does a district named after one (`管城回族区`
+      // is called 管城, as its portal `guancheng.gov.cn` is).
+      if (suffix.startsWith('自治') || (suffix === '区' && stem.endsWith('族'))) {
         for (let m = PEOPLES.exec(stem); m && m.index >= 2; m = PEOPLES.exec(stem))
           stem = stem.slice(0, m.index);
       }
