@@ -1,9 +1,11 @@
 /**
  * The text the rules match against: traditional characters converted to simplified (OpenCC's
- * dictionaries via opencc-js), full-width ASCII (`，；％０-９`) folded to half-width. The result has
+ * dictionaries via opencc-js), full-width ASCII (`，；％０-９`) folded to half-width, the catalog's Latin
+ * names (`GDP`) in capitals. The result has
  * exactly the length of the input, character for character, so an offset found in it is an
  * offset into the original text, and evidence is always sliced from the original.
  */
+import { INDICATORS } from '@gwr/domain';
 import { Converter } from 'opencc-js/t2cn';
 import { VARIANT_FORMS } from './lexicon/layout.js';
 
@@ -73,8 +75,24 @@ function foldWidth(text: string): string {
 }
 
 /**
+ * The catalog's names in Latin capitals (`GDP`, `CPI`) as some pages write them, in lower case
+ * (`人均gdp`, `完成gdp113.8亿元`), standing as a word of their own.
+ */
+const LOWER_LATIN_NAME = new RegExp(
+  `(?<![A-Za-z])(?:${INDICATORS.flatMap((i) => i.aliases)
+    .filter((a) => /^[A-Z]{2,}$/.test(a))
+    .map((a) => a.toLowerCase())
+    .join('|')})(?![A-Za-z])`,
+  'g',
+);
+
+function upperLatinNames(text: string): string {
+  return text.replace(LOWER_LATIN_NAME, (name) => name.toUpperCase());
+}
+
+/**
  * @example toMatchText('全縣生產總值６９．５億元') // '全县生产总值69.5亿元'
  */
 export function toMatchText(text: string, traditional = looksTraditional(text)): string {
-  return foldWidth(traditional ? simplifyKeepingLength(text) : text);
+  return upperLatinNames(foldWidth(traditional ? simplifyKeepingLength(text) : text));
 }

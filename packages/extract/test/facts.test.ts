@@ -217,6 +217,13 @@ describe('wordings of other years and places', () => {
     ).toEqual(['gdp actual 2012 level 10000000000 exact', 'gdp actual 2017 level 15000000000 at_least']);
   });
 
+  it('reads the catalog’s Latin names written in lower case (完成gdp, 人均gdp)', () => {
+    expect(factsOf('全县完成gdp113.8亿元,人均gdp达到5.2万元。').map(brief)).toEqual([
+      'gdp actual 2017 level 11380000000 exact',
+      'gdp_per_capita actual 2017 level 52000 exact',
+    ]);
+  });
+
   it('leaves out a goal’s growth over a plan’s period, which is no year’s growth', () => {
     expect(
       factsOf('“十三五”期间全县生产总值达到300亿元,城镇居民人均可支配收入增长60%。', 'targets').map(brief),
