@@ -474,6 +474,7 @@ export const INDICATORS: readonly Indicator[] = [
       '国内省外资金',
       '外省到位资金',
       '引进外省到位资金',
+      '引进外省资金',
       // An autonomous region's (`引进区外到位资金`).
       '区外到位资金',
       '引进区外到位资金',

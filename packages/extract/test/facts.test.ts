@@ -154,7 +154,7 @@ describe('wordings of other years and places', () => {
     ]);
   });
 
-  it('reads other wordings: a year’s mean PM2.5, tax bar customs, a province’s whole by its one-character name, visitors counted as people, export earnings, grain crops’ area, a city’s air up to standard', () => {
+  it('reads other wordings: a year’s mean PM2.5, tax bar customs, a province’s whole by its one-character name, visitors counted as people, export earnings, grain crops’ area, capital from other provinces, a city’s air up to standard', () => {
     expect(
       factsOf('PM2.5年平均浓度降到31微克/立方米。国内税收收入88.8亿元。全疆粮食播种面积3000万亩。').map(
         brief,
@@ -164,10 +164,14 @@ describe('wordings of other years and places', () => {
       'tax_revenue actual 2017 level 8880000000 exact',
       'grain_sown_area actual 2017 level 30000000 exact',
     ]);
-    // Exports as the foreign exchange they earn, and grain's area said of its crops.
-    expect(factsOf('出口创汇额实现3000万美元。粮食作物面积达到80万亩。').map(brief)).toEqual([
+    // Exports as the foreign exchange they earn, grain's area said of its crops, and capital drawn
+    // in from other provinces.
+    expect(
+      factsOf('出口创汇额实现3000万美元。粮食作物面积达到80万亩。引进外省资金12亿元。').map(brief),
+    ).toEqual([
       'exports actual 2017 level 30000000 exact',
       'grain_sown_area actual 2017 level 800000 exact',
+      'actual_domestic_investment actual 2017 level 1200000000 exact',
     ]);
     // Visitors counted as people are the count of visits.
     expect(factsOf('全年接待游客520万人。').map(brief)).toEqual([
