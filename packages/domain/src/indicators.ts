@@ -308,8 +308,10 @@ export const INDICATORS: readonly Indicator[] = [
       '规模以上工业产值',
       '规上工业产值',
       '工业总产值',
+      // At current prices (`工业现价总产值完成85亿元`), as gross output is counted.
+      '工业现价总产值',
     ],
-    wider: ['工业总产值'],
+    wider: ['工业总产值', '工业现价总产值'],
   },
   {
     id: 'secondary_industry_value_added',
@@ -461,6 +463,7 @@ export const INDICATORS: readonly Indicator[] = [
       '实际利用内资',
       '利用内资',
       '实际到位内资',
+      '内资到位',
       '实际利用内资额',
       '实际使用内资',
       // Zhejiang's wording: domestic capital brought in from outside the city.
@@ -811,8 +814,9 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level', 'growth_pct'],
     levelUnit: 't',
     direction: 'higher',
-    // The verb before its object (`生产粮食78万吨`) names the same output.
-    aliases: ['粮食总产量', '粮食产量', '粮食总产', '生产粮食'],
+    // The verb before its object (`生产粮食78万吨`) names the same output, and so does the name with
+    // the year said inside it (`粮食全年总产量21774吨`).
+    aliases: ['粮食总产量', '粮食产量', '粮食总产', '生产粮食', '粮食全年总产量'],
   },
   {
     id: 'grain_sown_area',

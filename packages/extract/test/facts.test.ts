@@ -221,6 +221,14 @@ describe('wordings of other years and places', () => {
     ).toEqual(['gdp actual 2012 level 10000000000 exact', 'gdp actual 2017 level 15000000000 at_least']);
   });
 
+  it('reads gross output at current prices, domestic capital arrived, and grain output with the year inside its name', () => {
+    expect(factsOf('工业现价总产值完成60亿元。内资到位80亿元。粮食全年总产量3万吨。').map(brief)).toEqual([
+      'industrial_gross_output actual 2017 level 6000000000 exact',
+      'actual_domestic_investment actual 2017 level 8000000000 exact',
+      'grain_output actual 2017 level 30000 exact',
+    ]);
+  });
+
   it('reads the catalog’s Latin names written in lower case (完成gdp, 人均gdp)', () => {
     expect(factsOf('全县完成gdp113.8亿元,人均gdp达到5.2万元。').map(brief)).toEqual([
       'gdp actual 2017 level 11380000000 exact',
