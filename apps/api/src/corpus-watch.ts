@@ -6,6 +6,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { listInputFiles } from '@gwr/extract/node';
+import { errorLine } from './errors.js';
 import type { ReportIntake } from './report-intake.js';
 
 const POLL_MS = 2000;
@@ -42,7 +43,7 @@ export function watchCorpus(
           if (commit.added.length > 0)
             console.log(`Added ${file}: ${commit.added.length} documents, ${commit.facts} facts`);
         } catch (error) {
-          warn(`${file}: ${(error as Error).message.split('\n')[0]}; not added`);
+          warn(`${file}: ${errorLine(error)}; not added`);
         }
       }
     }

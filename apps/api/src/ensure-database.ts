@@ -24,6 +24,7 @@ import {
   listInputFiles,
   removeAbandonedFiles,
 } from '@gwr/extract/node';
+import { errorLine } from './errors.js';
 
 export interface EnsureDatabaseOptions {
   /** Corpus file or folder. */
@@ -45,8 +46,7 @@ export interface EnsureDatabaseResult {
   warnings: string[];
 }
 
-const firstLine = (error: unknown) =>
-  error instanceof ExtractError ? error.reason : String((error as Error)?.message ?? error).split('\n')[0]!;
+const firstLine = (error: unknown) => (error instanceof ExtractError ? error.reason : errorLine(error));
 
 async function mtimeOf(path: string): Promise<number> {
   return (await stat(path).catch(() => undefined))?.mtimeMs ?? 0;

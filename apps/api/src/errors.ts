@@ -25,3 +25,8 @@ export function describeZodError(error: ZodError): string {
     .map((issue) => `${issue.path.length ? issue.path.join('.') : 'request'}: ${issue.message}`)
     .join('; ');
 }
+
+/** The first line of an error's message (DuckDB's go on with context lines), or the thrown value's. */
+export function errorLine(error: unknown): string {
+  return String((error as Error)?.message ?? error).split('\n')[0]!;
+}

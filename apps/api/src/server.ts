@@ -28,6 +28,7 @@ import { serve } from '@hono/node-server';
 import type { AppOptions } from './app.js';
 import { watchCorpus } from './corpus-watch.js';
 import { ensureDatabase, servableNow } from './ensure-database.js';
+import { errorLine } from './errors.js';
 import { Generation, Generations } from './generation.js';
 import { isLoopback } from './host-check.js';
 import { ReportIntake } from './report-intake.js';
@@ -82,10 +83,7 @@ async function ensureStore(background = false): Promise<void> {
     for (const warning of ensured.warnings) warn(warning);
     warnings.push(...ensured.warnings);
   } catch (error) {
-    const message =
-      error instanceof ExtractError
-        ? error.message
-        : `${settings.dbPath}: ${String((error as Error)?.message ?? error).split('\n')[0]}`;
+    const message = error instanceof ExtractError ? error.message : `${settings.dbPath}: ${errorLine(error)}`;
     // Serving already: the store being served stays, and the operator is told why it is not new.
     if (!background) fail(message);
     warn(`rebuilding failed, serving the store as it was: ${message}`);
@@ -175,7 +173,7 @@ async function serveHere(): Promise<void> {
     generations = new Generations(await open());
   } catch (error) {
     if (error instanceof ExtractError) fail(error.message);
-    fail(`${served}: ${String((error as Error)?.message ?? error).split('\n')[0]}`);
+    fail(`${served}: ${errorLine(error)}`);
   }
   // A new generation written by another process (or machine) is served as soon as it is seen. The
   // path is looked at on a timer rather than watched for a change: a generation that failed to open
@@ -190,7 +188,7 @@ async function serveHere(): Promise<void> {
     try {
       if (now && now !== servedFile) await swapInLatest();
     } catch (error) {
-      const reason = String((error as Error)?.message ?? error).split('\n')[0];
+      const reason = errorLine(error);
       if (now !== warnedAbout)
         warn(`${watched}: the new generation could not be opened (${reason}); trying again`);
       warnedAbout = now;

@@ -20,7 +20,7 @@ import {
   StatementType,
 } from '@duckdb/node-api';
 import type { GwrDatabase } from './db.js';
-import { ApiError } from './errors.js';
+import { ApiError, errorLine } from './errors.js';
 import { jsonValue } from './json-value.js';
 import { SQL_DEFAULTS, type SqlOptions } from './sql-options.js';
 import { type SerializedSql, singleSelect, type VettingCatalog, vetStatement } from './sql-vetting.js';
@@ -43,11 +43,7 @@ export const MAX_RESULT_BYTES = 8 * 1024 * 1024;
  */
 const EXPLAIN_PREFIX = /^\s*EXPLAIN\s+(\([\w\s,=]*\)\s*)?(ANALY[SZ]E\s+)?/i;
 
-function firstLine(error: unknown): string {
-  return String((error as Error)?.message ?? error)
-    .split('\n')[0]!
-    .trim();
-}
+const firstLine = (error: unknown) => errorLine(error).trim();
 
 function statementName(type: StatementType): string {
   return StatementType[type] ?? `type ${type}`;

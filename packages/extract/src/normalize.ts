@@ -1,12 +1,12 @@
 /**
  * The text the rules match against: traditional characters converted to simplified (OpenCC's
- * dictionaries via opencc-js), full-width ASCII (`，；％０-９`) folded to half-width, the catalog's Latin
- * names (`GDP`) in capitals. The result has
- * exactly the length of the input, character for character, so an offset found in it is an
- * offset into the original text, and evidence is always sliced from the original.
+ * dictionaries via opencc-js), full-width ASCII (`，；％０-９`) folded to half-width, the catalog's
+ * Latin names (`GDP`) in capitals. The result has exactly the length of the input, character for
+ * character, so an offset found in it is an offset into the original text, and evidence is always
+ * sliced from the original.
  */
-import { INDICATORS } from '@gwr/domain';
 import { Converter } from 'opencc-js/t2cn';
+import { LATIN_NAMES } from './latin-names.js';
 import { VARIANT_FORMS } from './lexicon/layout.js';
 
 type Convert = (text: string) => string;
@@ -79,10 +79,7 @@ function foldWidth(text: string): string {
  * (`人均gdp`, `完成gdp113.8亿元`), standing as a word of their own.
  */
 const LOWER_LATIN_NAME = new RegExp(
-  `(?<![A-Za-z])(?:${INDICATORS.flatMap((i) => i.aliases)
-    .filter((a) => /^[A-Z]{2,}$/.test(a))
-    .map((a) => a.toLowerCase())
-    .join('|')})(?![A-Za-z])`,
+  `(?<![A-Za-z])(?:${LATIN_NAMES.map((name) => name.toLowerCase()).join('|')})(?![A-Za-z])`,
   'g',
 );
 

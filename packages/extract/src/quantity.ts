@@ -4,8 +4,9 @@
  * written around it (超过…, …以上, 近…, …左右). Values come out in base units: `69.5亿元` is
  * 6_950_000_000 CNY, `1.6万人` is 16_000 persons; percents stay as written.
  */
-import { INDICATORS, type Qualifier, unitByCode } from '@gwr/domain';
+import { type Qualifier, unitByCode } from '@gwr/domain';
 import { parseChineseNumeral } from './chinese-number.js';
+import { LATIN_NAMES } from './latin-names.js';
 import {
   GROWTH_AFTER_RATE,
   PRICE_INDEX_LEVEL,
@@ -460,16 +461,14 @@ function isMinusSign(text: string, at: number): boolean {
 /** Marks a minus sign may follow: a space, a colon, a list's joiner. */
 const SIGN_MAY_FOLLOW = ' :：、';
 
-/** A letter, digit, `.` or 第 right before a number makes it part of something else. */
 /** Indicator names written in Latin letters (`GDP`, `CPI`), ending where a figure may start. */
-const LATIN_NAME_BEFORE = new RegExp(
-  `(?<![A-Za-z])(?:${alternation(INDICATORS.flatMap((i) => i.aliases).filter((a) => /^[A-Za-z]+$/.test(a)))})$`,
-);
+const LATIN_NAME_BEFORE = new RegExp(`(?<![A-Za-z])(?:${alternation(LATIN_NAMES)})$`);
 
 function afterLatinName(text: string, at: number): boolean {
   return LATIN_NAME_BEFORE.test(text.slice(Math.max(0, at - 8), at));
 }
 
+/** A letter, digit, `.` or 第 right before a number makes it part of something else. */
 function continuesWord(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 0x7b2c;
 }
