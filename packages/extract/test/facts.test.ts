@@ -1154,6 +1154,14 @@ describe('constructions of other reports (national and provincial style)', () =>
     ]);
   });
 
+  it('reads the size a fall or a rise narrowed to as the change, in the direction its noun names', () => {
+    expect(read('出口总额20亿美元,降幅收窄到3.5%;社会消费品零售总额增幅收窄至2%。', 'review', 2010)).toEqual([
+      'exports actual 2009 level 2000000000 exact',
+      'exports actual 2009 growth_pct -3.5 exact',
+      'retail_sales actual 2009 growth_pct 2 exact',
+    ]);
+  });
+
   it('reads a year’s plan named with the region (庆元县计划…) and capital from other provinces', () => {
     expect(
       relayed(

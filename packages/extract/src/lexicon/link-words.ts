@@ -199,6 +199,9 @@ export const LINK_WORDS = [
   '降到',
   '减少',
   '回落',
+  // Where a fall (or a rise) narrowed to: its noun says which (`出口降幅收窄到4.7%` is a fall of 4.7%).
+  '收窄到',
+  '收窄至',
   '控制在',
   '控制到',
   '稳定在',
