@@ -608,6 +608,8 @@ export const INDICATORS: readonly Indicator[] = [
       '物价',
       // The index by its Hong Kong and Taiwan name (`消费者物价指数(CPI)上涨0.1%`).
       '消费者物价指数',
+      // The urban index, which a city sets its price goal on (`城市居民消费价格涨幅控制在3%左右`).
+      '城市居民消费价格',
     ],
   },
   {
