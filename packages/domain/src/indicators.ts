@@ -610,6 +610,7 @@ export const INDICATORS: readonly Indicator[] = [
       '消费者物价指数',
       // The urban index, which a city sets its price goal on (`城市居民消费价格涨幅控制在3%左右`).
       '城市居民消费价格',
+      '城市居民消费价格总水平',
     ],
   },
   {

@@ -312,8 +312,9 @@ describe('wordings of other years and places', () => {
       'cpi actual 2017 growth_pct 0.3 exact',
       'fiscal_total_revenue actual 2017 growth_pct 2.1 exact',
     ]);
-    expect(factsOf('城市居民消费价格涨幅1.9%。').map(brief)).toEqual([
+    expect(factsOf('城市居民消费价格涨幅1.9%,城市居民消费价格总水平上涨2%。').map(brief)).toEqual([
       'cpi actual 2017 growth_pct 1.9 exact',
+      'cpi actual 2017 growth_pct 2 exact',
     ]);
   });
 
