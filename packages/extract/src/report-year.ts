@@ -106,6 +106,14 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
   },
   // `总结2006年政府工作,安排2007年工作任务`: a year's work summed up is the year reviewed.
   { re: new RegExp(`总结(?:了)?${Y}(?:的)?(?:政府)?工作`), offset: 1, weight: 3, where: 'body' },
+  // `预计2007年地区生产总值达到33亿元`: a year's results are estimated as it ends or just after, so
+  // the year estimated is the one reviewed.
+  {
+    re: new RegExp(`预计${Y}[,,]?(?:全年)?[^。;\\d]{0,16}?(?:实现|完成|达到|突破|增长)`),
+    offset: 1,
+    weight: 5,
+    where: 'body',
+  },
   // `报告对2019年工作进行了回顾`: the same, the year said first.
   {
     re: new RegExp(`对${Y}(?:的)?(?:政府)?(?:主要)?工作(?:进行|作)(?:了)?(?:全面|简要)?回顾`),

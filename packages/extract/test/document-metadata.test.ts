@@ -880,6 +880,25 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(meta.reportYear).toBe(2019);
   });
 
+  it('dates a report by the year whose results it estimates, over a page title that files it under that year', () => {
+    const meta = read(
+      opening(
+        '某区2010年政府工作报告',
+        '各位代表:现在,我代表区人民政府向大会报告工作。\n五年来,全区经济持续增长。' +
+          '预计2010年地区生产总值达到50亿元,比2005年翻了一番。',
+      ),
+    );
+    expect(meta.reportYear).toBe(2011);
+    // A plan for part of a year is no estimate of its results.
+    const plan = read(
+      opening(
+        '某区2010年政府工作报告',
+        '各位代表:现在,我代表区人民政府向大会报告工作。\n新厂预计2010年上半年建成投产。',
+      ),
+    );
+    expect(plan.reportYear).toBe(2010);
+  });
+
   it('places a text that calls itself 我市 in the city it names once, not the province it names for its policies', () => {
     const body =
       '本次会议确定了我市今年的主要目标。报告指出,要深入落实省委关于湖北工作的部署,全市上下' +
