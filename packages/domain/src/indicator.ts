@@ -45,6 +45,8 @@ export const IndicatorSchema = z.object({
    * share of GDP (`服务业增加值300亿元,占地区生产总值比重达到52%`) is that indicator's.
    */
   shareOfGdp: z.string().optional(),
+  /** A statistic per resident (人均地区生产总值): its level is one person's, never a sum counted in 亿. */
+  perHead: z.boolean().optional(),
   /**
    * Counting words that count the level too (new jobs as positions: `新增就业岗位3.23万个`); such a
    * figure is stored in `levelUnit`.

@@ -33,6 +33,7 @@ export const INDICATORS: readonly Indicator[] = [
     en: 'GDP per capita',
     measures: ['level', 'growth_pct'],
     levelUnit: 'CNY',
+    perHead: true,
     direction: 'higher',
     aliases: ['人均地区生产总值', '人均生产总值', '人均国内生产总值', '人均GDP'],
   },
@@ -126,6 +127,7 @@ export const INDICATORS: readonly Indicator[] = [
     en: 'Urban per-capita disposable income',
     measures: ['level', 'growth_pct'],
     levelUnit: 'CNY',
+    perHead: true,
     direction: 'higher',
     aliases: [
       '城镇居民人均可支配收入',
@@ -150,6 +152,7 @@ export const INDICATORS: readonly Indicator[] = [
     en: 'Rural per-capita disposable income',
     measures: ['level', 'growth_pct'],
     levelUnit: 'CNY',
+    perHead: true,
     direction: 'higher',
     // The disposable-income series of the unified household survey, published from 2013 (for 2013).
     years: { from: 2013 },
@@ -177,6 +180,7 @@ export const INDICATORS: readonly Indicator[] = [
     en: 'Rural per-capita net income',
     measures: ['level', 'growth_pct'],
     levelUnit: 'CNY',
+    perHead: true,
     direction: 'higher',
     years: { to: 2013 },
     aliases: [
@@ -199,6 +203,7 @@ export const INDICATORS: readonly Indicator[] = [
     en: 'Per-capita disposable income (all residents)',
     measures: ['level', 'growth_pct'],
     levelUnit: 'CNY',
+    perHead: true,
     direction: 'higher',
     aliases: [
       '全体居民人均可支配收入',

@@ -715,6 +715,8 @@ function toFact(
     if (indicator?.levelUnit && q.unit !== '' && !unitFits(indicator, q.unit)) return null;
     // `三次产业增加值分别为23323395346268亿元`: digits a page ran together make no amount an economy has.
     if (unitByCode(q.unit)?.family === 'money' && value > IMPLAUSIBLE_AMOUNT) return null;
+    // `人均10000元的大关,由2000年的258亿元增加到…`: a sum that large is the whole's, not one person's.
+    if (indicator?.perHead && value >= PER_HEAD_CEILING) return null;
     // `粮食种植面积43907公顷`: read on the indicator's axis where the rate is fixed.
     const rate = indicator?.levelUnit ? fixedRate(q.unit, indicator.levelUnit) : undefined;
     if (rate !== undefined) {
@@ -860,6 +862,8 @@ function basisOf(link: string): Basis | null {
 const THRESHOLD = new RegExp(alternation([...THRESHOLD_WORDS, ...THRESHOLD_MARKS]));
 /** More money than the world's yearly output (1000万亿): no figure a report states. */
 const IMPLAUSIBLE_AMOUNT = 1e15;
+/** Ten million a head (in yuan or dollars): no region's output or income per resident comes near. */
+const PER_HEAD_CEILING = 1e7;
 /** A figure restated in another unit: `折算为1358美元`, `约合8550美元`. */
 const CONVERTED_TO = new RegExp(alternation(CONVERTED));
 /** A threshold neared from below (`逼近10万亿元`): at most the figure. */

@@ -1158,6 +1158,12 @@ describe('constructions of other reports (national and provincial style)', () =>
     ]);
   });
 
+  it('leaves a sum counted in 亿 to the whole, never to a per-head statistic', () => {
+    expect(
+      read('全省生产总值突破600亿元、人均12000元,由2000年的300亿元增加到2005年的650亿元。', 'review', 2006),
+    ).toEqual(['gdp actual 2005 level 60000000000 at_least', 'gdp_per_capita actual 2005 level 12000 exact']);
+  });
+
   it('reads the size a fall or a rise narrowed to as the change, in the direction its noun names', () => {
     expect(read('出口总额20亿美元,降幅收窄到3.5%;社会消费品零售总额增幅收窄至2%。', 'review', 2010)).toEqual([
       'exports actual 2009 level 2000000000 exact',
