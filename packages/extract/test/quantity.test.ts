@@ -40,6 +40,11 @@ describe('findQuantities on sentences of real reports', () => {
     expect(one('经济总量突破万亿大关')).toMatchObject({ qualifier: 'at_least', value: 1e12, unit: '' });
     expect(one('财政收入跨上千亿台阶')).toMatchObject({ qualifier: 'at_least', value: 1e11, unit: '' });
     expect(one('生产总值跨上3000亿新台阶')).toMatchObject({ value: 3e11, unit: '' });
+    // A figure after a list's first threshold, marked by 的大关 after it (`突破…、人均10000元的大关`).
+    expect(findQuantities('突破500亿元、人均10000元的大关').map((x) => [x.value, x.qualifier])).toEqual([
+      [5e10, 'at_least'],
+      [10000, 'at_least'],
+    ]);
     expect(one('全县拥有数控机床500台')).toMatchObject({ value: 500, unit: '台' });
     // 多 before the multiplier, in figures and in Chinese numerals.
     expect(one('完成投资3060多亿元')).toMatchObject({ qualifier: 'at_least', value: 306_000_000_000 });

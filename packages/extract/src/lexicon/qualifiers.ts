@@ -45,9 +45,9 @@ export const CEILING_WORDS = ['控制在', '下降到', '降至', '降到', '降
 
 /**
  * A threshold's mark after a figure, or after the figures listed with it (`3500亿元台阶`,
- * `跨越2500亿元、3000亿元、3500亿元台阶`, `跨越了两千亿元和三千亿元两个台阶`): each figure is a
- * threshold crossed, at least that much.
+ * `跨越2500亿元、3000亿元、3500亿元台阶`, `跨越了两千亿元和三千亿元两个台阶`, `人均10000元的大关`):
+ * each figure is a threshold crossed, at least that much.
  */
 export const MILESTONES_AFTER = new RegExp(
-  `^(?:[、和及与](?:\\d[\\d.]*|[${NUMERAL_CHARS}]+)[^,;。、和及与\\d“”"]{0,4}?)*(?:(?:[两二三四五六七八九十]|\\d{1,2})个)?(?:新)?(?:${alternation(THRESHOLD_MARKS)})`,
+  `^(?:[、和及与](?:\\d[\\d.]*|[${NUMERAL_CHARS}]+)[^,;。、和及与\\d“”"]{0,4}?)*(?:(?:[两二三四五六七八九十]|\\d{1,2})个)?的?(?:新)?(?:${alternation(THRESHOLD_MARKS)})`,
 );
