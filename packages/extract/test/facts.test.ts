@@ -908,12 +908,13 @@ describe('constructions of other reports (national and provincial style)', () =>
       'secondary_industry_share actual 2018 rate_pct 42.4 exact',
       'services_share actual 2018 rate_pct 53.4 exact',
     ]);
-    // The sectors counted out name the structure too.
-    expect(read('一二三产业比重调整为4.2:42.4:53.4。', 'review', 2019)).toEqual([
-      'primary_industry_share actual 2018 rate_pct 4.2 exact',
-      'secondary_industry_share actual 2018 rate_pct 42.4 exact',
-      'services_share actual 2018 rate_pct 53.4 exact',
-    ]);
+    // The sectors counted out name the structure too, with 产业 or its short 产.
+    for (const words of ['一二三产业比重', '一、二、三产比例'])
+      expect(read(`${words}调整为4.2:42.4:53.4。`, 'review', 2019)).toEqual([
+        'primary_industry_share actual 2018 rate_pct 4.2 exact',
+        'secondary_industry_share actual 2018 rate_pct 42.4 exact',
+        'services_share actual 2018 rate_pct 53.4 exact',
+      ]);
   });
 
   it('starts a subject’s words after a phrase of its own set off by 、 before it', () => {
