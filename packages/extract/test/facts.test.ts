@@ -1357,6 +1357,11 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'gdp actual 2019 growth_pct 5.8 exact',
       'gdp actual 2019 level 10120000000 exact',
     ]);
+    // A record said of the threshold (`历史首次`) leaves the growth after it to the statistic.
+    expect(facts('一般公共预算收入完成12.3亿元,历史首次突破10亿元大关,增长9.5%。').map(brief)).toEqual([
+      'general_budget_revenue actual 2019 level 1230000000 exact',
+      'general_budget_revenue actual 2019 growth_pct 9.5 exact',
+    ]);
     // Two names of one statistic: the threshold by one, the exact figure by the other.
     expect(facts('经济总量跃上千亿元台阶,全市实现地区生产总值1043亿元。').map(brief)).toEqual([
       'gdp actual 2019 level 104300000000 exact',
