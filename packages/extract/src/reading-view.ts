@@ -149,6 +149,8 @@ function substitute(text: string, items: number[]): string {
   let out = HAS_LOOKALIKE.test(text) ? text.replace(LOOKALIKE_RE, (c) => LOOKALIKES[c]!) : text;
   // A full stop between digits is a decimal point some typesetters use (`4。4亿元`, `68。9`).
   if (HAS_DECIMAL_STOP.test(out)) out = out.replace(DECIMAL_STOP, '$1.');
+  // So is a middle dot on some old pages (`881·2亿元`, `11·2:45·7:43·1`).
+  if (HAS_DECIMAL_DOT.test(out)) out = out.replace(DECIMAL_DOT, (_dot, digit, share) => `${digit ?? share}.`);
   // And the other way round: a Latin full stop after Chinese (`稳步增长.预计完成…`) ends a sentence.
   if (HAS_LATIN_STOP.test(out)) out = out.replace(LATIN_STOP, '。');
   if (HAS_DASH_RULE.test(out)) {
@@ -180,6 +182,12 @@ const LOOKALIKE_RE = new RegExp(LOOKALIKE_CLASS, 'g');
 const HAS_DECIMAL_STOP = /\d。\d/;
 // (Not after a number that has its decimal point: `…43.5。1…` ends a sentence before a page number.)
 const DECIMAL_STOP = /(?<!\.\d*)(\d)。(?=\d{1,2}(?![\d年月日]))/g;
+const HAS_DECIMAL_DOT = /\d[·・]\d/;
+/**
+ * A middle dot before the decimals of an amount, a percentage or a ratio's share; not in an event's
+ * date (`“5·12”汶川地震`), which no unit follows.
+ */
+const DECIMAL_DOT = /(\d)[·・](?=\d{1,2}(?:[%‰:万亿元倍]|个百分点))|(:\d{1,2})[·・](?=\d)/g;
 /** A Latin full stop after a Chinese character, a percent or a bracket, before Chinese, a space or the end. */
 // (The dot is matched first and what stands before it checked after: a regex that opens on a
 // lookbehind tries it at every character of the text.)
@@ -193,7 +201,7 @@ const LIST_MARKS = new RegExp(`[${BULLETS}${ENCLOSED_NUMERALS}]`, 'g');
 /**
  * What the view may change, in one regex with a group for each kind: spaces (1), line breaks (2),
  * invisible characters (3), a comma doubled by another mark (4), a rewrite (5: a look-alike, a
- * decimal full stop, a Latin full stop, a dash rule, a list mark), a bracket that may hold a gloss
+ * decimal full stop or middle dot, a Latin full stop, a dash rule, a list mark), a bracket that may hold a gloss
  * or a converter's token (6), a long form of a word (7) and a reference mark (8: `[3]`).
  */
 const INVENTORY = new RegExp(
@@ -202,7 +210,7 @@ const INVENTORY = new RegExp(
     '(\\r\\n|\\n|\\r)',
     `([${INVISIBLE}])`,
     '(,(?=[,、;:。]))',
-    `(${[LOOKALIKE_CLASS, HAS_DECIMAL_STOP.source, HAS_LATIN_STOP.source, HAS_DASH_RULE.source, HAS_LIST_MARK.source].join('|')})`,
+    `(${[LOOKALIKE_CLASS, HAS_DECIMAL_STOP.source, HAS_DECIMAL_DOT.source, HAS_LATIN_STOP.source, HAS_DASH_RULE.source, HAS_LIST_MARK.source].join('|')})`,
     '(\\((?:cid:|[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]))',
     `(${alternation(Object.keys(LONG_FORMS))})`,
     '(\\[\\d{1,2}\\])',

@@ -287,6 +287,12 @@ describe('marks and glosses', () => {
     );
   });
 
+  it('reads a middle dot between digits as a decimal point before a unit or in a ratio, not in an event’s date', () => {
+    expect(read('生产总值581·3亿元,增长9·5%,结构为8·1:46·2:45·7。“7·20”暴雨').text).toBe(
+      '生产总值581.3亿元,增长9.5%,结构为8.1:46.2:45.7。“7·20”暴雨',
+    );
+  });
+
   it('keeps an abbreviation in brackets, which is not a gloss', () => {
     expect(read('地区生产总值(GDP)增长7%').text).toBe('地区生产总值(GDP)增长7%');
   });
