@@ -31,6 +31,7 @@ import {
   CHANGE_TO,
   COMPARABLE_BASIS,
   CONVERTED,
+  PER_AREA,
   PLAN_PERIOD,
   QUALIFIED_NOUNS,
   REPORTED_BASIS,
@@ -564,6 +565,7 @@ function openingClause(match: string, from: number): string {
 const LAST_YEAR_BASE = /比上年|较上年|比去年|较去年|同比/;
 /** An amount right before a noun it qualifies (`10亿元楼宇`, `亿元以上项目`). */
 const QUALIFIES_NOUN = new RegExp(`^(?:以上)?的?(?:${alternation(QUALIFIED_NOUNS)})`);
+const COUNTED_PER_AREA = new RegExp(alternation(PER_AREA));
 /** `翻`, which opens a doubling (`翻一番`, `翻番`). */
 const DOUBLING = '翻'.charCodeAt(0);
 /**
@@ -671,6 +673,7 @@ function toFact(
       : null;
   if (startOfChange?.year === null && yearsBack === null) return null;
   if (indicator && QUALIFIES_NOUN.test(match.slice(q.end, q.end + 6))) return null;
+  if (indicator && COUNTED_PER_AREA.test(match.slice(valueClause.start, q.numberStart))) return null;
   if (MULTI_YEAR.test(link)) return null;
   // `五年来,…全社会固定资产投资累计1098.1亿元`: a sum over the years a passage reviews is no year's
   // level; so is one given with its yearly average (`累计完成2039亿元,年均增速16.5%`). 累计 holds for

@@ -2558,6 +2558,13 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('培育税收亿元楼宇6个、税收5亿元楼宇2个。').map(brief)).toEqual([]);
   });
 
+  it('reads a figure counted on a unit of land as no total of the region', () => {
+    expect(facts('全市每平方公里土地创造2.1亿元的GDP和八千万元的税收。').map(brief)).toEqual([]);
+    expect(facts('全市地区生产总值620亿元,每亩产出增加值45万元。').map(brief)).toEqual([
+      'gdp actual 2019 level 62000000000 exact',
+    ]);
+  });
+
   it('stops a 分别 run’s subjects at a clause that names a subject of its own', () => {
     const text =
       '城乡居民人均可支配收入分别达到36000元、18000元,增长6%、8%;存贷款余额240亿元、180亿元,增长9%、5%。';

@@ -568,6 +568,12 @@ export const QUALIFIED_NOUNS = [
   '街道',
 ];
 
+/**
+ * A unit of land a figure is counted on (`每平方公里土地产生1.75亿元的GDP`): an intensity, not the
+ * region's total.
+ */
+export const PER_AREA = ['每平方公里', '每平方千米', '每公顷', '每亩'];
+
 /** Words that state a figure on a like-for-like basis, beside or instead of the published one. */
 // (`按可比价格计算` is how every real growth rate is stated: no second basis.)
 // (`可比增长2.5%、现价增长3.5%`: growth at comparable prices beside growth at current ones.)
