@@ -2558,6 +2558,13 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('培育税收亿元楼宇6个、税收5亿元楼宇2个。').map(brief)).toEqual([]);
   });
 
+  it('reads the level an estimate says can be reached (可达到) as the statistic’s', () => {
+    expect(facts('预计到年末,规模以上工业总产值可达到4.6亿元,同比增长21%。').map(brief)).toEqual([
+      'industrial_gross_output actual 2019 level 460000000 exact',
+      'industrial_gross_output actual 2019 growth_pct 21 exact',
+    ]);
+  });
+
   it('reads a figure counted on a unit of land as no total of the region', () => {
     expect(facts('全市每平方公里土地创造2.1亿元的GDP和八千万元的税收。').map(brief)).toEqual([]);
     expect(facts('全市地区生产总值620亿元,每亩产出增加值45万元。').map(brief)).toEqual([

@@ -137,6 +137,8 @@ export const LINK_WORDS = [
   '将',
   '有望',
   '可望',
+  // What an estimate says can be reached (`规模以上工业总产值可达到3.8亿元`).
+  '可',
   '继续',
   '保持在',
   '保持',
