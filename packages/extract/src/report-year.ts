@@ -176,8 +176,11 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
     where: 'body',
   },
   { re: new RegExp(`(?:做好|对)${Y}(?:的)?(?:政府)?工作`), offset: 0, weight: 3, where: 'body' },
+  // (The place may stand between: `2009年,某县经济工作的总体要求是`.)
   {
-    re: new RegExp(`${Y}(?:的)?(?:政府工作|经济社会发展|经济工作|工作)的?(?:总体要求|总体思路)`),
+    re: new RegExp(
+      `${Y}[,,]?[^。;,,\\d]{0,8}?(?:政府工作|经济社会发展|经济工作|工作)的?(?:总体要求|总体思路)`,
+    ),
     offset: 0,
     weight: 4,
     where: 'body',

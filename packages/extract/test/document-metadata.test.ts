@@ -452,6 +452,19 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(news.relaysReport).toBe(true);
     // A report of another kind is not the government's.
     expect(read(opening('', '市长王某作动员讲话,全年实现生产总值3200亿元。')).relaysReport).toBe(false);
+    // Nor is it only news of one delivering it: the head speaking in the report names it too.
+    const quoted = read(opening('', '县长李小明在工作报告中指出:面对2015年的困难,全县迎难而上。'));
+    expect(quoted.relaysReport).toBe(true);
+  });
+
+  it('dates relayed news by the year whose general requirements it gives, the place between', () => {
+    const news = read(
+      opening(
+        '',
+        '县长李小明在工作报告中指出:面对2015年的困难,全县迎难而上。\n2016年,某县经济工作的总体要求是:稳中求进。',
+      ),
+    );
+    expect(news.reportYear).toBe(2016);
   });
 
   it('dates a report by the year it calls just past, or whose main work it reviews', () => {
