@@ -310,9 +310,12 @@ class SentenceBinder {
       )
     ) {
       const before = this.bindings[this.bindings.length - 1];
-      // `增长10%,力争11.5%`: a stretch of the goal just set is not a second goal of the statistic.
-      if (!waiting && before?.quantity === prev && prev?.unit === q.unit && STRETCH.test(segment))
-        return null;
+      // `增长10%,力争11.5%`, `达到5.68亿元,增长8%,力争突破6亿元`: a stretch of a goal just set (the
+      // statistic's last figure in the unit) is not a second goal of the statistic.
+      if (!waiting && before?.quantity === prev && STRETCH.test(segment)) {
+        const stretched = this.bindings.findLast((b) => b.quantity.unit === q.unit);
+        if (stretched?.subject === before.subject) return null;
+      }
       // `增长6.5%左右,力争7%`: a second figure of the same unit with no verb of its own
       // measures what the first one did (not one with its own year: `累计完成300亿元,其中2018年完成80亿元`,
       // nor a share: `增长9%,占地区生产总值的比重为52%`).

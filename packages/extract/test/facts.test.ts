@@ -1241,6 +1241,11 @@ describe('constructions of other reports (national and provincial style)', () =>
     expect(read('地区生产总值超300亿元、力争达320亿元。', 'targets', 2019)).toEqual([
       'gdp target 2019 level 30000000000 at_least',
     ]);
+    // The stretch of a level set before the growth that follows it.
+    expect(read('财政收入达到7.2亿元,增长9%,力争突破8亿元。', 'targets', 2019)).toEqual([
+      'fiscal_total_revenue target 2019 level 720000000 exact',
+      'fiscal_total_revenue target 2019 growth_pct 9 exact',
+    ]);
     // A second figure with a verb of its own is the statistic's next measure.
     expect(read('固定资产投资增长12%,力争完成投资300亿元。', 'targets', 2019)).toHaveLength(2);
   });

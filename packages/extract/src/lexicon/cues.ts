@@ -25,6 +25,9 @@ export const STRETCH_WORDS = [
   '力争达',
   '争取达到',
   '力争实现',
+  // A threshold to cross beyond the goal (`达到5.68亿元,…力争突破6亿元`).
+  '力争突破',
+  '争取突破',
 ];
 
 /**
