@@ -14,8 +14,10 @@ import {
   GOALS_WORKED_TOWARDS,
   KIND_CUES,
   MEASURED_AGAINST,
+  MEASURED_GOAL_SCOPES,
   NOT_CUES,
   QUALIFIER_WEIGHT,
+  SINCE_AN_EVENT,
   TIME_WORDS,
 } from './lexicon/cues.js';
 import { MULTI_YEAR_SPAN, OWN_SCOPE } from './lexicon/link-words.js';
@@ -228,7 +230,7 @@ const CUE_BY_WORD = new Map(KIND_CUES.flatMap((c) => c.words.map((word) => [word
 const SINCE_LAST_YEAR = new Set(['比上年', '比上年同期', '较上年', '同比', '比去年', '较去年']);
 /** A year that is a comparison's base or a period's start: the words before it, after it. */
 const BASE_BEFORE = new RegExp(`(?:${alternation(BASE_YEAR_BEFORE)})$`);
-const BASE_AFTER = new RegExp(`^(?:${alternation(BASE_YEAR_AFTER)})`);
+const BASE_AFTER = new RegExp(`^(?:${alternation(BASE_YEAR_AFTER)}|${SINCE_AN_EVENT})`);
 /** Time words and cue words in one pass (a word may be both a cue and a return to one year). */
 const WORDS_RE = new RegExp(
   alternation([...TIME_BY_WORD.keys(), ...CUE_BY_WORD.keys(), ...SINCE_LAST_YEAR, ...NOT_CUES]),
@@ -241,7 +243,7 @@ const WORDS_RE = new RegExp(
  */
 export function isBaseYear(text: string, start: number, end: number): boolean {
   return (
-    BASE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || BASE_AFTER.test(text.slice(end, end + 3))
+    BASE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || BASE_AFTER.test(text.slice(end, end + 8))
   );
 }
 
@@ -373,7 +375,9 @@ function placeFollows(text: string, at: number): boolean {
 const PLACE_REACH = 12;
 const OWN_SCOPE_OPENS = new RegExp(`^(?:${alternation(OWN_SCOPE)})`);
 
-const GOAL_MEASURED_AGAINST = new RegExp(`(?:${alternation(MEASURED_AGAINST)})(?:年初)?$`);
+const GOAL_MEASURED_AGAINST = new RegExp(
+  `(?:${alternation(MEASURED_AGAINST)})(?:${alternation(MEASURED_GOAL_SCOPES)})?$`,
+);
 /** A goal the work was built around, named within its phrase (no figure, no clause mark between). */
 const GOAL_WORKED_TOWARDS = new RegExp(`(?:${alternation(GOALS_WORKED_TOWARDS)})[^,;。:\\d]{0,16}$`);
 /** How far back a goal cue's phrase is read for the words that make it no goal of its figures. */

@@ -122,6 +122,9 @@ describe('TimeEvidence: the time words, years and spans of one sentence', () => 
     const e = new TimeEvidence('比2010年增长一倍,2012年以来累计投资100亿元');
     expect(e.yearBefore()).toBeNull();
     expect(new TimeEvidence('2014年全省生产总值增长8%').yearBefore()).toBe(2014);
+    // A period's start named by what happened in the year; not a year listed beside another period.
+    expect(new TimeEvidence('2016年换届以来,全区生产总值由100亿元增加到200亿元').yearBefore()).toBeNull();
+    expect(new TimeEvidence('回顾2019年和今年以来,全国城镇新增就业1300万人').yearBefore()).toBe(2019);
   });
 
   it('takes the time word nearest before a figure', () => {

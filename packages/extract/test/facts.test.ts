@@ -1192,6 +1192,12 @@ describe('constructions of other reports (national and provincial style)', () =>
     );
   });
 
+  it('reads results after goals met (圆满完成各项目标任务) as results, not goals', () => {
+    expect(relayed('区长说,全区圆满完成各项目标任务,地区生产总值达到338亿元。', 2017).map(brief)).toEqual([
+      'gdp actual 2016 level 33800000000 exact',
+    ]);
+  });
+
   it('reads the main targets of the government’s work named with the region (庆元政府工作的主要目标是…)', () => {
     expect(relayed('2016年,庆元政府工作的主要目标是地区生产总值增长7.5%。', 2016).map(brief)).toEqual([
       'gdp target 2016 growth_pct 7.5 exact',

@@ -47,6 +47,8 @@ export const MEASURED_AGAINST = [
   '完成',
   '达到',
 ];
+/** What may stand between such a word and the goal (`完成各项目标任务`, `实现年初目标`, `完成全年目标`). */
+export const MEASURED_GOAL_SCOPES = ['年初', '各项', '全年', '年度'];
 
 /**
  * Words of what a year's work was built around (`聚焦跨越赶超目标任务`, `紧扣全面小康目标`, `围绕上述目标`):
@@ -214,6 +216,11 @@ export const BASE_YEAR_BEFORE = [
 ];
 /** Words after a year that make it a period's start or a base (`2012年以来`, `2005年的28亿元`). */
 export const BASE_YEAR_AFTER = ['以来', '相比', '同期', '水平'];
+/**
+ * A period's start named by what happened in the year (`2012年换届以来`, `2018年下半年以来`), as a
+ * pattern; not a year listed with another period (`回顾2019年和今年以来`).
+ */
+export const SINCE_AN_EVENT = '[^,;。\\d和及与、]{1,6}?以来';
 
 /**
  * Words that name a figure as the goal a past year set (`控制在预期4.2%以内`, `好于下降7%的预期`, `低于预期的8%`,
