@@ -75,6 +75,13 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
   // `2008两会…政府工作报告`, `2022南阳两会`: the year's sessions (两会), as headlines write it
   // without 年, the place's name between.
   { re: /((?:19|20)\d{2})\s*年?[^\s\d,。|]{0,8}?两会/, offset: 0, weight: 4, where: 'title' },
+  // So does a line of its own that names them, as a subtitle does (`——写在2026年某州两会召开之际`).
+  {
+    re: /(?:^|\n)[^\n。]{0,12}?((?:19|20)\d{2})\s*年?[^\s\d,。|]{0,8}?两会[^\n。]{0,12}(?:\n|$)/,
+    offset: 0,
+    weight: 4,
+    where: 'body',
+  },
   { re: REVIEW_HEADING, offset: 1, weight: 4, where: 'title' },
   // The report on the plan: `2021年…计划执行情况与2022年…计划草案` reviews the one year and plans
   // the next; the draft's year is the report's.

@@ -457,6 +457,17 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(quoted.relaysReport).toBe(true);
   });
 
+  it('dates news by the sessions a line of its own names, over the year the text looks back on', () => {
+    const news = read(
+      opening(
+        '某报 出版',
+        '奋进写答卷\n——写在2026年某州两会召开之际\n某州人大会议开幕,州长作政府工作报告。' +
+          '\n2025年是“十四五”规划收官之年。全州预计全年地区生产总值增长5%左右。',
+      ),
+    );
+    expect(news.reportYear).toBe(2026);
+  });
+
   it('dates relayed news by the year whose general requirements it gives, the place between', () => {
     const news = read(
       opening(
