@@ -2327,6 +2327,13 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'general_budget_revenue actual 2017 growth_pct 1.8 exact reported',
       'general_budget_revenue actual 2017 growth_pct 7.2 exact comparable',
     ]);
+    // The published basis named as a count (自然口径), before 同比.
+    const named = factsOf('一般公共预算收入4.2亿元,自然口径同比增长20.5%,同口径增长6%。');
+    expect(named.map((f) => `${brief(f)} ${f.basis}`)).toEqual([
+      'general_budget_revenue actual 2017 level 420000000 exact null',
+      'general_budget_revenue actual 2017 growth_pct 20.5 exact reported',
+      'general_budget_revenue actual 2017 growth_pct 6 exact comparable',
+    ]);
   });
 
   it('reads a part broken out with 其中 as its own, not as the whole’s goal', () => {

@@ -56,8 +56,9 @@ export const LINK_WORDS = [
   '上年同期',
   '名义',
   '现价',
-  // The published basis beside a comparable one (`自然增长2%`, `自然增幅2%`).
+  // The published basis beside a comparable one (`自然增长2%`, `自然增幅2%`, `自然口径同比增长26.2%`).
   '自然',
+  '自然口径',
   // The currency named after an amount (`一万三千五百多亿元人民币增加到…`), or before it (`达人民币5.2兆元`).
   '人民币',
   // `2026年全市GDP则预期增长5%左右`: then.
