@@ -33,6 +33,7 @@ import {
   CONVERTED,
   PER_AREA,
   PLAN_PERIOD,
+  PRIOR_PERIOD_AFTER,
   QUALIFIED_NOUNS,
   REPORTED_BASIS,
   YEAR_FRAME,
@@ -565,6 +566,7 @@ function openingClause(match: string, from: number): string {
 const LAST_YEAR_BASE = /比上年|较上年|比去年|较去年|同比/;
 /** An amount right before a noun it qualifies (`10亿元楼宇`, `亿元以上项目`). */
 const QUALIFIES_NOUN = new RegExp(`^(?:以上)?的?(?:${alternation(QUALIFIED_NOUNS)})`);
+/** A figure counted on a unit of land (`每平方公里土地产生…`): an intensity, no total. */
 const COUNTED_PER_AREA = new RegExp(alternation(PER_AREA));
 /** `翻`, which opens a doubling (`翻一番`, `翻番`). */
 const DOUBLING = '翻'.charCodeAt(0);
@@ -678,6 +680,7 @@ function toFact(
   // `五年来,…全社会固定资产投资累计1098.1亿元`: a sum over the years a passage reviews is no year's
   // level; so is one given with its yearly average (`累计完成2039亿元,年均增速16.5%`). 累计 holds for
   // the list it opens (`五年累计完成固定资产投资2676.8亿元、社会消费品零售总额2131亿元`).
+  if (PRIOR_PERIOD_AFTER.test(match.slice(q.end, q.end + 16))) return null;
   if (
     CUMULATIVE.test(match.slice(valueClause.start, q.numberStart)) &&
     (reading.overYears(q.numberStart, section) ||

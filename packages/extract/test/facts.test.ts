@@ -252,6 +252,15 @@ describe('wordings of other years and places', () => {
     ]);
   });
 
+  it('leaves out a sum compared with a past period right after it (是前五年的1.9倍), which is no year’s level', () => {
+    expect(
+      factsOf('五年实施重点项目800个,完成固定资产投资900亿元,是前五年的1.8倍。全年固定资产投资220亿元。').map(
+        brief,
+      ),
+    ).toEqual(['fixed_asset_investment actual 2017 level 22000000000 exact']);
+    expect(factsOf('固定资产投资完成2100亿元,是“十二五”时期的2.1倍。').map(brief)).toEqual([]);
+  });
+
   it('reads a sector named before how it went as the subject of the value added after', () => {
     expect(factsOf('全县工业平稳发展,增加值增长4%;农业生产稳定,增加值增长3%。').map(brief)).toEqual([
       'industrial_value_added actual 2017 growth_pct 4 exact',

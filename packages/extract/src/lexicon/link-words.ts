@@ -475,6 +475,14 @@ export const INCREASE =
  */
 const YEARS_COUNTED = String.raw`(?<![〇○零一二][${YEAR_DIGITS}0]{2}|\d)([两三四五六七八九十]|[2-9])年(?:来|间|中|里)`;
 
+/**
+ * A past period a figure is compared with right after it (`完成投资1039亿元,是前五年的1.9倍`, `是“十一五”的
+ * 2.3倍`): the figure is a sum over a period as long, no year's level.
+ */
+export const PRIOR_PERIOD_AFTER = new RegExp(
+  `^[,,]?是(?:前[两三四五六七八九十]年|上一?个五年|${PLAN_NAME}(?:规划|计划)?(?:时期|期间)?)的`,
+);
+
 /** A multi-year average (`五年来年均增长8%`) is not the figure of one year. */
 export const MULTI_YEAR = /年均|年平均/;
 
