@@ -677,12 +677,17 @@ function toFact(
   if (indicator && QUALIFIES_NOUN.test(match.slice(q.end, q.end + 6))) return null;
   if (indicator && COUNTED_PER_AREA.test(match.slice(valueClause.start, q.numberStart))) return null;
   if (MULTI_YEAR.test(link)) return null;
+  // `完成投资1039亿元,是前五年的1.9倍`: a sum over as long a period as the one it is compared with.
+  if (PRIOR_PERIOD_AFTER.test(match.slice(q.end, q.end + 16))) return null;
   // `五年来,…全社会固定资产投资累计1098.1亿元`: a sum over the years a passage reviews is no year's
   // level; so is one given with its yearly average (`累计完成2039亿元,年均增速16.5%`). 累计 holds for
-  // the list it opens (`五年累计完成固定资产投资2676.8亿元、社会消费品零售总额2131亿元`).
-  if (PRIOR_PERIOD_AFTER.test(match.slice(q.end, q.end + 16))) return null;
+  // the list it opens (`五年累计完成固定资产投资2676.8亿元、社会消费品零售总额2131亿元`), up to a
+  // semicolon for items that have no verb of their own (`累计完成合同外资14.6亿美元,实到外资9.97亿美元`;
+  // not `累计增长29.3%,达到3500亿元`, the level reached).
+  const listStart =
+    link === '' ? Math.max(sentence.start, match.lastIndexOf(';', q.numberStart) + 1) : valueClause.start;
   if (
-    CUMULATIVE.test(match.slice(valueClause.start, q.numberStart)) &&
+    CUMULATIVE.test(match.slice(listStart, q.numberStart)) &&
     (reading.overYears(q.numberStart, section) ||
       yearlyAverageFollows(match, q.end, sentence.end) ||
       yearlyAveragePrecedes(match, sentence.start, q.numberStart))

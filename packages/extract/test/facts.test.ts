@@ -252,6 +252,18 @@ describe('wordings of other years and places', () => {
     ]);
   });
 
+  it('holds 累计 over the items of its list that have no verb of their own, up to a semicolon', () => {
+    expect(
+      factsOf(
+        '五年来成效显著。累计完成合同外资12亿美元,实到外资8.5亿美元,自营出口300亿元;地区生产总值达到420亿元。',
+      ).map(brief),
+    ).toEqual(['gdp actual 2017 level 42000000000 exact']);
+    // A level reached after a cumulative growth is the last year's.
+    expect(factsOf('五年来成效显著。全市生产总值累计增长30%,达到3600亿元。').map(brief)).toEqual([
+      'gdp actual 2017 level 360000000000 exact',
+    ]);
+  });
+
   it('leaves out a sum compared with a past period right after it (是前五年的1.9倍), which is no year’s level', () => {
     expect(
       factsOf('五年实施重点项目800个,完成固定资产投资900亿元,是前五年的1.8倍。全年固定资产投资220亿元。').map(
