@@ -168,8 +168,9 @@ const PATTERNS: Pattern[] = [
   // PM2.5 named with its Chinese name before it, glossed or not (`细颗粒物(PM2.5)平均浓度`,
   // `可吸入颗粒物PM2.5平均浓度`, as some bulletins loosely write it).
   { re: /(?:细|可吸入)颗粒物(?:\(PM2\.5\)|PM2\.5)(?:年均|平均)?(?:浓度|值)?/g, indicators: ['pm25'] },
-  // `500万元以上项目固定资产投资`: the scope the statistic is compiled over since 2011, the region's own.
-  { re: /\d+万元(?:及)?以上(?:建设)?项目固定资产投资/g, indicators: ['fixed_asset_investment'] },
+  // `500万元以上项目固定资产投资`, `500万元及以上固定资产投资`: the scope the statistic is compiled
+  // over since 2011, the region's own.
+  { re: /\d+万元(?:及)?以上(?:建设)?(?:项目)?固定资产投资/g, indicators: ['fixed_asset_investment'] },
   // `粮食种植面积稳定在12万亩以上,总产6.4万吨`, `粮食生产面积和总产分别稳定在630万亩、245万吨`:
   // the output after the grain's area is the grain's.
   {

@@ -83,6 +83,9 @@ describe('food security and ecology in a review', () => {
       'fixed_asset_investment actual 2017 level 8650000000 exact',
       'fixed_asset_investment actual 2017 growth_pct 12 exact',
     ]);
+    expect(factsOf('500万元及以上固定资产投资增长8.1%。').map(brief)).toEqual([
+      'fixed_asset_investment actual 2017 growth_pct 8.1 exact',
+    ]);
   });
 
   it('reads grain area and output with their bounds, and forest coverage', () => {
