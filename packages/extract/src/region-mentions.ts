@@ -5,7 +5,7 @@
  */
 import { allRegionNames, isFullRegionName } from '@gwr/domain';
 import { alternation } from './lexicon/pattern.js';
-import { STREET_WORDS } from './lexicon/places.js';
+import { FIRST_IN_WORDS, STREET_WORDS } from './lexicon/places.js';
 import { PairIndex } from './pair-index.js';
 
 export interface RegionMention {
@@ -17,6 +17,7 @@ export interface RegionMention {
 }
 
 const STREET_AFTER = new RegExp(`^(?:${alternation(STREET_WORDS)})`);
+const FIRST_IN_AFTER = new RegExp(`^(?:${alternation(FIRST_IN_WORDS)})`);
 
 /** Region names by their first two characters; the value says whether it is a full name. */
 let names: PairIndex<boolean> | undefined;
@@ -87,13 +88,12 @@ export function findRegionMentions(text: string, from = 0, to = text.length): Re
       const next = index.longestAt(text, i + 1, to, b, text.charCodeAt(i + 2));
       if (next && i + 1 + next.word.length > i + found.word.length) found = undefined;
     }
-    // A short form that names a street (`顺城街获央视专题报道`, `中山路`) is no place's mention.
-    if (
-      found &&
-      !found.value &&
-      STREET_AFTER.test(text.slice(i + found.word.length, i + found.word.length + 2))
-    )
-      found = undefined;
+    // A short form that names a street (`顺城街获央视专题报道`, `中山路`) is no place's mention; nor is
+    // one a first is ranked within (`成为丽水首座…`).
+    if (found && !found.value) {
+      const after = text.slice(i + found.word.length, i + found.word.length + 2);
+      if (STREET_AFTER.test(after) || FIRST_IN_AFTER.test(after)) found = undefined;
+    }
     if (found) {
       const { word: name, value: full } = found;
       mentions.push({ name, start: i, end: i + name.length, full });

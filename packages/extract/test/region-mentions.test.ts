@@ -37,6 +37,10 @@ describe('findRegionMentions', () => {
     expect(names('北京大街改造完成')).toEqual([]);
   });
 
+  it('does not read a place a first is ranked within as a mention of it (成为丽水首座…)', () => {
+    expect(names('我市成为衢州首座国家卫生城市,也是浙江唯一入选的县级市,衢州市代表参观')).toEqual(['衢州市']);
+  });
+
   it('scans only the range asked for', () => {
     const text = '衢州市代市长汤飞帆,庆元县人民政府';
     expect(findRegionMentions(text, 10).map((m) => m.name)).toEqual(['庆元县']);

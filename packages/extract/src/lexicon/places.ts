@@ -103,6 +103,12 @@ export const ORDINARY_WORD_STEMS = [
 export const STREET_WORDS = ['街', '路', '巷', '大道', '大街'];
 
 /**
+ * Words after a place's short form that make it the scope of a first (`成为丽水首座国家历史文化名城`,
+ * `浙江首个`): the text ranks itself within that place, which is not the one it is about.
+ */
+export const FIRST_IN_WORDS = ['首座', '首个', '首家', '唯一'];
+
+/**
  * What a speech calls the province-level region above it, by kind: `自治区` (`获自治区奖励`, not the
  * end of a name such as 西藏自治区) is an autonomous region; `省委`, `全省` an ordinary province.
  * Between homonymous places (新城区 of 西安 and of 呼和浩特) they say which is meant.
