@@ -16,8 +16,8 @@ export interface RegionMention {
   full: boolean;
 }
 
-const STREET_AFTER = new RegExp(`^(?:${alternation(STREET_WORDS)})`);
-const FIRST_IN_AFTER = new RegExp(`^(?:${alternation(FIRST_IN_WORDS)})`);
+/** Words after a short form that make it no mention: a street's name, a first's scope. */
+const NO_MENTION_AFTER = new RegExp(`^(?:${alternation([...STREET_WORDS, ...FIRST_IN_WORDS])})`);
 
 /** Region names by their first two characters; the value says whether it is a full name. */
 let names: PairIndex<boolean> | undefined;
@@ -90,10 +90,12 @@ export function findRegionMentions(text: string, from = 0, to = text.length): Re
     }
     // A short form that names a street (`顺城街获央视专题报道`, `中山路`) is no place's mention; nor is
     // one a first is ranked within (`成为丽水首座…`).
-    if (found && !found.value) {
-      const after = text.slice(i + found.word.length, i + found.word.length + 2);
-      if (STREET_AFTER.test(after) || FIRST_IN_AFTER.test(after)) found = undefined;
-    }
+    if (
+      found &&
+      !found.value &&
+      NO_MENTION_AFTER.test(text.slice(i + found.word.length, i + found.word.length + 2))
+    )
+      found = undefined;
     if (found) {
       const { word: name, value: full } = found;
       mentions.push({ name, start: i, end: i + name.length, full });
