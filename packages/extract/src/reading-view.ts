@@ -546,12 +546,17 @@ function joins(text: string, prev: LineInfo, line: LineInfo, wrap: number, pageB
   if (LINE_CANNOT_START.includes(text[first]!)) return true;
   // A figure's bound on the line below it (`增长⏎3.5%⏎左右。`).
   if (endsFigure(text, last + 1) && BOUND_AFTER.test(text.slice(first, first + 2))) return true;
+  // A year set on a line of its own between the words around it (`分别是⏎2007⏎年的2.2倍`).
+  if (b === YEAR_CHAR && YEAR_AT_END.test(text.slice(prev.start, last + 1))) return true;
+  if (isHan(a) && holdsPunctuation(text, prev) && yearCutFromItsWord(text, first, line.end)) return true;
   // A number or a quantity cut in two: `4779⏎1元`, `60亿⏎元`, `6835.⏎27`.
   if ((isDigit(a) || a === 46) && (isDigit(b) || b === 46 || isQuantityTail(text, first))) return true;
   if ((a === 0x4e07 || a === 0x4ebf) && isDigit(text.charCodeAt(last - 1)) && isQuantityTail(text, first))
     return true;
   // A ratio cut at one of its colons (`4.7:51.8:⏎43.5`).
   if (a === 58 && isDigit(text.charCodeAt(last - 1)) && isDigit(b)) return true;
+  // A change's far end on the line after its start (`由25.2:42.7:32.1⏎调整为…`, `由32亿元⏎增加到…`).
+  if ((isDigit(a) || a === 37 || a === 0x5143) && CHANGE_TO.test(text.slice(first, first + 8))) return true;
   // A line ending in a comma, a conjunction, an open bracket or a word that needs what follows
   // (`分别`, `增长`) goes on; so does one that cuts a word of the lexicon (`生产总⏎值`, `分⏎别`).
   if (CLAUSE_CONTINUES.includes(text[last]!)) return true;
@@ -589,6 +594,18 @@ function joins(text: string, prev: LineInfo, line: LineInfo, wrap: number, pageB
   return (
     isHan(a) && linksFigure && holdsClauseBreak(text, prev) && !endsWithFigure(text, prev.start, last + 1)
   );
+}
+
+const YEAR_CHAR = '年'.charCodeAt(0);
+const YEAR_AT_END = /(?:^|[^\d])(?:19|20)\d{2}$/;
+const YEAR_ALONE = /^(?:19|20)\d{2}\s*$/;
+
+/** Whether the line from `first` to `end` holds a year alone, its 年 opening the next line. */
+function yearCutFromItsWord(text: string, first: number, end: number): boolean {
+  if (!YEAR_ALONE.test(text.slice(first, end))) return false;
+  let next = end;
+  while (next < text.length && isGap(text.charCodeAt(next))) next++;
+  return text.charCodeAt(next) === YEAR_CHAR;
 }
 
 /** A catalogued indicator's name closes the text before `end` (`…全年GDP`, `…人均可支配收入`). */
@@ -728,7 +745,11 @@ function insideFigureSentence(text: string, i: number, j: number, lineStart: num
 /** The first two shares of a ratio (`8:41.5`). */
 const RATIO_START = /^\d+(?:\.\d+)?\s*[:∶]\s*\d/;
 
-/** A number starting at `at` that a unit follows (`369 亿元`, `8%`): a quantity, not a year or an item. */
+/**
+ * A number starting at `at` that a unit follows (`369 亿元`, `8%`), on its line or at the start of
+ * the next (a page that sets each number on a line of its own: `45.42⏎亿元`): a quantity, not a year
+ * or an item.
+ */
 function startsQuantity(text: string, at: number): boolean {
   let k = at;
   if (text.charCodeAt(k) === 45) k++;
@@ -741,7 +762,10 @@ function startsQuantity(text: string, at: number): boolean {
       if (!isDigit(text.charCodeAt(k)) && text.charCodeAt(k) !== 46) break;
     } else break;
   }
-  return k > at && isQuantityTail(text, k);
+  if (k === at) return false;
+  let next = k;
+  while (next < text.length && isGap(text.charCodeAt(next))) next++;
+  return isQuantityTail(text, k) || (next > k && isQuantityTail(text, next));
 }
 
 /** Whether a clause break (`,` `;` `、`) stands between the sentence's start and `at`. */

@@ -117,6 +117,22 @@ describe('spaces a web page or converter put inside a figure', () => {
 });
 
 describe('line breaks', () => {
+  it('joins the words, figures and years a page set each on a line of its own', () => {
+    // A figure alone on its line, its unit on the next.
+    expect(read('农业稳步发展。实现农业增加值\n38.6\n亿元,增长4%。').text).toBe(
+      '农业稳步发展。实现农业增加值38.6亿元,增长4%。',
+    );
+    // A year alone, its 年 on the next; not a heading's next line.
+    expect(read('生产总值、财政收入分别是\n2010\n年的2.1倍、3.4倍。').text).toBe(
+      '生产总值、财政收入分别是2010年的2.1倍、3.4倍。',
+    );
+    expect(read('工作回顾\n2019\n年,全县实现新突破。').text).toBe('工作回顾\n2019年,全县实现新突破。');
+    // A change's far end on the line after its start.
+    expect(read('三次产业比例由2010年的20.1:40.2:39.7\n调整为15.2:42.1:42.7。').text).toBe(
+      '三次产业比例由2010年的20.1:40.2:39.7调整为15.2:42.1:42.7。',
+    );
+  });
+
   it('joins a number, a unit or a word the line cut in two', () => {
     expect(read('全县生产总值达到4779\n1元').text).toBe('全县生产总值达到47791元');
     expect(read('招商引资到位资金60亿\n元,增长9%').text).toBe('招商引资到位资金60亿元,增长9%');
