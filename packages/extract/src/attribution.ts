@@ -229,8 +229,9 @@ const CUE_BY_WORD = new Map(KIND_CUES.flatMap((c) => c.words.map((word) => [word
 /** Words after a span of years that bring a figure back to one year: `比上年`, `同比`. */
 const SINCE_LAST_YEAR = new Set(['比上年', '比上年同期', '较上年', '同比', '比去年', '较去年']);
 /** A year that is a comparison's base or a period's start: the words before it, after it. */
-const BASE_BEFORE = new RegExp(`(?:${alternation(BASE_YEAR_BEFORE)})$`);
-const BASE_AFTER = new RegExp(`^(?:${alternation(BASE_YEAR_AFTER)}|${SINCE_AN_EVENT})`);
+// (Line breaks may stand between, in a text read before its lines are joined: `分别是⏎2007⏎年的2.2倍`.)
+const BASE_BEFORE = new RegExp(`(?:${alternation(BASE_YEAR_BEFORE)})\\s*$`);
+const BASE_AFTER = new RegExp(`^\\s*(?:${alternation(BASE_YEAR_AFTER)}|${SINCE_AN_EVENT})`);
 /** Time words and cue words in one pass (a word may be both a cue and a return to one year). */
 const WORDS_RE = new RegExp(
   alternation([...TIME_BY_WORD.keys(), ...CUE_BY_WORD.keys(), ...SINCE_LAST_YEAR, ...NOT_CUES]),

@@ -457,6 +457,16 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(quoted.relaysReport).toBe(true);
   });
 
+  it('dates news by its first year that is no base, a line break between the base word and the year', () => {
+    const news = read(
+      opening(
+        '本届政府工作回顾',
+        '全县生产总值、财政收入分别是\n2007\n年的2.2倍、3.9倍。三次产业比例调整为\n2011\n年的18.5:47.4:34.1。',
+      ),
+    );
+    expect(news.reportYear).toBe(2011);
+  });
+
   it('dates news by the sessions a line of its own names, over the year the text looks back on', () => {
     const news = read(
       opening(
