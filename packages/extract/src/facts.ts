@@ -288,15 +288,19 @@ function readSentence(
 
 /**
  * `人均生产总值10825元,…按年末汇率折算为1358美元`: a level restated in another unit gives way to the
- * level the sentence states (alone, `人均GDP按汇率折算超过6400美元`, it is the statement).
+ * level the sentence states (alone, `人均GDP按汇率折算超过6400美元`, it is the statement); so does one
+ * in another unit beside the level in the statistic's own (`人均地区生产总值达70509元、突破1万美元`).
  */
 function withoutRestatements(made: { binding: Binding; fact: Fact }[]): { binding: Binding; fact: Fact }[] {
   const restates = ({ binding, fact }: { binding: Binding; fact: Fact }) =>
     fact.indicator !== null &&
     fact.measure === 'level' &&
-    CONVERTED_TO.test(binding.link) &&
     made.some(
-      (o) => o.fact.indicator === fact.indicator && o.fact.measure === 'level' && o.fact.unit !== fact.unit,
+      (o) =>
+        o.fact.indicator === fact.indicator &&
+        o.fact.measure === 'level' &&
+        o.fact.unit !== fact.unit &&
+        (CONVERTED_TO.test(binding.link) || o.fact.unit === indicatorById(fact.indicator!)?.levelUnit),
     );
   return made.some(restates) ? made.filter((m) => !restates(m)) : made;
 }

@@ -978,6 +978,10 @@ describe('constructions of other reports (national and provincial style)', () =>
     expect(read('人均生产总值按当年汇率折算超过8000美元。', 'review', 2019)).toEqual([
       'gdp_per_capita actual 2018 level 8000 at_least',
     ]);
+    // A threshold in dollars beside the level in yuan, with no word of a conversion, restates it too.
+    expect(read('人均地区生产总值达62000元、历史性突破9000美元。', 'review', 2019)).toEqual([
+      'gdp_per_capita actual 2018 level 62000 exact',
+    ]);
   });
 
   it('reads all three sectors’ shares said together, however the sectors are numbered', () => {
