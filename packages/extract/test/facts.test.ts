@@ -578,13 +578,25 @@ describe('shared subjects, qualifiers and sentences without facts', () => {
     expect(factsOf('4个特色小镇完成固定资产投资24.76亿元。')).toEqual([]);
   });
 
-  it('reads a figure within the place’s bounds (县内, 市内, 境内) as its own', () => {
+  it('reads a change to its far end said with the short 增至 under the subject of a clause before', () => {
+    expect(
+      factsOf('一般公共预算收入实现翻番,从2010年的8.1亿元增至2015年的17.6亿元。', 'review', 2016).map(brief),
+    ).toEqual([
+      'general_budget_revenue actual 2010 level 810000000 exact',
+      'general_budget_revenue actual 2015 level 1760000000 exact',
+    ]);
+  });
+
+  it('reads a figure within the place’s bounds (县内, 市内, 境内, 辖区) as its own', () => {
     expect(factsOf('完成县内固定资产投资52.3亿元,增长9%。').map(brief)).toEqual([
       'fixed_asset_investment actual 2017 level 5230000000 exact',
       'fixed_asset_investment actual 2017 growth_pct 9 exact',
     ]);
     expect(factsOf('实现市内生产总值310亿元。').map(brief)).toEqual([
       'gdp actual 2017 level 31000000000 exact',
+    ]);
+    expect(factsOf('辖区税收收入总额32.5亿元。').map(brief)).toEqual([
+      'tax_revenue actual 2017 level 3250000000 exact',
     ]);
     // A park's figure is still the park's.
     expect(factsOf('工业园区内固定资产投资12亿元。')).toEqual([]);

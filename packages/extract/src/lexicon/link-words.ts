@@ -333,7 +333,8 @@ export const FRAME_WORDS = [
   '本市',
   '本区',
   '市区',
-  // Within the place's bounds (`完成县内固定资产投资40亿元`, `市内生产总值`, `境内税收`).
+  // Within the place's bounds (`完成县内固定资产投资40亿元`, `市内生产总值`, `境内税收`, `辖区税收收入`).
+  '辖区',
   '县内',
   '市内',
   '旗内',
@@ -539,6 +540,8 @@ export const CHANGE_VERBS = [
   '下降',
   '降低',
   '减少',
+  // The short forms (`从2006年的19.8亿元增至2011年的48.6亿元`, `降至`).
+  '增',
   '降',
 ];
 /** Verbs that reshape a structure into another with 为/到 (`由14:68:18调整为11:64:25`, `演进为`). */
