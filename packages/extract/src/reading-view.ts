@@ -35,7 +35,7 @@ import {
   SENTENCE_END,
   SOLID_BULLETS,
 } from './lexicon/layout.js';
-import { CHANGE_TO, LINK_WORDS, LIST_JOINERS } from './lexicon/link-words.js';
+import { CHANGE_OPENS, CHANGE_TO, LINK_WORDS, LIST_JOINERS } from './lexicon/link-words.js';
 import { COUNTING_NUMERAL } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
 import { SUFFIX_QUALIFIERS } from './lexicon/qualifiers.js';
@@ -548,7 +548,12 @@ function joins(text: string, prev: LineInfo, line: LineInfo, wrap: number, pageB
   if (endsFigure(text, last + 1) && BOUND_AFTER.test(text.slice(first, first + 2))) return true;
   // A year set on a line of its own between the words around it (`分别是⏎2007⏎年的2.2倍`).
   if (b === YEAR_CHAR && YEAR_AT_END.test(text.slice(prev.start, last + 1))) return true;
-  if (isHan(a) && holdsPunctuation(text, prev) && yearCutFromItsWord(text, first, line.end)) return true;
+  if (
+    isHan(a) &&
+    yearCutFromItsWord(text, first, line.end) &&
+    (holdsPunctuation(text, prev) || namesChange(text, prev))
+  )
+    return true;
   // A number or a quantity cut in two: `4779⏎1元`, `60亿⏎元`, `6835.⏎27`.
   if ((isDigit(a) || a === 46) && (isDigit(b) || b === 46 || isQuantityTail(text, first))) return true;
   if ((a === 0x4e07 || a === 0x4ebf) && isDigit(text.charCodeAt(last - 1)) && isQuantityTail(text, first))
@@ -599,6 +604,12 @@ function joins(text: string, prev: LineInfo, line: LineInfo, wrap: number, pageB
 const YEAR_CHAR = '年'.charCodeAt(0);
 const YEAR_AT_END = /(?:^|[^\d])(?:19|20)\d{2}$/;
 const YEAR_ALONE = /^(?:19|20)\d{2}\s*$/;
+
+/** Whether a line opens a change or takes it to its end (`…比例由`, `调整为`): it needs what follows. */
+function namesChange(text: string, line: LineInfo): boolean {
+  const words = toMatchText(text.slice(line.start, line.end).trim());
+  return CHANGE_OPENS.test(words) || CHANGE_TO.test(words);
+}
 
 /** Whether the line from `first` to `end` holds a year alone, its 年 opening the next line. */
 function yearCutFromItsWord(text: string, first: number, end: number): boolean {

@@ -127,6 +127,10 @@ describe('line breaks', () => {
       '生产总值、财政收入分别是2010年的2.1倍、3.4倍。',
     );
     expect(read('工作回顾\n2019\n年,全县实现新突破。').text).toBe('工作回顾\n2019年,全县实现新突破。');
+    // …nor after a line that opens a change or names its end, though it holds no punctuation.
+    expect(read('三次产业比例由\n2010\n年的20.1:40.2:39.7\n调整为\n2015\n年的15.2:42.1:42.7。').text).toBe(
+      '三次产业比例由2010年的20.1:40.2:39.7调整为2015年的15.2:42.1:42.7。',
+    );
     // A change's far end on the line after its start.
     expect(read('三次产业比例由2010年的20.1:40.2:39.7\n调整为15.2:42.1:42.7。').text).toBe(
       '三次产业比例由2010年的20.1:40.2:39.7调整为15.2:42.1:42.7。',
