@@ -450,6 +450,18 @@ class SentenceReading {
     return text.slice(opens, colon + 1);
   }
 
+  /**
+   * The first clause of the part of the sentence the clause at `at` stands in, after a semicolon
+   * (`…;安徽排在第二位,接待游客4974万人次`): a place named there is the part's subject. Null when the
+   * clause opens the part itself, or no semicolon comes before.
+   */
+  private partOpening(at: number): string | null {
+    const semicolon = this.match.lastIndexOf(';', at - 1);
+    if (semicolon < this.sentence.start) return null;
+    const comma = this.match.indexOf(',', semicolon);
+    return comma > semicolon && comma < at ? this.match.slice(semicolon + 1, comma) : null;
+  }
+
   /** The first clause of the figure's paragraph (`五年来,综合实力显著增强。`). */
   private paragraphOpening(part: Part): string {
     return openingClause(this.match, this.paragraphStart(part));
@@ -467,9 +479,11 @@ class SentenceReading {
     if (answer === undefined) {
       const head = this.match.slice(this.sentence.start, this.sentence.start + 16);
       const lead = this.listLead(clause.start);
+      const opening = this.partOpening(clause.start);
       answer =
         aboutElsewhere(this.match.slice(clause.start, clause.end), head, this.region) ||
-        (lead !== null && aboutElsewhere('', lead, this.region));
+        (lead !== null && aboutElsewhere('', lead, this.region)) ||
+        (opening !== null && aboutElsewhere(opening, '', this.region));
       this.otherPlace.set(clause.start, answer);
     }
     return answer;

@@ -621,6 +621,14 @@ describe('shared subjects, qualifiers and sentences without facts', () => {
 });
 
 describe('a round-up of several places', () => {
+  it('leaves the figures of a part of a sentence another place opens (…;某市排在第二位,接待…) to that place', () => {
+    const text =
+      '全县接待游客520万人次;杭州市排在第一位,接待游客8000万人次;宁波市紧随其后,共接待游客6000万人次。';
+    expect(readAs(text, 'review', { region: county, reportYear: 2020, bodyOffset: 0 }).map(brief)).toEqual([
+      'tourist_arrivals actual 2019 level 5200000 exact',
+    ]);
+  });
+
   it('leaves a list another place leads (某县提出的目标是:…) to that place', () => {
     const city: Region = {
       code: '331100',
