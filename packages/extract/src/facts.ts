@@ -292,16 +292,18 @@ function readSentence(
  * in another unit beside the level in the statistic's own (`人均地区生产总值达70509元、突破1万美元`).
  */
 function withoutRestatements(made: { binding: Binding; fact: Fact }[]): { binding: Binding; fact: Fact }[] {
-  const restates = ({ binding, fact }: { binding: Binding; fact: Fact }) =>
-    fact.indicator !== null &&
-    fact.measure === 'level' &&
-    made.some(
+  const restates = ({ binding, fact }: { binding: Binding; fact: Fact }) => {
+    if (fact.indicator === null || fact.measure !== 'level') return false;
+    const converted = CONVERTED_TO.test(binding.link);
+    const ownUnit = indicatorById(fact.indicator)?.levelUnit;
+    return made.some(
       (o) =>
         o.fact.indicator === fact.indicator &&
         o.fact.measure === 'level' &&
         o.fact.unit !== fact.unit &&
-        (CONVERTED_TO.test(binding.link) || o.fact.unit === indicatorById(fact.indicator!)?.levelUnit),
+        (converted || o.fact.unit === ownUnit),
     );
+  };
   return made.some(restates) ? made.filter((m) => !restates(m)) : made;
 }
 
@@ -456,10 +458,10 @@ class SentenceReading {
    * clause opens the part itself, or no semicolon comes before.
    */
   private partOpening(at: number): string | null {
-    const semicolon = this.match.lastIndexOf(';', at - 1);
-    if (semicolon < this.sentence.start) return null;
-    const comma = this.match.indexOf(',', semicolon);
-    return comma > semicolon && comma < at ? this.match.slice(semicolon + 1, comma) : null;
+    const start = partStart(this.match, this.sentence, at);
+    if (start === this.sentence.start) return null;
+    const comma = this.match.indexOf(',', start);
+    return comma >= start && comma < at ? this.match.slice(start, comma) : null;
   }
 
   /** The first clause of the figure's paragraph (`五年来,综合实力显著增强。`). */
@@ -660,9 +662,13 @@ function yearlyAverageFollows(match: string, from: number, end: number): boolean
 }
 
 /** Whether a yearly average stands before the figure in its part of the sentence: `年均增长44%,累计完成9509亿元`. */
-function yearlyAveragePrecedes(match: string, start: number, at: number): boolean {
-  const before = match.slice(start, at);
-  return MULTI_YEAR.test(before.slice(before.lastIndexOf(';') + 1));
+function yearlyAveragePrecedes(match: string, sentence: Span, at: number): boolean {
+  return MULTI_YEAR.test(match.slice(partStart(match, sentence, at), at));
+}
+
+/** Where the part of the sentence that `at` stands in starts: after the last semicolon before it. */
+function partStart(match: string, sentence: Span, at: number): number {
+  return Math.max(sentence.start, match.lastIndexOf(';', at - 1) + 1);
 }
 
 function toFact(
@@ -702,13 +708,12 @@ function toFact(
   // the list it opens (`五年累计完成固定资产投资2676.8亿元、社会消费品零售总额2131亿元`), up to a
   // semicolon for items that have no verb of their own (`累计完成合同外资14.6亿美元,实到外资9.97亿美元`;
   // not `累计增长29.3%,达到3500亿元`, the level reached).
-  const listStart =
-    link === '' ? Math.max(sentence.start, match.lastIndexOf(';', q.numberStart) + 1) : valueClause.start;
+  const listStart = link === '' ? partStart(match, sentence, q.numberStart) : valueClause.start;
   if (
     CUMULATIVE.test(match.slice(listStart, q.numberStart)) &&
     (reading.overYears(q.numberStart, section) ||
       yearlyAverageFollows(match, q.end, sentence.end) ||
-      yearlyAveragePrecedes(match, sentence.start, q.numberStart))
+      yearlyAveragePrecedes(match, sentence, q.numberStart))
   )
     return null;
   let measure: Measure;

@@ -613,10 +613,14 @@ function namesChange(text: string, line: LineInfo): boolean {
 
 /** Whether the line from `first` to `end` holds a year alone, its 年 opening the next line. */
 function yearCutFromItsWord(text: string, first: number, end: number): boolean {
-  if (!YEAR_ALONE.test(text.slice(first, end))) return false;
-  let next = end;
-  while (next < text.length && isGap(text.charCodeAt(next))) next++;
-  return text.charCodeAt(next) === YEAR_CHAR;
+  return YEAR_ALONE.test(text.slice(first, end)) && text.charCodeAt(pastGaps(text, end)) === YEAR_CHAR;
+}
+
+/** The first position from `at` that holds neither a space nor a line break. */
+function pastGaps(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && isGap(text.charCodeAt(k))) k++;
+  return k;
 }
 
 /** A catalogued indicator's name closes the text before `end` (`…全年GDP`, `…人均可支配收入`). */
@@ -773,10 +777,7 @@ function startsQuantity(text: string, at: number): boolean {
       if (!isDigit(text.charCodeAt(k)) && text.charCodeAt(k) !== 46) break;
     } else break;
   }
-  if (k === at) return false;
-  let next = k;
-  while (next < text.length && isGap(text.charCodeAt(next))) next++;
-  return isQuantityTail(text, k) || (next > k && isQuantityTail(text, next));
+  return k > at && isQuantityTail(text, pastGaps(text, k));
 }
 
 /** Whether a clause break (`,` `;` `、`) stands between the sentence's start and `at`. */

@@ -60,6 +60,9 @@ const RESULT_HEADLINE = new RegExp(
   `^(?!.*(?:${alternation(GOAL_WORDS)}))[^。]{0,12}?${Y}[^。\\d]{0,16}?(?:增长|增速|达到|达|实现|突破|超过)\\d`,
 );
 
+/** A year's sessions (两会), the place's name between, 年 or not (`2022南阳两会`). Group 1: the year. */
+const SESSIONS_OF_A_YEAR = String.raw`((?:19|20)\d{2})\s*年?[^\s\d,。|]{0,8}?两会`;
+
 /** Patterns that name the report's year (offset 0) or the year it reviews (offset 1 to it). */
 const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'body' }[] = [
   { re: new RegExp(`${Y}[^。;]{0,24}?工作报告`), offset: 0, weight: 4, where: 'title' },
@@ -74,10 +77,10 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
   },
   // `2008两会…政府工作报告`, `2022南阳两会`: the year's sessions (两会), as headlines write it
   // without 年, the place's name between.
-  { re: /((?:19|20)\d{2})\s*年?[^\s\d,。|]{0,8}?两会/, offset: 0, weight: 4, where: 'title' },
+  { re: new RegExp(SESSIONS_OF_A_YEAR), offset: 0, weight: 4, where: 'title' },
   // So does a line of its own that names them, as a subtitle does (`——写在2026年某州两会召开之际`).
   {
-    re: /(?:^|\n)[^\n。]{0,12}?((?:19|20)\d{2})\s*年?[^\s\d,。|]{0,8}?两会[^\n。]{0,12}(?:\n|$)/,
+    re: new RegExp(`(?:^|\\n)[^\\n。]{0,12}?${SESSIONS_OF_A_YEAR}[^\\n。]{0,12}(?:\\n|$)`),
     offset: 0,
     weight: 4,
     where: 'body',
