@@ -2015,6 +2015,12 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads the targets a news item says the goals include (主要预期目标包括地区生产总值…)', () => {
+    expect(
+      facts('会上提出,今年发展的主要预期目标包括地区生产总值增长6%左右。', 'targets').map(brief),
+    ).toEqual(['gdp target 2020 growth_pct 6 about']);
+  });
+
   it('reads a rate named as a growth after it (实现8%以上的增长)', () => {
     expect(
       facts('固定资产投资力争实现12%以上的增长,社会消费品零售总额保持9%左右的较快增长。', 'targets').map(

@@ -253,10 +253,10 @@ export const LINK_WORDS = [
 /**
  * The words that open a statement of targets, as framing before its first indicator
  * (`今年上海经济社会发展的主要指标安排是生产总值增长百分之九以上`, `主要预期目标为`, a digest's
- * `2023年主要预期目标——地区生产总值增长6.5%左右`, news's `顺德政府工作的主要目标是…`).
+ * `2023年主要预期目标——地区生产总值增长6.5%左右`, news's `顺德政府工作的主要目标是…`, `主要预期目标包括地区生产总值…`).
  */
 export const TARGETS_INTRO_FRAME =
-  '(?:经济社会发展|经济和社会发展|发展|政府工作)?的?(?:主要预期目标|主要预期指标|预期目标|主要目标|主要指标|目标)(?:安排|建议|拟定)?(?:是|为|确定为|——|:)';
+  '(?:经济社会发展|经济和社会发展|发展|政府工作)?的?(?:主要预期目标|主要预期指标|预期目标|主要目标|主要指标|目标)(?:安排|建议|拟定)?(?:是|为|确定为|包括|——|:)';
 
 /**
  * The places a round-up counts before the statistic it lists for each (`31省份2021年GDP增长目标为:
