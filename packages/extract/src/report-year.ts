@@ -207,9 +207,12 @@ export function reportYearOf(src: YearSources): number | null {
     if (isPlausibleYear(year)) votes.set(year, (votes.get(year) ?? 0) + weight);
   };
   const head = src.body.slice(0, 4000);
+  let titleRead = false;
   for (const v of VOTES) {
     const m = v.re.exec(v.where === 'title' ? src.title : head);
-    if (m) vote(yearValue(m[1]!) + v.offset, v.weight);
+    if (!m) continue;
+    vote(yearValue(m[1]!) + v.offset, v.weight);
+    if (v.where === 'title') titleRead = true;
   }
   // `今年是“十五五”开局起步之年`: a plan's first year or its last names the report's.
   const plan = PLAN_YEAR.exec(head);
@@ -238,9 +241,11 @@ export function reportYearOf(src: YearSources): number | null {
   if (carriedOutYear !== null) vote(carriedOutYear + 1, 3);
   // So does news of one published then: a session that meets in December plans the year after.
   if (src.published) vote(yearPlannedOn(src.published), 2);
-  // Any year in the title (`清河区2007年…`), then the latest year the opening reports on.
+  // Any year in the title (`清河区2007年…`) that no pattern above read (one title, one vote: a
+  // portal's `2017年…工作报告(摘要)` over a review headed `2017年工作回顾` would count twice),
+  // then the latest year the opening reports on.
   // (A headline that gives a year's result, `某市2023年地区生产总值增长4.6%`, names the year reviewed.)
-  const titleYear = firstYear(src.title);
+  const titleYear = titleRead ? null : firstYear(src.title);
   if (titleYear !== null) vote(RESULT_HEADLINE.test(src.title) ? titleYear + 1 : titleYear, 1.5);
   // The year named last before the targets statement (`二、奋进的2013年 …(二)主要目标:`).
   const cue = TARGETS_CUE.exec(head);

@@ -287,6 +287,16 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(read(lists).reportYear).toBe(2020);
   });
 
+  it('dates a report by its own review heading over a portal title that names the year reviewed', () => {
+    // A digest's page files the review of 2017 under `2017年…政府工作报告`: the title is one vote,
+    // not two (its pattern and its year again), and the report's heading outweighs it.
+    const digest = opening(
+      '2017年某某市人民政府工作报告(摘要)',
+      '一、2017年工作回顾\n预计全年实现地区生产总值300亿元,增长7%。\n',
+    );
+    expect(read(digest).reportYear).toBe(2018);
+  });
+
   it('dates news without a publication date by the year in its title', () => {
     const doc = opening('衢州市举行2021年重大项目集中签约活动', '4月8日,衢州市举行重大项目集中签约活动。');
     expect(read(doc).reportYear).toBe(2021);
