@@ -604,6 +604,8 @@ function joins(text: string, prev: LineInfo, line: LineInfo, wrap: number, pageB
 const YEAR_CHAR = '年'.charCodeAt(0);
 const YEAR_AT_END = /(?:^|[^\d])(?:19|20)\d{2}$/;
 const YEAR_ALONE = /^(?:19|20)\d{2}\s*$/;
+/** A year with its 年 (`2010年`, `2010 年`). */
+const YEAR_WORD = /^(?:19|20)\d{2}\s*年/;
 
 /** Whether a line opens a change or takes it to its end (`…比例由`, `调整为`): it needs what follows. */
 function namesChange(text: string, line: LineInfo): boolean {
@@ -701,10 +703,11 @@ function spaceIsNoise(text: string, i: number, j: number, lineStart: number): bo
   // Beside a list's joiner (`增长14.3% 和15.2%`): the list goes on.
   if (isListJoiner(a) || isListJoiner(b)) return true;
   // Between words of one sentence (the line holds a clause break before the space, or the sentence
-  // goes on to its figure): a gap left by the page's layout, not a paragraph.
-  return (
-    isHan(a) && isHan(b) && (clauseBefore(text, i, lineStart) || insideFigureSentence(text, i, j, lineStart))
-  );
+  // goes on to its figure): a gap left by the page's layout, not a paragraph. So before a year in a
+  // sentence (`比例由 2010年的…`), not after a numbered heading (`三、推进项目建设 2019年,…`).
+  if (!isHan(a)) return false;
+  if (isHan(b)) return clauseBefore(text, i, lineStart) || insideFigureSentence(text, i, j, lineStart);
+  return YEAR_WORD.test(text.slice(j, j + 6)) && insideFigureSentence(text, i, j, lineStart);
 }
 
 /** Whether the character at `k` stands alone: a space or its line's edge on both sides. */

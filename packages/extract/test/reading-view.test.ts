@@ -363,6 +363,14 @@ describe('what reprints write differently', () => {
     expect(sourceOf(source, '城镇居民人均可支配收入16950元')).toBe(source);
   });
 
+  it('joins a year a conversion spaced from the word before it, inside a sentence', () => {
+    expect(read('经济稳步发展。产业结构由 2015年的10:45:45调整为9:41:50。').text).toBe(
+      '经济稳步发展。产业结构由2015年的10:45:45调整为9:41:50。',
+    );
+    // A heading that opens its line keeps the space before a year.
+    expect(read('工作回顾 2019年全区生产总值增长8%。').text).toBe('工作回顾 2019年全区生产总值增长8%。');
+  });
+
   it('reads variant forms OpenCC leaves in a traditional text as simplified', () => {
     expect(read('陜西全省生產総值増長8%', true).text).toBe('陕西全省生产总值增长8%');
   });
