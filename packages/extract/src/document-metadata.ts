@@ -348,6 +348,8 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
   const national =
     (!speaker || speaker[1]!.endsWith('总理')) &&
     (NATIONAL_REPORT.test(`${title}\n${opening}`) || (congress !== null && /全国/.test(congress)));
+  // News of a place's part in the national report is the place's, as its title says.
+  const ownPlace = national && relaysReport ? placeOfOwnNews(title, tag?.[1] ?? null, bodyMatch) : null;
   const reportDate = !isReport
     ? null
     : bylineInBody
@@ -359,32 +361,34 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
   // names when it names only its level.
   const government = GOVERNMENT.exec(opening)?.[1];
   const levelsSpoken = government !== undefined ? levelsNamed(government) : undefined;
-  const spokenFor = national
-    ? NATIONAL
-    : placeAtOwnLevel(
-        reportRegion({
-          title,
-          tag: tag?.[1] ?? null,
-          // Every session the opening names: a headline may name the city (`深圳二届人大二次会议开幕`)
-          // where the body names the district that met (`坪山区二届人大二次会议开幕`).
-          session: session?.[1] ?? (sessions.length > 0 ? sessions.join('\n') : null),
-          // Named before the speaker (`瓯海区人民政府区长`), or else where the speech opens
-          // (`我代表常熟市人民政府`).
-          government:
-            (speaker ? opening.slice(bylineEnd, speakerAt).replace(BYLINE_CLOSE, '').trim() : '') ||
-            (government ?? ''),
-          speakerTitle: speaker?.[1] ?? headOfGovernment(`${title}\n${opening}`),
-          opening,
-          body: bodyMatch,
-        }) ??
-          newsRegion(title, tag?.[1] ?? null, bodyMatch) ??
-          // A government that names only its level (`我代表自治区人民政府`) is a region's, though
-          // its report calls the region's output 国内生产总值 (as provinces' did until the 2000s).
-          (levelsSpoken ? null : countryByItsStatistic(bodyMatch)),
-        bodyMatch,
-        // `我代表区人民政府` under a title naming the city (`昆明市2023年政府工作报告`): a district's.
-        levelsSpoken?.every((level) => level === 'county') ?? false,
-      );
+  const spokenFor = ownPlace
+    ? ownPlace
+    : national
+      ? NATIONAL
+      : placeAtOwnLevel(
+          reportRegion({
+            title,
+            tag: tag?.[1] ?? null,
+            // Every session the opening names: a headline may name the city (`深圳二届人大二次会议开幕`)
+            // where the body names the district that met (`坪山区二届人大二次会议开幕`).
+            session: session?.[1] ?? (sessions.length > 0 ? sessions.join('\n') : null),
+            // Named before the speaker (`瓯海区人民政府区长`), or else where the speech opens
+            // (`我代表常熟市人民政府`).
+            government:
+              (speaker ? opening.slice(bylineEnd, speakerAt).replace(BYLINE_CLOSE, '').trim() : '') ||
+              (government ?? ''),
+            speakerTitle: speaker?.[1] ?? headOfGovernment(`${title}\n${opening}`),
+            opening,
+            body: bodyMatch,
+          }) ??
+            newsRegion(title, tag?.[1] ?? null, bodyMatch) ??
+            // A government that names only its level (`我代表自治区人民政府`) is a region's, though
+            // its report calls the region's output 国内生产总值 (as provinces' did until the 2000s).
+            (levelsSpoken ? null : countryByItsStatistic(bodyMatch)),
+          bodyMatch,
+          // `我代表区人民政府` under a title naming the city (`昆明市2023年政府工作报告`): a district's.
+          levelsSpoken?.every((level) => level === 'county') ?? false,
+        );
   // A township's report speaks for a place below every region held: it has none.
   const township = TOWNSHIP_SPEAKS.test(opening);
   const region = township || forUnknownCounty(government, spokenFor) ? null : spokenFor;
@@ -882,6 +886,17 @@ function countryByItsStatistic(body: string): Region | null {
   if (!body.includes(COUNTRY_STATISTIC)) return null;
   // (Or by no words of a smaller place's own: `数说政府工作报告…国内生产总值增长5.5%左右`.)
   return COUNTRY_SCOPE.some((w) => body.includes(w)) || !LOCAL_SCOPE.test(body) ? NATIONAL : null;
+}
+
+/**
+ * News of a place's part in the national report (`解锁政府工作报告里的辽宁亮点`) whose figures are
+ * the place's own (`全省接待游客…`): the place its title names, speaking of itself at its level.
+ */
+function placeOfOwnNews(title: string, tag: string | null, body: string): Region | null {
+  const place = newsRegion(title, tag, '');
+  if (!place || place.level === 'national') return null;
+  const level = place.name.at(-1)!;
+  return ['全', '我', '本'].some((own) => body.includes(own + level)) ? place : null;
 }
 
 /** A smaller place speaking of itself (`全省`, `我市`, `本县`, `该区`). */

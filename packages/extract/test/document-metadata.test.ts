@@ -990,6 +990,17 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(meta.reportYear).toBe(2010);
   });
 
+  it('takes news of a province’s part in the national report, its figures the province’s own, for the province', () => {
+    const body =
+      '3月5日,十四届全国人大四次会议开幕,国务院总理在政府工作报告中多处提到甘肃。\n' +
+      '全省城镇新增就业40万人,城镇和农村居民人均可支配收入分别增长5%、6%。';
+    const meta = read(opening('政府工作报告里的甘肃“看点”', body));
+    expect(meta.region?.name).toBe('甘肃省');
+    // Without words of the province's own, the premier's figures are the country's.
+    const relayed = read(opening('政府工作报告里的甘肃“看点”', body.replace('全省', '')));
+    expect(relayed.region?.name).toBe('全国');
+  });
+
   it('takes the government the speech names (我代表常熟市人民政府) when the byline names none', () => {
     const body =
       '——2025年1月7日在市十六届人大四次会议上\n代市长 某 某\n各位代表:\n现在,我代表昆山市人民政府,向大会报告工作。\n' +
@@ -1218,6 +1229,13 @@ describe('readMetadata on the layouts of real reports', () => {
       '今天是:2024年05月17日 星期五     欢迎光临某某区门户网站\n设为主页 加入收藏\n搜索\n统计公报\n某某区2022年国民经济和社会发展统计公报\n2022年,全区经济稳中有进。\n',
     ).documents;
     expect(doc?.title).toBe('某某区2022年国民经济和社会发展统计公报');
+  });
+
+  it('takes a menu line that opens on 首页 and a channel’s 专题 for furniture, not for the title', () => {
+    const [doc] = splitPage(
+      '首页 详情\n两会专题\n某省政府工作报告十大看点\n全省地区生产总值增长5%。\n',
+    ).documents;
+    expect(doc?.title).toBe('某省政府工作报告十大看点');
   });
 
   it('takes a breadcrumb of one step (所在位置: 首页 > 文件公告) for furniture', () => {
