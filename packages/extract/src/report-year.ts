@@ -124,6 +124,8 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
     weight: 5,
     where: 'body',
   },
+  // `(2021年预计数,下同)`: a note that the figures are a year's estimates names the year reviewed.
+  { re: new RegExp(`${Y}(?:全年)?预计数`), offset: 1, weight: 5, where: 'body' },
   // `报告对2019年工作进行了回顾`: the same, the year said first.
   {
     re: new RegExp(`对${Y}(?:的)?(?:政府)?(?:主要)?工作(?:进行|作)(?:了)?(?:全面|简要)?回顾`),

@@ -297,6 +297,14 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(read(digest).reportYear).toBe(2018);
   });
 
+  it('dates a report whose figures a note calls a year’s estimates (2021年预计数) a year on', () => {
+    const yearbook = opening(
+      '某某区人民政府工作报告',
+      '五年来,全区经济实力不断跃升。地区生产总值达800亿元(2020年预计数,下同),主导产业产值突破千亿元。\n',
+    );
+    expect(read(yearbook).reportYear).toBe(2021);
+  });
+
   it('dates news without a publication date by the year in its title', () => {
     const doc = opening('衢州市举行2021年重大项目集中签约活动', '4月8日,衢州市举行重大项目集中签约活动。');
     expect(read(doc).reportYear).toBe(2021);
