@@ -34,6 +34,7 @@ import {
   PINYIN_GLOSS,
   SENTENCE_END,
   SOLID_BULLETS,
+  TONELESS_GLOSS,
 } from './lexicon/layout.js';
 import { CHANGE_OPENS, CHANGE_TO, LINK_WORDS, LIST_JOINERS } from './lexicon/link-words.js';
 import { COUNTING_NUMERAL } from './lexicon/numerals.js';
@@ -211,7 +212,7 @@ const INVENTORY = new RegExp(
     `([${INVISIBLE}])`,
     '(,(?=[,、;:。]))',
     `(${[LOOKALIKE_CLASS, HAS_DECIMAL_STOP.source, HAS_DECIMAL_DOT.source, HAS_LATIN_STOP.source, HAS_DASH_RULE.source, HAS_LIST_MARK.source].join('|')})`,
-    '(\\((?:cid:|[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]))',
+    '(\\((?:cid:|[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|[a-z]{1,6}\\)))',
     `(${alternation(Object.keys(LONG_FORMS))})`,
     '(\\[\\d{1,2}\\])',
   ].join('|'),
@@ -432,7 +433,10 @@ function withoutGlosses(text: string): string {
   return text.includes('(') ? text.replace(PINYIN_GLOSS, '') : text;
 }
 
-/** Pinyin glosses after a character (`國(guó)`) and converters' tokens (`(cid:123)`). */
+/**
+ * Pinyin glosses after a character (`國(guó)`), with no tone mark where the text holds several
+ * (`會(hui) 議`), and converters' tokens (`(cid:123)`).
+ */
 function deleteGlosses(text: string, out: Deletion[]): void {
   for (const re of [PINYIN_GLOSS, CID_TOKEN]) {
     re.lastIndex = 0;
@@ -442,6 +446,9 @@ function deleteGlosses(text: string, out: Deletion[]): void {
       out.push({ start: m.index, end: m.index + m[0].length });
     }
   }
+  const toneless = [...text.matchAll(TONELESS_GLOSS)].filter((m) => isHan(text.charCodeAt(m.index - 1)));
+  if (toneless.length < 2) return;
+  for (const m of toneless) out.push({ start: m.index, end: m.index + m[0].length });
 }
 
 /** Forums' jammers (`7 M& T" a+ {* Q3`) in a text, each with the spaces around it. */

@@ -313,6 +313,12 @@ describe('marks and glosses', () => {
     );
   });
 
+  it('drops pinyin glosses without tone marks where a reprint sets several, not one bracket alone', () => {
+    expect(read('全市生產(chan) 總值達到3萬(wan) 億(yi) 元。', true).text).toBe('全市生产总值达到3万亿元。');
+    // One such bracket in a text is no reprint's habit: it stays.
+    expect(read('选项(a)为准,生产总值增长6%。').text).toBe('选项(a)为准,生产总值增长6%。');
+  });
+
   it('keeps an abbreviation in brackets, which is not a gloss', () => {
     expect(read('地区生产总值(GDP)增长7%').text).toBe('地区生产总值(GDP)增长7%');
   });

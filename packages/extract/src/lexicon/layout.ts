@@ -100,6 +100,16 @@ export const PINYIN_GLOSS =
   /\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,7} ?\)/g;
 
 /**
+ * A pinyin gloss without its tone mark (`會(hui) 議`, `萬(wan) 億(yi) 元`), as a news site's traditional
+ * edition sets one after a character of two readings, a space trailing it: one syllable of pinyin
+ * in brackets. (Read as a gloss only where a text holds several: one alone may be anything.)
+ */
+const PINYIN_INITIAL = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])';
+const PINYIN_FINAL =
+  '(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)';
+export const TONELESS_GLOSS = new RegExp(`\\(${PINYIN_INITIAL}?${PINYIN_FINAL}\\) ?`, 'g');
+
+/**
  * The junk a forum page scatters through a post to foil copying (a Discuz "jammer": random
  * letters, digits and symbols in tokens of one or two, `* w- A- G8 i7 b4 X8 ~" i`), as a run of
  * at least six such tokens separated by spaces. `JAMMER_TOKEN_LETTER` and `JAMMER_TOKEN_SYMBOL`
