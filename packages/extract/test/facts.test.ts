@@ -875,6 +875,10 @@ describe('constructions of other reports (national and provincial style)', () =>
       'gdp actual 2018 level 18000000000 exact',
       'gdp actual 2018 growth_pct 13 exact',
     ]);
+    // `比上一年`, as 比上年: a comparison, not the time word 上一年 that dates a result.
+    expect(read('2019年,全市地区生产总值预计比上一年增长6%左右。', 'targets', 2019)).toEqual([
+      'gdp target 2019 growth_pct 6 about',
+    ]);
     expect(read('财政总收入实现翻番,达到40.7亿元,年均增长29.1%。', 'review', 2019)).toEqual([
       'fiscal_total_revenue actual 2018 level 4070000000 exact',
     ]);

@@ -73,6 +73,9 @@ export const LINK_WORDS = [
   '较上年',
   '比去年',
   '较去年',
+  // `预计比上一年增长6%左右`.
+  '比上一年',
+  '较上一年',
   '同比',
   // `年增百分之五点四`: year on year, as Hong Kong and Taiwan papers write it.
   '年增',
