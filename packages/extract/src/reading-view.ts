@@ -713,8 +713,26 @@ function spaceIsNoise(text: string, i: number, j: number, lineStart: number): bo
   // goes on to its figure): a gap left by the page's layout, not a paragraph. So before a year in a
   // sentence (`比例由 2010年的…`), not after a numbered heading (`三、推进项目建设 2019年,…`).
   if (!isHan(a)) return false;
-  if (isHan(b)) return clauseBefore(text, i, lineStart) || insideFigureSentence(text, i, j, lineStart);
+  if (isHan(b))
+    return (
+      clauseBefore(text, i, lineStart) ||
+      insideFigureSentence(text, i, j, lineStart) ||
+      insideBrackets(text, i, j, lineStart)
+    );
   return YEAR_WORD.test(text.slice(j, j + 6)) && insideFigureSentence(text, i, j, lineStart);
+}
+
+/** How far a bracketed note runs on either side of a space inside it (`(以下均为预 计)`). */
+const NOTE_REACH = 12;
+
+/** Whether the space `[i, j)` stands inside a short bracketed note on its line: no paragraph gap there. */
+function insideBrackets(text: string, i: number, j: number, lineStart: number): boolean {
+  const open = text.lastIndexOf('(', i);
+  if (open < Math.max(lineStart, i - NOTE_REACH) || text.lastIndexOf(')', i) > open) return false;
+  const close = text.indexOf(')', j);
+  if (close < 0 || close > j + NOTE_REACH) return false;
+  const inside = text.slice(j, close);
+  return !inside.includes('(') && !inside.includes('\n');
 }
 
 /** Whether the character at `k` stands alone: a space or its line's edge on both sides. */

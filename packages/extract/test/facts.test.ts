@@ -875,6 +875,10 @@ describe('constructions of other reports (national and provincial style)', () =>
       'gdp actual 2018 level 18000000000 exact',
       'gdp actual 2018 growth_pct 13 exact',
     ]);
+    // A note in brackets before the subject on how the figures after it are counted.
+    expect(read('预计(以下均为预计数)地区生产总值增长6%以上。', 'review', 2019)).toEqual([
+      'gdp actual 2018 growth_pct 6 at_least',
+    ]);
     // `比上一年`, as 比上年: a comparison, not the time word 上一年 that dates a result.
     expect(read('2019年,全市地区生产总值预计比上一年增长6%左右。', 'targets', 2019)).toEqual([
       'gdp target 2019 growth_pct 6 about',

@@ -377,6 +377,12 @@ describe('what reprints write differently', () => {
     expect(read('工作回顾 2019年全区生产总值增长8%。').text).toBe('工作回顾 2019年全区生产总值增长8%。');
   });
 
+  it('joins words a conversion spaced inside a short bracketed note', () => {
+    expect(read('经济稳中向好。全年(以下均为初步 统计)财政收入增长5%。').text).toBe(
+      '经济稳中向好。全年(以下均为初步统计)财政收入增长5%。',
+    );
+  });
+
   it('reads variant forms OpenCC leaves in a traditional text as simplified', () => {
     expect(read('陜西全省生產総值増長8%', true).text).toBe('陕西全省生产总值增长8%');
   });

@@ -633,10 +633,11 @@ export const CIRCUMSTANCES = ['情况', '背景', '形势', '压力', '基数'];
 
 /**
  * A note in brackets on how figures are counted, or the word one is called by below (`同比增长
- * (以下简称增长)7%`, `全年预计(下同)完成…`): between a subject and its figure, or before the subject.
+ * (以下简称增长)7%`, `全年预计(下同)完成…`, `预计(以下均为预计)地区生产总值…`): between a subject and
+ * its figure, or before the subject.
  */
 export const COUNTING_NOTE =
-  '\\((?:同口径|可比口径|按可比价格计算|按可比价计算|现价|预计|下同|预计数|初步统计|以下简称|以下称|下称)[^()]{0,10}\\)';
+  '\\((?:同口径|可比口径|按可比价格计算|按可比价计算|现价|预计|下同|预计数|初步统计|以下|下称)[^()]{0,10}\\)';
 
 /**
  * Phrases, as patterns, allowed between a subject and its number like link words: a basis note
