@@ -170,6 +170,9 @@ export const INDICATORS: readonly Indicator[] = [
       '农村牧区居民人均可支配收入',
       '牧区常住居民人均可支配收入',
       '牧区居民人均可支配收入',
+      // A mixed banner or city's farming areas beside its pastoral ones (`农区常住居民`).
+      '农区常住居民人均可支配收入',
+      '农区居民人均可支配收入',
     ],
   },
   {
@@ -500,7 +503,7 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level', 'growth_pct'],
     levelUnit: 'CNY',
     direction: 'higher',
-    aliases: ['网络零售总额', '网络零售额', '网上零售额'],
+    aliases: ['网络零售总额', '网络零售额', '网上零售额', '电商网络零售额', '电子商务网络零售额'],
   },
   {
     id: 'new_urban_jobs',

@@ -41,7 +41,7 @@ const SHARE_OF_GDP_TAIL = `(?:增加值)?占(?:${OWN_SCOPE_WORD})?${OF_GDP}(?:�
 /** A growth figure right after a sector's name (`规上工业增长10.5%`), as a lookahead. */
 const GROWTH_FOLLOWS = '(?=(?:同比|比上年)?(?:增长|下降)\\d)';
 /** The rural side of an urban–rural pair: farmers', villages', herders' areas. */
-const RURAL = '农村牧区|农牧区|农村|乡村|牧区|乡';
+const RURAL = '农村牧区|农牧区|农村|乡村|牧区|农区|乡';
 /** Constructions beyond plain aliases; each follows a way reports write, not a particular report. */
 const PATTERNS: Pattern[] = [
   // 城乡居民人均可支配收入 / 城镇居民和农村居民人均可支配收入 / 城镇和农村常住居民人均可支配收入:

@@ -875,6 +875,14 @@ describe('constructions of other reports (national and provincial style)', () =>
       'gdp actual 2018 level 18000000000 exact',
       'gdp actual 2018 growth_pct 13 exact',
     ]);
+    // A banner's farming areas beside its towns; an e-commerce name for online retail sales.
+    expect(read('城镇和农区常住居民人均可支配收入分别增长6%、8%。', 'review', 2019)).toEqual([
+      'urban_income_per_capita actual 2018 growth_pct 6 exact',
+      'rural_income_per_capita actual 2018 growth_pct 8 exact',
+    ]);
+    expect(read('全市实现电商网络零售额50亿元。', 'review', 2019)).toEqual([
+      'online_retail_sales actual 2018 level 5000000000 exact',
+    ]);
     // A note in brackets before the subject on how the figures after it are counted.
     expect(read('预计(以下均为预计数)地区生产总值增长6%以上。', 'review', 2019)).toEqual([
       'gdp actual 2018 growth_pct 6 at_least',
