@@ -2644,6 +2644,7 @@ describe('how real reports pair, continue and qualify their figures', () => {
 
   it('reads an amount that qualifies a noun as no figure of the subject', () => {
     expect(facts('培育税收亿元楼宇6个、税收5亿元楼宇2个。').map(brief)).toEqual([]);
+    expect(facts('全市税收超1000万元工业企业达到15家。').map(brief)).toEqual([]);
   });
 
   it('reads the level an estimate says can be reached (可达到) as the statistic’s', () => {

@@ -573,6 +573,9 @@ export const CHANGE_TO = new RegExp(
 export const QUALIFIED_NOUNS = [
   '楼宇',
   '企业',
+  // (`税收超2000万元工业企业发展到26家`.)
+  '工业企业',
+  '规上企业',
   '项目',
   '工程',
   '园区',
