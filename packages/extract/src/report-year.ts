@@ -188,6 +188,13 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
     where: 'body',
   },
   { re: new RegExp(`(?:做好|对)${Y}(?:的)?(?:政府)?工作`), offset: 0, weight: 3, where: 'body' },
+  // `三是2022年政府工作安排`, `2022年重点工作`: the part that plans a year's work names the report's.
+  {
+    re: new RegExp(`${Y}(?:的)?(?:政府)?(?:(?:重点|主要)?工作(?:安排|部署)|重点工作)`),
+    offset: 0,
+    weight: 3,
+    where: 'body',
+  },
   // (The place may stand between: `2009年,某县经济工作的总体要求是`.)
   {
     re: new RegExp(

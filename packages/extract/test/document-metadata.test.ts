@@ -305,6 +305,14 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(read(yearbook).reportYear).toBe(2021);
   });
 
+  it('dates news of a session by the year whose work the report plans (2022年政府工作安排)', () => {
+    const session = opening(
+      '',
+      '12月20日上午,某市第八届人民代表大会第一次会议开幕。市长代表市人民政府向大会作工作报告。报告共分为三个部分:一是政府工作回顾;二是2022年政府工作安排;三是加强政府自身建设。\n',
+    );
+    expect(read(session).reportYear).toBe(2022);
+  });
+
   it('dates news without a publication date by the year in its title', () => {
     const doc = opening('衢州市举行2021年重大项目集中签约活动', '4月8日,衢州市举行重大项目集中签约活动。');
     expect(read(doc).reportYear).toBe(2021);
