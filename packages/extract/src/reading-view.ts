@@ -15,6 +15,7 @@
 
 import { findIndicatorMentions } from './indicator-matcher.js';
 import {
+  BARE_NUMBER_LINE,
   BULLETS,
   CID_TOKEN,
   CLAUSE_CONTINUES,
@@ -337,8 +338,14 @@ function joinLines(text: string, lines: LineInfo[], items: Set<number>, out: Del
   // A line cut off mid-clause with blank lines after it (a page that set each line of a PDF as a
   // paragraph: `全县生产总值由“十五”末的⏎⏎12.8亿元增加到…`): the next line with text ends the gap.
   let cutOff: LineInfo | null = null;
+  const pageNumbers = bareNumbersArePages(text, lines);
   for (const line of lines) {
-    if (FURNITURE_LINE.test(text.slice(line.start, line.end)) && line.end > line.start) {
+    const content = text.slice(line.start, line.end);
+    if (
+      FURNITURE_LINE.test(content) &&
+      line.end > line.start &&
+      (pageNumbers || !BARE_NUMBER_LINE.test(content))
+    ) {
       // Page furniture goes with its line break: the lines around it meet as if it were not there.
       out.push({ start: line.start, end: line.breakEnd });
       pageBreak = true;
@@ -358,6 +365,23 @@ function joinLines(text: string, lines: LineInfo[], items: Set<number>, out: Del
     previous = line;
     pageBreak = false;
   }
+}
+
+/**
+ * Whether the lines holding a bare number are page numbers: they count up through the text. Where
+ * they do not (`地区生产总值⏎67⏎4.1⏎亿元,…排名第⏎48⏎位`, a conversion that set every figure on a line
+ * of its own), they are the text's figures.
+ */
+function bareNumbersArePages(text: string, lines: LineInfo[]): boolean {
+  let last = -1;
+  for (const line of lines) {
+    const bare = BARE_NUMBER_LINE.exec(text.slice(line.start, line.end));
+    if (!bare) continue;
+    const page = Number(bare[1]);
+    if (page <= last) return false;
+    last = page;
+  }
+  return true;
 }
 
 /** Deletes the break after `previous`, and everything blank up to `line`: the sentence reads on. */
@@ -549,6 +573,10 @@ function joins(text: string, prev: LineInfo, line: LineInfo, wrap: number, pageB
     (text[last] === '”' && SENTENCE_END.includes(text[last - 1] ?? ''))
   )
     return false;
+  // A figure set on the line after the word that needs it (`增长⏎2.⏎3⏎%`, its decimal point like a list's
+  // `2.`), or after a statistic's name (`地区生产总值⏎674.1亿元`).
+  if (isDigit(b) && (DANGLING_WORDS.some((w) => text.endsWith(w, last + 1)) || endsOnIndicator(text, prev)))
+    return true;
   if (startsListItem(text, first, line.end)) return false;
   if (LINE_CANNOT_START.includes(text[first]!)) return true;
   // A figure's bound on the line below it (`增长⏎3.5%⏎左右。`).

@@ -189,6 +189,15 @@ describe('line breaks', () => {
     expect(read(kept).text).toBe(kept);
   });
 
+  it('reads bare numbers on lines of their own as figures where they do not count up as pages do', () => {
+    const source = '经济平稳。全年完成地区生产总值\n52\n3.6\n亿元,增长\n4.\n5\n%\n;排名第\n30\n位。';
+    expect(read(source).text).toBe('经济平稳。全年完成地区生产总值523.6亿元,增长4.5%;排名第\n30\n位。');
+    // Numbers that count up through the text are its pages.
+    expect(read('一般预算收入3.8\n\n2\n\n亿元,同比增长21%。税收收入1.2\n\n3\n\n亿元。').text).toBe(
+      '一般预算收入3.8亿元,同比增长21%。税收收入1.2亿元。',
+    );
+  });
+
   it('joins a line that starts with a mark no line may start with (a number set on a line of its own)', () => {
     const source = '税收收入、非税收入分别增长\n4.5%\n、\n6%\n。\n新增就业1.2万人\n,增长3%。';
     expect(read(source).text).toBe('税收收入、非税收入分别增长4.5%、6%。\n新增就业1.2万人,增长3%。');
