@@ -63,6 +63,11 @@ export interface FigureContext {
   heading?: TimeEvidence;
   /** The year an earlier sentence of the figure's paragraph opens on with figures of its own. */
   paragraphYear?: number | null;
+  /**
+   * The paragraph's first sentence, in news (`市长在报告中说,过去的一年,是…的一年。…完成生产总值…`):
+   * its time word frames a figure whose sentence names no time or year.
+   */
+  paragraphOpening?: TimeEvidence;
   /** The kind the construction already decides (`控制在预期4.2%以内` is a target): the year follows it. */
   kind?: FactKind;
 }
@@ -149,7 +154,10 @@ export function attribute(ctx: FigureContext): Attribution {
       evidence.push({ kind: 'target', weight: 1, cue: `year ${stated} stated` });
     }
   }
-  const heard = ownTime ?? (ctx.heading && stated === null ? ctx.heading.timeWordBefore() : null);
+  const heard =
+    ownTime ??
+    (ctx.heading && stated === null ? ctx.heading.timeWordBefore() : null) ??
+    (stated === null ? pastOfParagraph(ctx.paragraphOpening) : null);
   const time = heard && frame.lateInYear ? spokenLate(heard) : heard;
   if (time) {
     evidence.push({ kind: time.kind, weight: time.weight, cue: time.word });
@@ -175,6 +183,15 @@ export function attribute(ctx: FigureContext): Attribution {
     year = kind === 'actual' && frame.reportLike ? frame.reportYear - 1 : frame.reportYear;
   }
   return { kind, year, reason: decidingCues(evidence, kind) };
+}
+
+/**
+ * The year gone by a news paragraph opens on (`过去的一年,是…极为困难的一年。`), framing its later
+ * sentences; not this year (`今年来` may be said in December of the year reviewed).
+ */
+function pastOfParagraph(opening: TimeEvidence | undefined): TimeWordHit | null {
+  const time = opening?.timeWordBefore() ?? null;
+  return time && time.kind === 'actual' && time.offset < 0 ? time : null;
 }
 
 /**

@@ -341,6 +341,7 @@ class SentenceReading {
   private found: TimeEvidence | undefined;
   private namesPartOfYear: boolean | undefined;
   private framingYear: number | null | undefined;
+  private openingEvidence: TimeEvidence | undefined;
   private paragraphAt: number | undefined;
   /** By clause start; made when a figure first asks (most sentences never do). */
   private otherPlace: Map<number, boolean> | undefined;
@@ -364,6 +365,16 @@ class SentenceReading {
   overYears(at: number, part: Part): boolean {
     if (this.evidence.overYears(at - this.sentence.start)) return true;
     return spansYears(part.title) || spansYears(this.paragraphOpening(part));
+  }
+
+  /** The time evidence of the first sentence of the paragraph, when the figure's sentence is a later one. */
+  paragraphOpeningSentence(part: Part): TimeEvidence | undefined {
+    const start = this.paragraphStart(part);
+    if (start >= this.sentence.start) return undefined;
+    const end = this.match.indexOf('。', start);
+    if (end < 0 || end >= this.sentence.start) return undefined;
+    this.openingEvidence ??= new TimeEvidence(this.match.slice(start, end));
+    return this.openingEvidence;
   }
 
   /**
@@ -787,6 +798,7 @@ function toFact(
     frame: ctx.frame,
     heading: paragraphYear !== null ? new TimeEvidence(`${paragraphYear}年`) : section.heading,
     paragraphYear,
+    paragraphOpening: section.kind === 'body' ? reading.paragraphOpeningSentence(section) : undefined,
   };
   // A target stated beside its result (`控制在预期4.2%以内`) is the target of the result's year; a
   // result stated as a share of its target is a result, whatever its cues.

@@ -2031,6 +2031,20 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads relayed news under the year gone by its paragraph opens on as that year’s results', () => {
+    const text =
+      '县长在报告中说,过去的一年,是全县发展极为困难的一年。全县上下共同努力,确保了各项工作目标的实现,完成地区生产总值300亿元,增长6%。';
+    expect(relayed(text, 2020).map(brief)).toEqual([
+      'gdp actual 2019 level 30000000000 exact',
+      'gdp actual 2019 growth_pct 6 exact',
+    ]);
+    // This year said at the paragraph's opening (a December session's 今年来) does not make a later
+    // sentence's estimate a goal.
+    expect(
+      relayed('县长说,今年来全县经济稳步回升。预计全年完成地区生产总值300亿元。', 2020).map(brief),
+    ).toEqual(['gdp actual 2019 level 30000000000 exact']);
+  });
+
   it('reads the targets a news item says the goals include (主要预期目标包括地区生产总值…)', () => {
     expect(
       facts('会上提出,今年发展的主要预期目标包括地区生产总值增长6%左右。', 'targets').map(brief),
