@@ -239,8 +239,8 @@ export function reportYearOf(src: YearSources): number | null {
   // plan meets in its first year.
   const adopted = PLAN_ADOPTED.exec(head) ?? PLAN_SUBMITTED.exec(head);
   if (adopted) vote(firstYearOfPlan(`十${adopted[1] ?? adopted[2]}`), 3);
-  // A report given in November or December sets the next year's targets.
-  if (src.reportDate) vote(yearPlannedOn(src.reportDate), 5);
+  // A report given from October on sets the next year's targets.
+  if (src.reportDate) vote(yearPlannedOn(src.reportDate, 10), 5);
   const sessionYear = src.session ? yearOfSession(src.session, src.province, src.national) : null;
   if (sessionYear !== null) vote(sessionYear, src.national ? 4 : 3);
   // `一年来,我们认真执行市十三届人大二次会议决议`: the year reviewed carried out the last session's
@@ -290,9 +290,13 @@ export function reportYearOf(src: YearSources): number | null {
   return best;
 }
 
-/** The year a session held on an ISO date plans: its own, or the next from November on. */
-function yearPlannedOn(date: string): number {
-  return Number(date.slice(0, 4)) + (Number(date.slice(5, 7)) >= 11 ? 1 : 0);
+/**
+ * The year a session held on an ISO date plans: its own, or the next from November on; a report
+ * delivered from October on (a new term's, `2011年10月12日在…第十七届人民代表大会第一次会议上`) estimates
+ * the year it is given in and plans the next.
+ */
+function yearPlannedOn(date: string, firstLateMonth = 11): number {
+  return Number(date.slice(0, 4)) + (Number(date.slice(5, 7)) >= firstLateMonth ? 1 : 0);
 }
 
 /**

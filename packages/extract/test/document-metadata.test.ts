@@ -313,6 +313,14 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(read(session).reportYear).toBe(2022);
   });
 
+  it('dates a report delivered in October, as a new term’s often is, by the year it plans', () => {
+    const term = opening(
+      '',
+      '——2016年10月18日在某某区第十八届人民代表大会第一次会议上\n区长 某 某\n各位代表:\n过去五年政府工作\n五年来,预计地区生产总值增加到200亿元。\n',
+    );
+    expect(read(term)).toMatchObject({ reportDate: '2016-10-18', reportYear: 2017 });
+  });
+
   it('dates news without a publication date by the year in its title', () => {
     const doc = opening('衢州市举行2021年重大项目集中签约活动', '4月8日,衢州市举行重大项目集中签约活动。');
     expect(read(doc).reportYear).toBe(2021);
