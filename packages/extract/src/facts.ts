@@ -29,6 +29,7 @@ import { FLOOR_HELD, THRESHOLD_MARKS, THRESHOLD_NEARED, THRESHOLD_WORDS } from '
 import {
   CHANGE_OPENS,
   CHANGE_TO,
+  CHANGE_VERBS,
   COMPARABLE_BASIS,
   CONVERTED,
   PER_AREA,
@@ -606,6 +607,8 @@ const DOUBLING = '翻'.charCodeAt(0);
  * the start of a change `从2005年的…增加到…` (group 2), which holds up to the next semicolon.
  */
 const BASE_YEAR = /(?:(?:比|较|是|相当于)|([由从]))((?:19|20)\d{2})年(\(下同\))?/g;
+/** A clause that is nothing but a change (`增长2.93倍`), going on from the clause before. */
+const CHANGE_GOES_ON = new RegExp(`^(?:${alternation(CHANGE_VERBS)})$`);
 
 /**
  * The base year a change before `at` is measured from: named in the figure's clause, earlier in
@@ -613,8 +616,14 @@ const BASE_YEAR = /(?:(?:比|较|是|相当于)|([由从]))((?:19|20)\d{2})年(\
  */
 function baseYearBefore(text: string, at: number, clauseStart: number): number {
   let base = Number.POSITIVE_INFINITY;
+  // A clause that only goes on with the change (`比2006年净增5.1亿元,增长2.93倍`) keeps the base of the
+  // clause just before it.
+  const goesOn = CHANGE_GOES_ON.test(text.slice(clauseStart, at));
   for (const m of text.slice(0, at).matchAll(BASE_YEAR)) {
-    const carried = m[3] !== undefined || (m[1] !== undefined && !/[;;]/.test(text.slice(m.index, at)));
+    const carried =
+      m[3] !== undefined ||
+      (m[1] !== undefined && !/[;;]/.test(text.slice(m.index, at))) ||
+      (goesOn && !/[,,;;、]/.test(text.slice(m.index, clauseStart - 1)));
     if (m.index >= clauseStart || carried) base = Number(m[2]);
   }
   // `与“十五”末相比,2010年全市生产总值…增长62%;财政总收入…`: a comparison opening the sentence

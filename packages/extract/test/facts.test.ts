@@ -883,6 +883,10 @@ describe('constructions of other reports (national and provincial style)', () =>
     expect(read('全市实现电商网络零售额50亿元。', 'review', 2019)).toEqual([
       'online_retail_sales actual 2018 level 5000000000 exact',
     ]);
+    // A change that goes on from the clause before keeps that clause's base year: growth over years.
+    expect(read('财政收入预计完成7亿元,比2015年净增5亿元,增长2.5倍。', 'review', 2021)).toEqual([
+      'fiscal_total_revenue actual 2020 level 700000000 exact',
+    ]);
     // A note in brackets before the subject on how the figures after it are counted.
     expect(read('预计(以下均为预计数)地区生产总值增长6%以上。', 'review', 2019)).toEqual([
       'gdp actual 2018 growth_pct 6 at_least',
