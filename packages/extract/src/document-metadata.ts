@@ -429,11 +429,20 @@ function firstYearBy(text: string, published: number | null): number | null {
   for (let m = YEARS.exec(text); m; m = YEARS.exec(text)) {
     const year = Number(m[1]);
     // (A year inside a quoted slogan, `聚焦“2029年前后…突破1000亿元”的目标`, is a goal's, not the
-    // text's; nor is a change's start, `从1978年的1.13亿元起步`.)
-    if (openQuotationAt(text, m.index) >= 0 || isBaseYear(text, m.index, m.index + m[0].length)) continue;
+    // text's; nor is a change's start, `从1978年的1.13亿元起步`. A quoted statement, a lead that quotes
+    // whole sentences, `“2014年,预计全年生产总值135.9亿元。”`, speaks of its year.)
+    if (inQuotedSlogan(text, m.index) || isBaseYear(text, m.index, m.index + m[0].length)) continue;
     if (published === null || year <= published) return year;
   }
   return null;
+}
+
+/** Whether `at` stands in a quotation that is a phrase (a slogan, a name), not quoted sentences. */
+function inQuotedSlogan(text: string, at: number): boolean {
+  if (openQuotationAt(text, at) < 0) return false;
+  const close = text.indexOf('”', at);
+  const stop = text.indexOf('。', at);
+  return stop < 0 || (close >= 0 && close < stop);
 }
 
 /** A byline further down a page (`…2016年2月17日在西安市雁塔区第十六届人民代表大会第六次会议上`). */

@@ -321,6 +321,19 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(read(term)).toMatchObject({ reportDate: '2016-10-18', reportYear: 2017 });
   });
 
+  it('dates news by the year a quoted lead of whole sentences names, not a slogan’s', () => {
+    const lead = opening(
+      '某区:经济社会发展亮点纷呈',
+      '“2014年,预计全年生产总值100亿元,同比增长9%。”刚刚过去的一年,某区精彩不断。',
+    );
+    expect(read(lead).reportYear).toBe(2014);
+    const slogan = opening(
+      '某市项目建设提速',
+      '全市聚焦“2029年前后产值突破1000亿元”的目标,2024年完成投资50亿元。',
+    );
+    expect(read(slogan).reportYear).toBe(2024);
+  });
+
   it('dates news without a publication date by the year in its title', () => {
     const doc = opening('衢州市举行2021年重大项目集中签约活动', '4月8日,衢州市举行重大项目集中签约活动。');
     expect(read(doc).reportYear).toBe(2021);
