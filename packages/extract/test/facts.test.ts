@@ -887,6 +887,12 @@ describe('constructions of other reports (national and provincial style)', () =>
     expect(read('财政收入预计完成7亿元,比2015年净增5亿元,增长2.5倍。', 'review', 2021)).toEqual([
       'fiscal_total_revenue actual 2020 level 700000000 exact',
     ]);
+    // A district's own level is the district's figure; a city's own level is not the city's.
+    expect(read('完成区本级一般公共预算收入6亿元,增长12%。', 'review', 2019)).toEqual([
+      'general_budget_revenue actual 2018 level 600000000 exact',
+      'general_budget_revenue actual 2018 growth_pct 12 exact',
+    ]);
+    expect(read('市本级一般公共预算收入60亿元。', 'review', 2019)).toEqual([]);
     // A note in brackets before the subject on how the figures after it are counted.
     expect(read('预计(以下均为预计数)地区生产总值增长6%以上。', 'review', 2019)).toEqual([
       'gdp actual 2018 growth_pct 6 at_least',

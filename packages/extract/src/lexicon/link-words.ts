@@ -297,6 +297,9 @@ export const FRAME_WORDS = [
   // The local share of a revenue (`地方级税收收入`). (Not `市本级`: the city government's own level,
   // without its counties, is not the city's figure.)
   '地方级',
+  // A district's own level (`完成区本级一般公共预算收入6.13亿元`): its streets keep no treasury of
+  // their own, so the district's level is the district's figure.
+  '区本级',
   // The region's own, as 地区生产总值 says it (`地区外贸进出口总额达到33.7亿美元`), and the local
   // level's (`完成地方固定资产投资42.3亿元`).
   '地区',
