@@ -249,7 +249,8 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level', 'growth_pct'],
     levelUnit: 'CNY',
     direction: 'higher',
-    aliases: ['工业投资', '工业性投资', '工业固定资产投资', '工业固投', '规模以上工业投资'],
+    // (`工业性投入`: the 2000s' name for it in Jiangsu's counties.)
+    aliases: ['工业投资', '工业性投资', '工业性投入', '工业固定资产投资', '工业固投', '规模以上工业投资'],
   },
   {
     id: 'retail_sales',
@@ -647,6 +648,12 @@ export const INDICATORS: readonly Indicator[] = [
       // Energy used per unit of output, named by its ratio (`能耗强度下降3%`).
       '能耗强度',
       '能源消耗强度',
+      // Energy use spelled out (`单位地区生产总值能源消耗降低4%`), as the mid-2000s goals named it.
+      '单位生产总值能源消耗',
+      '单位国内生产总值能源消耗',
+      '单位地区生产总值能源消耗',
+      '单位GDP能源消耗',
+      '万元生产总值能源消耗',
     ],
   },
   {

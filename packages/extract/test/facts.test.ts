@@ -887,6 +887,13 @@ describe('constructions of other reports (national and provincial style)', () =>
     expect(read('财政收入预计完成7亿元,比2015年净增5亿元,增长2.5倍。', 'review', 2021)).toEqual([
       'fiscal_total_revenue actual 2020 level 700000000 exact',
     ]);
+    // Older names: energy use spelled out, industrial investment as 工业性投入.
+    expect(read('单位地区生产总值能源消耗降低4%。', 'targets', 2019)).toEqual([
+      'energy_intensity target 2019 growth_pct -4 exact',
+    ]);
+    expect(read('全市完成工业性投入80亿元。', 'review', 2019)).toEqual([
+      'industrial_investment actual 2018 level 8000000000 exact',
+    ]);
     // A district's own level is the district's figure; a city's own level is not the city's.
     expect(read('完成区本级一般公共预算收入6亿元,增长12%。', 'review', 2019)).toEqual([
       'general_budget_revenue actual 2018 level 600000000 exact',
