@@ -887,6 +887,11 @@ describe('constructions of other reports (national and provincial style)', () =>
     expect(read('财政收入预计完成7亿元,比2015年净增5亿元,增长2.5倍。', 'review', 2021)).toEqual([
       'fiscal_total_revenue actual 2020 level 700000000 exact',
     ]);
+    // A figure kept to the count before a statistical revision is the figure the text gives.
+    expect(read('地区生产总值按原统计口径预计完成140亿元,同比增长12%。', 'review', 2011)).toEqual([
+      'gdp actual 2010 level 14000000000 exact',
+      'gdp actual 2010 growth_pct 12 exact',
+    ]);
     // Older names: energy use spelled out, industrial investment as 工业性投入.
     expect(read('单位地区生产总值能源消耗降低4%。', 'targets', 2019)).toEqual([
       'energy_intensity target 2019 growth_pct -4 exact',

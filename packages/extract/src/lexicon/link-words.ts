@@ -48,6 +48,9 @@ export const LINK_WORDS = [
   '按不变价计算',
   '按可比口径',
   '可比口径',
+  // The count a figure keeps to before a statistical revision (`地区生产总值按原统计口径预计完成140亿元`).
+  '按原统计口径',
+  '按原口径',
   '可比价',
   '可比',
   '比上年同期',
