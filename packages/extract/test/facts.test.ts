@@ -887,6 +887,10 @@ describe('constructions of other reports (national and provincial style)', () =>
     expect(read('财政收入预计完成7亿元,比2015年净增5亿元,增长2.5倍。', 'review', 2021)).toEqual([
       'fiscal_total_revenue actual 2020 level 700000000 exact',
     ]);
+    // A threshold crossed again, after so many years.
+    expect(read('一般公共预算收入时隔5年再次突破50亿元。', 'review', 2019)).toEqual([
+      'general_budget_revenue actual 2018 level 5000000000 at_least',
+    ]);
     // A figure kept to the count before a statistical revision is the figure the text gives.
     expect(read('地区生产总值按原统计口径预计完成140亿元,同比增长12%。', 'review', 2011)).toEqual([
       'gdp actual 2010 level 14000000000 exact',

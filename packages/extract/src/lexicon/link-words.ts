@@ -91,6 +91,9 @@ export const LINK_WORDS = [
   '当年',
   '累计',
   '首次',
+  // A threshold crossed again (`再次突破100亿元`), after so many years (`时隔8年再次突破`).
+  '再次',
+  '再度',
   // A fall turned to growth (`规模以上工业增加值年内实现由负转正、增长2.2%`).
   '由负转正',
   '扭负为正',
@@ -684,6 +687,8 @@ export const LINK_PATTERNS = [
   `\\(?按(?:${YEAR_FRAME})?[^,;。\\d]{0,6}?汇率(?:折算|计算)`,
   // A bracket that opens on the exact figure after a round one (`首次突破7万亿元(72678亿元)`).
   '^\\((?:达到|为)?$',
+  // The years since a threshold was last crossed (`时隔8年再次突破100亿元`).
+  `时隔(?:\\d{1,2}|[两二三四五六七八九十]{1,2})年`,
   // An abbreviation glossed after the name: `地区生产总值(GDP)增长7%`.
   '\\([A-Za-z&]{2,6}\\)',
   // A scope note that holds for the figures after it (`(不含定州,下同)`, `(人民币,下同)`).
