@@ -487,6 +487,8 @@ export const INDICATORS: readonly Indicator[] = [
       '外省到位资金',
       '引进外省到位资金',
       '引进外省资金',
+      '引进省外实际到位资金',
+      '引进省外到位资金',
       // An autonomous region's (`引进区外到位资金`).
       '区外到位资金',
       '引进区外到位资金',

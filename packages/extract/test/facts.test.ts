@@ -887,6 +887,11 @@ describe('constructions of other reports (national and provincial style)', () =>
     expect(read('财政收入预计完成7亿元,比2015年净增5亿元,增长2.5倍。', 'review', 2021)).toEqual([
       'fiscal_total_revenue actual 2020 level 700000000 exact',
     ]);
+    // Capital from other provinces brought in (引进) is domestic investment used.
+    expect(read('全年引进省外实际到位资金100亿元,增长15%。', 'review', 2019)).toEqual([
+      'actual_domestic_investment actual 2018 level 10000000000 exact',
+      'actual_domestic_investment actual 2018 growth_pct 15 exact',
+    ]);
     // A threshold crossed again, after so many years.
     expect(read('一般公共预算收入时隔5年再次突破50亿元。', 'review', 2019)).toEqual([
       'general_budget_revenue actual 2018 level 5000000000 at_least',
