@@ -189,10 +189,11 @@ interface HeadingLine {
 }
 
 /**
- * A line that opens on a year and goes on in words (`2019年高质量发展迈出坚实步伐`), not a date
- * (`2020年11月30日`): in news summing up a report, a heading over that year's figures.
+ * A line that opens on a year and goes on in words (`2019年高质量发展迈出坚实步伐`), or a year alone
+ * (`2026年`, over a digest's items), not a date (`2020年11月30日`): in news summing up a report, a
+ * heading over that year's figures.
  */
-const YEAR_HEADING = /^(?:19|20)\d{2}年(?![\d月])[\u4e00-\u9fff]{4,}/;
+const YEAR_HEADING = /^(?:19|20)\d{2}年(?:(?![\d月])[\u4e00-\u9fff]{4,}|$)/;
 
 /** Longest heading that stands on a line of its own. */
 const MAX_HEADING_LINE = 30;

@@ -249,6 +249,25 @@ describe('findSections beyond the seed', () => {
     );
   });
 
+  it('heads a relayed digest’s items with a year alone on its line', () => {
+    const news = [
+      '报告里的本省亮点',
+      '',
+      '2025年',
+      '',
+      '城镇新增就业40万人',
+      '',
+      '2026年',
+      '',
+      '地区生产总值增长5%左右',
+    ].join('\n');
+    expect(findSections(news, 'news', true).map((x) => [x.kind, x.title])).toEqual([
+      ['body', '正文'],
+      ['body', '2025年'],
+      ['body', '2026年'],
+    ]);
+  });
+
   it('reads the tasks a relayed targets statement announces after it as tasks, not as the body', () => {
     const news = [
       '今年全省的主要预期目标是:生产总值增长6%左右,城镇新增就业30万人。重点抓好8方面工作:',
