@@ -334,6 +334,16 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(read(slogan).reportYear).toBe(2024);
   });
 
+  it('reads a head of government’s speech at the economic work conference as relaying a report', () => {
+    const speech = read(
+      opening(
+        '在县委经济工作会议上的讲话',
+        '同志们:\n刚才,书记的讲话客观总结了2019年经济工作的成绩,明确了2020年经济工作的总要求。\n一年来,全县地区生产总值增长8%。\n',
+      ),
+    );
+    expect(speech).toMatchObject({ kind: 'news', relaysReport: true, reportYear: 2020 });
+  });
+
   it('dates news without a publication date by the year in its title', () => {
     const doc = opening('衢州市举行2021年重大项目集中签约活动', '4月8日,衢州市举行重大项目集中签约活动。');
     expect(read(doc).reportYear).toBe(2021);
