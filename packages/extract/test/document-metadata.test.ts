@@ -1278,6 +1278,11 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(doc?.title).toBe('某某区2022年国民经济和社会发展统计公报');
   });
 
+  it('takes a line of a layout table’s bars alone for furniture, not for the title', () => {
+    const [doc] = splitPage('|\n某市近期发展目标:建成区域商贸中心\n|\n全市生产总值增长10%。\n').documents;
+    expect(doc?.title).toBe('某市近期发展目标:建成区域商贸中心');
+  });
+
   it('takes a menu line that opens on 首页 and a channel’s 专题 for furniture, not for the title', () => {
     const [doc] = splitPage(
       '首页 详情\n两会专题\n某省政府工作报告十大看点\n全省地区生产总值增长5%。\n',
