@@ -892,6 +892,10 @@ describe('constructions of other reports (national and provincial style)', () =>
       'actual_domestic_investment actual 2018 level 10000000000 exact',
       'actual_domestic_investment actual 2018 growth_pct 15 exact',
     ]);
+    // A figure a census revised.
+    expect(read('经济普查后,2018年全县地区生产总值修订为200亿元。', 'review', 2020)).toEqual([
+      'gdp actual 2018 level 20000000000 exact',
+    ]);
     // A threshold crossed again, after so many years.
     expect(read('一般公共预算收入时隔5年再次突破50亿元。', 'review', 2019)).toEqual([
       'general_budget_revenue actual 2018 level 5000000000 at_least',

@@ -91,6 +91,9 @@ export const LINK_WORDS = [
   '当年',
   '累计',
   '首次',
+  // A figure revised by a census (`2023年地区生产总值修订为1943.3亿元`, after the economic census).
+  '修订为',
+  '修订后为',
   // A threshold crossed again (`再次突破100亿元`), after so many years (`时隔8年再次突破`).
   '再次',
   '再度',
