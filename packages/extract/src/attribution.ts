@@ -13,6 +13,7 @@ import {
   ESTIMATES,
   GOALS_WORKED_TOWARDS,
   KIND_CUES,
+  LAST_YEAR_COMPARISONS,
   MEASURED_AGAINST,
   MEASURED_GOAL_SCOPES,
   NOT_CUES,
@@ -244,16 +245,7 @@ interface TimeWordHit {
 const TIME_BY_WORD = new Map(TIME_WORDS.flatMap((t) => t.words.map((word) => [word, t] as const)));
 const CUE_BY_WORD = new Map(KIND_CUES.flatMap((c) => c.words.map((word) => [word, c] as const)));
 /** Words after a span of years that bring a figure back to one year: `比上年`, `同比`. */
-const SINCE_LAST_YEAR = new Set([
-  '比上年',
-  '比上年同期',
-  '较上年',
-  '比上一年',
-  '较上一年',
-  '同比',
-  '比去年',
-  '较去年',
-]);
+const SINCE_LAST_YEAR = new Set(LAST_YEAR_COMPARISONS);
 /** A year that is a comparison's base or a period's start: the words before it, after it. */
 // (Line breaks may stand between, in a text read before its lines are joined: `分别是⏎2007⏎年的2.2倍`.)
 const BASE_BEFORE = new RegExp(`(?:${alternation(BASE_YEAR_BEFORE)})\\s*$`);

@@ -25,7 +25,13 @@ import { aboutElsewhere } from './elsewhere.js';
 import { StableHasher } from './hash.js';
 import { findIndicatorMentions } from './indicator-matcher.js';
 import { RATIO_SHARE, SECTOR_SHARES, SHARE_OF_GDP } from './lexicon/constructions.js';
-import { FLOOR_HELD, THRESHOLD_MARKS, THRESHOLD_NEARED, THRESHOLD_WORDS } from './lexicon/cues.js';
+import {
+  FLOOR_HELD,
+  LAST_YEAR_COMPARISONS,
+  THRESHOLD_MARKS,
+  THRESHOLD_NEARED,
+  THRESHOLD_WORDS,
+} from './lexicon/cues.js';
 import {
   CHANGE_OPENS,
   CHANGE_TO,
@@ -595,7 +601,7 @@ function openingClause(match: string, from: number): string {
   return match.slice(from, from + PARAGRAPH_OPENING).split(/[。;;\n]/, 1)[0]!;
 }
 
-const LAST_YEAR_BASE = /比上年|较上年|比去年|较去年|同比/;
+const LAST_YEAR_BASE = new RegExp(alternation(LAST_YEAR_COMPARISONS));
 /** An amount right before a noun it qualifies (`10亿元楼宇`, `亿元以上项目`). */
 const QUALIFIES_NOUN = new RegExp(`^(?:以上)?的?(?:${alternation(QUALIFIED_NOUNS)})`);
 /** A figure counted on a unit of land (`每平方公里土地产生…`): an intensity, no total. */

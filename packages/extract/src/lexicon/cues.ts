@@ -200,6 +200,21 @@ export const TIME_WORDS: readonly TimeWord[] = [
   },
 ];
 
+/**
+ * Comparisons with the year before (`比上年`, `比上一年`, `同比`): a change measured over one year, which
+ * brings a figure back to its year after a span of years and is no base years back.
+ */
+export const LAST_YEAR_COMPARISONS = [
+  '比上年',
+  '比上年同期',
+  '较上年',
+  '比上一年',
+  '较上一年',
+  '比去年',
+  '较去年',
+  '同比',
+];
+
 /** Words before a year that make it a comparison's base, not the year of the figure (`比2000年增长`). */
 export const BASE_YEAR_BEFORE = [
   '比',
