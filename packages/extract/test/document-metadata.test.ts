@@ -680,6 +680,8 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(opening('2009年政府工作报告', speech('项目落户崇义,共同富裕加快推进。'))).region?.name).toBe(
       '崇义县',
     );
+    // Nor is an idiom's (`安居乐业` holds 乐业县's and 安居区's): a speech that names no other has none.
+    expect(read(opening('2009年政府工作报告', speech('社会和谐稳定,人民安居乐业。'))).region).toBeNull();
     // A page of a report that reads as news (its second page: no salutation, no session) too.
     const page =
       '二、今年的目标任务\n全县生产总值增长7%,一般公共预算收入增长6%。在全县上下努力下,崇义的发展更快。';

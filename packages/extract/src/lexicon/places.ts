@@ -94,6 +94,9 @@ export const ORDINARY_WORD_STEMS = [
   '津市',
   '沙市',
   '东风',
+  // (`人民安居乐业`: 安居区's and 乐业县's stems in one idiom; `安居工程`.)
+  '安居',
+  '乐业',
 ];
 
 /**
