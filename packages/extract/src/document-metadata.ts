@@ -564,7 +564,9 @@ function reportRegion(src: ReportSources): Region | null {
   addMentions(mentions, src.tag, 2);
   // The speaker's title or the government's own word (`自治区人民政府`) says the level for sure;
   // `全省`, `我县` in the speech only lean (a county is `全省首个`).
-  const statedLevels = bare ? TITLE_LEVELS[bare] : GOVERNMENT_LEVELS[src.government.trim()];
+  const statedLevels = bare
+    ? TITLE_LEVELS[bare]
+    : (GOVERNMENT_LEVELS[src.government.trim()] ?? governmentOfTitle(src.title));
   const levels = statedLevels ?? ownLevels(src.opening);
   const speech = speechMentions(src.opening);
   if (mentions.length === 0) mentions.push(...speech);
@@ -581,6 +583,16 @@ function reportRegion(src: ReportSources): Region | null {
   if (!found || statedLevels) return found;
   return cityOfProvince(found, src) ?? prefectureNamedOften(found, src.body) ?? found;
 }
+
+/**
+ * The levels a report's title says its government is of (`2023年行署工作报告`: a prefecture's
+ * administrative office), where the speech names none.
+ */
+function governmentOfTitle(title: string): RegionLevel[] | undefined {
+  const office = OFFICE_REPORT.exec(title);
+  return office ? GOVERNMENT_LEVELS[office[1]!] : undefined;
+}
+const OFFICE_REPORT = /(地区行政公署|行署)工作报告/;
 
 /**
  * A government that names itself by a name several places share (`新城区人民政府`) and nothing

@@ -660,6 +660,12 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(meta.region?.name).toBe('邯郸市');
   });
 
+  it('reads a prefecture’s administrative office report (行署工作报告) as the prefecture’s, not its region’s', () => {
+    const body =
+      '一、2022年工作回顾\n在地委的坚强领导下,我们深入贯彻视察新疆重要讲话精神,全年完成地区生产总值800亿元。\n(一)新疆阿勒泰口岸建设加快推进。\n';
+    expect(read(opening('2023年行署工作报告', body)).region?.name).toBe('阿勒泰地区');
+  });
+
   it('leaves the region open when the speech names no place often enough', () => {
     const body =
       '各位代表:\n现在,我代表县人民政府向大会作报告。\n一年来,全县上下解放思想,地区生产总值增长8%。';
