@@ -17,6 +17,7 @@ import {
   MEASURED_AGAINST,
   MEASURED_GOAL_SCOPES,
   NOT_CUES,
+  ON_A_BASE_CLOSE,
   QUALIFIER_WEIGHT,
   SINCE_AN_EVENT,
   TIME_WORDS,
@@ -267,7 +268,7 @@ export function isBaseYear(text: string, start: number, end: number): boolean {
 }
 
 /** The rest of a base a year opens (`…突破1000美元的基础上`), up to its end; read where the year ends. */
-const ON_A_BASE = /[^,;。]{0,24}?的基础上/y;
+const ON_A_BASE = new RegExp(`[^,;。]{0,24}?${ON_A_BASE_CLOSE}`, 'y');
 
 /**
  * The time evidence of one stretch of text (a sentence, a heading), found in one pass and read for

@@ -28,6 +28,7 @@ import { RATIO_SHARE, SECTOR_SHARES, SHARE_OF_GDP } from './lexicon/construction
 import {
   FLOOR_HELD,
   LAST_YEAR_COMPARISONS,
+  ON_A_BASE_CLOSE,
   THRESHOLD_MARKS,
   THRESHOLD_NEARED,
   THRESHOLD_WORDS,
@@ -635,6 +636,8 @@ function baseYearBefore(text: string, at: number, clauseStart: number): number {
   // `与“十五”末相比,2010年全市生产总值…增长62%;财政总收入…`: a comparison opening the sentence
   // holds for every change in it.
   for (const m of text.slice(0, at).matchAll(COMPARISON_BASE)) base = Math.min(base, startYearOf(m));
+  // So does a year the sentence builds on (`在2012年基础上“七个翻番”目标基本实现,…增长了2.37倍`).
+  for (const m of text.slice(0, at).matchAll(BUILT_ON_YEAR)) base = Math.min(base, yearValue(m[1]!));
   // `…(下同)…;财政收入比上年增长8%`: the clause's own comparison outranks the carried base.
   if (LAST_YEAR_BASE.test(text.slice(clauseStart, at))) return Number.POSITIVE_INFINITY;
   return base;
@@ -1035,6 +1038,9 @@ const START_YEAR = new RegExp(`${CHANGE_START_DATE}的?\\s*$`);
 const CARRIED_START_YEAR = new RegExp(`${CHANGE_START_DATE}的|${COMPARED_WITH}`, 'g');
 /** A comparison's base (`与2005年相比`, `同“十五”末比较`), which holds for every change after it. */
 const COMPARISON_BASE = new RegExp(COMPARED_WITH, 'g');
+
+/** A year a sentence's changes are built on (`在2012年基础上`, `在2012年的基础上`). */
+const BUILT_ON_YEAR = new RegExp(`在${YEAR}${ON_A_BASE_CLOSE}`, 'g');
 
 /** The year a START_YEAR, CARRIED_START_YEAR or COMPARISON_BASE match names. */
 function startYearOf(m: RegExpMatchArray): number {

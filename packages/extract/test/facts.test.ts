@@ -883,6 +883,10 @@ describe('constructions of other reports (national and provincial style)', () =>
     expect(read('全市实现电商网络零售额50亿元。', 'review', 2019)).toEqual([
       'online_retail_sales actual 2018 level 5000000000 exact',
     ]);
+    // A year the sentence builds on is the base of its changes: multiples grown since, not the year's.
+    expect(
+      read('在2015年基础上翻番目标基本实现,旅游总收入增长了3倍,固定资产投资增长了1.5倍。', 'review', 2021),
+    ).toEqual([]);
     // A change that goes on from the clause before keeps that clause's base year: growth over years.
     expect(read('财政收入预计完成7亿元,比2015年净增5亿元,增长2.5倍。', 'review', 2021)).toEqual([
       'fiscal_total_revenue actual 2020 level 700000000 exact',

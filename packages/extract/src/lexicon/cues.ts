@@ -215,6 +215,9 @@ export const LAST_YEAR_COMPARISONS = [
   '同比',
 ];
 
+/** The words that close what a figure builds on (`在2012年基础上`, `在…突破1000美元的基础上`), as a pattern. */
+export const ON_A_BASE_CLOSE = '的?基础上';
+
 /** Words before a year that make it a comparison's base, not the year of the figure (`比2000年增长`). */
 export const BASE_YEAR_BEFORE = [
   '比',
