@@ -883,6 +883,18 @@ describe('constructions of other reports (national and provincial style)', () =>
     expect(read('全市实现电商网络零售额50亿元。', 'review', 2019)).toEqual([
       'online_retail_sales actual 2018 level 5000000000 exact',
     ]);
+    // Each sector's growth named as its rate (增速).
+    expect(read('其中,第一产业增速5.5%,第三产业增速3.5%。', 'review', 2023)).toEqual([
+      'agriculture_value_added actual 2022 growth_pct 5.5 exact',
+      'services_value_added actual 2022 growth_pct 3.5 exact',
+    ]);
+    // The first time since a plan began (`“十三五”以来首次`) measures no span the growth is over.
+    expect(
+      read('生产总值增长6%,实现“十三五”以来首次超过全省平均水平,其中,第二产业增长8%。', 'review', 2023),
+    ).toEqual([
+      'gdp actual 2022 growth_pct 6 exact',
+      'secondary_industry_value_added actual 2022 growth_pct 8 exact',
+    ]);
     // A year the sentence builds on is the base of its changes: multiples grown since, not the year's.
     expect(
       read('在2015年基础上翻番目标基本实现,旅游总收入增长了3倍,固定资产投资增长了1.5倍。', 'review', 2021),
