@@ -883,6 +883,11 @@ describe('constructions of other reports (national and provincial style)', () =>
     expect(read('全市实现电商网络零售额50亿元。', 'review', 2019)).toEqual([
       'online_retail_sales actual 2018 level 5000000000 exact',
     ]);
+    // The verb before its object names the area sown.
+    expect(read('全年播种粮食200万亩,粮食总产量80万吨。', 'review', 2023)).toEqual([
+      'grain_sown_area actual 2022 level 2000000 exact',
+      'grain_output actual 2022 level 800000 exact',
+    ]);
     // Each sector's growth named as its rate (增速).
     expect(read('其中,第一产业增速5.5%,第三产业增速3.5%。', 'review', 2023)).toEqual([
       'agriculture_value_added actual 2022 growth_pct 5.5 exact',
