@@ -3,7 +3,7 @@
  * forms texts use, `衢州` for 衢州市), longest name first at each position, so `温州市瓯海区`
  * reads as 温州市 then 瓯海区 and `苏州工业园区` as itself rather than 苏州.
  */
-import { allRegionNames, isFullRegionName } from '@gwr/domain';
+import { allRegionNames, isFullRegionName, type RegionLevel, regionCandidates } from '@gwr/domain';
 import { alternation } from './lexicon/pattern.js';
 import { FIRST_IN_WORDS, STREET_WORDS } from './lexicon/places.js';
 import { PairIndex } from './pair-index.js';
@@ -35,6 +35,19 @@ function regionNames(): PairIndex<boolean> {
   );
   return names;
 }
+
+/** How big a place a name can name: a province 3, a prefecture 2, a county 1. */
+function rank(name: string): number {
+  let best = 0;
+  for (const region of regionCandidates(name)) best = Math.max(best, LEVEL_RANK[region.level] ?? 0);
+  return best;
+}
+const LEVEL_RANK: Partial<Record<RegionLevel, number>> = {
+  national: 4,
+  province: 3,
+  prefecture: 2,
+  county: 1,
+};
 
 /** A year ends at `i` (`2024年夏县政府工作报告`): what follows starts a name, as after punctuation. */
 function afterYear(text: string, i: number, from: number): boolean {
@@ -83,10 +96,12 @@ export function findRegionMentions(text: string, from = 0, to = text.length): Re
       found = undefined;
     }
     // A short form that a name starting one character later overlaps and outruns is the tail of
-    // a word before that name: `新宁夏` is 新 + 宁夏, not 新宁 (a county) + 夏.
+    // a word before that name: `新宁夏` is 新 + 宁夏, not 新宁 (a county) + 夏. Unless it names a
+    // bigger place than that name: `江西城市` is 江西 + 城市, not 江 + 西城 (a district).
     if (found && !found.value && i + 2 < to) {
       const next = index.longestAt(text, i + 1, to, b, text.charCodeAt(i + 2));
-      if (next && i + 1 + next.word.length > i + found.word.length) found = undefined;
+      if (next && i + 1 + next.word.length > i + found.word.length && rank(next.word) >= rank(found.word))
+        found = undefined;
     }
     // A short form that names a street (`顺城街获央视专题报道`, `中山路`) is no place's mention; nor is
     // one a first is ranked within (`成为丽水首座…`).

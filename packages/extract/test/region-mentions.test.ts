@@ -18,6 +18,12 @@ describe('findRegionMentions', () => {
     expect(names('新疆阿克苏地区春潮涌动')).toEqual(['新疆*', '阿克苏地区']);
   });
 
+  it('reads a short form a bigger place’s name outruns as that place, and a county’s it outruns as none', () => {
+    // `建设新宁夏` is 新 + 宁夏, not the county 新宁; `江西城市` is 江西 + 城市, not 江 + the district 西城.
+    expect(names('建设新宁夏')).toEqual(['宁夏*']);
+    expect(names('江西城市发展')).toEqual(['江西*']);
+  });
+
   it('marks short forms', () => {
     expect(names('台州:数字化改革赋能文旅产业')).toEqual(['台州*']);
   });
