@@ -5,7 +5,7 @@
  */
 import { allRegionNames, isFullRegionName, type RegionLevel, regionCandidates } from '@gwr/domain';
 import { alternation } from './lexicon/pattern.js';
-import { FIRST_IN_WORDS, STREET_WORDS } from './lexicon/places.js';
+import { AREA_AROUND_WORDS, FIRST_IN_WORDS, STREET_WORDS } from './lexicon/places.js';
 import { PairIndex } from './pair-index.js';
 
 export interface RegionMention {
@@ -16,8 +16,10 @@ export interface RegionMention {
   full: boolean;
 }
 
-/** Words after a short form that make it no mention: a street's name, a first's scope. */
-const NO_MENTION_AFTER = new RegExp(`^(?:${alternation([...STREET_WORDS, ...FIRST_IN_WORDS])})`);
+/** Words after a short form that make it no mention: a street's name, a first's scope, an area around it. */
+const NO_MENTION_WORDS = [...STREET_WORDS, ...FIRST_IN_WORDS, ...AREA_AROUND_WORDS];
+const NO_MENTION_AFTER = new RegExp(`^(?:${alternation(NO_MENTION_WORDS)})`);
+const NO_MENTION_REACH = Math.max(...NO_MENTION_WORDS.map((w) => w.length));
 
 /** Region names by their first two characters; the value says whether it is a full name. */
 let names: PairIndex<boolean> | undefined;
@@ -108,7 +110,7 @@ export function findRegionMentions(text: string, from = 0, to = text.length): Re
     if (
       found &&
       !found.value &&
-      NO_MENTION_AFTER.test(text.slice(i + found.word.length, i + found.word.length + 2))
+      NO_MENTION_AFTER.test(text.slice(i + found.word.length, i + found.word.length + NO_MENTION_REACH))
     )
       found = undefined;
     if (found) {

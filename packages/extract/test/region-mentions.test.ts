@@ -24,6 +24,10 @@ describe('findRegionMentions', () => {
     expect(names('江西城市发展')).toEqual(['江西*']);
   });
 
+  it('does not read the area around a place (武汉城市圈, 长株潭都市圈) as the place', () => {
+    expect(names('加大融入武汉城市圈工作力度,构建和谐孝感')).toEqual(['孝感*']);
+  });
+
   it('marks short forms', () => {
     expect(names('台州:数字化改革赋能文旅产业')).toEqual(['台州*']);
   });

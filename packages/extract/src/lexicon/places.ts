@@ -100,6 +100,12 @@ export const ORDINARY_WORD_STEMS = [
 ];
 
 /**
+ * Words after a place's short form that make it an area around the place (`融入武汉城市圈`,
+ * `长株潭都市圈`): another place's text names it as a neighbour.
+ */
+export const AREA_AROUND_WORDS = ['城市圈', '都市圈', '经济圈', '城市群', '都市区'];
+
+/**
  * Words after a place's short form that make it a street's name (`顺城街`, `中山路`, `延安路`, `北京
  * 大街`): a city names its streets after other places.
  */
