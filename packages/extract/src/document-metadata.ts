@@ -27,6 +27,7 @@ import {
   COUNTRY_STATISTIC,
   LEADERSHIP,
   ORDINARY_WORD_STEMS,
+  PEER_COMPARISONS,
   PROVINCE_KIND_WORDS,
   SCOPE_AS_RANK,
   SLOGAN_AFTER_PLACE,
@@ -824,7 +825,7 @@ function speechMentions(text: string): { name: string; weight: number }[] {
   const mentions: { name: string; weight: number }[] = [];
   for (const [i, m] of found.entries()) {
     const region = resolveRegion(m.name, context);
-    if (!region || region.level === 'national') continue;
+    if (!region || region.level === 'national' || isPeer(text, m)) continue;
     if (m.full || region.level !== 'county' || namedInFull.has(region.name) || placeLike(text, m, region))
       mentions.push({ name: m.name, weight: (m.full ? 1 : 0.8) + (listEnds.has(i) ? LIST_END_WEIGHT : 0) });
   }
@@ -971,6 +972,12 @@ function placeLike(text: string, m: RegionMention, region: Region | undefined): 
   return PLACE_NEXT.test(text.slice(m.end, m.end + 2));
 }
 
+/** A place the text sets its own beside (`与保山市并列`, `与某市相比`): a peer, not the text's place. */
+function isPeer(text: string, m: RegionMention): boolean {
+  return '与同和'.includes(text[m.start - 1] ?? '') && PEER_AFTER.test(text.slice(m.end, m.end + 8));
+}
+const PEER_AFTER = new RegExp(`^[^,。;]{0,4}?(?:${alternation(PEER_COMPARISONS)})`);
+
 /**
  * The region a news article is about: mentions in the title count most, then the body; a
  * channel tag (`【浙江招商】`) only breaks near-ties. Short forms are often parts of ordinary
@@ -1054,7 +1061,8 @@ class ArticlePlaces {
   vote(text: string, mentions: RegionMention[], full: number, short: number, votes: Vote[]): void {
     for (const m of mentions) {
       const region = this.regionOf(m.name);
-      if (!region || region.level === 'national' || !this.trusted(text, m, region)) continue;
+      if (!region || region.level === 'national' || !this.trusted(text, m, region) || isPeer(text, m))
+        continue;
       votes.push({ region, weight: m.full ? full : short });
     }
   }

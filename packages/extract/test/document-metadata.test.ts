@@ -456,7 +456,7 @@ describe('readMetadata on the layouts of real reports', () => {
       read(
         opening(
           '',
-          `各位代表:\n过去一年,我们全面落实省委省政府和${answersTo}决策部署,我市在成都都市圈建设中争先进位。\n全市地区生产总值增长6%。\n确保新征程彭州现代化建设开好局。`,
+          `各位代表:\n过去一年,我们全面落实省委省政府和${answersTo}决策部署,我市在成都平原经济区建设中争先进位。\n全市地区生产总值增长6%。\n确保新征程彭州现代化建设开好局。`,
         ),
       ).region?.name;
     expect(excerpt('成都市委市政府')).toBe('彭州市');
@@ -664,6 +664,12 @@ describe('readMetadata on the layouts of real reports', () => {
     const body =
       '一、2022年工作回顾\n在地委的坚强领导下,我们深入贯彻视察新疆重要讲话精神,全年完成地区生产总值800亿元。\n(一)新疆阿勒泰口岸建设加快推进。\n';
     expect(read(opening('2023年行署工作报告', body)).region?.name).toBe('阿勒泰地区');
+  });
+
+  it('does not take a place the text sets its own beside (与丽江市并列) for its own', () => {
+    const body =
+      '州政府工作报告指出,把省委对大理提出的要求落到实处。2017年,全州地区生产总值增长9%,增速与丽江市并列全省第三。';
+    expect(read(opening('', body)).region?.name).toBe('大理白族自治州');
   });
 
   it('leaves the region open when the speech names no place often enough', () => {

@@ -100,6 +100,12 @@ export const ORDINARY_WORD_STEMS = [
 ];
 
 /**
+ * Words that set a place beside the one a text is about (`增速与保山市并列全省第一`, `与某市相比`): a
+ * peer named after 与/同/和, not the text's own place.
+ */
+export const PEER_COMPARISONS = ['并列', '相比', '比较', '持平'];
+
+/**
  * Words after a place's short form that make it an area around the place (`融入武汉城市圈`,
  * `长株潭都市圈`): another place's text names it as a neighbour.
  */
