@@ -266,6 +266,9 @@ export const INDICATORS: readonly Indicator[] = [
       // `社会消费品零售同比增长2.2%`: the total, its noun dropped.
       '社会消费品零售',
       '社零总额',
+      // The short form news and digests use (`社零额206.1亿元`, `社零增长13.2%`).
+      '社零额',
+      '社零',
       '社消零总额',
       '社消零',
       '消费品零售总额',

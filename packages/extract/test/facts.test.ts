@@ -883,6 +883,11 @@ describe('constructions of other reports (national and provincial style)', () =>
     expect(read('全市实现电商网络零售额50亿元。', 'review', 2019)).toEqual([
       'online_retail_sales actual 2018 level 5000000000 exact',
     ]);
+    // The short form of retail sales news and digests use.
+    expect(read('社零额200亿元,增长6%。', 'review', 2023)).toEqual([
+      'retail_sales actual 2022 level 20000000000 exact',
+      'retail_sales actual 2022 growth_pct 6 exact',
+    ]);
     // The verb before its object names the area sown.
     expect(read('全年播种粮食200万亩,粮食总产量80万吨。', 'review', 2023)).toEqual([
       'grain_sown_area actual 2022 level 2000000 exact',
