@@ -701,7 +701,9 @@ function ownCityName(body: string, statedLevels: RegionLevel[] | undefined): Reg
   const cities = tally(resolveMentions(speechMentions(body))).filter(
     ({ region }) => region.level !== 'province' && region.level !== 'national' && region.name.endsWith('市'),
   );
-  return dominant(cities, 2);
+  // (Not a city whose decisions the text carries out: it speaks for a place below it.)
+  const city = dominant(cities, 2);
+  return city && !governedBy(city, body) ? city : null;
 }
 
 /**
@@ -774,11 +776,12 @@ function placeAtOwnLevel(region: Region | null, body: string, speaksAsCounty = f
     return region;
   const inAutonomousRegion = regionAncestors(region).some((a) => a.name.endsWith('自治区'));
   const asCounty = body.match(inAutonomousRegion ? COUNTY_SELF : COUNTY_OR_DISTRICT_SELF)?.length ?? 0;
-  if (!speaksAsCounty && !governedBy(region, body) && asCounty <= (body.match(CITY_AS_WHOLE)?.length ?? 0))
-    return region;
-  // A municipality never speaks as a district (its own report says 全市): a district of it that
-  // the text does not name is none a figure can be filed under.
-  return theCountyNamed(region, body) ?? (MUNICIPALITIES.has(region.name) ? null : region);
+  const answersToIt = governedBy(region, body);
+  if (!speaksAsCounty && !answersToIt && asCounty <= (body.match(CITY_AS_WHOLE)?.length ?? 0)) return region;
+  // A municipality never speaks as a district (its own report says 全市), and a text that answers
+  // to the city's decisions is not the city's: a county of it the text does not name is none a
+  // figure can be filed under.
+  return theCountyNamed(region, body) ?? (MUNICIPALITIES.has(region.name) || answersToIt ? null : region);
 }
 
 /** The one county (or district) within `region` that a text names, if it names exactly one. */
@@ -798,7 +801,12 @@ function theCountyNamed(region: Region, body: string): Region | null {
  */
 function governedBy(city: Region, body: string): boolean {
   const names = alternation([city.name.slice(0, -1), shortRegionName(city.name)]);
-  return new RegExp(`(?:${names})市委、?市政府的?(?:${alternation(LEADERSHIP)})`).test(body);
+  return (
+    new RegExp(`(?:${names})市委、?市政府的?(?:${alternation(LEADERSHIP)})`).test(body) ||
+    // The city in the list of the levels above whose decisions it carries out
+    // (`认真贯彻落实中央、省和贵阳市系列决策部署`).
+    new RegExp(`省(?:委|政府)?[、和及](?:${names})市[^,。;]{0,8}?(?:决策部署|工作部署|部署要求)`).test(body)
+  );
 }
 
 /** The region names in `text`, each weighing `weight` (a short form four fifths of it). */

@@ -462,6 +462,12 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(excerpt('成都市委市政府')).toBe('彭州市');
     // Its own committee, unnamed, leaves the city the city.
     expect(excerpt('市委')).toBe('成都市');
+    // The city among the levels above whose decisions it carries out (`中央、省和成都市系列决策部署`).
+    expect(excerpt('中央、省和成都市系列')).toBe('彭州市');
+    const unnamed = read(
+      opening('', '各位代表:\n我们认真贯彻落实中央、省和成都市系列决策部署。\n全市地区生产总值增长6%。'),
+    );
+    expect(unnamed.region).toBeNull();
   });
 
   it('dates news of the report a session is to review (提交省十届人大三次会议审议的《政府工作报告》) by that session', () => {
