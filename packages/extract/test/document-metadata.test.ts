@@ -700,6 +700,10 @@ describe('readMetadata on the layouts of real reports', () => {
     );
     // Nor is an idiom's (`安居乐业` holds 乐业县's and 安居区's): a speech that names no other has none.
     expect(read(opening('2009年政府工作报告', speech('社会和谐稳定,人民安居乐业。'))).region).toBeNull();
+    // Nor a slogan's (`除险固安` holds 固安县's).
+    expect(
+      read(opening('2009年政府工作报告', speech('突出除险固安、惠民强企,项目落户崇义。'))).region?.name,
+    ).toBe('崇义县');
     // A page of a report that reads as news (its second page: no salutation, no session) too.
     const page =
       '二、今年的目标任务\n全县生产总值增长7%,一般公共预算收入增长6%。在全县上下努力下,崇义的发展更快。';

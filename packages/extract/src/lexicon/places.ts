@@ -97,6 +97,8 @@ export const ORDINARY_WORD_STEMS = [
   // (`人民安居乐业`: 安居区's and 乐业县's stems in one idiom; `安居工程`.)
   '安居',
   '乐业',
+  // (`除险固安`, a slogan of securing safety.)
+  '固安',
 ];
 
 /**
