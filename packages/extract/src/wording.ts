@@ -19,6 +19,7 @@ import {
   OWN_SCOPE,
   PLACES_COUNTED,
   PLAN_PERIOD,
+  SCOPE_NOTE,
   TARGETS_INTRO_FRAME,
   YEAR_FRAME,
 } from './lexicon/link-words.js';
@@ -46,6 +47,7 @@ const FRAME_RE = wordsRe(FRAME_WORDS, [
   ENUMERATION,
   TARGETS_INTRO_FRAME,
   COUNTING_NOTE,
+  SCOPE_NOTE,
   PLACES_COUNTED,
 ]);
 

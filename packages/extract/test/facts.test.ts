@@ -883,6 +883,11 @@ describe('constructions of other reports (national and provincial style)', () =>
     expect(read('全市实现电商网络零售额50亿元。', 'review', 2019)).toEqual([
       'online_retail_sales actual 2018 level 5000000000 exact',
     ]);
+    // What a figure leaves out, in brackets before its subject; growth 按可比价 (at comparable prices).
+    expect(read('全年(不包括某电厂)完成地区生产总值60亿元,按可比价增长8%。', 'review', 2023)).toEqual([
+      'gdp actual 2022 level 6000000000 exact',
+      'gdp actual 2022 growth_pct 8 exact',
+    ]);
     // The short form of retail sales news and digests use.
     expect(read('社零额200亿元,增长6%。', 'review', 2023)).toEqual([
       'retail_sales actual 2022 level 20000000000 exact',

@@ -43,6 +43,9 @@ export const LINK_WORDS = [
   '完成额',
   '按可比价格计算',
   '按可比价计算',
+  // (`按可比价增长3.5%`.)
+  '按可比价格',
+  '按可比价',
   // At constant prices, as real growth is stated (`按不变价计算增长4%`).
   '按不变价格计算',
   '按不变价计算',
@@ -655,6 +658,12 @@ export const COUNTING_NOTE =
   '\\((?:同口径|可比口径|按可比价格计算|按可比价计算|现价|预计|下同|预计数|初步统计|以下|下称)[^()]{0,10}\\)';
 
 /**
+ * What a figure takes in or leaves out, in brackets after it or before its subject (`760亿元(含港务区)`,
+ * `全年(不包括华能电厂)完成地区生产总值59.25亿元`).
+ */
+export const SCOPE_NOTE = '\\((?:含|不含|包括|不包括)[^()]{1,12}\\)';
+
+/**
  * Phrases, as patterns, allowed between a subject and its number like link words: a basis note
  * (`剔除减税降费不可比因素`), a circumstance, and a bracketed aside (`下降(同口径)19.59%`, `增长5.5%(预计,同比,下同)`).
  */
@@ -696,6 +705,5 @@ export const LINK_PATTERNS = [
   '\\([A-Za-z&]{2,6}\\)',
   // A scope note that holds for the figures after it (`(不含定州,下同)`, `(人民币,下同)`).
   '\\([^()]{1,12}下同\\)',
-  // What a figure takes in or leaves out (`760亿元(含港务区)`).
-  '\\((?:含|不含|包括|不包括)[^()]{1,12}\\)',
+  SCOPE_NOTE,
 ];
