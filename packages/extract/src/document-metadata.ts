@@ -32,6 +32,7 @@ import {
   SCOPE_AS_RANK,
   SLOGAN_AFTER_PLACE,
   SLOGAN_BEFORE_PLACE,
+  SOURCE_CREDIT,
 } from './lexicon/places.js';
 import { openQuotationAt } from './quotation.js';
 import { findRegionMentions, type RegionMention } from './region-mentions.js';
@@ -826,7 +827,7 @@ function addMentions(
  * county in full too (`是德令哈经济社会发展…的一年` beside `德令哈市`).
  */
 function speechMentions(text: string): { name: string; weight: number }[] {
-  const found = findRegionMentions(text);
+  const found = findRegionMentions(withoutCredits(text));
   const context = found.filter((m) => m.full).map((m) => m.name);
   const namedInFull = new Set(context);
   const listEnds = endsOfDescent(text, found, (name) => resolveRegion(name, context));
@@ -980,6 +981,13 @@ function placeLike(text: string, m: RegionMention, region: Region | undefined): 
   return PLACE_NEXT.test(text.slice(m.end, m.end + 2));
 }
 
+/** The text with its source credits (`来源:江苏广电总台`) blanked, one space a character. */
+function withoutCredits(text: string): string {
+  return text.includes('源') || text.includes('出处')
+    ? text.replace(SOURCE_CREDIT, (credit) => ' '.repeat(credit.length))
+    : text;
+}
+
 /** A place the text sets its own beside (`与保山市并列`, `与某市相比`): a peer, not the text's place. */
 function isPeer(text: string, m: RegionMention): boolean {
   return '与同和'.includes(text[m.start - 1] ?? '') && PEER_AFTER.test(text.slice(m.end, m.end + 8));
@@ -996,7 +1004,7 @@ const PEER_AFTER = new RegExp(`^[^,。;]{0,4}?(?:${alternation(PEER_COMPARISONS)
 function newsRegion(title: string, tag: string | null, body: string): Region | null {
   const titleMentions = findRegionMentions(title);
   const tagMentions = tag ? findRegionMentions(tag) : [];
-  const bodyMentions = findRegionMentions(body);
+  const bodyMentions = findRegionMentions(withoutCredits(body));
   const places = new ArticlePlaces([
     ...new Set([...titleMentions, ...tagMentions, ...bodyMentions].filter((m) => m.full).map((m) => m.name)),
     ...new Set(tagMentions.map((m) => m.name)),

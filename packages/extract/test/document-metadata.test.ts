@@ -678,6 +678,12 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(opening('', body)).region?.name).toBe('大理白族自治州');
   });
 
+  it('does not take the publisher a page credits (来源:某省广电总台) for the place its text is about', () => {
+    const body =
+      '2025年03月07日 来源:浙江广电集团\n政府工作报告晒出过去一年成绩单。过去一年,国内生产总值达到130万亿元,增长5%。';
+    expect(read(opening('晒晒成绩单', body)).region?.name).toBe('全国');
+  });
+
   it('leaves the region open when the speech names no place often enough', () => {
     const body =
       '各位代表:\n现在,我代表县人民政府向大会作报告。\n一年来,全县上下解放思想,地区生产总值增长8%。';

@@ -155,6 +155,12 @@ export const LEADERSHIP = ['决策部署', '坚强领导', '正确领导', '领�
 export const PARTIAL_ECONOMIES = ['民营经济', '非公有制经济', '非公经济', '县域经济', '数字经济', '海洋经济'];
 
 /**
+ * A page's credit of its source (`来源:江苏广电总台`, `稿源:某某日报`): the publisher it names is no
+ * place the text is about.
+ */
+export const SOURCE_CREDIT = /(?:来源|稿源|来稿|出处)[::]\s*[^\s,,。;]{1,20}/g;
+
+/**
  * A news dateline and its byline (`中国经济网乌鲁木齐1月12日讯 (记者某某)`, `新华社北京3月5日电`): the
  * place it names is where the story was filed, not what its figures are about.
  */
