@@ -17,6 +17,7 @@ import {
 } from './lexicon/constructions.js';
 import { CHANGE_FROM } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
+import { PARTIAL_ECONOMIES } from './lexicon/places.js';
 import type { Quantity } from './quantity.js';
 
 export interface UnitlessFigure {
@@ -33,6 +34,10 @@ const NUMBER = `(${RATIO_SHARE})`;
 const SHARE = `${NUMBER}%?`;
 const RATIO = new RegExp(`${SHARE}:${SHARE}:${SHARE}(?![\\d.:])`, 'g');
 const STRUCTURE = new RegExp(`(?:${alternation(SECTOR_STRUCTURE_WORDS)})[^。;!?]{0,40}$`);
+/** A part of the economy's own structure (`民营经济三次产业结构由…调整为…`): not the region's. */
+const PARTIAL_STRUCTURE = new RegExp(
+  `(?:${alternation(PARTIAL_ECONOMIES)})的?(?:${alternation(SECTOR_STRUCTURE_WORDS)})[^。;!?]{0,40}$`,
+);
 /** Shares that do not add up to about 100 are not a structure (a score, a date). */
 const SUM_TOLERANCE = 1.5;
 
@@ -70,7 +75,8 @@ function sectorStructure(text: string, offset: number): UnitlessFigure[] {
   const ratios: RegExpExecArray[] = [];
   RATIO.lastIndex = 0;
   for (let m = RATIO.exec(text); m; m = RATIO.exec(text)) {
-    if (STRUCTURE.test(text.slice(0, m.index))) ratios.push(m);
+    const before = text.slice(0, m.index);
+    if (STRUCTURE.test(before) && !PARTIAL_STRUCTURE.test(before)) ratios.push(m);
   }
   const last = ratios.at(-1);
   const read = ratios.filter(

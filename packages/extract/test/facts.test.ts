@@ -1158,6 +1158,10 @@ describe('constructions of other reports (national and provincial style)', () =>
     ]);
   });
 
+  it('reads no structure of a part of the economy (民营经济三次产业结构) as the region’s', () => {
+    expect(read('民营经济三次产业结构由上年的15:44:41调整为14:44:42。', 'review', 2021)).toEqual([]);
+  });
+
   it('reads no plan in a congress’s ordinal (十五届人大), and both ends of a change between named years', () => {
     expect(
       read('完成了市十五届人大二次会议确定的目标任务,实现地区生产总值900亿元。', 'review', 2015),
