@@ -4,7 +4,7 @@
  * Plain data and pure functions: usable in the browser as well as in Node.
  */
 import { GB2260_TABLE } from './generated/gb2260.js';
-import type { Region } from './region.js';
+import type { Region, RegionLevel } from './region.js';
 import { RENAMED_REGIONS } from './renamed-regions.js';
 import { shortRegionName } from './short-region-name.js';
 
@@ -279,12 +279,19 @@ export function resolveRegion(name: string, context: readonly string[] = []): Re
   const [best, second] = scored;
   if (best && (!second || best.score > second.score)) return best.region;
   // Still tied: prefer the higher level (a prefecture over a homonymous county).
-  const order = { national: 0, province: 1, prefecture: 2, county: 3 } as const;
   const top = scored
     .filter((s) => s.score === best!.score)
-    .sort((a, b) => order[a.region.level] - order[b.region.level]);
+    .sort((a, b) => LEVEL_DEPTH[a.region.level] - LEVEL_DEPTH[b.region.level]);
   return top[0]!.region.level !== top[1]?.region.level ? top[0]!.region : undefined;
 }
+
+/** How far below the country a level lies: the country 0, a province 1, a prefecture 2, a county 3. */
+export const LEVEL_DEPTH: Readonly<Record<RegionLevel, number>> = {
+  national: 0,
+  province: 1,
+  prefecture: 2,
+  county: 3,
+};
 
 /**
  * Whether a name says in full which region it means: an official name (`衢州市`) or the stem of

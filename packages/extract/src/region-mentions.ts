@@ -3,7 +3,7 @@
  * forms texts use, `衢州` for 衢州市), longest name first at each position, so `温州市瓯海区`
  * reads as 温州市 then 瓯海区 and `苏州工业园区` as itself rather than 苏州.
  */
-import { allRegionNames, isFullRegionName, type RegionLevel, regionCandidates } from '@gwr/domain';
+import { allRegionNames, isFullRegionName, LEVEL_DEPTH, regionCandidates } from '@gwr/domain';
 import { alternation } from './lexicon/pattern.js';
 import { AREA_AROUND_WORDS, FIRST_IN_WORDS, STREET_WORDS } from './lexicon/places.js';
 import { PairIndex } from './pair-index.js';
@@ -38,18 +38,12 @@ function regionNames(): PairIndex<boolean> {
   return names;
 }
 
-/** How big a place a name can name: a province 3, a prefecture 2, a county 1. */
-function rank(name: string): number {
-  let best = 0;
-  for (const region of regionCandidates(name)) best = Math.max(best, LEVEL_RANK[region.level] ?? 0);
-  return best;
+/** The highest level a name can name (LEVEL_DEPTH: the smaller, the bigger the place). */
+function depth(name: string): number {
+  let top = Number.POSITIVE_INFINITY;
+  for (const region of regionCandidates(name)) top = Math.min(top, LEVEL_DEPTH[region.level]);
+  return top;
 }
-const LEVEL_RANK: Partial<Record<RegionLevel, number>> = {
-  national: 4,
-  province: 3,
-  prefecture: 2,
-  county: 1,
-};
 
 /** A year ends at `i` (`2024年夏县政府工作报告`): what follows starts a name, as after punctuation. */
 function afterYear(text: string, i: number, from: number): boolean {
@@ -102,7 +96,7 @@ export function findRegionMentions(text: string, from = 0, to = text.length): Re
     // bigger place than that name: `江西城市` is 江西 + 城市, not 江 + 西城 (a district).
     if (found && !found.value && i + 2 < to) {
       const next = index.longestAt(text, i + 1, to, b, text.charCodeAt(i + 2));
-      if (next && i + 1 + next.word.length > i + found.word.length && rank(next.word) >= rank(found.word))
+      if (next && i + 1 + next.word.length > i + found.word.length && depth(next.word) <= depth(found.word))
         found = undefined;
     }
     // A short form that names a street (`顺城街获央视专题报道`, `中山路`) is no place's mention; nor is
