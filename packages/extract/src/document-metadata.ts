@@ -921,9 +921,12 @@ function countryByItsStatistic(body: string): Region | null {
 
 /**
  * News of a place's part in the national report (`解锁政府工作报告里的辽宁亮点`) whose figures are
- * the place's own (`全省接待游客…`): the place its title names, speaking of itself at its level.
+ * the place's own (`全省接待游客…`, `地区生产总值`): the place its title names, speaking of itself at
+ * its level.
  */
 function placeOfOwnNews(title: string, tag: string | null, body: string): Region | null {
+  // (A delegation's news that quotes the country's own statistic, 国内生产总值, relays its figures.)
+  if (body.includes(COUNTRY_STATISTIC)) return null;
   const place = newsRegion(title, tag, '');
   if (!place || place.level === 'national') return null;
   const level = place.name.at(-1)!;

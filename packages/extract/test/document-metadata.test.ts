@@ -1076,6 +1076,11 @@ describe('readMetadata on the layouts of real reports', () => {
     // Without words of the province's own, the premier's figures are the country's.
     const relayed = read(opening('政府工作报告里的甘肃“看点”', body.replace('全省', '')));
     expect(relayed.region?.name).toBe('全国');
+    // Nor a delegation's news that quotes the country's own statistic.
+    const delegation = read(
+      opening('甘肃:代表团热议发展新机遇', `${body}\n报告提出,国内生产总值增长5%左右。`),
+    );
+    expect(delegation.region?.name).toBe('全国');
   });
 
   it('takes the government the speech names (我代表常熟市人民政府) when the byline names none', () => {
