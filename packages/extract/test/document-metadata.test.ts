@@ -682,6 +682,9 @@ describe('readMetadata on the layouts of real reports', () => {
     const body =
       '2025年03月07日 来源:浙江广电集团\n政府工作报告晒出过去一年成绩单。过去一年,国内生产总值达到130万亿元,增长5%。';
     expect(read(opening('晒晒成绩单', body)).region?.name).toBe('全国');
+    // A government's own credit names its place.
+    const portal = '来源:庆元县人民政府\n一年来,全县上下团结奋进,全县生产总值增长8%。';
+    expect(read(opening('政府工作报告', portal)).region?.name).toBe('庆元县');
   });
 
   it('leaves the region open when the speech names no place often enough', () => {

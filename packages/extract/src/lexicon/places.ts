@@ -155,10 +155,12 @@ export const LEADERSHIP = ['决策部署', '坚强领导', '正确领导', '领�
 export const PARTIAL_ECONOMIES = ['民营经济', '非公有制经济', '非公经济', '县域经济', '数字经济', '海洋经济'];
 
 /**
- * A page's credit of its source (`来源:江苏广电总台`, `稿源:某某日报`): the publisher it names is no
- * place the text is about.
+ * A page's credit of the outlet it comes from (`来源:江苏广电总台`, `稿源:某某日报`): a province's or
+ * the country's media report on any place, so the place it names is not the text's. (A government's
+ * credit, `来源:某县人民政府`, is kept: it names its own place.)
  */
-export const SOURCE_CREDIT = /(?:来源|稿源|来稿|出处)[::]\s*[^\s,,。;]{1,20}/g;
+export const SOURCE_CREDIT =
+  /(?:来源|稿源|出处)[::]\s*[^\s,,。;]{0,12}?(?:广电|广播|电视|日报|晚报|报社|新闻网|融媒)[^\s,,。;]{0,8}/g;
 
 /**
  * A news dateline and its byline (`中国经济网乌鲁木齐1月12日讯 (记者某某)`, `新华社北京3月5日电`): the
