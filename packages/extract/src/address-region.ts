@@ -53,17 +53,24 @@ const readings = (pinyin: RegionPinyin) =>
 
 const initials = (syllables: readonly string[]) => syllables.map((s) => s[0]).join('');
 
-/** A place below a province by its parent's initials then its own, with and without its level's (`jmdb`, `jmdbq`). */
+/**
+ * A place below a province by its parent's initials then its own, with and without its level's
+ * (`jmdb`, `jmdbq`), or by its province's then its own (`gzqz`: 贵州 清镇, a county-level city of 贵阳).
+ */
 const initialReadings = (pinyin: RegionPinyin) =>
   indexBy(byInitials, pinyin, (region) => {
     const own = stemReading(region.name, pinyin);
     const parent = region.parent_name ? stemReading(region.parent_name, pinyin) : null;
     if (!own || !parent) return [];
-    const level = [...region.name.slice(shortRegionName(region.name).length)].map(
-      (ch) => pinyin.chars[ch] ?? '',
+    const province =
+      region.province_name && region.province_name !== region.parent_name
+        ? stemReading(region.province_name, pinyin)
+        : null;
+    const level = initials(
+      [...region.name.slice(shortRegionName(region.name).length)].map((ch) => pinyin.chars[ch] ?? ''),
     );
     const name = initials(parent) + initials(own);
-    return [name, name + initials(level)];
+    return province ? [name, name + level, initials(province) + initials(own)] : [name, name + level];
   });
 
 /** A body's or a news site's suffix after a place's reading (`cixird`: 慈溪 + 人大). */

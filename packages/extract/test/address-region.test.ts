@@ -22,6 +22,8 @@ describe('regionOfAddress', () => {
     // 荆门 东宝区, with and without 区's initial; 南京 鼓楼区, one of several 鼓楼区.
     expect(regionOfAddress('http://jmdbq.gov.cn/art/2021/1.html', pinyin)?.code).toBe('420802');
     expect(regionOfAddress('http://rd.njgl.gov.cn/art/2016/1.html', pinyin)?.code).toBe('320106');
+    // A county-level city by its province's initials and its own (贵州 清镇, a city of 贵阳).
+    expect(regionOfAddress('https://www.gzqz.gov.cn/zwgk/1.html', pinyin)?.name).toBe('清镇市');
     // Only the registered name: a site's section (`xxgk.…`) spells no place, nor a host off gov.cn.
     expect(regionOfAddress('http://jmdbq.example.com/1.html', pinyin)).toBeNull();
     expect(regionOfAddress('http://www.xyz.gov.cn/1.html', pinyin)).toBeNull();
