@@ -72,16 +72,17 @@ export function fenbieSubjects(
 ): Subject[] | null {
   const phrase = match.slice(clauseStart, fenbieAt);
   if (isLink(phrase)) {
-    // `…,分别增长13.3%、8.6%`: the subjects are the last n that received values.
-    if (n >= 2 && valued.length >= n) return valued.slice(-n);
+    if (n < 2) return null;
     // `工业增加值、地方财政收入和税收跃上新台阶,分别为…`: the clause before names them and says no
-    // figure; its list ends with its last indicator.
-    if (n < 2 || !previousClause || valued.length > 0) return null;
-    const last = mentions
-      .filter((m) => m.start >= previousClause.start && m.end <= previousClause.end)
-      .at(-1);
-    if (!last) return null;
-    return fenbieSubjects(match, mentions, previousClause.start, last.end, n, []);
+    // figure; its list ends with its last indicator. (Before the subjects of earlier figures:
+    // `…增长27.7%;城乡居民人均可支配收入增速持续高于经济发展水平,分别增长4.8%、7.8%`.)
+    const last = previousClause
+      ? mentions.filter((m) => m.start >= previousClause.start && m.end <= previousClause.end).at(-1)
+      : undefined;
+    const named = last ? fenbieSubjects(match, mentions, previousClause!.start, last.end, n, []) : null;
+    if (named) return named;
+    // `…,分别增长13.3%、8.6%`: the subjects are the last n that received values.
+    return valued.length >= n ? valued.slice(-n) : null;
   }
   // A construction may take 分别 in (`一、二、三产业分别实现增加值`): it still names the subjects.
   const inPhrase = mentions.filter((m) => m.start >= clauseStart && m.start < fenbieAt);

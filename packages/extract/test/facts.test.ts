@@ -888,6 +888,20 @@ describe('constructions of other reports (national and provincial style)', () =>
       'gdp actual 2022 level 6000000000 exact',
       'gdp actual 2022 growth_pct 8 exact',
     ]);
+    // 分别 after a clause that names its subjects and gives them no figure: those subjects, not the
+    // ones that received the figures before.
+    expect(
+      read(
+        '一般公共预算收入增长20%;城镇新增就业1万人;城乡居民人均可支配收入增速持续快于经济发展速度,分别增长5%、8%。',
+        'review',
+        2024,
+      ),
+    ).toEqual([
+      'general_budget_revenue actual 2023 growth_pct 20 exact',
+      'new_urban_jobs actual 2023 level 10000 exact',
+      'urban_income_per_capita actual 2023 growth_pct 5 exact',
+      'rural_income_per_capita actual 2023 growth_pct 8 exact',
+    ]);
     // The short form of retail sales news and digests use.
     expect(read('社零额200亿元,增长6%。', 'review', 2023)).toEqual([
       'retail_sales actual 2022 level 20000000000 exact',
