@@ -5,8 +5,15 @@
  * (`服务业…在三次产业中的占比`).
  */
 import { INDICATORS } from '@gwr/domain';
-import { OF_GDP, OWN_SCOPE_WORD, SECTOR_RESULT_VERB, SECTOR_SHARES } from './lexicon/constructions.js';
+import {
+  OF_GDP,
+  OWN_SCOPE_WORD,
+  POLICY_VERBS,
+  SECTOR_RESULT_VERB,
+  SECTOR_SHARES,
+} from './lexicon/constructions.js';
 import { LIST_JOINER_PATTERN } from './lexicon/link-words.js';
+import { alternation } from './lexicon/pattern.js';
 import { PairIndex } from './pair-index.js';
 
 export interface IndicatorMention {
@@ -135,11 +142,12 @@ const PATTERNS: Pattern[] = [
     ['工业', 'industrial_value_added'] as const,
     ...SECTORS.map((s) => [sectorNames(s), s.id] as const),
   ].map(([sector, id]) => ({
-    // The sector opens the clause, or follows the place's own word (`全县工业…`; not `轻工业…`).
+    // The sector opens the clause, or follows the place's own word (`全县工业…`; not `轻工业…`) or a
+    // verb of policy (`促进第三产业多作贡献,实现增加值666亿元`).
     // (Its name is matched before what stands before it is looked at: a regex opening on a
     // lookbehind tries it at every character.)
     re: new RegExp(
-      `(?:${sector})(?<=(?:^|[^\\u4e00-\\u9fa5]|${OWN_SCOPE_WORD}|我[县市区省州盟旗])(?:${sector}))[^。;,\\d]{2,8},(?:${SECTOR_RESULT_VERB})?增加值`,
+      `(?:${sector})(?<=(?:^|[^\\u4e00-\\u9fa5]|${OWN_SCOPE_WORD}|我[县市区省州盟旗]|${alternation(POLICY_VERBS)})(?:${sector}))[^。;,\\d]{2,8},(?:${SECTOR_RESULT_VERB})?增加值`,
       'g',
     ),
     indicators: [id],

@@ -902,6 +902,11 @@ describe('constructions of other reports (national and provincial style)', () =>
       'urban_income_per_capita actual 2023 growth_pct 5 exact',
       'rural_income_per_capita actual 2023 growth_pct 8 exact',
     ]);
+    // A sector after a verb of policy, how it went, then its value added.
+    expect(read('促进第三产业多作贡献,实现增加值600亿元、增长12%。', 'review', 2017)).toEqual([
+      'services_value_added actual 2016 level 60000000000 exact',
+      'services_value_added actual 2016 growth_pct 12 exact',
+    ]);
     // The short form of retail sales news and digests use.
     expect(read('社零额200亿元,增长6%。', 'review', 2023)).toEqual([
       'retail_sales actual 2022 level 20000000000 exact',

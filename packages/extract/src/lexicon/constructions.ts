@@ -47,6 +47,9 @@ export const FLAT_COMPARISONS = ['与上年度', '与上年', '与去年', '较�
  */
 export const SECTOR_RESULT_VERB = '(?:预计)?(?:实现|完成)';
 
+/** Verbs of policy a sector's name may follow before how it went (`促进第三产业多作贡献,实现增加值…`). */
+export const POLICY_VERBS = ['促进', '推动', '推进'];
+
 /**
  * A rate named as a growth after it (`实现8.5%以上的增长`, `保持7%左右的较快增长`, `实现8%以上的增速`): the figure is the
  * change, as if `增长` stood before it.
