@@ -121,11 +121,12 @@ const PATTERNS: Pattern[] = [
   // `一产增长3.9%、二产增长14.1%`, `第三产业增长8%`: a sector's growth, by its number (农业's may be
   // its output's).
   ...SECTORS.map((s) => ({ re: new RegExp(`(?:${s.numbered})${GROWTH_FOLLOWS}`, 'g'), indicators: [s.id] })),
-  // `规模以上工业企业实现产值93亿元`, `规模工业年产值突破200亿元`, `规上企业实现产值229亿元`: its
+  // `规模以上工业企业实现产值93亿元`, `规模工业年产值突破200亿元`, `规上企业实现产值229亿元`, `规模以上企业
+  // 实现产值49.45亿元`: its
   // gross output, however worded.
   {
     re: new RegExp(
-      `(?:(?:规模以上工业|规上工业|规模工业)(?:企业)?|规上企业)(?:${SECTOR_RESULT_VERB})?(?:年)?(?:总)?产值`,
+      `(?:(?:规模以上工业|规上工业|规模工业)(?:企业)?|规上企业|规模以上企业)(?:${SECTOR_RESULT_VERB})?(?:年)?(?:总)?产值`,
       'g',
     ),
     indicators: ['industrial_gross_output'],

@@ -902,6 +902,11 @@ describe('constructions of other reports (national and provincial style)', () =>
       'urban_income_per_capita actual 2023 growth_pct 5 exact',
       'rural_income_per_capita actual 2023 growth_pct 8 exact',
     ]);
+    // The firms above the size threshold, 工业 left out, and their output.
+    expect(read('全区30家规模以上企业实现产值50亿元,同比增长3%。', 'review', 2016)).toEqual([
+      'industrial_gross_output actual 2015 level 5000000000 exact',
+      'industrial_gross_output actual 2015 growth_pct 3 exact',
+    ]);
     // A sector after a verb of policy, how it went, then its value added.
     expect(read('促进第三产业多作贡献,实现增加值600亿元、增长12%。', 'review', 2017)).toEqual([
       'services_value_added actual 2016 level 60000000000 exact',
