@@ -902,6 +902,10 @@ describe('constructions of other reports (national and provincial style)', () =>
       'urban_income_per_capita actual 2023 growth_pct 5 exact',
       'rural_income_per_capita actual 2023 growth_pct 8 exact',
     ]);
+    // What a statistic rests on, said before it, leaves it the region's own.
+    expect(read('以现代服务业为支撑的服务业增加值占地区生产总值的比重达到60%。', 'review', 2024)).toEqual([
+      'services_share actual 2023 rate_pct 60 exact',
+    ]);
     // The firms above the size threshold, 工业 left out, and their output.
     expect(read('全区30家规模以上企业实现产值50亿元,同比增长3%。', 'review', 2016)).toEqual([
       'industrial_gross_output actual 2015 level 5000000000 exact',

@@ -279,6 +279,12 @@ export const TARGETS_INTRO_FRAME =
  */
 export const PLACES_COUNTED = '(?:\\d{1,2}|多|各|部分)个?(?:省份|省区市|省市区|省区|省市|城市|地市|市州)';
 
+/**
+ * What a figure's subject rests on, said before it (`以“五大五小”产业为支撑的服务业增加值占地区生产总值超94%`):
+ * a modifier of the region's own statistic, as a pattern.
+ */
+export const RESTS_ON = '以[^,;。]{1,12}?为(?:支撑|引领|主导|核心|龙头|主体)的';
+
 /** Words allowed before an indicator that still make it the region's own figure (`全县地区生产总值`). */
 export const FRAME_WORDS = [
   // Statistical scopes of a province's or city's own figure.
