@@ -1048,8 +1048,11 @@ function startYearOf(m: RegExpMatchArray): number {
   return year ? yearValue(year) : lastYearOfPlan((m[2] ?? m[4])!);
 }
 
-/** A base's year right before its figure (`在2005年` of `在2005年6520亿元的基础上`). */
-const BASE_OF_ITS_YEAR = new RegExp(`在${YEAR}的?$`);
+/**
+ * A base's year right before its figure (`在2005年` of `在2005年6520亿元的基础上`), or before the
+ * threshold it crossed (`在2011年突破10亿元的基础上`).
+ */
+const BASE_OF_ITS_YEAR = new RegExp(`在${YEAR}(?:${alternation(THRESHOLD_WORDS)})?的?$`);
 
 /**
  * Where the figure is where a change starts, the year it names, if any: right after 由/从, or after
@@ -1069,7 +1072,7 @@ function changeStart(
   if (match.charCodeAt(to) === 58) to += RATIO_TAIL.exec(match.slice(to, to + 12))?.[0].length ?? 0;
   const before = match.slice(Math.max(0, from - 12), from);
   // `在2011年突破10亿元的基础上,2015年又突破20亿元`: the base the next figure builds on; with its
-  // year right before it (`在2005年6520亿元的基础上`), that year's level.
+  // year right before it (`在2005年6520亿元的基础上`) or before its threshold, that year's level.
   if (/在[^,;。在]*$/.test(before) && /^\s*的基础上/.test(match.slice(q.end, q.end + 8))) {
     const dated = BASE_OF_ITS_YEAR.exec(before);
     return { year: dated ? yearValue(dated[1]!) : null };

@@ -1577,8 +1577,14 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
-  it('reads no fact from the base a figure builds on (在…的基础上), unless its year stands right before it', () => {
+  it('reads no fact from the base a figure builds on (在…的基础上), unless its year stands before it', () => {
+    // With its year before the threshold it crossed, it is that year's level.
     expect(facts('税收收入在2017年突破5亿元的基础上,2019年达到7.2亿元。').map(brief)).toEqual([
+      'tax_revenue actual 2017 level 500000000 at_least',
+      'tax_revenue actual 2019 level 720000000 exact',
+    ]);
+    // With no year of its own, none.
+    expect(facts('税收收入在突破5亿元的基础上,2019年达到7.2亿元。').map(brief)).toEqual([
       'tax_revenue actual 2019 level 720000000 exact',
     ]);
     // A base stated with its year right before it is that year's level.
@@ -2918,6 +2924,7 @@ describe('how real reports pair, continue and qualify their figures', () => {
 
   it('leaves the year of what a figure builds on (在2018年…的基础上) to that base', () => {
     expect(facts('人均生产总值在2018年突破1000美元的基础上又有提高,超过1200美元。').map(brief)).toEqual([
+      'gdp_per_capita actual 2018 level 1000 at_least',
       'gdp_per_capita actual 2019 level 1200 at_least',
     ]);
   });
