@@ -161,7 +161,7 @@ const PATTERNS: Pattern[] = [
   // opening on a lookbehind is tried at every character.)
   {
     re: new RegExp(
-      `人均(?<=${OF_GDP}[^。;!?收]{0,40}[,,、]人均)(?=(?:达到|达|超过|突破|为|约|近|逾)?\\d)`,
+      `人均(?<=${OF_GDP}[^。;!?收]{0,60}[,,、]人均)(?=(?:达到|达|超过|突破|为|约|近|逾)?\\d)`,
       'g',
     ),
     indicators: ['gdp_per_capita'],

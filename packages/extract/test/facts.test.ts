@@ -902,6 +902,14 @@ describe('constructions of other reports (national and provincial style)', () =>
       'urban_income_per_capita actual 2023 growth_pct 5 exact',
       'rural_income_per_capita actual 2023 growth_pct 8 exact',
     ]);
+    // 人均 after GDP's figures and a yearly average is GDP per head.
+    expect(
+      read(
+        '地区生产总值从2010年的1300亿元增加到2015年的2080亿元,年均增长9%,增速居全省前列,人均达到70000元。',
+        'review',
+        2016,
+      ),
+    ).toContain('gdp_per_capita actual 2015 level 70000 exact');
     // What a statistic rests on, said before it, leaves it the region's own.
     expect(read('以现代服务业为支撑的服务业增加值占地区生产总值的比重达到60%。', 'review', 2024)).toEqual([
       'services_share actual 2023 rate_pct 60 exact',
