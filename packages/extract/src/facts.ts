@@ -92,6 +92,8 @@ interface Part extends FactSection {
   partsOfYear: PartsOfYear;
   /** Where its sentences open on a year with figures of it, shared likewise. */
   framingYears: FramingYears;
+  /** The first sentences of its paragraphs, read once each, shared likewise. */
+  paragraphOpenings: ParagraphOpenings;
 }
 
 export interface FactContext {
@@ -127,6 +129,7 @@ export function extractFacts(
   const source: Source = { body, view };
   const partsOfYear = new PartsOfYear(match);
   const framingYears = new FramingYears(match);
+  const paragraphOpenings = new ParagraphOpenings(match);
   const standIns = new Set<Fact>();
   for (const section of sections) {
     if (section.kind === 'preamble' || GLOSSARY.test(section.title)) continue;
@@ -135,6 +138,7 @@ export function extractFacts(
       heading: new TimeEvidence(section.title + openingYear(match, section)),
       partsOfYear,
       framingYears,
+      paragraphOpenings,
     };
     const from = facts.length;
     const crossed = new Set<Fact>();
@@ -349,7 +353,6 @@ class SentenceReading {
   private found: TimeEvidence | undefined;
   private namesPartOfYear: boolean | undefined;
   private framingYear: number | null | undefined;
-  private openingEvidence: TimeEvidence | undefined;
   private paragraphAt: number | undefined;
   /** By clause start; made when a figure first asks (most sentences never do). */
   private otherPlace: Map<number, boolean> | undefined;
@@ -377,12 +380,7 @@ class SentenceReading {
 
   /** The time evidence of the first sentence of the paragraph, when the figure's sentence is a later one. */
   paragraphOpeningSentence(part: Part): TimeEvidence | undefined {
-    const start = this.paragraphStart(part);
-    if (start >= this.sentence.start) return undefined;
-    const end = this.match.indexOf('。', start);
-    if (end < 0 || end >= this.sentence.start) return undefined;
-    this.openingEvidence ??= new TimeEvidence(this.match.slice(start, end));
-    return this.openingEvidence;
+    return part.paragraphOpenings.before(this.paragraphStart(part), this.sentence.start);
   }
 
   /**
@@ -569,6 +567,28 @@ class PartsOfYear {
       this.parts.set(start, opens);
     }
     return opens;
+  }
+}
+
+/**
+ * The first sentence of each paragraph a figure asks about, read once for all the sentences after
+ * it (a news paragraph's `过去的一年,是…的一年。` frames them: attribution.ts).
+ */
+class ParagraphOpenings {
+  private readonly read = new Map<number, { end: number; evidence: TimeEvidence } | null>();
+
+  constructor(private readonly match: string) {}
+
+  /** The paragraph at `start`'s first sentence, if it ends before `sentenceStart`. */
+  before(start: number, sentenceStart: number): TimeEvidence | undefined {
+    if (start >= sentenceStart) return undefined;
+    let opening = this.read.get(start);
+    if (opening === undefined) {
+      const end = this.match.indexOf('。', start);
+      opening = end < 0 ? null : { end, evidence: new TimeEvidence(this.match.slice(start, end)) };
+      this.read.set(start, opening);
+    }
+    return opening && opening.end < sentenceStart ? opening.evidence : undefined;
   }
 }
 

@@ -342,9 +342,8 @@ function joinLines(text: string, lines: LineInfo[], items: Set<number>, out: Del
   for (const line of lines) {
     const content = text.slice(line.start, line.end);
     if (
-      FURNITURE_LINE.test(content) &&
       line.end > line.start &&
-      (pageNumbers || !BARE_NUMBER_LINE.test(content))
+      (FURNITURE_LINE.test(content) || (pageNumbers && BARE_NUMBER_LINE.test(content)))
     ) {
       // Page furniture goes with its line break: the lines around it meet as if it were not there.
       out.push({ start: line.start, end: line.breakEnd });

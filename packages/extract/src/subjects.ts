@@ -76,10 +76,7 @@ export function fenbieSubjects(
     // `工业增加值、地方财政收入和税收跃上新台阶,分别为…`: the clause before names them and says no
     // figure; its list ends with its last indicator. (Before the subjects of earlier figures:
     // `…增长27.7%;城乡居民人均可支配收入增速持续高于经济发展水平,分别增长4.8%、7.8%`.)
-    const last = previousClause
-      ? mentions.filter((m) => m.start >= previousClause.start && m.end <= previousClause.end).at(-1)
-      : undefined;
-    const named = last ? fenbieSubjects(match, mentions, previousClause!.start, last.end, n, []) : null;
+    const named = previousClause && namedInClause(match, mentions, previousClause, n);
     if (named) return named;
     // `…,分别增长13.3%、8.6%`: the subjects are the last n that received values.
     return valued.length >= n ? valued.slice(-n) : null;
@@ -126,6 +123,17 @@ export function fenbieSubjects(
     if (id) Object.assign(subject, { indicators: [id], label: null });
   }
   return subjects;
+}
+
+/** The n subjects a figureless clause names, its list ending with its last indicator. */
+function namedInClause(
+  match: string,
+  mentions: IndicatorMention[],
+  clause: { start: number; end: number },
+  n: number,
+): Subject[] | null {
+  const last = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end).at(-1);
+  return last ? fenbieSubjects(match, mentions, clause.start, last.end, n, []) : null;
 }
 
 /** The indicator `label` names with the head of `last`, the longest that makes a catalog word. */

@@ -287,32 +287,6 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(read(lists).reportYear).toBe(2020);
   });
 
-  it('dates a report by its own review heading over a portal title that names the year reviewed', () => {
-    // A digest's page files the review of 2017 under `2017年…政府工作报告`: the title is one vote,
-    // not two (its pattern and its year again), and the report's heading outweighs it.
-    const digest = opening(
-      '2017年某某市人民政府工作报告(摘要)',
-      '一、2017年工作回顾\n预计全年实现地区生产总值300亿元,增长7%。\n',
-    );
-    expect(read(digest).reportYear).toBe(2018);
-  });
-
-  it('dates a report whose figures a note calls a year’s estimates (2021年预计数) a year on', () => {
-    const yearbook = opening(
-      '某某区人民政府工作报告',
-      '五年来,全区经济实力不断跃升。地区生产总值达800亿元(2020年预计数,下同),主导产业产值突破千亿元。\n',
-    );
-    expect(read(yearbook).reportYear).toBe(2021);
-  });
-
-  it('dates news of a session by the year whose work the report plans (2022年政府工作安排)', () => {
-    const session = opening(
-      '',
-      '12月20日上午,某市第八届人民代表大会第一次会议开幕。市长代表市人民政府向大会作工作报告。报告共分为三个部分:一是政府工作回顾;二是2022年政府工作安排;三是加强政府自身建设。\n',
-    );
-    expect(read(session).reportYear).toBe(2022);
-  });
-
   it('dates a report delivered in October, as a new term’s often is, by the year it plans', () => {
     const term = opening(
       '',
@@ -342,6 +316,52 @@ describe('readMetadata follows the language, not the seed', () => {
       ),
     );
     expect(speech).toMatchObject({ kind: 'news', relaysReport: true, reportYear: 2020 });
+  });
+
+  /** Pages dated by one clue each: what the clue is, the page's title and body, the report's year. */
+  const datedBy: [string, string, string, number][] = [
+    // A digest's page files the review of 2017 under `2017年…政府工作报告`: the title is one vote,
+    // not two (its pattern and its year again), and the report's heading outweighs it.
+    [
+      'a report by its own review heading over a portal title that names the year reviewed',
+      '2017年某某市人民政府工作报告(摘要)',
+      '一、2017年工作回顾\n预计全年实现地区生产总值300亿元,增长7%。\n',
+      2018,
+    ],
+    [
+      'a report whose figures a note calls a year’s estimates (2021年预计数) a year on',
+      '某某区人民政府工作报告',
+      '五年来,全区经济实力不断跃升。地区生产总值达800亿元(2020年预计数,下同),主导产业产值突破千亿元。\n',
+      2021,
+    ],
+    [
+      'news of a session by the year whose work the report plans (2022年政府工作安排)',
+      '',
+      '12月20日上午,某市第八届人民代表大会第一次会议开幕。市长代表市人民政府向大会作工作报告。报告共分为三个部分:一是政府工作回顾;二是2022年政府工作安排;三是加强政府自身建设。\n',
+      2022,
+    ],
+    [
+      'news by its first year that is no base, a line break between the base word and the year',
+      '本届政府工作回顾',
+      '全县生产总值、财政收入分别是\n2007\n年的2.2倍、3.9倍。三次产业比例调整为\n2011\n年的18.5:47.4:34.1。',
+      2011,
+    ],
+    [
+      'news by the sessions a line of its own names, over the year the text looks back on',
+      '某报 出版',
+      '奋进写答卷\n——写在2026年某州两会召开之际\n某州人大会议开幕,州长作政府工作报告。\n2025年是“十四五”规划收官之年。全州预计全年地区生产总值增长5%左右。',
+      2026,
+    ],
+    [
+      'relayed news by the year whose general requirements it gives, the place between',
+      '',
+      '县长李小明在工作报告中指出:面对2015年的困难,全县迎难而上。\n2016年,某县经济工作的总体要求是:稳中求进。',
+      2016,
+    ],
+  ];
+
+  it.each(datedBy)('dates %s', (_clue, title, body, year) => {
+    expect(read(opening(title, body)).reportYear).toBe(year);
   });
 
   it('dates news without a publication date by the year in its title', () => {
@@ -518,37 +538,6 @@ describe('readMetadata on the layouts of real reports', () => {
     // Nor is it only news of one delivering it: the head speaking in the report names it too.
     const quoted = read(opening('', '县长李小明在工作报告中指出:面对2015年的困难,全县迎难而上。'));
     expect(quoted.relaysReport).toBe(true);
-  });
-
-  it('dates news by its first year that is no base, a line break between the base word and the year', () => {
-    const news = read(
-      opening(
-        '本届政府工作回顾',
-        '全县生产总值、财政收入分别是\n2007\n年的2.2倍、3.9倍。三次产业比例调整为\n2011\n年的18.5:47.4:34.1。',
-      ),
-    );
-    expect(news.reportYear).toBe(2011);
-  });
-
-  it('dates news by the sessions a line of its own names, over the year the text looks back on', () => {
-    const news = read(
-      opening(
-        '某报 出版',
-        '奋进写答卷\n——写在2026年某州两会召开之际\n某州人大会议开幕,州长作政府工作报告。' +
-          '\n2025年是“十四五”规划收官之年。全州预计全年地区生产总值增长5%左右。',
-      ),
-    );
-    expect(news.reportYear).toBe(2026);
-  });
-
-  it('dates relayed news by the year whose general requirements it gives, the place between', () => {
-    const news = read(
-      opening(
-        '',
-        '县长李小明在工作报告中指出:面对2015年的困难,全县迎难而上。\n2016年,某县经济工作的总体要求是:稳中求进。',
-      ),
-    );
-    expect(news.reportYear).toBe(2016);
   });
 
   it('dates a report by the year it calls just past, or whose main work it reviews', () => {

@@ -875,124 +875,6 @@ describe('constructions of other reports (national and provincial style)', () =>
       'gdp actual 2018 level 18000000000 exact',
       'gdp actual 2018 growth_pct 13 exact',
     ]);
-    // A banner's farming areas beside its towns; an e-commerce name for online retail sales.
-    expect(read('城镇和农区常住居民人均可支配收入分别增长6%、8%。', 'review', 2019)).toEqual([
-      'urban_income_per_capita actual 2018 growth_pct 6 exact',
-      'rural_income_per_capita actual 2018 growth_pct 8 exact',
-    ]);
-    expect(read('全市实现电商网络零售额50亿元。', 'review', 2019)).toEqual([
-      'online_retail_sales actual 2018 level 5000000000 exact',
-    ]);
-    // What a figure leaves out, in brackets before its subject; growth 按可比价 (at comparable prices).
-    expect(read('全年(不包括某电厂)完成地区生产总值60亿元,按可比价增长8%。', 'review', 2023)).toEqual([
-      'gdp actual 2022 level 6000000000 exact',
-      'gdp actual 2022 growth_pct 8 exact',
-    ]);
-    // 分别 after a clause that names its subjects and gives them no figure: those subjects, not the
-    // ones that received the figures before.
-    expect(
-      read(
-        '一般公共预算收入增长20%;城镇新增就业1万人;城乡居民人均可支配收入增速持续快于经济发展速度,分别增长5%、8%。',
-        'review',
-        2024,
-      ),
-    ).toEqual([
-      'general_budget_revenue actual 2023 growth_pct 20 exact',
-      'new_urban_jobs actual 2023 level 10000 exact',
-      'urban_income_per_capita actual 2023 growth_pct 5 exact',
-      'rural_income_per_capita actual 2023 growth_pct 8 exact',
-    ]);
-    // 人均 after GDP's figures and a yearly average is GDP per head.
-    expect(
-      read(
-        '地区生产总值从2010年的1300亿元增加到2015年的2080亿元,年均增长9%,增速居全省前列,人均达到70000元。',
-        'review',
-        2016,
-      ),
-    ).toContain('gdp_per_capita actual 2015 level 70000 exact');
-    // What a statistic rests on, said before it, leaves it the region's own.
-    expect(read('以现代服务业为支撑的服务业增加值占地区生产总值的比重达到60%。', 'review', 2024)).toEqual([
-      'services_share actual 2023 rate_pct 60 exact',
-    ]);
-    // The firms above the size threshold, 工业 left out, and their output.
-    expect(read('全区30家规模以上企业实现产值50亿元,同比增长3%。', 'review', 2016)).toEqual([
-      'industrial_gross_output actual 2015 level 5000000000 exact',
-      'industrial_gross_output actual 2015 growth_pct 3 exact',
-    ]);
-    // A sector after a verb of policy, how it went, then its value added.
-    expect(read('促进第三产业多作贡献,实现增加值600亿元、增长12%。', 'review', 2017)).toEqual([
-      'services_value_added actual 2016 level 60000000000 exact',
-      'services_value_added actual 2016 growth_pct 12 exact',
-    ]);
-    // The short form of retail sales news and digests use.
-    expect(read('社零额200亿元,增长6%。', 'review', 2023)).toEqual([
-      'retail_sales actual 2022 level 20000000000 exact',
-      'retail_sales actual 2022 growth_pct 6 exact',
-    ]);
-    // The verb before its object names the area sown.
-    expect(read('全年播种粮食200万亩,粮食总产量80万吨。', 'review', 2023)).toEqual([
-      'grain_sown_area actual 2022 level 2000000 exact',
-      'grain_output actual 2022 level 800000 exact',
-    ]);
-    // Each sector's growth named as its rate (增速).
-    expect(read('其中,第一产业增速5.5%,第三产业增速3.5%。', 'review', 2023)).toEqual([
-      'agriculture_value_added actual 2022 growth_pct 5.5 exact',
-      'services_value_added actual 2022 growth_pct 3.5 exact',
-    ]);
-    // The first time since a plan began (`“十三五”以来首次`) measures no span the growth is over.
-    expect(
-      read('生产总值增长6%,实现“十三五”以来首次超过全省平均水平,其中,第二产业增长8%。', 'review', 2023),
-    ).toEqual([
-      'gdp actual 2022 growth_pct 6 exact',
-      'secondary_industry_value_added actual 2022 growth_pct 8 exact',
-    ]);
-    // A year the sentence builds on is the base of its changes: multiples grown since, not the year's.
-    expect(
-      read('在2015年基础上翻番目标基本实现,旅游总收入增长了3倍,固定资产投资增长了1.5倍。', 'review', 2021),
-    ).toEqual([]);
-    // A change that goes on from the clause before keeps that clause's base year: growth over years.
-    expect(read('财政收入预计完成7亿元,比2015年净增5亿元,增长2.5倍。', 'review', 2021)).toEqual([
-      'fiscal_total_revenue actual 2020 level 700000000 exact',
-    ]);
-    // Capital from other provinces brought in (引进) is domestic investment used.
-    expect(read('全年引进省外实际到位资金100亿元,增长15%。', 'review', 2019)).toEqual([
-      'actual_domestic_investment actual 2018 level 10000000000 exact',
-      'actual_domestic_investment actual 2018 growth_pct 15 exact',
-    ]);
-    // A figure a census revised.
-    expect(read('经济普查后,2018年全县地区生产总值修订为200亿元。', 'review', 2020)).toEqual([
-      'gdp actual 2018 level 20000000000 exact',
-    ]);
-    // A threshold crossed again, after so many years.
-    expect(read('一般公共预算收入时隔5年再次突破50亿元。', 'review', 2019)).toEqual([
-      'general_budget_revenue actual 2018 level 5000000000 at_least',
-    ]);
-    // A figure kept to the count before a statistical revision is the figure the text gives.
-    expect(read('地区生产总值按原统计口径预计完成140亿元,同比增长12%。', 'review', 2011)).toEqual([
-      'gdp actual 2010 level 14000000000 exact',
-      'gdp actual 2010 growth_pct 12 exact',
-    ]);
-    // Older names: energy use spelled out, industrial investment as 工业性投入.
-    expect(read('单位地区生产总值能源消耗降低4%。', 'targets', 2019)).toEqual([
-      'energy_intensity target 2019 growth_pct -4 exact',
-    ]);
-    expect(read('全市完成工业性投入80亿元。', 'review', 2019)).toEqual([
-      'industrial_investment actual 2018 level 8000000000 exact',
-    ]);
-    // A district's own level is the district's figure; a city's own level is not the city's.
-    expect(read('完成区本级一般公共预算收入6亿元,增长12%。', 'review', 2019)).toEqual([
-      'general_budget_revenue actual 2018 level 600000000 exact',
-      'general_budget_revenue actual 2018 growth_pct 12 exact',
-    ]);
-    expect(read('市本级一般公共预算收入60亿元。', 'review', 2019)).toEqual([]);
-    // A note in brackets before the subject on how the figures after it are counted.
-    expect(read('预计(以下均为预计数)地区生产总值增长6%以上。', 'review', 2019)).toEqual([
-      'gdp actual 2018 growth_pct 6 at_least',
-    ]);
-    // `比上一年`, as 比上年: a comparison, not the time word 上一年 that dates a result.
-    expect(read('2019年,全市地区生产总值预计比上一年增长6%左右。', 'targets', 2019)).toEqual([
-      'gdp target 2019 growth_pct 6 about',
-    ]);
     expect(read('财政总收入实现翻番,达到40.7亿元,年均增长29.1%。', 'review', 2019)).toEqual([
       'fiscal_total_revenue actual 2018 level 4070000000 exact',
     ]);
@@ -1022,6 +904,205 @@ describe('constructions of other reports (national and provincial style)', () =>
     expect(read('研发经费支出约4200亿元,占地区生产总值比重3.26%。', 'review', 2023)).toEqual([
       'rd_intensity actual 2022 rate_pct 3.26 exact',
     ]);
+  });
+
+  /**
+   * Wordings of real pages, each in a sentence of our own: what it shows, the sentence, the part it
+   * stands in, the report's year and the facts it states.
+   */
+  const wordings: [string, string, SectionKind, number, string[]][] = [
+    [
+      "农区, a banner's farming areas, as the rural side of an income pair",
+      '城镇和农区常住居民人均可支配收入分别增长6%、8%。',
+      'review',
+      2019,
+      [
+        'urban_income_per_capita actual 2018 growth_pct 6 exact',
+        'rural_income_per_capita actual 2018 growth_pct 8 exact',
+      ],
+    ],
+    [
+      '电商网络零售额 as online retail sales',
+      '全市实现电商网络零售额50亿元。',
+      'review',
+      2019,
+      ['online_retail_sales actual 2018 level 5000000000 exact'],
+    ],
+    [
+      'what a figure leaves out, in brackets before its subject, and growth 按可比价',
+      '全年(不包括某电厂)完成地区生产总值60亿元,按可比价增长8%。',
+      'review',
+      2023,
+      ['gdp actual 2022 level 6000000000 exact', 'gdp actual 2022 growth_pct 8 exact'],
+    ],
+    [
+      '分别 after a clause that names its subjects and gives them no figure',
+      '一般公共预算收入增长20%;城镇新增就业1万人;城乡居民人均可支配收入增速持续快于经济发展速度,分别增长5%、8%。',
+      'review',
+      2024,
+      [
+        'general_budget_revenue actual 2023 growth_pct 20 exact',
+        'new_urban_jobs actual 2023 level 10000 exact',
+        'urban_income_per_capita actual 2023 growth_pct 5 exact',
+        'rural_income_per_capita actual 2023 growth_pct 8 exact',
+      ],
+    ],
+    [
+      'what a statistic rests on, said before it (以…为支撑的)',
+      '以现代服务业为支撑的服务业增加值占地区生产总值的比重达到60%。',
+      'review',
+      2024,
+      ['services_share actual 2023 rate_pct 60 exact'],
+    ],
+    [
+      '规模以上企业实现产值, 工业 left out',
+      '全区30家规模以上企业实现产值50亿元,同比增长3%。',
+      'review',
+      2016,
+      [
+        'industrial_gross_output actual 2015 level 5000000000 exact',
+        'industrial_gross_output actual 2015 growth_pct 3 exact',
+      ],
+    ],
+    [
+      'a sector after a verb of policy, how it went, then its value added',
+      '促进第三产业多作贡献,实现增加值600亿元、增长12%。',
+      'review',
+      2017,
+      [
+        'services_value_added actual 2016 level 60000000000 exact',
+        'services_value_added actual 2016 growth_pct 12 exact',
+      ],
+    ],
+    [
+      '社零额, the short form of retail sales',
+      '社零额200亿元,增长6%。',
+      'review',
+      2023,
+      ['retail_sales actual 2022 level 20000000000 exact', 'retail_sales actual 2022 growth_pct 6 exact'],
+    ],
+    [
+      '播种粮食, the verb before its object, as the area sown',
+      '全年播种粮食200万亩,粮食总产量80万吨。',
+      'review',
+      2023,
+      ['grain_sown_area actual 2022 level 2000000 exact', 'grain_output actual 2022 level 800000 exact'],
+    ],
+    [
+      "a sector's growth named as its rate (增速)",
+      '其中,第一产业增速5.5%,第三产业增速3.5%。',
+      'review',
+      2023,
+      [
+        'agriculture_value_added actual 2022 growth_pct 5.5 exact',
+        'services_value_added actual 2022 growth_pct 3.5 exact',
+      ],
+    ],
+    [
+      '“十三五”以来首次 as no span a growth is over',
+      '生产总值增长6%,实现“十三五”以来首次超过全省平均水平,其中,第二产业增长8%。',
+      'review',
+      2023,
+      ['gdp actual 2022 growth_pct 6 exact', 'secondary_industry_value_added actual 2022 growth_pct 8 exact'],
+    ],
+    [
+      'a year a sentence builds on as the base of its multiples (在2015年基础上)',
+      '在2015年基础上翻番目标基本实现,旅游总收入增长了3倍,固定资产投资增长了1.5倍。',
+      'review',
+      2021,
+      [],
+    ],
+    [
+      "a change going on from the clause before with that clause's base year",
+      '财政收入预计完成7亿元,比2015年净增5亿元,增长2.5倍。',
+      'review',
+      2021,
+      ['fiscal_total_revenue actual 2020 level 700000000 exact'],
+    ],
+    [
+      '引进省外实际到位资金 as domestic investment used',
+      '全年引进省外实际到位资金100亿元,增长15%。',
+      'review',
+      2019,
+      [
+        'actual_domestic_investment actual 2018 level 10000000000 exact',
+        'actual_domestic_investment actual 2018 growth_pct 15 exact',
+      ],
+    ],
+    [
+      'a figure a census revised (修订为)',
+      '经济普查后,2018年全县地区生产总值修订为200亿元。',
+      'review',
+      2020,
+      ['gdp actual 2018 level 20000000000 exact'],
+    ],
+    [
+      'a threshold crossed again after so many years (时隔5年再次突破)',
+      '一般公共预算收入时隔5年再次突破50亿元。',
+      'review',
+      2019,
+      ['general_budget_revenue actual 2018 level 5000000000 at_least'],
+    ],
+    [
+      'a figure kept to the count before a revision (按原统计口径)',
+      '地区生产总值按原统计口径预计完成140亿元,同比增长12%。',
+      'review',
+      2011,
+      ['gdp actual 2010 level 14000000000 exact', 'gdp actual 2010 growth_pct 12 exact'],
+    ],
+    [
+      '单位地区生产总值能源消耗 as energy intensity',
+      '单位地区生产总值能源消耗降低4%。',
+      'targets',
+      2019,
+      ['energy_intensity target 2019 growth_pct -4 exact'],
+    ],
+    [
+      '工业性投入 as industrial investment',
+      '全市完成工业性投入80亿元。',
+      'review',
+      2019,
+      ['industrial_investment actual 2018 level 8000000000 exact'],
+    ],
+    [
+      "区本级 as the district's own figure",
+      '完成区本级一般公共预算收入6亿元,增长12%。',
+      'review',
+      2019,
+      [
+        'general_budget_revenue actual 2018 level 600000000 exact',
+        'general_budget_revenue actual 2018 growth_pct 12 exact',
+      ],
+    ],
+    ["市本级 as no figure of the city's", '市本级一般公共预算收入60亿元。', 'review', 2019, []],
+    [
+      'a bracketed note on how the figures after it are counted, before the subject',
+      '预计(以下均为预计数)地区生产总值增长6%以上。',
+      'review',
+      2019,
+      ['gdp actual 2018 growth_pct 6 at_least'],
+    ],
+    [
+      '比上一年 as a comparison, not the time word 上一年',
+      '2019年,全市地区生产总值预计比上一年增长6%左右。',
+      'targets',
+      2019,
+      ['gdp target 2019 growth_pct 6 about'],
+    ],
+  ];
+
+  it.each(wordings)('reads %s', (_shows, text, kind, reportYear, stated) => {
+    expect(read(text, kind, reportYear)).toEqual(stated);
+  });
+
+  it('reads 人均 after GDP’s figures, a change and a yearly average as GDP per head', () => {
+    expect(
+      read(
+        '地区生产总值从2010年的1300亿元增加到2015年的2080亿元,年均增长9%,增速居全省前列,人均达到70000元。',
+        'review',
+        2016,
+      ),
+    ).toContain('gdp_per_capita actual 2015 level 70000 exact');
   });
 
   it('reads the economy growing as GDP and a year-end rate, skips amounts of change, and dates a starting point by its year', () => {

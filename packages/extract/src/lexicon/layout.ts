@@ -83,10 +83,11 @@ export const INVISIBLE = '\u00ad\u200b-\u200f\ufeff\ue000-\uf8ff\u0000-\u0008\u0
 
 /**
  * Lines that are page furniture of a converted PDF, not text: page numbers (`- 3 -`, `— 12 —`,
- * `第3页`, `第 3 页 共 20 页`, a bare `12`) and continuation notes of a newspaper page (`(下转第四版)`).
+ * `第3页`, `第 3 页 共 20 页`; a bare `12` is BARE_NUMBER_LINE) and continuation notes of a
+ * newspaper page (`(下转第四版)`).
  */
 export const FURNITURE_LINE = new RegExp(
-  String.raw`^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,,/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}|\d{1,3}\s*\/\s*\d{1,3}|[((]\s*[上下]转第?[${COUNTING_DIGITS}\d]+版\s*[))])\s*$`,
+  String.raw`^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,,/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3}|[((]\s*[上下]转第?[${COUNTING_DIGITS}\d]+版\s*[))])\s*$`,
 );
 
 /** A bare number on a line of its own (group 1): a page's number, where such lines count up. */
