@@ -70,6 +70,11 @@ export interface FigureContext {
    * its time word frames a figure whose sentence names no time or year.
    */
   paragraphOpening?: TimeEvidence;
+  /**
+   * The year a news article last said it speaks in before the figure (`2011年是“十二五”开局之年`): the
+   * year of the aims it sets after, if later than the article's.
+   */
+  yearSpokenIn?: number | null;
   /** The kind the construction already decides (`控制在预期4.2%以内` is a target): the year follows it. */
   kind?: FactKind;
 }
@@ -115,14 +120,15 @@ export function attribute(ctx: FigureContext): Attribution {
     // With no year named, an aim in the figure's own clause is the article's year's (`该市力争城镇化率
     // 达到38%`; not `…居计划单列市第2位;完成一般公共预算收入…`).
     if (stated === null) {
-      const own = sentence.cuesBefore(at, ctx.clauseStart).filter((c) => c.kind === 'target');
+      const own = sentence.aimsOfList(at, ctx.clauseStart);
       // (A result measured against its goal, `完成全年目标的113.2%`, is one whatever goal it names.)
       if (sumOf(own) < AIMED_AT || frame.reportYear === null || ctx.kind === 'actual')
         return { kind: 'actual', year: frame.reportYear, reason: 'news' };
+      const ahead = ctx.yearSpokenIn != null && ctx.yearSpokenIn > frame.reportYear;
       return {
         kind: 'target',
-        year: frame.reportYear,
-        reason: `news; aimed at; ${own.map((c) => c.cue).join('; ')}`,
+        year: ahead ? ctx.yearSpokenIn! : frame.reportYear,
+        reason: `news; aimed at; ${own.map((c) => c.cue).join('; ')}${ahead ? `; speaks in ${ctx.yearSpokenIn}` : ''}`,
       };
     }
     const aims = sentence.cuesBefore(at, 0).filter((c) => c.kind === 'target');
@@ -366,6 +372,32 @@ export class TimeEvidence {
       });
     }
     return found;
+  }
+
+  /**
+   * The goal cues a figure at `at` is aimed with: its own clause's, and those of the clause that
+   * opens the list of figures it stands in (`全年确保生产总值增长14%,财政总收入增长25%,…`), which hold for each item up to
+   * a semicolon, unless an item between has a result's cue. Cues before the list count for less.
+   */
+  aimsOfList(at: number, clauseStart: number): Evidence[] {
+    const listStart = Math.max(this.text.lastIndexOf(';', at - 1), this.text.lastIndexOf(';', at - 1)) + 1;
+    const opening = this.text.slice(listStart, at).search(/[,,]/);
+    const openingEnd = opening < 0 ? at : listStart + opening;
+    let aims: Evidence[] = [];
+    for (const h of this.cues) {
+      if (h.end > at) break;
+      const { kind, weight } = CUE_BY_WORD.get(h.word)!;
+      if (kind === 'actual') {
+        // A result's cue in an earlier item ends the aims before it (`力争实现…` in the figure's own
+        // clause does not).
+        if (h.start >= listStart && h.start < clauseStart) aims = [];
+        continue;
+      }
+      if (aims.some((a) => a.cue === h.word)) continue;
+      const full = h.start >= clauseStart || (h.start >= listStart && h.end <= openingEnd);
+      aims.push({ kind, weight: full ? weight : weight * EARLIER_CLAUSE_FACTOR, cue: h.word });
+    }
+    return aims;
   }
 
   /**

@@ -53,6 +53,7 @@ import { LIST_MARKER } from './list-marker.js';
 import { findLostPercents } from './lost-percents.js';
 import { findQuantities, type Quantity } from './quantity.js';
 import type { ReadingView } from './reading-view.js';
+import { YEAR_SPOKEN_IN } from './report-year.js';
 import type { Subject } from './subjects.js';
 import { findUnitlessFigures } from './unitless-figures.js';
 import { dropWiderStandIns, namedByWiderWord } from './wider-wordings.js';
@@ -94,6 +95,8 @@ interface Part extends FactSection {
   framingYears: FramingYears;
   /** The first sentences of its paragraphs, read once each, shared likewise. */
   paragraphOpenings: ParagraphOpenings;
+  /** Where the document says which year it speaks in, shared likewise. */
+  yearsSpokenIn: YearsSpokenIn;
 }
 
 export interface FactContext {
@@ -130,6 +133,7 @@ export function extractFacts(
   const partsOfYear = new PartsOfYear(match);
   const framingYears = new FramingYears(match);
   const paragraphOpenings = new ParagraphOpenings(match);
+  const yearsSpokenIn = new YearsSpokenIn(match);
   const standIns = new Set<Fact>();
   for (const section of sections) {
     if (section.kind === 'preamble' || GLOSSARY.test(section.title)) continue;
@@ -139,6 +143,7 @@ export function extractFacts(
       partsOfYear,
       framingYears,
       paragraphOpenings,
+      yearsSpokenIn,
     };
     const from = facts.length;
     const crossed = new Set<Fact>();
@@ -617,6 +622,32 @@ class FramingYears {
   }
 }
 
+/**
+ * Where a document says which year it speaks in (`2011年是“十二五”开局之年`), found in one pass when a
+ * figure first asks: a news article on a year gone by goes on to that year's plans.
+ */
+class YearsSpokenIn {
+  private found: { start: number; year: number }[] | undefined;
+
+  constructor(private readonly match: string) {}
+
+  /** The year said last before `at`, or null. */
+  before(at: number): number | null {
+    this.found ??= [...this.match.matchAll(YEAR_SPOKEN_IN_ALL)].map((m) => ({
+      start: m.index,
+      year: yearValue(m[1]!),
+    }));
+    let year: number | null = null;
+    for (const f of this.found) {
+      if (f.start >= at) break;
+      year = f.year;
+    }
+    return year;
+  }
+}
+
+const YEAR_SPOKEN_IN_ALL = new RegExp(YEAR_SPOKEN_IN, 'g');
+
 /** The opening words at `from`, up to the end of their first clause or line. */
 function openingClause(match: string, from: number): string {
   return match.slice(from, from + PARAGRAPH_OPENING).split(/[。;;\n]/, 1)[0]!;
@@ -837,6 +868,7 @@ function toFact(
     heading: paragraphYear !== null ? new TimeEvidence(`${paragraphYear}年`) : section.heading,
     paragraphYear,
     paragraphOpening: section.kind === 'body' ? reading.paragraphOpeningSentence(section) : undefined,
+    yearSpokenIn: section.kind === 'body' ? section.yearsSpokenIn.before(sentence.start) : null,
   };
   // A target stated beside its result (`控制在预期4.2%以内`) is the target of the result's year; a
   // result stated as a share of its target is a result, whatever its cues.

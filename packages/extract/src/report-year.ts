@@ -52,6 +52,12 @@ const YEAR_LOOKED_BACK_ON =
   '是[^。]{0,40}?(?:(?:极不|很不|非同)(?:寻常|平凡)|(?:之年|一年)。\\s*(?:一年来|这一年))';
 
 /**
+ * `2012年,是实施“十二五”规划承上启下的重要一年`, opening a sentence: the year a text speaks in (not one
+ * looked back on); the year in group 1.
+ */
+export const YEAR_SPOKEN_IN = `(?:^|[\\n。])\\s*${Y},?(?!${YEAR_LOOKED_BACK_ON})是[^。]{0,40}?(?:之年|一年)`;
+
+/**
  * A headline that states a year's figure without a word of a goal (`某市2023年地区生产总值增长4.6%`;
  * not `2024年GDP预期增长5%左右`, `…目标`).
  */
@@ -182,7 +188,7 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
   },
   // `2012年,是实施“十二五”规划承上启下的重要一年`: the year the report speaks in.
   {
-    re: new RegExp(`(?:^|[\\n。])\\s*${Y},?(?!${YEAR_LOOKED_BACK_ON})是[^。]{0,40}?(?:之年|一年)`),
+    re: new RegExp(YEAR_SPOKEN_IN),
     offset: 0,
     weight: 3,
     where: 'body',

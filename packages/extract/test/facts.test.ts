@@ -1821,6 +1821,22 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads an aim that opens a list of figures as the aim of every item, for the year the news goes on to', () => {
+    // A news item on a year gone by says which year it turns to, then lists that year's aims
+    // under one 力争.
+    const story =
+      '2010年,全县生产总值达到40亿元。\n2011年是新规划的第一年,全县将加快发展。\n一是抓项目。全年力争生产总值增长13%,税收收入增长20%,全社会固定资产投资增长22%;引进项目30个。';
+    expect(factsOf(story, 'body', 2010).map(brief)).toEqual([
+      'gdp actual 2010 level 4000000000 exact',
+      'gdp target 2011 growth_pct 13 exact',
+      'tax_revenue target 2011 growth_pct 20 exact',
+      'fixed_asset_investment target 2011 growth_pct 22 exact',
+    ]);
+    // A goal named in a later item is what that item is measured against, no aim of the list.
+    const measured = factsOf('全县经济增长6%,与年初的目标略有差距,但生产总值达到50亿元。', 'body', 2010);
+    expect(measured.map(brief)).toContain('gdp actual 2010 level 5000000000 exact');
+  });
+
   it('does not read a cue inside a longer word (the 要 of 主要, the 将 of 将近)', () => {
     const said = relayed('主要经济指标迈上新台阶,财政总收入突破800亿元。', 2010);
     expect(said.map(brief)).toEqual(['fiscal_total_revenue actual 2009 level 80000000000 at_least']);
