@@ -577,7 +577,8 @@ function reportRegion(src: ReportSources): Region | null {
   const found =
     ranked.length > 0
       ? mostSpecific(ranked)
-      : (homonymByProvinceKind(mentions, src.body) ??
+      : (homonymByItsCity(mentions, src.body) ??
+        homonymByProvinceKind(mentions, src.body) ??
         namedMost(src.body, levels, statedLevels) ??
         ownShortName(src.body, statedLevels) ??
         ownCityName(src.body, statedLevels));
@@ -595,6 +596,25 @@ function governmentOfTitle(title: string): RegionLevel[] | undefined {
   return office ? GOVERNMENT_LEVELS[office[1]!] : undefined;
 }
 const OFFICE_REPORT = /(地区行政公署|行署)工作报告/;
+
+/**
+ * A place named in full by a name several places share (`中共通州区委`), where the government's name
+ * or the text names it: the one of them whose city the text also names, however briefly
+ * (`南通家纺城`), if only one's is.
+ */
+function homonymByItsCity(mentions: { name: string }[], body: string): Region | null {
+  const named = findRegionMentions(withoutCredits(body)).filter((m) => m.full);
+  const fits = new Map<string, Region>();
+  for (const { name } of [...mentions, ...named]) {
+    const candidates = regionCandidates(name);
+    if (candidates.length < 2) continue;
+    for (const region of candidates)
+      if (region.parent_name && body.includes(shortRegionName(region.parent_name)))
+        fits.set(region.code ?? region.name, region);
+  }
+  const [only, other] = fits.values();
+  return only && !other ? only : null;
+}
 
 /**
  * A government that names itself by a name several places share (`新城区人民政府`) and nothing

@@ -636,6 +636,23 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(speech('全区稳步发展。').region).toBeNull();
   });
 
+  it('tells apart a homonymous district a speech names only in its body by the city it names elsewhere', () => {
+    // 通州区 is a district of 北京 and of 南通; the speech names its government by its level alone,
+    // and a firm bears another district's short name (江海, a district of 江门).
+    const speech = (line: string) =>
+      read(
+        opening(
+          '',
+          `各位代表:\n现在,我代表区人民政府向大会作工作报告。\n过去一年,在中共通州区委的领导下,全区稳步发展。江海机电公司成功上市。${line}`,
+        ),
+      );
+    expect(speech('南通纺织城扩建完成。').region?.code).toBe('320612');
+    expect(speech('北京城市副中心建设加快。').region?.code).toBe('110112');
+    // Naming both cities, or neither, it tells none apart.
+    expect(speech('南通纺织城在北京开设展厅。').region?.code).not.toBe('320612');
+    expect(speech('').region?.code).not.toBe('320612');
+  });
+
   it('reads an autonomous region from its own name for the government and the capital it names', () => {
     const meta = read(
       opening(
