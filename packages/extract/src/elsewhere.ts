@@ -59,11 +59,12 @@ function countiesTogether(clause: string, region: Region): boolean {
   return region.level !== 'county' && COUNTIES_OPEN.test(clause);
 }
 /** A wider scope opening the clause as its subject's frame (not a rank: `全省第三`, `全国前列`). */
-const scopeOpening = (words: string[]) =>
-  new RegExp(`^[^,;。、]{0,6}?(?:${alternation(words)})(?!${alternation(SCOPE_AS_RANK)})`);
+const scopeOpening = (words: string[], reach = 6) =>
+  new RegExp(`^[^,;。、]{0,${reach}}?(?:${alternation(words)})(?!${alternation(SCOPE_AS_RANK)})`);
 const COUNTRY_OPENS = scopeOpening(COUNTRY_SCOPE);
 const COUNTRY_OR_PROVINCE_OPENS = scopeOpening([...COUNTRY_SCOPE, ...PROVINCE_SCOPE]);
-const COUNTIES_OPEN = scopeOpening(COUNTIES_SCOPE);
+/** (The counties may be counted first: `2013年全省98个县域生产总值…`.) */
+const COUNTIES_OPEN = scopeOpening(COUNTIES_SCOPE, 12);
 
 /** A place opening a sentence as its subject (`其中,南京预计实现…`): it is the subject of every clause. */
 const PLACE_SUBJECT = new RegExp(

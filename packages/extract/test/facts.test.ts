@@ -617,6 +617,9 @@ describe('shared subjects, qualifiers and sentences without facts', () => {
       province_name: '浙江省',
     };
     expect(readAs(text, 'review', { region: city, reportYear: 2018, bodyOffset: 0 })).toEqual([]);
+    // So where the counties are counted first.
+    const counted = '2017年全市9个县域生产总值达到800亿元,增长7%。';
+    expect(readAs(counted, 'review', { region: city, reportYear: 2018, bodyOffset: 0 })).toEqual([]);
   });
 });
 
