@@ -51,6 +51,9 @@ export const LINK_WORDS = [
   '按不变价计算',
   '按可比口径',
   '可比口径',
+  // (`按可比口径计算增长16%`, as 按可比价计算.)
+  '按可比口径计算',
+  '按同口径计算',
   // The count a figure keeps to before a statistical revision (`地区生产总值按原统计口径预计完成140亿元`).
   '按原统计口径',
   '按原口径',
