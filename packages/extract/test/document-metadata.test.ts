@@ -329,6 +329,12 @@ describe('readMetadata follows the language, not the seed', () => {
       2018,
     ],
     [
+      'a report by its review headed as a summing-up (2012年工作总结), over the year it opens on',
+      '政府工作报告',
+      '各位代表:\n我代表市人民政府向大会作政府工作报告。\n2012年工作总结\n2012年,是外部环境复杂多变的一年,全市经济平稳增长。\n',
+      2013,
+    ],
+    [
       'a report whose figures a note calls a year’s estimates (2021年预计数) a year on',
       '某某区人民政府工作报告',
       '五年来,全区经济实力不断跃升。地区生产总值达800亿元(2020年预计数,下同),主导产业产值突破千亿元。\n',
