@@ -16,6 +16,7 @@ import {
   LAST_YEAR_COMPARISONS,
   MEASURED_AGAINST,
   MEASURED_GOAL_SCOPES,
+  MULTIPLE_OF_A_YEAR,
   NOT_CUES,
   ON_A_BASE_CLOSE,
   QUALIFIER_WEIGHT,
@@ -256,7 +257,9 @@ const SINCE_LAST_YEAR = new Set(LAST_YEAR_COMPARISONS);
 /** A year that is a comparison's base or a period's start: the words before it, after it. */
 // (Line breaks may stand between, in a text read before its lines are joined: `分别是⏎2007⏎年的2.2倍`.)
 const BASE_BEFORE = new RegExp(`(?:${alternation(BASE_YEAR_BEFORE)})\\s*$`);
-const BASE_AFTER = new RegExp(`^\\s*(?:${alternation(BASE_YEAR_AFTER)}|${SINCE_AN_EVENT})`);
+const BASE_AFTER = new RegExp(
+  `^\\s*(?:${alternation(BASE_YEAR_AFTER)}|${SINCE_AN_EVENT}|${MULTIPLE_OF_A_YEAR})`,
+);
 /** Time words and cue words in one pass (a word may be both a cue and a return to one year). */
 const WORDS_RE = new RegExp(
   alternation([...TIME_BY_WORD.keys(), ...CUE_BY_WORD.keys(), ...SINCE_LAST_YEAR, ...NOT_CUES]),

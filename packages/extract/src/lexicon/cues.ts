@@ -239,6 +239,8 @@ export const BASE_YEAR_AFTER = ['以来', '相比', '同期', '水平'];
  * pattern; not a year listed with another period (`回顾2019年和今年以来`).
  */
 export const SINCE_AN_EVENT = '[^,;。\\d和及与、]{1,6}?以来';
+/** A multiple of a year's figure (`为2006年的2.6倍`): the year is the base, however the multiple is introduced. */
+export const MULTIPLE_OF_A_YEAR = '的[\\d.一二两三四五六七八九十]+倍';
 
 /**
  * Words that name a figure as the goal a past year set (`控制在预期4.2%以内`, `好于下降7%的预期`, `低于预期的8%`,
