@@ -970,8 +970,11 @@ const PLACE_NEXT =
 const COUNTY_ALONE = /^(?:[:·•\s]|$)/;
 /** The close of a quoted slogan (`“更好的奎文”`). */
 const QUOTE_CLOSE = /^[”"」]/;
-/** A short slogan in quotes, up to its close (`“三个`, `“绿色`). */
-const SLOGAN_OPEN = /[“"「][\u4e00-\u9fa5]{1,4}$/;
+/**
+ * A short slogan in quotes, up to its close (`“三个`, `“绿色`), or the last of several in one pair
+ * of quotes, opened by a verb of building (`“…建设现代化中等城市、打造幸福`).
+ */
+const SLOGAN_OPEN = /(?:[“"「、]|打造|建设|建成)[\u4e00-\u9fa5]{1,4}$/;
 
 /**
  * A stem that closes a short slogan (`“三个大冶”`, `“平安某县”`): the place the slogan is for; not an
@@ -980,7 +983,7 @@ const SLOGAN_OPEN = /[“"「][\u4e00-\u9fa5]{1,4}$/;
 function closesSlogan(text: string, m: RegionMention): boolean {
   return (
     QUOTE_CLOSE.test(text.slice(m.end, m.end + 1)) &&
-    SLOGAN_OPEN.test(text.slice(Math.max(0, m.start - 5), m.start)) &&
+    SLOGAN_OPEN.test(text.slice(Math.max(0, m.start - 6), m.start)) &&
     !ORDINARY_WORD_STEMS.includes(m.name)
   );
 }

@@ -1230,6 +1230,12 @@ describe('readMetadata on the layouts of real reports', () => {
       '各位代表:\n现在,我代表市人民政府向大会报告工作。\n今年以来,我们紧紧依靠和团结全市人民,围绕建设“绿色百强”和“三个大冶”,务实重行。预计全年,全市完成地区生产总值570亿元。',
     );
     expect(read(doc).region?.name).toBe('大冶市');
+    // Or as the last of several goals in one pair of quotes, opened by a verb of building.
+    const goals = opening(
+      '',
+      '2011年是新规划的开局之年。一年来,我市紧紧围绕“进入百强县前列、建设现代化中等城市、打造幸福大冶”三大目标,圆满完成了各项任务。预计2011年,全市地区生产总值实现410亿元。',
+    );
+    expect(read(goals).region?.name).toBe('大冶市');
   });
 
   it('counts a district’s 我区 over the city’s meeting held in it (全市…现场会在我区召开)', () => {
