@@ -582,9 +582,28 @@ function reportRegion(src: ReportSources): Region | null {
         namedMost(src.body, levels, statedLevels) ??
         ownShortName(src.body, statedLevels) ??
         ownCityName(src.body, statedLevels));
-  // A level the speaker states is sure; otherwise a province may be only where the city lies.
+  // A level the speaker states is sure; otherwise a province may be only where the city lies, and
+  // a district one the city's text speaks of.
   if (!found || statedLevels) return found;
-  return cityOfProvince(found, src) ?? prefectureNamedOften(found, src.body) ?? found;
+  return (
+    cityOfProvince(found, src) ??
+    prefectureNamedOften(found, src.body) ??
+    cityOverItsDistrict(found, src.body) ??
+    found
+  );
+}
+
+/**
+ * A district named in full in a text that speaks as its city (`全市`, `市人大代表`; never `全区`,
+ * `我区`) and names the city, however briefly (`固原踏上了新征程`): one of the city's districts it
+ * speaks of (`把原州区西蓝花打造成…`), the text the city's.
+ */
+function cityOverItsDistrict(region: Region, body: string): Region | null {
+  if (region.level !== 'county' || !region.name.endsWith('区')) return null;
+  const asCity = body.match(CITY_AS_WHOLE)?.length ?? 0;
+  if (asCity < 2 || (body.match(COUNTY_OR_DISTRICT_SELF)?.length ?? 0) > 0) return null;
+  const city = regionAncestors(region)[0];
+  return city && body.includes(shortRegionName(city.name)) ? city : null;
 }
 
 /**

@@ -1238,6 +1238,17 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(goals).region?.name).toBe('大冶市');
   });
 
+  it('reads news of a city’s session that names one of its districts in full as the city’s (全市…把原州区…)', () => {
+    const news = (extra: string) =>
+      opening(
+        '',
+        `新春伊始,固原迈出新的步伐。市五届人大五次会议胜利闭幕,全市代表建言献策。\n“今年主要预期目标是:地区生产总值增长5.6%。”\n代表们说,要把原州区马铃薯打造成全市的品牌。${extra}`,
+      );
+    expect(read(news('')).region?.name).toBe('固原市');
+    // A text that speaks as the district too stays the district's.
+    expect(read(news('全区上下干劲十足。')).region?.name).toBe('原州区');
+  });
+
   it('counts a district’s 我区 over the city’s meeting held in it (全市…现场会在我区召开)', () => {
     const doc = opening(
       '',
