@@ -6,6 +6,7 @@
  * - a lone plain-text report: the whole file is one document, its first short line the title.
  */
 import type { Span } from '@gwr/domain';
+import { SESSION_NAME } from './lexicon/congress.js';
 import { type Line, splitLines } from './lines.js';
 import { toMatchText } from './normalize.js';
 
@@ -168,6 +169,26 @@ function tableOfContents(content: readonly Line[]): number {
   return content.slice(count).some((line) => line.text.trim() === first) ? count : 0;
 }
 
+/** A report's own title on a line of its own (`2023年某市政府工作报告`). */
+const REPORT_TITLE_LINE = /^\s*\S[^。]{0,40}工作报告\s*$/;
+/** The byline under it: where it was delivered (`---2023年1月30日在某市第十六届人民代表大会第四次会议上`). */
+const BYLINE_LINE = new RegExp(`^\\s*(?:[-—─]{1,3})?[^。]{0,24}在[^。]{0,24}${SESSION_NAME}上`);
+/** How far down a page its report's title is looked for. */
+const REPORT_TITLE_REACH = 80;
+
+/**
+ * How many lines above a report's own title and byline, further down the page, are furniture: a
+ * forum post's header (`查看: 1119|回复: 0`, the poster's rank and counters) or a portal's menus
+ * and links. The report starts at its title.
+ */
+function furnitureAboveReport(content: readonly Line[], traditional: boolean): number {
+  const read = (line: Line) => (traditional ? toMatchText(line.text, true) : line.text);
+  const reach = Math.min(content.length - 1, REPORT_TITLE_REACH);
+  for (let i = 1; i < reach; i++)
+    if (REPORT_TITLE_LINE.test(read(content[i]!)) && BYLINE_LINE.test(read(content[i + 1]!))) return i;
+  return 0;
+}
+
 function splitPlain(text: string, lines: Line[], traditional: boolean): SplitResult {
   const content = lines.filter(hasText);
   const chrome: Line[] = [];
@@ -176,6 +197,7 @@ function splitPlain(text: string, lines: Line[], traditional: boolean): SplitRes
     PAGE_FURNITURE.test(traditional ? toMatchText(line.text, true) : line.text);
   while (content.length > 1 && isFurniture(content[0]!)) chrome.push(content.shift()!);
   chrome.push(...content.splice(0, tableOfContents(content)));
+  chrome.push(...content.splice(0, furnitureAboveReport(content, traditional)));
   const first = content[0];
   if (!first) return { documents: [], chrome, format: 'plain' };
   // A headline holds no full stop: a first line that does (`中新社北京3月5日电 …。`) is the lead.

@@ -1299,6 +1299,20 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(plain?.body.startsWith('(一)')).toBe(true);
   });
 
+  it('takes what stands above a report’s own title and byline further down a page for furniture (a forum post’s header)', () => {
+    const page =
+      '设为首页\n查看: 2046|回复: 0\n[河北] 2023年某市政府工作报告\n签到天数: 512 天\n版主\n积分\n发表于 2023-3-2 10:12:41\n' +
+      '2023年邢台市政府工作报告\n---2023年1月12日在邢台市第十六届人民代表大会第三次会议上\n邢台市人民政府市长 某某\n' +
+      '一、回顾2022年工作\n全市生产总值完成2500亿元,增长4%。\n二、2023年工作安排\n主要预期目标是:全市生产总值增长6%左右。\n';
+    const [doc] = splitPage(page).documents;
+    expect(doc?.title).toBe('2023年邢台市政府工作报告');
+    const meta = read(doc!);
+    expect(meta).toMatchObject({ kind: 'work_report', reportYear: 2023, reportDate: '2023-01-12' });
+    // A title line with no byline under it is no report's start.
+    const [news] = splitPage('要闻\n市长作政府工作报告\n全市生产总值完成2500亿元。\n').documents;
+    expect(news?.title).toBe('要闻');
+  });
+
   it('reads a speech for 区人民政府 under a title naming its city as the district’s, and none of a municipality’s unnamed', () => {
     const district = opening(
       '昆明市2023年政府工作报告',
