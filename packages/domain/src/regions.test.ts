@@ -143,5 +143,8 @@ describe('renamed regions', () => {
     expect(resolveRegion('株洲')?.code).toBe('430200');
     expect(resolveRegion('株洲县')?.code).toBe('430212');
     expect(regionByCode('371324')?.name).toBe('兰陵县');
+    // A county-level city that became a district of the same stem.
+    const haimen = resolveRegion('海门市')!;
+    expect([haimen.code, haimen.name, haimen.parent_name]).toEqual(['320614', '海门市', '南通市']);
   });
 });

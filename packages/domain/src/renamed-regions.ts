@@ -3,7 +3,8 @@
  * code (checked against the table by a test). A report of those years names the region so
  * (`2012年苍山县政府工作报告`): its facts belong to today's region, under the name it then had.
  * (Counties that only became a city or district of the same stem, 大洼县 → 大洼区, need no entry:
- * regions.ts reads those earlier names itself. Merged regions are not renames and are left out.)
+ * regions.ts reads those earlier names itself; county-level cities that became districts, 海门市 →
+ * 海门区, are listed. Merged regions are not renames and are left out.)
  */
 export const RENAMED_REGIONS: readonly { name: string; code: string; renamed: number }[] = [
   { name: '襄樊市', code: '420600', renamed: 2010 },
@@ -30,4 +31,59 @@ export const RENAMED_REGIONS: readonly { name: string; code: string; renamed: nu
   { name: '翠云区', code: '530802', renamed: 2007 },
   { name: '东陵区', code: '210112', renamed: 2014 },
   // Not 开县 (开州区) or 达县 (达川区): `召开县人大会议`, `到达县城` hold those names in passing.
+  // County-level cities that became districts of the same stem. (Not read from every district's
+  // stem as earlier county names are: `X市场` would name any district with an X市 it never had.)
+  { name: '海门市', code: '320614', renamed: 2020 },
+  { name: '吴江市', code: '320509', renamed: 2012 },
+  { name: '姜堰市', code: '321204', renamed: 2012 },
+  { name: '江都市', code: '321012', renamed: 2011 },
+  { name: '大丰市', code: '320904', renamed: 2015 },
+  { name: '金坛市', code: '320413', renamed: 2015 },
+  { name: '通州市', code: '320612', renamed: 2009 },
+  { name: '锡山市', code: '320205', renamed: 2000 },
+  { name: '武进市', code: '320412', renamed: 2002 },
+  { name: '富阳市', code: '330111', renamed: 2014 },
+  { name: '临安市', code: '330112', renamed: 2017 },
+  { name: '上虞市', code: '330604', renamed: 2013 },
+  { name: '奉化市', code: '330213', renamed: 2016 },
+  { name: '萧山市', code: '330109', renamed: 2001 },
+  { name: '余杭市', code: '330110', renamed: 2001 },
+  { name: '长乐市', code: '350112', renamed: 2017 },
+  { name: '建阳市', code: '350703', renamed: 2014 },
+  { name: '龙海市', code: '350604', renamed: 2021 },
+  { name: '南康市', code: '360703', renamed: 2013 },
+  { name: '增城市', code: '440118', renamed: 2014 },
+  { name: '从化市', code: '440117', renamed: 2014 },
+  { name: '番禺市', code: '440113', renamed: 2000 },
+  { name: '花都市', code: '440114', renamed: 2000 },
+  { name: '高要市', code: '441204', renamed: 2015 },
+  { name: '潮阳市', code: '440513', renamed: 2003 },
+  { name: '澄海市', code: '440515', renamed: 2003 },
+  { name: '南海市', code: '440605', renamed: 2002 },
+  { name: '顺德市', code: '440606', renamed: 2002 },
+  { name: '三水市', code: '440607', renamed: 2002 },
+  { name: '高明市', code: '440608', renamed: 2002 },
+  { name: '新会市', code: '440705', renamed: 2002 },
+  { name: '惠阳市', code: '441303', renamed: 2003 },
+  { name: '文登市', code: '371003', renamed: 2014 },
+  { name: '即墨市', code: '370215', renamed: 2017 },
+  { name: '章丘市', code: '370114', renamed: 2016 },
+  { name: '蓬莱市', code: '370614', renamed: 2020 },
+  { name: '兖州市', code: '370812', renamed: 2013 },
+  { name: '江津市', code: '500116', renamed: 2006 },
+  { name: '合川市', code: '500117', renamed: 2006 },
+  { name: '永川市', code: '500118', renamed: 2006 },
+  { name: '南川市', code: '500119', renamed: 2006 },
+  { name: '双城市', code: '230113', renamed: 2014 },
+  { name: '阿城市', code: '230112', renamed: 2006 },
+  { name: '九台市', code: '220113', renamed: 2014 },
+  { name: '普兰店市', code: '210214', renamed: 2015 },
+  { name: '藁城市', code: '130109', renamed: 2014 },
+  { name: '鹿泉市', code: '130110', renamed: 2014 },
+  { name: '冀州市', code: '131103', renamed: 2016 },
+  { name: '丰南市', code: '130207', renamed: 2002 },
+  { name: '潞城市', code: '140406', renamed: 2018 },
+  { name: '东胜市', code: '150602', renamed: 2001 },
+  { name: '琼山市', code: '460107', renamed: 2002 },
+  { name: '东川市', code: '530113', renamed: 1998 },
 ];

@@ -102,9 +102,9 @@ const SPEAKER = new RegExp(
 const SELF = '(?:我|(?<!安)全)';
 /**
  * Not the whole a place serves, ranks or is measured in (`为全省…作出更大贡献`, `居全省第一`,
- * `在全市综合考评中`, `好于全市平均`).
+ * `在全市综合考评中`, `好于全市平均`, `跻身全省八强`).
  */
-const NOT_RANKED = '(?<![为在居列占于])';
+const NOT_RANKED = '(?<![为在居列占于身])';
 /**
  * A city's words for itself (`我市`, `全市`, its party committee `市委` it answers to), and a
  * province's (not the province a city serves or ranks in: `为全省…作出更大贡献`, `居全省第一`).
@@ -112,7 +112,7 @@ const NOT_RANKED = '(?<![为在居列占于])';
 const CITY_SELF = new RegExp(`${SELF}市|市委`, 'g');
 /** A county's words for itself (`全县`, `我旗`); a district's (`全区`) may be an autonomous region's. */
 const COUNTY_SELF = new RegExp(`${SELF}[县旗]`, 'g');
-const PROVINCE_SELF = new RegExp(`我省|${NOT_RANKED}全省`, 'g');
+const PROVINCE_SELF = new RegExp(`我省|${NOT_RANKED}全省(?!${alternation(SCOPE_AS_RANK)})`, 'g');
 /**
  * The opening formula that names the party committee a government works under, its own level's
  * last (`在市委、市政府和区委坚强领导下`): a county's or a district's (an autonomous region's

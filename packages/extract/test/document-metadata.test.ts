@@ -1238,6 +1238,14 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(goals).region?.name).toBe('大冶市');
   });
 
+  it('reads news of a county-level city since made a district under the name it had, ranked among its province’s strongest', () => {
+    const doc = opening(
+      '',
+      '吴江市2010年政府工作报告,一年来,我们在应对挑战中增强了实力。2009年,全市完成地区生产总值900亿元,跻身全省八强。江苏海工项目落户。',
+    );
+    expect(read(doc).region).toMatchObject({ name: '吴江市', code: '320509' });
+  });
+
   it('reads news of a city’s session that names one of its districts in full as the city’s (全市…把原州区…)', () => {
     const news = (extra: string) =>
       opening(

@@ -67,6 +67,14 @@ export const SCOPE_AS_RANK = [
   '率先',
   '最',
   '之首',
+  // A place among the strongest so many (`跻身全省八强`, `全国百强县`).
+  '三强',
+  '五强',
+  '八强',
+  '十强',
+  '二十强',
+  '五十强',
+  '百强',
 ];
 
 /**
