@@ -178,6 +178,14 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
     weight: 4,
     where: 'body',
   },
+  // A year alone on a line, heading what it achieved (`2023⏎勠力奋进⏎主要目标任务圆满完成`), as a
+  // digest of a report sets out the year it reviews.
+  {
+    re: /(?:^|\n)\s*((?:19|20)\d{2})\s*\n[^。]{0,40}?(?:圆满完成|顺利完成|全面完成|成就|回顾|成绩单|答卷)/,
+    offset: 1,
+    weight: 3,
+    where: 'body',
+  },
   // `2009年是极不寻常的一年`, `2008年,是…很不平凡的一年。一年来,…`: a year the report looks back on
   // (a hard year gone by, or 一年来 right after), the one it reviews.
   {

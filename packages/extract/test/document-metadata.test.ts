@@ -335,6 +335,12 @@ describe('readMetadata follows the language, not the seed', () => {
       2013,
     ],
     [
+      'a digest of a report by the year alone on a line that heads what it achieved, a year on',
+      '政府工作报告解读',
+      '过去一年,全市上下攻坚克难,高质量发展迈出新步伐。\n2021\n砥砺前行\n年度目标任务圆满完成\n地区生产总值完成1500亿元,增长6%。\n',
+      2022,
+    ],
+    [
       'a report whose figures a note calls a year’s estimates (2021年预计数) a year on',
       '某某区人民政府工作报告',
       '五年来,全区经济实力不断跃升。地区生产总值达800亿元(2020年预计数,下同),主导产业产值突破千亿元。\n',
