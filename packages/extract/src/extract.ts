@@ -105,7 +105,7 @@ function readDocument(
       : ((options.regionPinyin && regionOfAddress(raw.address, options.regionPinyin)) ??
         options.defaultRegion);
   const meta = fallback ? { ...read, region: fallback } : read;
-  const sections = findSections(bodyMatch, meta.kind, meta.relaysReport);
+  const sections = findSections(bodyMatch, meta.kind, meta.relaysReport, titleMatch);
   result.documents.push({
     doc_id,
     source_file: options.sourceFile,

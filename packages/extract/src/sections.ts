@@ -16,6 +16,7 @@ import {
   REVIEW_TITLE,
   TARGETS_CUE,
   TARGETS_END,
+  TARGETS_HEADING_ALONE,
   TARGETS_MET,
   TARGETS_TITLE,
   TASKS_ANNOUNCED,
@@ -369,11 +370,16 @@ function lastMatchEnd(re: RegExp, text: string, from: number, to: number): numbe
  * findSections(toMatchText(body), 'work_report').map((s) => s.kind)
  * // ['preamble', 'review', 'targets', 'tasks', 'targets', 'tasks', 'closing', 'appendix', …]
  */
-export function findSections(match: string, kind: DocumentKind, relaysReport = false): SectionSpan[] {
+export function findSections(
+  match: string,
+  kind: DocumentKind,
+  relaysReport = false,
+  title = '',
+): SectionSpan[] {
   // Spam the pipeline masked (U+2060) separates like a space: `。[spam]三、` still starts a part.
   const bodyMatch = match.includes(MASKED) ? match.replaceAll(MASKED, ' ') : match;
   const length = bodyMatch.length;
-  if (kind !== 'work_report') return newsSections(bodyMatch, relaysReport);
+  if (kind !== 'work_report') return newsSections(bodyMatch, relaysReport, title);
 
   const found = appendixSpans(bodyMatch);
   const speechEnd = endOfSpeech(bodyMatch, found);
@@ -632,9 +638,10 @@ function reviewThenTargets(
  * News is one body, except where it relays a report: its targets statement (`报告提出,今年…主要预期
  * 目标是:…`) is a targets section of its own, and a summary set out under the report's own
  * headings, each on a line (`一、2024年工作回顾`, `二、2025年主要目标任务`, `展望2018年`), is
- * divided as they say.
+ * divided as they say. A page titled by a targets heading alone (`2019年预期目标`) opens on the
+ * statement.
  */
-function newsSections(text: string, relaysReport: boolean): SectionSpan[] {
+function newsSections(text: string, relaysReport: boolean, pageTitle: string): SectionSpan[] {
   const spans: SectionSpan[] = [];
   // News set out in short lines has many a line that names a kind in passing (`各项工作取得…`):
   // a heading of the report is numbered, or names the year it speaks of.
@@ -645,8 +652,9 @@ function newsSections(text: string, relaysReport: boolean): SectionSpan[] {
       })
     : [];
   let from = 0;
-  let kind: SectionKind = 'body';
-  let title = BODY;
+  const headedByTargets = TARGETS_HEADING_ALONE.test(pageTitle);
+  let kind: SectionKind = headedByTargets ? 'targets' : 'body';
+  let title = headedByTargets ? pageTitle.trim() : BODY;
   for (const part of parts) {
     spans.push(...newsPart(text, kind, title, from, part.start));
     from = part.start;

@@ -146,6 +146,15 @@ describe('findSections beyond the seed', () => {
     expect(findSections(text, 'news')).toEqual([{ kind: 'body', title: '正文', start: 0, end: text.length }]);
   });
 
+  it('reads a page titled by a targets heading alone (2019年预期目标) as opening on the statement', () => {
+    const body = '地区生产总值增长7%左右\n一般公共预算收入增长5%\n加快产业升级\n新建项目100个。';
+    expect(findSections(body, 'news', false, '2019年预期目标')).toEqual([
+      { kind: 'targets', title: '2019年预期目标', start: 0, end: body.length },
+    ]);
+    // A headline that speaks of targets among other words is no heading of the page's body.
+    expect(findSections(body, 'news', false, '某市聚焦2019年预期目标抓落实')[0]?.kind).toBe('body');
+  });
+
   it('reads headings in traditional characters and full-width punctuation through the match text', () => {
     const body =
       '各位代表：現在，我代表縣人民政府向大會作政府工作報告。 一、2017年工作回顧一年來，全縣地區生產總值69.5億元。 二、2018年工作總體要求和主要目標2018年全縣經濟社會發展的主要預期目標為：地區生產總值增長7%。 三、全面加強政府自身建設各位代表，而努力奮鬥！';

@@ -65,6 +65,12 @@ export const YEAR_LOOK = '(?:回顾|回眸|展望)';
 export const REVIEW_TITLE = /回顾|过去|一年来|[两三四五]年来|成绩|成就|的五年/;
 /** `2018年主要预期目标`, and in a news summary of a report, the year ahead: `展望2018年`. */
 export const TARGETS_TITLE = /总体要求|目标|总体思路|指导思想|展望/;
+/**
+ * A page's title that is nothing but the heading of a targets statement (`2019年预期目标`, `主要预期
+ * 目标`): a page cut from a report, or an infographic's panel, whose body is the statement.
+ */
+export const TARGETS_HEADING_ALONE =
+  /^\s*(?:(?:19|20)\d{2}年度?)?(?:全[省市县区州盟旗])?(?:经济社会发展)?的?(?:主要)?(?:预期)?(?:目标|指标)(?:任务)?\s*[::]?\s*$/;
 export const TASKS_TITLE =
   /重点工作|工作重点|工作任务|主要任务|重点任务|工作安排|工作部署|主要工作|各项工作|工作的建议|工作建议/;
 export const CLOSING_TITLE = /自身建设|自身改革|政府建设|作风建设|满意政府|服务型政府/;
