@@ -123,7 +123,11 @@ export function attribute(ctx: FigureContext): Attribution {
     if (stated === null) {
       const own = sentence.aimsOfList(at, ctx.clauseStart);
       // (A result measured against its goal, `完成全年目标的113.2%`, is one whatever goal it names.)
-      if (sumOf(own) < AIMED_AT || frame.reportYear === null || ctx.kind === 'actual')
+      if (
+        (sumOf(own) < AIMED_AT && ctx.kind !== 'target') ||
+        frame.reportYear === null ||
+        ctx.kind === 'actual'
+      )
         return { kind: 'actual', year: frame.reportYear, reason: 'news' };
       const ahead = ctx.yearSpokenIn != null && ctx.yearSpokenIn > frame.reportYear;
       return {

@@ -52,6 +52,7 @@ import { PARTIAL_ECONOMIES } from './lexicon/places.js';
 import { LIST_MARKER } from './list-marker.js';
 import { findLostPercents } from './lost-percents.js';
 import { findQuantities, type Quantity } from './quantity.js';
+import { quotedAsTargets } from './quotation.js';
 import type { ReadingView } from './reading-view.js';
 import { YEAR_SPOKEN_IN } from './report-year.js';
 import type { Subject } from './subjects.js';
@@ -877,7 +878,13 @@ function toFact(
     ? { kind: 'actual' as const, year: startYear, reason: `where a change started, in ${startYear}` }
     : yearsBack !== null
       ? spanStart(attribute({ ...figure, kind: 'actual' }), yearsBack)
-      : attribute(b.statedTarget || b.attainment ? { ...figure, kind: 'actual' } : figure);
+      : attribute(
+          b.statedTarget || b.attainment
+            ? { ...figure, kind: 'actual' }
+            : quotedAsTargets(match, q.numberStart)
+              ? { ...figure, kind: 'target' }
+              : figure,
+        );
   const kind = b.statedTarget ? 'target' : said.kind;
   // `城乡居民人均收入分别为18844元和6563元` of 2011: before a series was published, a loose name is
   // the statistic published then (农民人均纯收入), unless it names this one in full.

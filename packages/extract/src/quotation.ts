@@ -2,6 +2,7 @@
  * Where a quotation is still open: a figure or a year inside one belongs to the quoted words (a name,
  * a slogan), and a subject's phrase starts after its opening mark.
  */
+import { QUOTED_TARGETS_AFTER, QUOTED_TARGETS_BEFORE } from './lexicon/headings.js';
 import { QUOTATION_PAIRS } from './lexicon/layout.js';
 
 /**
@@ -17,3 +18,18 @@ export function openQuotationAt(text: string, at: number, corners = false): numb
   }
   return open;
 }
+
+/**
+ * Whether the figure at `at` stands in a quotation of figures that the words around it name as the
+ * year's targets (lexicon/headings.ts): they are targets whatever the section.
+ */
+export function quotedAsTargets(text: string, at: number): boolean {
+  const open = openQuotationAt(text, at);
+  if (open < 0) return false;
+  if (QUOTED_TARGETS_BEFORE.test(text.slice(Math.max(0, open - QUOTED_REACH), open))) return true;
+  const close = text.indexOf('”', at);
+  return close >= 0 && QUOTED_TARGETS_AFTER.test(text.slice(close, close + QUOTED_REACH));
+}
+
+/** How far around a quotation the words that name it are read. */
+const QUOTED_REACH = 24;

@@ -1844,6 +1844,25 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(measured.map(brief)).toContain('gdp actual 2010 level 5000000000 exact');
   });
 
+  it('reads a quotation of figures named as the year’s targets, before its opening or after its close', () => {
+    const after = relayed(
+      '蓝图已绘就。“生产总值增长6%左右,固定资产投资增长7%……”今年全市的主要预期目标已确定。',
+      2025,
+    );
+    expect(after.map(brief)).toEqual([
+      'gdp target 2025 growth_pct 6 about',
+      'fixed_asset_investment target 2025 growth_pct 7 exact',
+    ]);
+    const before = relayed('明确目标,再出发!“生产总值增长6%,社会消费品零售总额增长8%', 2020);
+    expect(before.map(brief)).toEqual([
+      'gdp target 2020 growth_pct 6 exact',
+      'retail_sales target 2020 growth_pct 8 exact',
+    ]);
+    // A quotation of targets met is no year's goal.
+    const met = relayed('“生产总值增长6%,投资增长7%”的预期目标圆满完成。', 2020);
+    expect(met.filter((f) => f.kind === 'target')).toEqual([]);
+  });
+
   it('does not read a cue inside a longer word (the 要 of 主要, the 将 of 将近)', () => {
     const said = relayed('主要经济指标迈上新台阶,财政总收入突破800亿元。', 2010);
     expect(said.map(brief)).toEqual(['fiscal_total_revenue actual 2009 level 80000000000 at_least']);

@@ -86,6 +86,15 @@ export const CLOSING_TITLE = /自身建设|自身改革|政府建设|作风建�
 export const TARGETS_CUE =
   /(?:主要预期目标|主要预期指标|预期目标|主要目标|重点目标|发展目标|主要指标|预期性指标|(?:(?:19|20)\d{2}年|今年)的?目标)(?<!(?:确定|下达|设定|提出)的(?:(?!今年|明年|(?:19|20)\d{2}年)[^。,;]){0,20}标)(?:(?:是|为|确定为|建议为|安排为|安排是|拟定为|如下)[::,]?|[::,]|——|\s*\n| )(?=[^。]{0,60}(?:\d|百分之)|[^。\n]{0,200}。[^。\n]{0,60}(?:\d|百分之))/;
 /**
+ * A quotation of figures named as the year's targets by the words right after its close
+ * (`“GDP增长5.5%左右,…”2025年某市的主要预期目标已确定`) or right before its opening (`明确目标,再出发!
+ * “生产总值增长6%,…”`); not targets met (`…”的预期目标全面完成`).
+ */
+export const QUOTED_TARGETS_AFTER = new RegExp(
+  `^”[^。“]{0,20}?(?:主要预期目标|预期目标|主要目标|奋斗目标)(?!${TARGETS_MET})`,
+);
+export const QUOTED_TARGETS_BEFORE = /(?:主要预期目标|预期目标|主要目标|奋斗目标|明确目标)[^。“”]{0,8}$/;
+/**
  * A headline that announces a year's targets (`主要预期目标 大湾区九市今年这样干`); not one on
  * targets met (`…完成预期目标`).
  */
