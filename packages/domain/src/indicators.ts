@@ -303,7 +303,9 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level', 'growth_pct'],
     levelUnit: 'CNY',
     direction: 'higher',
-    aliases: ['规模以上工业销售产值', '规上工业销售产值', '规模工业销售产值'],
+    aliases: ['规模以上工业销售产值', '规上工业销售产值', '规模工业销售产值', '工业销售产值'],
+    // (Industry's sales as a whole stand in where the report gives no narrower figure, as 工业总产值.)
+    wider: ['工业销售产值'],
   },
   {
     // Gross output, not value added: the older headline of industry (工业总产值).
