@@ -45,7 +45,7 @@ export interface Binding {
  * A revenue's goal is its budget (`占预算的102%`, `为年初预算的98%`, `占预算调整数的100.1%`).
  */
 const ACHIEVEMENT =
-  /完成(?:了)?(?:(?:年度|全年|年初|今年|当年|年|省|市|县|区|州|盟|旗|上级)[^,;。]{0,10}?)?(?:目标|任务|计划|预算)[^,;。]{0,7}?的$|(?:占|为|达到?)(?:年初|年度)?预算(?:调整数)?的$/;
+  /完成(?:了)?(?:(?:年度|全年|年初|今年|当年|年|省|市|县|区|州|盟|旗|上级|预期)[^,;。]{0,10}?)?(?:目标|任务|计划|预算)(?:[^,;。]{0,7}?的)?$|(?:占|为|达到?)(?:年初|年度)?预算(?:调整数)?的$/;
 const FENBIE = '分别';
 /**
  * Exactly one joiner, or a comma, between two values of a run: `9.4%、10.2%`, `7%和9%`; or none,
@@ -418,6 +418,8 @@ class SentenceBinder {
     const named = this.mentions.filter((m) => m.start >= clause.start && m.end <= q.start);
     if (named.some((m) => !ids || m.indicators.join() !== ids.join())) return null;
     const before = this.match.slice(clause.start, q.numberStart);
+    // `完成预期目标115.4%`: the share of a goal met, no goal.
+    if (q.unit === '%' && ACHIEVEMENT.test(before)) return null;
     // `增长11%,其中农业预期增长4%`: a clause opening on 其中 breaks the figure down into its parts.
     if (before.startsWith('其中')) return null;
     const gap = q.percentagePoints ? GAP_TO_TARGET.exec(before) : null;

@@ -305,6 +305,14 @@ describe('wordings of other years and places', () => {
     ]);
   });
 
+  it('reads a share of the year’s goal met without 的 (完成预期目标115%) as attainment, no goal', () => {
+    expect(factsOf('实现地区生产总值28亿元,同比增长16%,完成预期目标115.4%。').map(brief)).toEqual([
+      'gdp actual 2017 level 2800000000 exact',
+      'gdp actual 2017 growth_pct 16 exact',
+      'gdp actual 2017 attainment_pct 115.4 exact',
+    ]);
+  });
+
   it('reads a share of a goal a league set, and goes on with its subject after it', () => {
     expect(
       factsOf('地方财政总收入完成2.5亿元,完成盟级调整任务的105%,下降12%;地方财政总支出完成8亿元。').map(
@@ -2233,6 +2241,14 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
     expect(facts('工业总产值88亿元,其中规上工业总产值61亿元。').map(brief)).toEqual([
       'industrial_gross_output actual 2019 level 6100000000 exact',
+    ]);
+    // So do industry's sales as a whole.
+    expect(facts('完成工业销售产值150亿元,增长9%。').map(brief)).toEqual([
+      'industrial_sales_value actual 2019 level 15000000000 exact',
+      'industrial_sales_value actual 2019 growth_pct 9 exact',
+    ]);
+    expect(facts('工业销售产值150亿元,其中规模以上工业销售产值120亿元。').map(brief)).toEqual([
+      'industrial_sales_value actual 2019 level 12000000000 exact',
     ]);
     // A target under the wider word is no result's stand-in.
     expect(facts('工业增加值增长6%。今年预期目标:规模以上工业增加值增长7%。').map(brief)).toHaveLength(2);
