@@ -2423,6 +2423,14 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('按可比口径实际利用外商直接投资10亿美元。').map(brief)).toEqual([
       'actual_fdi actual 2019 level 1000000000 exact',
     ]);
+    // The capital paid in as verified (验资口径), the basis noted before the subject or after it.
+    expect(facts('按验资口径实际利用外资1.2亿美元,增长5%。').map(brief)).toEqual([
+      'actual_fdi actual 2019 level 120000000 exact',
+      'actual_fdi actual 2019 growth_pct 5 exact',
+    ]);
+    expect(facts('实际利用外资验资口径1.2亿美元。').map(brief)).toEqual([
+      'actual_fdi actual 2019 level 120000000 exact',
+    ]);
     expect(facts('社会消费品零售同比增长4.1%,全部工业增加值12亿元,地方级税收收入3亿元。').map(brief)).toEqual(
       [
         'retail_sales actual 2019 growth_pct 4.1 exact',

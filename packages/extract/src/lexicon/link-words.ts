@@ -75,9 +75,10 @@ export const LINK_WORDS = [
   '同口径',
   // `同比口径增长3.6%`: a like-for-like comparison, as 同口径.
   '同比口径',
-  // Whose count a figure follows (`实际使用外资商务部口径预计完成580万美元`).
+  // Whose count a figure follows (`实际使用外资商务部口径预计完成580万美元`, `验资口径`).
   '商务部口径',
   '外汇局口径',
+  '验资口径',
   '比上年',
   '较上年',
   '比去年',
@@ -307,8 +308,11 @@ export const FRAME_WORDS = [
   '全社会',
   // `财政一般公共预算收入`: the fiscal scope of a revenue named by the budget.
   '财政',
-  // A basis note before its subject (`按可比口径实际利用外商直接投资101亿美元`).
+  // A basis note before its subject (`按可比口径实际利用外商直接投资101亿美元`, `按验资口径实际利用外资…`:
+  // the capital paid in as verified).
   '按可比口径',
+  '按验资口径',
+  '按商务部口径',
   '按可比价格计算',
   '按可比价计算',
   '按不变价格计算',
