@@ -22,6 +22,7 @@ import {
   QUALIFIER_WEIGHT,
   SINCE_AN_EVENT,
   TIME_WORDS,
+  YEAR_SINGLED_OUT,
 } from './lexicon/cues.js';
 import { MULTI_YEAR_SPAN, OWN_SCOPE } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
@@ -275,10 +276,10 @@ const WORDS_RE = new RegExp(
  * or a period's start (`2012年以来`): not the year the text's figures are of.
  */
 export function isBaseYear(text: string, start: number, end: number): boolean {
-  return (
-    BASE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || BASE_AFTER.test(text.slice(end, end + 8))
-  );
+  const before = text.slice(Math.max(0, start - 4), start);
+  return (BASE_BEFORE.test(before) && !SINGLED_OUT.test(before)) || BASE_AFTER.test(text.slice(end, end + 8));
 }
+const SINGLED_OUT = new RegExp(`(?:${alternation(YEAR_SINGLED_OUT)})\\s*$`);
 
 /** The rest of a base a year opens (`…突破1000美元的基础上`), up to its end; read where the year ends. */
 const ON_A_BASE = new RegExp(`[^,;。]{0,24}?${ON_A_BASE_CLOSE}`, 'y');

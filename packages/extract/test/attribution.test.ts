@@ -125,6 +125,9 @@ describe('TimeEvidence: the time words, years and spans of one sentence', () => 
     // A period's start named by what happened in the year; not a year listed beside another period.
     expect(new TimeEvidence('2016年换届以来,全区生产总值由100亿元增加到200亿元').yearBefore()).toBeNull();
     expect(new TimeEvidence('回顾2019年和今年以来,全国城镇新增就业1300万人').yearBefore()).toBe(2019);
+    // A year singled out (特别是) is named, not a base (是2000年的2.5倍).
+    const singled = new TimeEvidence('过去五年,经济实力显著增强。特别是2013年,全区财政总收入完成100亿元');
+    expect(singled.yearBefore(singled.text.indexOf('100亿元'))).toBe(2013);
     // A year whose figure another is a multiple of, however the multiple is introduced.
     const multiple = new TimeEvidence('2011年,生产总值300亿元,为2006年的2.5倍;财政收入15亿元');
     expect(multiple.yearBefore(multiple.text.indexOf('15亿元'))).toBe(2011);

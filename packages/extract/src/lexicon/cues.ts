@@ -233,6 +233,8 @@ export const BASE_YEAR_BEFORE = [
   '剔除',
 ];
 /** Words after a year that make it a period's start or a base (`2012年以来`, `2005年的28亿元`). */
+/** Words ending in a base's word that single a year out instead (`特别是2013年,…完成100.2亿元`). */
+export const YEAR_SINGLED_OUT = ['特别是', '尤其是'];
 export const BASE_YEAR_AFTER = ['以来', '相比', '同期', '水平'];
 /**
  * A period's start named by what happened in the year (`2012年换届以来`, `2018年下半年以来`), as a
