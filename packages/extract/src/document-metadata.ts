@@ -434,10 +434,15 @@ function firstYearBy(text: string, published: number | null): number | null {
     // text's; nor is a change's start, `从1978年的1.13亿元起步`. A quoted statement, a lead that quotes
     // whole sentences, `“2014年,预计全年生产总值135.9亿元。”`, speaks of its year.)
     if (inQuotedSlogan(text, m.index) || isBaseYear(text, m.index, m.index + m[0].length)) continue;
+    // (Nor is a person's date, `市长:某某 1947年6月生,…1968年参加工作`, a yearbook's or a profile's.)
+    if (PERSONAL_DATE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     if (published === null || year <= published) return year;
   }
   return null;
 }
+
+/** What follows a year in a person's record: born, started work, joined the Party, graduated. */
+const PERSONAL_DATE = /^(?:\d{1,2}\s*月)?(?:出生|生[,,)\s]|参加工作|入党|毕业)/;
 
 /** Whether `at` stands in a quotation that is a phrase (a slogan, a name), not quoted sentences. */
 function inQuotedSlogan(text: string, at: number): boolean {

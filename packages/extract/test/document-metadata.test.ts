@@ -376,6 +376,14 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(read(opening(title, body)).reportYear).toBe(year);
   });
 
+  it('dates a yearbook’s entry by the first year it names that is no person’s date (1947年6月生)', () => {
+    const doc = opening(
+      '',
+      '市长:某某 1947年6月生,研究生学历,1968年参加工作。\n2002年,全市地区生产总值完成1200亿元,增长12%。',
+    );
+    expect(read(doc).reportYear).toBe(2002);
+  });
+
   it('dates news without a publication date by the year in its title', () => {
     const doc = opening('衢州市举行2021年重大项目集中签约活动', '4月8日,衢州市举行重大项目集中签约活动。');
     expect(read(doc).reportYear).toBe(2021);
