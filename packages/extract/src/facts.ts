@@ -436,6 +436,10 @@ class SentenceReading {
    */
   partOfYear(at: number, part: Part): boolean {
     const { start, end } = this.sentence;
+    // `今年上半年,生产总值完成…。其中服务业增加值增长8.6%`: a breakdown of the sentence before is of
+    // its period.
+    if (this.match.startsWith('其中', start) && PART_OF_YEAR_OPENS.test(sentenceBefore(this.match, start)))
+      return true;
     if (this.namesPartOfYear === undefined) {
       const word = lastAtOrBelow(part.partsOfYear.words(), end - 1);
       this.namesPartOfYear = word !== undefined && word >= start;
@@ -517,10 +521,16 @@ class SentenceReading {
 
 /** A sentence that opens on 其中 right after one that opens on a part of the economy (`全年民营经济…`). */
 function breaksDownPartialEconomy(match: string, sentence: Sentence): boolean {
-  if (!match.startsWith('其中', sentence.start)) return false;
-  const previous =
-    Math.max(match.lastIndexOf('。', sentence.start - 2), match.lastIndexOf('\n', sentence.start - 2)) + 1;
-  return PARTIAL_ECONOMY_OPENS.test(match.slice(previous, sentence.start));
+  return (
+    match.startsWith('其中', sentence.start) &&
+    PARTIAL_ECONOMY_OPENS.test(sentenceBefore(match, sentence.start))
+  );
+}
+
+/** The sentence (or line) that ends right before `start`. */
+function sentenceBefore(match: string, start: number): string {
+  const previous = Math.max(match.lastIndexOf('。', start - 2), match.lastIndexOf('\n', start - 2)) + 1;
+  return match.slice(previous, start);
 }
 const PARTIAL_ECONOMY_OPENS = new RegExp(
   `^\\s*(?:全年|${YEAR_FRAME})?,?(?:${alternation(PARTIAL_ECONOMIES)})`,

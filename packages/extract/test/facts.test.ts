@@ -1781,6 +1781,8 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
     // A quarter opening a sentence frames all of it; named in passing, only up to its semicolon.
     expect(facts('一季度,地区生产总值增长5%;规上工业增加值增长6%。').map(brief)).toEqual([]);
+    // So it frames the breakdown of its figures the next sentence gives.
+    expect(facts('今年上半年,生产总值完成900亿元,增长5%。其中服务业增加值增长8%。').map(brief)).toEqual([]);
     expect(
       facts(
         '固定资产投资增长14%,结构性指标连续多月高于全省平均,获得三季度投资激励;社会消费品零售总额增长4%。',
