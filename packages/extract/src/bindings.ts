@@ -15,6 +15,7 @@ import {
   CHANGE_FROM,
   CHANGE_TO,
   CIRCUMSTANCES,
+  EACH_GOES_ON,
   LIST_JOINER,
   LIST_JOINER_PATTERN,
   RANKING_AFTER,
@@ -162,7 +163,12 @@ class SentenceBinder {
     }
     // `分别增长14.1%、…和26.8%,达4270亿元、…和1573亿元`: a clause of link words opening on a run of
     // as many values as the last 分别 counted out goes on with its subjects.
-    if (this.distributed && anchor === clause.start && isLink(segment)) {
+    const each = EACH_GOES_ON.exec(segment);
+    if (
+      this.distributed &&
+      (anchor === clause.start || each) &&
+      isLink(segment.slice(each?.[0].length ?? 0))
+    ) {
       const run = valueRun(match, this.quantities, i, clause);
       if (run.length >= 2 && run.length === this.distributed.length && run.every((r) => r.unit === q.unit)) {
         this.distribute(run, this.distributed, segment, false);

@@ -2592,6 +2592,13 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'fiscal_total_revenue actual 2019 level 4000000000 exact',
       'fixed_asset_investment actual 2019 level 26000000000 exact',
     ]);
+    // So does a run that 各 (each) opens past a joiner, in the same clause.
+    expect(facts('城乡居民人均可支配收入分别达到41000元和18000元、各增长6%和8%。').map(brief)).toEqual([
+      'urban_income_per_capita actual 2019 level 41000 exact',
+      'rural_income_per_capita actual 2019 level 18000 exact',
+      'urban_income_per_capita actual 2019 growth_pct 6 exact',
+      'rural_income_per_capita actual 2019 growth_pct 8 exact',
+    ]);
   });
 
   it('counts a 分别 clause out over the list the figureless clause before it names', () => {
