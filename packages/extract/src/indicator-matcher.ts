@@ -52,7 +52,8 @@ const RURAL = '农村牧区|农牧区|农村|乡村|牧区|农区|乡';
 /** Constructions beyond plain aliases; each follows a way reports write, not a particular report. */
 const PATTERNS: Pattern[] = [
   // 城乡居民人均可支配收入 / 城镇居民和农村居民人均可支配收入 / 城镇和农村常住居民人均可支配收入:
-  // the urban and the rural figure, in that order (分别 pairs them with two values).
+  // the urban and the rural figure, in that order (分别 pairs them with two values), 人均 said or not
+  // (`城镇和农村常住居民可支配收入分别增长8.5%、8.1%`).
   // (`城乡居民收入分别增长8%和9%`, `城乡居民可支配收入分别达到…`, `城乡人均可支配收入分别…` say the same
   // more loosely.)
   {
@@ -63,7 +64,7 @@ const PATTERNS: Pattern[] = [
   {
     // 城镇和农村, 城、乡, 城镇、牧区 (herders' areas count as rural).
     re: new RegExp(
-      `城(?:镇|市)?(?:常住)?(?:居民)?(?:${LIST_JOINER_PATTERN})(?:${RURAL})(?:常住)?(?:居民)?${INCOME}`,
+      `城(?:镇|市)?(?:常住)?(?:居民)?(?:${LIST_JOINER_PATTERN})(?:${RURAL})(?:常住)?(?:居民)?(?:${INCOME}|可支配收入)`,
       'g',
     ),
     indicators: ['urban_income_per_capita', 'rural_income_per_capita'],
@@ -71,7 +72,7 @@ const PATTERNS: Pattern[] = [
   // The rural side named first (`农村居民和城镇居民人均可支配收入分别达到13350元和25160元`).
   {
     re: new RegExp(
-      `(?:${RURAL})(?:常住)?(?:居民)?(?:${LIST_JOINER_PATTERN})城(?:镇|市)(?:常住)?(?:居民)?${INCOME}`,
+      `(?:${RURAL})(?:常住)?(?:居民)?(?:${LIST_JOINER_PATTERN})城(?:镇|市)(?:常住)?(?:居民)?(?:${INCOME}|可支配收入)`,
       'g',
     ),
     indicators: ['rural_income_per_capita', 'urban_income_per_capita'],

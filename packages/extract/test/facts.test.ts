@@ -536,6 +536,11 @@ describe('分别', () => {
       'urban_income_per_capita target 2018 growth_pct 8 exact',
       'rural_income_per_capita target 2018 growth_pct 9 exact',
     ]);
+    // The pair named side by side, without 人均.
+    expect(factsOf('城镇和农村常住居民可支配收入分别增长7.5%、8.2%。').map(brief)).toEqual([
+      'urban_income_per_capita actual 2017 growth_pct 7.5 exact',
+      'rural_income_per_capita actual 2017 growth_pct 8.2 exact',
+    ]);
   });
 
   it('gives a pair one value after 分别 each', () => {
