@@ -144,6 +144,8 @@ export const INDICATORS: readonly Indicator[] = [
       '城市人均可支配收入',
       // 人均 said before 居民 (`城镇人均居民可支配收入`).
       '城镇人均居民可支配收入',
+      // Loosely, as a targets list says it (`城镇居民收入增长6%`), as 城乡居民收入 is the pair.
+      '城镇居民收入',
     ],
   },
   {
@@ -160,6 +162,9 @@ export const INDICATORS: readonly Indicator[] = [
     aliases: [
       '农村居民人均可支配收入',
       '农村居民可支配收入',
+      // Per household member, as older reviews count (`农村居民家庭人均可支配收入`).
+      '农村居民家庭人均可支配收入',
+      '农村居民收入',
       '农村常住居民人均可支配收入',
       '农村人均居民可支配收入',
       '农民人均可支配收入',

@@ -536,6 +536,14 @@ describe('分别', () => {
       'urban_income_per_capita target 2018 growth_pct 8 exact',
       'rural_income_per_capita target 2018 growth_pct 9 exact',
     ]);
+    // Each side named loosely, or per household member as older reviews count.
+    expect(factsOf('城镇居民收入增长6%,农村居民收入增长7%。', 'targets').map(brief)).toEqual([
+      'urban_income_per_capita target 2018 growth_pct 6 exact',
+      'rural_income_per_capita target 2018 growth_pct 7 exact',
+    ]);
+    expect(factsOf('农村居民家庭人均可支配收入23000元。').map(brief)).toEqual([
+      'rural_income_per_capita actual 2017 level 23000 exact',
+    ]);
     // The pair named side by side, without 人均.
     expect(factsOf('城镇和农村常住居民可支配收入分别增长7.5%、8.2%。').map(brief)).toEqual([
       'urban_income_per_capita actual 2017 growth_pct 7.5 exact',
