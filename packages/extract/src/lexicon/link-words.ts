@@ -213,6 +213,9 @@ export const LINK_WORDS = [
   '增',
   '提高到',
   '提高',
+  // A share reshaped to its new size (`三产业占地区生产总值的比重调整为0.4%、29.7%、69.9%`).
+  '调整为',
+  '调整到',
   '提升到',
   '提升',
   '上升到',
