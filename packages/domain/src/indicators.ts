@@ -277,6 +277,8 @@ export const INDICATORS: readonly Indicator[] = [
       '社消零总额',
       '社消零',
       '消费品零售总额',
+      // Older reviews drop 社会 and 总 (`实现消费品零售额176亿元`).
+      '消费品零售额',
     ],
   },
   {

@@ -2263,6 +2263,12 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('工业总产值88亿元,其中规上工业总产值61亿元。').map(brief)).toEqual([
       'industrial_gross_output actual 2019 level 6100000000 exact',
     ]);
+    // Older reviews drop 社会 and 总 from retail sales; a part of them is still no total.
+    expect(facts('实现消费品零售额176亿元,按可比口径增长8%。').map(brief)).toEqual([
+      'retail_sales actual 2019 level 17600000000 exact',
+      'retail_sales actual 2019 growth_pct 8 exact',
+    ]);
+    expect(facts('农村消费品零售额30亿元。').map((f) => f.indicator)).not.toContain('retail_sales');
     // So do industry's sales as a whole.
     expect(facts('完成工业销售产值150亿元,增长9%。').map(brief)).toEqual([
       'industrial_sales_value actual 2019 level 15000000000 exact',
