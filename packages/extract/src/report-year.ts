@@ -103,7 +103,14 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
     weight: where === 'title' ? 5 : 3,
     where,
   })),
-  { re: new RegExp(`${Y}[^。;\\d]{0,20}?计划(?:的)?执行情况`), offset: 1, weight: 4, where: 'body' },
+  // `2020年…计划执行情况`: the report on a plan carried out is given the year after, in the body or
+  // as the page's title (a part of the report cut out, `一、2020年国民经济和社会发展计划执行情况`).
+  ...(['title', 'body'] as const).map((where) => ({
+    re: new RegExp(`${Y}[^。;\\d]{0,20}?计划(?:的)?执行情况`),
+    offset: 1,
+    weight: 4,
+    where,
+  })),
   // The report's own heading outweighs a portal's title for it (`2017年…工作报告(3)` over `2009年工作回顾`).
   { re: REVIEW_HEADING, offset: 1, weight: 5, where: 'body' },
   // `一、2021年主要工作`: a report's first part is its review, whatever its heading calls it.

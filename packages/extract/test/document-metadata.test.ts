@@ -335,6 +335,12 @@ describe('readMetadata follows the language, not the seed', () => {
       2013,
     ],
     [
+      'a part of a plan report cut out under its own heading (2020年…计划执行情况) a year on',
+      '一、2020年国民经济和社会发展计划执行情况',
+      '全年实现地区生产总值5500亿元,增长3.5%。\n',
+      2021,
+    ],
+    [
       'a digest of a report by the year alone on a line that heads what it achieved, a year on',
       '政府工作报告解读',
       '过去一年,全市上下攻坚克难,高质量发展迈出新步伐。\n2021\n砥砺前行\n年度目标任务圆满完成\n地区生产总值完成1500亿元,增长6%。\n',
