@@ -18,7 +18,7 @@ import {
 } from '@gwr/domain';
 import { isBaseYear } from './attribution.js';
 import { parseChineseNumeral } from './chinese-number.js';
-import { PREMIERS, SESSION_NAME } from './lexicon/congress.js';
+import { PREMIERS, SESSION_NAME, SESSION_NAME_SPLIT } from './lexicon/congress.js';
 import { ON_BEHALF, ON_COMMISSION } from './lexicon/headings.js';
 import { COUNTING_NUMERAL, YEAR_DIGITS } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
@@ -422,8 +422,12 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
 
 /** The sessions a text says are meeting, in order. */
 function sessionsNamed(text: string): string[] {
-  return [...text.matchAll(SESSION_MENTION)].map((m) => m[1] ?? m[2]!);
+  return [
+    ...[...text.matchAll(SESSION_MENTION)].map((m) => m[1] ?? m[2]!),
+    ...[...text.matchAll(SPLIT_SESSION)].map((m) => m[1]! + m[2]!),
+  ];
 }
+const SPLIT_SESSION = new RegExp(SESSION_NAME_SPLIT, 'g');
 
 /** The first year a text names that is not after `published`. */
 function firstYearBy(text: string, published: number | null): number | null {

@@ -335,6 +335,18 @@ describe('readMetadata follows the language, not the seed', () => {
       2013,
     ],
     [
+      'news of the national congress that names its term and session apart around the verb',
+      '',
+      '第十二届全国人大今(5)日召开第三次会议,国务院总理在工作报告中指出,今年发展主要预期目标是国内生产总值增长7%左右。\n',
+      2015,
+    ],
+    [
+      'news of a standing committee’s meeting, whose 第一次全体会议 dates no congress session',
+      '某省经济运行企稳',
+      '2014年9月23日,某省十二届人大常委会第十次会议举行第一次全体会议。今年上半年,生产总值增长6%。\n',
+      2014,
+    ],
+    [
       'a part of a plan report cut out under its own heading (2020年…计划执行情况) a year on',
       '一、2020年国民经济和社会发展计划执行情况',
       '全年实现地区生产总值5500亿元,增长3.5%。\n',

@@ -15,6 +15,13 @@ export const SESSION_NAME = `(?:第?${NUMERAL}届(?:全国)?人民代表大会|$
 /** The same with the congress named first, as some news writes it (`通辽市人大五届三次会议`). */
 export const SESSION_NAME_CONGRESS_FIRST = `(?:人民代表大会|人大)${NUMERAL}届第?${NUMERAL}次(?:全体)?会议`;
 
+/**
+ * A term and its session named apart around the verb, as news writes it (`第十三届全国人大今(5)日召开
+ * 第四次会议`): the term in group 1, the session in group 2. (Not a standing committee's meeting,
+ * `十二届人大常委会第十次会议举行第一次全体会议`.)
+ */
+export const SESSION_NAME_SPLIT = `(第?${NUMERAL}届(?:全国)?(?:人民代表大会|人大))(?:(?!次会议|常委会|常务委员会)[^。,;]){0,12}?(?:召开|举行)了?(第?${NUMERAL}次会议)`;
+
 /** The National People's Congress elected in 2013 was the 12th. */
 export const NATIONAL_TERM_IN_2013 = 12;
 
