@@ -384,8 +384,9 @@ export class TimeEvidence {
 
   /**
    * The goal cues a figure at `at` is aimed with: its own clause's, and those of the clause that
-   * opens the list of figures it stands in (`全年确保生产总值增长14%,财政总收入增长25%,…`), which hold for each item up to
-   * a semicolon, unless an item between has a result's cue. Cues before the list count for less.
+   * opens the list of figures it stands in (`全年确保生产总值增长14%,财政总收入增长25%,…`), which
+   * hold for each item up to a semicolon, unless an item between has a result's cue. Cues before
+   * the list count for less.
    */
   aimsOfList(at: number, clauseStart: number): Evidence[] {
     const listStart = Math.max(this.text.lastIndexOf(';', at - 1), this.text.lastIndexOf(';', at - 1)) + 1;

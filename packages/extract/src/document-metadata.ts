@@ -632,16 +632,9 @@ const OFFICE_REPORT = /(地区行政公署|行署)工作报告/;
  */
 function homonymByItsCity(mentions: { name: string }[], body: string): Region | null {
   const named = findRegionMentions(withoutCredits(body)).filter((m) => m.full);
-  const fits = new Map<string, Region>();
-  for (const { name } of [...mentions, ...named]) {
-    const candidates = regionCandidates(name);
-    if (candidates.length < 2) continue;
-    for (const region of candidates)
-      if (region.parent_name && body.includes(shortRegionName(region.parent_name)))
-        fits.set(region.code ?? region.name, region);
-  }
-  const [only, other] = fits.values();
-  return only && !other ? only : null;
+  return theOneHomonym([...mentions, ...named], (region) =>
+    region.parent_name ? body.includes(shortRegionName(region.parent_name)) : false,
+  );
 }
 
 /**
@@ -653,15 +646,21 @@ function homonymByProvinceKind(mentions: { name: string }[], body: string): Regi
   const kinds = PROVINCE_KIND_WORDS.filter((k) => (body.match(k.words)?.length ?? 0) > 0);
   if (kinds.length !== 1) return null;
   const autonomous = kinds[0]!.autonomous;
-  const fits = new Map<string, Region>();
-  for (const { name } of mentions) {
+  return theOneHomonym(
+    mentions,
+    (region) => (region.province_name?.endsWith('自治区') ?? false) === autonomous,
+  );
+}
+
+/** Of the places several named ones share a name with, the one that `fits`, if exactly one does. */
+function theOneHomonym(named: { name: string }[], fits: (region: Region) => boolean): Region | null {
+  const fitting = new Map<string, Region>();
+  for (const { name } of named) {
     const candidates = regionCandidates(name);
     if (candidates.length < 2) continue;
-    for (const region of candidates)
-      if ((region.province_name?.endsWith('自治区') ?? false) === autonomous)
-        fits.set(region.code ?? region.name, region);
+    for (const region of candidates) if (fits(region)) fitting.set(region.code ?? region.name, region);
   }
-  const [only, other] = fits.values();
+  const [only, other] = fitting.values();
   return only && !other ? only : null;
 }
 

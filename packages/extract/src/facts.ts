@@ -93,11 +93,11 @@ interface Part extends FactSection {
   /** Where the document names part of a year, shared by its parts. */
   partsOfYear: PartsOfYear;
   /** Where its sentences open on a year with figures of it, shared likewise. */
-  framingYears: FramingYears;
+  framingYears: YearsSaid;
   /** The first sentences of its paragraphs, read once each, shared likewise. */
   paragraphOpenings: ParagraphOpenings;
   /** Where the document says which year it speaks in, shared likewise. */
-  yearsSpokenIn: YearsSpokenIn;
+  yearsSpokenIn: YearsSaid;
 }
 
 export interface FactContext {
@@ -132,9 +132,9 @@ export function extractFacts(
   const facts: Fact[] = [];
   const source: Source = { body, view };
   const partsOfYear = new PartsOfYear(match);
-  const framingYears = new FramingYears(match);
+  const framingYears = new YearsSaid(match, FIGURES_OF_A_YEAR);
   const paragraphOpenings = new ParagraphOpenings(match);
-  const yearsSpokenIn = new YearsSpokenIn(match);
+  const yearsSpokenIn = new YearsSaid(match, YEAR_SPOKEN_IN_ALL);
   const standIns = new Set<Fact>();
   for (const section of sections) {
     if (section.kind === 'preamble' || GLOSSARY.test(section.title)) continue;
@@ -195,6 +195,8 @@ const FIGURES_OF_A_YEAR = new RegExp(
   `${YEAR}(?<=(?:^|[\\n。;!?])\\s*${YEAR})(?!以来|的|底|末|初|要|将)[^。;!?]*?${FIGURE_WITH_UNIT}`,
   'g',
 );
+/** A sentence that says which year the text speaks in (report-year.ts), everywhere in a document. */
+const YEAR_SPOKEN_IN_ALL = new RegExp(YEAR_SPOKEN_IN, 'g');
 
 /** A sentence without a quantity may still state a unitless figure (unitless-figures.ts). */
 const UNITLESS = /\d%?:\d|指数|CPI|持平/;
@@ -609,17 +611,22 @@ class ParagraphOpenings {
 }
 
 /**
- * Where a document's sentences open on a year with figures of it, found in one pass when a figure
- * first asks: the year that frames the sentences after it in its paragraph.
+ * Where a document's sentences say a year of a kind, found in one pass when a figure first asks:
+ * those that open on a year with figures of it (FIGURES_OF_A_YEAR), whose year frames the
+ * sentences after it in its paragraph; or those that say which year the text speaks in
+ * (`2011年是“十二五”开局之年`), whose year a news article's aims after it are of.
  */
-class FramingYears {
+class YearsSaid {
   private found: { start: number; end: number; year: number }[] | undefined;
 
-  constructor(private readonly match: string) {}
+  constructor(
+    private readonly match: string,
+    private readonly pattern: RegExp,
+  ) {}
 
   /** The year of the last such sentence within `[from, to)`, or null. */
   before(from: number, to: number): number | null {
-    this.found ??= [...this.match.matchAll(FIGURES_OF_A_YEAR)].map((m) => ({
+    this.found ??= [...this.match.matchAll(this.pattern)].map((m) => ({
       start: m.index,
       end: m.index + m[0].length,
       year: yearValue(m[1]!),
@@ -632,32 +639,6 @@ class FramingYears {
     return year;
   }
 }
-
-/**
- * Where a document says which year it speaks in (`2011年是“十二五”开局之年`), found in one pass when a
- * figure first asks: a news article on a year gone by goes on to that year's plans.
- */
-class YearsSpokenIn {
-  private found: { start: number; year: number }[] | undefined;
-
-  constructor(private readonly match: string) {}
-
-  /** The year said last before `at`, or null. */
-  before(at: number): number | null {
-    this.found ??= [...this.match.matchAll(YEAR_SPOKEN_IN_ALL)].map((m) => ({
-      start: m.index,
-      year: yearValue(m[1]!),
-    }));
-    let year: number | null = null;
-    for (const f of this.found) {
-      if (f.start >= at) break;
-      year = f.year;
-    }
-    return year;
-  }
-}
-
-const YEAR_SPOKEN_IN_ALL = new RegExp(YEAR_SPOKEN_IN, 'g');
 
 /** The opening words at `from`, up to the end of their first clause or line. */
 function openingClause(match: string, from: number): string {
@@ -879,7 +860,7 @@ function toFact(
     heading: paragraphYear !== null ? new TimeEvidence(`${paragraphYear}年`) : section.heading,
     paragraphYear,
     paragraphOpening: section.kind === 'body' ? reading.paragraphOpeningSentence(section) : undefined,
-    yearSpokenIn: section.kind === 'body' ? section.yearsSpokenIn.before(sentence.start) : null,
+    yearSpokenIn: section.kind === 'body' ? section.yearsSpokenIn.before(0, sentence.start) : null,
   };
   // A target stated beside its result (`控制在预期4.2%以内`) is the target of the result's year; a
   // result stated as a share of its target is a result, whatever its cues.

@@ -40,8 +40,8 @@ const Y = YEAR;
 const FULL_DATE = /((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/]\d{1,2}[-/]\d{1,2})/;
 
 /**
- * `2017年工作回顾`, `2020年主要工作回顾`, `2020年和"十三五"工作回顾`, `2012年工作总结`, a news list's `2020年成就:`:
- * the heading of the review of the year before.
+ * `2017年工作回顾`, `2020年主要工作回顾`, `2020年和"十三五"工作回顾`, `2012年工作总结`, a news list's
+ * `2020年成就:`: the heading of the review of the year before.
  */
 const REVIEW_HEADING = new RegExp(
   `${Y}(?:政府|全年)?(?:主要)?(?:工作|经济社会发展|发展)?(?:情况)?(?:和[^。;,]{0,10})?(?:简要)?(?:回顾|总结|(?:成就|成绩)(?=[::]|\\s*\\n))`,

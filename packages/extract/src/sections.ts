@@ -366,6 +366,7 @@ function lastMatchEnd(re: RegExp, text: string, from: number, to: number): numbe
 }
 
 /**
+ * @param title the page's title, as match text (a news page titled by a targets heading alone opens on it)
  * @example
  * findSections(toMatchText(body), 'work_report').map((s) => s.kind)
  * // ['preamble', 'review', 'targets', 'tasks', 'targets', 'tasks', 'closing', 'appendix', …]

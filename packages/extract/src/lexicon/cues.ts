@@ -232,16 +232,19 @@ export const BASE_YEAR_BEFORE = [
   '扣除',
   '剔除',
 ];
-/** Words after a year that make it a period's start or a base (`2012年以来`, `2005年的28亿元`). */
 /** Words ending in a base's word that single a year out instead (`特别是2013年,…完成100.2亿元`). */
 export const YEAR_SINGLED_OUT = ['特别是', '尤其是'];
+/** Words after a year that make it a period's start or a base (`2012年以来`, `2005年的28亿元`). */
 export const BASE_YEAR_AFTER = ['以来', '相比', '同期', '水平'];
 /**
  * A period's start named by what happened in the year (`2012年换届以来`, `2018年下半年以来`), as a
  * pattern; not a year listed with another period (`回顾2019年和今年以来`).
  */
 export const SINCE_AN_EVENT = '[^,;。\\d和及与、]{1,6}?以来';
-/** A multiple of a year's figure (`为2006年的2.6倍`): the year is the base, however the multiple is introduced. */
+/**
+ * A multiple of a year's figure (`为2006年的2.6倍`): the year is the base, however the multiple is
+ * introduced.
+ */
 export const MULTIPLE_OF_A_YEAR = '的[\\d.一二两三四五六七八九十]+倍';
 
 /**
