@@ -49,7 +49,7 @@ const REVIEW_HEADING = new RegExp(
 
 /** What a year was, said as one looked back on: hard and gone by, or with 一年来 right after. */
 const YEAR_LOOKED_BACK_ON =
-  '是[^。]{0,40}?(?:(?:极不|很不|非同)(?:寻常|平凡)|(?:之年|一年)。\\s*(?:一年来|这一年))';
+  '是[^。]{0,40}?(?:(?:极不|很不|非同|不)(?:寻常|平凡)|(?:之年|一年)。\\s*(?:一年来|这一年))';
 
 /**
  * `2012年,是实施“十二五”规划承上启下的重要一年`, opening a sentence: the year a text speaks in (not one

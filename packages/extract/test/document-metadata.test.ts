@@ -335,6 +335,12 @@ describe('readMetadata follows the language, not the seed', () => {
       2013,
     ],
     [
+      'news of a session by the year it calls an uncommon one (2021年是不平凡的一年), a year on',
+      '“两会”谱写新篇章',
+      '1月20日,某区“两会”如期而至。主席作政府工作报告时表示,地区生产总值首次突破2万亿元。2021年是不平凡的一年,是砥砺前行的一年。\n',
+      2022,
+    ],
+    [
       'news of the national congress that names its term and session apart around the verb',
       '',
       '第十二届全国人大今(5)日召开第三次会议,国务院总理在工作报告中指出,今年发展主要预期目标是国内生产总值增长7%左右。\n',
