@@ -2327,6 +2327,10 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(
       facts('会上提出,今年发展的主要预期目标包括地区生产总值增长6%左右。', 'targets').map(brief),
     ).toEqual(['gdp target 2020 growth_pct 6 about']);
+    // Or says they are set at (定为), its own scope between.
+    expect(facts('2020年全县社会发展主要目标定为GDP增长6%左右。', 'targets').map(brief)).toEqual([
+      'gdp target 2020 growth_pct 6 about',
+    ]);
   });
 
   it('reads a rate named as a growth after it (实现8%以上的增长)', () => {
