@@ -1186,6 +1186,12 @@ describe('constructions of other reports (national and provincial style)', () =>
         'secondary_industry_share actual 2018 rate_pct 42.4 exact',
         'services_share actual 2018 rate_pct 53.4 exact',
       ]);
+    // A share given to a thousandth, as a district with almost no farming writes it.
+    expect(read('三次产业结构调整为0.001:21.269:78.73。', 'review', 2019)).toEqual([
+      'primary_industry_share actual 2018 rate_pct 0.001 exact',
+      'secondary_industry_share actual 2018 rate_pct 21.269 exact',
+      'services_share actual 2018 rate_pct 78.73 exact',
+    ]);
     // So do their shares of GDP reshaped to a run of percentages.
     expect(read('一、二、三产业占地区生产总值的比重调整为4.2%、42.4%、53.4%。', 'review', 2019)).toEqual([
       'primary_industry_share actual 2018 rate_pct 4.2 exact',

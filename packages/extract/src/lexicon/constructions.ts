@@ -29,7 +29,7 @@ export const SECTOR_SHARES = [
 ] as const;
 
 /** One share of a three-sector ratio (`9.1` of `9.1:45.2:45.7`), as a pattern. */
-export const RATIO_SHARE = String.raw`\d{1,2}(?:\.\d{1,2})?`;
+export const RATIO_SHARE = String.raw`\d{1,2}(?:\.\d{1,3})?`;
 
 /** A consumer price index written as 100 + the rise (`居民消费价格指数为102.7`). */
 export const PRICE_INDEX_WORDS = ['居民消费价格总指数', '居民消费价格指数', 'CPI'];
