@@ -368,7 +368,8 @@ class SentenceBinder {
   /**
    * `…分别达到22600元和7900元,均增长12%`: a figure said of each (均, 都) right after a 分别 goes to
    * every subject that run counted values out over; so does one right after a clause that gave
-   * several subjects a value each (`城镇居民人均可支配收入16540元、农民人均纯收入7235元,均增长12%`).
+   * several subjects a value each (`城镇居民人均可支配收入16540元、农民人均纯收入7235元,均增长12%`),
+   * or after clauses that gave one each.
    */
   private eachOfLastRun(segment: string): Subject[] | null {
     if (!BOTH.test(segment)) return null;
@@ -381,7 +382,19 @@ class SentenceBinder {
       (b) => !b.statedTarget && b.quantity.numberStart >= clause.start && b.quantity.numberStart < clause.end,
     );
     const subjects = [...new Set(inClause.map((b) => b.subject))];
-    return subjects.length > 1 && subjects.every((s) => s.indicators) ? subjects : null;
+    if (subjects.length > 1) return subjects.every((s) => s.indicators) ? subjects : null;
+    // …or right after clauses that gave one subject a value each, up to a semicolon (`全年接待游客
+    // 5300万人次,旅游综合收入426亿元,均实现30%以上增长`).
+    const partStart = Math.max(
+      this.sentence.start,
+      this.match.lastIndexOf(';', last.quantity.numberStart) + 1,
+    );
+    const items = this.bindings.filter((b) => !b.statedTarget && b.quantity.numberStart >= partStart);
+    const perClause = new Set(items.map((b) => this.clauseOf(b.quantity.numberStart).start));
+    const each = [...new Set(items.map((b) => b.subject))];
+    return each.length > 1 && perClause.size === items.length && each.every((s) => s.indicators)
+      ? each
+      : null;
   }
 
   /** The last mention of the sentence ending after `after` and by `by`. */
