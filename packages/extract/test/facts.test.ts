@@ -2348,6 +2348,10 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'fixed_asset_investment target 2020 growth_pct 12 at_least',
       'retail_sales target 2020 growth_pct 9 about',
     ]);
+    // 的 may be left out (`均实现30%以上增长`).
+    expect(facts('固定资产投资实现12%以上增长。').map(brief)).toEqual([
+      'fixed_asset_investment actual 2019 growth_pct 12 at_least',
+    ]);
     expect(facts('确保地区生产总值实现7%以上的增速。', 'targets').map(brief)).toEqual([
       'gdp target 2020 growth_pct 7 at_least',
     ]);
@@ -2436,6 +2440,13 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'rural_net_income_per_capita actual 2019 level 13000 exact',
       'urban_income_per_capita actual 2019 growth_pct 8 exact',
       'rural_net_income_per_capita actual 2019 growth_pct 8 exact',
+    ]);
+    // Or to the subjects of the clauses before that gave one a value each, up to a semicolon.
+    expect(facts('接待游客800万人次,旅游总收入60亿元,均增长20%。').map(brief)).toEqual([
+      'tourist_arrivals actual 2019 level 8000000 exact',
+      'tourism_revenue actual 2019 level 6000000000 exact',
+      'tourist_arrivals actual 2019 growth_pct 20 exact',
+      'tourism_revenue actual 2019 growth_pct 20 exact',
     ]);
   });
 

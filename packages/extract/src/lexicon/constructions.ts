@@ -54,7 +54,7 @@ export const POLICY_VERBS = ['促进', '推动', '推进'];
  * A rate named as a growth after it (`实现8.5%以上的增长`, `保持7%左右的较快增长`, `实现8%以上的增速`): the figure is the
  * change, as if `增长` stood before it.
  */
-export const GROWTH_AFTER_RATE = /^的(?:较快|快速|平稳|稳定|稳步)?(?:增长|增幅|增速)/;
+export const GROWTH_AFTER_RATE = /^(?:的(?:较快|快速|平稳|稳定|稳步)?(?:增长|增幅|增速)|增长)/;
 
 /** GDP as the whole a share is taken of (`占地区生产总值`, `占GDP`), as a pattern. */
 export const OF_GDP = '(?:地区生产总值|国内生产总值|生产总值|GDP|经济总量)';
