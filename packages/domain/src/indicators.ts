@@ -254,8 +254,16 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level', 'growth_pct'],
     levelUnit: 'CNY',
     direction: 'higher',
-    // (`工业性投入`: the 2000s' name for it in Jiangsu's counties.)
-    aliases: ['工业投资', '工业性投资', '工业性投入', '工业固定资产投资', '工业固投', '规模以上工业投资'],
+    // (`工业性投入`, `工业投入`: the 2000s' and 2010s' names for it in Jiangsu.)
+    aliases: [
+      '工业投资',
+      '工业性投资',
+      '工业性投入',
+      '工业投入',
+      '工业固定资产投资',
+      '工业固投',
+      '规模以上工业投资',
+    ],
   },
   {
     id: 'retail_sales',
@@ -534,6 +542,7 @@ export const INDICATORS: readonly Indicator[] = [
       '新增就业',
       '新增城镇就业人数',
       '城镇新增就业人口',
+      '新增城镇就业人口',
       // The persons hired (`新增城镇就业人员6156人`), and the 2000s' wordings (`城镇新就业39万人`,
       // jobs registered: `新增登记就业10万人`).
       '新增城镇就业人员',

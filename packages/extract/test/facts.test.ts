@@ -2269,6 +2269,12 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('工业总产值88亿元,其中规上工业总产值61亿元。').map(brief)).toEqual([
       'industrial_gross_output actual 2019 level 6100000000 exact',
     ]);
+    // Industry's investment as Jiangsu names it (工业投入), and new urban jobs counted as people.
+    expect(facts('其中工业投入150亿元,增长12%;新增城镇就业人口2.1万人。').map(brief)).toEqual([
+      'industrial_investment actual 2019 level 15000000000 exact',
+      'industrial_investment actual 2019 growth_pct 12 exact',
+      'new_urban_jobs actual 2019 level 21000 exact',
+    ]);
     // Older reviews drop 社会 and 总 from retail sales; a part of them is still no total.
     expect(facts('实现消费品零售额176亿元,按可比口径增长8%。').map(brief)).toEqual([
       'retail_sales actual 2019 level 17600000000 exact',
