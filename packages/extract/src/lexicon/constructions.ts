@@ -51,8 +51,8 @@ export const SECTOR_RESULT_VERB = '(?:预计)?(?:实现|完成)';
 export const POLICY_VERBS = ['促进', '推动', '推进'];
 
 /**
- * A rate named as a growth after it (`实现8.5%以上的增长`, `保持7%左右的较快增长`, `实现8%以上的增速`): the figure is the
- * change, as if `增长` stood before it.
+ * A rate named as a growth after it (`实现8.5%以上的增长`, `保持7%左右的较快增长`, `实现8%以上的增速`,
+ * without 的 `均实现30%以上增长`): the figure is the change, as if `增长` stood before it.
  */
 export const GROWTH_AFTER_RATE = /^(?:的(?:较快|快速|平稳|稳定|稳步)?(?:增长|增幅|增速)|增长)/;
 
