@@ -1806,6 +1806,8 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
     // A quarter opening a sentence frames all of it; named in passing, only up to its semicolon.
     expect(facts('一季度,地区生产总值增长5%;规上工业增加值增长6%。').map(brief)).toEqual([]);
+    // The first months counted in digits (前10个月) are as much a part of the year.
+    expect(facts('今年前10个月,全县环境空气质量优良率达94.9%。').map(brief)).toEqual([]);
     // So it frames the breakdown of its figures the next sentence gives.
     expect(facts('今年上半年,生产总值完成900亿元,增长5%。其中服务业增加值增长8%。').map(brief)).toEqual([]);
     expect(
