@@ -411,6 +411,9 @@ export const INDICATORS: readonly Indicator[] = [
       '外贸出口总额',
       '贸易出口总额',
       '外贸出口',
+      // The older count of the total (`外贸出口总值22.35亿元`).
+      '外贸出口总值',
+      '出口总值',
       '出口总额',
       '出口额',
       '自营出口',
@@ -447,6 +450,9 @@ export const INDICATORS: readonly Indicator[] = [
       '货物进出口',
       '外贸进出口额',
       '进出口总值',
+      // Without 总 (`货物进出口额3241万元`).
+      '货物进出口额',
+      '进出口额',
       '货物贸易',
       // Trade a region's firms conduct themselves, as the older reports count it (`自营进出口总额98亿美元`).
       '自营进出口总额',
@@ -668,6 +674,10 @@ export const INDICATORS: readonly Indicator[] = [
       '万元生产总值能耗',
       '万元地区生产总值能耗',
       '万元地区生产总值综合能耗',
+      // Per 10,000 yuan of the value added a district counts its output by (`万元增加值综合能耗`; not
+      // industry's, 万元工业增加值能耗).
+      '万元增加值综合能耗',
+      '万元增加值能耗',
       // Energy used per unit of output, named by its ratio (`能耗强度下降3%`).
       '能耗强度',
       '能源消耗强度',
@@ -709,6 +719,9 @@ export const INDICATORS: readonly Indicator[] = [
     direction: 'higher',
     aliases: [
       '环境空气质量优良率',
+      // The index named in brackets (`环境空气质量(AQI)优良率`), as the match text writes brackets.
+      '环境空气质量(AQI)优良率',
+      '空气质量(AQI)优良率',
       '空气质量优良天数比例',
       '空气质量优良天数比率',
       '空气质量优良率',

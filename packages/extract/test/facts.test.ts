@@ -2271,6 +2271,19 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('工业总产值88亿元,其中规上工业总产值61亿元。').map(brief)).toEqual([
       'industrial_gross_output actual 2019 level 6100000000 exact',
     ]);
+    // Trade and exports without 总 or with the older 总值, energy per 10,000 yuan of value added,
+    // and the air quality index named in brackets.
+    expect(
+      facts(
+        '货物进出口额3000万元,增长40%;外贸出口总值2.2亿元;万元增加值综合能耗下降1.5%;环境空气质量(AQI)优良率达到80.5%。',
+      ).map(brief),
+    ).toEqual([
+      'foreign_trade actual 2019 level 30000000 exact',
+      'foreign_trade actual 2019 growth_pct 40 exact',
+      'exports actual 2019 level 220000000 exact',
+      'energy_intensity actual 2019 growth_pct -1.5 exact',
+      'air_quality_good_rate actual 2019 rate_pct 80.5 exact',
+    ]);
     // Industry's investment as Jiangsu names it (工业投入), and new urban jobs counted as people.
     expect(facts('其中工业投入150亿元,增长12%;新增城镇就业人口2.1万人。').map(brief)).toEqual([
       'industrial_investment actual 2019 level 15000000000 exact',
