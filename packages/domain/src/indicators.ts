@@ -285,8 +285,10 @@ export const INDICATORS: readonly Indicator[] = [
       '社消零总额',
       '社消零',
       '消费品零售总额',
-      // Older reviews drop 社会 and 总 (`实现消费品零售额176亿元`).
+      // Older reviews drop 社会 and 总 (`实现消费品零售额176亿元`); a digest may drop 品 (`社会消费零售增长1.9%`).
       '消费品零售额',
+      '社会消费零售总额',
+      '社会消费零售',
     ],
   },
   {

@@ -2296,6 +2296,9 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'retail_sales actual 2019 growth_pct 8 exact',
     ]);
     expect(facts('农村消费品零售额30亿元。').map((f) => f.indicator)).not.toContain('retail_sales');
+    expect(facts('社会消费零售增长1.9%。').map(brief)).toEqual([
+      'retail_sales actual 2019 growth_pct 1.9 exact',
+    ]);
     // So do industry's sales as a whole.
     expect(facts('完成工业销售产值150亿元,增长9%。').map(brief)).toEqual([
       'industrial_sales_value actual 2019 level 15000000000 exact',
