@@ -130,11 +130,11 @@ export function attribute(ctx: FigureContext): Attribution {
         ctx.kind === 'actual'
       )
         return { kind: 'actual', year: frame.reportYear, reason: 'news' };
-      const ahead = ctx.yearSpokenIn != null && ctx.yearSpokenIn > frame.reportYear;
+      const year = Math.max(frame.reportYear, ctx.yearSpokenIn ?? frame.reportYear);
       return {
         kind: 'target',
-        year: ahead ? ctx.yearSpokenIn! : frame.reportYear,
-        reason: `news; aimed at; ${own.map((c) => c.cue).join('; ')}${ahead ? `; speaks in ${ctx.yearSpokenIn}` : ''}`,
+        year,
+        reason: `news; aimed at; ${own.map((c) => c.cue).join('; ')}${year > frame.reportYear ? `; speaks in ${year}` : ''}`,
       };
     }
     const aims = sentence.cuesBefore(at, 0).filter((c) => c.kind === 'target');

@@ -6,7 +6,7 @@
  * a past year set (`控制在预期4.2%以内`) is that year's target beside its result.
  */
 import { unitByCode } from '@gwr/domain';
-import { clauseAt, type Sentence, type Span } from './clauses.js';
+import { clauseAt, partStart, type Sentence, type Span } from './clauses.js';
 import type { IndicatorMention } from './indicator-matcher.js';
 import { SHARE_OF_GDP } from './lexicon/constructions.js';
 import { STATED_TARGET_AFTER, STATED_TARGET_BEFORE, STRETCH_WORDS } from './lexicon/cues.js';
@@ -385,11 +385,8 @@ class SentenceBinder {
     if (subjects.length > 1) return subjects.every((s) => s.indicators) ? subjects : null;
     // …or right after clauses that gave one subject a value each, up to a semicolon (`全年接待游客
     // 5300万人次,旅游综合收入426亿元,均实现30%以上增长`).
-    const partStart = Math.max(
-      this.sentence.start,
-      this.match.lastIndexOf(';', last.quantity.numberStart) + 1,
-    );
-    const items = this.bindings.filter((b) => !b.statedTarget && b.quantity.numberStart >= partStart);
+    const from = partStart(this.match, this.sentence, last.quantity.numberStart);
+    const items = this.bindings.filter((b) => !b.statedTarget && b.quantity.numberStart >= from);
     const perClause = new Set(items.map((b) => this.clauseOf(b.quantity.numberStart).start));
     const each = [...new Set(items.map((b) => b.subject))];
     return each.length > 1 && perClause.size === items.length && each.every((s) => s.indicators)

@@ -127,6 +127,11 @@ class LazySentence implements Sentence {
   }
 }
 
+/** Where the part of the sentence that `at` stands in starts: after the last semicolon before it. */
+export function partStart(match: string, sentence: Span, at: number): number {
+  return Math.max(sentence.start, match.lastIndexOf(';', at - 1) + 1);
+}
+
 /** The clause of `sentence` that holds `pos`, if any (a mark between clauses is in none). */
 export function clauseAt(sentence: Sentence, pos: number): Span | undefined {
   for (const clause of sentence.clauses) if (pos >= clause.start && pos < clause.end) return clause;

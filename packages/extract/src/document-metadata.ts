@@ -34,6 +34,7 @@ import {
   SLOGAN_BEFORE_PLACE,
   SOURCE_CREDIT,
 } from './lexicon/places.js';
+import { matchCount } from './occurrences.js';
 import { openQuotationAt } from './quotation.js';
 import { findRegionMentions, type RegionMention } from './region-mentions.js';
 import { reportYearOf } from './report-year.js';
@@ -155,7 +156,7 @@ function ownLevels(text: string): RegionLevel[] | undefined {
   let best: RegionLevel[] | undefined;
   let bestCount = 0;
   for (const [re, levels] of OWN_LEVEL) {
-    const count = text.match(re)?.length ?? 0;
+    const count = matchCount(text, re);
     if (count > bestCount) {
       best = levels;
       bestCount = count;
@@ -363,9 +364,9 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
   // names when it names only its level.
   const government = GOVERNMENT.exec(opening)?.[1];
   const levelsSpoken = government !== undefined ? levelsNamed(government) : undefined;
-  const spokenFor = ownPlace
-    ? ownPlace
-    : national
+  const spokenFor =
+    ownPlace ??
+    (national
       ? NATIONAL
       : placeAtOwnLevel(
           reportRegion({
@@ -390,7 +391,7 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
           bodyMatch,
           // `我代表区人民政府` under a title naming the city (`昆明市2023年政府工作报告`): a district's.
           levelsSpoken?.every((level) => level === 'county') ?? false,
-        );
+        ));
   // A township's report speaks for a place below every region held: it has none.
   const township = TOWNSHIP_SPEAKS.test(opening);
   const region = township || forUnknownCounty(government, spokenFor) ? null : spokenFor;
@@ -609,8 +610,8 @@ function reportRegion(src: ReportSources): Region | null {
  */
 function cityOverItsDistrict(region: Region, body: string): Region | null {
   if (region.level !== 'county' || !region.name.endsWith('区')) return null;
-  const asCity = body.match(CITY_AS_WHOLE)?.length ?? 0;
-  if (asCity < 2 || (body.match(COUNTY_OR_DISTRICT_SELF)?.length ?? 0) > 0) return null;
+  const asCity = matchCount(body, CITY_AS_WHOLE);
+  if (asCity < 2 || matchCount(body, COUNTY_OR_DISTRICT_SELF) > 0) return null;
   const city = regionAncestors(region)[0];
   return city && body.includes(shortRegionName(city.name)) ? city : null;
 }
@@ -643,7 +644,7 @@ function homonymByItsCity(mentions: { name: string }[], body: string): Region | 
  * `省委`), if the speech speaks of one kind only.
  */
 function homonymByProvinceKind(mentions: { name: string }[], body: string): Region | null {
-  const kinds = PROVINCE_KIND_WORDS.filter((k) => (body.match(k.words)?.length ?? 0) > 0);
+  const kinds = PROVINCE_KIND_WORDS.filter((k) => matchCount(body, k.words) > 0);
   if (kinds.length !== 1) return null;
   const autonomous = kinds[0]!.autonomous;
   return theOneHomonym(
@@ -718,7 +719,7 @@ function ownShortName(body: string, statedLevels: RegionLevel[] | undefined): Re
   for (const m of body.matchAll(COUNTY_KIND_SELF))
     kinds.set(m[1]!, (kinds.get(m[1]!) ?? 0) + (m[0].startsWith('我') ? 2 : 1));
   const [kind, count] = [...kinds].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-  if (count <= (body.match(CITY_AS_WHOLE)?.length ?? 0)) return null;
+  if (count <= matchCount(body, CITY_AS_WHOLE)) return null;
   const counties = new Map<string, { region: Region; atEdge: boolean }>();
   for (const m of findRegionMentions(body)) {
     if (m.full || ORDINARY_WORD_STEMS.includes(m.name)) continue;
@@ -744,8 +745,8 @@ function ownShortName(body: string, statedLevels: RegionLevel[] | undefined): Re
  */
 function ownCityName(body: string, statedLevels: RegionLevel[] | undefined): Region | null {
   if (statedLevels && !statedLevels.some((l) => l === 'prefecture' || l === 'county')) return null;
-  const asCity = body.match(CITY_AS_WHOLE)?.length ?? 0;
-  if (asCity === 0 || asCity <= (body.match(COUNTY_OR_DISTRICT_SELF)?.length ?? 0)) return null;
+  const asCity = matchCount(body, CITY_AS_WHOLE);
+  if (asCity === 0 || asCity <= matchCount(body, COUNTY_OR_DISTRICT_SELF)) return null;
   const cities = tally(resolveMentions(speechMentions(body))).filter(
     ({ region }) => region.level !== 'province' && region.level !== 'national' && region.name.endsWith('市'),
   );
@@ -761,8 +762,8 @@ function ownCityName(body: string, statedLevels: RegionLevel[] | undefined): Reg
  */
 function cityOfProvince(region: Region, src: ReportSources): Region | null {
   if (!isProvinceOfCities(region)) return null;
-  const asCity = src.opening.match(CITY_SELF)?.length ?? 0;
-  if (asCity === 0 || asCity <= (src.opening.match(PROVINCE_SELF)?.length ?? 0)) return null;
+  const asCity = matchCount(src.opening, CITY_SELF);
+  if (asCity === 0 || asCity <= matchCount(src.opening, PROVINCE_SELF)) return null;
   const { places } = namedWithin(region, src.body);
   return dominant(places.filter((r) => r.region.level !== 'province' && r.region.name.endsWith('市')));
 }
@@ -776,7 +777,7 @@ function cityOfProvince(region: Region, src: ReportSources): Region | null {
 function prefectureNamedOften(region: Region, body: string): Region | null {
   if (!isProvinceOfCities(region)) return null;
   const { places, own } = namedWithin(region, body);
-  const asProvince = body.match(PROVINCE_SELF)?.length ?? 0;
+  const asProvince = matchCount(body, PROVINCE_SELF);
   const prefectures = places.filter((r) => r.region.level === 'prefecture');
   const first = prefectures[0];
   return first && first.score >= 2 && first.score >= 2 * (own + asProvince) ? dominant(prefectures) : null;
@@ -823,9 +824,9 @@ function placeAtOwnLevel(region: Region | null, body: string, speaksAsCounty = f
   if (!region?.name.endsWith('市') || (region.level !== 'prefecture' && !MUNICIPALITIES.has(region.name)))
     return region;
   const inAutonomousRegion = regionAncestors(region).some((a) => a.name.endsWith('自治区'));
-  const asCounty = body.match(inAutonomousRegion ? COUNTY_SELF : COUNTY_OR_DISTRICT_SELF)?.length ?? 0;
+  const asCounty = matchCount(body, inAutonomousRegion ? COUNTY_SELF : COUNTY_OR_DISTRICT_SELF);
   const answersToIt = governedBy(region, body);
-  if (!speaksAsCounty && !answersToIt && asCounty <= (body.match(CITY_AS_WHOLE)?.length ?? 0)) return region;
+  if (!speaksAsCounty && !answersToIt && asCounty <= matchCount(body, CITY_AS_WHOLE)) return region;
   // A municipality never speaks as a district (its own report says 全市), and a text that answers
   // to the city's decisions is not the city's: a county of it the text does not name is none a
   // figure can be filed under.

@@ -20,7 +20,7 @@ import { type Attribution, attribute, TimeEvidence, type TimeFrame } from './att
 import { type Binding, bindSentence } from './bindings.js';
 import { isSentenceMark, isWhitespace } from './char-codes.js';
 import { parseChineseNumeral } from './chinese-number.js';
-import { clauseAt, type Sentence, type Span, splitSentences } from './clauses.js';
+import { clauseAt, partStart, type Sentence, type Span, splitSentences } from './clauses.js';
 import { aboutElsewhere } from './elsewhere.js';
 import { StableHasher } from './hash.js';
 import { findIndicatorMentions } from './indicator-matcher.js';
@@ -736,11 +736,6 @@ function yearlyAverageFollows(match: string, from: number, end: number): boolean
 /** Whether a yearly average stands before the figure in its part of the sentence: `年均增长44%,累计完成9509亿元`. */
 function yearlyAveragePrecedes(match: string, sentence: Span, at: number): boolean {
   return MULTI_YEAR.test(match.slice(partStart(match, sentence, at), at));
-}
-
-/** Where the part of the sentence that `at` stands in starts: after the last semicolon before it. */
-function partStart(match: string, sentence: Span, at: number): number {
-  return Math.max(sentence.start, match.lastIndexOf(';', at - 1) + 1);
 }
 
 function toFact(

@@ -7,3 +7,8 @@ export function occurrences(text: string, part: string, atMost = Number.POSITIVE
   for (let i = text.indexOf(part); i >= 0 && n <= atMost; i = text.indexOf(part, i + 1)) n++;
   return n;
 }
+
+/** How many times the global pattern `re` matches in `text`. */
+export function matchCount(text: string, re: RegExp): number {
+  return text.match(re)?.length ?? 0;
+}

@@ -27,6 +27,7 @@ import {
 import { LIST_JOINER_PATTERN } from './lexicon/link-words.js';
 import { COUNTING_DIGITS, COUNTING_NUMERAL, FIGURE_WITH_UNIT } from './lexicon/numerals.js';
 import { LIST_MARKER } from './list-marker.js';
+import { matchCount } from './occurrences.js';
 import { YEAR } from './years.js';
 
 export interface SectionSpan {
@@ -521,7 +522,6 @@ function endOfSpeech(text: string, lists: SectionSpan[]): number {
 const FIGURES = new RegExp(FIGURE_WITH_UNIT, 'g');
 const A_FIGURE = new RegExp(FIGURE_WITH_UNIT);
 const FIGURES_BEFORE_NO_CLOSING = 3;
-const countOf = (re: RegExp, text: string) => text.match(re)?.length ?? 0;
 
 /**
  * The closing address after the last numbered task (`各位代表!新时代充满希望,…而努力奋斗!`)
@@ -540,7 +540,7 @@ function carveClosing(text: string, section: SectionSpan): SectionSpan[] {
     m &&
     m.index < section.end &&
     (SPEECH_OPENING.test(text.slice(m.index, m.index + 40)) ||
-      countOf(FIGURES, text.slice(m.index, section.end)) >= FIGURES_BEFORE_NO_CLOSING)
+      matchCount(text.slice(m.index, section.end), FIGURES) >= FIGURES_BEFORE_NO_CLOSING)
   )
     m = CLOSING_START.exec(text);
   if (!m || m.index >= section.end) return [section];
