@@ -18,7 +18,7 @@ import {
 } from '@gwr/domain';
 import { isBaseYear } from './attribution.js';
 import { parseChineseNumeral } from './chinese-number.js';
-import { PREMIERS, SESSION_NAME, SESSION_NAME_SPLIT } from './lexicon/congress.js';
+import { PREMIERS, SESSION_NAME, SESSION_NAME_SPLIT, VENUE_BEFORE_SESSION } from './lexicon/congress.js';
 import { ON_BEHALF, ON_COMMISSION } from './lexicon/headings.js';
 import { COUNTING_NUMERAL, YEAR_DIGITS } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
@@ -83,7 +83,7 @@ const QUOTED_FOR = '[提通审确批明]';
  * 提请会议审议的…`.)
  */
 const SESSION = new RegExp(
-  `在\\s*([^\\s在,。:;!]{0,30}?(?:第${NUMERAL}届(?:全国)?人民代表大会|${NUMERAL}届(?:全国)?人大)(?:常务委员会)?第?${NUMERAL}次(?:全体)?会议)(?!上?(?:[作所的发,]|${QUOTED_FOR}))`,
+  `在\\s*${VENUE_BEFORE_SESSION}([^\\s在,。:;!]{0,30}?(?:第${NUMERAL}届(?:全国)?人民代表大会|${NUMERAL}届(?:全国)?人大)(?:常务委员会)?第?${NUMERAL}次(?:全体)?会议)(?!上?(?:[作所的发,]|${QUOTED_FOR}))`,
 );
 /** A byline opens the body (after a date, dashes or a bracket); news may quote one later. */
 const BYLINE_WITHIN = 60;
@@ -210,7 +210,7 @@ const SESSION_MENTION = new RegExp(
   // …or after the verb: `1月11日,重庆召开第五届人民代表大会第三次会议`; or the session a report
   // is delivered at (`省长2日在省十届人大五次会议作政府工作报告`) or put to (`提交省十届人大三次会议审议的
   // 《政府工作报告》`).
-  `([^\\s在,。:;!、()]{0,30}?${SESSION_NAME})(?=[^,。;]{0,30}?(?:开幕|召开|举行|闭幕|审议)|上(?!${QUOTED_FOR})|[作做](?:了)?(?:政府)?工作报告)|(?<=召开|举行)(${SESSION_NAME})`,
+  `${VENUE_BEFORE_SESSION}([^\\s在,。:;!、()]{0,30}?${SESSION_NAME})(?=[^,。;]{0,30}?(?:开幕|召开|举行|闭幕|审议)|上(?!${QUOTED_FOR})|[作做](?:了)?(?:政府)?工作报告)|(?<=召开|举行)(${SESSION_NAME})`,
   'g',
 );
 /** The speech itself: the salutation and the speaker reporting on behalf of the government. */

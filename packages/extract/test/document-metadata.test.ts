@@ -263,6 +263,16 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(meta.relaysReport).toBe(true);
   });
 
+  it('files a session under the congress it names, not the city it meets in', () => {
+    const meta = read(
+      opening(
+        '7',
+        '记者从日前在银川召开的宁夏回族自治区第十三届人民代表大会第二次会议上了解到:去年全区农村居民人均可支配收入增长9%。',
+      ),
+    );
+    expect(meta.region?.name).toBe('宁夏回族自治区');
+  });
+
   it('dates news by the first year it names, not one ahead of its publication', () => {
     const doc = {
       ...opening(
