@@ -19,7 +19,7 @@ import {
 import { isBaseYear } from './attribution.js';
 import { parseChineseNumeral } from './chinese-number.js';
 import { PREMIERS, SESSION_NAME, SESSION_NAME_SPLIT, VENUE_BEFORE_SESSION } from './lexicon/congress.js';
-import { ON_BEHALF, ON_COMMISSION } from './lexicon/headings.js';
+import { ON_BEHALF, ON_COMMISSION, TO_THE_CONGRESS } from './lexicon/headings.js';
 import { COUNTING_NUMERAL, YEAR_DIGITS } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
 import {
@@ -215,7 +215,7 @@ const SESSION_MENTION = new RegExp(
 );
 /** The speech itself: the salutation and the speaker reporting on behalf of the government. */
 const DELIVERED = new RegExp(
-  `(?:各位代表[::,!]?\\s*|^[^。]{0,30}?)(?:${ON_BEHALF}(?:[^。]{0,20}(?:人民)?政府|国务院)|${ON_COMMISSION})`,
+  `(?:各位代表[::,!]?\\s*|^[^。]{0,30}?)(?:${ON_BEHALF}(?:[^。]{0,20}(?:人民)?政府|国务院)|${ON_COMMISSION})|${TO_THE_CONGRESS}`,
 );
 /** The close of a byline's session (`在市十六届人大四次会议上`), left before its speaker. */
 const BYLINE_CLOSE = /^\s*上/;
@@ -580,7 +580,7 @@ function reportRegion(src: ReportSources): Region | null {
     ? TITLE_LEVELS[bare]
     : (GOVERNMENT_LEVELS[src.government.trim()] ?? governmentOfTitle(src.title));
   const levels = statedLevels ?? ownLevels(src.opening);
-  const speech = speechMentions(src.opening);
+  const speech = speechMentions(src.opening, src.opening.search(DELIVERED));
   if (mentions.length === 0) mentions.push(...speech);
   const around = speech.map((m) => m.name);
   const ranked = atLevels(tally(resolveMentions(mentions, around)), levels, statedLevels);
@@ -592,6 +592,14 @@ function reportRegion(src: ReportSources): Region | null {
         namedMost(src.body, levels, statedLevels) ??
         ownShortName(src.body, statedLevels) ??
         ownCityName(src.body, statedLevels));
+  // A 市's government at province level is a municipality's (上海市): a province named most
+  // (`打造安徽的“杭嘉湖”`) is only where the city lies, which the text leaves unnamed.
+  if (
+    found?.level === 'province' &&
+    !found.name.endsWith('市') &&
+    (bare ?? src.government.trim()).startsWith('市')
+  )
+    return null;
   // A level the speaker states is sure; otherwise a province may be only where the city lies, and
   // a district one the city's text speaks of.
   if (!found || statedLevels) return found;
@@ -874,7 +882,7 @@ function addMentions(
  * county's short form only standing alone (`解放思想` is no 解放区) or where the speech names the
  * county in full too (`是德令哈经济社会发展…的一年` beside `德令哈市`).
  */
-function speechMentions(text: string): { name: string; weight: number }[] {
+function speechMentions(text: string, speechStart = 0): { name: string; weight: number }[] {
   const found = findRegionMentions(withoutCredits(text));
   const context = found.filter((m) => m.full).map((m) => m.name);
   const namedInFull = new Set(context);
@@ -884,10 +892,21 @@ function speechMentions(text: string): { name: string; weight: number }[] {
     const region = resolveRegion(m.name, context);
     if (!region || region.level === 'national' || isPeer(text, m)) continue;
     if (m.full || region.level !== 'county' || namedInFull.has(region.name) || placeLike(text, m, region))
-      mentions.push({ name: m.name, weight: (m.full ? 1 : 0.8) + (listEnds.has(i) ? LIST_END_WEIGHT : 0) });
+      mentions.push({
+        name: m.name,
+        weight:
+          ((m.full ? 1 : 0.8) + (listEnds.has(i) ? LIST_END_WEIGHT : 0)) *
+          (m.start < speechStart ? BEFORE_SPEECH_WEIGHT : 1),
+      });
   }
   return mentions;
 }
+
+/**
+ * What a name before the speech opens (`我代表市人民政府`) weighs against one in it: a page's menus
+ * and banners (`某地小鱼网`) name places too; the speaker names their own.
+ */
+const BEFORE_SPEECH_WEIGHT = 0.5;
 
 /** What the end of a list down the levels weighs beyond a mention. */
 const LIST_END_WEIGHT = 2;

@@ -47,9 +47,12 @@ const REVIEW_HEADING = new RegExp(
   `${Y}(?:政府|全年)?(?:主要)?(?:工作|经济社会发展|发展)?(?:情况)?(?:和[^。;,]{0,10})?(?:简要)?(?:回顾|总结|(?:成就|成绩)(?=[::]|\\s*\\n))`,
 );
 
-/** What a year was, said as one looked back on: hard and gone by, or with 一年来 right after. */
+/**
+ * What a year was, said as one looked back on: hard and gone by, or with 一年来 opening the next
+ * sentence (`2023年是…开局之年,是…的一年,也是某市建市40周年。一年来`).
+ */
 const YEAR_LOOKED_BACK_ON =
-  '是[^。]{0,40}?(?:(?:极不|很不|非同|不)(?:寻常|平凡)|(?:之年|一年)。\\s*(?:一年来|这一年))';
+  '是[^。]{0,40}?(?:(?:极不|很不|非同|不)(?:寻常|平凡)|(?:之年|一年)[^。]{0,40}。\\s*(?:一年来|这一年))';
 
 /**
  * `2012年,是实施“十二五”规划承上启下的重要一年`, opening a sentence: the year a text speaks in (not one

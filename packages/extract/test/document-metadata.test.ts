@@ -273,6 +273,32 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(meta.region?.name).toBe('宁夏回族自治区');
   });
 
+  it('reads a speech a portal’s menus and banner stand before as the speaker’s own place’s report', () => {
+    const doc = {
+      ...opening(
+        '资讯中心',
+        '当前位置:首页 > 资讯中心\n\n漳州便民网转载政府工作报告\n\n发布时间:2024-01-22\n\n' +
+          '  现在,我代表市人民政府,向大会报告工作,请予审议。\n\n' +
+          '  2023年是各项事业恢复发展的关键之年,是攻坚克难的一年,也是龙岩撤地设市26周年。一年来,我们埋头苦干。',
+      ),
+      published: '2024-01-22',
+    };
+    expect(read(doc)).toMatchObject({ kind: 'work_report', reportYear: 2024 });
+    expect(read(doc).region?.name).toBe('龙岩市');
+  });
+
+  it('files a city’s report that names only its province under no place, not the province', () => {
+    const meta = read(
+      opening(
+        '政府工作报告',
+        '各位代表:\n\n现在,我代表市人民政府向大会报告工作。过去一年,在省委、省政府坚强领导下,我们着力打造江西的“后花园”,' +
+          '全省发展大局中贡献更多力量。',
+      ),
+    );
+    expect(meta.kind).toBe('work_report');
+    expect(meta.region).toBeNull();
+  });
+
   it('dates news by the first year it names, not one ahead of its publication', () => {
     const doc = {
       ...opening(

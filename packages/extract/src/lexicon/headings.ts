@@ -117,6 +117,11 @@ export const TASKS_START = new RegExp(
  */
 export const ON_BEHALF = '(?:现在,?\\s*)?我代表';
 /**
+ * The speech's first sentence whole (`现在,我代表市人民政府,向大会报告工作`): only the speaker says it,
+ * so it opens a speech wherever a page's chrome has put it.
+ */
+export const TO_THE_CONGRESS = `${ON_BEHALF}[^。]{0,20}?(?:人民)?政府[,,\\s]*向大会(?:报告|作)`;
+/**
  * A report given on the government's commission (`受市人民政府委托,向大会报告…计划执行情况`): a
  * plan's report to the same congress, which reviews the year and sets the next one's targets too.
  */
