@@ -120,6 +120,8 @@ const PROVINCE_SELF = new RegExp(`我省|${NOT_RANKED}全省(?!${alternation(SCO
  * is `自治区党委`).
  */
 const LED_BY_COUNTY_COMMITTEE = /在[^。;]{0,12}?[县区旗]委[^。;]{0,10}?领导下/g;
+/** The same formula ending on a city's committee (`在省委、省政府和市委的坚强领导下`): a 市's speech. */
+const LED_BY_CITY_COMMITTEE = /在[^。;]{0,12}?市委(?:、?市政府)?的?(?:坚强|正确|有力)?领导下/;
 
 /**
  * The level a text speaks of itself at: `我州`, `全州` are a prefecture's words, `全县`, `我县`,
@@ -394,7 +396,17 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
         ));
   // A township's report speaks for a place below every region held: it has none.
   const township = TOWNSHIP_SPEAKS.test(opening);
-  const region = township || forUnknownCounty(government, spokenFor) ? null : spokenFor;
+  const region =
+    township ||
+    forUnknownCounty(government, spokenFor) ||
+    onlyWhereTheCityLies(
+      spokenFor,
+      speaker?.[1] ?? headOfGovernment(`${title}\n${opening}`),
+      government,
+      opening,
+    )
+      ? null
+      : spokenFor;
   // Only a province-level congress is numbered with the national one (lexicon/congress.ts).
   const province = region?.level === 'province' ? region.name : null;
   const reportYear = reportYearOf({
@@ -592,14 +604,6 @@ function reportRegion(src: ReportSources): Region | null {
         namedMost(src.body, levels, statedLevels) ??
         ownShortName(src.body, statedLevels) ??
         ownCityName(src.body, statedLevels));
-  // A 市's government at province level is a municipality's (上海市): a province named most
-  // (`打造安徽的“杭嘉湖”`) is only where the city lies, which the text leaves unnamed.
-  if (
-    found?.level === 'province' &&
-    !found.name.endsWith('市') &&
-    (bare ?? src.government.trim()).startsWith('市')
-  )
-    return null;
   // A level the speaker states is sure; otherwise a province may be only where the city lies, and
   // a district one the city's text speaks of.
   if (!found || statedLevels) return found;
@@ -953,6 +957,25 @@ function atLevels(
 
 /** Whether level `a` is above `b` (REGION_LEVELS lists them from the country down). */
 const isAbove = (a: RegionLevel, b: RegionLevel) => REGION_LEVELS.indexOf(a) < REGION_LEVELS.indexOf(b);
+
+/**
+ * Whether a 市's speech (its mayor's, `我代表市人民政府`, `在市委的坚强领导下`) was found to be a
+ * province's that is no municipality (上海市 is one): the province named most (`打造安徽的“杭嘉湖”`)
+ * is only where the city lies, which the text leaves unnamed.
+ */
+function onlyWhereTheCityLies(
+  found: Region | null,
+  speakerTitle: string | null,
+  government: string | undefined,
+  opening: string,
+): boolean {
+  if (found?.level !== 'province' || found.name.endsWith('市')) return false;
+  return (
+    speakerTitle?.replace(/^(?:代理?|副)/, '') === '市长' ||
+    government?.trim() === '市' ||
+    LED_BY_CITY_COMMITTEE.test(opening)
+  );
+}
 
 /**
  * Whether a speech's government names a county or district that is not the place found

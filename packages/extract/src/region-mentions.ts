@@ -5,7 +5,7 @@
  */
 import { allRegionNames, isFullRegionName, LEVEL_DEPTH, regionCandidates } from '@gwr/domain';
 import { alternation } from './lexicon/pattern.js';
-import { AREA_AROUND_WORDS, FIRST_IN_WORDS, STREET_WORDS } from './lexicon/places.js';
+import { AREA_AROUND_WORDS, FIRST_IN_WORDS, ORDINARY_WORD_STEMS, STREET_WORDS } from './lexicon/places.js';
 import { PairIndex } from './pair-index.js';
 
 export interface RegionMention {
@@ -20,6 +20,9 @@ export interface RegionMention {
 const NO_MENTION_WORDS = [...STREET_WORDS, ...FIRST_IN_WORDS, ...AREA_AROUND_WORDS];
 const NO_MENTION_AFTER = new RegExp(`^(?:${alternation(NO_MENTION_WORDS)})`);
 const NO_MENTION_REACH = Math.max(...NO_MENTION_WORDS.map((w) => w.length));
+
+/** Ordinary words of two characters that are also counties' short forms (`新兴`, `振兴`). */
+const ORDINARY_WORDS = new Set(ORDINARY_WORD_STEMS.filter((w) => w.length === 2));
 
 /** Region names by their first two characters; the value says whether it is a full name. */
 let names: PairIndex<boolean> | undefined;
@@ -79,6 +82,9 @@ export function findRegionMentions(text: string, from = 0, to = text.length): Re
     ) {
       found = undefined;
     }
+    // A full name whose first character ends an ordinary word begun before it is that word's tail:
+    // `新兴城市` is 新兴 + 城市, not 新 + 兴城市.
+    if (found?.value && i > from && ORDINARY_WORDS.has(text.slice(i - 1, i + 1))) found = undefined;
     // A name opening on 长 right after 市, 县, 省… is a head of government's title and the start of
     // a name: `市长葛慧君` is 市长 + 葛慧君, not 长葛 (unless the 市 closed a region's name:
     // `湖南省长沙市`).

@@ -299,6 +299,16 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(meta.region).toBeNull();
   });
 
+  it('files a digest under no place when it speaks as a city under the party’s city committee and names only its province', () => {
+    const meta = read(
+      opening(
+        '今年工作安排',
+        '今年我们要认真落实湖南省委、省政府决策部署,在市委的坚强领导下,奋力建设现代化新兴城市。\n主要预期目标\n地区生产总值增长6%',
+      ),
+    );
+    expect(meta.region).toBeNull();
+  });
+
   it('dates news by the first year it names, not one ahead of its publication', () => {
     const doc = {
       ...opening(

@@ -24,6 +24,11 @@ describe('findRegionMentions', () => {
     expect(names('江西城市发展')).toEqual(['江西*']);
   });
 
+  it('does not read a full name whose first character ends an ordinary word (新兴城市) as the place', () => {
+    expect(names('奋力建设区域性新兴城市')).toEqual([]);
+    expect(names('兴城市旅游')).toEqual(['兴城市']);
+  });
+
   it('does not read the area around a place (武汉城市圈, 长株潭都市圈) as the place', () => {
     expect(names('加大融入武汉城市圈工作力度,构建和谐孝感')).toEqual(['孝感*']);
   });
