@@ -585,6 +585,11 @@ function reportRegion(src: ReportSources): Region | null {
   if (!SPAM_IN_NAME.test(src.government)) addMentions(mentions, src.government, 5);
   addMentions(mentions, src.session, 4);
   addMentions(mentions, src.title, 3);
+  // The government a title names its report by (`(北京市)北京市顺义区人民政府工作报告`): the chain's
+  // last place is the report's own, however often a portal names the city above it.
+  const titled = TITLED_GOVERNMENT.exec(src.title)?.[1];
+  const own = titled ? findRegionMentions(titled).at(-1) : undefined;
+  if (own) mentions.push({ name: own.name, weight: own.full ? 2 : 1.6 });
   addMentions(mentions, src.tag, 2);
   // The speaker's title or the government's own word (`自治区人民政府`) says the level for sure;
   // `全省`, `我县` in the speech only lean (a county is `全省首个`).
@@ -957,6 +962,9 @@ function atLevels(
 
 /** Whether level `a` is above `b` (REGION_LEVELS lists them from the country down). */
 const isAbove = (a: RegionLevel, b: RegionLevel) => REGION_LEVELS.indexOf(a) < REGION_LEVELS.indexOf(b);
+
+/** The government a title names its report by: `北京市顺义区人民政府工作报告`. */
+const TITLED_GOVERNMENT = /([\u4e00-\u9fa5]{2,20}?)(?:人民)?政府工作报告/;
 
 /**
  * Whether a 市's speech (its mayor's, `我代表市人民政府`, `在市委的坚强领导下`) was found to be a

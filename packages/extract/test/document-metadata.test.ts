@@ -175,6 +175,16 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(banner.region).toMatchObject({ code: '150421', level: 'county' });
   });
 
+  it('files a report under the government its title names, however often a portal names the city above', () => {
+    const meta = read(
+      opening(
+        '(天津市)天津市武清区人民政府工作报告(2021年)',
+        '过去一年,我们深入落实天津城市总体规划,统筹推进各项工作,天津发展大局中贡献更多力量。',
+      ),
+    );
+    expect(meta.region?.name).toBe('武清区');
+  });
+
   it('tells homonymous districts apart by the city named with them', () => {
     const nanjing = read(
       opening(
