@@ -18,7 +18,13 @@ import {
 } from '@gwr/domain';
 import { isBaseYear } from './attribution.js';
 import { parseChineseNumeral } from './chinese-number.js';
-import { PREMIERS, SESSION_NAME, SESSION_NAME_SPLIT, VENUE_BEFORE_SESSION } from './lexicon/congress.js';
+import {
+  PREMIERS,
+  SESSION_CONVENED,
+  SESSION_NAME,
+  SESSION_NAME_SPLIT,
+  VENUE_BEFORE_SESSION,
+} from './lexicon/congress.js';
 import { ON_BEHALF, ON_COMMISSION, TO_THE_CONGRESS } from './lexicon/headings.js';
 import { COUNTING_NUMERAL, YEAR_DIGITS } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
@@ -227,13 +233,13 @@ const GOVERNMENT = /我代表([^,。;:]{1,20}?)(?:人民)?政府/;
 const TOWNSHIP_SPEAKS = /我代表[^,。;:]{0,10}?(?:[镇乡](?:人民)?政府|街道办事处)/;
 /**
  * News that relays a work report: it names one (a study's `报告显示` does not), or covers the
- * year's sessions (`2022南阳两会`) where the report is heard.
+ * year's sessions (`2022南阳两会`, `第十六届人民代表大会第四次会议召开`) where the report is heard.
  */
 const RELAYS_REPORT = new RegExp(
   // (`山东省省长龚正作报告`: the head of a government reporting is its work report; the year's plan
   // (`印发2014年国民经济和社会发展计划`) is relayed as one is.)
   // (`县长张某在工作报告中强调`: a head of government speaking in a report names it too.)
-  `政府工作报告|经济工作会议上的讲话|国民经济和社会发展(?:年度)?计划|[作做](?:了)?(?:政府)?工作报告|[作做](?:了)?政府报告|向大会(?:作|报告)|两会|(?:${TITLES.join('|')})[\\u4e00-\\u9fa5]{0,4}(?:[作做]了?报告|在(?:政府)?工作报告中)`,
+  `政府工作报告|${SESSION_CONVENED}|经济工作会议上的讲话|国民经济和社会发展(?:年度)?计划|[作做](?:了)?(?:政府)?工作报告|[作做](?:了)?政府报告|向大会(?:作|报告)|两会|(?:${TITLES.join('|')})[\\u4e00-\\u9fa5]{0,4}(?:[作做]了?报告|在(?:政府)?工作报告中)`,
 );
 /** A statistics bureau's yearly bulletin of results. */
 const STATISTICAL_BULLETIN = /统计公报/;

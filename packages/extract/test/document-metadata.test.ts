@@ -319,6 +319,15 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(meta.region).toBeNull();
   });
 
+  it('reads news of a congress session convened as relaying its report, dated by the goal it sets', () => {
+    const doc = opening(
+      '三个关键词读懂一座城',
+      '日前,某市第十五届人民代表大会第三次会议召开,2021年,某市将经济增长目标设为6%以上。\n' +
+        '过去一年,全市实现地区生产总值500亿元。',
+    );
+    expect(read(doc)).toMatchObject({ kind: 'news', relaysReport: true, reportYear: 2021 });
+  });
+
   it('dates news by the first year it names, not one ahead of its publication', () => {
     const doc = {
       ...opening(

@@ -20,6 +20,11 @@ export const VENUE_WORDS = ['召开', '举行', '开幕', '闭幕'];
  * no part of the congress's name, whose place follows it.
  */
 export const VENUE_BEFORE_SESSION = `(?:[^\\s在,。:;!、()]{0,12}?(?:${alternation(VENUE_WORDS)})的)?`;
+/**
+ * A congress's plenary session convened (`普宁市第十六届人民代表大会第四次会议召开`, `…第三次会议在兰州
+ * 开幕`): where the year's work report is heard. (Not its standing committee's meetings.)
+ */
+export const SESSION_CONVENED = `(?:第?${NUMERAL}届(?:全国)?人民代表大会|${NUMERAL}届(?:全国)?人大)第?${NUMERAL}次(?:全体)?会议(?:在[^,。;]{1,10}?)?(?:隆重)?(?:召开|开幕|举行)`;
 /** The same with the congress named first, as some news writes it (`通辽市人大五届三次会议`). */
 export const SESSION_NAME_CONGRESS_FIRST = `(?:人民代表大会|人大)${NUMERAL}届第?${NUMERAL}次(?:全体)?会议`;
 
