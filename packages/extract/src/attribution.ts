@@ -24,7 +24,7 @@ import {
   TIME_WORDS,
   YEAR_SINGLED_OUT,
 } from './lexicon/cues.js';
-import { MULTI_YEAR_SPAN, OWN_SCOPE } from './lexicon/link-words.js';
+import { MULTI_YEAR_SPAN, OWN_SCOPE, PART_OF_YEAR } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
 import { findRegionMentions } from './region-mentions.js';
 import {
@@ -281,6 +281,8 @@ export function isBaseYear(text: string, start: number, end: number): boolean {
 }
 const SINGLED_OUT = new RegExp(`(?:${alternation(YEAR_SINGLED_OUT)})\\s*$`);
 
+const PART_OF_YEAR_NEXT = new RegExp(`^(?:${PART_OF_YEAR.source})`);
+
 /** The rest of a base a year opens (`…突破1000美元的基础上`), up to its end; read where the year ends. */
 const ON_A_BASE = new RegExp(`[^,;。]{0,24}?${ON_A_BASE_CLOSE}`, 'y');
 
@@ -303,6 +305,9 @@ export class TimeEvidence {
       if (isBaseYear(text, m.index, m.index + m[0].length)) continue;
       // A year in a document's name (`《…发展规划(2022—2030年)》`) frames nothing the text states.
       if (text.lastIndexOf('《', m.index) > text.lastIndexOf('》', m.index)) continue;
+      // Nor does a year whose part only is named (`2019年及2020年上半年工作回顾`): a whole year's
+      // figures are not that part's.
+      if (PART_OF_YEAR_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
       const value = yearValue(m[1]!);
       // A year inside what a figure builds on (`在2004年突破1000美元的基础上,…超过1200美元`) frames
       // the base's figure only.

@@ -375,3 +375,20 @@ describe('news of a plan as issued', () => {
     ]);
   });
 });
+
+describe('a report delayed to mid-year that reviews the year before and this year’s first half', () => {
+  it('files the whole year’s figures under the year before, not the half year its heading also names', () => {
+    const report = [
+      '政府工作报告',
+      '2020年7月2日在安康市第五届人民代表大会第六次会议上',
+      '各位代表:',
+      '现在,我代表市人民政府,向大会报告工作,请予审议。',
+      '一、2019年及2020年上半年工作回顾',
+      '过去一年,我们砥砺前行,经济平稳发展。全年地区生产总值增长5.1%,社会消费品零售总额增长7.4%。',
+    ].join('\n');
+    const facts = extract(report, { sourceFile: 'delayed.txt' }).facts.map(
+      (f) => `${f.indicator} ${f.kind} ${f.year} ${f.value}`,
+    );
+    expect(facts).toEqual(['gdp actual 2019 5.1', 'retail_sales actual 2019 7.4']);
+  });
+});
