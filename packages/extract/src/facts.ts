@@ -23,7 +23,7 @@ import { parseChineseNumeral } from './chinese-number.js';
 import { clauseAt, partStart, type Sentence, type Span, splitSentences } from './clauses.js';
 import { aboutElsewhere } from './elsewhere.js';
 import { StableHasher } from './hash.js';
-import { findIndicatorMentions } from './indicator-matcher.js';
+import { findIndicatorMentions, withTopicSector } from './indicator-matcher.js';
 import { RATIO_SHARE, SECTOR_SHARES, SHARE_OF_GDP } from './lexicon/constructions.js';
 import {
   FLOOR_HELD,
@@ -246,7 +246,7 @@ function readSentence(
     : findQuantities(text, sentence.start);
   const mayBeUnitless = UNITLESS.test(text);
   if (quantities.length === 0 && !mayBeUnitless) return;
-  const local = findIndicatorMentions(text);
+  const local = withTopicSector(findIndicatorMentions(text), sentenceBefore(match, sentence.start));
   // Outside commitment sections only catalog indicators, achievement shares and unitless figures
   // make facts: a sentence with none is done (the common case in a review).
   if (

@@ -42,6 +42,12 @@ const SECTORS = [
 ] as const;
 const sectorNames = (s: (typeof SECTORS)[number]) => (s.word ? `${s.word}|${s.numbered}` : s.numbered);
 
+/** The sectors a report speaks of as topics, each with the value added its figures are of. */
+const SECTOR_TOPICS = [
+  ['工业', 'industrial_value_added'] as const,
+  ...SECTORS.map((s) => [sectorNames(s), s.id] as const),
+];
+
 /** What follows a sector's name in its share of GDP, up to 比重 (`增加值占全县生产总值的`). */
 const SHARE_OF_GDP_TAIL = `(?:增加值)?占(?:${OWN_SCOPE_WORD})?${OF_GDP}(?:的)?`;
 
@@ -140,10 +146,7 @@ const PATTERNS: Pattern[] = [
   })),
   // A sector, how it went, then its value added (`工业平稳发展,增加值增长3.8%`, `农业生产稳定,增加值
   // 增长4%`): the value added is the sector's.
-  ...[
-    ['工业', 'industrial_value_added'] as const,
-    ...SECTORS.map((s) => [sectorNames(s), s.id] as const),
-  ].map(([sector, id]) => ({
+  ...SECTOR_TOPICS.map(([sector, id]) => ({
     // The sector opens the clause, or follows the place's own word (`全县工业…`; not `轻工业…`) or a
     // verb of policy (`促进第三产业多作贡献,实现增加值666亿元`).
     // (Its name is matched before what stands before it is looked at: a regex opening on a
@@ -271,6 +274,23 @@ export function indicatorOfWord(word: string): string | undefined {
 }
 
 /** Mentions in `text`, left to right, not overlapping (a construction wins over the aliases inside it). */
+/**
+ * A sentence that opens on the verb of a value added (`完成增加值3150亿元`) after a short sentence
+ * that only says how a sector went (`工业规模效益显著提升。`): the value added is that sector's,
+ * not the place's output. Returns the mentions with that one re-read, or as they are.
+ */
+export function withTopicSector(mentions: IndicatorMention[], previous: string): IndicatorMention[] {
+  const first = mentions[0];
+  if (!first || first.start !== 0 || !OPENS_ON_VALUE_ADDED.test(first.text)) return mentions;
+  const topic = SECTOR_TOPIC_SENTENCES.find(([re]) => re.test(previous));
+  return topic ? [{ ...first, indicators: [topic[1]] }, ...mentions.slice(1)] : mentions;
+}
+const OPENS_ON_VALUE_ADDED = new RegExp(`^${SECTOR_RESULT_VERB}增加值$`);
+/** A sentence of a few words with no figure, opening on the sector's name. */
+const SECTOR_TOPIC_SENTENCES = SECTOR_TOPICS.map(
+  ([sector, id]) => [new RegExp(`^\\s*(?:${sector})[^,;。\\d]{2,12}[。!]?\\s*$`), id] as const,
+);
+
 export function findIndicatorMentions(text: string): IndicatorMention[] {
   const index = aliases();
   const found: IndicatorMention[] = [];

@@ -286,6 +286,17 @@ describe('wordings of other years and places', () => {
     expect(factsOf('工业12个项目投产,增加值增长6%。').map(brief)).toEqual([]);
   });
 
+  it('reads a value added a sentence opens on after one saying how a sector went as that sector’s', () => {
+    expect(factsOf('工业运行稳中向好。实现增加值120亿元、增长6%。').map(brief)).toEqual([
+      'industrial_value_added actual 2017 level 12000000000 exact',
+      'industrial_value_added actual 2017 growth_pct 6 exact',
+    ]);
+    // After a sentence on anything else, it is the place's own output.
+    expect(factsOf('经济运行稳中向好。实现增加值120亿元。').map(brief)).toEqual([
+      'gdp actual 2017 level 12000000000 exact',
+    ]);
+  });
+
   it('reads the three sectors’ growth as their value added’s', () => {
     expect(factsOf('其中一、二、三产业分别增长5%、9%和8%。').map(brief)).toEqual([
       'agriculture_value_added actual 2017 growth_pct 5 exact',
