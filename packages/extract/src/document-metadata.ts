@@ -322,13 +322,14 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
       firstYearBy(title, publishedYear) ??
       firstYearBy(opens, publishedYear) ??
       (issued ? Number(issued[1]) - 1 : null);
+    const found =
+      placeAtOwnLevel(newsRegion(title, tag?.[1] ?? null, bodyMatch), bodyMatch) ??
+      ownShortName(bodyMatch, undefined) ??
+      ownCityName(bodyMatch, undefined) ??
+      countryByItsStatistic(bodyMatch);
     return {
       kind: 'news',
-      region:
-        placeAtOwnLevel(newsRegion(title, tag?.[1] ?? null, bodyMatch), bodyMatch) ??
-        ownShortName(bodyMatch, undefined) ??
-        ownCityName(bodyMatch, undefined) ??
-        countryByItsStatistic(bodyMatch),
+      region: namedAsAbove(found, opening) ? null : found,
       reportDate: null,
       reportYear: year ?? publishedYear,
       relaysReport: false,
@@ -410,7 +411,8 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
       speaker?.[1] ?? headOfGovernment(`${title}\n${opening}`),
       government,
       opening,
-    )
+    ) ||
+    namedAsAbove(spokenFor, opening)
       ? null
       : spokenFor;
   // Only a province-level congress is numbered with the national one (lexicon/congress.ts).
@@ -968,6 +970,29 @@ function atLevels(
 
 /** Whether level `a` is above `b` (REGION_LEVELS lists them from the country down). */
 const isAbove = (a: RegionLevel, b: RegionLevel) => REGION_LEVELS.indexOf(a) < REGION_LEVELS.indexOf(b);
+
+/**
+ * Whether the place found is one whose party committee's plenum the speech carries out beside its
+ * own committee's, which it leaves unnamed (`落实郑州市委十二届七次全会、市委六届八次全会精神`): the
+ * speaker's place lies under it and is not it.
+ */
+function namedAsAbove(found: Region | null, opening: string): boolean {
+  if (!found) return false;
+  for (const m of findRegionMentions(opening)) {
+    const plenum = NAMED_PLENUM.exec(opening.slice(m.end, m.end + 12));
+    if (!plenum || resolveRegion(m.name, [found.name])?.code !== found.code) continue;
+    const stop = opening.indexOf('。', m.end);
+    const rest = opening.slice(m.end + plenum[0].length, stop < 0 ? undefined : stop);
+    if (OWN_PLENUM.test(rest)) return true;
+  }
+  return false;
+}
+/** A committee's plenum after its place's name (`市委十二届七次全会`, `委六届八次全会`). */
+const NAMED_PLENUM = new RegExp(`^[省市州]?委${COUNTING_NUMERAL}+届${COUNTING_NUMERAL}+次`);
+/** The speaker's own committee's plenum, named by its level alone (`、市委六届八次全会`). */
+const OWN_PLENUM = new RegExp(
+  `(?:[,;、]|和|及|按照)[市县区旗]委${COUNTING_NUMERAL}+届${COUNTING_NUMERAL}+次`,
+);
 
 /** The government a title names its report by: `北京市顺义区人民政府工作报告`. */
 const TITLED_GOVERNMENT = /([\u4e00-\u9fa5]{2,20}?)(?:人民)?政府工作报告/;

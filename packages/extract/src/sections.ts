@@ -20,6 +20,7 @@ import {
   TARGETS_MET,
   TARGETS_TITLE,
   TASKS_ANNOUNCED,
+  TASKS_HEADING_TITLE,
   TASKS_START,
   TASKS_TITLE,
   YEAR_LOOK,
@@ -64,6 +65,15 @@ const HEADING_YEAR = /((?:19|20)\d{2})年/;
  * ahead at a bare year (`回顾2023`, `展望2024`).
  */
 const NAMES_ITS_YEAR = new RegExp(`${HEADING_YEAR.source}|${YEAR_LOOK}\\s*(?:19|20)\\d{2}`);
+
+/**
+ * The part of a report a page's title names it as (`2019年预期目标`, `2025年工作任务:…`): a page cut
+ * from a report opens in that part.
+ */
+export function partTitled(pageTitle: string): 'targets' | 'tasks' | null {
+  if (TARGETS_HEADING_ALONE.test(pageTitle)) return 'targets';
+  return TASKS_HEADING_TITLE.test(pageTitle) ? 'tasks' : null;
+}
 
 /** Whether a text states a year's targets (`主要预期目标是:…`): news that does relays a report. */
 export function statesTargets(text: string): boolean {
@@ -653,9 +663,9 @@ function newsSections(text: string, relaysReport: boolean, pageTitle: string): S
       })
     : [];
   let from = 0;
-  const headedByTargets = TARGETS_HEADING_ALONE.test(pageTitle);
-  let kind: SectionKind = headedByTargets ? 'targets' : 'body';
-  let title = headedByTargets ? pageTitle.trim() : BODY;
+  const headedBy = partTitled(pageTitle);
+  let kind: SectionKind = headedBy ?? 'body';
+  let title = headedBy ? pageTitle.trim() : BODY;
   for (const part of parts) {
     spans.push(...newsPart(text, kind, title, from, part.start));
     from = part.start;

@@ -328,6 +328,25 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(read(doc)).toMatchObject({ kind: 'news', relaysReport: true, reportYear: 2021 });
   });
 
+  it('files nothing under a city whose committee’s plenum a speech carries out beside its own’s', () => {
+    const meta = read(
+      opening(
+        '二、今年工作的总体要求和主要目标',
+        '认真落实省委十一届八次全会、开封市委十二届七次全会、市委六届八次全会部署要求,奋力推进高质量发展。' +
+          '主要预期目标是:地区生产总值增长6%左右。',
+      ),
+    );
+    expect(meta.region).toBeNull();
+    // A city carrying out its own committee's plenum after its province's is the city's own.
+    const own = read(
+      opening(
+        '二、今年工作的总体要求和主要目标',
+        '认真落实省委十一届八次全会、开封市委十二届七次全会精神。开封市',
+      ),
+    );
+    expect(own.region?.name).toBe('开封市');
+  });
+
   it('dates news by the first year it names, not one ahead of its publication', () => {
     const doc = {
       ...opening(

@@ -392,3 +392,18 @@ describe('a report delayed to mid-year that reviews the year before and this yea
     expect(facts).toEqual(['gdp actual 2019 5.1', 'retail_sales actual 2019 7.4']);
   });
 });
+
+describe('a page titled by a report’s tasks heading and its year', () => {
+  it('reads the figures it opens on as that year’s aims', () => {
+    const page = [
+      '2024年工作任务:稳中求进 实干争先',
+      '今年政府工作的总体要求是:坚持稳中求进工作总基调,全力拼抢、实干争先。',
+      '地区生产总值增长6%以上,固定资产投资增长8%。',
+    ].join('\n');
+    const facts = extract(page, {
+      sourceFile: 'tasks.txt',
+      defaultRegion: regionByCode('410221')!,
+    }).facts.map((f) => `${f.indicator} ${f.kind} ${f.year} ${f.value}`);
+    expect(facts).toEqual(['gdp target 2024 6', 'fixed_asset_investment target 2024 8']);
+  });
+});

@@ -71,6 +71,12 @@ export const TARGETS_TITLE = /总体要求|目标|总体思路|指导思想|展�
  */
 export const TARGETS_HEADING_ALONE =
   /^\s*(?:(?:19|20)\d{2}年度?)?(?:全[省市县区州盟旗])?(?:经济社会发展)?的?(?:主要)?(?:预期)?(?:目标|指标)(?:任务)?\s*[::]?\s*$/;
+/**
+ * A page's title that is a report's tasks heading with its year (`2025年工作任务:勇创佳绩攀新高`): a
+ * part cut from the report, whose figures are that year's aims.
+ */
+export const TASKS_HEADING_TITLE =
+  /^\s*(?:19|20)\d{2}年度?(?:政府)?(?:工作任务|重点工作|工作安排|主要任务|重点任务|工作重点)(?:[::\s]|$)/;
 export const TASKS_TITLE =
   /重点工作|工作重点|工作任务|主要任务|重点任务|工作安排|工作部署|主要工作|各项工作|工作的建议|工作建议/;
 export const CLOSING_TITLE = /自身建设|自身改革|政府建设|作风建设|满意政府|服务型政府/;
