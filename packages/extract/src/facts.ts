@@ -23,7 +23,7 @@ import { parseChineseNumeral } from './chinese-number.js';
 import { clauseAt, partStart, type Sentence, type Span, splitSentences } from './clauses.js';
 import { aboutElsewhere } from './elsewhere.js';
 import { StableHasher } from './hash.js';
-import { findIndicatorMentions, withTopicSector } from './indicator-matcher.js';
+import { findIndicatorMentions, type IndicatorMention, withTopicSector } from './indicator-matcher.js';
 import { RATIO_SHARE, SECTOR_SHARES, SHARE_OF_GDP } from './lexicon/constructions.js';
 import {
   FLOOR_HELD,
@@ -260,7 +260,7 @@ function readSentence(
   const facts: Fact[] = [];
   const reading = new SentenceReading(match, sentence, ctx.region);
   // In the order of their numbers, as the binder reads them; unitless figures are merged in.
-  const bindings = bindSentence(match, sentence, quantities, mentions);
+  const bindings = bindSentence(match, sentence, valuesOutsideNames(quantities, mentions), mentions);
   const unitless = mayBeUnitless ? findUnitlessFigures(text, sentence.start, mentions) : [];
   for (const u of unitless) {
     bindings.push({
@@ -530,6 +530,17 @@ function breaksDownPartialEconomy(match: string, sentence: Sentence): boolean {
 }
 
 /** The sentence (or line) that ends right before `start`. */
+/**
+ * The quantities that are not part of a statistic's name (`生产总值、500万元以上固定资产投资…实现翻番`:
+ * the 500万元 is the name's threshold, no one's value).
+ */
+function valuesOutsideNames(quantities: Quantity[], mentions: readonly IndicatorMention[]): Quantity[] {
+  const named = mentions.filter((m) => DIGIT.test(m.text));
+  if (named.length === 0) return quantities;
+  return quantities.filter((q) => !named.some((m) => m.start <= q.start && q.end <= m.end));
+}
+const DIGIT = /\d/;
+
 function sentenceBefore(match: string, start: number): string {
   const previous = Math.max(match.lastIndexOf('。', start - 2), match.lastIndexOf('\n', start - 2)) + 1;
   return match.slice(previous, start);

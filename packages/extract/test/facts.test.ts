@@ -286,6 +286,15 @@ describe('wordings of other years and places', () => {
     expect(factsOf('工业12个项目投产,增加值增长6%。').map(brief)).toEqual([]);
   });
 
+  it('reads no value in a threshold that is part of a statistic’s name (500万元以上固定资产投资)', () => {
+    expect(factsOf('生产总值、财政总收入、500万元以上固定资产投资比“十一五”末实现翻番。').map(brief)).toEqual(
+      [],
+    );
+    expect(factsOf('全县500万元以上固定资产投资完成86亿元。').map(brief)).toEqual([
+      'fixed_asset_investment actual 2017 level 8600000000 exact',
+    ]);
+  });
+
   it('reads a value added a sentence opens on after one saying how a sector went as that sector’s', () => {
     expect(factsOf('工业运行稳中向好。实现增加值120亿元、增长6%。').map(brief)).toEqual([
       'industrial_value_added actual 2017 level 12000000000 exact',
