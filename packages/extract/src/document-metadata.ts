@@ -850,7 +850,8 @@ function placeAtOwnLevel(region: Region | null, body: string, speaksAsCounty = f
     return region;
   const inAutonomousRegion = regionAncestors(region).some((a) => a.name.endsWith('自治区'));
   const asCounty = matchCount(body, inAutonomousRegion ? COUNTY_SELF : COUNTY_OR_DISTRICT_SELF);
-  const answersToIt = governedBy(region, body);
+  // (`在市委、市政府和区委坚强领导下` says it outright: a district's or county's committee leads.)
+  const answersToIt = governedBy(region, body) || matchCount(body, LED_BY_COUNTY_COMMITTEE) > 0;
   if (!speaksAsCounty && !answersToIt && asCounty <= matchCount(body, CITY_AS_WHOLE)) return region;
   // A municipality never speaks as a district (its own report says 全市), and a text that answers
   // to the city's decisions is not the city's: a county of it the text does not name is none a

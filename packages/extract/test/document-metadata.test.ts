@@ -328,6 +328,19 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(read(doc)).toMatchObject({ kind: 'news', relaysReport: true, reportYear: 2021 });
   });
 
+  it('files nothing under a municipality whose district’s report names the municipality alone', () => {
+    const meta = read(
+      opening(
+        '| 2026年政府工作报告 |',
+        '2025年工作回顾\n张某在政府工作报告中说,2025年是全力打好收官攻坚战的重要一年。一年来,我们认真落实考察上海' +
+          '重要讲话精神和对上海工作一系列重要指示要求,在市委、市政府和区委坚强领导下,深入落实全市“十项行动”,' +
+          '经济社会发展稳中有进。预计全区地区生产总值增长5%左右,占全市比重进一步提升。\n' +
+          '服务上海发展大局,助力上海建设国际消费中心城市。',
+      ),
+    );
+    expect(meta.region).toBeNull();
+  });
+
   it('files nothing under a city whose committee’s plenum a speech carries out beside its own’s', () => {
     const meta = read(
       opening(
