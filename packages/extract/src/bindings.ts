@@ -79,6 +79,9 @@ const WHOLE_OF_SHARE = /占(?:全[县市区省州盟旗])?$/;
 /** Between a goal's figure and a higher one it strives for: `,力争`, `、争取达到`. */
 const STRETCH = new RegExp(`^[,,、;]?(?:${alternation(STRETCH_WORDS)})$`);
 
+/** A list joiner right after a value: the list goes on past it. */
+const LIST_JOINER_NEXT = new RegExp(`^(?:${LIST_JOINER_PATTERN})`);
+
 /** Words saying each item of a pair has the figure (`城乡居民收入均增长8%`). */
 const BOTH = /均|都|同步/;
 
@@ -144,11 +147,13 @@ class SentenceBinder {
           this.valued,
           this.figurelessClauseBefore(clause),
         );
-      // `城乡居民人均可支配收入分别增长8.1%`: one value after a pair the clause names is each one's.
+      // `城乡居民人均可支配收入分别增长8.1%`: one value after a pair the clause names is each one's;
+      // one a joiner leaves waiting for the next (`分别增长2.6%、`, a list cut short) is the first's.
       const pair =
         run.length === 1 && this.namesSubjectBefore(clause.start, anchor + fenbie) ? countOut(2) : null;
-      if (pair) run = [q, q];
-      const subjects = pair ?? countOut(run.length);
+      const cutShort = pair !== null && LIST_JOINER_NEXT.test(match.slice(q.end, q.end + 2));
+      if (pair && !cutShort) run = [q, q];
+      const subjects = cutShort ? pair.slice(0, 1) : (pair ?? countOut(run.length));
       if (subjects) {
         const attainment = ACHIEVEMENT.test(match.slice(anchor, q.numberStart));
         // What links them is said after the subjects' names: `增加值分别为` links by `分别为`. A

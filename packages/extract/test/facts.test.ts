@@ -576,6 +576,10 @@ describe('分别', () => {
       'urban_income_per_capita actual 2017 growth_pct 7.6 exact',
       'rural_income_per_capita actual 2017 growth_pct 7.6 exact',
     ]);
+    // A joiner after the one value leaves the list cut short (a page cut mid-sentence): it is the first's.
+    expect(factsOf('城镇和农村居民人均可支配收入分别增长5.3%、').map(brief)).toEqual([
+      'urban_income_per_capita actual 2017 growth_pct 5.3 exact',
+    ]);
   });
 
   it('gives a bare verb the object it shares with the next one (新建和改造农村公路)', () => {
