@@ -246,7 +246,7 @@ function readSentence(
     : findQuantities(text, sentence.start);
   const mayBeUnitless = UNITLESS.test(text);
   if (quantities.length === 0 && !mayBeUnitless) return;
-  const local = withTopicSector(findIndicatorMentions(text), sentenceBefore(match, sentence.start));
+  const local = withTopicSector(findIndicatorMentions(text), () => sentenceBefore(match, sentence.start));
   // Outside commitment sections only catalog indicators, achievement shares and unitless figures
   // make facts: a sentence with none is done (the common case in a review).
   if (

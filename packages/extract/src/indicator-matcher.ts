@@ -277,12 +277,14 @@ export function indicatorOfWord(word: string): string | undefined {
 /**
  * A sentence that opens on the verb of a value added (`完成增加值3150亿元`) after a short sentence
  * that only says how a sector went (`工业规模效益显著提升。`): the value added is that sector's,
- * not the place's output. Returns the mentions with that one re-read, or as they are.
+ * not the place's output. Returns the mentions with that one re-read, or as they are. (The
+ * sentence before is read only then.)
  */
-export function withTopicSector(mentions: IndicatorMention[], previous: string): IndicatorMention[] {
+export function withTopicSector(mentions: IndicatorMention[], previous: () => string): IndicatorMention[] {
   const first = mentions[0];
   if (!first || first.start !== 0 || !OPENS_ON_VALUE_ADDED.test(first.text)) return mentions;
-  const topic = SECTOR_TOPIC_SENTENCES.find(([re]) => re.test(previous));
+  const before = previous();
+  const topic = SECTOR_TOPIC_SENTENCES.find(([re]) => re.test(before));
   return topic ? [{ ...first, indicators: [topic[1]] }, ...mentions.slice(1)] : mentions;
 }
 const OPENS_ON_VALUE_ADDED = new RegExp(`^${SECTOR_RESULT_VERB}增加值$`);
