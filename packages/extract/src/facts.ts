@@ -42,11 +42,12 @@ import {
   PER_AREA,
   PLAN_PERIOD,
   PRIOR_PERIOD_AFTER,
+  PROJECTS_COUNTED,
   QUALIFIED_NOUNS,
   REPORTED_BASIS,
   YEAR_FRAME,
 } from './lexicon/link-words.js';
-import { DIGIT_CHARS, FIGURE_WITH_UNIT } from './lexicon/numerals.js';
+import { COUNTING_NUMERAL, DIGIT_CHARS, FIGURE_WITH_UNIT } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
 import { PARTIAL_ECONOMIES } from './lexicon/places.js';
 import { LIST_MARKER } from './list-marker.js';
@@ -659,6 +660,13 @@ function openingClause(match: string, from: number): string {
 const LAST_YEAR_BASE = new RegExp(alternation(LAST_YEAR_COMPARISONS));
 /** An amount right before a noun it qualifies (`10亿元楼宇`, `亿元以上项目`). */
 const QUALIFIES_NOUN = new RegExp(`^(?:以上)?的?(?:${alternation(QUALIFIED_NOUNS)})`);
+/**
+ * A project's size before its name (`总投资52亿元的某某码头`), not before a count of projects (`…的13个
+ * 项目`, `…的甲、乙等12个项目`).
+ */
+const ONE_PROJECT = new RegExp(
+  `^的(?!${alternation(PROJECTS_COUNTED)}|[^,;。]{0,30}?(?:\\d+|${COUNTING_NUMERAL}+|几)(?:个|项|批|家))`,
+);
 /** A figure counted on a unit of land (`每平方公里土地产生…`): an intensity, no total. */
 const COUNTED_PER_AREA = new RegExp(alternation(PER_AREA));
 /** `翻`, which opens a doubling (`翻一番`, `翻番`). */
@@ -777,6 +785,7 @@ function toFact(
       : null;
   if (startOfChange?.year === null && yearsBack === null) return null;
   if (indicator && QUALIFIES_NOUN.test(match.slice(q.end, q.end + 6))) return null;
+  if (indicatorId === 'project_investment' && ONE_PROJECT.test(match.slice(q.end, q.end + 40))) return null;
   if (indicator && COUNTED_PER_AREA.test(match.slice(valueClause.start, q.numberStart))) return null;
   if (MULTI_YEAR.test(link)) return null;
   // `完成投资1039亿元,是前五年的1.9倍`: a sum over as long a period as the one it is compared with.

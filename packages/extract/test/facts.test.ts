@@ -286,6 +286,13 @@ describe('wordings of other years and places', () => {
     expect(factsOf('工业12个项目投产,增加值增长6%。').map(brief)).toEqual([]);
   });
 
+  it('reads a projects’ total before a count of them, and no single named project’s size', () => {
+    expect(factsOf('总投资86亿元的甲化工、乙材料等12个重大项目开工建设。').map(brief)).toEqual([
+      'project_investment actual 2017 level 8600000000 exact',
+    ]);
+    expect(factsOf('总投资52亿元的某港液体化工码头建成投用。').map(brief)).toEqual([]);
+  });
+
   it('reads no value in a threshold that is part of a statistic’s name (500万元以上固定资产投资)', () => {
     expect(factsOf('生产总值、财政总收入、500万元以上固定资产投资比“十一五”末实现翻番。').map(brief)).toEqual(
       [],

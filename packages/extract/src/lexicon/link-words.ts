@@ -730,3 +730,10 @@ export const LINK_PATTERNS = [
   '\\([^()]{1,12}下同\\)',
   SCOPE_NOTE,
 ];
+
+/**
+ * What a projects' total may go on to after its 的 (`总投资250亿元的13个重大项目`, `…的重点项目`): a
+ * count of projects or their kind. Anything else names one project (`总投资52亿元的某某码头`), whose
+ * size is no total a report counts.
+ */
+export const PROJECTS_COUNTED = ['重点项目', '重大项目', '项目', '一批', '一大批', '各类项目'];
