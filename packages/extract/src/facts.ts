@@ -283,7 +283,7 @@ function readSentence(
     const fact = toFact(source, match, binding, reading, section, ctx);
     if (fact) made.push({ binding, fact });
   }
-  made = withoutRestatements(made);
+  made = withoutRestatements(withoutGrowthOfOtherCounts(made, bindings));
   const wholes = wholesOfParts(made);
   if (wholes.size > 0) {
     for (const [subject, whole] of wholes) subject.indicators = [whole];
@@ -306,6 +306,35 @@ function readSentence(
   markReportedBasis(facts);
   for (const fact of facts) out.push(fact);
 }
+
+/**
+ * `出口93万辆,…增长101%`: the growth after a level the sentence counts in units its statistic is not
+ * measured in (vehicles, not yuan) is that count's growth, not the statistic's.
+ */
+function withoutGrowthOfOtherCounts(
+  made: { binding: Binding; fact: Fact }[],
+  bindings: readonly Binding[],
+): { binding: Binding; fact: Fact }[] {
+  const counted = bindings.filter(countedInOtherUnits);
+  if (counted.length === 0) return made;
+  return made.filter(
+    ({ binding, fact }) =>
+      fact.measure !== 'growth_pct' ||
+      !counted.some((c) => c.subject === binding.subject && c.quantity.end <= binding.quantity.start),
+  );
+}
+
+function countedInOtherUnits({ subject, quantity: q }: Binding): boolean {
+  const indicator = subject.indicators?.length === 1 ? indicatorById(subject.indicators[0]!) : undefined;
+  if (!indicator?.levelUnit || q.unit === '' || q.percentagePoints || NO_MEASURE_UNITS.has(q.unit))
+    return false;
+  return !unitFits(indicator, q.unit);
+}
+/**
+ * Units that measure no level of a thing: a change's (`%`, `倍`), and 个, which counts anything
+ * (`增速连续44个月居全省前3`).
+ */
+const NO_MEASURE_UNITS = new Set(['%', '‰', '倍', '个']);
 
 /**
  * `人均生产总值10825元,…按年末汇率折算为1358美元`: a level restated in another unit gives way to the

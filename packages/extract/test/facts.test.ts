@@ -286,6 +286,14 @@ describe('wordings of other years and places', () => {
     expect(factsOf('工业12个项目投产,增加值增长6%。').map(brief)).toEqual([]);
   });
 
+  it('reads no growth of a statistic after its level counted in other units (出口9万辆,…增长40%)', () => {
+    expect(factsOf('龙头车企销量突破18万辆、出口9万辆,分别增长20%和40%。').map(brief)).toEqual([]);
+    // A count of months after the growth says how long it led, and counts nothing of the statistic.
+    expect(factsOf('固定资产投资增长6.3%,增速连续12个月居全省前列。').map(brief)).toEqual([
+      'fixed_asset_investment actual 2017 growth_pct 6.3 exact',
+    ]);
+  });
+
   it('reads a projects’ total before a count of them, and no single named project’s size', () => {
     expect(factsOf('总投资86亿元的甲化工、乙材料等12个重大项目开工建设。').map(brief)).toEqual([
       'project_investment actual 2017 level 8600000000 exact',
