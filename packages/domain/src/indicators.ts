@@ -471,6 +471,9 @@ export const INDICATORS: readonly Indicator[] = [
     aliases: [
       '实际利用外资',
       '实际使用外资',
+      // The amount named as such (`实际使用外资额4.8亿美元`).
+      '实际利用外资额',
+      '实际使用外资额',
       '利用外资',
       '实际利用外商直接投资',
       '实际使用外商直接投资',
@@ -664,6 +667,8 @@ export const INDICATORS: readonly Indicator[] = [
       '单位生产总值能耗',
       '单位国内生产总值能耗',
       '单位GDP能耗',
+      '单位GDP综合能耗',
+      '单位国内生产总值综合能耗',
       // Energy used per unit, in the word order some reports write (`单位GDP耗能下降3.5%`).
       '单位GDP耗能',
       '单位生产总值耗能',

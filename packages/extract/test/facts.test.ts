@@ -184,6 +184,11 @@ describe('wordings of other years and places', () => {
     expect(factsOf('城市空气质量达标率为85%。').map(brief)).toEqual([
       'air_quality_good_rate actual 2017 rate_pct 85 exact',
     ]);
+    // Foreign capital named as an amount (额), and energy per unit of GDP said as 综合能耗.
+    expect(factsOf('实际使用外资额2.6亿美元。单位GDP综合能耗下降3.2%。').map(brief)).toEqual([
+      'actual_fdi actual 2017 level 260000000 exact',
+      'energy_intensity actual 2017 growth_pct -3.2 exact',
+    ]);
   });
 
   it('gives the growth after a figure restated in dollars to the statistic, not to the conversion', () => {
