@@ -184,6 +184,10 @@ describe('wordings of other years and places', () => {
     expect(factsOf('城市空气质量达标率为85%。').map(brief)).toEqual([
       'air_quality_good_rate actual 2017 rate_pct 85 exact',
     ]);
+    // What a year's aims are set for, before the statistic, only frames it.
+    expect(factsOf('全市经济社会发展力争实现地区生产总值增长7%左右。', 'targets').map(brief)).toEqual([
+      'gdp target 2018 growth_pct 7 about',
+    ]);
     // Foreign capital named as an amount (额), and energy per unit of GDP said as 综合能耗.
     expect(factsOf('实际使用外资额2.6亿美元。单位GDP综合能耗下降3.2%。').map(brief)).toEqual([
       'actual_fdi actual 2017 level 260000000 exact',

@@ -433,6 +433,10 @@ export const FRAME_WORDS = [
   '同时',
   '此外',
   '另外',
+  // What a year's aims are set for (`2020年,全市经济社会发展力争实现地区生产总值增长6.5%左右`).
+  '经济社会发展',
+  '经济和社会发展',
+  '经济发展',
   // What a year is expected to bring (`2020年全市预期地区生产总值增长6.5%以上`).
   '预期',
   '力争',
