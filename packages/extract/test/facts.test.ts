@@ -2251,6 +2251,11 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(
       facts('全市地区生产总值突破500亿元大关,达到520亿元、全省第三,增长7%、居全省第二。').map(brief),
     ).toEqual(['gdp actual 2019 level 52000000000 exact', 'gdp actual 2019 growth_pct 7 exact']);
+    // A place among the first so many (`稳居全国前十强`).
+    expect(facts('全市地区生产总值达到3200亿元、稳居全国前十强、增长5.1%。').map(brief)).toEqual([
+      'gdp actual 2019 level 320000000000 exact',
+      'gdp actual 2019 growth_pct 5.1 exact',
+    ]);
   });
 
   it('reads a revenue stated twice as its whole and its local part, the larger the whole', () => {

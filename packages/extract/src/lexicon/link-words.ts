@@ -657,18 +657,18 @@ export const REPORTED_BASIS = ['自然口径', '自然增幅', '自然增长', '
 /** The points of a list said as words (`一是…;二是规模以上工业增加值增长14.1%`). */
 export const ENUMERATION = `${COUNTING_NUMERAL}{1,2}是`;
 
-/** A rank among places: `全省第三`, `全市第一位`, `全国前列`. */
+/** A rank among places: `全省第三`, `全市第一位`, `全国前列`, `全国前十强`. */
 const RANK =
-  '(?:全国|全省|全区|全市|全州|同类城市|珠三角|省内)?(?:第[一二三四五六七八九十\\d]{1,3}(?:位|名)?|前列|首位)';
+  '(?:全国|全省|全区|全市|全州|同类城市|珠三角|省内)?(?:第[一二三四五六七八九十\\d]{1,3}(?:位|名)?|前[一二三四五六七八九十\\d]{1,3}(?:强|位|名)|前列|首位)';
 
 /**
  * Where a figure ranks, said after it (`、全省第三`, `,居全市第一位`, `,位居全国前列`): commentary that
  * ends its clause as a link word would.
  */
-export const RANKING_AFTER = new RegExp(`^[,、]?(?:居|位居|位列|排名|列)?${RANK}$`);
+export const RANKING_AFTER = new RegExp(`^[,、]?(?:居|位居|位列|排名|列|稳居|跻身)?${RANK}$`);
 
 /** A rank a figure rose to, said before it (`经济总量跃升至全省第4位、达到2458.8亿元`). */
-const RANK_REACHED = `(?:跃升至|跃居|升至|上升至|提升至|位居|位列|居)${RANK}[、,]?`;
+const RANK_REACHED = `(?:跃升至|跃居|升至|上升至|提升至|位居|位列|稳居|跻身|居)${RANK}[、,]?`;
 
 /**
  * What a circumstance a figure came about in is called: `在…的情况下`, `在…背景下`, `在高基数下` (a
