@@ -326,6 +326,7 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
       placeAtOwnLevel(newsRegion(title, tag?.[1] ?? null, bodyMatch), bodyMatch) ??
       ownShortName(bodyMatch, undefined) ??
       ownCityName(bodyMatch, undefined) ??
+      ownProvinceName(bodyMatch) ??
       countryByItsStatistic(bodyMatch);
     return {
       kind: 'news',
@@ -778,6 +779,26 @@ function ownCityName(body: string, statedLevels: RegionLevel[] | undefined): Reg
   // (Not a city whose decisions the text carries out: it speaks for a place below it.)
   const city = dominant(cities, 2);
   return city && !governedBy(city, body) ? city : null;
+}
+
+/**
+ * For a text that speaks as a province (`全省`, `我省`, more than as a city or a county) and names
+ * one province, however briefly (`是浙江发展史上极不平凡的五年`): that province. Its short form is
+ * no ordinary word, as a county's may be.
+ */
+function ownProvinceName(body: string): Region | null {
+  const asProvince = matchCount(body, PROVINCE_SELF);
+  if (asProvince < 2 || asProvince <= matchCount(body, CITY_SELF) + matchCount(body, COUNTY_OR_DISTRICT_SELF))
+    return null;
+  // (A county's short form is too often a word to count against it: `富民`, `平和`.)
+  const mentions = findRegionMentions(withoutCredits(body))
+    .filter((m) => m.full || regionCandidates(m.name).some((r) => r.level !== 'county'))
+    .map((m) => ({ name: m.name, weight: 1 }));
+  const named = resolveMentions(mentions)
+    .map((v) => v.region)
+    .filter((r) => r.level !== 'national');
+  const province = named.find((r) => r.level === 'province');
+  return province && named.every((r) => r.code === province.code || isWithin(r, province)) ? province : null;
 }
 
 /**

@@ -328,6 +328,18 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(read(doc)).toMatchObject({ kind: 'news', relaysReport: true, reportYear: 2021 });
   });
 
+  it('reads news that speaks as a province and names one province only by its short form as that province’s', () => {
+    const meta = read(
+      opening(
+        '',
+        '省长在报告中指出,过去五年是江西发展史上极不平凡的五年。全省人民奋力拼搏,平和稳定的局面持续巩固。' +
+          '2010年全省实现生产总值9000亿元,全省财政总收入突破1000亿元。',
+      ),
+    );
+    expect(meta.kind).toBe('news');
+    expect(meta.region?.name).toBe('江西省');
+  });
+
   it('files nothing under a municipality whose district’s report names the municipality alone', () => {
     const meta = read(
       opening(
