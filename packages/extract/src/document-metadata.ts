@@ -126,6 +126,11 @@ const PROVINCE_SELF = new RegExp(`我省|${NOT_RANKED}全省(?!${alternation(SCO
  * is `自治区党委`).
  */
 const LED_BY_COUNTY_COMMITTEE = /在[^。;]{0,12}?[县区旗]委[^。;]{0,10}?领导下/g;
+/**
+ * A county's or district's party committee's plenum closing a list of those a text carries out
+ * (`省委十一届三次全会、州委九届三次全会和县委十三届三次全会等精神`): the speaker's own committee.
+ */
+const COUNTY_PLENUM_LAST = new RegExp(`[、和及][县区旗]委${NUMERAL}届${NUMERAL}次(?:全体会议|全会)`);
 /** The same formula ending on a city's committee (`在省委、省政府和市委的坚强领导下`): a 市's speech. */
 const LED_BY_CITY_COMMITTEE = /在[^。;]{0,12}?市委(?:、?市政府)?的?(?:坚强|正确|有力)?领导下/;
 
@@ -867,12 +872,20 @@ const CITY_AS_WHOLE = new RegExp(`${NOT_RANKED}${SELF}市(?!${alternation(SCOPE_
 function placeAtOwnLevel(region: Region | null, body: string, speaksAsCounty = false): Region | null {
   if (region?.level === 'province' && !MUNICIPALITIES.has(region.name))
     return ownLevels(body)?.includes('county') ? theCountyNamed(region, body) : region;
+  // An autonomous prefecture, a league or a 地区 whose county's committee closes the plenums a text
+  // carries out (`州委九届三次全会和县委十三届三次全会等精神`): the one county of it the text names.
+  if (region?.level === 'prefecture' && !region.name.endsWith('市'))
+    return speaksAsCounty || COUNTY_PLENUM_LAST.test(body) ? theCountyNamed(region, body) : region;
   if (!region?.name.endsWith('市') || (region.level !== 'prefecture' && !MUNICIPALITIES.has(region.name)))
     return region;
   const inAutonomousRegion = regionAncestors(region).some((a) => a.name.endsWith('自治区'));
   const asCounty = matchCount(body, inAutonomousRegion ? COUNTY_SELF : COUNTY_OR_DISTRICT_SELF);
-  // (`在市委、市政府和区委坚强领导下` says it outright: a district's or county's committee leads.)
-  const answersToIt = governedBy(region, body) || matchCount(body, LED_BY_COUNTY_COMMITTEE) > 0;
+  // (`在市委、市政府和区委坚强领导下` says it outright: a district's or county's committee leads; so
+  // does a list of plenums carried out that a county's closes.)
+  const answersToIt =
+    governedBy(region, body) ||
+    matchCount(body, LED_BY_COUNTY_COMMITTEE) > 0 ||
+    COUNTY_PLENUM_LAST.test(body);
   if (!speaksAsCounty && !answersToIt && asCounty <= matchCount(body, CITY_AS_WHOLE)) return region;
   // A municipality never speaks as a district (its own report says 全市), and a text that answers
   // to the city's decisions is not the city's: a county of it the text does not name is none a

@@ -340,6 +340,13 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(meta.region?.name).toBe('江西省');
   });
 
+  it('files a text under the county whose committee’s plenum closes the list it carries out, not its prefecture', () => {
+    const body =
+      '今年政府工作的总体要求是:认真落实省委十一届三次全会、州委九届三次全会和县委十三届三次全会等精神,' +
+      '主动融入大理城市群,服务大理发展大局,为全面建设现代化作出宾川贡献。主要预期目标是:地区生产总值增长7%左右。';
+    expect(read(opening('', body)).region?.name).toBe('宾川县');
+  });
+
   it('files nothing under a municipality whose district’s report names the municipality alone', () => {
     const meta = read(
       opening(
