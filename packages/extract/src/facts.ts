@@ -292,6 +292,7 @@ function readSentence(
       fact: wholes.has(binding.subject) ? toFact(source, match, binding, reading, section, ctx)! : fact,
     }));
   }
+  made = withoutPartsOfTheSame(made, match);
   for (const { binding, fact } of made) {
     facts.push(fact);
     const bound = binding.quantity.qualifierWords ?? '';
@@ -306,6 +307,39 @@ function readSentence(
   markReportedBasis(facts);
   for (const fact of facts) out.push(fact);
 }
+
+/**
+ * `引进项目456个、总投资3504亿元,其中,百亿级项目11个、总投资2223亿元`: a figure after 其中 of the
+ * statistic a figure before it gave is a part of that one (some of the projects), not the statistic.
+ * (Read once a revenue's whole and its local part are told apart, and not for a statistic a wider
+ * one stands in for: `工业总产值…,其中规模工业产值…` is the catalog's own after its stand-in.)
+ */
+function withoutPartsOfTheSame(
+  made: { binding: Binding; fact: Fact }[],
+  match: string,
+): { binding: Binding; fact: Fact }[] {
+  if (made.length < 2) return made;
+  return made.filter(
+    ({ binding, fact }, j) =>
+      fact.indicator === null ||
+      indicatorById(fact.indicator)?.wider !== undefined ||
+      !made.some(
+        (earlier, i) =>
+          i < j &&
+          earlier.fact.indicator === fact.indicator &&
+          earlier.fact.measure === fact.measure &&
+          opensPart(match.slice(earlier.binding.quantity.end, binding.quantity.start)),
+      ),
+  );
+}
+
+/** Whether 其中 opens the words right before a figure (within a short phrase: `其中,百亿级项目11个、总投资`). */
+function opensPart(between: string): boolean {
+  const at = between.lastIndexOf('其中');
+  return at >= 0 && between.length - at <= PART_REACH;
+}
+/** How far before its figure a part's 其中 is looked for. */
+const PART_REACH = 24;
 
 /**
  * `出口93万辆,…增长101%`: the growth after a level the sentence counts in units its statistic is not

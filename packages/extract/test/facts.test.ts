@@ -303,6 +303,12 @@ describe('wordings of other years and places', () => {
     ]);
   });
 
+  it('reads no part said after 其中 of the statistic just given as that statistic', () => {
+    expect(
+      factsOf('引进亿元以上项目120个、总投资860亿元,其中,十亿元以上项目9个、总投资310亿元。').map(brief),
+    ).toEqual(['project_investment actual 2017 level 86000000000 exact']);
+  });
+
   it('reads a projects’ total before a count of them, and no single named project’s size', () => {
     expect(factsOf('总投资86亿元的甲化工、乙材料等12个重大项目开工建设。').map(brief)).toEqual([
       'project_investment actual 2017 level 8600000000 exact',
