@@ -52,5 +52,10 @@ export const IndicatorSchema = z.object({
    * figure is stored in `levelUnit`.
    */
   countedAs: z.array(z.string()).optional(),
+  /**
+   * A count of what a year brings in or adds (新增就业, 实际利用外资, 项目总投资), never a level held:
+   * said over a span of years (`五年来…实际利用外资5.6亿美元`), it is the span's sum, no year's.
+   */
+  summed: z.boolean().optional(),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;

@@ -468,6 +468,7 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level', 'growth_pct'],
     levelUnit: 'USD',
     direction: 'higher',
+    summed: true,
     aliases: [
       '实际利用外资',
       '实际使用外资',
@@ -499,6 +500,7 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level', 'growth_pct'],
     levelUnit: 'CNY',
     direction: 'higher',
+    summed: true,
     aliases: [
       '实际利用内资',
       '利用内资',
@@ -546,6 +548,7 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level'],
     levelUnit: 'person',
     direction: 'higher',
+    summed: true,
     aliases: [
       '城镇新增就业',
       '新增城镇就业',
@@ -915,6 +918,7 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level'],
     levelUnit: 'CNY',
     direction: 'higher',
+    summed: true,
     aliases: ['项目总投资', '总投资额', '总投资', '计划总投资', '投资总额'],
   },
 ];

@@ -51,6 +51,8 @@ export interface Attribution {
   year: number | null;
   /** What decided, in a few words: `review section; 同比` or `year 2014 stated`. */
   reason: string;
+  /** Framed by a span of years gone by (`五年来`) rather than by a year: a sum may be over them. */
+  overSpan?: boolean;
 }
 
 export interface FigureContext {
@@ -196,7 +198,12 @@ export function attribute(ctx: FigureContext): Attribution {
   if (year === null && frame.reportYear !== null) {
     year = kind === 'actual' && frame.reportLike ? frame.reportYear - 1 : frame.reportYear;
   }
-  return { kind, year, reason: decidingCues(evidence, kind) };
+  return {
+    kind,
+    year,
+    reason: decidingCues(evidence, kind),
+    overSpan: stated === null && time?.span === true,
+  };
 }
 
 /**
@@ -253,6 +260,7 @@ interface TimeWordHit {
   kind: CueKind;
   weight: number;
   calendar: boolean;
+  span: boolean;
 }
 
 const TIME_BY_WORD = new Map(TIME_WORDS.flatMap((t) => t.words.map((word) => [word, t] as const)));
@@ -366,6 +374,7 @@ export class TimeEvidence {
       kind: t.kind,
       weight: t.weight,
       calendar: t.calendar ?? false,
+      span: t.span ?? false,
     };
   }
 

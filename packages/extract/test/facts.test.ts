@@ -303,6 +303,15 @@ describe('wordings of other years and places', () => {
     ]);
   });
 
+  it('reads what years bring in, framed by a span of them, as no year’s (五年来…新增就业)', () => {
+    expect(
+      factsOf('五年来,全县城镇新增就业3.2万人,实际利用外资1.5亿美元,森林覆盖率达到62%。').map(brief),
+    ).toEqual(['forest_coverage actual 2017 rate_pct 62 exact']);
+    expect(factsOf('2017年,全县城镇新增就业6800人。').map(brief)).toEqual([
+      'new_urban_jobs actual 2017 level 6800 exact',
+    ]);
+  });
+
   it('reads no part said after 其中 of the statistic just given as that statistic', () => {
     expect(
       factsOf('引进亿元以上项目120个、总投资860亿元,其中,十亿元以上项目9个、总投资310亿元。').map(brief),

@@ -168,6 +168,8 @@ export interface TimeWord {
    * December for the year after means one year earlier by them.
    */
   calendar?: boolean;
+  /** A span of years gone by (`五年来`): what it frames may be a sum over them. */
+  span?: boolean;
 }
 
 export const TIME_WORDS: readonly TimeWord[] = [
@@ -190,6 +192,7 @@ export const TIME_WORDS: readonly TimeWord[] = [
     offset: -1,
     kind: 'actual',
     weight: 4,
+    span: true,
   },
   {
     words: ['上年', '上一年', '过去一年', '过去的一年', '刚刚过去的一年', '刚刚过去的', '一年来', '这一年'],
