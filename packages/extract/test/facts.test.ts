@@ -2062,6 +2062,13 @@ describe('how real reports pair, continue and qualify their figures', () => {
       ['general_budget_revenue actual 2019 growth_pct 3.5 exact', 'comparable'],
     ]);
     expect(facts('地区生产总值增长6%。')[0]!.basis).toBeNull();
+    // The other basis in brackets after the figure.
+    expect(
+      facts('地方一般公共预算收入同口径增长8.2%(自然增长2.1%)。').map((f) => [brief(f), f.basis]),
+    ).toEqual([
+      ['general_budget_revenue actual 2019 growth_pct 8.2 exact', 'comparable'],
+      ['general_budget_revenue actual 2019 growth_pct 2.1 exact', 'reported'],
+    ]);
     // A year in what the comparable basis leaves out is not the figures' year.
     expect(
       facts(

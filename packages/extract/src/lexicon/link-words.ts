@@ -726,6 +726,8 @@ export const LINK_PATTERNS = [
   `\\(?按(?:${YEAR_FRAME})?[^,;。\\d]{0,6}?汇率(?:折算|计算)`,
   // A bracket that opens on the exact figure after a round one (`首次突破7万亿元(72678亿元)`).
   '^\\((?:达到|为)?$',
+  // A bracket that opens on the figure's other basis (`同口径增长9.3%(自然增长1.7%)`).
+  `\\((?=${alternation([...REPORTED_BASIS, ...COMPARABLE_BASIS])})`,
   // The years since a threshold was last crossed (`时隔8年再次突破100亿元`).
   `时隔(?:\\d{1,2}|[两二三四五六七八九十]{1,2})年`,
   // An abbreviation glossed after the name: `地区生产总值(GDP)增长7%`.
