@@ -428,6 +428,13 @@ describe('wordings of other years and places', () => {
     expect(factsOf('今年全县把地区生产总值增长目标定为9%。', 'body').map(brief)).toEqual([
       'gdp target 2018 growth_pct 9 exact',
     ]);
+    // A congress setting the year's figures; the goals a past session set are no such cue.
+    expect(factsOf('本次会议确定2018年全县实现地区生产总值85亿元。', 'body').map(brief)).toEqual([
+      'gdp target 2018 level 8500000000 exact',
+    ]);
+    expect(relayed('圆满完成县人大一次会议确定的任务,地区生产总值80亿元。', 2018).map(brief)).toEqual([
+      'gdp actual 2017 level 8000000000 exact',
+    ]);
     expect(factsOf('全县粮食播种面积稳定在80万亩以上。', 'body').map(brief)).toEqual([
       'grain_sown_area actual 2018 level 800000 at_least',
     ]);

@@ -86,10 +86,20 @@ export const NOT_CUES = [
   // A level kept at last year's (`财政收入保持上年水平;…增长9.5%左右`): a comparison, no year's frame.
   '上年水平',
   '上年水准',
+  // Goals a past session set, met or measured against (`完成了市人大一次会议确定的目标任务`).
+  '会议确定的',
 ];
 
 /** Words that set a goal at its figure (`GDP增速确定为8%`, `增长目标设定为5%左右`, `目标定在6.5%以上`). */
-export const GOAL_SETTING = ['确定为', '设定为', '拟定为', '定为', '定在'];
+export const GOAL_SETTING = [
+  '确定为',
+  '设定为',
+  '拟定为',
+  '定为',
+  '定在',
+  // A congress setting the year's figures (`本次会议确定2008年全市实现地区生产总值970亿元`).
+  '会议确定',
+];
 
 /**
  * An estimate (`预计全年`): a result for a year already over when spoken, but for the year a report
