@@ -126,11 +126,13 @@ const PROVINCE_SELF = new RegExp(`我省|${NOT_RANKED}全省(?!${alternation(SCO
  * is `自治区党委`).
  */
 const LED_BY_COUNTY_COMMITTEE = /在[^。;]{0,12}?[县区旗]委[^。;]{0,10}?领导下/g;
+/** A party committee's plenary meeting, after the level or place it is of: `委十二届七次`(全会). */
+const PLENUM = `委${NUMERAL}届${NUMERAL}次`;
 /**
  * A county's or district's party committee's plenum closing a list of those a text carries out
  * (`省委十一届三次全会、州委九届三次全会和县委十三届三次全会等精神`): the speaker's own committee.
  */
-const COUNTY_PLENUM_LAST = new RegExp(`[、和及][县区旗]委${NUMERAL}届${NUMERAL}次(?:全体会议|全会)`);
+const COUNTY_PLENUM_LAST = new RegExp(`[、和及][县区旗]${PLENUM}(?:全体会议|全会)`);
 /** The same formula ending on a city's committee (`在省委、省政府和市委的坚强领导下`): a 市's speech. */
 const LED_BY_CITY_COMMITTEE = /在[^。;]{0,12}?市委(?:、?市政府)?的?(?:坚强|正确|有力)?领导下/;
 
@@ -1023,11 +1025,9 @@ function namedAsAbove(found: Region | null, opening: string): boolean {
   return false;
 }
 /** A committee's plenum after its place's name (`市委十二届七次全会`, `委六届八次全会`). */
-const NAMED_PLENUM = new RegExp(`^[省市州]?委${COUNTING_NUMERAL}+届${COUNTING_NUMERAL}+次`);
+const NAMED_PLENUM = new RegExp(`^[省市州]?${PLENUM}`);
 /** The speaker's own committee's plenum, named by its level alone (`、市委六届八次全会`). */
-const OWN_PLENUM = new RegExp(
-  `(?:[,;、]|和|及|按照)[市县区旗]委${COUNTING_NUMERAL}+届${COUNTING_NUMERAL}+次`,
-);
+const OWN_PLENUM = new RegExp(`(?:[,;、]|和|及|按照)[市县区旗]${PLENUM}`);
 
 /** The government a title names its report by: `北京市顺义区人民政府工作报告`. */
 const TITLED_GOVERNMENT = /([\u4e00-\u9fa5]{2,20}?)(?:人民)?政府工作报告/;

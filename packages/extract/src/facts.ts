@@ -593,7 +593,6 @@ function breaksDownPartialEconomy(match: string, sentence: Sentence): boolean {
   );
 }
 
-/** The sentence (or line) that ends right before `start`. */
 /**
  * The quantities that are not part of a statistic's name (`生产总值、500万元以上固定资产投资…实现翻番`:
  * the 500万元 is the name's threshold, no one's value).
@@ -605,6 +604,7 @@ function valuesOutsideNames(quantities: Quantity[], mentions: readonly Indicator
 }
 const DIGIT = /\d/;
 
+/** The sentence (or line) that ends right before `start`. */
 function sentenceBefore(match: string, start: number): string {
   const previous = Math.max(match.lastIndexOf('。', start - 2), match.lastIndexOf('\n', start - 2)) + 1;
   return match.slice(previous, start);

@@ -273,7 +273,6 @@ export function indicatorOfWord(word: string): string | undefined {
   return byAlias.get(word);
 }
 
-/** Mentions in `text`, left to right, not overlapping (a construction wins over the aliases inside it). */
 /**
  * A sentence that opens on the verb of a value added (`完成增加值3150亿元`) after a short sentence
  * that only says how a sector went (`工业规模效益显著提升。`): the value added is that sector's,
@@ -293,6 +292,7 @@ const SECTOR_TOPIC_SENTENCES = SECTOR_TOPICS.map(
   ([sector, id]) => [new RegExp(`^\\s*(?:${sector})[^,;。\\d]{2,12}[。!]?\\s*$`), id] as const,
 );
 
+/** Mentions in `text`, left to right, not overlapping (a construction wins over the aliases inside it). */
 export function findIndicatorMentions(text: string): IndicatorMention[] {
   const index = aliases();
   const found: IndicatorMention[] = [];

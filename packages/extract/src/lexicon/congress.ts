@@ -11,8 +11,10 @@ import { alternation } from './pattern.js';
 
 const NUMERAL = `${COUNTING_NUMERAL}+`;
 
+/** A people's congress by its term: `第十六届人民代表大会`, `十届全国人大`. */
+const CONGRESS_TERM = `(?:第?${NUMERAL}届(?:全国)?人民代表大会|${NUMERAL}届(?:全国)?人大)`;
 /** A congress's session by its term and number: `第十六届人民代表大会第四次会议`, `十届人大三次会议`. */
-export const SESSION_NAME = `(?:第?${NUMERAL}届(?:全国)?人民代表大会|${NUMERAL}届(?:全国)?人大)(?:常务委员会)?第?${NUMERAL}次(?:全体)?会议`;
+export const SESSION_NAME = `${CONGRESS_TERM}(?:常务委员会)?第?${NUMERAL}次(?:全体)?会议`;
 /** Words of a meeting held somewhere (`在拉萨召开的…会议`). */
 export const VENUE_WORDS = ['召开', '举行', '开幕', '闭幕'];
 /**
@@ -24,7 +26,7 @@ export const VENUE_BEFORE_SESSION = `(?:[^\\s在,。:;!、()]{0,12}?(?:${alterna
  * A congress's plenary session convened (`普宁市第十六届人民代表大会第四次会议召开`, `…第三次会议在兰州
  * 开幕`): where the year's work report is heard. (Not its standing committee's meetings.)
  */
-export const SESSION_CONVENED = `(?:第?${NUMERAL}届(?:全国)?人民代表大会|${NUMERAL}届(?:全国)?人大)第?${NUMERAL}次(?:全体)?会议(?:在[^,。;]{1,10}?)?(?:隆重)?(?:召开|开幕|举行)`;
+export const SESSION_CONVENED = `${CONGRESS_TERM}第?${NUMERAL}次(?:全体)?会议(?:在[^,。;]{1,10}?)?(?:隆重)?(?:召开|开幕|举行)`;
 /** The same with the congress named first, as some news writes it (`通辽市人大五届三次会议`). */
 export const SESSION_NAME_CONGRESS_FIRST = `(?:人民代表大会|人大)${NUMERAL}届第?${NUMERAL}次(?:全体)?会议`;
 
