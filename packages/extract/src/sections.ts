@@ -70,7 +70,7 @@ const NAMES_ITS_YEAR = new RegExp(`${HEADING_YEAR.source}|${YEAR_LOOK}\\s*(?:19|
  * The part of a report a page's title names it as (`2019年预期目标`, `2025年工作任务:…`): a page cut
  * from a report opens in that part.
  */
-export function partTitled(pageTitle: string): 'targets' | 'tasks' | null {
+function partTitled(pageTitle: string): 'targets' | 'tasks' | null {
   if (TARGETS_HEADING_ALONE.test(pageTitle)) return 'targets';
   return TASKS_HEADING_TITLE.test(pageTitle) ? 'tasks' : null;
 }

@@ -73,7 +73,8 @@ export const TARGETS_HEADING_ALONE =
   /^\s*(?:(?:19|20)\d{2}年度?)?(?:全[省市县区州盟旗])?(?:经济社会发展)?的?(?:主要)?(?:预期)?(?:目标|指标)(?:任务)?\s*[::]?\s*$/;
 /**
  * A page's title that is a report's tasks heading with its year (`2025年工作任务:勇创佳绩攀新高`): a
- * part cut from the report, whose figures are that year's aims.
+ * part cut from the report, whose figures are that year's aims. (Fewer words than TASKS_TITLE: with
+ * its year, `2021年主要工作` heads a review.)
  */
 export const TASKS_HEADING_TITLE =
   /^\s*(?:19|20)\d{2}年度?(?:政府)?(?:工作任务|重点工作|工作安排|主要任务|重点任务|工作重点)(?:[::\s]|$)/;
