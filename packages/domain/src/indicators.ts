@@ -304,6 +304,7 @@ export const INDICATORS: readonly Indicator[] = [
       '规模工业增加值',
       '工业增加值',
       '规模以上工业企业增加值',
+      '规上工业企业增加值',
       // The enterprises named before the industry: `规模以上企业工业增加值`, `规上企业工业增加值`.
       '规模以上企业工业增加值',
       '规上企业工业增加值',

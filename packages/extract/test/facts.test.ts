@@ -188,6 +188,10 @@ describe('wordings of other years and places', () => {
     expect(factsOf('全市经济社会发展力争实现地区生产总值增长7%左右。', 'targets').map(brief)).toEqual([
       'gdp target 2018 growth_pct 7 about',
     ]);
+    // Industry above the size line named by its enterprises, shortened (规上工业企业).
+    expect(factsOf('规上工业企业增加值增长7.1%。').map(brief)).toEqual([
+      'industrial_value_added actual 2017 growth_pct 7.1 exact',
+    ]);
     // Foreign capital named as an amount (额), and energy per unit of GDP said as 综合能耗.
     expect(factsOf('实际使用外资额2.6亿美元。单位GDP综合能耗下降3.2%。').map(brief)).toEqual([
       'actual_fdi actual 2017 level 260000000 exact',
