@@ -949,12 +949,28 @@ function speechMentions(text: string, speechStart = 0): { name: string; weight: 
       mentions.push({
         name: m.name,
         weight:
-          ((m.full ? 1 : 0.8) + (listEnds.has(i) ? LIST_END_WEIGHT : 0)) *
+          ((m.full ? 1 : 0.8) +
+            (listEnds.has(i) ? LIST_END_WEIGHT : 0) +
+            (m.full && headsItsLine(text, m) ? HEADING_NAME_WEIGHT : 0)) *
           (m.start < speechStart ? BEFORE_SPEECH_WEIGHT : 1),
       });
   }
   return mentions;
 }
+
+/**
+ * Whether a place's full name stands alone on its line (`【延庆区】`, `延庆区`): a heading over what
+ * follows, as a round-up of several places sets out each one's part.
+ */
+function headsItsLine(text: string, m: RegionMention): boolean {
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', m.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  return HEADING_BRACKETS.test(line.replace(m.name, ''));
+}
+const HEADING_BRACKETS = /^\s*[【[((]?\s*[】\]))]?\s*$/;
+/** What a place's name heading its own line weighs beyond a mention: a title's. */
+const HEADING_NAME_WEIGHT = 2;
 
 /**
  * What a name before the speech opens (`我代表市人民政府`) weighs against one in it: a page's menus

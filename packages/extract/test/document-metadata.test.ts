@@ -347,6 +347,13 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(read(opening('', body)).region?.name).toBe('宾川县');
   });
 
+  it('files a round-up’s part under the place its heading line names, over the city named around it', () => {
+    const body =
+      '上海频道\n上海十六区今年将干这些事\n上海各区日前召开两会。\n【闵行区】\n' +
+      '闵行今年经济社会发展主要预期目标是:地区生产总值增长6%,服务上海发展大局,对接上海科创中心建设。';
+    expect(read(opening('人民网', body)).region?.name).toBe('闵行区');
+  });
+
   it('files nothing under a municipality whose district’s report names the municipality alone', () => {
     const meta = read(
       opening(
