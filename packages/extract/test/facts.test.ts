@@ -693,8 +693,9 @@ describe('shared subjects, qualifiers and sentences without facts', () => {
     expect(factsOf('辖区税收收入总额32.5亿元。').map(brief)).toEqual([
       'tax_revenue actual 2017 level 3250000000 exact',
     ]);
-    // A park's figure is still the park's.
+    // A park's figure is still the park's, a science park's too.
     expect(factsOf('工业园区内固定资产投资12亿元。')).toEqual([]);
+    expect(factsOf('城东科技园全年工业投资超过15亿元。')).toEqual([]);
   });
 
   it('reads 县域 as the county’s own scope, and in a city’s text as its counties together', () => {

@@ -11,6 +11,9 @@ export const ZONE_WORDS = [
   '工业园区',
   '产业园区',
   '工业园',
+  // A science park (`洛龙科技园全年工业投资超过20亿元`), and one named for its trade (`某某产业园`).
+  '科技园',
+  '产业园',
   '综合保税区',
   '保税区',
   '自贸区',
