@@ -290,6 +290,11 @@ export function isBaseYear(text: string, start: number, end: number): boolean {
 const SINGLED_OUT = new RegExp(`(?:${alternation(YEAR_SINGLED_OUT)})\\s*$`);
 
 const PART_OF_YEAR_NEXT = new RegExp(`^(?:${PART_OF_YEAR.source})`);
+/**
+ * What a time word is compared with, right before it (`涨幅低于上年实际涨幅`): the year is a base, not
+ * the time of the figures that follow.
+ */
+const COMPARED_WITH = /(?:低于|高于|快于|慢于|好于)$/;
 
 /** The rest of a base a year opens (`…突破1000美元的基础上`), up to its end; read where the year ends. */
 const ON_A_BASE = new RegExp(`[^,;。]{0,24}?${ON_A_BASE_CLOSE}`, 'y');
@@ -347,7 +352,8 @@ export class TimeEvidence {
     this.sinceLastYear = [];
     // A word may be a time word, a cue and a return to one year at once.
     for (const h of hits(WORDS_RE, text)) {
-      if (TIME_BY_WORD.has(h.word)) this.times.push(h);
+      if (TIME_BY_WORD.has(h.word) && !COMPARED_WITH.test(text.slice(Math.max(0, h.start - 2), h.start)))
+        this.times.push(h);
       if (CUE_BY_WORD.has(h.word) && !namesNoGoalOfItsFigures(text, h)) this.cues.push(h);
       if (SINCE_LAST_YEAR.has(h.word)) this.sinceLastYear.push(h);
     }

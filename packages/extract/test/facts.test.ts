@@ -316,6 +316,17 @@ describe('wordings of other years and places', () => {
     ]);
   });
 
+  it('takes no year compared with (涨幅低于上年实际涨幅) for the time of the figures after it', () => {
+    expect(
+      relayed('今年GDP增长8%,居民消费价格涨幅低于上年实际涨幅,城镇登记失业率控制在4.5%以内。', 2018).map(
+        brief,
+      ),
+    ).toEqual([
+      'gdp target 2018 growth_pct 8 exact',
+      'registered_unemployment_rate target 2018 rate_pct 4.5 at_most',
+    ]);
+  });
+
   it('reads no part said after 其中 of the statistic just given as that statistic', () => {
     expect(
       factsOf('引进亿元以上项目120个、总投资860亿元,其中,十亿元以上项目9个、总投资310亿元。').map(brief),
