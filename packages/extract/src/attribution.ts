@@ -9,6 +9,7 @@ import type { FactKind, Qualifier, SectionKind } from '@gwr/domain';
 import {
   BASE_YEAR_AFTER,
   BASE_YEAR_BEFORE,
+  COMPARED_WITH,
   type CueKind,
   ESTIMATES,
   GOALS_WORKED_TOWARDS,
@@ -294,7 +295,7 @@ const PART_OF_YEAR_NEXT = new RegExp(`^(?:${PART_OF_YEAR.source})`);
  * What a time word is compared with, right before it (`涨幅低于上年实际涨幅`): the year is a base, not
  * the time of the figures that follow.
  */
-const COMPARED_WITH = /(?:低于|高于|快于|慢于|好于)$/;
+const COMPARED_BEFORE = new RegExp(`(?:${alternation(COMPARED_WITH)})$`);
 
 /** The rest of a base a year opens (`…突破1000美元的基础上`), up to its end; read where the year ends. */
 const ON_A_BASE = new RegExp(`[^,;。]{0,24}?${ON_A_BASE_CLOSE}`, 'y');
@@ -352,7 +353,7 @@ export class TimeEvidence {
     this.sinceLastYear = [];
     // A word may be a time word, a cue and a return to one year at once.
     for (const h of hits(WORDS_RE, text)) {
-      if (TIME_BY_WORD.has(h.word) && !COMPARED_WITH.test(text.slice(Math.max(0, h.start - 2), h.start)))
+      if (TIME_BY_WORD.has(h.word) && !COMPARED_BEFORE.test(text.slice(Math.max(0, h.start - 2), h.start)))
         this.times.push(h);
       if (CUE_BY_WORD.has(h.word) && !namesNoGoalOfItsFigures(text, h)) this.cues.push(h);
       if (SINCE_LAST_YEAR.has(h.word)) this.sinceLastYear.push(h);

@@ -30,23 +30,14 @@ export const STRETCH_WORDS = [
   '争取突破',
 ];
 
+/** Words that compare with what follows them (`好于预期`, `低于上年实际涨幅`). */
+export const COMPARED_WITH = ['好于', '高于', '低于', '快于', '慢于'];
+
 /**
  * Words that measure a result against a goal (`控制在预期4.2%以内`, `低于预期`, `实现预期目标`): a
  * goal word after them is what a result is compared with, no cue that a figure is a goal.
  */
-export const MEASURED_AGAINST = [
-  '控制在',
-  '好于',
-  '高于',
-  '低于',
-  '快于',
-  '慢于',
-  '超过',
-  '超出',
-  '实现',
-  '完成',
-  '达到',
-];
+export const MEASURED_AGAINST = ['控制在', ...COMPARED_WITH, '超过', '超出', '实现', '完成', '达到'];
 /** What may stand between such a word and the goal (`完成各项目标任务`, `实现年初目标`, `完成全年目标`). */
 export const MEASURED_GOAL_SCOPES = ['年初', '各项', '全年', '年度'];
 
