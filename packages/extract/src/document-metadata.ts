@@ -212,6 +212,9 @@ const TITLE_LEVELS: Record<string, RegionLevel[]> = {
   总理: ['national'],
 };
 
+/** A head of government's title without its acting or deputy mark (`代市长` is a 市长). */
+const bareTitle = (title: string) => title.replace(/^(?:代理?|副)/, '');
+
 const DATE_ARABIC = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const DATE_CHINESE = new RegExp(
   `([${YEAR_DIGITS}]{4})年(${COUNTING_NUMERAL}{1,2})月(${COUNTING_NUMERAL}{1,3})日`,
@@ -594,7 +597,7 @@ interface ReportSources {
  * wins (`温州市瓯海区` is 瓯海区), among the levels the speaker's title can govern.
  */
 function reportRegion(src: ReportSources): Region | null {
-  const bare = src.speakerTitle?.replace(/^(?:代理?|副)/, '') ?? null;
+  const bare = src.speakerTitle ? bareTitle(src.speakerTitle) : null;
   if (bare === '总理') return NATIONAL;
   const mentions: { name: string; weight: number }[] = [];
   // (A government's name is in Chinese characters: `江南app体育官网下载代县长` is spam before a title.)
@@ -1061,7 +1064,7 @@ function onlyWhereTheCityLies(
 ): boolean {
   if (found?.level !== 'province' || found.name.endsWith('市')) return false;
   return (
-    speakerTitle?.replace(/^(?:代理?|副)/, '') === '市长' ||
+    (speakerTitle ? bareTitle(speakerTitle) : null) === '市长' ||
     government?.trim() === '市' ||
     LED_BY_CITY_COMMITTEE.test(opening)
   );

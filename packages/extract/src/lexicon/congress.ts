@@ -16,7 +16,7 @@ const CONGRESS_TERM = `(?:第?${NUMERAL}届(?:全国)?人民代表大会|${NUMER
 /** A congress's session by its term and number: `第十六届人民代表大会第四次会议`, `十届人大三次会议`. */
 export const SESSION_NAME = `${CONGRESS_TERM}(?:常务委员会)?第?${NUMERAL}次(?:全体)?会议`;
 /** Words of a meeting held somewhere (`在拉萨召开的…会议`). */
-export const VENUE_WORDS = ['召开', '举行', '开幕', '闭幕'];
+const VENUE_WORDS = ['召开', '举行', '开幕', '闭幕'];
 /**
  * Where a session meets, named before it (`在拉萨召开的西藏自治区第十一届人民代表大会…`): the venue is
  * no part of the congress's name, whose place follows it.
