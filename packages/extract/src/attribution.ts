@@ -45,6 +45,8 @@ export interface TimeFrame {
   reportLike: boolean;
   /** Spoken late in the year before `reportYear` (a December session): `今年` is the year reviewed. */
   lateInYear?: boolean;
+  /** The year the document was published or delivered, when known: what news's `去年` counts from. */
+  publishedYear?: number | null;
 }
 
 export interface Attribution {
@@ -75,6 +77,11 @@ export interface FigureContext {
    * its time word frames a figure whose sentence names no time or year.
    */
   paragraphOpening?: TimeEvidence;
+  /**
+   * The first sentence of a news article's lead (`一年来,在县委的坚强领导下,…`): a year gone by it
+   * opens on frames the article's figures that name no time of their own.
+   */
+  lead?: TimeEvidence;
   /**
    * The year a news article last said it speaks in before the figure (`2011年是“十二五”开局之年`): the
    * year of the aims it sets after, if later than the article's.
@@ -132,7 +139,7 @@ export function attribute(ctx: FigureContext): Attribution {
         frame.reportYear === null ||
         ctx.kind === 'actual'
       )
-        return { kind: 'actual', year: frame.reportYear, reason: 'news' };
+        return newsResult(ctx);
       const year = Math.max(frame.reportYear, ctx.yearSpokenIn ?? frame.reportYear);
       return {
         kind: 'target',
@@ -208,12 +215,40 @@ export function attribute(ctx: FigureContext): Attribution {
 }
 
 /**
+ * A news figure's result, of the article's year unless a time word of a year gone by frames it: in
+ * its sentence (`去年,全县完成生产总值…`) or where its paragraph opens (`过去的一年,是…的一年。…`).
+ */
+function newsResult(ctx: FigureContext): Attribution {
+  const { reportYear, publishedYear } = ctx.frame;
+  const own = ctx.sentence.timeWordBefore(ctx.at);
+  const past = own
+    ? own.kind === 'actual' && own.offset < 0
+      ? own
+      : null
+    : (pastOfParagraph(ctx.paragraphOpening) ?? pastOfLead(ctx.lead));
+  // (The year an article is about may be one it names, not the one it was written in.)
+  if (past === null || publishedYear == null) return { kind: 'actual', year: reportYear, reason: 'news' };
+  return {
+    kind: 'actual',
+    year: publishedYear + past.offset,
+    reason: `news; ${past.word}`,
+    overSpan: past.span,
+  };
+}
+
+/**
  * The year gone by a news paragraph opens on (`过去的一年,是…极为困难的一年。`), framing its later
  * sentences; not this year (`今年来` may be said in December of the year reviewed).
  */
 function pastOfParagraph(opening: TimeEvidence | undefined): TimeWordHit | null {
   const time = opening?.timeWordBefore() ?? null;
   return time && time.kind === 'actual' && time.offset < 0 ? time : null;
+}
+
+/** The one year gone by a news article's lead opens on (not a span of years: `五年来` sums them). */
+function pastOfLead(lead: TimeEvidence | undefined): TimeWordHit | null {
+  const time = pastOfParagraph(lead);
+  return time && !time.span ? time : null;
 }
 
 /**
@@ -297,6 +332,15 @@ const PART_OF_YEAR_NEXT = new RegExp(`^(?:${PART_OF_YEAR.source})`);
  */
 const COMPARED_BEFORE = new RegExp(`(?:${alternation(COMPARED_WITH)})$`);
 
+/**
+ * Whether the time word at `start` is what the figures are compared with or start from
+ * (`涨幅低于上年实际涨幅`, `由上年的17.3:41.2:41.5调整为…`): a base, not their time.
+ */
+function isBaseTime(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 4), start);
+  return COMPARED_BEFORE.test(before) || BASE_BEFORE.test(before);
+}
+
 /** The rest of a base a year opens (`…突破1000美元的基础上`), up to its end; read where the year ends. */
 const ON_A_BASE = new RegExp(`[^,;。]{0,24}?${ON_A_BASE_CLOSE}`, 'y');
 
@@ -353,8 +397,7 @@ export class TimeEvidence {
     this.sinceLastYear = [];
     // A word may be a time word, a cue and a return to one year at once.
     for (const h of hits(WORDS_RE, text)) {
-      if (TIME_BY_WORD.has(h.word) && !COMPARED_BEFORE.test(text.slice(Math.max(0, h.start - 2), h.start)))
-        this.times.push(h);
+      if (TIME_BY_WORD.has(h.word) && !isBaseTime(text, h.start)) this.times.push(h);
       if (CUE_BY_WORD.has(h.word) && !namesNoGoalOfItsFigures(text, h)) this.cues.push(h);
       if (SINCE_LAST_YEAR.has(h.word)) this.sinceLastYear.push(h);
     }

@@ -57,6 +57,8 @@ export interface DocumentMetadata {
   reportYear: number | null;
   /** News that relays a work report's figures (`报告指出…`): its results are of the year before too. */
   relaysReport: boolean;
+  /** The year the document was published or delivered, when its page or byline says. */
+  publishedYear: number | null;
   /**
    * Delivered (or relayed) late in the year before the one it plans (a December session): its
    * `今年` is the year it reviews and its `明年` the year it plans.
@@ -344,6 +346,7 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
       reportDate: null,
       reportYear: year ?? publishedYear,
       relaysReport: false,
+      publishedYear,
       lateInYear: false,
       session: null,
       speaker: null,
@@ -444,6 +447,7 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
     reportDate,
     reportYear,
     relaysReport,
+    publishedYear: spokenIn === null ? null : Number(spokenIn.slice(0, 4)),
     lateInYear: reportYear !== null && spokenIn !== null && Number(spokenIn.slice(0, 4)) === reportYear - 1,
     session: session?.[1] ?? null,
     speaker: speaker?.[2] ?? null,

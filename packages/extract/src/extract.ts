@@ -156,6 +156,7 @@ function readDocument(
       reportYear: meta.reportYear,
       reportLike: meta.kind === 'work_report' || meta.relaysReport,
       lateInYear: meta.lateInYear,
+      publishedYear: meta.publishedYear,
     },
     bodyOffset: offset,
     percentsLost: lostPercentSigns(bodyMatch),

@@ -683,6 +683,16 @@ class ParagraphOpenings {
     }
     return opening && opening.end < sentenceStart ? opening.evidence : undefined;
   }
+
+  /**
+   * The first sentence of the first paragraph of prose from `start` (a news article's lead, after
+   * its headline and dateline), if it ends before `sentenceStart`.
+   */
+  lead(start: number, sentenceStart: number): TimeEvidence | undefined {
+    const firstStop = this.match.indexOf('。', start);
+    if (firstStop < 0 || firstStop >= sentenceStart) return undefined;
+    return this.before(Math.max(start, this.match.lastIndexOf('\n', firstStop) + 1), sentenceStart);
+  }
 }
 
 /**
@@ -938,6 +948,7 @@ function toFact(
     heading: paragraphYear !== null ? new TimeEvidence(`${paragraphYear}年`) : section.heading,
     paragraphYear,
     paragraphOpening: section.kind === 'body' ? reading.paragraphOpeningSentence(section) : undefined,
+    lead: section.kind === 'body' ? section.paragraphOpenings.lead(section.start, sentence.start) : undefined,
     yearSpokenIn: section.kind === 'body' ? section.yearsSpokenIn.before(0, sentence.start) : null,
   };
   // A target stated beside its result (`控制在预期4.2%以内`) is the target of the result's year; a

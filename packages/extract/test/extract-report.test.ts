@@ -237,6 +237,55 @@ describe('news of a county’s year', () => {
     );
     expect(facts).toEqual(['actual 2012 4500000000', 'actual 2012 4500000000', 'actual 2012 3300000000']);
   });
+
+  /** The facts of a news page whose dateline is its only year. */
+  const newsFacts = (lines: string[]) =>
+    extract(lines.join('\n'), { sourceFile: 'news.txt' }).facts.map(
+      (f) => `${f.indicator} ${f.kind} ${f.year} ${f.value}`,
+    );
+
+  it('counts 去年 from the day the page was published', () => {
+    expect(
+      newsFacts([
+        '洪泽:稳中有进',
+        '2021-03-02 08:15 来源:县融媒体中心',
+        '去年,洪泽区地区生产总值完成410亿元,同比增长5%。',
+      ]),
+    ).toEqual(['gdp actual 2020 41000000000', 'gdp actual 2020 5']);
+  });
+
+  it('dates the year an article’s lead looks back on (一年来) for figures that name no time', () => {
+    expect(
+      newsFacts([
+        '沁源:经济回升 民生改善',
+        '2021-08-12 10:00:00 来源:县融媒体中心',
+        '本报讯 一年来,在县委的领导下,沁源县政府带领全县人民攻坚克难,经济稳中向好。',
+        '产业转型步伐加快。沁源县地区生产总值完成190亿元,财政总收入突破40亿元。',
+        '今年以来,全县规模以上工业增加值增长9%。',
+      ]),
+    ).toEqual([
+      'gdp actual 2020 19000000000',
+      'fiscal_total_revenue actual 2020 4000000000',
+      'industrial_value_added actual 2021 9',
+    ]);
+  });
+
+  it('takes no base a structure moved from (由上年的…调整为) for the time of its figures', () => {
+    expect(
+      newsFacts([
+        '沁源:结构调整见成效',
+        '2021-08-12 10:00:00 来源:县融媒体中心',
+        '去年全县三次产业结构由上年的8.1:51.2:40.7调整为7.9:50.3:41.8。',
+      ]),
+    ).toEqual([
+      'primary_industry_share actual 2019 8.1',
+      'secondary_industry_share actual 2019 51.2',
+      'services_share actual 2019 40.7',
+      'primary_industry_share actual 2020 7.9',
+      'secondary_industry_share actual 2020 50.3',
+      'services_share actual 2020 41.8',
+    ]);
+  });
 });
 
 describe('an excerpt of a report: no salutation, a summary of the year, then numbered parts', () => {
