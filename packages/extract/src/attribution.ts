@@ -226,8 +226,10 @@ function newsResult(ctx: FigureContext): Attribution {
       ? own
       : null
     : (pastOfParagraph(ctx.paragraphOpening) ?? pastOfLead(ctx.lead));
-  // (The year an article is about may be one it names, not the one it was written in.)
-  if (past === null || publishedYear == null) return { kind: 'actual', year: reportYear, reason: 'news' };
+  // (The year an article is about may be one it names, not the one it was written in; a page dated
+  // years after the year it names was posted again later, its date no clue to when it was written.)
+  if (past === null || publishedYear == null || reportYear === null || publishedYear - reportYear > 1)
+    return { kind: 'actual', year: reportYear, reason: 'news' };
   return {
     kind: 'actual',
     year: publishedYear + past.offset,

@@ -35,6 +35,7 @@ import {
   ORDINARY_WORD_STEMS,
   PEER_COMPARISONS,
   PROVINCE_KIND_WORDS,
+  RANKED_WITHIN,
   SCOPE_AS_RANK,
   SLOGAN_AFTER_PLACE,
   SLOGAN_BEFORE_PLACE,
@@ -631,7 +632,8 @@ function reportRegion(src: ReportSources): Region | null {
         homonymByProvinceKind(mentions, src.body) ??
         namedMost(src.body, levels, statedLevels) ??
         ownShortName(src.body, statedLevels) ??
-        ownCityName(src.body, statedLevels));
+        ownCityName(src.body, statedLevels) ??
+        belowWhereItRanks(src.body, statedLevels));
   // A level the speaker states is sure; otherwise a province may be only where the city lies, and
   // a district one the city's text speaks of.
   if (!found || statedLevels) return found;
@@ -774,6 +776,33 @@ function ownShortName(body: string, statedLevels: RegionLevel[] | undefined): Re
   // A stem only ever inside a longer word (`潮白河工业区`, `五龙潭至…公路`) is that word's, not a place.
   const [only, other] = [...counties.values()].filter((c) => c.atEdge);
   return only && !other ? only.region : null;
+}
+
+/**
+ * For a speech that names no place to speak for but the one it ranks within or is judged by
+ * (`居延安市第二`, `被延安市评为`): the one place below that one whose short form it uses at a
+ * phrase's edge (`子长在全省…交流发言`).
+ */
+function belowWhereItRanks(body: string, statedLevels: RegionLevel[] | undefined): Region | null {
+  const text = withoutCredits(body);
+  const mentions = findRegionMentions(text);
+  const above = new Set(
+    mentions.filter((m) => m.full && isRankedWithin(text, m)).map((m) => resolveRegion(m.name)?.code),
+  );
+  if (above.size === 0) return null;
+  const below = new Map<string, Region>();
+  for (const m of mentions) {
+    if (m.full || !(atPhraseEdge(text[m.start - 1]) || atPhraseEdge(text[m.end]))) continue;
+    for (const region of regionCandidates(m.name))
+      if (
+        above.has(region.parent_code ?? undefined) &&
+        shortRegionName(region.name) === m.name &&
+        (!statedLevels || statedLevels.includes(region.level))
+      )
+        below.set(region.code ?? region.name, region);
+  }
+  const [only, other] = below.values();
+  return only && !other ? only : null;
 }
 
 /**
@@ -951,7 +980,7 @@ function speechMentions(text: string, speechStart = 0): { name: string; weight: 
   const mentions: { name: string; weight: number }[] = [];
   for (const [i, m] of found.entries()) {
     const region = resolveRegion(m.name, context);
-    if (!region || region.level === 'national' || isPeer(text, m)) continue;
+    if (!region || region.level === 'national' || isPeer(text, m) || isRankedWithin(text, m)) continue;
     if (m.full || region.level !== 'county' || namedInFull.has(region.name) || placeLike(text, m, region))
       mentions.push({
         name: m.name,
@@ -1185,6 +1214,16 @@ function withoutCredits(text: string): string {
 function isPeer(text: string, m: RegionMention): boolean {
   return '与同和'.includes(text[m.start - 1] ?? '') && PEER_AFTER.test(text.slice(m.end, m.end + 8));
 }
+
+/** Whether a place is named as the one the text's place ranks within or is judged by (RANKED_WITHIN). */
+function isRankedWithin(text: string, m: RegionMention): boolean {
+  return (
+    RANKED_WITHIN_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) &&
+    RANKED_WITHIN_AFTER.test(text.slice(m.end, m.end + 3))
+  );
+}
+const RANKED_WITHIN_BEFORE = new RegExp(`(?:${alternation(RANKED_WITHIN.before)})$`);
+const RANKED_WITHIN_AFTER = new RegExp(`^(?:${alternation(RANKED_WITHIN.after)})`);
 const PEER_AFTER = new RegExp(`^[^,。;]{0,4}?(?:${alternation(PEER_COMPARISONS)})`);
 
 /**
@@ -1270,7 +1309,13 @@ class ArticlePlaces {
   vote(text: string, mentions: RegionMention[], full: number, short: number, votes: Vote[]): void {
     for (const m of mentions) {
       const region = this.regionOf(m.name);
-      if (!region || region.level === 'national' || !this.trusted(text, m, region) || isPeer(text, m))
+      if (
+        !region ||
+        region.level === 'national' ||
+        !this.trusted(text, m, region) ||
+        isPeer(text, m) ||
+        isRankedWithin(text, m)
+      )
         continue;
       votes.push({ region, weight: m.full ? full : short });
     }

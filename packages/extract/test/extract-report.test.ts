@@ -270,6 +270,12 @@ describe('news of a county’s year', () => {
     ]);
   });
 
+  it('counts no time word from a date the page was posted again years later', () => {
+    expect(
+      newsFacts(['2021-05-29 来源:城市网', '一、2012年工作回顾', '洪泽区去年完成固定资产投资36亿元。']),
+    ).toEqual(['fixed_asset_investment actual 2012 3600000000']);
+  });
+
   it('takes no base a structure moved from (由上年的…调整为) for the time of its figures', () => {
     expect(
       newsFacts([
@@ -454,5 +460,23 @@ describe('a page titled by a report’s tasks heading and its year', () => {
       defaultRegion: regionByCode('410221')!,
     }).facts.map((f) => `${f.indicator} ${f.kind} ${f.year} ${f.value}`);
     expect(facts).toEqual(['gdp target 2024 6', 'fixed_asset_investment target 2024 8']);
+  });
+});
+
+describe('a county-level city’s report that names its prefecture only to rank itself within it', () => {
+  it('files the figures under the city its short form names, not under the prefecture', () => {
+    const report = [
+      '各位代表:',
+      '现在,我代表市人民政府向大会报告工作,请予审议。',
+      '一、2023年工作回顾',
+      '过去一年,全年实现生产总值520亿元,增长6%。主要经济指标稳居渭南市前列,工业增加值增速居渭南市第一。',
+      '韩城在全省县域经济会上作交流发言,韩城被渭南市评为营商环境先进市。',
+    ].join('\n');
+    const result = extract(report, { sourceFile: 'county-city.txt' });
+    expect(result.documents.map((d) => d.region)).toEqual(['韩城市']);
+    expect(result.facts.map((f) => `${f.region} ${f.indicator} ${f.kind} ${f.year} ${f.value}`)).toEqual([
+      '韩城市 gdp actual 2023 52000000000',
+      '韩城市 gdp actual 2023 6',
+    ]);
   });
 });

@@ -119,6 +119,16 @@ export const ORDINARY_WORD_STEMS = [
 export const PEER_COMPARISONS = ['并列', '相比', '比较', '持平'];
 
 /**
+ * A place a text ranks its own place within or is judged by (`居延安市第二`, `稳居某市“第一方阵”`,
+ * `被某市评为先进`): the place above the one the text is about. The words before the place's name,
+ * and after it.
+ */
+export const RANKED_WITHIN = {
+  before: ['居', '稳居', '位居', '位列', '名列', '跻身', '被'],
+  after: ['第', '“第', '"第', '前', '首位', '评为', '授予', '表彰'],
+};
+
+/**
  * Words after a place's short form that make it an area around the place (`融入武汉城市圈`,
  * `长株潭都市圈`): another place's text names it as a neighbour.
  */
