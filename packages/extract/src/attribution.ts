@@ -328,6 +328,8 @@ export function isBaseYear(text: string, start: number, end: number): boolean {
 const SINGLED_OUT = new RegExp(`(?:${alternation(YEAR_SINGLED_OUT)})\\s*$`);
 
 const PART_OF_YEAR_NEXT = new RegExp(`^(?:${PART_OF_YEAR.source})`);
+/** What after a year makes it a report's name (`2023年某市政府工作报告`), up to the word 工作报告. */
+const NAMES_A_REPORT = /^[\u4e00-\u9fa5]{0,16}?政府工作报告/;
 /**
  * What a time word is compared with, right before it (`涨幅低于上年实际涨幅`): the year is a base, not
  * the time of the figures that follow.
@@ -365,6 +367,8 @@ export class TimeEvidence {
       if (isBaseYear(text, m.index, m.index + m[0].length)) continue;
       // A year in a document's name (`《…发展规划(2022—2030年)》`) frames nothing the text states.
       if (text.lastIndexOf('《', m.index) > text.lastIndexOf('》', m.index)) continue;
+      // Nor does one in a report's name (`2023年某市政府工作报告 一、…`, a PDF's running header).
+      if (NAMES_A_REPORT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       // Nor does a year whose part only is named (`2019年及2020年上半年工作回顾`): a whole year's
       // figures are not that part's.
       if (PART_OF_YEAR_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;

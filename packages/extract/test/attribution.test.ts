@@ -129,6 +129,11 @@ describe('TimeEvidence: the time words, years and spans of one sentence', () => 
     const singled = new TimeEvidence('过去五年,经济实力显著增强。特别是2013年,全区财政总收入完成100亿元');
     expect(singled.yearBefore(singled.text.indexOf('100亿元'))).toBe(2013);
     // A year whose figure another is a multiple of, however the multiple is introduced.
+    // A report's name run into the text (a PDF's running header, a heading line) dates nothing.
+    expect(
+      new TimeEvidence('2023年某市政府工作报告 一、砥砺奋进的一年 全市生产总值增长6%').yearBefore(),
+    ).toBeNull();
+    expect(new TimeEvidence('2023年全市生产总值增长6%').yearBefore()).toBe(2023);
     const multiple = new TimeEvidence('2011年,生产总值300亿元,为2006年的2.5倍;财政收入15亿元');
     expect(multiple.yearBefore(multiple.text.indexOf('15亿元'))).toBe(2011);
   });
