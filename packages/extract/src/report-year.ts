@@ -405,10 +405,10 @@ function maskedPlanYear(text: string): number | null {
 
 /**
  * `十九届四中全会`, `十九届二中、三中、四中全会` (a term and its plenums: the last is the latest),
- * `党的二十大`, `十九大精神` (a congress).
+ * `党的二十大`, `十九大精神`, `党的十六大、十七大` (a congress, or one listed after another).
  */
 const PARTY_MEETING = new RegExp(
-  `(十[五六七八九]|二十)届(?:${COUNTING_NUMERAL}中[、和及]?)*(${COUNTING_NUMERAL})中全会|党的(十[五六七八九]|二十)大|(十[五六七八九]|二十)大(?=精神|以来|报告)`,
+  `(十[五六七八九]|二十)届(?:${COUNTING_NUMERAL}中[、和及]?)*(${COUNTING_NUMERAL})中全会|党的(十[五六七八九]|二十)大|(十[五六七八九]|二十)大(?=精神|以来|报告)|(?<=(?:十[五六七八九]|二十)大[、和及])(十[五六七八九]|二十)大`,
   'g',
 );
 
@@ -424,7 +424,7 @@ function latestPartyMeeting(text: string): number | null {
   for (let m = PARTY_MEETING.exec(text); m; m = PARTY_MEETING.exec(text)) {
     const year = m[1]
       ? PLENUM_YEARS[parseChineseNumeral(m[1])]?.[parseChineseNumeral(m[2]!) - 1]
-      : yearOfPartyCongress(m[3] ?? m[4]!);
+      : yearOfPartyCongress(m[3] ?? m[4] ?? m[5]!);
     if (year !== undefined && (latest === null || year > latest)) latest = year;
   }
   return latest;

@@ -1067,6 +1067,8 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(masked('党的十九大和十九届二中、三中、四中全会')).toBe(2020);
     expect(masked('党的二十大')).toBe(2023);
     expect(masked('十八届三中全会')).toBe(2014);
+    // The last of congresses listed one after another (`党的十六大、十七大和市委…全会`).
+    expect(masked('党的十六大、十七大和市委三届三次全会')).toBe(2008);
     expect(masked('上级会议')).toBeNull();
   });
 
