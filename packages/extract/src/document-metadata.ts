@@ -744,8 +744,15 @@ const atPhraseEdge = (c: string | undefined) => !HAN.test(c ?? '') || FUNCTION_C
 const inClosingSlogan = (text: string, m: RegionMention) =>
   SLOGAN_BEFORE_PLACE.some((w) => text.endsWith(w, m.start)) ||
   SLOGAN_AFTER_PLACE.some((w) => text.startsWith(w, m.end));
-/** A county's, district's or banner's word for itself; the group is the suffix of its name. */
-const COUNTY_KIND_SELF = new RegExp(`${SELF}([县区旗])`, 'g');
+/**
+ * A county's, district's or banner's word for itself; the group is the suffix of its name. (Not
+ * the whole it ranks or is measured in: `高于全区3.1个百分点`, `全区第一` in a city of an autonomous
+ * region.)
+ */
+const COUNTY_KIND_SELF = new RegExp(
+  `(?:我|${NOT_RANKED}(?<!安)全(?=[县区旗](?!${alternation(SCOPE_AS_RANK)})))([县区旗])`,
+  'g',
+);
 
 /**
  * For a speech that names no place in full but speaks as a county (`全县`, not `全市`): the one

@@ -480,3 +480,17 @@ describe('a county-level city’s report that names its prefecture only to rank 
     ]);
   });
 });
+
+describe('news of a city in an autonomous region that ranks itself in 全区', () => {
+  it('takes no 全区 it ranks or is measured in for a county’s word for itself, so a stem in a quoted term names no district', () => {
+    const page = [
+      '【报告摘编】奋进新征程',
+      '一、2020年回眸',
+      '全年地区生产总值增长3%,固定资产投资增长2%、高于全区1.5个百分点,5G基站数全区第一。',
+      '新评“红旗党支部”12个,全市新增就业1万人。',
+    ].join('\n');
+    const result = extract(page, { sourceFile: 'digest.txt' });
+    expect(result.documents.map((d) => d.region)).toEqual([null]);
+    expect(result.facts).toEqual([]);
+  });
+});
