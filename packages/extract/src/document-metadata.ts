@@ -245,6 +245,30 @@ const GOVERNMENT = /我代表([^,。;:]{1,20}?)(?:人民)?政府/;
 /** A township's government speaking (`我代表镇人民政府`, `我代表湖镇镇人民政府`, `我代表街道办事处`). */
 const TOWNSHIP_SPEAKS = /我代表[^,。;:]{0,10}?(?:[镇乡](?:人民)?政府|街道办事处)/;
 /**
+ * A township's congress or report named (`在沙沟镇第十六届人民代表大会第六次会议上`, `某镇召开了第十八届
+ * 人民代表大会`, `某街道办事处2023年政府工作报告`): a report of a place below every region held, or
+ * news of one.
+ */
+const TOWNSHIP_REPORT = new RegExp(
+  `[镇乡](?:召开了?)?第?${COUNTING_NUMERAL}+届人民代表大会|(?:[镇乡](?:人民)?|街道办事处(?:\\d{4}年)?)政府工作报告|街道办事处(?:\\d{4}年)?工作报告`,
+);
+/** A congress of a county or above by its term (`景东彝族自治县第十五届人民代表大会`). */
+const CONGRESS_ABOVE_TOWNSHIP = new RegExp(
+  `[县区市州旗盟省](?:召开了?)?第?${COUNTING_NUMERAL}+届人民代表大会`,
+);
+
+/**
+ * Whether a township's congress or report is the first a text names: news of a county's session
+ * may name a township's held beside it (`列席了…县第十五届人民代表大会…和…乡第十届人民代表大会`).
+ */
+function townshipNamedFirst(text: string): boolean {
+  const township = TOWNSHIP_REPORT.exec(text);
+  if (!township) return false;
+  const above = CONGRESS_ABOVE_TOWNSHIP.exec(text);
+  return !above || above.index > township.index;
+}
+
+/**
  * News that relays a work report: it names one (a study's `报告显示` does not), or covers the
  * year's sessions (`2022南阳两会`, `第十六届人民代表大会第四次会议召开`) where the report is heard.
  */
@@ -417,7 +441,7 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
           levelsSpoken?.every((level) => level === 'county') ?? false,
         ));
   // A township's report speaks for a place below every region held: it has none.
-  const township = TOWNSHIP_SPEAKS.test(opening);
+  const township = TOWNSHIP_SPEAKS.test(opening) || townshipNamedFirst(`${title}\n${opening}`);
   const region =
     township ||
     forUnknownCounty(government, spokenFor) ||

@@ -494,3 +494,33 @@ describe('news of a city in an autonomous region that ranks itself in 全区', (
     expect(result.facts).toEqual([]);
   });
 });
+
+describe('a township’s report', () => {
+  it('files a town’s figures under no region, though its congress is named with its district', () => {
+    const report = [
+      '政府工作报告',
+      '——2019年1月8日在临安区昌化镇第十七届人民代表大会第三次会议上',
+      '各位代表:',
+      '现在,我向大会报告工作,请予审议。',
+      '一、2018年工作回顾',
+      '2018年,全镇实现工业总产值50亿元,粮食产量2万吨。',
+    ].join('\n');
+    const result = extract(report, { sourceFile: 'town.txt' });
+    expect(result.documents.map((d) => d.region)).toEqual([null]);
+    expect(result.facts).toEqual([]);
+  });
+
+  it('keeps a county’s session news the county’s when a township’s session is named after it', () => {
+    const page = [
+      '研究站应邀列席县乡人代会',
+      '研究站的代表列席了“宁洱哈尼族彝族自治县第十届人民代表大会第三次会议”和“同心镇第八届人民代表大会第三次会议”。',
+      '2019年是宁洱县发展较好的一年,全县实现生产总值80亿元,增长9%。',
+    ].join('\n');
+    const result = extract(page, { sourceFile: 'county.txt' });
+    expect(result.documents.map((d) => d.region)).toEqual(['宁洱哈尼族彝族自治县']);
+    expect(result.facts.map((f) => `${f.indicator} ${f.year} ${f.value}`)).toEqual([
+      'gdp 2019 8000000000',
+      'gdp 2019 9',
+    ]);
+  });
+});
