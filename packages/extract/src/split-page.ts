@@ -184,8 +184,12 @@ const REPORT_TITLE_REACH = 80;
 function furnitureAboveReport(content: readonly Line[], traditional: boolean): number {
   const read = (line: Line) => (traditional ? toMatchText(line.text, true) : line.text);
   const reach = Math.min(content.length - 1, REPORT_TITLE_REACH);
-  for (let i = 1; i < reach; i++)
+  for (let i = 1; i < reach; i++) {
+    // A sentence above the title is news of the report (`…全文发布。报告中提到,…主要预期目标是:…`),
+    // part of the page's text, not its furniture.
+    if (content[i - 1]!.text.includes('。')) return 0;
     if (REPORT_TITLE_LINE.test(read(content[i]!)) && BYLINE_LINE.test(read(content[i + 1]!))) return i;
+  }
   return 0;
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readMetadata } from '../src/document-metadata.js';
+import { extract } from '../src/extract.js';
 import { toMatchText } from '../src/normalize.js';
 import { type RawDocument, splitPage } from '../src/split-page.js';
 
@@ -1482,6 +1483,25 @@ describe('readMetadata on the layouts of real reports', () => {
     // A title line with no byline under it is no report's start.
     const [news] = splitPage('要闻\n市长作政府工作报告\n全市生产总值完成2500亿元。\n').documents;
     expect(news?.title).toBe('要闻');
+  });
+
+  it('keeps news of a report above its title and byline as part of the page (its targets are read)', () => {
+    const page =
+      '2月10日,2024年邢台市政府工作报告全文发布。\n' +
+      '报告提出,2024年主要预期目标是:全市生产总值增长6%左右,固定资产投资增长8%。\n' +
+      '2024年邢台市政府工作报告\n---2024年1月12日在邢台市第十六届人民代表大会第四次会议上\n' +
+      '一、2023年工作回顾\n全市生产总值完成2600亿元,增长5%。\n';
+    const [doc] = splitPage(page).documents;
+    expect(doc?.body.startsWith('2月10日')).toBe(true);
+    const facts = extract(page, { sourceFile: 'news-and-report.txt' }).facts.map(
+      (f) => `${f.indicator} ${f.kind} ${f.year} ${f.value}`,
+    );
+    expect(facts).toEqual([
+      'gdp target 2024 6',
+      'fixed_asset_investment target 2024 8',
+      'gdp actual 2023 260000000000',
+      'gdp actual 2023 5',
+    ]);
   });
 
   it('reads a speech for 区人民政府 under a title naming its city as the district’s, and none of a municipality’s unnamed', () => {
