@@ -73,8 +73,9 @@ export interface FigureContext {
   /** The year an earlier sentence of the figure's paragraph opens on with figures of its own. */
   paragraphYear?: number | null;
   /**
-   * The paragraph's first sentence, in news (`市长在报告中说,过去的一年,是…的一年。…完成生产总值…`):
-   * its time word frames a figure whose sentence names no time or year.
+   * The paragraph's first sentence, in news (`市长在报告中说,过去的一年,是…的一年。…完成生产总值…`) or a
+   * targets statement (`未来五年,…。主要目标是,…`): its time word frames a figure whose sentence names no
+   * time or year.
    */
   paragraphOpening?: TimeEvidence;
   /**
@@ -181,7 +182,7 @@ export function attribute(ctx: FigureContext): Attribution {
   const heard =
     ownTime ??
     (ctx.heading && stated === null ? ctx.heading.timeWordBefore() : null) ??
-    (stated === null ? pastOfParagraph(ctx.paragraphOpening) : null);
+    (stated === null ? paragraphTime(ctx) : null);
   const time = heard && frame.lateInYear ? spokenLate(heard) : heard;
   if (time) {
     evidence.push({ kind: time.kind, weight: time.weight, cue: time.word });
@@ -236,6 +237,18 @@ function newsResult(ctx: FigureContext): Attribution {
     reason: `news; ${past.word}`,
     overSpan: past.span,
   };
+}
+
+/**
+ * The time the figure's paragraph opens on, framing its later sentences: in news, a year gone by
+ * (`过去的一年,是…的一年。…`); in news or a targets statement, a term's years to come (`未来五年,…将
+ * 建设…新城区。主要目标是,地区生产总值达1220亿元`), whose goals are of its last year.
+ */
+function paragraphTime(ctx: FigureContext): TimeWordHit | null {
+  const time = ctx.paragraphOpening?.timeWordBefore() ?? null;
+  if (time === null) return null;
+  if (time.kind === 'target' && time.offset > 1) return time;
+  return ctx.section === 'targets' ? null : pastOfParagraph(ctx.paragraphOpening);
 }
 
 /**

@@ -456,6 +456,17 @@ class SentenceReading {
   }
 
   /**
+   * The first sentence of the figure's line, when the figure's sentence is a later one, though a
+   * part starts between (a targets statement opening mid-paragraph: `未来五年,…。主要目标是,…`).
+   */
+  lineOpeningSentence(part: Part): TimeEvidence | undefined {
+    return part.paragraphOpenings.before(
+      this.match.lastIndexOf('\n', this.sentence.start) + 1,
+      this.sentence.start,
+    );
+  }
+
+  /**
    * The year an earlier sentence of the paragraph opens on with figures of its own
    * (`2015年全县实现生产总值263.1亿元,…。第一产业增加值98.6亿元`): it frames the sentences after it
    * as a heading would. Null when none does.
@@ -947,7 +958,12 @@ function toFact(
     frame: ctx.frame,
     heading: paragraphYear !== null ? new TimeEvidence(`${paragraphYear}年`) : section.heading,
     paragraphYear,
-    paragraphOpening: section.kind === 'body' ? reading.paragraphOpeningSentence(section) : undefined,
+    paragraphOpening:
+      section.kind === 'body'
+        ? reading.paragraphOpeningSentence(section)
+        : section.kind === 'targets'
+          ? reading.lineOpeningSentence(section)
+          : undefined,
     lead: section.kind === 'body' ? section.paragraphOpenings.lead(section.start, sentence.start) : undefined,
     yearSpokenIn: section.kind === 'body' ? section.yearsSpokenIn.before(0, sentence.start) : null,
   };

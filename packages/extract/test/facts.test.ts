@@ -2930,6 +2930,16 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('dates the goals a targets paragraph sets after opening on a term’s years (未来五年) to the term’s last year', () => {
+    expect(
+      factsOf(
+        '未来五年,全县将建设现代化新城。主要目标是:地区生产总值达到500亿元,年均增长6%。',
+        'targets',
+        2021,
+      ).map(brief),
+    ).toEqual(['gdp target 2025 level 50000000000 exact']);
+  });
+
   it('reads a figure after the year reviewed said as a time word (过去的一年实现…)', () => {
     expect(
       factsOf('报告指出,过去的一年实现地区生产总值41.5亿元,可比增长8.5%。', 'targets').map(brief),
