@@ -77,9 +77,12 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
   { re: new RegExp(`${Y}[^。;]{0,24}?工作报告`), offset: 0, weight: 4, where: 'title' },
   // A portal's title may drop the 年 (`2010西安,政府,工作报告`), as headlines do.
   { re: /((?:19|20)\d{2})(?![\d年])[^\d。;]{0,24}?工作报告/, offset: 0, weight: 4, where: 'title' },
-  // A report's name on a line of its own in the opening (a portal's page puts it under its menus).
+  // A report's name on a line of its own in the opening (a portal's page puts it under its menus),
+  // or a digest's (`——2024年某区政府工作报告摘登`).
   {
-    re: new RegExp(`(?:^|\\n)[^。;,\\n]{0,16}?${Y}[^。;,\\n]{0,16}?政府工作报告\\s*(?:\\n|$|各位代表)`),
+    re: new RegExp(
+      `(?:^|\\n)[^。;,\\n]{0,16}?${Y}[^。;,\\n]{0,16}?政府工作报告(?:摘登|摘编|摘要|要点)?\\s*(?:\\n|$|各位代表)`,
+    ),
     offset: 0,
     weight: 4,
     where: 'body',
@@ -116,9 +119,12 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
   })),
   // The report's own heading outweighs a portal's title for it (`2017年…工作报告(3)` over `2009年工作回顾`).
   { re: REVIEW_HEADING, offset: 1, weight: 5, where: 'body' },
-  // `一、2021年主要工作`: a report's first part is its review, whatever its heading calls it.
+  // `一、2021年主要工作`, `一、拼搏奋进的2007年`: a report's first part is its review, whatever its
+  // heading calls it.
   {
-    re: new RegExp(`(?:^|\\n)\\s*一、\\s*${Y}(?:的)?(?:主要)?工作(?:情况|和成效|成效)?\\s*(?:\\n|$)`),
+    re: new RegExp(
+      `(?:^|\\n)\\s*一、\\s*(?:[^\\n。,;]{0,16}?的)?${Y}(?:的)?(?:主要)?(?:工作(?:情况|和成效|成效)?)?\\s*(?:\\n|$)`,
+    ),
     offset: 1,
     weight: 5,
     where: 'body',

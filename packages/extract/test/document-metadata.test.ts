@@ -1073,6 +1073,14 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(masked('上级会议')).toBeNull();
   });
 
+  it('dates a report by its first part’s heading, a year gone by however it is praised (一、极不平凡的2020年)', () => {
+    const report = opening(
+      '',
+      '各位代表:现在,我代表市人民政府向大会报告工作。\n一、极不平凡的2020年\n过去的一年,全市生产总值增长3%。',
+    );
+    expect(read(report).reportYear).toBe(2021);
+  });
+
   it('dates a page by the Party congress its year holds (今年是党的二十大召开之年), not the one after it', () => {
     const meta = read(
       opening(

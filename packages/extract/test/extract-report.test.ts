@@ -524,3 +524,21 @@ describe('a township’s report', () => {
     ]);
   });
 });
+
+describe('a digest of a report whose review lists its figures under a bare heading', () => {
+  it('reads figures under 主要指标 alone on its line by their evidence, not as targets', () => {
+    const page = [
+      '创新璧山因实干而精彩',
+      '——2024年璧山区政府工作报告摘登',
+      '2023',
+      '这一年,我们聚力稳进增效,推动经济回升向好。',
+      '主要指标',
+      '全年地区生产总值增长6%,高于全市平均水平0.3个百分点',
+      '固定资产投资增长9%,高于全市平均水平4个百分点',
+    ].join('\n');
+    const facts = extract(page, { sourceFile: 'digest.txt' }).facts.map(
+      (f) => `${f.region} ${f.indicator} ${f.kind} ${f.year} ${f.value}`,
+    );
+    expect(facts).toEqual(['璧山区 gdp actual 2023 6', '璧山区 fixed_asset_investment actual 2023 9']);
+  });
+});
