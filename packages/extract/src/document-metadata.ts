@@ -33,6 +33,7 @@ import {
   COUNTRY_STATISTIC,
   LEADERSHIP,
   ORDINARY_WORD_STEMS,
+  PART_IN_PLACE_WORDS,
   PEER_COMPARISONS,
   PROVINCE_KIND_WORDS,
   RANKED_WITHIN,
@@ -1008,11 +1009,19 @@ function speechMentions(text: string, speechStart = 0): { name: string; weight: 
   const context = found.filter((m) => m.full).map((m) => m.name);
   const namedInFull = new Set(context);
   const listEnds = endsOfDescent(text, found, (name) => resolveRegion(name, context));
+  const parts = partsInPlace(text, found, context);
   const mentions: { name: string; weight: number }[] = [];
   for (const [i, m] of found.entries()) {
     const region = resolveRegion(m.name, context);
     if (!region || region.level === 'national' || isPeer(text, m) || isRankedWithin(text, m)) continue;
-    if (m.full || region.level !== 'county' || namedInFull.has(region.name) || placeLike(text, m, region))
+    if (parts.above.has(i)) continue;
+    if (
+      m.full ||
+      region.level !== 'county' ||
+      namedInFull.has(region.name) ||
+      parts.below.has(i) ||
+      placeLike(text, m, region)
+    )
       mentions.push({
         name: m.name,
         weight:
@@ -1024,6 +1033,36 @@ function speechMentions(text: string, speechStart = 0): { name: string; weight: 
   }
   return mentions;
 }
+
+/**
+ * The mentions that name a larger thing of a place and, in the same phrase, its part lying in a
+ * place below (`温州绕城高速公路西南线瑞安段`, `温州职业技术学院瑞安学院`): the upper place's is the
+ * thing's name, the lower place's says where the text's work is.
+ */
+function partsInPlace(
+  text: string,
+  found: readonly RegionMention[],
+  context: string[],
+): { above: Set<number>; below: Set<number> } {
+  const above = new Set<number>();
+  const below = new Set<number>();
+  for (let i = 0; i + 1 < found.length; i++) {
+    const upper = found[i]!;
+    const lower = found[i + 1]!;
+    if (lower.start - upper.end > PART_REACH || /[,。;、:]/.test(text.slice(upper.end, lower.start)))
+      continue;
+    if (!PART_IN_PLACE_AFTER.test(text.slice(lower.end, lower.end + 2))) continue;
+    const up = resolveRegion(upper.name, context);
+    const low = resolveRegion(lower.name, context);
+    if (!up || !low || !isWithin(low, up)) continue;
+    above.add(i);
+    below.add(i + 1);
+  }
+  return { above, below };
+}
+/** How far the part's place may stand after the thing's (`温州绕城高速公路西南线瑞安段`). */
+const PART_REACH = 12;
+const PART_IN_PLACE_AFTER = new RegExp(`^(?:${alternation(PART_IN_PLACE_WORDS)})`);
 
 /**
  * Whether a place's full name stands alone on its line (`【延庆区】`, `延庆区`): a heading over what

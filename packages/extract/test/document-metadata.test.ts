@@ -1073,6 +1073,17 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(masked('上级会议')).toBeNull();
   });
 
+  it('takes a county-level city’s page of its report for the city’s, though it names the city above it more', () => {
+    // The city above names a road or a college whose part lies in the county-level city, or the
+    // scope of a first: neither is the place the report is about.
+    const page = opening(
+      '政府工作报告',
+      '(上接第1版)\n(三)项目建设提速。完成固定资产投资300亿元,增长15%。嘉兴绕城高速公路西线海宁段全线施工,' +
+        '新增省重点项目7个,居嘉兴首位;发行嘉兴首支政府专项债;建成嘉兴职业技术学院海宁学院,全市经济稳步发展。',
+    );
+    expect(read(page).region?.name).toBe('海宁市');
+  });
+
   it('dates a report by its first part’s heading, a year gone by however it is praised (一、极不平凡的2020年)', () => {
     const report = opening(
       '',

@@ -144,7 +144,14 @@ export const STREET_WORDS = ['街', '路', '巷', '大道', '大街'];
  * Words after a place's short form that make it the scope of a first (`成为丽水首座国家历史文化名城`,
  * `浙江首个`): the text ranks itself within that place, which is not the one it is about.
  */
-export const FIRST_IN_WORDS = ['首座', '首个', '首家', '唯一'];
+export const FIRST_IN_WORDS = ['首座', '首个', '首家', '首支', '首批', '首条', '首所', '首位', '唯一'];
+
+/**
+ * Words after a place's short form that make it the part of a larger thing lying in that place
+ * (`温州绕城高速公路西南线瑞安段`, `某职业技术学院瑞安学院`, `某大学某校区`): named after the thing of
+ * the place above, it says the text is the lower place's.
+ */
+export const PART_IN_PLACE_WORDS = ['段', '学院', '校区', '分院', '分校', '园区'];
 
 /**
  * What a speech calls the province-level region above it, by kind: `自治区` (`获自治区奖励`, not the
