@@ -195,9 +195,9 @@ const PATTERNS: Pattern[] = [
   },
   // A share of services written around the noun: 服务业增加值占比, 服务业…在三次产业中的占比 (past a
   // comma only when the clause after it does not name services again: `现代服务业加快发展,服务业增加值
-  // 占比` is the second's).
+  // 占比` is the second's). Not services a share is taken of (`高新技术产业占全区GDP、服务业增加值…的比重`).
   {
-    re: /服务业(?:增加值)?[^。;;,,\d]{0,10}(?:[,,](?![^。;;,,\d]{0,12}?服务业)[^。;;,,\d]{0,12})?(?:占比|比重)/g,
+    re: /(?<!占[^。;;,,]{0,30})服务业(?:增加值)?[^。;;,,\d]{0,10}(?:[,,](?![^。;;,,\d]{0,12}?服务业)[^。;;,,\d]{0,12})?(?:占比|比重)/g,
     indicators: ['services_share'],
   },
   // Two sectors' shares said together (`第二产业和第三产业增加值占地区生产总值比重分别为…`): both, in order.

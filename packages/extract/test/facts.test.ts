@@ -1301,6 +1301,10 @@ describe('constructions of other reports (national and provincial style)', () =>
     expect(read('现代服务业提速发展,服务业增加值占比达55.3%。', 'review', 2019)).toEqual([
       'services_share actual 2018 rate_pct 55.3 exact',
     ]);
+    // Services a share of something else is taken of are no share of services.
+    expect(read('高新技术产业占全县生产总值、服务业增加值的比重分别达到40%和35%。', 'review', 2019)).toEqual(
+      [],
+    );
     expect(read('实到外资12.4亿美元,增长6%。', 'review', 2019)).toEqual([
       'actual_fdi actual 2018 level 1240000000 exact',
       'actual_fdi actual 2018 growth_pct 6 exact',
