@@ -277,7 +277,7 @@ const RELAYS_REPORT = new RegExp(
   // (`山东省省长龚正作报告`: the head of a government reporting is its work report; the year's plan
   // (`印发2014年国民经济和社会发展计划`) is relayed as one is.)
   // (`县长张某在工作报告中强调`: a head of government speaking in a report names it too.)
-  `政府工作报告|${SESSION_CONVENED}|经济工作会议上的讲话|国民经济和社会发展(?:年度)?计划|[作做](?:了)?(?:政府)?工作报告|[作做](?:了)?政府报告|向大会(?:作|报告)|两会|(?:${TITLES.join('|')})[\\u4e00-\\u9fa5]{0,4}(?:[作做]了?报告|在(?:政府)?工作报告中)`,
+  `政府工作报告|${SESSION_CONVENED}|${SESSION_NAME}上[,,]?[^。]{0,24}?(?:${TITLES.join('|')})|经济工作会议上的讲话|国民经济和社会发展(?:年度)?计划|[作做](?:了)?(?:政府)?工作报告|[作做](?:了)?政府报告|向大会(?:作|报告)|两会|(?:${TITLES.join('|')})[\\u4e00-\\u9fa5]{0,4}(?:[作做]了?报告|在(?:政府)?工作报告中)`,
 );
 /** A statistics bureau's yearly bulletin of results. */
 const STATISTICAL_BULLETIN = /统计公报/;

@@ -542,3 +542,18 @@ describe('a digest of a report whose review lists its figures under a bare headi
     expect(facts).toEqual(['璧山区 gdp actual 2023 6', '璧山区 fixed_asset_investment actual 2023 9']);
   });
 });
+
+describe('news of what a head of government said at the congress', () => {
+  it('relays the report: the figures are of the year before the session', () => {
+    const page = [
+      '洪泽“十三五”时期地区生产总值年均增长6%',
+      '发布时间: 2021-02-05 13:39:27',
+      '2021年2月5日,在洪泽区第五届人民代表大会第七次会议上,洪泽区人民政府区长张某指出,全区经济实力大幅提升。',
+      '张某称,洪泽全区地区生产总值从300亿元增加到410亿元,年均增长6%。',
+    ].join('\n');
+    const facts = extract(page, { sourceFile: 'speech-news.txt' }).facts.map(
+      (f) => `${f.indicator} ${f.kind} ${f.year} ${f.value}`,
+    );
+    expect(facts).toEqual(['gdp actual 2020 41000000000']);
+  });
+});
