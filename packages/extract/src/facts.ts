@@ -450,6 +450,14 @@ class SentenceReading {
     return spansYears(part.title) || spansYears(this.paragraphOpening(part));
   }
 
+  /**
+   * Whether an earlier sentence of the figure's paragraph names a span of years (`他指出,过去五年,…。
+   * …进出口总值累计2.78万亿元`): a sum said after it is over them.
+   */
+  paragraphSpansYears(part: Part): boolean {
+    return spansYears(this.match.slice(this.paragraphStart(part), this.sentence.start));
+  }
+
   /** The time evidence of the first sentence of the paragraph, when the figure's sentence is a later one. */
   paragraphOpeningSentence(part: Part): TimeEvidence | undefined {
     return part.paragraphOpenings.before(this.paragraphStart(part), this.sentence.start);
@@ -883,6 +891,7 @@ function toFact(
   if (
     CUMULATIVE.test(match.slice(listStart, q.numberStart)) &&
     (reading.overYears(q.numberStart, section) ||
+      reading.paragraphSpansYears(section) ||
       yearlyAverageFollows(match, q.end, sentence.end) ||
       yearlyAveragePrecedes(match, sentence, q.numberStart))
   )

@@ -268,6 +268,15 @@ describe('wordings of other years and places', () => {
     ]);
   });
 
+  it('leaves out a sum said after a span of years a later sentence of its paragraph names', () => {
+    expect(
+      factsOf(
+        '县长作政府工作报告。他指出,过去五年,全县改革持续深化。进出口总额累计120亿元,居全市首位。全县生产总值增长7%。',
+        'body',
+      ).map(brief),
+    ).toEqual(['gdp actual 2018 growth_pct 7 exact']);
+  });
+
   it('holds 累计 over the items of its list that have no verb of their own, up to a semicolon', () => {
     expect(
       factsOf(
