@@ -172,6 +172,10 @@ describe('TimeEvidence: the time words, years and spans of one sentence', () => 
     expect(
       attributeIn('“十三五”期间全市进出口总额要突破100亿美元', '100亿美元', { section: 'body' }),
     ).toMatchObject({ kind: 'target', year: 2020 });
+    // In single quotes, as a quotation inside a quotation writes it.
+    expect(
+      attributeIn('市长说:“‘十三五’期间,全市进出口总额要突破100亿美元', '100亿美元', { section: 'body' }),
+    ).toMatchObject({ kind: 'target', year: 2020 });
     expect(attributeIn('“十五”期间,全市生产总值达到300亿元', '300亿元')).toMatchObject({
       kind: 'actual',
       year: 2005,

@@ -32,7 +32,8 @@ export const YEAR_FRAME = String.raw`(?:(?:20|19)\d{2}|[〇零一二][${YEAR_DIG
  * A five-year plan by its short name: `“十二五”`, `十三五`, the tenth `“十五”`, the ninth `“九五”`; not
  * an ordinal (`十五届人大`, `十五大`) nor the end of a longer numeral (`二十五`, `一九九五年`).
  */
-export const PLAN_NAME = '(?<![一二三四五六七八九十])[“"]?(?:十[一二三四五六七八九]?|九)五[”"]?(?![届次大])';
+export const PLAN_NAME =
+  '(?<![一二三四五六七八九十])[“"‘]?(?:十[一二三四五六七八九]?|九)五[”"’]?(?![届次大])';
 /**
  * A five-year plan's end or its period: a base (`由“十五”末的12.8亿元`, `十二五期末`), the frame
  * of a goal (`“十二五”期间重庆进出口总额要突破…`); a figure under one is of the plan's last year.
