@@ -17,9 +17,12 @@ import {
 } from './lexicon/places.js';
 import { findRegionMentions } from './region-mentions.js';
 
-/** A zone as the subject of a clause: `天易经开区实现…`. */
+/**
+ * A zone as the subject of a clause: `天易经开区实现…`, `其中,2021年某经济开发区主要经济指标…` (a part
+ * of the place singled out, in a year).
+ */
 const ZONE_SUBJECT = new RegExp(
-  `^[^,;。]{0,4}?([\\u4e00-\\u9fa5]{0,10}?(?:${alternation(ZONE_WORDS)}))(?:${alternation(SUBJECT_VERBS)})`,
+  `^[^,;。]{0,4}?(?:其中[,]?)?(?:${YEAR_FRAME}[,]?)?([\\u4e00-\\u9fa5]{0,10}?(?:${alternation(ZONE_WORDS)}))(?:${alternation(SUBJECT_VERBS)})`,
 );
 
 /**

@@ -184,6 +184,12 @@ function openingYear(match: string, section: FactSection): string {
   );
 }
 
+/**
+ * How much of a sentence's start may name its subject (`其中,2021年某经济开发区主要经济指标…`): a place
+ * there is the subject of every clause.
+ */
+const SENTENCE_HEAD = 24;
+
 /** How far back in its paragraph a sentence opening on a year with figures frames a figure. */
 const PARAGRAPH_YEAR_REACH = 600;
 /**
@@ -591,7 +597,7 @@ class SentenceReading {
     this.otherPlace ??= new Map();
     let answer = this.otherPlace.get(clause.start);
     if (answer === undefined) {
-      const head = this.match.slice(this.sentence.start, this.sentence.start + 16);
+      const head = this.match.slice(this.sentence.start, this.sentence.start + SENTENCE_HEAD);
       const lead = this.listLead(clause.start);
       const opening = this.partOpening(clause.start);
       answer =

@@ -2297,6 +2297,12 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('地区增加值增长8%,开发区增加值增长20%。').map(brief)).toEqual([
       'gdp actual 2019 growth_pct 8 exact',
     ]);
+    // A zone singled out in a year, its main figures listed after (`其中,2021年某开发区主要经济指标…`).
+    expect(
+      facts('其中,2018年青山经济开发区主要经济指标成绩喜人,地区生产总值、固定资产投资分别增长30%、20%。').map(
+        brief,
+      ),
+    ).toEqual([]);
     // A sentence opening on the verb has the place as its subject; a sector before it keeps its own.
     expect(facts('实现增加值50亿元,增长7%。').map(brief)).toEqual([
       'gdp actual 2019 level 5000000000 exact',
