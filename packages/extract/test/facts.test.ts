@@ -2478,6 +2478,10 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('2020年全县社会发展主要目标定为GDP增长6%左右。', 'targets').map(brief)).toEqual([
       'gdp target 2020 growth_pct 6 about',
     ]);
+    // Or names them with the work it proposes (主要预期目标及重点工作建议是).
+    expect(
+      facts('今年发展主要预期目标及重点工作建议是地区生产总值增长6%左右。', 'targets').map(brief),
+    ).toEqual(['gdp target 2020 growth_pct 6 about']);
   });
 
   it('reads a rate named as a growth after it (实现8%以上的增长)', () => {
