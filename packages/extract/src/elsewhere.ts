@@ -31,9 +31,12 @@ const ZONE_SUBJECT = new RegExp(
  * @param region the document's region
  */
 export function aboutElsewhere(dated: string, datedHead: string, region: Region | null): boolean {
-  if (!region || region.level === 'national') return false;
+  if (!region) return false;
   const clause = withoutDateline(dated);
   const sentenceHead = withoutDateline(datedHead);
+  // The country's text may still single out a place (`特别是重庆经济运行…,地区生产总值同比增长5.7%`).
+  if (region.level === 'national')
+    return namesOtherRegion(clause, region) || namesOtherRegion(placeSubject(sentenceHead), region);
   return (
     widerScope(clause, region) ||
     countiesTogether(clause, region) ||

@@ -2,7 +2,7 @@
  * The fact rules on real sentences of the seed's work reports (庆元县, 瓯海区, 衢州市 2018) and
  * on constructions from other reports. Each sentence is read as a section of the given kind.
  */
-import type { Fact, Region, SectionKind } from '@gwr/domain';
+import { type Fact, NATIONAL, type Region, type SectionKind } from '@gwr/domain';
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../src/facts.js';
 import { readingView } from '../src/reading-view.js';
@@ -740,6 +740,14 @@ describe('shared subjects, qualifiers and sentences without facts', () => {
 });
 
 describe('a round-up of several places', () => {
+  it('leaves to a province the figures the country’s text singles it out for (特别是某省经济运行…)', () => {
+    const text =
+      '国内生产总值增长5%。特别是四川经济运行稳中有进,地区生产总值同比增长5.7%,增速高于全国0.7个百分点。';
+    expect(readAs(text, 'review', { region: NATIONAL, reportYear: 2025, bodyOffset: 0 }).map(brief)).toEqual([
+      'gdp actual 2024 growth_pct 5 exact',
+    ]);
+  });
+
   it('leaves the figures of a part of a sentence another place opens (…;某市排在第二位,接待…) to that place', () => {
     const text =
       '全县接待游客520万人次;杭州市排在第一位,接待游客8000万人次;宁波市紧随其后,共接待游客6000万人次。';

@@ -39,9 +39,11 @@ export const SUBJECT_VERBS = [
   // A place's goals, leading their list (`卫辉市提出的目标是:…`).
   '提出',
   '的目标',
-  // A place's main figures, leading their list (`某开发区主要经济指标成绩喜人,地区生产总值…`).
+  // A place's main figures, leading their list (`某开发区主要经济指标成绩喜人,地区生产总值…`), or its
+  // economy's course (`特别是重庆经济运行稳中有进,地区生产总值同比增长5.7%`).
   '主要经济指标',
   '主要指标',
+  '经济运行',
 ];
 
 /** The country's own words for itself: in a lower region's text, its figures are the country's. */
