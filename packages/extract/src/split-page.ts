@@ -58,12 +58,16 @@ function isoDate(match: RegExpExecArray): string {
   return `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
 }
 
+/** A page's byline of its publication among its furniture (`发布时间:2022-06-21`); the date in 1–3. */
+const PUBLISHED_BYLINE = /(?:发布|刊发)(?:时间|日期)[::]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
+
 function makeDocument(
   text: string,
   titleLine: Line,
   bodyLines: Line[],
   dateLine: Line | null,
   address: string | null = null,
+  publishedByline: string | null = null,
 ): RawDocument {
   const titleSpan = trimmedSpan(titleLine);
   const title = text.slice(titleSpan.start, titleSpan.end);
@@ -80,7 +84,7 @@ function makeDocument(
     sourceTag: SOURCE_TAG.exec(title)?.[1] ?? null,
     body: text.slice(bodySpan.start, bodySpan.end),
     bodySpan,
-    published: date ? isoDate(date) : null,
+    published: date ? isoDate(date) : publishedByline,
     dateSpan: dateLine ? trimmedSpan(dateLine) : null,
     address,
   };
@@ -216,8 +220,12 @@ function splitPlain(text: string, lines: Line[], traditional: boolean): SplitRes
     bodyLines.length > 1 && DATE_LINE.test(bodyLines[bodyLines.length - 1]!.text) ? bodyLines.pop()! : null;
   const titleLine = firstIsTitle ? first : { text: '', start: first.start, end: first.start };
   const address = chrome.map((line) => ADDRESS.exec(line.text)?.[0]).find(Boolean) ?? null;
+  // The date the furniture says the page was published, read through simplified forms (`發布時間`).
+  const byline = chrome
+    .map((line) => PUBLISHED_BYLINE.exec(toMatchText(line.text, traditional)))
+    .find(Boolean);
   return {
-    documents: [makeDocument(text, titleLine, bodyLines, dateLine, address)],
+    documents: [makeDocument(text, titleLine, bodyLines, dateLine, address, byline ? isoDate(byline) : null)],
     chrome,
     format: 'plain',
   };

@@ -1082,6 +1082,12 @@ describe('readMetadata on the layouts of real reports', () => {
         '新增省重点项目7个,居嘉兴首位;发行嘉兴首支政府专项债;建成嘉兴职业技术学院海宁学院,全市经济稳步发展。',
     );
     expect(read(page).region?.name).toBe('海宁市');
+    // Nor is the city it ranks among the counties of (`列某市各县(市、区)第一`).
+    const ranked = opening(
+      '',
+      '各位代表:现在,我代表市人民政府报告工作。过去一年,全市实现地区生产总值418亿元,列嘉兴各县(市、区)第一;规上工业增加值增长9%,列嘉兴各县(市、区)第一。',
+    );
+    expect(read(ranked).region).toBeNull();
   });
 
   it('dates a report by its first part’s heading, a year gone by however it is praised (一、极不平凡的2020年)', () => {
@@ -1502,6 +1508,14 @@ describe('readMetadata on the layouts of real reports', () => {
     // A title line with no byline under it is no report's start.
     const [news] = splitPage('要闻\n市长作政府工作报告\n全市生产总值完成2500亿元。\n').documents;
     expect(news?.title).toBe('要闻');
+  });
+
+  it('reads when a page was published from its furniture’s byline, in traditional characters too', () => {
+    const [doc] = splitPage(
+      '陸豐新聞網 發布時間:2022-06-21 字號:[大] [中] [小]\n市“兩會”閉幕\n過去一年,全市生產總值增長8%。\n',
+      true,
+    ).documents;
+    expect(doc?.published).toBe('2022-06-21');
   });
 
   it('keeps news of a report above its title and byline as part of the page (its targets are read)', () => {
