@@ -2,7 +2,7 @@
  * Where a quotation is still open: a figure or a year inside one belongs to the quoted words (a name,
  * a slogan), and a subject's phrase starts after its opening mark.
  */
-import { QUOTED_TARGETS_AFTER, QUOTED_TARGETS_BEFORE } from './lexicon/headings.js';
+import { LISTED_TARGETS_AFTER, QUOTED_TARGETS_AFTER, QUOTED_TARGETS_BEFORE } from './lexicon/headings.js';
 import { QUOTATION_PAIRS } from './lexicon/layout.js';
 
 /**
@@ -25,10 +25,21 @@ export function openQuotationAt(text: string, at: number, corners = false): numb
  */
 export function quotedAsTargets(text: string, at: number): boolean {
   const open = openQuotationAt(text, at);
-  if (open < 0) return false;
+  if (open < 0) return listedAsTargets(text, at);
   if (QUOTED_TARGETS_BEFORE.test(text.slice(Math.max(0, open - QUOTED_REACH), open))) return true;
   const close = text.indexOf('”', at);
   return close >= 0 && QUOTED_TARGETS_AFTER.test(text.slice(close, close + QUOTED_REACH));
+}
+
+/**
+ * Whether the figure at `at` stands in a list cut short by an ellipsis that the words after it name
+ * as the year's targets (LISTED_TARGETS_AFTER), in the same sentence.
+ */
+function listedAsTargets(text: string, at: number): boolean {
+  const ellipsis = text.indexOf('…', at);
+  if (ellipsis < 0) return false;
+  const stop = text.indexOf('。', at);
+  return (stop < 0 || ellipsis < stop) && LISTED_TARGETS_AFTER.test(text.slice(ellipsis, ellipsis + 60));
 }
 
 /** How far around a quotation the words that name it are read. */

@@ -1988,7 +1988,7 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(measured.map(brief)).toContain('gdp actual 2010 level 5000000000 exact');
   });
 
-  it('reads a quotation of figures named as the year’s targets, before its opening or after its close', () => {
+  it('reads a quotation of figures named as the year’s targets, before its opening or after its close (or a list cut short)', () => {
     const after = relayed(
       '蓝图已绘就。“生产总值增长6%左右,固定资产投资增长7%……”今年全市的主要预期目标已确定。',
       2025,
@@ -2005,6 +2005,15 @@ describe('how real reports pair, continue and qualify their figures', () => {
     // A quotation of targets met is no year's goal.
     const met = relayed('“生产总值增长6%,投资增长7%”的预期目标圆满完成。', 2020);
     expect(met.filter((f) => f.kind === 'target')).toEqual([]);
+    // A list cut short by an ellipsis that the words after it name as the year's goals.
+    const listed = relayed(
+      '生产总值增长8%,CPI控制在3%左右……市长所作的政府工作报告中,今年的一系列发展目标格外醒目。',
+      2012,
+    );
+    expect(listed.map(brief)).toEqual([
+      'gdp target 2012 growth_pct 8 exact',
+      'cpi target 2012 growth_pct 3 about',
+    ]);
   });
 
   it('does not read a cue inside a longer word (the 要 of 主要, the 将 of 将近)', () => {

@@ -100,6 +100,13 @@ export const TARGETS_CUE =
 export const QUOTED_TARGETS_AFTER = new RegExp(
   `^”[^。“]{0,20}?(?:主要预期目标|预期目标|主要目标|奋斗目标)(?!${TARGETS_MET})`,
 );
+/**
+ * The words after a list of figures cut short by an ellipsis that name it as the year's targets
+ * (`生产总值增长10%,…,CPI控制在4%左右……代省长所作的政府工作报告中,2012年的一系列经济社会发展目标`).
+ */
+export const LISTED_TARGETS_AFTER = new RegExp(
+  `^(?:……|…)[^。]{0,40}?(?:主要预期目标|预期目标|主要目标|奋斗目标|发展目标)(?!${TARGETS_MET})`,
+);
 export const QUOTED_TARGETS_BEFORE = /(?:主要预期目标|预期目标|主要目标|奋斗目标|明确目标)[^。“”]{0,8}$/;
 /**
  * A headline that announces a year's targets (`主要预期目标 大湾区九市今年这样干`); not one on
