@@ -62,6 +62,7 @@ import { dropWiderStandIns, namedByWiderWord } from './wider-wordings.js';
 import {
   CEILING_WORDS,
   CUMULATIVE,
+  CUMULATIVE_CHANGE,
   changeDirection,
   MULTI_YEAR,
   MULTI_YEAR_SPAN,
@@ -1013,6 +1014,13 @@ function toFact(
   // too (`“十二五”期间…城镇居民人均可支配收入增长75%`); so is a doubling stated with its yearly
   // average (`财政总收入实现翻番,达到40.7亿元,年均增长29.1%`).
   if (measure === 'growth_pct' && evidence.overYears(at)) return null;
+  // `万元生产总值能耗累计下降21.6%`: a change summed over years, unless over the year (`全年累计增长6.7%`).
+  if (
+    measure === 'growth_pct' &&
+    CUMULATIVE_CHANGE.test(link) &&
+    !WHOLE_YEAR.test(match.slice(valueClause.start, q.numberStart))
+  )
+    return null;
   // `五年来,…城镇新增就业640万人`: what years bring in, framed by a span of them, is the span's sum.
   if (measure === 'level' && indicator?.summed && said.overSpan) return null;
   // `增长1.1倍` in a part or paragraph about years (`…取得巨大成就的五年`): a multiple grown over them.

@@ -111,6 +111,7 @@ function isRegionNames(text: string): boolean {
 
 export {
   CUMULATIVE,
+  CUMULATIVE_CHANGE,
   MULTI_YEAR,
   MULTI_YEAR_SPAN,
   PART_OF_YEAR,

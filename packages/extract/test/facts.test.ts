@@ -277,6 +277,13 @@ describe('wordings of other years and places', () => {
     ).toEqual(['gdp actual 2018 growth_pct 7 exact']);
   });
 
+  it('leaves out a change summed over years (累计下降), not one summed over the year (全年累计增长)', () => {
+    expect(factsOf('万元生产总值能耗累计下降21.6%。').map(brief)).toEqual([]);
+    expect(factsOf('全市生产总值全年累计增长6.7%。').map(brief)).toEqual([
+      'gdp actual 2017 growth_pct 6.7 exact',
+    ]);
+  });
+
   it('holds 累计 over the items of its list that have no verb of their own, up to a semicolon', () => {
     expect(
       factsOf(

@@ -561,6 +561,11 @@ export const WHOLE_YEAR = /全年/;
 
 /** A sum over a period (`累计完成投资1098亿元`): a year's total in a year's review, else the period's. */
 export const CUMULATIVE = /累计/;
+/**
+ * A change summed by its verb (`能耗累计下降21.6%`): over years, unless its clause says the year's
+ * (`全年累计增长6.7%`); not a rate to date (`累计同比上涨`, `累计增幅`), which is the year's.
+ */
+export const CUMULATIVE_CHANGE = /累计(?:增长|下降|提高|提升|降低|减少)/;
 
 /** Framing and link words stripped from a label so it names only what is counted. */
 export const LABEL_HEAD = new RegExp(
