@@ -25,6 +25,7 @@ import {
   TIME_WORDS,
   YEAR_SINGLED_OUT,
 } from './lexicon/cues.js';
+import { NAMES_A_REPORT } from './lexicon/headings.js';
 import { MULTI_YEAR_SPAN, OWN_SCOPE, PART_OF_YEAR } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
 import { findRegionMentions } from './region-mentions.js';
@@ -217,7 +218,8 @@ export function attribute(ctx: FigureContext): Attribution {
 
 /**
  * A news figure's result, of the article's year unless a time word of a year gone by frames it: in
- * its sentence (`去年,全县完成生产总值…`) or where its paragraph opens (`过去的一年,是…的一年。…`).
+ * its sentence (`去年,全县完成生产总值…`), where its paragraph opens (`过去的一年,是…的一年。…`) or
+ * where the article's lead opens (`一年来,在县委的领导下,…`); counted from the day it was published.
  */
 function newsResult(ctx: FigureContext): Attribution {
   const { reportYear, publishedYear } = ctx.frame;
@@ -341,8 +343,7 @@ export function isBaseYear(text: string, start: number, end: number): boolean {
 const SINGLED_OUT = new RegExp(`(?:${alternation(YEAR_SINGLED_OUT)})\\s*$`);
 
 const PART_OF_YEAR_NEXT = new RegExp(`^(?:${PART_OF_YEAR.source})`);
-/** What after a year makes it a report's name (`2023年某市政府工作报告`), up to the word 工作报告. */
-const NAMES_A_REPORT = /^[\u4e00-\u9fa5]{0,16}?政府工作报告/;
+const REPORT_NAMED_NEXT = new RegExp(`^${NAMES_A_REPORT}`);
 /**
  * What a time word is compared with, right before it (`涨幅低于上年实际涨幅`): the year is a base, not
  * the time of the figures that follow.
@@ -381,7 +382,7 @@ export class TimeEvidence {
       // A year in a document's name (`《…发展规划(2022—2030年)》`) frames nothing the text states.
       if (text.lastIndexOf('《', m.index) > text.lastIndexOf('》', m.index)) continue;
       // Nor does one in a report's name (`2023年某市政府工作报告 一、…`, a PDF's running header).
-      if (NAMES_A_REPORT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+      if (REPORT_NAMED_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       // Nor does a year whose part only is named (`2019年及2020年上半年工作回顾`): a whole year's
       // figures are not that part's.
       if (PART_OF_YEAR_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;

@@ -13,7 +13,7 @@ import {
   PLENUM_YEARS,
 } from './lexicon/congress.js';
 import { KIND_CUES } from './lexicon/cues.js';
-import { TARGETS_CUE } from './lexicon/headings.js';
+import { NAMES_A_REPORT, TARGETS_CUE } from './lexicon/headings.js';
 import { PLAN_NAME } from './lexicon/link-words.js';
 import { COUNTING_NUMERAL, FIGURE_WITH_UNIT } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
@@ -373,7 +373,7 @@ function latestReportedYear(text: string, published: number | null): number | nu
 
 const REPORTED_YEAR = new RegExp(
   // Not a year whose sentence sets a goal (`2019年,全市地区生产总值预期增长7.5%`).
-  `(?:^|[\\n。;,:]|预计|初步统计|据统计)\\s*${Y}(?![\\d月以])(?!,?是|的)(?![^。,;\\n]{0,12}工作报告)(?![^。;\\n]{0,30}?(?:预期增长|力争|目标[是为:]))`,
+  `(?:^|[\\n。;,:]|预计|初步统计|据统计)\\s*${Y}(?![\\d月以])(?!,?是|的)(?!${NAMES_A_REPORT})(?![^。;\\n]{0,30}?(?:预期增长|力争|目标[是为:]))`,
   'g',
 );
 

@@ -90,6 +90,12 @@ export const CLOSING_TITLE = /自身建设|自身改革|政府建设|作风建�
  * 生产总值…`) (a bare `完成预期目标` in running text is not it). Targets a congress set before
  * (`对照…会议确定的经济社会发展主要目标,…`) are a review's yardstick, unless they are this year's.
  */
+/**
+ * What after a year makes it a report's name (`2023年某市政府工作报告`, a PDF's running header), up to
+ * the word 工作报告: the year names the report, not the time of what the text says near it.
+ */
+export const NAMES_A_REPORT = '[^。,;\\n]{0,16}?工作报告';
+
 export const TARGETS_CUE =
   /(?!主要指标(?:\s*\n| ))(?:主要预期目标|主要预期指标|预期目标|主要目标|重点目标|发展目标|主要指标|预期性指标|(?:(?:19|20)\d{2}年|今年)的?目标)(?<!(?:确定|下达|设定|提出)的(?:(?!今年|明年|(?:19|20)\d{2}年)[^。,;]){0,20}标)(?:(?:是|为|确定为|建议为|安排为|安排是|拟定为|如下)[::,]?|[::,]|——|\s*\n| )(?=[^。]{0,60}(?:\d|百分之)|[^。\n]{0,200}。[^。\n]{0,60}(?:\d|百分之))/;
 /**

@@ -125,8 +125,8 @@ export const PEER_COMPARISONS = ['并列', '相比', '比较', '持平'];
 
 /**
  * A place a text ranks its own place within or is judged by (`居延安市第二`, `稳居某市“第一方阵”`,
- * `被某市评为先进`, `列某市各县(市区)第一`): the place above the one the text is about. The words before the place's name,
- * and after it.
+ * `被某市评为先进`, `列某市各县(市区)第一`): the place above the one the text is about. The words
+ * before the place's name, and after it.
  */
 export const RANKED_WITHIN = {
   before: ['居', '稳居', '位居', '位列', '名列', '列', '跻身', '被'],
