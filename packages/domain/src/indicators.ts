@@ -108,6 +108,7 @@ export const INDICATORS: readonly Indicator[] = [
       // `一般公共预算总收入226亿元,其中本级收入135亿元`).
       '地方收入',
       '本级收入',
+      '一般公共预算本级收入',
       '区级财政收入',
       '公共预算收入',
       '县级财政收入',
@@ -418,6 +419,8 @@ export const INDICATORS: readonly Indicator[] = [
       '外贸出口总值',
       '出口总值',
       '出口总额',
+      // What customs count, as the older reports name it (`海关出口总额70亿美元`).
+      '海关出口总额',
       '出口额',
       '自营出口',
       '外贸自营出口',
@@ -516,6 +519,7 @@ export const INDICATORS: readonly Indicator[] = [
       // Capital from other provinces, as 辽宁 and 四川 count it.
       '省外实际到位资金',
       '实际到位省外资金',
+      '实际利用省外资金',
       '到位省外资金',
       '国内省外资金',
       '外省到位资金',
@@ -555,6 +559,7 @@ export const INDICATORS: readonly Indicator[] = [
       '新增城镇就业',
       '城镇新增就业人数',
       '新增就业',
+      '新增就业人数',
       '新增城镇就业人数',
       '城镇新增就业人口',
       '新增城镇就业人口',

@@ -146,6 +146,20 @@ describe('a bracketed gloss after the indicator', () => {
 });
 
 describe('wordings of other years and places', () => {
+  it('reads customs’ exports, own-level budget revenue, jobs counted as people and capital used from other provinces', () => {
+    expect(
+      factsOf(
+        '海关出口总额70亿美元。一般公共预算本级收入6.9亿元。新增就业人数5万人。实际利用省外资金73.9亿元,增长5%。',
+      ).map(brief),
+    ).toEqual([
+      'exports actual 2017 level 7000000000 exact',
+      'general_budget_revenue actual 2017 level 690000000 exact',
+      'new_urban_jobs actual 2017 level 50000 exact',
+      'actual_domestic_investment actual 2017 level 7390000000 exact',
+      'actual_domestic_investment actual 2017 growth_pct 5 exact',
+    ]);
+  });
+
   it('pairs two subjects with the values after them, however loosely the pair is named', () => {
     expect(factsOf('城乡居民可支配收入分别达到31000元、12000元。').map(brief)).toEqual([
       'urban_income_per_capita actual 2017 level 31000 exact',
