@@ -3378,10 +3378,15 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
-  it('goes on with the subject past an increase by an amount (净增110亿元), which is no level of it', () => {
+  it('goes on with the subject past an increase by an amount (净增110亿元, 增收6.42亿元), which is no level of it', () => {
     expect(facts('地区生产总值达到417亿元,净增110亿元,同比增长9.4%。').map(brief)).toEqual([
       'gdp actual 2019 level 41700000000 exact',
       'gdp actual 2019 growth_pct 9.4 exact',
+    ]);
+    // A revenue's increase by an amount (增收).
+    expect(facts('财政总收入达到20.28亿元,增收6.42亿元,增长46.4%。').map(brief)).toEqual([
+      'fiscal_total_revenue actual 2019 level 2028000000 exact',
+      'fiscal_total_revenue actual 2019 growth_pct 46.4 exact',
     ]);
   });
 });

@@ -203,9 +203,11 @@ export const LINK_WORDS = [
   '平稳',
   '增长',
   '增加',
-  // An increase by an amount (`达到417亿元,净增110.8亿元,同比增长9.4%`): the subject goes on.
+  // An increase by an amount (`达到417亿元,净增110.8亿元,同比增长9.4%`, a revenue's `增收6.42亿元`):
+  // the subject goes on.
   '净增',
   '净增加',
+  '增收',
   '增速',
   '增幅',
   // The rate of growth named as a noun (`经济增长率7%左右`, `生产总值增长速度为8%`).
@@ -515,7 +517,7 @@ export const OWN_SCOPE = [
 export const DECREASE = /(?:下降|降低|减少|回落|下滑|收窄)(?!到|至|为)|降幅/;
 /** Verbs of a rise, and the nouns of growth (`增速`, `涨幅`). */
 export const INCREASE =
-  /(?:增长|增加(?!值)|提高|提升|上升|扩大)(?!到|至|为)|增速|增幅|上涨|涨幅|^增$|[^到至]增$/;
+  /(?:增长|增加(?!值)|提高|提升|上升|扩大)(?!到|至|为)|增速|增幅|上涨|涨幅|增收|^增$|[^到至]增$/;
 
 /**
  * A number of years counted (`五年来`, `三年间`, `十年中`, `5年来`); not a year's last numeral
