@@ -12,7 +12,7 @@ import {
   SECTOR_RESULT_VERB,
   SECTOR_SHARES,
 } from './lexicon/constructions.js';
-import { LIST_JOINER_PATTERN } from './lexicon/link-words.js';
+import { AS_A_FACTOR, LIST_JOINER_PATTERN } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
 import { PairIndex } from './pair-index.js';
 
@@ -292,6 +292,8 @@ const SECTOR_TOPIC_SENTENCES = SECTOR_TOPICS.map(
   ([sector, id]) => [new RegExp(`^\\s*(?:${sector})[^,;。\\d]{2,12}[。!]?\\s*$`), id] as const,
 );
 
+const AS_A_FACTOR_NEXT = new RegExp(`^(?:${alternation(AS_A_FACTOR)})`);
+
 /** Mentions in `text`, left to right, not overlapping (a construction wins over the aliases inside it). */
 export function findIndicatorMentions(text: string): IndicatorMention[] {
   const index = aliases();
@@ -302,7 +304,7 @@ export function findIndicatorMentions(text: string): IndicatorMention[] {
   while (i + 1 < text.length) {
     const b = text.charCodeAt(i + 1);
     const alias = index.longestAt(text, i, text.length, a, b);
-    if (alias) {
+    if (alias && !AS_A_FACTOR_NEXT.test(text.slice(i + alias.word.length, i + alias.word.length + 2))) {
       found.push({ start: i, end: i + alias.word.length, indicators: [alias.value], text: alias.word });
       i += alias.word.length;
       // Nothing to read past the end.

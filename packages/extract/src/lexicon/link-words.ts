@@ -645,6 +645,12 @@ export const QUALIFIED_NOUNS = [
  */
 export const PER_AREA = ['每平方公里', '每平方千米', '每公顷', '每亩'];
 
+/**
+ * Words after a statistic's name that make it a factor another figure leaves out or weighs
+ * (`扣除物价因素,实际增长16.2%`): the name is no subject of a figure.
+ */
+export const AS_A_FACTOR = ['因素'];
+
 /** Words that state a figure on a like-for-like basis, beside or instead of the published one. */
 // (`按可比价格计算` is how every real growth rate is stated: no second basis.)
 // (`可比增长2.5%、现价增长3.5%`: growth at comparable prices beside growth at current ones.)
