@@ -3378,7 +3378,7 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
-  it('goes on with the subject past an increase by an amount (净增110亿元, 增收6.42亿元), which is no level of it, or past a factor left out (扣除物价因素)', () => {
+  it('goes on with the subject past an increase by an amount (净增110亿元, 增收6.42亿元), which is no level of it, or past a factor left out (扣除物价因素) or the definition counted by (按省口径计算)', () => {
     expect(facts('地区生产总值达到417亿元,净增110亿元,同比增长9.4%。').map(brief)).toEqual([
       'gdp actual 2019 level 41700000000 exact',
       'gdp actual 2019 growth_pct 9.4 exact',
@@ -3387,6 +3387,11 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('城镇居民人均可支配收入6630元,扣除物价因素,实际增长16.2%。').map(brief)).toEqual([
       'urban_income_per_capita actual 2019 level 6630 exact',
       'urban_income_per_capita actual 2019 growth_pct 16.2 exact',
+    ]);
+    // Past the definition it is counted by (按省口径计算).
+    expect(facts('全年完成财政总收入558亿元,按省口径计算增长16.8%。').map(brief)).toEqual([
+      'fiscal_total_revenue actual 2019 level 55800000000 exact',
+      'fiscal_total_revenue actual 2019 growth_pct 16.8 exact',
     ]);
     // A revenue's increase by an amount (增收).
     expect(facts('财政总收入达到20.28亿元,增收6.42亿元,增长46.4%。').map(brief)).toEqual([

@@ -736,6 +736,8 @@ export const LINK_PATTERNS = [
   SHARE_OF_GDP_WORDS,
   COUNTING_NOTE,
   RANK_REACHED,
+  // The definition a figure is counted by (`财政总收入558亿元,按省口径计算增长16.8%`).
+  '按[^,;。\\d]{1,6}?口径(?:计算|统计)',
   // The currency a figure is converted at (`人均GDP按当年汇率折算超过6400美元`), also in brackets
   // after the figure and with its year (`(按2017年平均汇率计算为5791美元)`).
   `\\(?按(?:${YEAR_FRAME})?[^,;。\\d]{0,6}?汇率(?:折算|计算)`,
