@@ -245,18 +245,18 @@ const BYLINE_CLOSE = /^\s*上/;
 const GOVERNMENT = /我代表([^,。;:]{1,20}?)(?:人民)?政府/;
 /** A township's government speaking (`我代表镇人民政府`, `我代表湖镇镇人民政府`, `我代表街道办事处`). */
 const TOWNSHIP_SPEAKS = /我代表[^,。;:]{0,10}?(?:[镇乡](?:人民)?政府|街道办事处)/;
+/** A congress by its term, after its place's name or the verb that convened it (`召开了第十八届人民代表大会`). */
+const CONGRESS_OF_TERM = `(?:召开了?)?第?${NUMERAL}届人民代表大会`;
 /**
  * A township's congress or report named (`在沙沟镇第十六届人民代表大会第六次会议上`, `某镇召开了第十八届
  * 人民代表大会`, `某街道办事处2023年政府工作报告`): a report of a place below every region held, or
  * news of one.
  */
 const TOWNSHIP_REPORT = new RegExp(
-  `[镇乡](?:召开了?)?第?${COUNTING_NUMERAL}+届人民代表大会|(?:[镇乡](?:人民)?|街道办事处(?:\\d{4}年)?)政府工作报告|街道办事处(?:\\d{4}年)?工作报告`,
+  `[镇乡]${CONGRESS_OF_TERM}|(?:[镇乡](?:人民)?|街道办事处(?:\\d{4}年)?)政府工作报告|街道办事处(?:\\d{4}年)?工作报告`,
 );
 /** A congress of a county or above by its term (`景东彝族自治县第十五届人民代表大会`). */
-const CONGRESS_ABOVE_TOWNSHIP = new RegExp(
-  `[县区市州旗盟省](?:召开了?)?第?${COUNTING_NUMERAL}+届人民代表大会`,
-);
+const CONGRESS_ABOVE_TOWNSHIP = new RegExp(`[县区市州旗盟省]${CONGRESS_OF_TERM}`);
 
 /**
  * Whether a township's congress or report is the first a text names: news of a county's session
@@ -467,14 +467,15 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
     national,
   });
   const spokenIn = reportDate ?? published;
+  const spokenYear = spokenIn === null ? null : Number(spokenIn.slice(0, 4));
   return {
     kind: isReport ? 'work_report' : 'news',
     region,
     reportDate,
     reportYear,
     relaysReport,
-    publishedYear: spokenIn === null ? null : Number(spokenIn.slice(0, 4)),
-    lateInYear: reportYear !== null && spokenIn !== null && Number(spokenIn.slice(0, 4)) === reportYear - 1,
+    publishedYear: spokenYear,
+    lateInYear: reportYear !== null && spokenYear === reportYear - 1,
     session: session?.[1] ?? null,
     speaker: speaker?.[2] ?? null,
     speakerTitle: speaker?.[1] ?? null,
@@ -1013,7 +1014,7 @@ function speechMentions(text: string, speechStart = 0): { name: string; weight: 
   const mentions: { name: string; weight: number }[] = [];
   for (const [i, m] of found.entries()) {
     const region = resolveRegion(m.name, context);
-    if (!region || region.level === 'national' || isPeer(text, m) || isRankedWithin(text, m)) continue;
+    if (!region || region.level === 'national' || namedBesideOrAbove(text, m)) continue;
     if (parts.above.has(i)) continue;
     if (
       m.full ||
@@ -1049,7 +1050,7 @@ function partsInPlace(
   for (let i = 0; i + 1 < found.length; i++) {
     const upper = found[i]!;
     const lower = found[i + 1]!;
-    if (lower.start - upper.end > PART_REACH || /[,。;、:]/.test(text.slice(upper.end, lower.start)))
+    if (lower.start - upper.end > PART_IN_PLACE_REACH || /[,。;、:]/.test(text.slice(upper.end, lower.start)))
       continue;
     if (!PART_IN_PLACE_AFTER.test(text.slice(lower.end, lower.end + 2))) continue;
     const up = resolveRegion(upper.name, context);
@@ -1061,7 +1062,7 @@ function partsInPlace(
   return { above, below };
 }
 /** How far the part's place may stand after the thing's (`温州绕城高速公路西南线瑞安段`). */
-const PART_REACH = 12;
+const PART_IN_PLACE_REACH = 12;
 const PART_IN_PLACE_AFTER = new RegExp(`^(?:${alternation(PART_IN_PLACE_WORDS)})`);
 
 /**
@@ -1284,6 +1285,7 @@ function withoutCredits(text: string): string {
 function isPeer(text: string, m: RegionMention): boolean {
   return '与同和'.includes(text[m.start - 1] ?? '') && PEER_AFTER.test(text.slice(m.end, m.end + 8));
 }
+const PEER_AFTER = new RegExp(`^[^,。;]{0,4}?(?:${alternation(PEER_COMPARISONS)})`);
 
 /** Whether a place is named as the one the text's place ranks within or is judged by (RANKED_WITHIN). */
 function isRankedWithin(text: string, m: RegionMention): boolean {
@@ -1294,7 +1296,9 @@ function isRankedWithin(text: string, m: RegionMention): boolean {
 }
 const RANKED_WITHIN_BEFORE = new RegExp(`(?:${alternation(RANKED_WITHIN.before)})$`);
 const RANKED_WITHIN_AFTER = new RegExp(`^(?:${alternation(RANKED_WITHIN.after)})`);
-const PEER_AFTER = new RegExp(`^[^,。;]{0,4}?(?:${alternation(PEER_COMPARISONS)})`);
+
+/** A place named beside the text's own (a peer) or above it (where it ranks): not the text's place. */
+const namedBesideOrAbove = (text: string, m: RegionMention) => isPeer(text, m) || isRankedWithin(text, m);
 
 /**
  * The region a news article is about: mentions in the title count most, then the body; a
@@ -1383,8 +1387,7 @@ class ArticlePlaces {
         !region ||
         region.level === 'national' ||
         !this.trusted(text, m, region) ||
-        isPeer(text, m) ||
-        isRankedWithin(text, m)
+        namedBesideOrAbove(text, m)
       )
         continue;
       votes.push({ region, weight: m.full ? full : short });
