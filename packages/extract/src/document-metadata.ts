@@ -103,8 +103,13 @@ const BYLINE_WITHIN = 60;
  * 省长/主席 a province or autonomous region, 总理 the State Council.
  */
 const TITLES = ['区长', '县长', '市长', '省长', '州长', '盟长', '旗长', '主席', '专员', '总理'];
+/**
+ * After a 主席 title: a session's 主席团 and 主席台 are no 主席, nor are its presiding chairs
+ * (`大会执行主席某某主持`, `主席团常务主席`) or the chairs of other bodies (`市政协主席某某`).
+ */
+const NOT_A_SESSION_CHAIR = '(?<!(?:执行|常务|政协|工会|妇联)主席)(?![团台])';
 const SPEAKER = new RegExp(
-  `((?:代理|代|副)?(?:${TITLES.join('|')}))\\s*([\\u4e00-\\u9fa5](?:\\s?[\\u4e00-\\u9fa5·•]){1,9}?)\\s*(?=各位代表|代表们|同志们|[,。:;!\\s(]|$)`,
+  `((?:代理|代|副)?(?:${TITLES.join('|')}))${NOT_A_SESSION_CHAIR}\\s*([\\u4e00-\\u9fa5](?:\\s?[\\u4e00-\\u9fa5·•]){1,9}?)\\s*(?=各位代表|代表们|同志们|[,。:;!\\s(]|$)`,
 );
 /**
  * `我`, or `全` not ending `安全` (`农产品质量安全县创建` is no county speaking of itself): how a text
@@ -186,13 +191,9 @@ function ownLevels(text: string): RegionLevel[] | undefined {
 
 /** A head of government's title, acting or not (`代省长`); group: the title. */
 const HEAD_TITLE = `((?:代理|代)?(?:${TITLES.join('|')}))`;
-/**
- * A head of government reporting, in news of a report (`代省长王晓东向大会作政府工作报告`); a
- * session's 主席团 and 主席台 are no 主席, nor are its presiding chairs (`大会执行主席某某在主席台就座`)
- * or the chairs of other bodies (`市政协主席某某在主席台就座`).
- */
+/** A head of government reporting, in news of a report (`代省长王晓东向大会作政府工作报告`). */
 const HEAD_OF_GOVERNMENT = new RegExp(
-  `${HEAD_TITLE}(?<!(?:执行|常务|政协|工会|妇联)主席)(?![团台])[\\u4e00-\\u9fa5·]{2,5}?(?:代表[^,。]{0,12}政府)?(?:向大会)?(?:作|所作|在)` +
+  `${HEAD_TITLE}${NOT_A_SESSION_CHAIR}[\\u4e00-\\u9fa5·]{2,5}?(?:代表[^,。]{0,12}政府)?(?:向大会)?(?:作|所作|在)` +
     // …or named before the title, at the session (`某某省长在省十一届人大一次会议上代表省政府…`).
     `|(?<=[\\u4e00-\\u9fa5]{2})${HEAD_TITLE}(?<!主席)(?=在[^,。]{0,24}?${SESSION_NAME}上)`,
 );

@@ -955,6 +955,17 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(meta.region?.name).toBe('梧州市');
   });
 
+  it('does not take the presiding chair named after the session for the speaker of a district’s report', () => {
+    const meta = read(
+      opening(
+        '某某区2020年政府工作报告',
+        '本报讯 1月9日,某市江城区第三届人民代表大会第五次会议在区会堂开幕。大会由主席团常务主席、执行主席王某某主持,代区长李某作政府工作报告。2019年,全区地区生产总值增长7.1%。',
+      ),
+    );
+    expect(meta.region?.name).toBe('江城区');
+    expect(meta.speakerTitle).not.toBe('主席');
+  });
+
   it('takes news of the year’s sessions (两会) for a relay of the report, its results of the year before', () => {
     const meta = read(
       opening('2023某市两会 | 成绩单', '数说2022\n◎全市生产总值增长6%,增速全省第三;\n◎税收收入增长4%。'),
