@@ -32,6 +32,8 @@ import {
   LINE_CANNOT_START,
   LONG_FORMS,
   LOOKALIKES,
+  MARKDOWN_EMPHASIS,
+  MARKDOWN_LINE_MARK,
   PINYIN_GLOSS,
   SENTENCE_END,
   SOLID_BULLETS,
@@ -163,6 +165,12 @@ function substitute(text: string, items: number[]): string {
       return NEWLINE.repeat(dashes.length);
     });
   }
+  if (HAS_MARKDOWN_LINE_MARK.test(out)) {
+    out = out.replace(MARKDOWN_LINE_MARK, (marks: string, at: number) => {
+      items.push(at);
+      return NEWLINE.repeat(marks.length);
+    });
+  }
   if (!HAS_LIST_MARK.test(out)) return out;
   return out.replace(LIST_MARKS, (mark: string, at: number) => {
     // A bullet opens an item at a line start or after a mark; a circled numeral always does.
@@ -196,6 +204,7 @@ const DECIMAL_DOT = /(\d)[·・](?=\d{1,2}(?:[%‰:万亿元倍]|个百分点))|
 const LATIN_STOP = /\.(?<=[\u4e00-\u9fff%)]\.)(?![^\s\u4e00-\u9fff])/g;
 const HAS_LATIN_STOP = new RegExp(LATIN_STOP.source);
 const HAS_DASH_RULE = new RegExp(`[${DASH_RULE_CHARS}]{2}`);
+const HAS_MARKDOWN_LINE_MARK = new RegExp(MARKDOWN_LINE_MARK.source);
 const DASH_RULE = new RegExp(`[${DASH_RULE_CHARS}]{2,}`, 'g');
 const ENCLOSED = new RegExp(`[${ENCLOSED_NUMERALS}]`);
 const HAS_LIST_MARK = new RegExp(`[${BULLETS}${ENCLOSED_NUMERALS}]`);
@@ -204,7 +213,8 @@ const LIST_MARKS = new RegExp(`[${BULLETS}${ENCLOSED_NUMERALS}]`, 'g');
  * What the view may change, in one regex with a group for each kind: spaces (1), line breaks (2),
  * invisible characters (3), a comma doubled by another mark (4), a rewrite (5: a look-alike, a
  * decimal full stop or middle dot, a Latin full stop, a dash rule, a list mark), a bracket that may
- * hold a gloss or a converter's token (6), a long form of a word (7) and a reference mark (8: `[3]`).
+ * hold a gloss or a converter's token (6), a long form of a word (7), a reference mark (8: `[3]`)
+ * and Markdown's emphasis (9: `**`).
  */
 const INVENTORY = new RegExp(
   [
@@ -212,10 +222,11 @@ const INVENTORY = new RegExp(
     '(\\r\\n|\\n|\\r)',
     `([${INVISIBLE}])`,
     '(,(?=[,、;:。]))',
-    `(${[LOOKALIKE_CLASS, HAS_DECIMAL_STOP.source, HAS_DECIMAL_DOT.source, HAS_LATIN_STOP.source, HAS_DASH_RULE.source, HAS_LIST_MARK.source].join('|')})`,
+    `(${[LOOKALIKE_CLASS, HAS_DECIMAL_STOP.source, HAS_DECIMAL_DOT.source, HAS_LATIN_STOP.source, HAS_DASH_RULE.source, HAS_LIST_MARK.source, MARKDOWN_LINE_MARK.source].join('|')})`,
     '(\\((?:cid:|[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|[a-z]{1,6}\\)))',
     `(${alternation(Object.keys(LONG_FORMS))})`,
     '(\\[\\d{1,2}\\])',
+    `(${MARKDOWN_EMPHASIS})`,
   ].join('|'),
   'g',
 );
@@ -261,6 +272,7 @@ function takeInventory(text: string): Inventory {
     else if (m[5] !== undefined) found.substitutions = true;
     else if (m[6] !== undefined) found.brackets = true;
     else if (m[7] !== undefined) contract(m[7], start, found.marks);
+    else if (m[9] !== undefined) found.marks.push({ start, end });
     // An encyclopedia's reference mark after a word (`R&D[3]经费占比`, `…增长9.4% [4]`) is no text;
     // one that opens a line numbers an item.
     else if (start > 0 && !'\n\r'.includes(text[start - 1]!)) found.marks.push({ start, end });

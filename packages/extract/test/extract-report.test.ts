@@ -557,3 +557,26 @@ describe('news of what a head of government said at the congress', () => {
     expect(facts).toEqual(['gdp actual 2020 41000000000']);
   });
 });
+
+describe('a summary of a report written in Markdown', () => {
+  const page = `安吉县2024年政府工作报告摘要
+以下为安吉县县长在县第十八届人民代表大会第三次会议上所作政府工作报告的要点:
+### 一、2023年工作回顾
+- **经济运行**:全县地区生产总值增长6.1%,一般公共预算收入8.2亿元。
+### 二、2024年主要预期目标
+- **地区生产总值增长**:6%左右
+- **固定资产投资增长**:8%以上
+`;
+  const facts = extract(page, { sourceFile: 'markdown.txt' }).facts;
+
+  it('reads the headings as the report’s parts and the bold labels as the figures’ subjects', () => {
+    expect(facts.map(brief)).toEqual([
+      'gdp actual 2023 growth_pct 6.1 - exact',
+      'general_budget_revenue actual 2023 level 820000000 - exact',
+      'gdp target 2024 growth_pct 6 - about',
+      'fixed_asset_investment target 2024 growth_pct 8 - at_least',
+    ]);
+    expect(facts.map((f) => f.section)).toEqual(['review', 'review', 'targets', 'targets']);
+    for (const f of facts) expect(page.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
+  });
+});

@@ -396,3 +396,25 @@ describe('what reprints write differently', () => {
     expect(read('陜西全省生產総值増長8%', true).text).toBe('陕西全省生产总值增长8%');
   });
 });
+
+describe('a page written in Markdown and served raw', () => {
+  it('deletes strong emphasis, but not asterisks that mask a figure', () => {
+    const source = '- **经济运行**:全区生产总值增长**6.2%**,财政收入3**亿元。';
+    expect(read(source).text).toBe('\n 经济运行:全区生产总值增长6.2%,财政收入3**亿元。');
+    expect(sourceOf(source, '全区生产总值增长6.2%')).toBe('全区生产总值增长**6.2%');
+  });
+
+  it('opens a heading or a list item where its mark opens a line, never joining it to the line before', () => {
+    const view = read('主要内容如下:\n### 二、今年主要目标\n- **生产总值增长**:6%左右\n- 财政收入增长5%');
+    expect(view.text.split('\n').filter((line) => line.trim() !== '')).toEqual([
+      '主要内容如下:',
+      ' 二、今年主要目标',
+      ' 生产总值增长:6%左右',
+      ' 财政收入增长5%',
+    ]);
+  });
+
+  it('keeps a minus sign that opens a line before a figure', () => {
+    expect(read('全年增幅如下:\n- 3.5%为降幅').text).toContain('-3.5%');
+  });
+});
