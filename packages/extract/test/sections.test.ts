@@ -308,6 +308,20 @@ describe('findSections beyond the seed', () => {
     );
   });
 
+  it('reads a targets heading set in brackets, or proposed (【主要预期目标建议】), as opening the statement', () => {
+    const page = [
+      '某州2017年政府工作报告',
+      '大会期间,代表们审议了政府工作报告。',
+      '【今年主要预期目标建议】',
+      '全州生产总值增长8%,地方一般公共预算收入增长4%,城镇登记失业率控制在4%以内。',
+      '【重点工作】',
+      '围绕旅游和农业,推动产业升级。',
+    ].join('\n');
+    const targets = findSections(page, 'work_report').find((x) => x.kind === 'targets')!;
+    expect(page.slice(targets.start, targets.end)).toContain('全州生产总值增长8%');
+    expect(page.slice(targets.start, targets.end)).toContain('控制在4%以内。');
+  });
+
   it('takes the paragraph under a bare targets heading, and short aims without figures in a list', () => {
     const news = [
       '县长作政府工作报告。',
