@@ -525,8 +525,12 @@ class SentenceBinder {
   }
 }
 
-/** The same subject's change closing the clause after its level (`达109亿元、增长9.2%`). */
-const ITS_CHANGE_AFTER = /^、?(?:同比|比上年|较上年)?(?:增长|下降)\d+(?:\.\d+)?%(?:左右|以上)?$/;
+/**
+ * The same subject's change closing the clause after its level (`达109亿元、增长9.2%`), or the
+ * multiple it is of an earlier year (`达到2009.5亿元、是2015年的1.5倍`).
+ */
+const ITS_CHANGE_AFTER =
+  /^、?(?:(?:同比|比上年|较上年)?(?:增长|下降)\d+(?:\.\d+)?[%倍](?:左右|以上)?|(?:是|为|相当于)[^,;。]{1,12}?的(?:\d+(?:\.\d+)?|[两二三四五六七八九十])倍)$/;
 
 /**
  * Whether what follows a figure in its clause adds nothing but links, its rank (`、全省第三`) or its

@@ -1758,6 +1758,11 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('城镇居民人均可支配收入突破3万元,达到31250元。').map(brief)).toEqual([
       'urban_income_per_capita actual 2019 level 31250 exact',
     ]);
+    // The figure reached, followed by the multiple it is of an earlier year or by its change.
+    for (const after of ['、是2010年的2.5倍', '、为上年的1.2倍', '、增长1.5倍'])
+      expect(facts(`全县生产总值突破300亿元,达到312.4亿元${after}。`).map(brief)[0]).toBe(
+        'gdp actual 2019 level 31240000000 exact',
+      );
     // Of a part of a whole (a budget's revenue of all fiscal revenue): one amount, not two parts.
     expect(
       facts('地方财政收入首破百亿大关:全市地方财政收入完成126亿4127万元,首次突破百亿元大关。').map(brief),
