@@ -496,23 +496,19 @@ class SentenceReading {
 
   /**
    * How many years the span framing the figure at `at` lasts (`五年来`, `过去五年工作回顾`, `本届政府`),
-   * named in its sentence before it, in the sentences of its paragraph just before
-   * (`过去五年,是…的五年。…财政收入由130.9亿元增加至476.2亿元`), in its part's heading or where its
-   * paragraph opens; null when none is.
+   * named in its sentence before it, in the sentences of its paragraph before (the nearest:
+   * `过去五年,是…的五年。…财政收入由130.9亿元增加至476.2亿元`, however many sentences between), in its
+   * part's heading or where its paragraph opens; null when none is.
    */
   yearsSpanned(at: number, part: Part): number | null {
-    const before = this.match.slice(
-      Math.max(this.paragraphStart(part), this.sentence.start - SPAN_REACH),
-      this.sentence.start,
-    );
     const texts = [
       this.match.slice(this.sentence.start, at),
-      before,
+      this.match.slice(this.paragraphStart(part), this.sentence.start),
       part.title,
       this.paragraphOpening(part),
     ];
     for (const text of texts) {
-      const m = SPAN_LENGTH.exec(text);
+      const m = [...text.matchAll(SPAN_LENGTHS)].at(-1);
       if (!m) continue;
       const length = m[1] ?? m[2] ?? m[3];
       if (!length) return FIVE_YEAR_TERM;
@@ -814,8 +810,7 @@ function spanStart(end: Attribution, years: number): Attribution {
   };
 }
 
-/** How far back in its paragraph a span of years is looked for before a figure's sentence. */
-const SPAN_REACH = 200;
+const SPAN_LENGTHS = new RegExp(SPAN_LENGTH.source, 'g');
 
 /** A term of government and a five-year plan last five years. */
 const FIVE_YEAR_TERM = 5;

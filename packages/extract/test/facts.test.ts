@@ -3132,6 +3132,26 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'tax_revenue actual 2014 level 300000000 exact',
       'tax_revenue actual 2019 level 800000000 exact',
     ]);
+    // However many sentences of the paragraph stand between, the nearest span before counts.
+    const between = '城乡面貌变化很大,群众得到实惠很多,各项事业全面进步。'.repeat(10);
+    expect(
+      facts(`过去五年,是经济持续快速发展的五年。${between}三次产业结构由8:50:42调整为6:48:46。`).map(brief),
+    ).toEqual([
+      'primary_industry_share actual 2014 rate_pct 8 exact',
+      'secondary_industry_share actual 2014 rate_pct 50 exact',
+      'services_share actual 2014 rate_pct 42 exact',
+      'primary_industry_share actual 2019 rate_pct 6 exact',
+      'secondary_industry_share actual 2019 rate_pct 48 exact',
+      'services_share actual 2019 rate_pct 46 exact',
+    ]);
+    expect(
+      facts(`过去三年,全县财政收入翻番。过去五年,是转型的五年。${between}税收收入由3亿元增加到8亿元。`).map(
+        brief,
+      ),
+    ).toEqual([
+      'tax_revenue actual 2014 level 300000000 exact',
+      'tax_revenue actual 2019 level 800000000 exact',
+    ]);
     // Or by what the years were (`…最快的五年`), where a multiple grown is over the span too.
     expect(
       facts('这是发展最快的五年。财政总收入由40亿元增加到140亿元,消费品零售总额达200亿元,增长1.1倍。').map(
