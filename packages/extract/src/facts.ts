@@ -1206,11 +1206,11 @@ const COMPARED_WITH = `[与同](?:${YEAR}(?:末|底)?|(${PLAN_PERIOD}))(?:相比
 const START_YEAR = new RegExp(`${CHANGE_START_DATE}的?\\s*$`);
 /**
  * A start year named earlier in the paragraph that holds for the changes after it: a first change's
- * (`由2010年的77亿元跃升到…;社会消费品零售总额由21亿元提高到…`, and in the sentences after it) or a
- * comparison's (`与2005年相比,地方财政收入从1.77亿元增加到5.2亿元`). Groups: as START_YEAR's, then
- * COMPARED_WITH's.
+ * (`由2010年的77亿元跃升到…;社会消费品零售总额由21亿元提高到…`, `由2007年332亿元增加到…`, and in the
+ * sentences after it) or a comparison's (`与2005年相比,地方财政收入从1.77亿元增加到5.2亿元`). Groups:
+ * as START_YEAR's, then COMPARED_WITH's.
  */
-const CARRIED_START_YEAR = new RegExp(`${CHANGE_START_DATE}的|${COMPARED_WITH}`, 'g');
+const CARRIED_START_YEAR = new RegExp(`${CHANGE_START_DATE}(?:的|(?=\\d))|${COMPARED_WITH}`, 'g');
 /** A comparison's base (`与2005年相比`, `同“十五”末比较`), which holds for every change after it. */
 const COMPARISON_BASE = new RegExp(COMPARED_WITH, 'g');
 

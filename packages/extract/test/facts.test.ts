@@ -3081,6 +3081,13 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'fiscal_total_revenue actual 2015 level 300000000 exact',
       'fiscal_total_revenue actual 2019 level 500000000 exact',
     ]);
+    // Its date may stand right before its figure, with no 的 between, and hold for the next sentences.
+    expect(facts('地区生产总值由2014年52亿元增加到80亿元。税收收入由3亿元增加到6亿元。').map(brief)).toEqual([
+      'gdp actual 2014 level 5200000000 exact',
+      'gdp actual 2019 level 8000000000 exact',
+      'tax_revenue actual 2014 level 300000000 exact',
+      'tax_revenue actual 2019 level 600000000 exact',
+    ]);
     // So does a comparison's base; a figure right before 增加到 starts a change without 由.
     expect(
       facts('与2014年相比,全县生产总值52亿元增加到80亿元;农民人均纯收入从6000元增加到9500元。').map(brief),
