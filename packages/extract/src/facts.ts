@@ -26,6 +26,7 @@ import { StableHasher } from './hash.js';
 import { findIndicatorMentions, type IndicatorMention, withTopicSector } from './indicator-matcher.js';
 import { RATIO_SHARE, SECTOR_SHARES, SHARE_OF_GDP } from './lexicon/constructions.js';
 import {
+  ESTIMATES,
   FLOOR_HELD,
   LAST_YEAR_COMPARISONS,
   ON_A_BASE_CLOSE,
@@ -194,13 +195,14 @@ const SENTENCE_HEAD = 24;
 /** How far back in its paragraph a sentence opening on a year with figures frames a figure. */
 const PARAGRAPH_YEAR_REACH = 600;
 /**
- * A sentence that opens on a year and states figures of it (`2015年全县实现生产总值263.1亿元`); not
- * one that says what the year is to bring (`2025年要全方位扩大内需…`).
+ * A sentence that opens on a year and states figures of it (`2015年全县实现生产总值263.1亿元`, an
+ * estimate too: `预计2011年全市生产总值2060亿元`); not one that says what the year is to bring
+ * (`2025年要全方位扩大内需…`).
  */
 // (The year is matched first and the sentence's start checked behind it: a regex that opens on a
 // lookbehind tries it at every character of the text.)
 const FIGURES_OF_A_YEAR = new RegExp(
-  `${YEAR}(?<=(?:^|[\\n。;!?])\\s*${YEAR})(?!以来|的|底|末|初|要|将)[^。;!?]*?${FIGURE_WITH_UNIT}`,
+  `${YEAR}(?<=(?:^|[\\n。;!?])\\s*(?:${alternation(ESTIMATES)})?${YEAR})(?!以来|的|底|末|初|要|将)[^。;!?]*?${FIGURE_WITH_UNIT}`,
   'g',
 );
 /** A sentence that says which year the text speaks in (report-year.ts), everywhere in a document. */
@@ -958,8 +960,14 @@ function toFact(
   const at = q.numberStart - sentence.start;
   // In a review or a news article, a year an earlier sentence of the paragraph opens on frames
   // the figure.
+  const framing = reading.paragraphYear(section);
+  const reportYear = ctx.frame.reportYear;
   const paragraphYear =
-    section.kind === 'review' || section.kind === 'body' ? reading.paragraphYear(section) : null;
+    section.kind === 'review' ||
+    section.kind === 'body' ||
+    (framing !== null && reportYear !== null && framing < reportYear)
+      ? framing
+      : null;
   const figure = {
     section: section.kind,
     sentence: evidence,

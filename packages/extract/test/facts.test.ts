@@ -878,6 +878,22 @@ describe('news', () => {
       'industrial_investment actual 2018 level 55000000000 exact',
     ]);
   });
+
+  it('reads a paragraph that opens on a past year’s figures as that year’s results, in any part', () => {
+    // After a relayed targets statement, a paragraph back on last year's estimate (预计…) is a review.
+    expect(
+      factsOf('预计2017年全县生产总值300亿元。财政总收入20亿元,增长8%。', 'tasks', 2018).map(brief),
+    ).toEqual([
+      'gdp actual 2017 level 30000000000 exact',
+      'fiscal_total_revenue actual 2017 level 2000000000 exact',
+      'fiscal_total_revenue actual 2017 growth_pct 8 exact',
+    ]);
+    // A paragraph opening on the report's own year stays the year's aims.
+    expect(factsOf('2018年全县生产总值增长8%。财政总收入增长10%。', 'tasks', 2018).map(brief)).toEqual([
+      'gdp target 2018 growth_pct 8 exact',
+      'fiscal_total_revenue target 2018 growth_pct 10 exact',
+    ]);
+  });
 });
 
 describe('traditional characters', () => {
