@@ -290,6 +290,9 @@ export const INDICATORS: readonly Indicator[] = [
       '消费品零售额',
       '社会消费零售总额',
       '社会消费零售',
+      // Its older name, which some reports kept into the 2000s (`社会商品零售额18亿元`).
+      '社会商品零售总额',
+      '社会商品零售额',
     ],
   },
   {
@@ -382,6 +385,7 @@ export const INDICATORS: readonly Indicator[] = [
       '服务业占GDP比重',
       '服务业比重',
       '第三产业比重',
+      '三产比重',
     ],
   },
   {
@@ -392,7 +396,7 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['rate_pct'],
     levelUnit: null,
     direction: 'lower',
-    aliases: ['第一产业增加值占生产总值比重', '第一产业占生产总值比重', '第一产业比重'],
+    aliases: ['第一产业增加值占生产总值比重', '第一产业占生产总值比重', '第一产业比重', '一产比重'],
   },
   {
     id: 'secondary_industry_share',
@@ -401,7 +405,7 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['rate_pct'],
     levelUnit: null,
     direction: 'higher',
-    aliases: ['第二产业增加值占生产总值比重', '第二产业占生产总值比重', '第二产业比重'],
+    aliases: ['第二产业增加值占生产总值比重', '第二产业占生产总值比重', '第二产业比重', '二产比重'],
   },
   {
     id: 'exports',
@@ -463,6 +467,9 @@ export const INDICATORS: readonly Indicator[] = [
       // Trade a region's firms conduct themselves, as the older reports count it (`自营进出口总额98亿美元`).
       '自营进出口总额',
       '自营进出口',
+      // Goods traded, named as goods (`商品进出口总值712亿元`).
+      '商品进出口总值',
+      '商品进出口总额',
     ],
   },
   {
@@ -489,6 +496,7 @@ export const INDICATORS: readonly Indicator[] = [
       '实到外资',
       '实际到位外资',
       '外商直接投资实际到位资金',
+      '外商直接投资实际到位金额',
       // Jiangsu's name for it since 2017 (registered foreign capital actually paid in).
       '注册外资实际到账',
       '注册外资实际到位',
@@ -533,6 +541,8 @@ export const INDICATORS: readonly Indicator[] = [
       // Tianjin's wording: domestic capital drawn in and arrived (`内联引资到位额`).
       '内联引资到位额',
       '内联引资到位资金',
+      // …and Liaoning's, without 到位 (`内联引资468亿元`).
+      '内联引资',
       '国内招商引资到位额',
       '国内招商引资到位资金',
     ],

@@ -1146,6 +1146,20 @@ describe('constructions of other reports (national and provincial style)', () =>
       ['retail_sales actual 2022 level 20000000000 exact', 'retail_sales actual 2022 growth_pct 6 exact'],
     ],
     [
+      'older and local names: retail sales as 社会商品零售额, goods trade, capital drawn in (内联引资), FDI arrived, a sector’s share',
+      '社会商品零售额30亿元,增长9%。商品进出口总值12亿元。内联引资40亿元,外商直接投资实际到位金额1.2亿美元。二产比重达52%。',
+      'review',
+      2008,
+      [
+        'retail_sales actual 2007 level 3000000000 exact',
+        'retail_sales actual 2007 growth_pct 9 exact',
+        'foreign_trade actual 2007 level 1200000000 exact',
+        'actual_domestic_investment actual 2007 level 4000000000 exact',
+        'actual_fdi actual 2007 level 120000000 exact',
+        'secondary_industry_share actual 2007 rate_pct 52 exact',
+      ],
+    ],
+    [
       '播种粮食, the verb before its object, as the area sown',
       '全年播种粮食200万亩,粮食总产量80万吨。',
       'review',
