@@ -454,8 +454,8 @@ class SentenceReading {
    * Whether the figure at `at` is framed by a span of years: in its sentence (attribution.ts), in
    * its part's heading (`过去五年工作回顾`) or where its paragraph opens (`五年来,综合实力显著增强。`).
    */
-  overYears(at: number, part: Part): boolean {
-    if (this.evidence.overYears(at - this.sentence.start)) return true;
+  overYears(at: number, part: Part, multiple = false): boolean {
+    if (this.evidence.overYears(at - this.sentence.start, multiple)) return true;
     return spansYears(part.title) || spansYears(this.paragraphOpening(part));
   }
 
@@ -1027,7 +1027,11 @@ function toFact(
   // `五年来,…城镇新增就业640万人`: what years bring in, framed by a span of them, is the span's sum.
   if (measure === 'level' && indicator?.summed && said.overSpan) return null;
   // `增长1.1倍` in a part or paragraph about years (`…取得巨大成就的五年`): a multiple grown over them.
-  if (measure === 'growth_pct' && match[q.end - 1] === '倍' && reading.overYears(q.numberStart, section))
+  if (
+    measure === 'growth_pct' &&
+    match[q.end - 1] === '倍' &&
+    reading.overYears(q.numberStart, section, true)
+  )
     return null;
   if (q.impliesChange && yearlyAverageFollows(match, q.end, sentence.end)) return null;
   // A doubling (`实现翻番`) takes years, unless the clause measures it from last year (`比上年翻一番`).

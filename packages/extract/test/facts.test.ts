@@ -1184,6 +1184,13 @@ describe('constructions of other reports (national and provincial style)', () =>
       ['gdp actual 2022 growth_pct 6 exact', 'secondary_industry_value_added actual 2022 growth_pct 8 exact'],
     ],
     [
+      'multiples grown over a span of years named earlier in the sentence, across its semicolons',
+      '全县发展取得重大成就。五年间,全县生产总值增长2倍,达到90亿元;财政总收入增长3.5倍,突破9亿元;城镇居民人均可支配收入增长1.8倍。',
+      'review',
+      2011,
+      ['gdp actual 2010 level 9000000000 exact', 'fiscal_total_revenue actual 2010 level 900000000 at_least'],
+    ],
+    [
       'a year a sentence builds on as the base of its multiples (在2015年基础上)',
       '在2015年基础上翻番目标基本实现,旅游总收入增长了3倍,固定资产投资增长了1.5倍。',
       'review',
