@@ -31,6 +31,16 @@ describe('shortRegionName', () => {
     expect(shortRegionName('梅里斯达斡尔族区')).toBe('梅里斯');
   });
 
+  it('shortens every autonomous division in GB/T 2260 to its place name, whatever peoples it names', () => {
+    expect(shortRegionName('德宏傣族景颇族自治州')).toBe('德宏');
+    expect(shortRegionName('龙胜各族自治县')).toBe('龙胜');
+    const autonomous = allRegionNames().filter((name) => name.includes('自治'));
+    expect(autonomous.length).toBeGreaterThan(100);
+    // Only a stem that is itself a people's name keeps it.
+    const left = autonomous.filter((name) => shortRegionName(name).includes('族'));
+    expect(left.sort()).toEqual(['东乡族自治县', '鄂温克族自治旗']);
+  });
+
   it('keeps a stem that is itself the people’s name', () => {
     expect(shortRegionName('鄂伦春自治旗')).toBe('鄂伦春');
   });

@@ -26,11 +26,11 @@ const SUFFIXES = [
 ];
 
 /**
- * Peoples named in autonomous divisions (`恩施土家族苗族自治州` is called 恩施): several may
- * follow the stem, the multi-character ones sometimes without 族 (`巴音郭楞蒙古自治州`).
+ * Peoples named in autonomous divisions (`恩施土家族苗族自治州` is called 恩施, `龙胜各族自治县` 龙胜):
+ * several may follow the stem, the multi-character ones sometimes without 族 (`巴音郭楞蒙古自治州`).
  */
 const PEOPLES =
-  /(?:蒙古|维吾尔|布依|朝鲜|土家|哈尼|哈萨克|傈僳|拉祜|东乡|纳西|景颇|柯尔克孜|达斡尔|仫佬|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺)族?$|(?:回|藏|苗|彝|壮|满|侗|瑶|白|黎|佤|畲|水|土|羌|怒|京)族$/;
+  /(?:蒙古|维吾尔|布依|朝鲜|土家|哈尼|哈萨克|傈僳|拉祜|东乡|纳西|景颇|柯尔克孜|达斡尔|仫佬|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺)族?$|(?:回|藏|苗|彝|壮|满|侗|瑶|白|黎|佤|畲|水|土|羌|怒|京|傣|各)族$/;
 
 export function shortRegionName(name: string): string {
   for (const suffix of SUFFIXES) {
