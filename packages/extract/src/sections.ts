@@ -565,10 +565,16 @@ function carveClosing(text: string, section: SectionSpan): SectionSpan[] {
  * `提纲:一、…回顾 二、…`, or a digest of the first part): their numbered lines are not the
  * speech's parts. The speech opens at its salutation when the speaker reports on the government's
  * behalf right after it (`各位代表:现在,我代表市人民政府…`), or when all above it is headings, with
- * no sentence from the first numbered line on. 0 when nothing numbered comes before the speech.
+ * no sentence from the first numbered line on. An outline a page announces (`报告分为三部分:一、…;
+ * 二、…;三、…。`) ends at its full stop, wherever it stands. 0 when nothing numbered comes before the
+ * speech.
  */
 function outlineEnd(text: string): number {
   let end = 0;
+  for (const announced of text.matchAll(OUTLINE_ANNOUNCED)) {
+    const stop = text.indexOf('。', announced.index);
+    if (stop >= 0 && FIRST_PART.test(text.slice(announced.index, stop))) end = stop + 1;
+  }
   // A page may print the speech's opening twice, in a digest and in full: the last one opens it.
   for (const salutation of text.slice(0, MAX_OUTLINE).matchAll(SALUTATION)) {
     const before = text.slice(0, salutation.index);
@@ -581,6 +587,11 @@ function outlineEnd(text: string): number {
 }
 
 const SALUTATION = /各位代表[::]/g;
+/** The words that announce an outline of a report's parts (`报告共分两个部分:`, `全文分为三部分:`). */
+const OUTLINE_ANNOUNCED = new RegExp(
+  `(?:共|分为|分成|共分)(?:${COUNTING_NUMERAL}|\\d)个?(?:大)?部分[::,]`,
+  'g',
+);
 /** A first part's numeral where a heading may start (as topHeadings reads them). */
 const FIRST_PART = new RegExp(`(?:^|${HEADING_BEFORE.source})一、`);
 /** The salutation and the speaker reporting on the government's behalf: the speech begins. */

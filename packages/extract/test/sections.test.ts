@@ -431,6 +431,21 @@ describe('findSections beyond the seed', () => {
     expect(review.start).toBeGreaterThan(body.indexOf('某市政府工作报告'));
   });
 
+  it('does not take an outline a page announces (报告分为三部分:) for the report’s parts', () => {
+    const body = [
+      '会上,市长代表市政府向大会作政府工作报告。报告分为三部分:',
+      '一、2019年工作回顾;',
+      '二、做好2020年工作;',
+      '三、以人民满意为目标,建设人民满意政府。',
+      '报告指出,2019年全市地区生产总值增长7.5%,一般公共预算总收入增长1.2%。',
+    ].join('\n');
+    const sections = findSections(body, 'work_report');
+    const at = sections.find(
+      (x) => x.start <= body.indexOf('地区生产总值') && body.indexOf('地区生产总值') < x.end,
+    )!;
+    expect(at.kind).toBe('review');
+  });
+
   it('does not take an outline printed above the speech for its parts', () => {
     const body = [
       '提纲:',
