@@ -193,8 +193,14 @@ export function attribute(ctx: FigureContext): Attribution {
   // A past year's time word in the figure's own clause (`力争增长40%(去年实际利用外资5亿美元`) frames
   // it: the cues of the clauses before speak of other figures.
   const pastInClause = ownTime !== null && time?.kind === 'actual' && ownTime.end > ctx.clauseStart;
-  for (const cue of sentence.cuesBefore(at, ctx.clauseStart, !pastInClause))
-    evidence.push(forecast && ESTIMATES.includes(cue.cue) ? { ...cue, kind: 'target' } : cue);
+  // A goal's words opening a list (`将努力实现生产总值增长9.5%左右,财政收入增长8%左右,…`) aim each of
+  // its items in full.
+  const listAims = new Map(sentence.aimsOfList(at, ctx.clauseStart).map((a) => [a.cue, a.weight]));
+  for (const cue of sentence.cuesBefore(at, ctx.clauseStart, !pastInClause)) {
+    const aimed =
+      cue.kind === 'target' ? { ...cue, weight: Math.max(cue.weight, listAims.get(cue.cue) ?? 0) } : cue;
+    evidence.push(forecast && ESTIMATES.includes(cue.cue) ? { ...aimed, kind: 'target' } : aimed);
+  }
   const q = QUALIFIER_WEIGHT[ctx.qualifier];
   if (q) evidence.push({ kind: 'target', weight: q, cue: ctx.qualifier });
 
@@ -474,8 +480,12 @@ export class TimeEvidence {
    */
   aimsOfList(at: number, clauseStart: number): Evidence[] {
     const listStart = Math.max(this.text.lastIndexOf(';', at - 1), this.text.lastIndexOf(';', at - 1)) + 1;
-    const opening = this.text.slice(listStart, at).search(/[,,]/);
-    const openingEnd = opening < 0 ? at : listStart + opening;
+    // The list opens with the clause of its first figure (a year is none: `2022年,某县将努力实现生产
+    // 总值增长9.5%左右,…`), which is this figure's own when none comes before (`完成了…确定的目标任务,
+    // 实现生产总值900亿元`).
+    const opening = FIRST_FIGURE_CLAUSE.exec(this.text.slice(listStart, at));
+    const openingStart = opening ? listStart + opening.index : clauseStart;
+    const openingEnd = opening ? openingStart + opening[0].length - 1 : at;
     let aims: Evidence[] = [];
     for (const h of this.cues) {
       if (h.end > at) break;
@@ -487,7 +497,7 @@ export class TimeEvidence {
         continue;
       }
       if (aims.some((a) => a.cue === h.word)) continue;
-      const full = h.start >= clauseStart || (h.start >= listStart && h.end <= openingEnd);
+      const full = h.start >= clauseStart || (h.start >= openingStart && h.end <= openingEnd);
       aims.push({ kind, weight: full ? weight : weight * EARLIER_CLAUSE_FACTOR, cue: h.word });
     }
     return aims;
@@ -511,6 +521,9 @@ export class TimeEvidence {
     return this.yearBefore(at, span.end) === null && !this.sinceLastYear.some(back);
   }
 }
+
+/** The clause of a list's first figure, through its comma. */
+const FIRST_FIGURE_CLAUSE = /[^,,]*\d+(?!\d|年)[^,,]*[,,]/;
 
 /** The place's own word (`全市`) or a region's name (`北京`) standing at `at`. */
 function placeFollows(text: string, at: number): boolean {

@@ -896,6 +896,22 @@ describe('news', () => {
   });
 });
 
+describe('aims opening a list', () => {
+  it('aims every item of a list its first figure’s clause sets as goals, after the year it opens on', () => {
+    expect(
+      factsOf(
+        '2019年,全县将努力实现生产总值增长8%左右,财政总收入增长9%左右,固定资产投资增长10%左右。',
+        'review',
+        2019,
+      ).map(brief),
+    ).toEqual([
+      'gdp target 2019 growth_pct 8 about',
+      'fiscal_total_revenue target 2019 growth_pct 9 about',
+      'fixed_asset_investment target 2019 growth_pct 10 about',
+    ]);
+  });
+});
+
 describe('traditional characters', () => {
   it('reads a traditional sentence through its simplified match text', () => {
     const text = '全縣地區生產總值69.5億元,增長7.5%。';
