@@ -955,6 +955,16 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(meta.region?.name).toBe('梧州市');
   });
 
+  it('does not read a county in an ordinary word of a report (增进了友谊, 民族复兴, 社会安定)', () => {
+    const meta = read(
+      opening(
+        '我县赴沪开展招商活动',
+        '为深化我县与长三角的经贸合作,县里组团赴沪,宣传衡东、推介衡东,与有意投资衡东的企业座谈。活动拓宽了视野、增进了友谊,为民族复兴、社会安定凝聚了力量。',
+      ),
+    );
+    expect(meta.region?.name).toBe('衡东县');
+  });
+
   it('does not take the presiding chair named after the session for the speaker of a district’s report', () => {
     const meta = read(
       opening(
