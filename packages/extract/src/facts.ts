@@ -812,6 +812,7 @@ function spanStart(end: Attribution, years: number): Attribution {
   };
 }
 
+/** Every span of years by its length in a text (yearsSpanned takes the nearest). */
 const SPAN_LENGTHS = new RegExp(SPAN_LENGTH.source, 'g');
 
 /** A term of government and a five-year plan last five years. */
@@ -959,7 +960,8 @@ function toFact(
   const { evidence } = reading;
   const at = q.numberStart - sentence.start;
   // In a review or a news article, a year an earlier sentence of the paragraph opens on frames
-  // the figure.
+  // the figure; in any part, a year gone by does (news relaying a report goes back to last year's
+  // figures after its targets statement).
   const framing = reading.paragraphYear(section);
   const reportYear = ctx.frame.reportYear;
   const paragraphYear =
