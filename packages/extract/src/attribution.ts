@@ -483,9 +483,11 @@ export class TimeEvidence {
     // The list opens with the clause of its first figure (a year is none: `2022年,某县将努力实现生产
     // 总值增长9.5%左右,…`), which is this figure's own when none comes before (`完成了…确定的目标任务,
     // 实现生产总值900亿元`).
-    const opening = FIRST_FIGURE_CLAUSE.exec(this.text.slice(listStart, at));
-    const openingStart = opening ? listStart + opening.index : clauseStart;
-    const openingEnd = opening ? openingStart + opening[0].length - 1 : at;
+    FIGURE_NOT_YEAR.lastIndex = listStart;
+    const first = FIGURE_NOT_YEAR.exec(this.text);
+    const firstAt = first && first.index < clauseStart ? first.index : -1;
+    const openingStart = firstAt < 0 ? clauseStart : Math.max(listStart, lastComma(this.text, firstAt) + 1);
+    const openingEnd = firstAt < 0 ? at : nextComma(this.text, firstAt, clauseStart);
     let aims: Evidence[] = [];
     for (const h of this.cues) {
       if (h.end > at) break;
@@ -522,8 +524,16 @@ export class TimeEvidence {
   }
 }
 
-/** The clause of a list's first figure, through its comma. */
-const FIRST_FIGURE_CLAUSE = /[^,,]*\d+(?!\d|年)[^,,]*[,,]/;
+/** A figure's digits, not a year's. */
+const FIGURE_NOT_YEAR = /\d+(?!\d|年)/g;
+/** The last comma before `at`, or -1. */
+const lastComma = (text: string, at: number) =>
+  Math.max(text.lastIndexOf(',', at), text.lastIndexOf(',', at));
+/** The first comma after `at` and before `limit`, else `limit`. */
+function nextComma(text: string, at: number, limit: number): number {
+  const comma = text.slice(at, limit).search(/[,,]/);
+  return comma < 0 ? limit : at + comma;
+}
 
 /** The place's own word (`全市`) or a region's name (`北京`) standing at `at`. */
 function placeFollows(text: string, at: number): boolean {

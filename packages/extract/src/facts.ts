@@ -490,8 +490,14 @@ class SentenceReading {
    */
   paragraphYear(part: Part): number | null {
     if (this.framingYear === undefined) {
-      const from = Math.max(this.paragraphStart(part), this.sentence.start - PARAGRAPH_YEAR_REACH);
-      this.framingYear = part.framingYears.before(from, this.sentence.start);
+      const to = this.sentence.start;
+      // (Where the paragraph starts is looked for only when such a sentence stands near: a paragraph
+      // may run a whole report long.)
+      const near = part.framingYears.before(Math.max(part.start, to - PARAGRAPH_YEAR_REACH), to);
+      this.framingYear =
+        near === null
+          ? null
+          : part.framingYears.before(Math.max(this.paragraphStart(part), to - PARAGRAPH_YEAR_REACH), to);
     }
     return this.framingYear;
   }

@@ -97,12 +97,14 @@ export const BARE_NUMBER_LINE = /^\s*(\d{1,3})\s*$/;
  * Markdown a page was written in and served raw (`- **地区生产总值增长**:6%左右`, `增长**6.2%**`): the
  * marks of strong emphasis, deleted (not after a digit, where asterisks mask a figure's digits: `3**亿元`).
  */
-export const MARKDOWN_EMPHASIS = String.raw`(?<![\d*])\*{2,3}(?!\*)`;
+// (The asterisks are matched first and what stands before them checked after: a pattern that opens
+// on a lookbehind is tried at every character of the text.)
+export const MARKDOWN_EMPHASIS = String.raw`\*{2,3}(?<![\d*]\*{2,3})(?!\*)`;
 /**
  * …and the marks that open a line as a heading (`### 二、主要预期目标`) or a list item (`- `, `* `,
  * `+ ` before words, not a signed figure): read as a bullet is, an item's start.
  */
-export const MARKDOWN_LINE_MARK = /(?<=^|\n)[ \t]*(?:#{1,6}|[-*+])(?=[ \t]+[^\d\s])/g;
+export const MARKDOWN_LINE_MARK = /(?:#{1,6}|[-*+])(?<=(?:^|\n)[ \t]*(?:#{1,6}|[-*+]))(?=[ \t]+[^\d\s])/g;
 
 /** A converter's token for a glyph it could not map: `(cid:123)`. */
 export const CID_TOKEN = /\(cid:\d+\)/g;
