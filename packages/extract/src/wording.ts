@@ -9,6 +9,7 @@ import {
   COUNTING_NOTE,
   DECREASE,
   ENUMERATION,
+  FIELD_BEFORE_ITS_VERB,
   FRAME_WORDS,
   INCREASE,
   LABEL_HEAD,
@@ -51,6 +52,7 @@ const FRAME_RE = wordsRe(FRAME_WORDS, [
   SCOPE_NOTE,
   RESTS_ON,
   PLACES_COUNTED,
+  FIELD_BEFORE_ITS_VERB,
 ]);
 
 /** Whether `text` between a subject and its number holds only link words. */

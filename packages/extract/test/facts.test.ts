@@ -1176,6 +1176,18 @@ describe('constructions of other reports (national and provincial style)', () =>
       ],
     ],
     [
+      'the field a review turns to before the verb that reports its catalogued figure',
+      '国内贸易实现社会消费品零售总额20亿元。服务业完成社会消费品零售总额30亿元,增长9%。外贸完成进出口总额4亿元。',
+      'review',
+      2008,
+      [
+        'retail_sales actual 2007 level 2000000000 exact',
+        'retail_sales actual 2007 level 3000000000 exact',
+        'retail_sales actual 2007 growth_pct 9 exact',
+        'foreign_trade actual 2007 level 400000000 exact',
+      ],
+    ],
+    [
       '播种粮食, the verb before its object, as the area sown',
       '全年播种粮食200万亩,粮食总产量80万吨。',
       'review',

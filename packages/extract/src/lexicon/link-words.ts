@@ -298,6 +298,14 @@ export const TARGETS_INTRO_FRAME =
 export const PLACES_COUNTED = '(?:\\d{1,2}|多|各|部分)个?(?:省份|省区市|省市区|省区|省市|城市|地市|市州)';
 
 /**
+ * The field of the economy a review turns to before the verb that reports its figure
+ * (`国内贸易实现社会消费品零售总额15.6亿元`, `服务业完成社会消费品零售总额98.6亿元`): a topic, not the
+ * subject, which the catalog's name after the verb says.
+ */
+export const FIELD_BEFORE_ITS_VERB =
+  '(?:国内贸易|国内商贸|商贸流通|商贸|内贸|消费市场|市场消费|服务业|第三产业|对外贸易|外贸|招商引资)(?:实现|完成)';
+
+/**
  * What a figure's subject rests on, said before it (`以“五大五小”产业为支撑的服务业增加值占地区生产总值超94%`):
  * a modifier of the region's own statistic, as a pattern.
  */
