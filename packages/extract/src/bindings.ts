@@ -9,7 +9,12 @@ import { unitByCode } from '@gwr/domain';
 import { clauseAt, partStart, type Sentence, type Span } from './clauses.js';
 import type { IndicatorMention } from './indicator-matcher.js';
 import { SHARE_OF_GDP } from './lexicon/constructions.js';
-import { STATED_TARGET_AFTER, STATED_TARGET_BEFORE, STRETCH_WORDS } from './lexicon/cues.js';
+import {
+  MULTIPLE_OF_A_YEAR,
+  STATED_TARGET_AFTER,
+  STATED_TARGET_BEFORE,
+  STRETCH_WORDS,
+} from './lexicon/cues.js';
 import { TARGETS_MET_BEFORE } from './lexicon/headings.js';
 import {
   CHANGE_FROM,
@@ -529,8 +534,9 @@ class SentenceBinder {
  * The same subject's change closing the clause after its level (`达109亿元、增长9.2%`), or the
  * multiple it is of an earlier year (`达到2009.5亿元、是2015年的1.5倍`).
  */
-const ITS_CHANGE_AFTER =
-  /^、?(?:(?:同比|比上年|较上年)?(?:增长|下降)\d+(?:\.\d+)?[%倍](?:左右|以上)?|(?:是|为|相当于)[^,;。]{1,12}?的(?:\d+(?:\.\d+)?|[两二三四五六七八九十])倍)$/;
+const ITS_CHANGE_AFTER = new RegExp(
+  `^、?(?:(?:同比|比上年|较上年)?(?:增长|下降)\\d+(?:\\.\\d+)?[%倍](?:左右|以上)?|(?:是|为|相当于)[^,;。]{1,12}?${MULTIPLE_OF_A_YEAR})$`,
+);
 
 /**
  * Whether what follows a figure in its clause adds nothing but links, its rank (`、全省第三`) or its

@@ -4,7 +4,7 @@
  * (增长, 下降), and the words a label is trimmed of. The rules that read them are in wording.ts.
  */
 
-import { SHARE_OF_GDP_WORDS } from './constructions.js';
+import { SECTOR_RESULT_VERB, SHARE_OF_GDP_WORDS } from './constructions.js';
 import { GOAL_SETTING, THRESHOLD_MARKS, THRESHOLD_WORDS } from './cues.js';
 import { COUNTING_NUMERAL, YEAR_DIGITS } from './numerals.js';
 import { alternation } from './pattern.js';
@@ -302,8 +302,7 @@ export const PLACES_COUNTED = '(?:\\d{1,2}|多|各|部分)个?(?:省份|省区�
  * (`国内贸易实现社会消费品零售总额15.6亿元`, `服务业完成社会消费品零售总额98.6亿元`): a topic, not the
  * subject, which the catalog's name after the verb says.
  */
-export const FIELD_BEFORE_ITS_VERB =
-  '(?:国内贸易|国内商贸|商贸流通|商贸|内贸|消费市场|市场消费|服务业|第三产业|对外贸易|外贸|招商引资)(?:实现|完成)';
+export const FIELD_BEFORE_ITS_VERB = `(?:国内贸易|国内商贸|商贸流通|商贸|内贸|消费市场|市场消费|服务业|第三产业|对外贸易|外贸|招商引资)${SECTOR_RESULT_VERB}`;
 
 /**
  * What a figure's subject rests on, said before it (`以“五大五小”产业为支撑的服务业增加值占地区生产总值超94%`):
