@@ -219,7 +219,14 @@ class SentenceBinder {
       }
     }
     const subjects = chosen.whole
-      ? [{ indicators: [chosen.whole], label: null, evidenceStart: chosen.subjects[0]!.evidenceStart }]
+      ? [
+          {
+            indicators: [chosen.whole],
+            label: null,
+            evidenceStart: chosen.subjects[0]!.evidenceStart,
+            sides: chosen.subjects.flatMap((s) => s.indicators ?? []),
+          },
+        ]
       : chosen.subjects;
     this.push(subjects, q, chosen.link, { attainment });
     // `仍实现了增长6%的既定目标`: a result that met a goal of its own figure states the goal too.

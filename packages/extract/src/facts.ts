@@ -301,7 +301,18 @@ function readSentence(
       fact: wholes.has(binding.subject) ? toFact(source, match, binding, reading, section, ctx)! : fact,
     }));
   }
-  made = withoutPartsOfTheSame(made, match);
+  made = withoutPartsOfTheSame(made, match).flatMap((m) =>
+    isGoalForEachSide(m.fact, m.binding.subject)
+      ? m.binding.subject.sides!.flatMap((id) => {
+          const binding = {
+            ...m.binding,
+            subject: { ...m.binding.subject, indicators: [id], sides: undefined },
+          };
+          const fact = toFact(source, match, binding, reading, section, ctx);
+          return fact ? [{ binding, fact }] : [];
+        })
+      : [m],
+  );
   for (const { binding, fact } of made) {
     facts.push(fact);
     const bound = binding.quantity.qualifierWords ?? '';
@@ -1154,6 +1165,14 @@ function dropReachedThresholds(facts: Fact[], from: number, crossed: Set<Fact>):
     (exact.get(key(f)) ?? []).some((v) => (f.qualifier === 'at_most' ? v < f.value : v > f.value)) ||
     (f.qualifier === 'at_least' && (crossedAbove.get(key(f)) ?? []).some((v) => v > f.value));
   for (const f of part) if (!(crossed.has(f) && reached(f))) facts.push(f);
+}
+
+/**
+ * A pair's name with one change (`城乡居民人均可支配收入增长8%以上`): a result is the whole's,
+ * measured once; a goal is set for each side alike.
+ */
+function isGoalForEachSide(fact: Fact, subject: Subject): boolean {
+  return subject.sides !== undefined && fact.kind === 'target' && fact.measure === 'growth_pct';
 }
 
 /**

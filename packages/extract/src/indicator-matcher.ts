@@ -32,7 +32,8 @@ interface Pattern {
   whole?: string;
 }
 
-const INCOME = '人均(?:可支配)?收入';
+/** Income per head, also said per year (`居民年人均可支配收入`, `全年人均收入`). */
+const INCOME = '(?:全?年)?人均(?:可支配)?收入';
 
 /** The three sectors: by their number (`第一产业`, `一产`) and by their word, if any (`农业`). */
 const SECTORS = [

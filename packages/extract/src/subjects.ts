@@ -17,6 +17,8 @@ export interface Subject {
   label: string | null;
   /** Start of the clause naming the subject (evidence starts there). */
   evidenceStart: number;
+  /** For a pair's whole (`城乡居民人均可支配收入`), the pair's own statistics (urban, rural). */
+  sides?: string[];
 }
 
 /** What separates two items of a list: skipped before an item's subject. */

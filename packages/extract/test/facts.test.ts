@@ -660,6 +660,11 @@ describe('分别', () => {
       'urban_income_per_capita actual 2017 growth_pct 7.5 exact',
       'rural_income_per_capita actual 2017 growth_pct 8.2 exact',
     ]);
+    // Per head and per year (`年人均`), as news relaying a report writes it.
+    expect(factsOf('城镇和农村居民年人均可支配收入分别增长6.5%、7%。').map(brief)).toEqual([
+      'urban_income_per_capita actual 2017 growth_pct 6.5 exact',
+      'rural_income_per_capita actual 2017 growth_pct 7 exact',
+    ]);
   });
 
   it('gives a pair one value after 分别 each', () => {
@@ -1780,7 +1785,7 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
-  it('reads a pair’s name with one value as the whole’s figure, and with 均 as both', () => {
+  it('reads a pair’s name with one value as the whole’s figure, with 均 as both', () => {
     expect(facts('城乡居民人均可支配收入2.6万元,增长7%。').map(brief)).toEqual([
       'resident_income_per_capita actual 2019 level 26000 exact',
       'resident_income_per_capita actual 2019 growth_pct 7 exact',
@@ -1788,6 +1793,14 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('城乡居民人均可支配收入均增长7%。').map(brief)).toEqual([
       'urban_income_per_capita actual 2019 growth_pct 7 exact',
       'rural_income_per_capita actual 2019 growth_pct 7 exact',
+    ]);
+    // A goal of one change is set for each side alike; a result of one is the whole's.
+    expect(facts('城乡居民人均可支配收入增长7.5%以上。', 'targets').map(brief)).toEqual([
+      'urban_income_per_capita target 2020 growth_pct 7.5 at_least',
+      'rural_income_per_capita target 2020 growth_pct 7.5 at_least',
+    ]);
+    expect(facts('城乡居民人均可支配收入增长7.5%。').map(brief)).toEqual([
+      'resident_income_per_capita actual 2019 growth_pct 7.5 exact',
     ]);
   });
 
