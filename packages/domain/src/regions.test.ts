@@ -7,6 +7,7 @@ import {
   regionCandidates,
   resolveRegion,
   shortRegionName,
+  unplacedRegion,
 } from './regions.js';
 import { RENAMED_REGIONS } from './renamed-regions.js';
 
@@ -123,6 +124,27 @@ describe('resolveRegion', () => {
 
   it('returns 全国 for the nation', () => {
     expect(resolveRegion('全国')?.level).toBe('national');
+  });
+});
+
+describe('unplacedRegion', () => {
+  it('names a place several share, without a code, with the parents its namesakes share', () => {
+    // 鼓楼区 lies in 南京 and 徐州 (江苏), 福州 and 开封.
+    expect(unplacedRegion('鼓楼区')).toEqual({
+      code: null,
+      name: '鼓楼区',
+      level: 'county',
+      parent_code: null,
+      parent_name: null,
+      province_name: null,
+    });
+    expect(unplacedRegion('鼓楼区', ['江苏'])).toMatchObject({ code: null, province_name: '江苏省' });
+  });
+
+  it('gives nothing for a name that resolves, or that is not a place’s full name', () => {
+    expect(unplacedRegion('鼓楼区', ['南京市'])).toBeUndefined();
+    expect(unplacedRegion('瓯海区')).toBeUndefined();
+    expect(unplacedRegion('鼓楼')).toBeUndefined();
   });
 });
 

@@ -285,6 +285,32 @@ export function resolveRegion(name: string, context: readonly string[] = []): Re
   return top[0]!.region.level !== top[1]?.region.level ? top[0]!.region : undefined;
 }
 
+/**
+ * A full name several places share (`鼓楼区` is a district of 南京, 徐州, 福州 and 开封) that the
+ * names around it cannot tell apart: the place as named, with no code, and the parents its
+ * candidates share (beside `江苏`: a district of 江苏省, in 南京 or 徐州). Undefined for a name
+ * that resolves, is not a full name, or whose candidates are of different levels.
+ */
+export function unplacedRegion(name: string, context: readonly string[] = []): Region | undefined {
+  if (!isFullRegionName(name) || resolveRegion(name, context)) return undefined;
+  const candidates = regionCandidates(name);
+  const fits = candidates.map((region) => fitToContext(region, name, context));
+  const best = Math.max(...fits);
+  const tied = candidates.filter((_, k) => fits[k] === best);
+  const [first] = tied;
+  if (!first || tied.some((r) => r.level !== first.level || r.name !== first.name)) return undefined;
+  const shared = (key: 'parent_code' | 'parent_name' | 'province_name') =>
+    tied.every((r) => r[key] === first[key]) ? first[key] : null;
+  return {
+    code: null,
+    name: first.name,
+    level: first.level,
+    parent_code: shared('parent_code'),
+    parent_name: shared('parent_name'),
+    province_name: shared('province_name'),
+  };
+}
+
 /** How far below the country a level lies: the country 0, a province 1, a prefecture 2, a county 3. */
 export const LEVEL_DEPTH: Readonly<Record<RegionLevel, number>> = {
   national: 0,

@@ -15,6 +15,7 @@ import {
   regionCandidates,
   resolveRegion,
   shortRegionName,
+  unplacedRegion,
 } from '@gwr/domain';
 import { isBaseYear } from './attribution.js';
 import { parseChineseNumeral } from './chinese-number.js';
@@ -366,6 +367,7 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
       ownShortName(bodyMatch, undefined) ??
       ownCityName(bodyMatch, undefined) ??
       ownProvinceName(bodyMatch) ??
+      unplacedOwnPlace([title, tag?.[1], ...sessionsNamed(`${title}\n${opening}`)], opening) ??
       countryByItsStatistic(bodyMatch);
     return {
       kind: 'news',
@@ -435,6 +437,7 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
             body: bodyMatch,
           }) ??
             newsRegion(title, tag?.[1] ?? null, bodyMatch) ??
+            unplacedOwnPlace([title, tag?.[1], government, ...sessions], opening) ??
             // A government that names only its level (`我代表自治区人民政府`) is a region's, though
             // its report calls the region's output 国内生产总值 (as provinces' did until the 2000s).
             (levelsSpoken ? null : countryByItsStatistic(bodyMatch)),
@@ -1194,6 +1197,25 @@ function forUnknownCounty(government: string | undefined, found: Region | null):
 /** The levels a government named by its level alone is of (`区` for `我代表区人民政府`). */
 function levelsNamed(government: string): RegionLevel[] | undefined {
   return Object.hasOwn(GOVERNMENT_LEVELS, government) ? GOVERNMENT_LEVELS[government] : undefined;
+}
+
+/**
+ * The place a text names itself by (its government `我代表鼓楼区人民政府`, its session, its title)
+ * when that name is one several places share and nothing in the text tells them apart: that
+ * place, unplaced (no code; the parents its namesakes share), rather than no place for its figures.
+ */
+function unplacedOwnPlace(
+  selfNaming: readonly (string | null | undefined)[],
+  opening: string,
+): Region | null {
+  const names = new Set(
+    selfNaming
+      .flatMap((text) => (text ? findRegionMentions(text) : []))
+      .flatMap((m) => (m.full ? [m.name] : [])),
+  );
+  const around = [...names, ...speechMentions(opening).map((m) => m.name)];
+  const unplaced = [...names].flatMap((name) => unplacedRegion(name, around) ?? []);
+  return unplaced.length === 1 ? unplaced[0]! : null;
 }
 
 /**

@@ -800,8 +800,22 @@ describe('readMetadata on the layouts of real reports', () => {
       read(opening('政府工作报告', `各位代表:\n现在,我代表新城区人民政府向大会作工作报告。\n${line}`));
     expect(speech('全区上下努力建成自治区一流强区。').region?.code).toBe('150102');
     expect(speech('在省委、市委的领导下,全区稳步发展。').region?.code).toBe('610102');
-    // Speaking of neither kind, or of both, it stays undecided.
-    expect(speech('全区稳步发展。').region).toBeNull();
+    // Speaking of neither kind, it stays undecided: the district as it names itself, with no code.
+    expect(speech('全区稳步发展。').region).toMatchObject({ name: '新城区', code: null, level: 'county' });
+  });
+
+  it('keeps the name a government gives itself where several places share it and nothing tells them apart', () => {
+    // 鼓楼区 is a district of 南京 and 徐州 (江苏), of 福州 and of 开封; the speech names only 江苏.
+    const meta = read(
+      opening(
+        '政府工作报告',
+        '区人民政府区长 某某\n各位代表:\n现在,我代表鼓楼区人民政府向大会作工作报告。\n全区认真贯彻视察江苏重要讲话精神,稳步发展。',
+      ),
+    );
+    expect(meta.region).toMatchObject({ name: '鼓楼区', code: null, province_name: '江苏省' });
+    // A news item on a session of a district whose name two cities' districts share.
+    const news = read(opening('各区动态', '2月27日,南山区八届人大三次会议开幕,区长作政府工作报告。'));
+    expect(news.region).toMatchObject({ name: '南山区', code: null });
   });
 
   it('tells apart a homonymous district a speech names only in its body by the city it names elsewhere', () => {
