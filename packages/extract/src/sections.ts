@@ -225,7 +225,7 @@ function headingLines(text: string, numberedToo = false, yearsToo = false): Head
     const numbered = !numberedToo && LIST_MARKER.test(line);
     if (
       !numbered &&
-      line.length >= 3 &&
+      line.length >= 2 &&
       line.length <= MAX_HEADING_LINE &&
       !/[,。;!?]/.test(line.replace(/[::—]+$/, ''))
     ) {
@@ -625,7 +625,8 @@ function withoutHeadings(text: string, end: number, lines: readonly HeadingLine[
 /**
  * The review, the targets statement that ends it, and the tasks after; where a page sets a digest
  * of the report before its full text (`去年主要目标任务圆满完成…今年经济社会发展预期目标…` and then
- * `2014年工作回顾`), a review heading line naming its year after the statement starts them over.
+ * `2014年工作回顾`), a review heading line naming its year after the statement, or any right
+ * after it (`回顾`), starts them over.
  */
 function reviewThenTargets(
   text: string,
@@ -642,7 +643,7 @@ function reviewThenTargets(
       l.start >= statement.end &&
       l.end <= end &&
       l.kind === 'review' &&
-      NAMES_ITS_YEAR.test(text.slice(l.start, l.end)),
+      (NAMES_ITS_YEAR.test(text.slice(l.start, l.end)) || text.slice(statement.end, l.start).trim() === ''),
   );
   return [
     { kind: 'review', title, start, end: statement.start },

@@ -357,8 +357,10 @@ describe('findSections beyond the seed', () => {
       ['tasks', '三、2025年重点工作'],
       ['targets', '展望2026年'],
     ]);
-    // News that relays no report, and short lines naming a kind in passing, stay one body.
-    expect(findSections(news, 'news').map((x) => x.kind)).toEqual(['body']);
+    // News that relays no report is not divided by a report's headings; only a look ahead at a
+    // year with figures under it (`展望2026年`) opens a targets statement, as in any text.
+    expect(findSections(news, 'news').map((x) => x.kind)).toEqual(['body', 'targets']);
+    expect(findSections(news.slice(0, news.indexOf('展望')), 'news').map((x) => x.kind)).toEqual(['body']);
     const lines = ['市长代表市政府作政府工作报告', '各项工作取得新成绩的一年', '地区生产总值增长7%'].join(
       '\n',
     );
@@ -632,6 +634,23 @@ describe('findSections beyond the seed', () => {
       sections.find((s) => s.start <= body.lastIndexOf(phrase) && body.lastIndexOf(phrase) < s.end)!;
     expect(at('固定资产投资增长13%').kind).toBe('targets');
     expect(at('预计实现地区生产总值400亿元')).toMatchObject({ kind: 'review', title: '2014年工作回顾' });
+  });
+
+  it('starts a review at a bare 回顾 line right after a digest’s targets list', () => {
+    const body =
+      '某市召开全会。\n2013预期目标\n●地区生产总值增长12%以上\n●财政总收入增长15%以上\n回顾\n报告指出,预计全市地区生产总值完成200亿元。\n';
+    const at = kindAt(body);
+    expect(at('财政总收入增长15%以上')).toBe('targets');
+    expect(at('预计全市地区生产总值完成200亿元')).toBe('review');
+  });
+
+  it('reads a page’s look ahead at a year on a line of its own (展望2018年) as the targets list under it', () => {
+    const body =
+      '回顾2017年\n生产总值增长8.5%\n财政收入增长9%\n展望2018年\n生产总值增长8%左右\n财政收入增长7%左右\n某报讯 某市人代会今日开幕。\n';
+    const at = kindAt(body);
+    expect(at('生产总值增长8.5%')).toBe('review');
+    expect(at('生产总值增长8%左右')).toBe('targets');
+    expect(at('财政收入增长7%左右')).toBe('targets');
   });
 
   it('reads the headline target a page’s lead states before the report as targets, the rest of the lead not', () => {
