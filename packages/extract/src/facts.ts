@@ -30,6 +30,7 @@ import {
   FLOOR_HELD,
   LAST_YEAR_COMPARISONS,
   ON_A_BASE_CLOSE,
+  SAYING_VERBS,
   THRESHOLD_MARKS,
   THRESHOLD_NEARED,
   THRESHOLD_WORDS,
@@ -192,17 +193,21 @@ function openingYear(match: string, section: FactSection): string {
  */
 const SENTENCE_HEAD = 24;
 
+/** Who said it, before what they said (`报告指出,`, `某某在报告中回顾去年工作时指出,`). */
+const PASSED_ON = `[^。;!?\\n,]{0,24}(?:${alternation(SAYING_VERBS)})[,:]`;
+
 /** How far back in its paragraph a sentence opening on a year with figures frames a figure. */
 const PARAGRAPH_YEAR_REACH = 600;
 /**
  * A sentence that opens on a year and states figures of it (`2015年全县实现生产总值263.1亿元`, an
- * estimate too: `预计2011年全市生产总值2060亿元`); not one that says what the year is to bring
+ * estimate too: `预计2011年全市生产总值2060亿元`, and passed on: `某某在报告中回顾去年工作时指出,2023年,
+ * …`); not one that says what the year is to bring
  * (`2025年要全方位扩大内需…`).
  */
 // (The year is matched first and the sentence's start checked behind it: a regex that opens on a
 // lookbehind tries it at every character of the text.)
 const FIGURES_OF_A_YEAR = new RegExp(
-  `${YEAR}(?<=(?:^|[\\n。;!?])\\s*(?:${alternation(ESTIMATES)})?${YEAR})(?!以来|的|底|末|初|要|将)[^。;!?]*?${FIGURE_WITH_UNIT}`,
+  `${YEAR}(?<=(?:^|[\\n。;!?])\\s*(?:${alternation(ESTIMATES)}|${PASSED_ON})?${YEAR})(?!以来|的|底|末|初|要|将)[^。;!?]*?${FIGURE_WITH_UNIT}`,
   'g',
 );
 /** A sentence that says which year the text speaks in (report-year.ts), everywhere in a document. */

@@ -893,6 +893,17 @@ describe('news', () => {
       'fiscal_total_revenue actual 2017 level 2000000000 exact',
       'fiscal_total_revenue actual 2017 growth_pct 8 exact',
     ]);
+    // So is one passing on what the report said of it (`某某在报告中回顾去年工作时指出,2017年,…`).
+    expect(
+      factsOf(
+        '县长在报告中回顾去年工作时指出,2017年,全县生产总值300亿元。此外,财政总收入增长8%。',
+        'tasks',
+        2018,
+      ).map(brief),
+    ).toEqual([
+      'gdp actual 2017 level 30000000000 exact',
+      'fiscal_total_revenue actual 2017 growth_pct 8 exact',
+    ]);
     // A paragraph opening on the report's own year stays the year's aims.
     expect(factsOf('2018年全县生产总值增长8%。财政总收入增长10%。', 'tasks', 2018).map(brief)).toEqual([
       'gdp target 2018 growth_pct 8 exact',

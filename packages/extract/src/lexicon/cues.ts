@@ -98,6 +98,12 @@ export const GOAL_SETTING = [
  */
 export const ESTIMATES: readonly string[] = ['预计全年', '预计', '初步预计'];
 
+/**
+ * Verbs that pass on what a speaker or a report said (`报告指出,`, `某某在报告中回顾去年工作时指出,`),
+ * before the words they introduce.
+ */
+export const SAYING_VERBS: readonly string[] = ['指出', '表示', '介绍', '提到', '强调', '说'];
+
 /** Words before a figure, in its clause or earlier in its sentence. */
 export const KIND_CUES: readonly Cue[] = [
   // A goal named as one.
