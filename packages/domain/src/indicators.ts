@@ -20,6 +20,8 @@ export const INDICATORS: readonly Indicator[] = [
       'GDP',
       '经济总量',
       '地方生产总值',
+      // Shenzhen and its districts' word (`本地生产总值预期增长7%左右`).
+      '本地生产总值',
       '地区总值',
       // A city district's output, as Shanghai's and Tianjin's districts report it (`区增加值完成230亿元`).
       '地区增加值',
@@ -35,7 +37,7 @@ export const INDICATORS: readonly Indicator[] = [
     levelUnit: 'CNY',
     perHead: true,
     direction: 'higher',
-    aliases: ['人均地区生产总值', '人均生产总值', '人均国内生产总值', '人均GDP'],
+    aliases: ['人均地区生产总值', '人均生产总值', '人均国内生产总值', '人均本地生产总值', '人均GDP'],
   },
   {
     id: 'fiscal_total_revenue',

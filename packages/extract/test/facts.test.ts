@@ -2733,6 +2733,11 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'secondary_industry_value_added actual 2019 level 4000000000 exact',
       'services_value_added actual 2019 level 3000000000 exact',
     ]);
+    // Shenzhen's word for GDP, and per head.
+    expect(facts('本地生产总值3000亿元,人均本地生产总值18万元。').map(brief)).toEqual([
+      'gdp actual 2019 level 300000000000 exact',
+      'gdp_per_capita actual 2019 level 180000 exact',
+    ]);
     expect(facts('人均可支配收入增长9%,实际使用内资30亿元。').map(brief)).toEqual([
       'resident_income_per_capita actual 2019 growth_pct 9 exact',
       'actual_domestic_investment actual 2019 level 3000000000 exact',
