@@ -559,7 +559,11 @@ class SentenceReading {
     const paragraph = this.inPartOfYearParagraph(part);
     if (!this.namesPartOfYear && !paragraph) return false;
     const before = this.match.slice(start, at);
-    if (WHOLE_YEAR.test(before)) return false;
+    // The whole year, or a year on its own, named after the part (`一季度…;全年实现…`, `…确保一季度
+    // “开门红”。2017年,全州地区生产总值…`): the figure is that year's.
+    const lastPart = lastAtOrBelow(part.partsOfYear.words(), at - 1);
+    const sincePart = lastPart !== undefined && lastPart >= start ? this.match.slice(lastPart, at) : before;
+    if (WHOLE_YEAR.test(sincePart) || A_WHOLE_YEAR.test(sincePart)) return false;
     // Opening the sentence it frames all of it (`一季度,…;…`); named later, up to the next semicolon
     // (`…获得二季度全省投资激励;社会消费品零售总额…` is the year's).
     const scope = before.slice(before.lastIndexOf(';') + 1);
@@ -673,6 +677,8 @@ const PART_OF_YEAR_OPENING = new RegExp(
 );
 
 const PART_OF_YEAR_ANYWHERE = new RegExp(PART_OF_YEAR.source, 'g');
+/** A year named on its own (`2017年,`), not as the year of a part (`2018年一季度`, `2018年1-2月`). */
+const A_WHOLE_YEAR = new RegExp(`(?:19|20)\\d{2}年(?!度?(?:${PART_OF_YEAR.source}))`);
 const SPANS_YEARS = new RegExp(MULTI_YEAR_SPAN.source);
 const spansYears = (text: string) => SPANS_YEARS.test(text);
 

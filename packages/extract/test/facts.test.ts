@@ -2026,6 +2026,12 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('上半年受疫情影响较大,全年地区生产总值增长3.1%。').map(brief)).toEqual([
       'gdp actual 2019 growth_pct 3.1 exact',
     ]);
+    // So is a year named on its own after it (a page whose sentences run on with no stop between).
+    expect(
+      facts('全力实现一季度“开门红” 2018年,全县地区生产总值增长9%,全面完成年度目标。').map(brief),
+    ).toEqual(['gdp actual 2018 growth_pct 9 exact']);
+    // Not the year the part is of.
+    expect(facts('工作扎实推进,2019年一季度,地区生产总值增长6%。').map(brief)).toEqual([]);
     // A quarter opening a sentence frames all of it; named in passing, only up to its semicolon.
     expect(facts('一季度,地区生产总值增长5%;规上工业增加值增长6%。').map(brief)).toEqual([]);
     // The first months counted in digits (前10个月) are as much a part of the year.
