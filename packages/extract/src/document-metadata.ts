@@ -42,6 +42,7 @@ import {
   SLOGAN_AFTER_PLACE,
   SLOGAN_BEFORE_PLACE,
   SOURCE_CREDIT,
+  THANKED_FOR_PLACE,
 } from './lexicon/places.js';
 import { matchCount } from './occurrences.js';
 import { openQuotationAt } from './quotation.js';
@@ -774,6 +775,10 @@ const atPhraseEdge = (c: string | undefined) => !HAN.test(c ?? '') || FUNCTION_C
 const inClosingSlogan = (text: string, m: RegionMention) =>
   SLOGAN_BEFORE_PLACE.some((w) => text.endsWith(w, m.start)) ||
   SLOGAN_AFTER_PLACE.some((w) => text.startsWith(w, m.end));
+/** A stem in the thanks a speech gives its place's backers (`关心、支持绩溪发展的各界友人`). */
+const inThanks = (text: string, m: RegionMention) =>
+  THANKED_FOR_PLACE.before.some((w) => text.endsWith(w, m.start)) &&
+  THANKED_FOR_PLACE.after.some((w) => text.startsWith(w, m.end));
 /**
  * A county's, district's or banner's word for itself; the group is the suffix of its name. (Not
  * the whole it ranks or is measured in: `高于全区3.1个百分点`, `全区第一` in a city of an autonomous
@@ -802,7 +807,11 @@ function ownShortName(body: string, statedLevels: RegionLevel[] | undefined): Re
   const counties = new Map<string, { region: Region; atEdge: boolean }>();
   for (const m of findRegionMentions(body)) {
     if (m.full || ORDINARY_WORD_STEMS.includes(m.name)) continue;
-    const atEdge = atPhraseEdge(body[m.start - 1]) || atPhraseEdge(body[m.end]) || inClosingSlogan(body, m);
+    const atEdge =
+      atPhraseEdge(body[m.start - 1]) ||
+      atPhraseEdge(body[m.end]) ||
+      inClosingSlogan(body, m) ||
+      inThanks(body, m);
     for (const region of regionCandidates(m.name)) {
       if (region.level !== 'county' || !region.name.endsWith(kind) || shortRegionName(region.name) !== m.name)
         continue;

@@ -1513,6 +1513,19 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(doc).region?.name).toBe('磴口县');
   });
 
+  it('reads the county a speech thanks the backers of (向关心、支持某地发展的各界友人)', () => {
+    const speech = (thanks: string) =>
+      read(
+        opening(
+          '政府工作报告',
+          `各位代表!过去一年,我县取得了新成绩。在此,我代表县人民政府,向驻地部队官兵,向所有${thanks}的各界友人致以敬意!全县地区生产总值增长6%。`,
+        ),
+      ).region?.name;
+    expect(speech('关心、支持绩溪发展')).toBe('绩溪县');
+    // The stem inside other words says nothing.
+    expect(speech('关心绩溪特产')).toBeUndefined();
+  });
+
   it('takes a navigation label (导航菜单) for furniture, so the report’s own title names the district', () => {
     const [doc] = splitPage(
       '导航菜单\n\n(江苏省)苏州市吴中区人民政府工作报告(2025年1月6日)\n\n2025年主要目标和任务\n根据区委部署,今年主要预期目标是:地区生产总值增长5%以上。\n',

@@ -187,6 +187,11 @@ export const PROVINCE_KIND_WORDS: readonly { words: RegExp; autonomous: boolean 
  */
 export const SLOGAN_BEFORE_PLACE = ['现代化'];
 export const SLOGAN_AFTER_PLACE = ['新篇章', '篇章'];
+/**
+ * The thanks a speech gives those who back its place (`向所有关心、支持绩溪发展的各界友人`): the
+ * words on either side of the stem it names itself by.
+ */
+export const THANKED_FOR_PLACE = { before: ['支持'], after: ['发展', '建设'] };
 
 /**
  * What a government answers to the party committee and government above it for (`落实成都市委市政府
