@@ -541,7 +541,7 @@ function publishedIn(address: string, title: string, opening: string): string | 
     OPENING_DATE.exec(address) ??
     ADDRESS_DATE.exec(address) ??
     OPENING_DATE.exec(title) ??
-    OPENING_DATE.exec(opening.slice(0, 120));
+    OPENING_DATE.exec(opening.slice(0, 120).replace(NO_DATE, ''));
   if (
     !m ||
     /(?:更新|修改|浏览|点击)(?:时间|日期)?[::]?\s*$/.test(m.input.slice(Math.max(0, m.index - 8), m.index))
@@ -552,6 +552,9 @@ function publishedIn(address: string, title: string, opening: string): string | 
   const [year, month, day] = m[4] ? [m[4], m[5], m[6]] : [m[1], m[2], m[3]];
   return iso(Number(year), Number(month), Number(day ?? 1));
 }
+
+/** The first day of 1970, which a page's software prints where it has no date (its clock's zero). */
+const NO_DATE = /1970-0?1-0?1/g;
 
 function iso(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;

@@ -1723,6 +1723,15 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(doc!).region?.name).toBe('湖南省');
   });
 
+  it('takes the first day of 1970 a page prints where it has no date for no date', () => {
+    const news = opening(
+      '某市五年后GDP突破千亿',
+      '1970-01-01 |\n本报讯 今日,某某市十三届人大一次会议开幕,市长作政府工作报告。2020年,全市地区生产总值增长6%。',
+    );
+    expect(read(news).reportYear).not.toBe(1970);
+    expect(read(news).publishedYear).toBeNull();
+  });
+
   it('takes a saved page’s opening address for furniture, not its title, and dates the page by it', () => {
     const page =
       'http://news.example.cn/local/2021-01/12/c_100.htm\n' +
