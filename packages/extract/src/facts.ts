@@ -830,6 +830,22 @@ function baseYearBefore(text: string, at: number, clauseStart: number): number {
   return base;
 }
 
+/**
+ * `2010年,…比2005年增长86%。人均生产总值1.46万美元,增长58.9%。`: the base years back an earlier
+ * sentence of the paragraph (from `from`) compared with, which the text goes on with while it names
+ * no year and no yearly comparison (`比上年`, `同比`) since; Infinity when there is none.
+ */
+function baseGoneOnWith(match: string, from: number, at: number): number {
+  const text = match.slice(from, at);
+  const sentenceStart = Math.max(text.lastIndexOf('。'), text.lastIndexOf('!'), text.lastIndexOf('?')) + 1;
+  let last: RegExpMatchArray | undefined;
+  for (const m of text.slice(0, sentenceStart).matchAll(BASE_YEAR)) last = m;
+  if (!last || last[1] !== undefined) return Number.POSITIVE_INFINITY;
+  const since = text.slice(last.index! + last[0].length);
+  return ANY_YEAR.test(since) || LAST_YEAR_BASE.test(since) ? Number.POSITIVE_INFINITY : Number(last[2]);
+}
+const ANY_YEAR = /(?:19|20)\d{2}年|今年|去年|上年/;
+
 /** The start of a change over `years` years that ends in the year `end` is of: that many before. */
 function spanStart(end: Attribution, years: number): Attribution {
   const year = end.year === null ? null : end.year - years;
@@ -1074,7 +1090,15 @@ function toFact(
   if (
     measure === 'growth_pct' &&
     said.year !== null &&
-    baseYearBefore(evidence.text, at, figure.clauseStart) < said.year - 1
+    Math.min(
+      baseYearBefore(evidence.text, at, figure.clauseStart),
+      baseGoneOnWith(
+        match,
+        Math.max(reading.paragraphStart(section), q.numberStart - PARAGRAPH_YEAR_REACH),
+        q.numberStart,
+      ),
+    ) <
+      said.year - 1
   )
     return null;
   let qualifier: Qualifier = q.qualifier;

@@ -2056,6 +2056,14 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'fixed_asset_investment actual 2019 level 9000000000 exact',
       'fiscal_total_revenue actual 2019 growth_pct 8 exact',
     ]);
+    // Later sentences go on with the base while they name no year and no yearly comparison of their own.
+    const paragraph =
+      '2019年,全县生产总值120亿元,比2015年增长47%。人均生产总值6万元,增长40%。2019年,财政收入增长8%。';
+    expect(facts(paragraph).map(brief)).toEqual([
+      'gdp actual 2019 level 12000000000 exact',
+      'gdp_per_capita actual 2019 level 60000 exact',
+      'fiscal_total_revenue actual 2019 growth_pct 8 exact',
+    ]);
   });
 
   it('reads where a change started (由…的77亿元跃升到…) as the result of the year it names', () => {
