@@ -547,6 +547,17 @@ export const INDICATORS: readonly Indicator[] = [
       '内联引资',
       '国内招商引资到位额',
       '国内招商引资到位资金',
+      // Capital from within the country but outside the city or county (`到位县外境内资金`,
+      // `实际利用国内市外资金`), as counties and cities counted it in the 2000s.
+      '县外境内资金',
+      '市外境内资金',
+      '省外境内资金',
+      '国内县外资金',
+      '国内市外资金',
+      '实际利用国内市外资金',
+      '到位县外境内资金',
+      '到位市外境内资金',
+      '到位国内省外资金',
     ],
   },
   {

@@ -2760,6 +2760,13 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'fiscal_total_revenue actual 2019 level 13900000000 exact',
       'tourist_arrivals actual 2019 level 3000000 at_least',
     ]);
+    // Capital from outside the county or city but within the country, counted as it arrives.
+    expect(facts('全年到位县外境内资金12亿元。').map(brief)).toEqual([
+      'actual_domestic_investment actual 2019 level 1200000000 exact',
+    ]);
+    expect(facts('实际利用国内市外资金20亿元。').map(brief)).toEqual([
+      'actual_domestic_investment actual 2019 level 2000000000 exact',
+    ]);
     expect(facts('引进市外内资20亿元。').map(brief)).toEqual([
       'actual_domestic_investment actual 2019 level 2000000000 exact',
     ]);
