@@ -730,7 +730,8 @@ class ParagraphOpenings {
     let opening = this.read.get(start);
     if (opening === undefined) {
       const end = this.match.indexOf('。', start);
-      opening = end < 0 ? null : { end, evidence: new TimeEvidence(this.match.slice(start, end)) };
+      opening =
+        end < 0 ? null : { end, evidence: new TimeEvidence(withoutAsides(this.match.slice(start, end))) };
       this.read.set(start, opening);
     }
     return opening && opening.end < sentenceStart ? opening.evidence : undefined;
@@ -746,6 +747,13 @@ class ParagraphOpenings {
     return this.before(Math.max(start, this.match.lastIndexOf('\n', firstStop) + 1), sentenceStart);
   }
 }
+
+/**
+ * A sentence without its bracketed asides (`力争…增长40%(去年实际利用外资5亿美元)`): the time an aside
+ * names is its own figures', not what frames the sentences after.
+ */
+const withoutAsides = (text: string) => text.replace(BRACKETED_ASIDE, '');
+const BRACKETED_ASIDE = /\([^()]*\)/g;
 
 /**
  * Where a document's sentences say a year of a kind, found in one pass when a figure first asks:

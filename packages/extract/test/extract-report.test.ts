@@ -208,6 +208,24 @@ describe('news that sets a list of targets out over several paragraphs', () => {
   });
 });
 
+describe('news of a report’s goals, each with last year’s figure in brackets', () => {
+  const news = [
+    '2004年成都城镇居民人均收入将过万元',
+    '本报讯 昨日,成都市市长在成都市人代会上作政府工作报告。',
+    '报告提出,今年力争实际利用外资7亿美元(去年为5亿美元)。力争实际利用内资200亿元(去年为156.5亿元)。',
+  ].join('\n');
+
+  it('reads each aside as last year’s result, and the goals after an aside still as goals', () => {
+    const result = extract(news, { sourceFile: 'asides.txt' });
+    expect(result.facts.map(brief)).toEqual([
+      'actual_fdi target 2004 level 700000000 - exact',
+      'actual_fdi actual 2003 level 500000000 - exact',
+      'actual_domestic_investment target 2004 level 20000000000 - exact',
+      'actual_domestic_investment actual 2003 level 15650000000 - exact',
+    ]);
+  });
+});
+
 describe('news of the State Council’s report that gives the year’s goals in the premier’s words', () => {
   const news = [
     '【本社北京3月5日电】国务院总理今天表示,2025年国内生产总值增长目标是百分之5左右。',
