@@ -87,6 +87,12 @@ describe('resolveRegion', () => {
     expect(resolveRegion('恩施')?.code).toBe('422800');
   });
 
+  it('resolves a district named after a people by its stem and level (管城区 for 管城回族区)', () => {
+    expect(resolveRegion('管城区')?.code).toBe('410104');
+    expect(isFullRegionName('管城区')).toBe(true);
+    expect(resolveRegion('梅里斯区')?.name).toBe('梅里斯达斡尔族区');
+  });
+
   it('resolves the contracted names of wing banners (科右前旗)', () => {
     expect(resolveRegion('科右前旗')?.name).toBe('科尔沁右翼前旗');
     expect(resolveRegion('察右中旗')?.name).toBe('察哈尔右翼中旗');

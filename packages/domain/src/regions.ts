@@ -50,10 +50,11 @@ export const NATIONAL: Region = {
 const NATIONAL_NAMES = ['全国', '中国', '中华人民共和国'];
 
 /**
- * An autonomous division is also called by its stem and its level (`果洛州` for 果洛藏族自治州,
- * `张家川县` for 张家川回族自治县): as precise as the official name.
+ * An autonomous division, or a district named after a people, is also called by its stem and its
+ * level (`果洛州` for 果洛藏族自治州, `张家川县` for 张家川回族自治县, `管城区` for 管城回族区): as
+ * precise as the official name.
  */
-const AUTONOMOUS_LEVEL: Record<string, string> = { 自治州: '州', 自治县: '县', 自治旗: '旗' };
+const AUTONOMOUS_LEVEL: Record<string, string> = { 自治州: '州', 自治县: '县', 自治旗: '旗', 族区: '区' };
 
 function suffixedForm(name: string): string | null {
   for (const [suffix, level] of Object.entries(AUTONOMOUS_LEVEL)) {
