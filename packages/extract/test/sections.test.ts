@@ -636,6 +636,20 @@ describe('findSections beyond the seed', () => {
     expect(at('预计实现地区生产总值400亿元')).toMatchObject({ kind: 'review', title: '2014年工作回顾' });
   });
 
+  it('reads a plan report’s 指标安排 as its targets statement', () => {
+    const body =
+      '报告说,2020年全市经济平稳,地区生产总值增长3%。报告提出了2021年全市发展指标体系安排,具体为:地区生产总值增长6%左右;一般公共预算收入增长5%。\n';
+    const at = kindAt(body);
+    expect(at('地区生产总值增长3%')).toBe('review');
+    expect(at('一般公共预算收入增长5%')).toBe('targets');
+  });
+
+  it('opens a targets statement whose first sentence sets aims in words and whose figures follow on the next line', () => {
+    const body =
+      '2023年,全区经济社会发展主要预期目标是:坚持稳中求进,努力争取最好的结果。\n力争固定资产投资增长16%以上,财政总收入达到20亿元。\n';
+    expect(kindAt(body)('财政总收入达到20亿元')).toBe('targets');
+  });
+
   it('starts a review at a bare 回顾 line right after a digest’s targets list', () => {
     const body =
       '某市召开全会。\n2013预期目标\n●地区生产总值增长12%以上\n●财政总收入增长15%以上\n回顾\n报告指出,预计全市地区生产总值完成200亿元。\n';
