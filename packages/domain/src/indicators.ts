@@ -772,6 +772,7 @@ export const INDICATORS: readonly Indicator[] = [
       '优良天数比例',
       '优良天数比率',
       '空气优良率',
+      '环境空气优良率',
       // A city's own air (`城市空气质量优良率94%`): the city is the region.
       '城市空气质量优良率',
       '城市空气质量达标率',

@@ -2747,6 +2747,9 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'secondary_industry_value_added actual 2019 level 4000000000 exact',
       'services_value_added actual 2019 level 3000000000 exact',
     ]);
+    expect(facts('环境空气优良率达82%。').map(brief)).toEqual([
+      'air_quality_good_rate actual 2019 rate_pct 82 exact',
+    ]);
     // Shenzhen's word for GDP, and per head.
     expect(facts('本地生产总值3000亿元,人均本地生产总值18万元。').map(brief)).toEqual([
       'gdp actual 2019 level 300000000000 exact',
