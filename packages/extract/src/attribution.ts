@@ -68,6 +68,8 @@ export interface FigureContext {
   /** Where the figure's clause starts in the sentence. */
   clauseStart: number;
   qualifier: Qualifier;
+  /** For a value a 分别 counts out, the qualifier the list ends on (`分别增长20%、13%和14%以上`). */
+  listQualifier?: Qualifier;
   frame: TimeFrame;
   /** The heading of the figure's part: its year or time words frame figures that name none. */
   heading?: TimeEvidence;
@@ -201,8 +203,12 @@ export function attribute(ctx: FigureContext): Attribution {
       cue.kind === 'target' ? { ...cue, weight: Math.max(cue.weight, listAims.get(cue.cue) ?? 0) } : cue;
     evidence.push(forecast && ESTIMATES.includes(cue.cue) ? { ...aimed, kind: 'target' } : aimed);
   }
-  const q = QUALIFIER_WEIGHT[ctx.qualifier];
-  if (q) evidence.push({ kind: 'target', weight: q, cue: ctx.qualifier });
+  // (A list's goal mark weighs for each of its values: only its last carries it in the text.)
+  const own = QUALIFIER_WEIGHT[ctx.qualifier];
+  const listed = ctx.listQualifier ? QUALIFIER_WEIGHT[ctx.listQualifier] : undefined;
+  if (own) evidence.push({ kind: 'target', weight: own, cue: ctx.qualifier });
+  else if (listed)
+    evidence.push({ kind: 'target', weight: listed, cue: `${ctx.listQualifier} (its list's)` });
 
   const score = { actual: 0, target: 0 };
   for (const e of evidence) score[e.kind] += e.weight;

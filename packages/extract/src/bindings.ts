@@ -5,6 +5,8 @@
  * (`增长9.4%、10.2%`) count their values out over as many subjects; a figure framed as the goal
  * a past year set (`控制在预期4.2%以内`) is that year's target beside its result.
  */
+
+import type { Qualifier } from '@gwr/domain';
 import { unitByCode } from '@gwr/domain';
 import { clauseAt, partStart, type Sentence, type Span } from './clauses.js';
 import type { IndicatorMention } from './indicator-matcher.js';
@@ -42,6 +44,11 @@ export interface Binding {
   statedTarget: boolean;
   /** A value worked out rather than written (`低于预期1.5个百分点`: the target is the result + 1.5). */
   derivedValue: number | null;
+  /**
+   * For a value a 分别 counts out, the qualifier its run ends on (`分别保持增长20%、13%和14%以上`):
+   * the list is one statement, and a goal's mark on its last value speaks for all of it.
+   */
+  runQualifier?: Qualifier;
 }
 
 /**
@@ -497,6 +504,7 @@ class SentenceBinder {
   }
 
   private distribute(run: Quantity[], subjects: Subject[], link: string, attainment: boolean): void {
+    const runQualifier = run[run.length - 1]!.qualifier;
     for (let k = 0; k < run.length; k++) {
       this.bindings.push({
         subject: subjects[k]!,
@@ -505,6 +513,7 @@ class SentenceBinder {
         attainment,
         statedTarget: false,
         derivedValue: null,
+        runQualifier,
       });
     }
     this.valued.push(...subjects);

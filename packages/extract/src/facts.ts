@@ -1028,6 +1028,7 @@ function toFact(
     at,
     clauseStart: valueClause.start - sentence.start,
     qualifier: q.qualifier,
+    listQualifier: b.runQualifier,
     frame: ctx.frame,
     heading: paragraphYear !== null ? new TimeEvidence(`${paragraphYear}年`) : section.heading,
     paragraphYear,

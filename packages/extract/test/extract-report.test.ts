@@ -208,6 +208,25 @@ describe('news that sets a list of targets out over several paragraphs', () => {
   });
 });
 
+describe('news of a city’s plan whose last paragraph counts goals out with 分别', () => {
+  const news = [
+    '德州市2014年国民经济和社会发展计划',
+    '近日,德州市政府印发2014年国民经济和社会发展计划,对今年主要指标作出安排。',
+    '《计划》提出,今年德州市公共财政收入增长12%以上。',
+    '在固定资产投资、社会消费品零售总额、进出口方面,分别保持增长18%、12%和10%以上。',
+  ].join('\n');
+
+  it('reads every value of the list as a goal, as its last value’s 以上 marks it', () => {
+    const result = extract(news, { sourceFile: 'plan.txt' });
+    expect(result.facts.map(brief)).toEqual([
+      'general_budget_revenue target 2014 growth_pct 12 - at_least',
+      'fixed_asset_investment target 2014 growth_pct 18 - exact',
+      'retail_sales target 2014 growth_pct 12 - exact',
+      'foreign_trade target 2014 growth_pct 10 - at_least',
+    ]);
+  });
+});
+
 describe('news of a report’s goals, each with last year’s figure in brackets', () => {
   const news = [
     '2004年成都城镇居民人均收入将过万元',
