@@ -146,6 +146,12 @@ describe('a bracketed gloss after the indicator', () => {
 });
 
 describe('wordings of other years and places', () => {
+  it('reads a goal said as a sprint towards its figure (向…冲刺)', () => {
+    expect(factsOf('到2022年,全县经济总量向300亿元冲刺。', 'tasks', 2018).map(brief)).toEqual([
+      'gdp target 2022 level 30000000000 exact',
+    ]);
+  });
+
   it('reads customs’ exports, own-level budget revenue, jobs counted as people and capital used from other provinces', () => {
     expect(
       factsOf(
