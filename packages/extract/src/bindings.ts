@@ -5,9 +5,7 @@
  * (`增长9.4%、10.2%`) count their values out over as many subjects; a figure framed as the goal
  * a past year set (`控制在预期4.2%以内`) is that year's target beside its result.
  */
-
-import type { Qualifier } from '@gwr/domain';
-import { unitByCode } from '@gwr/domain';
+import { type Qualifier, unitByCode } from '@gwr/domain';
 import { clauseAt, partStart, type Sentence, type Span } from './clauses.js';
 import type { IndicatorMention } from './indicator-matcher.js';
 import { SHARE_OF_GDP } from './lexicon/constructions.js';

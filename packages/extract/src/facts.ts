@@ -201,8 +201,7 @@ const PARAGRAPH_YEAR_REACH = 600;
 /**
  * A sentence that opens on a year and states figures of it (`2015年全县实现生产总值263.1亿元`, an
  * estimate too: `预计2011年全市生产总值2060亿元`, and passed on: `某某在报告中回顾去年工作时指出,2023年,
- * …`); not one that says what the year is to bring
- * (`2025年要全方位扩大内需…`).
+ * …`); not one that says what the year is to bring (`2025年要全方位扩大内需…`).
  */
 // (The year is matched first and the sentence's start checked behind it: a regex that opens on a
 // lookbehind tries it at every character of the text.)
@@ -308,11 +307,8 @@ function readSentence(
   }
   made = withoutPartsOfTheSame(made, match).flatMap((m) =>
     isGoalForEachSide(m.fact, m.binding.subject)
-      ? m.binding.subject.sides!.flatMap((id) => {
-          const binding = {
-            ...m.binding,
-            subject: { ...m.binding.subject, indicators: [id], sides: undefined },
-          };
+      ? m.binding.subject.sides!.flatMap((side) => {
+          const binding = { ...m.binding, subject: sideOf(m.binding.subject, side) };
           const fact = toFact(source, match, binding, reading, section, ctx);
           return fact ? [{ binding, fact }] : [];
         })
@@ -678,7 +674,7 @@ const PART_OF_YEAR_OPENING = new RegExp(
 
 const PART_OF_YEAR_ANYWHERE = new RegExp(PART_OF_YEAR.source, 'g');
 /** A year named on its own (`2017年,`), not as the year of a part (`2018年一季度`, `2018年1-2月`). */
-const A_WHOLE_YEAR = new RegExp(`(?:19|20)\\d{2}年(?!度?(?:${PART_OF_YEAR.source}))`);
+const A_WHOLE_YEAR = new RegExp(`${YEAR}(?!度?(?:${PART_OF_YEAR.source}))`);
 const SPANS_YEARS = new RegExp(MULTI_YEAR_SPAN.source);
 const spansYears = (text: string) => SPANS_YEARS.test(text);
 
@@ -852,7 +848,7 @@ function baseGoneOnWith(match: string, from: number, at: number): number {
   const since = text.slice(last.index! + last[0].length);
   return ANY_YEAR.test(since) || LAST_YEAR_BASE.test(since) ? Number.POSITIVE_INFINITY : Number(last[2]);
 }
-const ANY_YEAR = /(?:19|20)\d{2}年|今年|去年|上年/;
+const ANY_YEAR = new RegExp(`${YEAR}|今年|去年|上年`);
 
 /** The start of a change over `years` years that ends in the year `end` is of: that many before. */
 function spanStart(end: Attribution, years: number): Attribution {
@@ -1096,20 +1092,15 @@ function toFact(
   )
     return null;
   // `2016年,全县生产总值比2012年(下同)增长47.7%`: a change from a base years back is no year's growth.
-  if (
-    measure === 'growth_pct' &&
-    said.year !== null &&
-    Math.min(
+  // …whether compared with in the figure's sentence or gone on with from an earlier one.
+  if (measure === 'growth_pct' && said.year !== null) {
+    const paragraphFrom = Math.max(reading.paragraphStart(section), q.numberStart - PARAGRAPH_YEAR_REACH);
+    const base = Math.min(
       baseYearBefore(evidence.text, at, figure.clauseStart),
-      baseGoneOnWith(
-        match,
-        Math.max(reading.paragraphStart(section), q.numberStart - PARAGRAPH_YEAR_REACH),
-        q.numberStart,
-      ),
-    ) <
-      said.year - 1
-  )
-    return null;
+      baseGoneOnWith(match, paragraphFrom, q.numberStart),
+    );
+    if (base < said.year - 1) return null;
+  }
   let qualifier: Qualifier = q.qualifier;
   if (kind === 'target' && qualifier === 'exact' && CEILING_WORDS.test(link)) qualifier = 'at_most';
   if (value < 0 && valueMax !== null) [value, valueMax] = [valueMax, value];
@@ -1218,6 +1209,13 @@ function dropReachedThresholds(facts: Fact[], from: number, crossed: Set<Fact>):
 function isGoalForEachSide(fact: Fact, subject: Subject): boolean {
   return subject.sides !== undefined && fact.kind === 'target' && fact.measure === 'growth_pct';
 }
+
+/** The subject of one side of a pair's whole (`urban_income_per_capita` of 城乡居民人均可支配收入). */
+const sideOf = (whole: Subject, side: string): Subject => ({
+  ...whole,
+  indicators: [side],
+  sides: undefined,
+});
 
 /**
  * A sentence that gives a part's names two amounts of one year (`财政一般预算收入83亿元,…其中地方财政
