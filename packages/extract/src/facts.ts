@@ -1285,6 +1285,8 @@ const CHANGE_START_DATE = `[由从](?:${YEAR}(?:末|底)?|(${PLAN_PERIOD}))`;
 const COMPARED_WITH = `[与同](?:${YEAR}(?:末|底)?|(${PLAN_PERIOD}))(?:相比|比较)`;
 /** The year a change starts from, just before its figure: `由2005年的`, `从2015年底的`, `由“十五”末的`. */
 const START_YEAR = new RegExp(`${CHANGE_START_DATE}的?\\s*$`);
+/** A comparison's base year with its own level after it (`比1997年的202亿元`): that year's level. */
+const BASE_YEAR_LEVEL = new RegExp(`[比较](?:${YEAR}(?:末|底)?|(${PLAN_PERIOD}))的\\s*$`);
 /**
  * A start year named earlier in the paragraph that holds for the changes after it: a first change's
  * (`由2010年的77亿元跃升到…;社会消费品零售总额由21亿元提高到…`, `由2007年332亿元增加到…`, and in the
@@ -1334,7 +1336,7 @@ function changeStart(
     return { year: dated ? yearValue(dated[1]!) : null };
   }
   // `由2005年的28亿元`: a start named with its date is one, whatever verb a conversion left after it.
-  const named = START_YEAR.exec(before);
+  const named = START_YEAR.exec(before) ?? BASE_YEAR_LEVEL.exec(before);
   if (named) return { year: startYearOf(named) };
   // `由32亿元增加到…`, `从2018年的500亿元…到`, and the bare `GDP47.36亿元增加到113.7亿元`.
   const startsTo = CHANGE_TO.test(match.slice(to, to + 6));

@@ -2077,6 +2077,14 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'gdp actual 2010 level 7700000000 exact',
       'gdp actual 2015 level 16110000000 exact',
     ]);
+    // So is the level a comparison gives its base year (`比1997年的20.2亿元`).
+    expect(
+      facts('2002年全县生产总值34.1亿元,比上年增长12.4%,比1997年的20.2亿元增长68.8%。').map(brief),
+    ).toEqual([
+      'gdp actual 2002 level 3410000000 exact',
+      'gdp actual 2002 growth_pct 12.4 exact',
+      'gdp actual 1997 level 2020000000 exact',
+    ]);
   });
 
   it('reads a sum over the years a passage reviews as no year’s level', () => {
