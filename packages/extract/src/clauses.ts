@@ -129,7 +129,8 @@ class LazySentence implements Sentence {
 
 /** Where the part of the sentence that `at` stands in starts: after the last semicolon before it. */
 export function partStart(match: string, sentence: Span, at: number): number {
-  return Math.max(sentence.start, match.lastIndexOf(';', at - 1) + 1);
+  // (Within the sentence only: a look back past it scanned a page with no semicolons to its start.)
+  return sentence.start + match.slice(sentence.start, at).lastIndexOf(';') + 1;
 }
 
 /** The clause of `sentence` that holds `pos`, if any (a mark between clauses is in none). */

@@ -836,16 +836,18 @@ function baseYearBefore(text: string, at: number, clauseStart: number): number {
 
 /**
  * `2010年,…比2005年增长86%。人均生产总值1.46万美元,增长58.9%。`: the base years back an earlier
- * sentence of the paragraph (from `from`) compared with, which the text goes on with while it names
- * no year and no yearly comparison (`比上年`, `同比`) since; Infinity when there is none.
+ * sentence of the paragraph (within `[reach, sentenceStart)`) compared with, which the text goes on
+ * with while it names no year and no yearly comparison (`比上年`, `同比`) since; Infinity when there
+ * is none. (The paragraph's start is looked for within the reach only: a paragraph may run a report
+ * long, and this is asked of every growth figure.)
  */
-function baseGoneOnWith(match: string, from: number, at: number): number {
-  const text = match.slice(from, at);
-  const sentenceStart = Math.max(text.lastIndexOf('。'), text.lastIndexOf('!'), text.lastIndexOf('?')) + 1;
+function baseGoneOnWith(match: string, reach: number, sentenceStart: number, at: number): number {
+  const window = match.slice(reach, sentenceStart);
+  const from = reach + window.lastIndexOf('\n') + 1;
   let last: RegExpMatchArray | undefined;
-  for (const m of text.slice(0, sentenceStart).matchAll(BASE_YEAR)) last = m;
+  for (const m of match.slice(from, sentenceStart).matchAll(BASE_YEAR)) last = m;
   if (!last || last[1] !== undefined) return Number.POSITIVE_INFINITY;
-  const since = text.slice(last.index! + last[0].length);
+  const since = match.slice(from + last.index! + last[0].length, at);
   return ANY_YEAR.test(since) || LAST_YEAR_BASE.test(since) ? Number.POSITIVE_INFINITY : Number(last[2]);
 }
 const ANY_YEAR = new RegExp(`${YEAR}|今年|去年|上年`);
@@ -1094,10 +1096,10 @@ function toFact(
   // `2016年,全县生产总值比2012年(下同)增长47.7%`: a change from a base years back is no year's growth.
   // …whether compared with in the figure's sentence or gone on with from an earlier one.
   if (measure === 'growth_pct' && said.year !== null) {
-    const paragraphFrom = Math.max(reading.paragraphStart(section), q.numberStart - PARAGRAPH_YEAR_REACH);
+    const reach = Math.max(section.start, sentence.start - PARAGRAPH_YEAR_REACH);
     const base = Math.min(
       baseYearBefore(evidence.text, at, figure.clauseStart),
-      baseGoneOnWith(match, paragraphFrom, q.numberStart),
+      baseGoneOnWith(match, reach, sentence.start, q.numberStart),
     );
     if (base < said.year - 1) return null;
   }

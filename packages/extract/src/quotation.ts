@@ -11,13 +11,23 @@ import { QUOTATION_PAIRS } from './lexicon/layout.js';
  * counts `「」` as well.
  */
 export function openQuotationAt(text: string, at: number, corners = false): number {
+  // (Looked for within the reach only: asked of figures all through a document, an unbounded look
+  // back made a page with no marks, or one stray mark, quadratic.)
+  const from = Math.max(0, at - QUOTATION_REACH);
+  const before = text.slice(from, at);
   let open = -1;
   for (const [opening, closing] of corners ? QUOTATION_PAIRS : QUOTATION_PAIRS.slice(0, 1)) {
-    const mark = text.lastIndexOf(opening, at - 1);
-    if (mark > open && text.lastIndexOf(closing, at - 1) < mark) open = mark;
+    const mark = before.lastIndexOf(opening);
+    if (mark >= 0 && from + mark > open && before.lastIndexOf(closing) < mark) open = from + mark;
   }
   return open;
 }
+
+/**
+ * How far back an opening mark is looked for: a mark opened further back and never closed is a
+ * stray (a page's lost closing mark), not a quotation the figure stands in.
+ */
+const QUOTATION_REACH = 1000;
 
 /**
  * Whether the figure at `at` stands in a quotation of figures that the words around it name as the
