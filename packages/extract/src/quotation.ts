@@ -24,8 +24,9 @@ export function openQuotationAt(text: string, at: number, corners = false): numb
 }
 
 /**
- * How far back an opening mark is looked for: a mark opened further back and never closed is a
- * stray (a page's lost closing mark), not a quotation the figure stands in.
+ * How far from a figure a quotation's marks (or a list's ellipsis) are looked for: a mark opened
+ * further back and never closed is a stray (a page's lost closing mark), not a quotation the figure
+ * stands in.
  */
 const QUOTATION_REACH = 1000;
 
@@ -37,8 +38,8 @@ export function quotedAsTargets(text: string, at: number): boolean {
   const open = openQuotationAt(text, at);
   if (open < 0) return listedAsTargets(text, at);
   if (QUOTED_TARGETS_BEFORE.test(text.slice(Math.max(0, open - QUOTED_REACH), open))) return true;
-  const close = text.indexOf('”', at);
-  return close >= 0 && QUOTED_TARGETS_AFTER.test(text.slice(close, close + QUOTED_REACH));
+  const close = text.slice(at, at + QUOTATION_REACH).indexOf('”');
+  return close >= 0 && QUOTED_TARGETS_AFTER.test(text.slice(at + close, at + close + QUOTED_REACH));
 }
 
 /**
@@ -46,10 +47,13 @@ export function quotedAsTargets(text: string, at: number): boolean {
  * as the year's targets (LISTED_TARGETS_AFTER), in the same sentence.
  */
 function listedAsTargets(text: string, at: number): boolean {
-  const ellipsis = text.indexOf('…', at);
+  // Looked for within the reach, as a quotation's marks are: searched to the document's end, a page
+  // without an ellipsis (or without a full stop) made every figure scan all the text after it.
+  const after = text.slice(at, at + QUOTATION_REACH);
+  const ellipsis = after.indexOf('…');
   if (ellipsis < 0) return false;
-  const stop = text.indexOf('。', at);
-  return (stop < 0 || ellipsis < stop) && LISTED_TARGETS_AFTER.test(text.slice(ellipsis, ellipsis + 60));
+  const stop = after.indexOf('。');
+  return (stop < 0 || ellipsis < stop) && LISTED_TARGETS_AFTER.test(after.slice(ellipsis, ellipsis + 60));
 }
 
 /** How far around a quotation the words that name it are read. */
