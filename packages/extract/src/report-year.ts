@@ -257,9 +257,11 @@ export function reportYearOf(src: YearSources): number | null {
   // `今年是“十五五”开局起步之年`: a plan's first year or its last names the report's.
   const plan = PLAN_YEAR.exec(head);
   if (plan) {
-    const first = firstYearOfPlan(plan[1]!);
+    const first = firstYearOfPlan(`十${plan[1]}`);
     vote(plan[2] === '收官' ? first + 4 : first, 4);
   }
+  const aimedStart = PLAN_START_AIMED.exec(head);
+  if (aimedStart) vote(firstYearOfPlan(`十${aimedStart[1]}`), 3);
   // `今年是党的二十大召开之年`: the year of a Party congress (one every five years).
   const congressYear = CONGRESS_YEAR.exec(head);
   if (congressYear) vote(yearOfPartyCongress(congressYear[1]!), 4);
@@ -377,18 +379,29 @@ const REPORTED_YEAR = new RegExp(
   'g',
 );
 
+/** A five-year plan from the eleventh on, by its short name (`“十一五”`); its ordinal's units in group 1. */
+const NUMBERED_PLAN = '[“"]?十([一二三四五六七八九])五[”"]?';
 /**
- * `今年是“十五五”开局起步之年`, `今年是十四五规划收官之年`, `今年作为“十三五”开局之年`: the year of
- * a five-year plan.
+ * `今年是“十五五”开局起步之年`, `今年是十四五规划收官之年`, `今年作为“十三五”开局之年`, `站在“十四五”开局
+ * 之年的新起点上`: the year of a five-year plan. (Not `在“十四五”开局之年` alone: a review says so of
+ * the year before the report's.)
  */
-const PLAN_YEAR =
-  /今年(?:是|作为)[^。,;]{0,8}?[“"]?(十[一二三四五六七八九])五[”"]?(?:规划|时期)?的?(开局|收官)/;
+const PLAN_YEAR = new RegExp(
+  `(?:今年(?:是|作为)|站在)[^。,;]{0,8}?${NUMBERED_PLAN}(?:规划|时期)?的?(开局|收官)`,
+);
+/**
+ * `奋力实现“十五五”良好开局`, `确保“十四五”开好局`: the year's work aims at a plan's good start, so the
+ * year is the plan's first; not the work that lays the ground for it the year before
+ * (`为“十五五”良好开局打下坚实基础`), nor a review's start made (`实现了“十三五”良好开局`, and a bare
+ * `实现…良好开局`, which reviews say of the year before).
+ */
+const PLAN_START_AIMED = new RegExp(
+  `(?<!为[^。,;]{0,4})(?:奋力|努力|确保|力争|争取|全力)(?:实现)?[^。,;了]{0,4}?${NUMBERED_PLAN}(?:规划)?(?:良好|精彩|顺利|高质量)?开(?:好)?局(?![^。;]{0,8}?(?:打下|奠定|做好准备|创造条件|夯实基础))`,
+);
 /** `今年是党的二十大召开之年`: this year holds a Party congress; its number in group 1. */
 const CONGRESS_YEAR = /今年(?:是|将)?[^。,;]{0,6}?(?:党的)?(十[五六七八九]|二十)大(?:胜利)?召开(?:之)?年/;
 /** A five-year plan by name: `“十一五”规划`, `第十一个五年规划`; its ordinal's units in group 1 or 2. */
 const PLAN = '(?:[“"]?十([一二三四五六七八九])五[”"]?|第十([一二三四五六七八九])个五年)(?:规划|计划)';
-/** A five-year plan from the eleventh on, by its short name (`“十一五”`); its ordinal's units in group 1. */
-const NUMBERED_PLAN = '[“"]?十([一二三四五六七八九])五[”"]?';
 /** `“十一五”工作回顾`, `十二五时期发展回顾`: the heading of a plan's review. */
 const PLAN_REVIEW = new RegExp(`${NUMBERED_PLAN}(?:时期|期间)?(?:工作|发展)?(?:简要)?回顾`);
 /** `审议“十一五”规划纲要`, `审定“十二五”规划`: a session adopting a five-year plan. */

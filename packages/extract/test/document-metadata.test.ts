@@ -1022,6 +1022,34 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(opens.reportYear).toBe(2016);
   });
 
+  it('dates a relayed report by the plan whose good start its year aims at, not one it lays ground for', () => {
+    const aimed = read(
+      opening(
+        '',
+        '审议的政府工作报告提出,今年要稳中求进,努力实现“十五五”良好开局。主要预期目标是:地区生产总值增长5%左右。',
+      ),
+    );
+    expect(aimed.reportYear).toBe(2026);
+    const standing = read(
+      opening(
+        '',
+        '区长作政府工作报告。站在“十四五”开局之年的新起点上,主要预期目标是:地区生产总值增长7%以上。',
+      ),
+    );
+    expect(standing.reportYear).toBe(2021);
+    // Published in January: that alone dates it, and the ground laid for the next plan must not outvote it.
+    const groundLaid = read({
+      ...opening('', '市长说,今年要全面完成规划目标任务,为实现“十五五”良好开局打下坚实基础。'),
+      published: '2025-01-15',
+    });
+    expect(groundLaid.reportYear).toBe(2025);
+    const startMade = read({
+      ...opening('', '市长说,过去的一年,我们实现了“十四五”良好开局。全市地区生产总值增长8%。'),
+      published: '2022-01-15',
+    });
+    expect(startMade.reportYear).toBe(2022);
+  });
+
   it('tells a homonymous district apart by the city the page names elsewhere', () => {
     const meta = read(
       opening(
