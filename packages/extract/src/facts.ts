@@ -574,8 +574,12 @@ class SentenceReading {
       const lineEnd = this.match.indexOf('\n', opening);
       if (lineEnd < 0 || lineEnd >= start) return true;
     }
-    // A part's own opening words frame it as a paragraph's do (`一季度经济运行情况`).
-    return part.partsOfYear.opensAt(part.start);
+    // A part's own opening words frame it as a paragraph's do (`一季度经济运行情况`), up to a
+    // paragraph that opens on a whole year of its own (`…一季度经济企稳回暖。⏎2008年,全区…`,
+    // `去年全年…`).
+    if (!part.partsOfYear.opensAt(part.start)) return false;
+    const paragraph = this.paragraphStart(part);
+    return paragraph === part.start || !WHOLE_YEAR_OPENS.test(openingClause(this.match, paragraph));
   }
 
   /**
@@ -675,6 +679,10 @@ const PART_OF_YEAR_OPENING = new RegExp(
 const PART_OF_YEAR_ANYWHERE = new RegExp(PART_OF_YEAR.source, 'g');
 /** A year named on its own (`2017年,`), not as the year of a part (`2018年一季度`, `2018年1-2月`). */
 const A_WHOLE_YEAR = new RegExp(`${YEAR}(?!度?(?:${PART_OF_YEAR.source}))`);
+/** A whole year named in a paragraph's opening clause: its own (`2008年`, `去年`) or 全年. */
+const WHOLE_YEAR_OPENS = new RegExp(
+  `(?:${YEAR}|去年|上年)(?!度?(?:同期|${PART_OF_YEAR.source}))|${WHOLE_YEAR.source}`,
+);
 const SPANS_YEARS = new RegExp(MULTI_YEAR_SPAN.source);
 const spansYears = (text: string) => SPANS_YEARS.test(text);
 

@@ -2044,6 +2044,18 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('今年前10个月,全县环境空气质量优良率达94.9%。').map(brief)).toEqual([]);
     // So it frames the breakdown of its figures the next sentence gives.
     expect(facts('今年上半年,生产总值完成900亿元,增长5%。其中服务业增加值增长8%。').map(brief)).toEqual([]);
+    // The year's plan a part is measured against names no whole year.
+    expect(facts('一季度,全区生产总值完成全年计划的26%,增长6%。').map(brief)).toEqual([]);
+    // A part that opens on a quarter frames its paragraphs up to one that opens on a whole year.
+    expect(
+      facts(
+        '一季度全区经济回暖,生产总值增长6%。\n2019年全区完成各项任务,税收收入80亿元。\n去年全年社会消费品零售总额增长9%。其中网上零售额增长20%。\n外贸进出口增长3%。',
+      ).map(brief),
+    ).toEqual([
+      'tax_revenue actual 2019 level 8000000000 exact',
+      'retail_sales actual 2019 growth_pct 9 exact',
+      'online_retail_sales actual 2019 growth_pct 20 exact',
+    ]);
     expect(
       facts(
         '固定资产投资增长14%,结构性指标连续多月高于全省平均,获得三季度投资激励;社会消费品零售总额增长4%。',

@@ -567,8 +567,11 @@ export const SPAN_LENGTH = new RegExp(
 /** Part of a year: a quarter, a half, the first months (`一季度`, `上半年`, `前三季度`, `1-5月`). */
 export const PART_OF_YEAR =
   /(?:第?[一二三四1-4]|前[二三两])季度|[上下]半年|前(?:[一二三四五六七八九十两]{1,2}|1[01]|[2-9])个月|(?:1|一)(?:-|—|~|至)(?:1[01]|[2-9]|[二三四五六七八九]|十一?)月/;
-/** The whole year, named again after a part of it (`一季度…;全年实现…`). */
-export const WHOLE_YEAR = /全年/;
+/**
+ * The whole year, named again after a part of it (`一季度…;全年实现…`); not the year's plan a part is
+ * measured against (`一季度…完成全年计划的20.5%`).
+ */
+export const WHOLE_YEAR = /全年(?!计划|目标|任务|预期)/;
 
 /** A sum over a period (`累计完成投资1098亿元`): a year's total in a year's review, else the period's. */
 export const CUMULATIVE = /累计/;
