@@ -206,7 +206,10 @@ const PARAGRAPH_YEAR_REACH = 600;
 // (The year is matched first and the sentence's start checked behind it: a regex that opens on a
 // lookbehind tries it at every character of the text.)
 const FIGURES_OF_A_YEAR = new RegExp(
-  `${YEAR}(?<=(?:^|[\\n。;!?])\\s*(?:${alternation(ESTIMATES)}|${PASSED_ON})?${YEAR})(?!以来|的|底|末|初|要|将)[^。;!?]*?${FIGURE_WITH_UNIT}`,
+  `${YEAR}(?<=(?:^|[\\n。;!?])\\s*(?:${alternation(ESTIMATES)}|${PASSED_ON})?${YEAR})(?!以来|的|底|末|初|要|将)[^。;!?]*?${FIGURE_WITH_UNIT}` +
+    // A change that ends in a year it names (`由2016年的423.3亿元增加到2020年的526.4亿元`): the
+    // sentences after it go on with that year's figures (`人均生产总值达到3.6万元`).
+    `|${YEAR}(?<=(?:${alternation(CHANGE_VERBS)})(?:到|至)\\s*\\S{4}\\s*年)的?\\s*[\\d,.]*${FIGURE_WITH_UNIT}`,
   'g',
 );
 /** A sentence that says which year the text speaks in (report-year.ts), everywhere in a document. */
@@ -778,7 +781,8 @@ class YearsSaid {
     this.found ??= [...this.match.matchAll(this.pattern)].map((m) => ({
       start: m.index,
       end: m.index + m[0].length,
-      year: yearValue(m[1]!),
+      // (The first year the pattern captured: an alternation numbers each branch's year apart.)
+      year: yearValue(m.find((group, k) => k > 0 && group !== undefined)!),
     }));
     let year: number | null = null;
     for (const f of this.found) {

@@ -1740,6 +1740,14 @@ describe('constructions of other reports (national and provincial style)', () =>
     expect(read('2016年以来,投资增长较快。第一产业增加值20亿元。', 'review', 2019)).toEqual([
       'agriculture_value_added actual 2018 level 2000000000 exact',
     ]);
+    // So does a change that ends in a year it names: the figures after it are of that year.
+    expect(
+      read('全县生产总值由2012年的80亿元增加到2016年的120亿元。人均生产总值达到3万元。', 'review', 2018),
+    ).toEqual([
+      'gdp actual 2012 level 8000000000 exact',
+      'gdp actual 2016 level 12000000000 exact',
+      'gdp_per_capita actual 2016 level 30000 exact',
+    ]);
   });
 
   it('keeps the goal, not its stretch (增长6.5%左右,力争7%), and reads other second figures like the first', () => {
