@@ -52,6 +52,7 @@ import {
 import { COUNTING_NUMERAL, DIGIT_CHARS, FIGURE_WITH_UNIT } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
 import { PARTIAL_ECONOMIES } from './lexicon/places.js';
+import { APPROXIMATE_TAIL } from './lexicon/qualifiers.js';
 import { LIST_MARKER } from './list-marker.js';
 import { findLostPercents } from './lost-percents.js';
 import { findQuantities, type Quantity } from './quantity.js';
@@ -322,7 +323,8 @@ function readSentence(
     const bound = binding.quantity.qualifierWords ?? '';
     if (
       (fact.qualifier === 'at_least' && (THRESHOLD.test(bound) || FLOOR_HELD_BEFORE.test(binding.link))) ||
-      (fact.qualifier === 'at_most' && NEARED.test(bound))
+      (fact.qualifier === 'at_most' && NEARED.test(bound)) ||
+      (fact.kind === 'actual' && fact.qualifier === 'at_least' && APPROXIMATE_TAIL.includes(bound))
     )
       crossed.add(fact);
     if (namedByWiderWord(fact, mentions, binding.quantity.numberStart)) standIns.add(fact);
@@ -1195,7 +1197,8 @@ const FLOOR_HELD_BEFORE = new RegExp(`(?:${alternation(FLOOR_HELD)})$`);
  * figure the part states for the same statistic, year and kind, in the same clause or another
  * sentence (`全年生产总值跃上2万亿元新台阶。…生产总值实现2.22万亿元`), before it or after
  * (`实际利用外资30.4亿美元,首次突破30亿美元`), and to a higher threshold crossed; so does one
- * neared (`逼近10万亿元,达到99631亿元`).
+ * neared (`逼近10万亿元,达到99631亿元`), and a result said roughly (a news lead's `生产总值达
+ * 二万五千九百多亿元` before the body's `二万五千九百六十八点五五亿元`).
  */
 function dropReachedThresholds(facts: Fact[], from: number, crossed: Set<Fact>): void {
   const part = facts.splice(from);

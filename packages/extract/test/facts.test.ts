@@ -1877,6 +1877,15 @@ describe('how real reports pair, continue and qualify their figures', () => {
         'retail_sales actual 2019 level 102000000000 exact',
       ],
     );
+    // A result said roughly (a news lead's 多) gives way to the exact figure said later, as a
+    // threshold crossed does.
+    expect(
+      facts('全县生产总值二百九十多亿元,增长6%。\n初步核算,全县生产总值完成296.4亿元,增长6%。').map(brief),
+    ).toEqual([
+      'gdp actual 2019 growth_pct 6 exact',
+      'gdp actual 2019 level 29640000000 exact',
+      'gdp actual 2019 growth_pct 6 exact',
+    ]);
   });
 
   it('keeps the exact figure a bracket gives right after a threshold crossed', () => {
