@@ -3,6 +3,7 @@
  * work report its delivery date, congress session, speaker and the year whose targets it sets.
  * Reads the match text (simplified, half-width), so traditional input needs no rules of its own.
  */
+
 import {
   type DocumentKind,
   isWithin,
@@ -50,6 +51,7 @@ import { findRegionMentions, type RegionMention } from './region-mentions.js';
 import { reportYearOf } from './report-year.js';
 import { statesTargets } from './sections.js';
 import type { RawDocument } from './split-page.js';
+import { zoneOfDocument } from './zone-of-document.js';
 
 export interface DocumentMetadata {
   kind: DocumentKind;
@@ -372,7 +374,7 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
       countryByItsStatistic(bodyMatch);
     return {
       kind: 'news',
-      region: namedAsAbove(found, opening) ? null : found,
+      region: namedAsAbove(found, opening) ? null : (zoneOfDocument(title, found) ?? found),
       reportDate: null,
       reportYear: year ?? publishedYear,
       relaysReport: false,
@@ -459,7 +461,7 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
     ) ||
     namedAsAbove(spokenFor, opening)
       ? null
-      : spokenFor;
+      : (zoneOfDocument(title, spokenFor) ?? spokenFor);
   // Only a province-level congress is numbered with the national one (lexicon/congress.ts).
   const province = region?.level === 'province' ? region.name : null;
   const reportYear = reportYearOf({

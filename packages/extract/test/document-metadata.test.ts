@@ -1022,6 +1022,31 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(opens.reportYear).toBe(2016);
   });
 
+  it('keeps a zone its title opens on as the place, below the region it is named after', () => {
+    const zone = read(
+      opening('长春高新区召开年度工作会议', '记者从会上获悉,去年高新区地区生产总值实现900亿元,同比增长15%。'),
+    );
+    expect(zone.region).toEqual({
+      code: null,
+      name: '长春高新技术产业开发区',
+      level: 'county',
+      parent_code: '220100',
+      parent_name: '长春市',
+      province_name: '吉林省',
+    });
+    // A region that is itself a new area is no zone of its own.
+    const district = read(
+      opening('滨海新区2012年政府工作报告', '各位代表:现在,我代表区人民政府向大会报告工作。'),
+    );
+    expect(district.region?.code).toBe('120116');
+    // Nor is a zone named further into a region's own title.
+    const city = read(opening('长春市召开会议部署高新区建设', '去年全市地区生产总值增长6%。'));
+    expect(city.region?.name).toBe('长春市');
+    // A project a zone hosts is investment news of the city's, not the zone's year reviewed.
+    const project = read(opening('宁波保税区一智能制造项目开工', '项目总投资3000万美元,将于明年投产。'));
+    expect(project.region?.name).toBe('宁波市');
+  });
+
   it('dates a relayed report by the plan whose good start its year aims at, not one it lays ground for', () => {
     const aimed = read(
       opening(

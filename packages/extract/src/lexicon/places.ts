@@ -20,6 +20,19 @@ export const ZONE_WORDS = [
   '新区',
 ];
 
+/**
+ * What a title names when a zone's figures are its own economy's: its meeting or report of the
+ * year (`长春高新区2014年工作会议`, `某经济开发区召开年度工作总结大会`); not a project it hosts
+ * (`宁波保税区某项目开工`), which investment news files under the city.
+ */
+export const ZONE_OWN_REVIEW = ['工作会议', '工作报告', '总结大会', '工作大会'];
+
+/** A zone's full name for the short word a title may give it (`长春高新区` is 长春高新技术产业开发区). */
+export const ZONE_FULL_NAMES: Readonly<Record<string, string>> = {
+  高新区: '高新技术产业开发区',
+  经开区: '经济技术开发区',
+};
+
 /** What a zone does when it is the subject of its own figures (`…经开区实现…`, `…新区完成…`). */
 export const SUBJECT_VERBS = [
   '实现',

@@ -1,0 +1,35 @@
+/**
+ * A document about a zone a region holds (a high-tech zone's work conference, `长春高新区2014年工作
+ * 会议`; a development zone's year-end review): its figures are the zone's, not those of the region it
+ * is named after. Zones are not regions of GB/T 2260 (the contract's region code is then null); one is
+ * kept by the name its title gives, in full (`长春高新技术产业开发区`), below the region it lies in.
+ */
+import type { Region } from '@gwr/domain';
+import { alternation } from './lexicon/pattern.js';
+import { ZONE_FULL_NAMES, ZONE_OWN_REVIEW, ZONE_WORDS } from './lexicon/places.js';
+
+/** A title that opens on a zone's name: a place's name, then a zone's word. */
+const ZONE_OPENS_TITLE = new RegExp(`^[^\\n。,]{0,6}?([\\u4e00-\\u9fa5]{2,8}?)(${alternation(ZONE_WORDS)})`);
+const OWN_REVIEW = new RegExp(alternation(ZONE_OWN_REVIEW));
+
+/**
+ * The zone a document's title opens on, with the zone's meeting or report of the year, when the zone
+ * is named after the region the document was found to be about (`长春高新区…工作会议` where the region
+ * found is 长春市); else null.
+ */
+export function zoneOfDocument(title: string, found: Region | null): Region | null {
+  if (found === null || found.code === null || !OWN_REVIEW.test(title)) return null;
+  const named = ZONE_OPENS_TITLE.exec(title);
+  if (!named) return null;
+  const [, place, word] = named as unknown as [string, string, string];
+  // (A region that is itself called a new area, `滨海新区`, is no zone of its own.)
+  if (!found.name.startsWith(place) || found.name === place + word) return null;
+  return {
+    code: null,
+    name: place + (ZONE_FULL_NAMES[word] ?? word),
+    level: 'county',
+    parent_code: found.code,
+    parent_name: found.name,
+    province_name: found.level === 'province' ? found.name : found.province_name,
+  };
+}
