@@ -37,7 +37,15 @@ export const INDICATORS: readonly Indicator[] = [
     levelUnit: 'CNY',
     perHead: true,
     direction: 'higher',
-    aliases: ['人均地区生产总值', '人均生产总值', '人均国内生产总值', '人均本地生产总值', '人均GDP'],
+    // (`GDP人均12.54万元`: the two words the other way round.)
+    aliases: [
+      '人均地区生产总值',
+      '人均生产总值',
+      '人均国内生产总值',
+      '人均本地生产总值',
+      '人均GDP',
+      'GDP人均',
+    ],
   },
   {
     id: 'fiscal_total_revenue',
@@ -99,6 +107,8 @@ export const INDICATORS: readonly Indicator[] = [
       '地方一般预算收入',
       '地方财政一般预算收入',
       '财政一般预算收入',
+      // The same words in another order (`一般预算财政收入95.8亿元`).
+      '一般预算财政收入',
       '地方财政预算收入',
       '地方财政一般预算总收入',
       '公共财政收入',

@@ -2798,6 +2798,11 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'gdp actual 2019 level 300000000000 exact',
       'gdp_per_capita actual 2019 level 180000 exact',
     ]);
+    // Words in the other order: GDP人均, 一般预算财政收入.
+    expect(facts('GDP人均10.5万元,一般预算财政收入26亿元。').map(brief)).toEqual([
+      'gdp_per_capita actual 2019 level 105000 exact',
+      'general_budget_revenue actual 2019 level 2600000000 exact',
+    ]);
     expect(facts('人均可支配收入增长9%,实际使用内资30亿元。').map(brief)).toEqual([
       'resident_income_per_capita actual 2019 growth_pct 9 exact',
       'actual_domestic_investment actual 2019 level 3000000000 exact',
