@@ -3,7 +3,6 @@
  * work report its delivery date, congress session, speaker and the year whose targets it sets.
  * Reads the match text (simplified, half-width), so traditional input needs no rules of its own.
  */
-
 import {
   type DocumentKind,
   isWithin,

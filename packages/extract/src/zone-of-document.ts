@@ -21,7 +21,8 @@ export function zoneOfDocument(title: string, found: Region | null): Region | nu
   if (found === null || found.code === null || !OWN_REVIEW.test(title)) return null;
   const named = ZONE_OPENS_TITLE.exec(title);
   if (!named) return null;
-  const [, place, word] = named as unknown as [string, string, string];
+  const place = named[1]!;
+  const word = named[2]!;
   // (A region that is itself called a new area, `滨海新区`, is no zone of its own.)
   if (!found.name.startsWith(place) || found.name === place + word) return null;
   return {
