@@ -104,8 +104,9 @@ export function bindSentence(
   sentence: Sentence,
   quantities: Quantity[],
   mentions: IndicatorMention[],
+  ownNames: readonly string[] = [],
 ): Binding[] {
-  return new SentenceBinder(match, sentence, quantities, mentions).bind();
+  return new SentenceBinder(match, sentence, quantities, mentions, ownNames).bind();
 }
 
 class SentenceBinder {
@@ -124,6 +125,8 @@ class SentenceBinder {
     private readonly sentence: Sentence,
     private readonly quantities: Quantity[],
     private readonly mentions: IndicatorMention[],
+    /** Names the document's place calls itself by beyond a region's (a zone's: zone-of-document.ts). */
+    private readonly ownNames: readonly string[],
   ) {}
 
   bind(): Binding[] {
@@ -287,7 +290,14 @@ class SentenceBinder {
       isLink(match.slice(last.end, q.start)) &&
       !WHOLE_OF_SHARE.test(match.slice(anchor, last.start))
     ) {
-      let subjects = groupSubjects(match, this.mentions, last, this.clauseOf(last.start), anchor);
+      let subjects = groupSubjects(
+        match,
+        this.mentions,
+        last,
+        this.clauseOf(last.start),
+        anchor,
+        this.ownNames,
+      );
       // `该项目计划总投资50亿元,其中固定资产投资35亿元`: a breakdown of a project's investment
       // is the project's, not the region's fixed-asset investment.
       if (this.previous?.indicators?.includes('project_investment') && segment.includes('其中')) {
@@ -321,6 +331,7 @@ class SentenceBinder {
           waiting,
           this.clauseOf(waiting.start),
           this.clauseOf(waiting.start).start,
+          this.ownNames,
         )
       : this.previous && !this.afterNewItem(q)
         ? (this.eachOfLastRun(segment) ?? [this.pastShare(segment) ?? this.previous])

@@ -16,6 +16,7 @@ import {
   ZONE_WORDS,
 } from './lexicon/places.js';
 import { findRegionMentions } from './region-mentions.js';
+import { namesOfZone } from './zone-of-document.js';
 
 /**
  * A zone as the subject of a clause: `天易经开区实现…`, `其中,2021年某经济开发区主要经济指标…` (a part
@@ -32,8 +33,8 @@ const ZONE_SUBJECT = new RegExp(
  */
 export function aboutElsewhere(dated: string, datedHead: string, region: Region | null): boolean {
   if (!region) return false;
-  const clause = withoutDateline(dated);
-  const sentenceHead = withoutDateline(datedHead);
+  const clause = withoutOwnZone(withoutDateline(dated), region);
+  const sentenceHead = withoutOwnZone(withoutDateline(datedHead), region);
   // The country's text may still single out a place (`特别是重庆经济运行…,地区生产总值同比增长5.7%`).
   if (region.level === 'national')
     return namesOtherRegion(clause, region) || namesOtherRegion(placeSubject(sentenceHead), region);
@@ -45,6 +46,14 @@ export function aboutElsewhere(dated: string, datedHead: string, region: Region 
     namesOtherRegion(clause, region) ||
     namesOtherRegion(placeSubject(sentenceHead), region)
   );
+}
+
+/**
+ * A zone's text with its own names as its own word for itself (`张家界高新区实现…` reads `本区实现…`):
+ * neither the zone nor the city its name begins with is somewhere else.
+ */
+function withoutOwnZone(text: string, region: Region): string {
+  return namesOfZone(region).reduce((t, name) => t.replaceAll(name, '本区'), text);
 }
 
 /** The text with any news dateline left out (`…乌鲁木齐1月12日讯 (记者某某)`). */

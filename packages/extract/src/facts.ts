@@ -75,6 +75,7 @@ import {
   WHOLE_YEAR,
 } from './wording.js';
 import { lastYearOfPlan, YEAR, yearValue } from './years.js';
+import { namesOfZone } from './zone-of-document.js';
 
 /** The body as in the file and as the rules read it. */
 interface Source {
@@ -278,7 +279,13 @@ function readSentence(
   const facts: Fact[] = [];
   const reading = new SentenceReading(match, sentence, ctx.region);
   // In the order of their numbers, as the binder reads them; unitless figures are merged in.
-  const bindings = bindSentence(match, sentence, valuesOutsideNames(quantities, mentions), mentions);
+  const bindings = bindSentence(
+    match,
+    sentence,
+    valuesOutsideNames(quantities, mentions),
+    mentions,
+    namesOfZone(ctx.region),
+  );
   const unitless = mayBeUnitless ? findUnitlessFigures(text, sentence.start, mentions) : [];
   for (const u of unitless) {
     bindings.push({

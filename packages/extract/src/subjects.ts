@@ -169,6 +169,7 @@ export function groupSubjects(
   last: IndicatorMention,
   clause: Span,
   anchor: number,
+  ownNames: readonly string[] = [],
 ): Subject[] {
   // After an earlier figure of the same clause (`城镇居民人均可支配收入69838元、农村居民…43598元`),
   // the subject's words start after that figure, not at the clause start.
@@ -189,7 +190,7 @@ export function groupSubjects(
     group.unshift(before);
     k--;
   }
-  const named = framedFrom(match, from, group[0]!.start);
+  const named = framedFrom(match, from, group[0]!.start, ownNames);
   // project_investment is stated about a project (`这批项目总投资`): any prefix names the project.
   const subjects: Subject[] = [];
   for (const m of group) {
@@ -210,10 +211,10 @@ const isProjectInvestment = (id: string) => id === 'project_investment';
  * `from`, or else after a phrase of its own set off by 、 (`突破12万亿元、再上新台阶、人均达14.3万元`:
  * an item of its own); null when they name the subject themselves.
  */
-function framedFrom(match: string, from: number, start: number): number | null {
-  if (isFrame(match.slice(from, start))) return from;
+function framedFrom(match: string, from: number, start: number, ownNames: readonly string[]): number | null {
+  if (isFrame(match.slice(from, start), ownNames)) return from;
   const joiner = match.lastIndexOf('、', start - 1);
-  return joiner >= from && isFrame(match.slice(joiner + 1, start)) ? joiner + 1 : null;
+  return joiner >= from && isFrame(match.slice(joiner + 1, start), ownNames) ? joiner + 1 : null;
 }
 
 /**

@@ -83,8 +83,9 @@ export function placeOfBracket(match: string, numberStart: number, end: number):
 }
 
 /** Whether `text` before an indicator is only framing and place names (`温州市瓯海区全年`). */
-export function isFrame(text: string): boolean {
-  const rest = text.replace(FRAME_RE, '');
+export function isFrame(text: string, ownNames: readonly string[] = []): boolean {
+  // (A zone's own text names itself as a region's does: `高新区实现地区生产总值` in a zone's page.)
+  const rest = ownNames.reduce((t, name) => t.replaceAll(name, ''), text).replace(FRAME_RE, '');
   // (`来源于惠州的财税总收入`: a region's name may take 的.)
   return rest === '' || isRegionNames(rest.replace(/的$/, '')) || OWN_SCOPE_AT_END.test(text);
 }

@@ -34,3 +34,16 @@ export function zoneOfDocument(title: string, found: Region | null): Region | nu
     province_name: found.level === 'province' ? found.name : found.province_name,
   };
 }
+
+/**
+ * The names a zone's own text calls it by (`张家界高新技术产业开发区`, `张家界高新区`, `高新区`), longest
+ * first; none for a region that is no zone.
+ */
+export function namesOfZone(region: Region | null): string[] {
+  if (region === null || region.code !== null) return [];
+  const full = ZONE_WORDS.find((w) => region.name.endsWith(w));
+  if (full === undefined) return [];
+  const place = region.name.slice(0, region.name.length - full.length);
+  const words = [full, ...Object.keys(ZONE_FULL_NAMES).filter((w) => ZONE_FULL_NAMES[w] === full)];
+  return [...words.map((w) => place + w), ...words].sort((a, b) => b.length - a.length);
+}

@@ -617,3 +617,26 @@ describe('a summary of a report written in Markdown', () => {
     for (const f of facts) expect(page.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
   });
 });
+
+describe('news of a development zone’s work conference', () => {
+  const page = `长春高新区召开2019年经济工作会议
+本报讯 2月20日,长春高新区召开2019年经济工作会议。
+2018年,长春高新区实现地区生产总值900亿元,增长9%。
+2019年,高新区经济发展的预期目标是实现营业总收入增长20%,规模以上工业增加值增长10%,固定资产投资增长12%。
+`;
+  const facts = extract(page, { sourceFile: 'zone-news.txt' }).facts;
+
+  it('reads the zone named by its short name or its word alone as the page’s own place', () => {
+    expect(facts.map(brief)).toEqual([
+      'gdp actual 2018 level 90000000000 - exact',
+      'gdp actual 2018 growth_pct 9 - exact',
+      // (A statistic outside the catalog, as a target, keeps the text's words.)
+      '高新区经济发展的预期目标是实现营业总收入 target 2019 growth_pct 20 - exact',
+      'industrial_value_added target 2019 growth_pct 10 - exact',
+      'fixed_asset_investment target 2019 growth_pct 12 - exact',
+    ]);
+    expect(new Set(facts.map((f) => `${f.region} ${f.region_code}`))).toEqual(
+      new Set(['长春高新技术产业开发区 null']),
+    );
+  });
+});
