@@ -775,14 +775,17 @@ const SPAM_IN_NAME = /[\u4e00-\u9fa5][A-Za-z]{2,}|[A-Za-z]{2,}[\u4e00-\u9fa5]/;
 /** Words of one character a short form may stand between at a phrase's edge (`是鄞州在`, `刷新了张湾形象`). */
 const FUNCTION_CHARS = '是在为对把让向与和及的使将了';
 const atPhraseEdge = (c: string | undefined) => !HAN.test(c ?? '') || FUNCTION_CHARS.includes(c!);
+/** Whether one of `words` stands right before the mention, or right after it. */
+const wordBefore = (text: string, m: RegionMention, words: readonly string[]) =>
+  words.some((w) => text.endsWith(w, m.start));
+const wordAfter = (text: string, m: RegionMention, words: readonly string[]) =>
+  words.some((w) => text.startsWith(w, m.end));
 /** A stem set in the slogan a speech ends on (`谱写中国式现代化磴口新篇章`). */
 const inClosingSlogan = (text: string, m: RegionMention) =>
-  SLOGAN_BEFORE_PLACE.some((w) => text.endsWith(w, m.start)) ||
-  SLOGAN_AFTER_PLACE.some((w) => text.startsWith(w, m.end));
+  wordBefore(text, m, SLOGAN_BEFORE_PLACE) || wordAfter(text, m, SLOGAN_AFTER_PLACE);
 /** A stem in the thanks a speech gives its place's backers (`关心、支持绩溪发展的各界友人`). */
 const inThanks = (text: string, m: RegionMention) =>
-  THANKED_FOR_PLACE.before.some((w) => text.endsWith(w, m.start)) &&
-  THANKED_FOR_PLACE.after.some((w) => text.startsWith(w, m.end));
+  wordBefore(text, m, THANKED_FOR_PLACE.before) && wordAfter(text, m, THANKED_FOR_PLACE.after);
 /**
  * A county's, district's or banner's word for itself; the group is the suffix of its name. (Not
  * the whole it ranks or is measured in: `高于全区3.1个百分点`, `全区第一` in a city of an autonomous

@@ -104,6 +104,8 @@ interface Part extends FactSection {
   paragraphOpenings: ParagraphOpenings;
   /** Where the document says which year it speaks in, shared likewise. */
   yearsSpokenIn: YearsSaid;
+  /** The names its place calls itself by beyond a region's (a zone's: zone-of-document.ts). */
+  ownNames: readonly string[];
 }
 
 export interface FactContext {
@@ -144,6 +146,7 @@ export function extractFacts(
   const standIns = new Set<Fact>();
   for (const section of sections) {
     if (section.kind === 'preamble' || GLOSSARY.test(section.title)) continue;
+    const placeCtx = section.region ? { ...ctx, region: section.region } : ctx;
     const part: Part = {
       ...section,
       heading: new TimeEvidence(section.title + openingYear(match, section)),
@@ -151,10 +154,10 @@ export function extractFacts(
       framingYears,
       paragraphOpenings,
       yearsSpokenIn,
+      ownNames: namesOfZone(placeCtx.region),
     };
     const from = facts.length;
     const crossed = new Set<Fact>();
-    const placeCtx = section.region ? { ...ctx, region: section.region } : ctx;
     for (const window of numberWindows(match, section.start, section.end)) {
       for (const sentence of splitSentences(match, window.start, window.end)) {
         readSentence(source, match, sentence, part, placeCtx, facts, crossed, standIns);
@@ -284,7 +287,7 @@ function readSentence(
     sentence,
     valuesOutsideNames(quantities, mentions),
     mentions,
-    namesOfZone(ctx.region),
+    section.ownNames,
   );
   const unitless = mayBeUnitless ? findUnitlessFigures(text, sentence.start, mentions) : [];
   for (const u of unitless) {
