@@ -343,6 +343,7 @@ class SentenceBinder {
         attainment,
         prev !== undefined && prev.end > clause.start,
         endsItsClause(match.slice(q.end, clause.end)) ||
+          this.linksOnToNextFigure(q, clause) ||
           startsChange(segment, match.slice(q.end, q.end + 8)) ||
           // (A round-up's item, `湖北(10%以上)`, is one figure of the subject the list is of.)
           placeOfBracket(match, q.numberStart, q.end) !== undefined,
@@ -381,6 +382,15 @@ class SentenceBinder {
       link: segment,
       inherited: false,
     };
+  }
+
+  /**
+   * Whether only link words lead from `q` to the next figure of its clause: the clause goes on with
+   * the same subject (`总量突破1万亿元、达到1.35万亿元`).
+   */
+  private linksOnToNextFigure(q: Quantity, clause: Span): boolean {
+    const next = this.quantities.find((other) => other.start >= q.end);
+    return next !== undefined && next.start < clause.end && isLink(this.match.slice(q.end, next.start));
   }
 
   /**

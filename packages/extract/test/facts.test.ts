@@ -1993,10 +1993,27 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('goes on with a subject through a clause of its figures joined by link words', () => {
+    // A threshold crossed, then the level reached, after the subject's growth.
+    expect(facts('全县地区生产总值增长9.6%,总量突破100亿元、达到113.5亿元。').map(brief)).toEqual([
+      'gdp actual 2019 growth_pct 9.6 exact',
+      'gdp actual 2019 level 11350000000 exact',
+    ]);
+    // Not a figure whose clause goes on to name something else.
+    expect(facts('全县地区生产总值增长9.6%,引进项目12个、投资30亿元。').map(brief)).toEqual([
+      'gdp actual 2019 growth_pct 9.6 exact',
+    ]);
+  });
+
   it('reads a numbered list item’s indicator after its marker', () => {
     expect(facts('1、国内生产总值增长6%左右。\n2、居民消费价格涨幅3%左右。', 'targets').map(brief)).toEqual([
       'gdp target 2020 growth_pct 6 about',
       'cpi target 2020 growth_pct 3 about',
+    ]);
+    // Numbered with a slash, as some pages lay out their goals.
+    expect(facts('01/地区生产总值增长6%\n02/一般公共预算收入增长4%左右', 'targets').map(brief)).toEqual([
+      'gdp target 2020 growth_pct 6 exact',
+      'general_budget_revenue target 2020 growth_pct 4 about',
     ]);
     expect(facts('全社会消费品零售总额完成12.3亿元。').map(brief)).toEqual([
       'retail_sales actual 2019 level 1230000000 exact',
