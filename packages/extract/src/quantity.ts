@@ -262,14 +262,43 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
   const changeWords = text.includes('番') || text.includes('位数');
   const percentWords = text.includes('百分之');
   const bare = BARE_MULTIPLIER.test(text);
-  if (!changeWords && !percentWords && !bare) return found;
   if (changeWords) found.push(...findChangeWords(text, offset));
   if (percentWords) found.push(...findPercentWords(text, offset));
   if (bare) found.push(...findBareMultiplied(text, offset, found));
-  return found.sort(byNumberStart);
+  if (changeWords || percentWords || bare) found.sort(byNumberStart);
+  return withListPrefixes(found, text, offset);
 }
 
 const byNumberStart = (a: Quantity, b: Quantity) => a.numberStart - b.numberStart;
+
+/** Nothing but one joiner between two values of a list (`400亿元、500亿元`, `8%和10%`). */
+const ONE_JOINER = new RegExp(`^(?:${LIST_JOINER_PATTERN})$`);
+
+/**
+ * `连续突破400亿元、500亿元和600亿元`, `分别超过8%、10%`, `分别低于47、61微克/立方米`: a qualifier said
+ * before a list's first value is the list's. A value joined to the one before by a joiner alone, in
+ * its unit, with no qualifier of its own, is qualified by the same words.
+ */
+function withListPrefixes(found: Quantity[], text: string, offset: number): Quantity[] {
+  let prefix: { qualifier: Qualifier; words: string } | null = null;
+  for (let k = 0; k < found.length; k++) {
+    const q = found[k]!;
+    const before = found[k - 1];
+    const listed =
+      before !== undefined &&
+      before.unit === q.unit &&
+      ONE_JOINER.test(text.slice(before.end - offset, q.start - offset));
+    if (listed && prefix && q.qualifier === 'exact' && q.qualifierWords === null) {
+      q.qualifier = prefix.qualifier;
+      q.qualifierWords = prefix.words;
+      continue;
+    }
+    const words = text.slice(q.start - offset, q.numberStart - offset);
+    const qualifier = PREFIX.byWord.get(words);
+    prefix = qualifier ? { qualifier, words } : null;
+  }
+  return found;
+}
 
 /**
  * Where the first level ends in a range written in full after 从/由 with 到/至 (`从20亿元到31亿元`):

@@ -146,6 +146,20 @@ describe('findQuantities on sentences of real reports', () => {
     expect(findQuantities('万元生产总值能耗下降4%').map((x) => x.value)).toEqual([4]);
   });
 
+  it('reads a qualifier before a list’s first value as the whole list’s', () => {
+    const qualifiers = (text: string) => findQuantities(text).map((x) => `${x.value} ${x.qualifier}`);
+    expect(qualifiers('生产总值先后突破200亿元、300亿元和400亿元')).toEqual([
+      '20000000000 at_least',
+      '30000000000 at_least',
+      '40000000000 at_least',
+    ]);
+    expect(qualifiers('两项收入分别低于8%、6.5%')).toEqual(['8 at_most', '6.5 at_most']);
+    // A value with its own words, in another unit or after other words is not in the list.
+    expect(qualifiers('分别超过9%、7%以内')).toEqual(['9 at_least', '7 at_most']);
+    expect(qualifiers('突破20亿元、增长12%')).toEqual(['2000000000 at_least', '12 exact']);
+    expect(qualifiers('突破20亿元,税收收入15亿元')).toEqual(['2000000000 at_least', '1500000000 exact']);
+  });
+
   it('reads percents written out (百分之…) with their qualifiers', () => {
     expect(one('社会消费品零售总额增长百分之八左右')).toMatchObject({
       value: 8,
