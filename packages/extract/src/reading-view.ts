@@ -155,6 +155,8 @@ function substitute(text: string, items: number[]): string {
   if (HAS_DECIMAL_STOP.test(out)) out = out.replace(DECIMAL_STOP, '$1.');
   // So is a middle dot on some old pages (`881·2亿元`, `11·2:45·7:43·1`).
   if (HAS_DECIMAL_DOT.test(out)) out = out.replace(DECIMAL_DOT, (_dot, digit, share) => `${digit ?? share}.`);
+  // A question mark between a ratio's shares is the colon a page could not encode (`1.6?36.9?61.5`).
+  if (HAS_RATIO_QUESTION.test(out)) out = out.replace(RATIO_QUESTION, ':');
   // And the other way round: a Latin full stop after Chinese (`稳步增长.预计完成…`) ends a sentence.
   if (HAS_LATIN_STOP.test(out)) out = out.replace(LATIN_STOP, '。');
   if (HAS_DASH_RULE.test(out)) {
@@ -198,6 +200,9 @@ const HAS_DECIMAL_DOT = /\d[·・]\d/;
  * date (`“5·12”汶川地震`), which no unit follows.
  */
 const DECIMAL_DOT = /(\d)[·・](?=\d{1,2}(?:[%‰:万亿元倍]|个百分点))|(:\d{1,2})[·・](?=\d)/g;
+const HAS_RATIO_QUESTION = /\d\?\d/;
+/** The two question marks of a three-part ratio: a lone `2?3` is not known to be one. */
+const RATIO_QUESTION = /(?<=\d)\?(?=\d+(?:\.\d+)?\?\d)|(?<=\d\?\d+(?:\.\d+)?)\?(?=\d)/g;
 /** A Latin full stop after a Chinese character, a percent or a bracket, before Chinese, a space or the end. */
 // (The dot is matched first and what stands before it checked after: a regex that opens on a
 // lookbehind tries it at every character of the text.)
@@ -212,7 +217,7 @@ const LIST_MARKS = new RegExp(`[${BULLETS}${ENCLOSED_NUMERALS}]`, 'g');
 /**
  * What the view may change, in one regex with a group for each kind: spaces (1), line breaks (2),
  * invisible characters (3), a comma doubled by another mark (4), a rewrite (5: a look-alike, a
- * decimal full stop or middle dot, a Latin full stop, a dash rule, a list mark), a bracket that may
+ * decimal full stop or middle dot, a ratio's question mark, a Latin full stop, a dash rule, a list mark), a bracket that may
  * hold a gloss or a converter's token (6), a long form of a word (7), a reference mark (8: `[3]`)
  * and Markdown's emphasis (9: `**`).
  */
@@ -222,7 +227,7 @@ const INVENTORY = new RegExp(
     '(\\r\\n|\\n|\\r)',
     `([${INVISIBLE}])`,
     '(,(?=[,、;:。]))',
-    `(${[LOOKALIKE_CLASS, HAS_DECIMAL_STOP.source, HAS_DECIMAL_DOT.source, HAS_LATIN_STOP.source, HAS_DASH_RULE.source, HAS_LIST_MARK.source, MARKDOWN_LINE_MARK.source].join('|')})`,
+    `(${[LOOKALIKE_CLASS, HAS_DECIMAL_STOP.source, HAS_DECIMAL_DOT.source, HAS_RATIO_QUESTION.source, HAS_LATIN_STOP.source, HAS_DASH_RULE.source, HAS_LIST_MARK.source, MARKDOWN_LINE_MARK.source].join('|')})`,
     '(\\((?:cid:|[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|[a-z]{1,6}\\)))',
     `(${alternation(Object.keys(LONG_FORMS))})`,
     '(\\[\\d{1,2}\\])',

@@ -297,6 +297,10 @@ describe('marks and glosses', () => {
   it('reads look-alikes of the percent sign and the ratio colon', () => {
     expect(read('增长8.5℅,三次产业结构为9.1︰45.2∶45.7').text).toBe('增长8.5%,三次产业结构为9.1:45.2:45.7');
     expect(read('〝十一五〞期末').text).toBe('“十一五”期末');
+    // A page that could not encode the ratio colon put a question mark for it; a lone one stays.
+    expect(read('三次产业比重由2.1?40.5?57.4调整为1?35?64。第2?3季度').text).toBe(
+      '三次产业比重由2.1:40.5:57.4调整为1:35:64。第2?3季度',
+    );
   });
 
   it('drops pinyin glosses a reprint put after characters, and reads them in simplified form', () => {
