@@ -75,6 +75,14 @@ const SESSIONS_OF_A_YEAR = String.raw`((?:19|20)\d{2})\s*年?[^\s\d,。|]{0,8}?�
 /** Patterns that name the report's year (offset 0) or the year it reviews (offset 1 to it). */
 const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'body' }[] = [
   { re: new RegExp(`${Y}[^。;]{0,24}?工作报告`), offset: 0, weight: 4, where: 'title' },
+  // How a year's report was carried out (`某区2023年政府工作报告完成情况`, `…重点工作落实情况`) is told
+  // when the year is over: it reviews that year, as the next year's report does.
+  {
+    re: new RegExp(`${Y}[^。;]{0,24}?工作报告[^。;\\d]{0,12}?(?:完成|落实|执行|推进)情况`),
+    offset: 1,
+    weight: 5,
+    where: 'title',
+  },
   // A portal's title may drop the 年 (`2010西安,政府,工作报告`), as headlines do.
   { re: /((?:19|20)\d{2})(?![\d年])[^\d。;]{0,24}?工作报告/, offset: 0, weight: 4, where: 'title' },
   // A report's name on a line of its own in the opening (a portal's page puts it under its menus),
@@ -204,9 +212,10 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
     where: 'body',
   },
   // `2009年是极不寻常的一年`, `2008年,是…很不平凡的一年。一年来,…`: a year the report looks back on
-  // (a hard year gone by, or 一年来 right after), the one it reviews.
+  // (a hard year gone by, or 一年来 right after), the one it reviews; so, called gone by
+  // (`过去的2019年,是…极不平凡的一年`).
   {
-    re: new RegExp(`(?:^|[\\n。])\\s*${Y},?${YEAR_LOOKED_BACK_ON}`),
+    re: new RegExp(`(?:^|[\\n。])\\s*(?:刚刚过去的|过去的)?${Y},?${YEAR_LOOKED_BACK_ON}`),
     offset: 1,
     weight: 4,
     where: 'body',
@@ -247,10 +256,14 @@ export function reportYearOf(src: YearSources): number | null {
     if (isPlausibleYear(year)) votes.set(year, (votes.get(year) ?? 0) + weight);
   };
   const head = src.body.slice(0, 4000);
+  const title = src.title.trim();
   let titleRead = false;
   for (const v of VOTES) {
     const m = v.re.exec(v.where === 'title' ? src.title : head);
     if (!m) continue;
+    // A page that repeats its title in its opening says it once (`某市2011年政府工作报告` over its
+    // review's own heading, `一、2011年工作回顾`, would count twice).
+    if (v.where === 'body' && title !== '' && m[0].includes(title)) continue;
     vote(yearValue(m[1]!) + v.offset, v.weight);
     if (v.where === 'title') titleRead = true;
   }

@@ -477,6 +477,24 @@ describe('readMetadata follows the language, not the seed', () => {
       2014,
     ],
     [
+      'a report by its review’s heading, over a portal’s title the page repeats in its opening',
+      '某某市2011年政府工作报告',
+      '某某市2011年政府工作报告\n各位代表:\n一、2011年工作回顾\n过去一年,全市生产总值增长12%。\n',
+      2012,
+    ],
+    [
+      'news of a session by the year it calls gone by (过去的2019年,是…极不平凡的一年), a year on',
+      '市人大会议开幕侧记',
+      '市长作《政府工作报告》。\n过去的2019年,是全市发展历程中极不平凡的一年。\n生产总值增长6%。\n',
+      2020,
+    ],
+    [
+      'an account of how a year’s report was carried out (2023年政府工作报告完成情况) a year on',
+      '某某区人民政府2023年政府工作报告完成情况',
+      '2023年,全区实现地区生产总值1200亿元,增长6%。\n',
+      2024,
+    ],
+    [
       'a part of a plan report cut out under its own heading (2020年…计划执行情况) a year on',
       '一、2020年国民经济和社会发展计划执行情况',
       '全年实现地区生产总值5500亿元,增长3.5%。\n',
