@@ -478,17 +478,27 @@ function withoutGlosses(text: string): string {
  * (`會(hui) 議`), and converters' tokens (`(cid:123)`).
  */
 function deleteGlosses(text: string, out: Deletion[]): void {
-  for (const re of [PINYIN_GLOSS, CID_TOKEN]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      // A gloss follows the character it reads, never a digit or a bracket.
-      if (re === PINYIN_GLOSS && !isHan(text.charCodeAt(m.index - 1))) continue;
-      out.push({ start: m.index, end: m.index + m[0].length });
-    }
+  CID_TOKEN.lastIndex = 0;
+  for (let m = CID_TOKEN.exec(text); m; m = CID_TOKEN.exec(text))
+    out.push({ start: m.index, end: m.index + m[0].length });
+  out.push(...glossesAfterCharacters(text, PINYIN_GLOSS));
+  const toneless = glossesAfterCharacters(text, TONELESS_GLOSS);
+  if (toneless.length >= 2) out.push(...toneless);
+}
+
+/**
+ * The glosses `re` finds that follow the character they read, or a gloss of it (some pages gloss a
+ * character twice, `生(sheng)(sheng)`); never a digit or another bracket.
+ */
+function glossesAfterCharacters(text: string, re: RegExp): Deletion[] {
+  const found: Deletion[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const afterGloss = found.length > 0 && found[found.length - 1]!.end === m.index;
+    if (afterGloss || isHan(text.charCodeAt(m.index - 1)))
+      found.push({ start: m.index, end: m.index + m[0].length });
   }
-  const toneless = [...text.matchAll(TONELESS_GLOSS)].filter((m) => isHan(text.charCodeAt(m.index - 1)));
-  if (toneless.length < 2) return;
-  for (const m of toneless) out.push({ start: m.index, end: m.index + m[0].length });
+  return found;
 }
 
 /** Forums' jammers (`7 M& T" a+ {* Q3`) in a text, each with the spaces around it. */

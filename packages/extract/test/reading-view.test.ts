@@ -312,6 +312,10 @@ describe('marks and glosses', () => {
     expect(source.slice(span.start, span.end)).toBe('6.5%');
     // A converter may leave a space before the closing bracket.
     expect(read('人大五次會(huì )議上', true).text).toBe('人大五次会议上');
+    // Some pages gloss a character twice, with no tone marks.
+    expect(read('地(di)区生(sheng)(sheng)产总值增(zeng)(zeng)长(zhang)(zhang)7.6%').text).toBe(
+      '地区生产总值增长7.6%',
+    );
   });
 
   it('reads a full stop between digits as the decimal point some typesetters use', () => {
