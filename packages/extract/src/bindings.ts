@@ -53,10 +53,11 @@ export interface Binding {
  * A share of the year's own goal achieved (`完成年度任务的201.6%`, `完成年度目标投资额的133%`,
  * `完成省下达计划的110%`, `完成目标任务的98%`); a share of another goal (`完成灾后重建主要目标
  * 任务的72%`) is not the subject's. (`完成盟级调整任务的107.4%`: a league sets its banners' goals.)
- * A revenue's goal is its budget (`占预算的102%`, `为年初预算的98%`, `占预算调整数的100.1%`).
+ * A revenue's goal is its budget (`占预算的102%`, `为年初预算的98%`, `占预算调整数的100.1%`), as
+ * adjusted or summed up too (`完成调整预算的99.6%`, `占调整预算105.47%`, `完成汇总预算的101.0%`).
  */
 const ACHIEVEMENT =
-  /完成(?:了)?(?:(?:年度|全年|年初|今年|当年|年|省|市|县|区|州|盟|旗|上级|预期)[^,;。]{0,10}?)?(?:目标|任务|计划|预算)(?:[^,;。]{0,7}?的)?$|(?:占|为|达到?)(?:年初|年度)?预算(?:调整数)?的$/;
+  /完成(?:了)?(?:(?:年度|全年|年初|今年|当年|年|省|市|县|区|州|盟|旗|上级|预期)[^,;。]{0,10}?)?(?:目标|任务|计划|预算)(?:[^,;。]{0,7}?的)?$|(?:完成(?:了)?|占|为|达到?)[^,;。\d]{0,6}?预算(?:调整数)?的?$/;
 const FENBIE = '分别';
 /**
  * Exactly one joiner, or a comma, between two values of a run: `9.4%、10.2%`, `7%和9%`; or none,

@@ -339,7 +339,7 @@ function readSentence(
       crossed.add(fact);
     if (namedByWiderWord(fact, mentions, binding.quantity.numberStart)) standIns.add(fact);
   }
-  carryComparableBasis(made);
+  carryBasis(made);
   markReportedBasis(facts);
   for (const fact of facts) out.push(fact);
 }
@@ -428,21 +428,21 @@ function withoutRestatements(made: { binding: Binding; fact: Fact }[]): { bindin
 }
 
 /**
- * The growth that goes on from a level stated on a comparable basis (`同口径完成3.67亿元,增幅6.1%`)
- * is on that basis too.
+ * The growth that goes on from a level stated on a basis (`同口径完成3.67亿元,增幅6.1%`,
+ * `完成28583万元(自然口径),同比增长10.85%`) is on that basis too.
  */
-function carryComparableBasis(made: readonly { binding: Binding; fact: Fact }[]): void {
+function carryBasis(made: readonly { binding: Binding; fact: Fact }[]): void {
   for (let k = 1; k < made.length; k++) {
     const { binding, fact } = made[k]!;
     const level = made[k - 1]!;
     if (
       fact.basis === null &&
       fact.measure === 'growth_pct' &&
-      level.fact.basis === 'comparable' &&
+      level.fact.basis !== null &&
       level.fact.measure === 'level' &&
       level.binding.subject === binding.subject
     )
-      fact.basis = 'comparable';
+      fact.basis = level.fact.basis;
   }
 }
 
@@ -1172,7 +1172,7 @@ function toFact(
     qualifier,
     label,
     section: section.kind,
-    basis: basisOf(link),
+    basis: basisOf(match, q, valueClause.start, link),
     reason,
     evidence: { start: fileStart, end: ctx.bodyOffset + span.end, text: evidenceText },
   };
@@ -1183,9 +1183,25 @@ const COMPARABLE = new RegExp(alternation(COMPARABLE_BASIS));
 /** A figure said to be as published, beside a comparable one: `自然增长`, `按现价`. */
 const REPORTED = new RegExp(alternation(REPORTED_BASIS));
 
-function basisOf(link: string): Basis | null {
-  if (COMPARABLE.test(link)) return 'comparable';
-  if (REPORTED.test(link)) return 'reported';
+/** A basis said as a note in brackets (`(同口径)`, `(自然口径)`, `(按可比口径计算)`). */
+const BASIS_NOTE = `\\(按?(?:${alternation([...COMPARABLE_BASIS, ...REPORTED_BASIS])})(?:计算|统计)?\\)`;
+const BASIS_NOTE_IN = new RegExp(BASIS_NOTE);
+const BASIS_NOTE_AFTER = new RegExp(`^${BASIS_NOTE}`);
+/** How far after a figure its note may reach. */
+const NOTE_REACH = 12;
+
+/**
+ * The basis a figure is stated on: in the words that link it to its subject (`同口径增长9.2%`), or
+ * in a note, on the subject's name before it in its clause (`一般公共预算收入(同口径)完成30161万元`) or
+ * right after it (`完成28583万元(自然口径)`).
+ */
+function basisOf(match: string, q: Quantity, clauseStart: number, link: string): Basis | null {
+  const inClause = BASIS_NOTE_IN.exec(match.slice(clauseStart, q.start))?.[0] ?? '';
+  const after = BASIS_NOTE_AFTER.exec(match.slice(q.end, q.end + NOTE_REACH))?.[0] ?? '';
+  for (const words of [link, inClause, after]) {
+    if (COMPARABLE.test(words)) return 'comparable';
+    if (REPORTED.test(words)) return 'reported';
+  }
   return null;
 }
 

@@ -3105,6 +3105,58 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads a basis said in a note on the subject’s name or right after the figure', () => {
+    const facts = factsOf(
+      '地方一般公共预算收入完成2.6亿元(自然口径),同比增长9.5%。地方一般公共预算收入(同口径)完成2.8亿元,同比增长13.2%。',
+    );
+    expect(facts.map((f) => `${f.measure} ${f.value} ${f.basis}`)).toEqual([
+      'level 260000000 reported',
+      'growth_pct 9.5 reported',
+      'level 280000000 comparable',
+      'growth_pct 13.2 comparable',
+    ]);
+    // A bracket that goes on to a second figure is no note on the first (`下降2%(剔除…,同口径增长9%)`).
+    expect(
+      factsOf('一般公共预算收入下降2%(剔除减税因素,同口径增长9%)。').map((f) => `${f.value} ${f.basis}`),
+    ).toEqual(['-2 reported', '9 comparable']);
+  });
+
+  it('reads a budget’s figures: what it sets aside for the year, and the share of it carried out', () => {
+    expect(
+      factsOf(
+        '2018年全县一般公共预算收入安排12.5亿元,比上年增长8%;一般公共预算支出安排30亿元,增长5%。',
+        'body',
+        2018,
+      ).map(brief),
+    ).toEqual([
+      'general_budget_revenue target 2018 level 1250000000 exact',
+      'general_budget_revenue target 2018 growth_pct 8 exact',
+      'general_budget_expenditure target 2018 level 3000000000 exact',
+      'general_budget_expenditure target 2018 growth_pct 5 exact',
+    ]);
+    // A budget as adjusted or summed up is the goal a share carried out is of; the growth after it
+    // goes on with the revenue.
+    expect(factsOf('全县财政总收入12.8亿元,完成调整预算的99.5%,可比增长10.1%。').map(brief)).toEqual([
+      'fiscal_total_revenue actual 2017 level 1280000000 exact',
+      'fiscal_total_revenue actual 2017 attainment_pct 99.5 exact',
+      'fiscal_total_revenue actual 2017 growth_pct 10.1 exact',
+    ]);
+    expect(factsOf('一般公共预算收入32亿元,完成汇总预算的101%,比上年增长9%。').map(brief)).toEqual([
+      'general_budget_revenue actual 2017 level 3200000000 exact',
+      'general_budget_revenue actual 2017 attainment_pct 101 exact',
+      'general_budget_revenue actual 2017 growth_pct 9 exact',
+    ]);
+  });
+
+  it('reads striving to reach a figure as a goal, and an effort that reached it as a result', () => {
+    expect(factsOf('加快发展现代工业,努力实现规模以上工业增加值增长9%-9.5%。').map(brief)).toEqual([
+      'industrial_value_added target 2018 growth_pct 9 range',
+    ]);
+    expect(factsOf('经过全县上下共同努力实现了全县地区生产总值增长8%。').map(brief)).toEqual([
+      'gdp actual 2017 growth_pct 8 exact',
+    ]);
+  });
+
   it('reads a part broken out with 其中 as its own, not as the whole’s goal', () => {
     expect(
       factsOf('地区生产总值预期增长9%,其中农业预期增长3.5%,规模以上工业增加值增长11%。', 'targets').map(

@@ -117,9 +117,15 @@ export const KIND_CUES: readonly Cue[] = [
     kind: 'target',
     weight: 2,
   },
+  // What a budget sets for the year (`一般公共预算收入安排5504亿元,比上年增长9.5%`): its goal, though
+  // measured against last year as results are.
+  { words: ['收入安排', '支出安排', '预算安排'], kind: 'target', weight: 3 },
   // What a report proposes (`他在政府工作报告中还提出,城镇新增就业不低于900万人`).
   { words: ['提出'], kind: 'target', weight: 1.5 },
   { words: ['努力', '要', '将', '保持'], kind: 'target', weight: 0.5 },
+  // Striving to reach a figure (`努力实现规模以上工业增加值增长9%-9.5%`) aims at it as 力争 does; a
+  // review's effort says what it reached (`经过努力,实现了…`, `共同努力实现了…`).
+  { words: ['努力实现'], kind: 'target', weight: 2 },
   // Last year's goals met: `完成了县人大确定的目标任务` reports a result.
   {
     words: [
@@ -147,7 +153,18 @@ export const KIND_CUES: readonly Cue[] = [
     weight: 2,
   },
   {
-    words: ['完成了', '实现了', '达到了', '增长了', '下降了', '提高了', '累计完成', '全年完成', '全年实现'],
+    words: [
+      '完成了',
+      '实现了',
+      '努力实现了',
+      '达到了',
+      '增长了',
+      '下降了',
+      '提高了',
+      '累计完成',
+      '全年完成',
+      '全年实现',
+    ],
     kind: 'actual',
     weight: 1.5,
   },

@@ -171,6 +171,8 @@ export const LINK_WORDS = [
   '保持',
   '实现',
   '完成',
+  // What a budget sets aside (`一般公共预算支出安排7785.85亿元`).
+  '安排',
   '达到',
   '高达',
   // A rate averaged over the year's months (`城镇调查失业率平均值为4.6%`).
