@@ -587,9 +587,12 @@ function outlineEnd(text: string): number {
 }
 
 const SALUTATION = /各位代表[::]/g;
-/** The words that announce an outline of a report's parts (`报告共分两个部分:`, `全文分为三部分:`). */
+/**
+ * The words that announce an outline of a report's parts (`报告共分两个部分:`, `全文分为三部分:`,
+ * `报告分三部分:`).
+ */
 const OUTLINE_ANNOUNCED = new RegExp(
-  `(?:共|分为|分成|共分)(?:${COUNTING_NUMERAL}|\\d)个?(?:大)?部分[::,]`,
+  `(?:共|分为|分成|共分|分)(?:${COUNTING_NUMERAL}|\\d)个?(?:大)?部分[::,]`,
   'g',
 );
 /** A first part's numeral where a heading may start (as topHeadings reads them). */

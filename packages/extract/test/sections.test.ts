@@ -448,6 +448,17 @@ describe('findSections beyond the seed', () => {
     expect(at.kind).toBe('review');
   });
 
+  it('does not take an outline announced inline on a one-paragraph page (报告分三部分:) for its parts', () => {
+    const body =
+      '市长代表市政府向大会作政府工作报告。报告分三部分:一、2025年工作回顾;二、“十五五”时期目标;三、2026年主要工作。 ' +
+      '2025年工作回顾 2025年,全市地区生产总值同比增长6%。';
+    const sections = findSections(body, 'work_report');
+    const at = sections.find(
+      (x) => x.start <= body.indexOf('地区生产总值') && body.indexOf('地区生产总值') < x.end,
+    )!;
+    expect(at.kind).toBe('review');
+  });
+
   it('does not take an outline printed above the speech for its parts', () => {
     const body = [
       '提纲:',
