@@ -1274,6 +1274,8 @@ const PLACE_TAG = /^投资/;
 const PLACE_NEXT =
   /^(?:$|[^\u4e00-\u9fa5]|工作|实践|保税|开发|高新|新区|园区|港|经济|发展|招商|投资|人民|全市|全区|全县|全省|日报|新闻|籍|境内|地区|本地|当地|企业|项目|市场|举行|召开|开工|签约|发布|启动|考察|调研|举办|开展|签署)/;
 const COUNTY_ALONE = /^(?:[:·•\s]|$)/;
+/** A year right before a place's stem (`2017年延吉`, `2017年度延吉`). */
+const A_YEAR_BEFORE = /(?:19|20)\d{2}年度?$/;
 /** The close of a quoted slogan (`“更好的奎文”`). */
 const QUOTE_CLOSE = /^[”"」]/;
 /**
@@ -1300,14 +1302,16 @@ function closesSlogan(text: string, m: RegionMention): boolean {
 function placeLike(text: string, m: RegionMention, region: Region | undefined): boolean {
   if (!region || region.level === 'national') return false;
   if (region.level === 'county') {
-    // A county's stem reads as a place only standing alone (`庆元:香菇产业…`, `·庆元`) or as
-    // what a slogan's 的 makes better (`“更好的奎文”`; `东北振兴”` is no place).
+    // A county's stem reads as a place only standing alone (`庆元:香菇产业…`, `·庆元`), as what a
+    // slogan's 的 makes better (`“更好的奎文”`; `东北振兴”` is no place), or as what a year is told
+    // of (`2017年度延吉发展记忆`).
     const before = text[m.start - 1] ?? '';
     const after = text.slice(m.end, m.end + 1);
     return (
       (COUNTY_ALONE.test(after) && !HAN.test(before)) ||
       (before === '的' && QUOTE_CLOSE.test(after)) ||
-      closesSlogan(text, m)
+      closesSlogan(text, m) ||
+      A_YEAR_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))
     );
   }
   return PLACE_NEXT.test(text.slice(m.end, m.end + 2));

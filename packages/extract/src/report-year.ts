@@ -295,7 +295,9 @@ export function reportYearOf(src: YearSources): number | null {
   const carriedOutYear = carriedOut ? yearOfSession(carriedOut[1]!, src.province, src.national) : null;
   if (carriedOutYear !== null) vote(carriedOutYear + 1, 3);
   // So does news of one published then: a session that meets in December plans the year after.
-  if (src.published) vote(yearPlannedOn(src.published), 2);
+  // (Not a text that masks its own years, `20xx年1月24日在…会议上`: its page's date is a copy's.)
+  const masked = MASKED_YEAR.test(head);
+  if (src.published && !masked) vote(yearPlannedOn(src.published), 2);
   // Any year in the title (`清河区2007年…`) that no pattern above read (one title, one vote: a
   // portal's `2017年…工作报告(摘要)` over a review headed `2017年工作回顾` would count twice),
   // then the latest year the opening reports on.
@@ -311,7 +313,7 @@ export function reportYearOf(src: YearSources): number | null {
   // The latest year the opening reports on (`2014年,全省实现…`) is the one before the report's.
   const latest = latestReportedYear(head, src.published ? Number(src.published.slice(0, 4)) : null);
   if (latest !== null) vote(latest + 1, 1);
-  if (votes.size === 0) {
+  if (votes.size === 0 && !masked) {
     // Nothing else: a full date on the page (`2025年03月12日`) is when it was published.
     const dated = FULL_DATE.exec(src.body);
     if (dated) vote(yearValue(dated[1]!), 1);
@@ -421,6 +423,9 @@ const PLAN_REVIEW = new RegExp(`${NUMBERED_PLAN}(?:时期|期间)?(?:工作|发�
 const PLAN_ADOPTED = new RegExp(`(?:审议|审定|审查|批准|通过)[^。,;]{0,6}?${PLAN}`);
 /** `第十一个五年规划纲要(草案)…一并审议`: the plan named before the session is asked to adopt it. */
 const PLAN_SUBMITTED = new RegExp(`${PLAN}(?:纲要)?[^。]{0,30}?(?:审议|审定|审查)`);
+
+/** A year a reprint masks (`20xx年`, `20XX年`). */
+const MASKED_YEAR = /20[xX×]{2}年/;
 
 /** `20xx年,是我区全面实施“十二五”规划的第一年`: a masked year, as a plan's first or last. */
 const MASKED_PLAN_YEAR = new RegExp(

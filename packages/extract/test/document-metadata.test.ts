@@ -588,6 +588,21 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(meta.region).toMatchObject({ code: '331126', level: 'county' });
   });
 
+  it('reads a county named by its stem right after the year a title tells of', () => {
+    const meta = read(opening('2019年度庆元发展回眸', '这一年,全县上下砥砺奋进,生产总值增长7%。'));
+    expect(meta.region).toMatchObject({ code: '331126', level: 'county' });
+  });
+
+  it('does not take a copied page’s date for the year of a report that masks its years', () => {
+    const meta = read(
+      opening(
+        '政府工作报告',
+        '时间:2024.5.14\n20xx年1月24日在某县第十四届人民代表大会第二次会议上\n各位代表:\n20xx年政府工作回顾\n全县生产总值增长12%。',
+      ),
+    );
+    expect(meta.reportYear).toBeNull();
+  });
+
   it('does not take news quoting a congress for a report', () => {
     const meta = read(
       opening(
