@@ -98,6 +98,7 @@ export const INDICATORS: readonly Indicator[] = [
       '地方一般公共预算收入',
       '一般公共预算地方收入',
       '公共财政预算收入',
+      '公共财政一般预算收入',
       // The two names of the budget run together (`地方一般公共财政预算收入`).
       '一般公共财政预算收入',
       '地方一般公共财政预算收入',
@@ -479,6 +480,8 @@ export const INDICATORS: readonly Indicator[] = [
       // Trade a region's firms conduct themselves, as the older reports count it (`自营进出口总额98亿美元`).
       '自营进出口总额',
       '自营进出口',
+      '外贸自营进出口总额',
+      '外贸自营进出口',
       // Goods traded, named as goods (`商品进出口总值712亿元`).
       '商品进出口总值',
       '商品进出口总额',

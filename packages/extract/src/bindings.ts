@@ -452,9 +452,19 @@ class SentenceBinder {
     const after = prev?.end ?? this.sentence.start;
     for (let k = this.mentions.length - 1; k >= 0; k--) {
       const m = this.mentions[k]!;
-      if (m.start >= after && m.end <= clause.start) return m;
+      if (m.start >= after && m.end <= clause.start && !this.insideClosedBracket(m, clause.start)) return m;
     }
     return undefined;
+  }
+
+  /**
+   * Whether a mention stands in brackets closed before `end`: a note's words (`(主要是规模以上工业产值
+   * 未达预期)`), not a subject waiting for its figure.
+   */
+  private insideClosedBracket(m: IndicatorMention, end: number): boolean {
+    const open = this.match.lastIndexOf('(', m.start);
+    const close = this.match.indexOf(')', m.end);
+    return open >= 0 && close >= 0 && close < end && this.match.lastIndexOf(')', m.start) < open;
   }
 
   /**

@@ -67,6 +67,7 @@ import {
   CUMULATIVE,
   CUMULATIVE_CHANGE,
   changeDirection,
+  GROWTH_GIVEN,
   MULTI_YEAR,
   MULTI_YEAR_SPAN,
   PART_OF_YEAR,
@@ -991,7 +992,13 @@ function toFact(
       else if (measure === 'rate_pct' && indicator.shareOfGdp && SHARE_OF_GDP.test(link)) {
         indicatorId = indicator.shareOfGdp;
         indicator = indicatorById(indicatorId);
-      } else return null;
+      } else if (
+        measure === 'rate_pct' &&
+        GROWTH_GIVEN.test(link) &&
+        indicator.measures.includes('growth_pct')
+      )
+        measure = 'growth_pct';
+      else return null;
     }
     if (direction < 0 && measure === 'growth_pct') {
       value = -value;

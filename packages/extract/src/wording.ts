@@ -115,6 +115,7 @@ function isRegionNames(text: string): boolean {
 export {
   CUMULATIVE,
   CUMULATIVE_CHANGE,
+  GROWTH_GIVEN,
   MULTI_YEAR,
   MULTI_YEAR_SPAN,
   PART_OF_YEAR,

@@ -3148,6 +3148,35 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('goes on with a subject past a bracket that says why it fell short', () => {
+    const growth = (text: string) =>
+      factsOf(text)
+        .filter((f) => f.measure === 'growth_pct')
+        .map(brief);
+    expect(
+      growth('第二产业增加值80亿元,完成年计划的92%(主要是规模以上工业产值、建筑业产值未达预期),下降1.5%。'),
+    ).toEqual(['secondary_industry_value_added actual 2017 growth_pct -1.5 exact']);
+  });
+
+  it('reads wordings of other pages: a one-off left out, year on year, a growth given, a goal expected', () => {
+    expect(factsOf('一般公共预算收入剔除一次性收入因素影响同比增长2.7%。').map(brief)).toEqual([
+      'general_budget_revenue actual 2017 growth_pct 2.7 exact',
+    ]);
+    // As Hong Kong papers write it: 按年 for year on year, a growth given with 为.
+    expect(factsOf('去年全县生产总值达到320亿元,按年增长6.8%。全县经济增长为6.8%。').map(brief)).toEqual([
+      'gdp actual 2017 level 32000000000 exact',
+      'gdp actual 2017 growth_pct 6.8 exact',
+      'gdp actual 2017 growth_pct 6.8 exact',
+    ]);
+    // A growth expected is a goal, in a headline over a review too.
+    expect(factsOf('地区生产总值预期增长5%').map(brief)).toEqual(['gdp target 2018 growth_pct 5 exact']);
+    // Names of two statistics in older and local wordings.
+    expect(factsOf('公共财政一般预算收入增长13%,外贸自营进出口总额增长5%。').map(brief)).toEqual([
+      'general_budget_revenue actual 2017 growth_pct 13 exact',
+      'foreign_trade actual 2017 growth_pct 5 exact',
+    ]);
+  });
+
   it('reads striving to reach a figure as a goal, and an effort that reached it as a result', () => {
     expect(factsOf('加快发展现代工业,努力实现规模以上工业增加值增长9%-9.5%。').map(brief)).toEqual([
       'industrial_value_added target 2018 growth_pct 9 range',

@@ -108,7 +108,8 @@ export const SAYING_VERBS: readonly string[] = ['指出', '表示', '介绍', '�
 export const KIND_CUES: readonly Cue[] = [
   // A goal named as one.
   {
-    words: ['预期目标', '主要目标', '奋斗目标', '目标任务', '目标是', '目标为', '预期性指标'],
+    // (`预期增长5%`, a headline's goal: a growth expected is set, not reported.)
+    words: ['预期目标', '主要目标', '奋斗目标', '目标任务', '目标是', '目标为', '预期性指标', '预期增长'],
     kind: 'target',
     weight: 3,
   },

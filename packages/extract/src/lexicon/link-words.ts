@@ -94,8 +94,9 @@ export const LINK_WORDS = [
   '比上一年',
   '较上一年',
   '同比',
-  // `年增百分之五点四`: year on year, as Hong Kong and Taiwan papers write it.
+  // `年增百分之五点四`, `按年增长6.8%`: year on year, as Hong Kong and Taiwan papers write it.
   '年增',
+  '按年',
   // `比增13%`: a short form of 比上年增长 some provinces write.
   '比增',
   '全年',
@@ -526,6 +527,8 @@ export const OWN_SCOPE = [
 
 /** Verbs of a fall (not `下降到`, which names where it ends). */
 export const DECREASE = /(?:下降|降低|减少|回落|下滑|收窄)(?!到|至|为)|降幅/;
+/** A growth given as its figure (`经济增长为5.2%`), where `增长为` before an amount is a level grown to. */
+export const GROWTH_GIVEN = /增长为$/;
 /** Verbs of a rise, and the nouns of growth (`增速`, `涨幅`). */
 export const INCREASE =
   /(?:增长|增加(?!值)|提高|提升|上升|扩大)(?!到|至|为)|增速|增幅|上涨|涨幅|增收|^增$|[^到至]增$/;
@@ -728,7 +731,7 @@ export const LINK_PATTERNS = [
   // 其中 before an amount is a part of it, not the same statistic.
   `其中,?(?=${YEAR_FRAME})`,
   // (`剔除减税降费因素后`, `剔除留抵退税后`.)
-  '(?:剔除|考虑|扣除)[^,;。]{0,12}?(?:因素后?|后)',
+  '(?:剔除|考虑|扣除)[^,;。]{0,12}?(?:因素(?:影响)?后?|后)',
   // A comparison with a named year (`比2012年增长10.6%`); one years back is no year's growth (facts.ts).
   `(?:比|较)${YEAR_FRAME}(?:同期)?`,
   // The source a figure is taken from (`根据省统计局的修订结果预计完成4725亿元`, `根据初步核算`).
