@@ -211,6 +211,36 @@ describe('gwr-extract documents', () => {
   });
 });
 
+describe('offsets for other languages', () => {
+  it('counts characters as code points, so an emoji before a figure shifts nothing (as Python slices)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gwr-emoji-'));
+    try {
+      const file = join(dir, 'digest.txt');
+      const text = '📈 某县两会速览\n🌟庆元县2019年经济运行:1️⃣全县地区生产总值增长7%,财政总收入增长9%。\n';
+      writeFileSync(file, text);
+      const chars = Array.from(text);
+      const slice = (start: number, end: number) => chars.slice(start, end).join('');
+      const facts = ndjson((await runCli(['facts', file])).stdout) as unknown as Fact[];
+      expect(facts.map((f) => f.indicator)).toEqual(['gdp', 'fiscal_total_revenue']);
+      for (const f of facts) expect(slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
+      const csv = parseCsv((await runCli(['facts', file, '--format', 'csv'])).stdout);
+      expect(csv.slice(1).map((row) => [Number(row[16]), Number(row[17])])).toEqual(
+        facts.map((f) => [f.evidence.start, f.evidence.end]),
+      );
+      const [doc] = ndjson((await runCli(['documents', file])).stdout) as unknown as {
+        title: string;
+        title_span: { start: number; end: number };
+        body_span: { start: number; end: number };
+        char_count: number;
+      }[];
+      expect(slice(doc!.title_span.start, doc!.title_span.end)).toBe(doc!.title);
+      expect(doc!.body_span.end - doc!.body_span.start).toBe(doc!.char_count);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('usage', () => {
   it('--help prints the usage on stdout and exits 0', async () => {
     const run = await runCli(['--help']);

@@ -69,5 +69,6 @@ export function factTableRow(fact: Fact): string[] {
 /** A document as `gwr-extract documents` prints it: every field but the body text. */
 export function documentNdjson(document: GwrDocument): string {
   const { text, ...rest } = document;
-  return `${JSON.stringify({ ...rest, char_count: text.length })}\n`;
+  // (Characters as the offsets count them: code points.)
+  return `${JSON.stringify({ ...rest, char_count: [...text].length })}\n`;
 }

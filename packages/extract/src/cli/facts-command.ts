@@ -63,7 +63,7 @@ async function totalBytes(files: readonly string[]): Promise<number> {
 export async function forEachExtracted(
   files: readonly string[],
   io: CommandIo,
-  visit: (result: Awaited<ReturnType<typeof extractFile>>['result']) => Promise<void>,
+  visit: (result: Awaited<ReturnType<typeof extractFile>>['result'], text: string) => Promise<void>,
 ): Promise<boolean> {
   const { extractFile } = await import('../node/extract-file.js');
   const bar = ProgressBar.maybe(io.stderr, await totalBytes(files));
@@ -81,7 +81,7 @@ export async function forEachExtracted(
       });
       done += extracted.bytes;
       bar?.update(done, file);
-      await visit(extracted.result);
+      await visit(extracted.result, extracted.text);
     } catch (error) {
       bar?.clear();
       io.report.fail(file, error);

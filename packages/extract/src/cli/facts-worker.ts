@@ -7,6 +7,7 @@
  * 59 MB of input).
  */
 import type { Fact } from '@gwr/domain';
+import { CodePointOffsets } from '../code-points.js';
 import { extractDocuments, type InputPlan, type PlannedDocument } from '../extract.js';
 import { regionPinyin } from '../node/region-pinyin.js';
 import { factCsv, factNdjson } from './fact-format.js';
@@ -57,10 +58,21 @@ function documentFacts(
   warnings: string[],
 ): string {
   const result = extractDocuments(plan, [document], { sourceFile, regionPinyin: regionPinyin() });
+  const offsets = new CodePointOffsets(
+    document.raw.body,
+    document.raw.bodySpan.start,
+    document.pairsBeforeBody,
+  );
   let text = '';
-  for (const fact of result.facts) text += line(fact);
+  for (const fact of result.facts) text += line(offsets.unchanged ? fact : inCodePoints(fact, offsets));
   for (const warning of result.warnings) warnings.push(warning);
   return text;
+}
+
+/** A fact with its evidence's offsets in code points, as the command line prints them (code-points.ts). */
+function inCodePoints(fact: Fact, offsets: CodePointOffsets): Fact {
+  const { start, end } = fact.evidence;
+  return { ...fact, evidence: { ...fact.evidence, start: offsets.of(start), end: offsets.of(end) } };
 }
 
 /**

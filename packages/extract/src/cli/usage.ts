@@ -27,7 +27,8 @@ Options:
   -h, --help         this text
 
 Inputs are UTF-8, UTF-8 with BOM, GB18030/GBK, UTF-16 or Big5 text files (detected);
-folders are searched for .txt files. Warnings and errors go to stderr, one line each,
+folders are searched for .txt files. Offsets (evidence, spans) count characters of the
+decoded file as code points. Warnings and errors go to stderr, one line each,
 as "gwr-extract: <file>: <reason>".
 
 Exit codes: 0 success, 1 an input could not be used, 2 a usage error.

@@ -13,6 +13,8 @@ export interface ExtractedFile {
   /** Encoding it was decoded from (WHATWG label). */
   encoding: string;
   result: ExtractResult;
+  /** The decoded text the offsets of `result` point into. */
+  text: string;
   /** Time spent reading and decoding, and extracting (checks included), in milliseconds. */
   timings: { readMs: number; extractMs: number };
 }
@@ -39,5 +41,5 @@ export async function extractFile(file: string, options: ExtractFileOptions = {}
   if (result.documents.length === 0) throw noDocument(file);
   for (const warning of result.warnings) options.onWarning?.(`${file}: ${warning}`);
   const timings = { readMs: read - started, extractMs: performance.now() - read };
-  return { file, bytes: decoded.bytes, encoding: decoded.encoding, result, timings };
+  return { file, bytes: decoded.bytes, encoding: decoded.encoding, result, text: decoded.text, timings };
 }
