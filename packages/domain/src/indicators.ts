@@ -466,6 +466,7 @@ export const INDICATORS: readonly Indicator[] = [
       '货物进出口总额',
       '进出口',
       '进出口贸易总额',
+      '进出口贸易总值',
       '进出口贸易额',
       '进出口商品总额',
       '海关进出口总额',

@@ -107,6 +107,8 @@ const SECTION_PRIOR: Partial<Record<SectionKind, Evidence>> = {
 
 /** A stated year decides: a year before the report's is a result, a later one a goal. */
 const STATED_YEAR_WEIGHT = 4;
+/** The report's own year said in a figure's sentence: more than a review section's lean (2). */
+const OWN_YEAR_PLANNED_WEIGHT = 2.5;
 /** How much goal wording makes a news figure of a year to come an aim (`提出…将努力`). */
 const AIMED_AT = 2;
 const sumOf = (cues: readonly Evidence[]) => cues.reduce((sum, c) => sum + c.weight, 0);
@@ -170,8 +172,9 @@ export function attribute(ctx: FigureContext): Attribution {
   const ownTime = sentence.timeWordBefore(at);
   // The nearer of a stated year and a time word frames the figure (`在2021年突破千亿元后,今年…
   // 预计达1100亿元` is of this year).
-  const stated =
-    sentence.yearBefore(at, ownTime?.end ?? 0) ?? (ctx.heading && !ownTime ? ctx.heading.yearBefore() : null);
+  const ownYear = sentence.yearBefore(at, ownTime?.end ?? 0);
+  const stated = ownYear ?? (ctx.heading && !ownTime ? ctx.heading.yearBefore() : null);
+  const ownCalendarYear = ownYear !== null && sentence.namesCalendarYearBefore(at, ownTime?.end ?? 0);
   let year: number | null = null;
   if (stated !== null) {
     year = stated;
@@ -179,7 +182,11 @@ export function attribute(ctx: FigureContext): Attribution {
       const kind = stated < frame.reportYear ? 'actual' : 'target';
       evidence.push({ kind, weight: STATED_YEAR_WEIGHT, cue: `year ${stated} stated` });
     } else if (frame.reportYear !== null && frame.reportLike) {
-      evidence.push({ kind: 'target', weight: 1, cue: `year ${stated} stated` });
+      // The report's own year, named in the figure's sentence (`具体到2022年,…实现地区生产总值增长13%以上`),
+      // speaks of the year it plans, against a review's lean; a heading's or a plan period's
+      // (`“十二五”期末`, which a review reaches too) says less.
+      const weight = ownCalendarYear ? OWN_YEAR_PLANNED_WEIGHT : 1;
+      evidence.push({ kind: 'target', weight, cue: `year ${stated} stated` });
     }
   }
   const heard =
@@ -380,7 +387,7 @@ const ON_A_BASE = new RegExp(`[^,;。]{0,24}?${ON_A_BASE_CLOSE}`, 'y');
  */
 export class TimeEvidence {
   /** Each stated year, and where it stops framing (a base's year: at the base's end). */
-  private readonly years: (Hit & { value: number; until?: number })[] = [];
+  private readonly years: (Hit & { value: number; until?: number; plan?: true })[] = [];
   private readonly times: Hit[];
   private readonly cues: Hit[];
   private readonly spans: Hit[];
@@ -420,7 +427,7 @@ export class TimeEvidence {
     for (let m = PLAN_PERIOD_RE.exec(text); m; m = PLAN_PERIOD_RE.exec(text)) {
       if (BASE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
       const value = lastYearOfPlan(m[0]);
-      this.years.push({ start: m.index, end: m.index + m[0].length, word: m[0], value });
+      this.years.push({ start: m.index, end: m.index + m[0].length, word: m[0], value, plan: true });
     }
     // In the order they stand (yearBefore takes the last before a figure).
     if (this.years.length > stated && this.years.length > 1) this.years.sort((a, b) => a.start - b.start);
@@ -438,8 +445,18 @@ export class TimeEvidence {
 
   /** The last year the text states before `at` (and after `from`). */
   yearBefore(at = this.text.length, from = 0): number | null {
-    let found: number | null = null;
-    for (const y of this.years) if (y.start >= from && y.end <= at && at <= (y.until ?? at)) found = y.value;
+    return this.yearHitBefore(at, from)?.value ?? null;
+  }
+
+  /** Whether the last year stated before `at` is named as a year, not by a plan's period. */
+  namesCalendarYearBefore(at = this.text.length, from = 0): boolean {
+    const hit = this.yearHitBefore(at, from);
+    return hit !== undefined && !hit.plan;
+  }
+
+  private yearHitBefore(at: number, from: number) {
+    let found: (typeof this.years)[number] | undefined;
+    for (const y of this.years) if (y.start >= from && y.end <= at && at <= (y.until ?? at)) found = y;
     return found;
   }
 

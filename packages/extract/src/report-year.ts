@@ -107,8 +107,9 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
   },
   { re: REVIEW_HEADING, offset: 1, weight: 4, where: 'title' },
   // The report on the plan: `2021年…计划执行情况与2022年…计划草案` reviews the one year and plans
-  // the next; the draft's year is the report's.
-  { re: new RegExp(`${Y}[^。;\\d]{0,20}?计划草案`), offset: 0, weight: 5, where: 'title' },
+  // the next; the draft's year is the report's. So the report on the budget (`2015年财政预算执行情况
+  // 和2016年财政预算(草案)`).
+  { re: new RegExp(`${Y}[^。;\\d]{0,20}?(?:计划|预算)\\(?草案`), offset: 0, weight: 5, where: 'title' },
   // The plan as issued (`印发某市2023年国民经济和社会发展计划的通知`): its year is the report's; so in
   // news of it (`市政府印发《2014年国民经济和社会发展计划》`).
   ...(['title', 'body'] as const).map((where) => ({
@@ -120,7 +121,7 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
   // `2020年…计划执行情况`: the report on a plan carried out is given the year after, in the body or
   // as the page's title (a part of the report cut out, `一、2020年国民经济和社会发展计划执行情况`).
   ...(['title', 'body'] as const).map((where) => ({
-    re: new RegExp(`${Y}[^。;\\d]{0,20}?计划(?:的)?执行情况`),
+    re: new RegExp(`${Y}[^。;\\d]{0,20}?(?:计划|预算)(?:的)?执行情况`),
     offset: 1,
     weight: 4,
     where,

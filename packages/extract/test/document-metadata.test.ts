@@ -489,6 +489,12 @@ describe('readMetadata follows the language, not the seed', () => {
       2020,
     ],
     [
+      'a report on the budget by its draft’s year (2016年财政预算(草案)), not the year carried out',
+      '关于某某县2015年财政预算执行情况和2016年财政预算(草案)的报告',
+      '各位代表:\n受县人民政府委托,现将2015年全县财政预算执行情况和2016年财政预算(草案)提请审议。\n一、2015年财政预算执行情况\n全县财政总收入12.7亿元。\n',
+      2016,
+    ],
+    [
       'an account of how a year’s report was carried out (2023年政府工作报告完成情况) a year on',
       '某某区人民政府2023年政府工作报告完成情况',
       '2023年,全区实现地区生产总值1200亿元,增长6%。\n',

@@ -3177,6 +3177,31 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads the report’s own year said in a figure’s sentence as the year it plans, in a page with no parts', () => {
+    expect(
+      factsOf('具体到2018年,实现地区生产总值增长13%以上;固定资产投资增长20%。', 'review', 2018).map(brief),
+    ).toEqual([
+      'gdp target 2018 growth_pct 13 at_least',
+      'fixed_asset_investment target 2018 growth_pct 20 exact',
+    ]);
+    // A year before the report's is still its result.
+    expect(factsOf('2017年,全县地区生产总值增长7%。', 'review', 2018).map(brief)).toEqual([
+      'gdp actual 2017 growth_pct 7 exact',
+    ]);
+  });
+
+  it('reads the year’s growth after a level a five-year passage gives for its last year (年增长)', () => {
+    expect(
+      factsOf('过去五年,全县生产总值年均增长12%,2017年达到91亿元,年增长14.4%;进出口贸易总值1.9亿美元。').map(
+        brief,
+      ),
+    ).toEqual([
+      'gdp actual 2017 level 9100000000 exact',
+      'gdp actual 2017 growth_pct 14.4 exact',
+      'foreign_trade actual 2017 level 190000000 exact',
+    ]);
+  });
+
   it('reads striving to reach a figure as a goal, and an effort that reached it as a result', () => {
     expect(factsOf('加快发展现代工业,努力实现规模以上工业增加值增长9%-9.5%。').map(brief)).toEqual([
       'industrial_value_added target 2018 growth_pct 9 range',

@@ -94,8 +94,10 @@ export const LINK_WORDS = [
   '比上一年',
   '较上一年',
   '同比',
-  // `年增百分之五点四`, `按年增长6.8%`: year on year, as Hong Kong and Taiwan papers write it.
+  // `年增百分之五点四`, `按年增长6.8%`: year on year, as Hong Kong and Taiwan papers write it; so
+  // the year's growth after its level (`2007年达到9145亿元,年增长14.4%`).
   '年增',
+  '年增长',
   '按年',
   // `比增13%`: a short form of 比上年增长 some provinces write.
   '比增',
