@@ -537,6 +537,9 @@ class SentenceReading {
    * part's heading or where its paragraph opens; null when none is.
    */
   yearsSpanned(at: number, part: Part): number | null {
+    // Years named from and to (`2017年至2021年,…从206亿元增长到286亿元`): the change starts in the first.
+    const range = [...this.match.slice(this.sentence.start, at).matchAll(YEAR_RANGES)].at(-1);
+    if (range) return yearValue(range[2]!) - yearValue(range[1]!);
     const texts = [
       this.match.slice(this.sentence.start, at),
       this.match.slice(this.paragraphStart(part), this.sentence.start),
@@ -830,6 +833,8 @@ const DOUBLING = '翻'.charCodeAt(0);
  * the start of a change `从2005年的…增加到…` (group 2), which holds up to the next semicolon.
  */
 const BASE_YEAR = /(?:(?:比|较|是|相当于)|([由从]))((?:19|20)\d{2})年(\(下同\))?/g;
+/** A plan's end compared with (`较“十二五”末`, `比“十三五”期末`). */
+const PLAN_END_BASE = new RegExp(`(?:比|较)${PLAN_PERIOD}`, 'g');
 /** A clause that is nothing but a change (`增长2.93倍`), going on from the clause before. */
 const CHANGE_GOES_ON = new RegExp(`^(?:${alternation(CHANGE_VERBS)})$`);
 
@@ -854,6 +859,9 @@ function baseYearBefore(text: string, at: number, clauseStart: number): number {
   for (const m of text.slice(0, at).matchAll(COMPARISON_BASE)) base = Math.min(base, startYearOf(m));
   // So does a year the sentence builds on (`在2012年基础上“七个翻番”目标基本实现,…增长了2.37倍`).
   for (const m of text.slice(0, at).matchAll(BUILT_ON_YEAR)) base = Math.min(base, yearValue(m[1]!));
+  // And a plan's end in the figure's clause (`较“十二五”末分别增长51.3%、57.4%`).
+  for (const m of text.slice(clauseStart, at).matchAll(PLAN_END_BASE))
+    base = Math.min(base, lastYearOfPlan(m[0]));
   // `…(下同)…;财政收入比上年增长8%`: the clause's own comparison outranks the carried base.
   if (LAST_YEAR_BASE.test(text.slice(clauseStart, at))) return Number.POSITIVE_INFINITY;
   return base;
@@ -889,6 +897,8 @@ function spanStart(end: Attribution, years: number): Attribution {
 
 /** Every span of years by its length in a text (yearsSpanned takes the nearest). */
 const SPAN_LENGTHS = new RegExp(SPAN_LENGTH.source, 'g');
+/** Two years named as a span's first and last (`2017年至2021年`, `2016—2020年`). */
+const YEAR_RANGES = new RegExp(`${YEAR.replace('年', '')}年?\\s*(?:至|到|—|–|-|~)\\s*${YEAR}`, 'g');
 
 /** A term of government and a five-year plan last five years. */
 const FIVE_YEAR_TERM = 5;

@@ -31,7 +31,7 @@ import {
   SUFFIX_QUALIFIERS,
 } from './lexicon/qualifiers.js';
 import { MULTIPLIER_PATTERN, UNIT_PATTERN, unitWord } from './lexicon/units.js';
-import { openQuotationAt } from './quotation.js';
+import { openQuotationAt, quotedAsTargets } from './quotation.js';
 
 export interface Quantity {
   /** Span of the whole quantity including qualifier words, relative to the searched text. */
@@ -505,6 +505,8 @@ function continuesWord(c: number): boolean {
 function insideQuotes(text: string, at: number): boolean {
   const open = openQuotationAt(text, at);
   if (open < 0 || at - open > 12) return false;
+  // Nor is a goal quoted as one (`将“生产总值增长5.5%左右”列入主要预期目标`).
+  if (quotedAsTargets(text, at)) return false;
   // A name is short: a quotation running on (`“预计全省地区生产总值达4.58万亿元,增长7.8%左右…`) quotes
   // a speech, whose figures are figures.
   const close = text.indexOf('”', at);

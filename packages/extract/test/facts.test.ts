@@ -3202,6 +3202,29 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads a goal quoted as one, the first of two years a change runs between, and growth since a plan’s end', () => {
+    // A short quotation is a name (`“36条办法”`) unless the words around it name it a goal.
+    expect(factsOf('报告将“生产总值增长5.5%左右”列入主要预期目标。', 'body', 2018).map(brief)).toEqual([
+      'gdp target 2018 growth_pct 5.5 about',
+    ]);
+    // A change from the first year named to the last starts in the first, not five years back.
+    expect(factsOf('2013年至2017年,全县地区生产总值从206亿元增长到286亿元。').map(brief)).toEqual([
+      'gdp actual 2013 level 20600000000 exact',
+      'gdp actual 2017 level 28600000000 exact',
+    ]);
+    // Growth since a plan's end is over its years, no one year's.
+    expect(
+      factsOf(
+        '全县城乡居民人均可支配收入分别达到4.2万元和2.3万元,较“十二五”末分别增长51.3%、57.4%。',
+        'review',
+        2021,
+      ).map(brief),
+    ).toEqual([
+      'urban_income_per_capita actual 2020 level 42000 exact',
+      'rural_income_per_capita actual 2020 level 23000 exact',
+    ]);
+  });
+
   it('reads striving to reach a figure as a goal, and an effort that reached it as a result', () => {
     expect(factsOf('加快发展现代工业,努力实现规模以上工业增加值增长9%-9.5%。').map(brief)).toEqual([
       'industrial_value_added target 2018 growth_pct 9 range',
