@@ -883,6 +883,17 @@ export const INDICATORS: readonly Indicator[] = [
     aliases: ['常住人口城镇化率', '城镇化率', '城市化水平', '城镇化水平', '城市化率', '城镇化'],
   },
   {
+    // A different statistic from the resident population's rate, often given beside it
+    // (`常住人口城镇化率和户籍人口城镇化率均突破50%`): its own id, not an alias.
+    id: 'registered_urbanization_rate',
+    zh: '户籍人口城镇化率',
+    en: 'Urbanisation rate (registered population)',
+    measures: ['rate_pct'],
+    levelUnit: null,
+    direction: 'higher',
+    aliases: ['户籍人口城镇化率'],
+  },
+  {
     id: 'tourist_arrivals',
     zh: '接待游客人次',
     en: 'Tourist arrivals',

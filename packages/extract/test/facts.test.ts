@@ -3225,6 +3225,13 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads the registered population’s urbanisation rate as its own statistic, beside the resident one', () => {
+    expect(factsOf('全市常住人口城镇化率和户籍人口城镇化率均突破50%。').map(brief)).toEqual([
+      'urbanization_rate actual 2017 rate_pct 50 at_least',
+      'registered_urbanization_rate actual 2017 rate_pct 50 at_least',
+    ]);
+  });
+
   it('reads striving to reach a figure as a goal, and an effort that reached it as a result', () => {
     expect(factsOf('加快发展现代工业,努力实现规模以上工业增加值增长9%-9.5%。').map(brief)).toEqual([
       'industrial_value_added target 2018 growth_pct 9 range',
