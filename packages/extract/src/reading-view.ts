@@ -217,9 +217,9 @@ const LIST_MARKS = new RegExp(`[${BULLETS}${ENCLOSED_NUMERALS}]`, 'g');
 /**
  * What the view may change, in one regex with a group for each kind: spaces (1), line breaks (2),
  * invisible characters (3), a comma doubled by another mark (4), a rewrite (5: a look-alike, a
- * decimal full stop or middle dot, a ratio's question mark, a Latin full stop, a dash rule, a list mark), a bracket that may
- * hold a gloss or a converter's token (6), a long form of a word (7), a reference mark (8: `[3]`)
- * and Markdown's emphasis (9: `**`).
+ * decimal full stop or middle dot, a ratio's question mark, a Latin full stop, a dash rule, a list
+ * mark), a bracket that may hold a gloss or a converter's token (6), a long form of a word (7), a
+ * reference mark (8: `[3]`) and Markdown's emphasis (9: `**`).
  */
 const INVENTORY = new RegExp(
   [
