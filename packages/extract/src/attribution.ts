@@ -172,9 +172,8 @@ export function attribute(ctx: FigureContext): Attribution {
   const ownTime = sentence.timeWordBefore(at);
   // The nearer of a stated year and a time word frames the figure (`在2021年突破千亿元后,今年…
   // 预计达1100亿元` is of this year).
-  const ownYear = sentence.yearBefore(at, ownTime?.end ?? 0);
-  const stated = ownYear ?? (ctx.heading && !ownTime ? ctx.heading.yearBefore() : null);
-  const ownCalendarYear = ownYear !== null && sentence.namesCalendarYearBefore(at, ownTime?.end ?? 0);
+  const ownYear = sentence.yearStatedBefore(at, ownTime?.end ?? 0);
+  const stated = ownYear?.value ?? (ctx.heading && !ownTime ? ctx.heading.yearBefore() : null);
   let year: number | null = null;
   if (stated !== null) {
     year = stated;
@@ -185,7 +184,7 @@ export function attribute(ctx: FigureContext): Attribution {
       // The report's own year, named in the figure's sentence (`具体到2022年,…实现地区生产总值增长13%以上`),
       // speaks of the year it plans, against a review's lean; a heading's or a plan period's
       // (`“十二五”期末`, which a review reaches too) says less.
-      const weight = ownCalendarYear ? OWN_YEAR_PLANNED_WEIGHT : 1;
+      const weight = ownYear && !ownYear.plan ? OWN_YEAR_PLANNED_WEIGHT : 1;
       evidence.push({ kind: 'target', weight, cue: `year ${stated} stated` });
     }
   }
@@ -445,16 +444,11 @@ export class TimeEvidence {
 
   /** The last year the text states before `at` (and after `from`). */
   yearBefore(at = this.text.length, from = 0): number | null {
-    return this.yearHitBefore(at, from)?.value ?? null;
+    return this.yearStatedBefore(at, from)?.value ?? null;
   }
 
-  /** Whether the last year stated before `at` is named as a year, not by a plan's period. */
-  namesCalendarYearBefore(at = this.text.length, from = 0): boolean {
-    const hit = this.yearHitBefore(at, from);
-    return hit !== undefined && !hit.plan;
-  }
-
-  private yearHitBefore(at: number, from: number) {
+  /** The same year as it is stated: `plan` where a plan's period names it (`“十二五”期末`). */
+  yearStatedBefore(at: number, from: number): { value: number; plan?: true } | undefined {
     let found: (typeof this.years)[number] | undefined;
     for (const y of this.years) if (y.start >= from && y.end <= at && at <= (y.until ?? at)) found = y;
     return found;

@@ -462,9 +462,9 @@ class SentenceBinder {
    * 未达预期)`), not a subject waiting for its figure.
    */
   private insideClosedBracket(m: IndicatorMention, end: number): boolean {
-    const open = this.match.lastIndexOf('(', m.start);
-    const close = this.match.indexOf(')', m.end);
-    return open >= 0 && close >= 0 && close < end && this.match.lastIndexOf(')', m.start) < open;
+    // (Within the sentence: the match is the whole document.)
+    const before = this.match.slice(this.sentence.start, m.start);
+    return before.lastIndexOf('(') > before.lastIndexOf(')') && this.match.slice(m.end, end).includes(')');
   }
 
   /**

@@ -34,6 +34,8 @@ export class CodePointOffsets {
     private readonly start = 0,
     private readonly pairsBefore = 0,
   ) {
+    // (Looked for only in a text that holds any: this runs for every document the command prints.)
+    if (!hasSurrogatePairs(text)) return;
     for (let i = 0; i < text.length; i++) if (isHighSurrogate(text.charCodeAt(i))) this.pairs.push(i);
   }
 

@@ -3,16 +3,17 @@
  * offsets in code points as every command prints them (code-points.ts).
  */
 import type { GwrDocument } from '@gwr/domain';
-import { CodePointOffsets, hasSurrogatePairs } from '../code-points.js';
+import { CodePointOffsets } from '../code-points.js';
 import { documentNdjson } from './fact-format.js';
 import { type CommandIo, expandInputs, forEachExtracted } from './facts-command.js';
 
 export async function runDocuments(inputs: readonly string[], io: CommandIo): Promise<number> {
   const { files, failed: badInput } = await expandInputs(inputs, io.report);
   const failed = await forEachExtracted(files, io, async (result, text) => {
-    const documents = hasSurrogatePairs(text)
-      ? result.documents.map((d) => inCodePoints(d, new CodePointOffsets(text)))
-      : result.documents;
+    const offsets = new CodePointOffsets(text);
+    const documents = offsets.unchanged
+      ? result.documents
+      : result.documents.map((d) => inCodePoints(d, offsets));
     await io.stdout.write(documents.map(documentNdjson).join(''));
   });
   return badInput || failed ? 1 : 0;
