@@ -42,8 +42,9 @@ export function looksTraditional(text: string): boolean {
 
 const VARIANT = new RegExp(`[${Object.keys(VARIANT_FORMS).join('')}]`, 'g');
 
-function simplifyKeepingLength(text: string): string {
-  return convertKeepingLength(text).replace(VARIANT, (ch) => VARIANT_FORMS[ch]!);
+/** The variant forms read as their simplified characters, in any text: no simplified word uses them. */
+function withoutVariantForms(text: string): string {
+  return text.replace(VARIANT, (ch) => VARIANT_FORMS[ch]!);
 }
 
 /** OpenCC's conversion, character for character where a phrase would change the length. */
@@ -91,5 +92,5 @@ function upperLatinNames(text: string): string {
  * @example toMatchText('全縣生產總值６９．５億元') // '全县生产总值69.5亿元'
  */
 export function toMatchText(text: string, traditional = looksTraditional(text)): string {
-  return upperLatinNames(foldWidth(traditional ? simplifyKeepingLength(text) : text));
+  return upperLatinNames(foldWidth(withoutVariantForms(traditional ? convertKeepingLength(text) : text)));
 }

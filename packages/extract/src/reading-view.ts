@@ -765,8 +765,9 @@ function spaceIsNoise(text: string, i: number, j: number, lineStart: number): bo
   if (isListJoiner(a) || isListJoiner(b)) return true;
   // Between words of one sentence (the line holds a clause break before the space, or the sentence
   // goes on to its figure): a gap left by the page's layout, not a paragraph. So before a year in a
-  // sentence (`比例由 2010年的…`), not after a numbered heading (`三、推进项目建设 2019年,…`).
-  if (!isHan(a)) return false;
+  // sentence (`比例由 2010年的…`), not after a numbered heading (`三、推进项目建设 2019年,…`). A
+  // figure's end stands as a word does (`完成批准增长8% 目标`).
+  if (!isHan(a) && !(a === 37 && endsFigure(text, i))) return false;
   if (isHan(b))
     return (
       clauseBefore(text, i, lineStart) ||

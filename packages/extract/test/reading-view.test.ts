@@ -37,6 +37,14 @@ describe('spaces a web page or converter put inside a figure', () => {
     expect(read('见附表 以上各项').text).toBe('见附表 以上各项');
   });
 
+  it('reads a percent spaced from the word after it inside a sentence (增长8% 目标)', () => {
+    expect(read('投资增长13%,完成年初确定的增长8% 目标。').text).toBe(
+      '投资增长13%,完成年初确定的增长8%目标。',
+    );
+    // A sentence's last figure before a paragraph's heading keeps its gap.
+    expect(read('投资增长8% 二、主要工作').text).toBe('投资增长8% 二、主要工作');
+  });
+
   it('reads a figure whose decimal point a converter spaced on either side', () => {
     const source = '税收收入完成 12 .6 亿元,非税收入完成 4 . 3 亿元。';
     expect(read(source).text).toBe('税收收入完成12.6亿元,非税收入完成4.3亿元。');
@@ -402,6 +410,8 @@ describe('what reprints write differently', () => {
 
   it('reads variant forms OpenCC leaves in a traditional text as simplified', () => {
     expect(read('陜西全省生產総值増長8%', true).text).toBe('陕西全省生产总值增长8%');
+    // …and in a simplified one, where a PDF's font slipped one in.
+    expect(read('地方财政收入148亿元,増长5.6%').text).toBe('地方财政收入148亿元,增长5.6%');
   });
 });
 

@@ -49,9 +49,9 @@ export const LOOKALIKES: Record<string, string> = {
 };
 
 /**
- * Variant forms OpenCC's dictionaries leave as they are, read as the simplified character (in a
- * text read as traditional): a Taiwan variant (`陜西` for 陝西) and Japanese forms a converted
- * PDF's font may use (`増`, `値`, `総`, `経済`).
+ * Variant forms OpenCC's dictionaries leave as they are, read as the simplified character in any
+ * text (a simplified page's PDF font slips them in too: `地方财政收入148亿元,増长5.6%`): a Taiwan
+ * variant (`陜西` for 陝西) and Japanese forms a converted PDF's font may use (`増`, `値`, `総`, `経済`).
  */
 export const VARIANT_FORMS: Record<string, string> = {
   陜: '陕',
