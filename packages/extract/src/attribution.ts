@@ -12,6 +12,7 @@ import {
   COMPARED_WITH,
   type CueKind,
   ESTIMATES,
+  GOALS_CLOSING_A_LIST,
   GOALS_WORKED_TOWARDS,
   KIND_CUES,
   LAST_YEAR_COMPARISONS,
@@ -132,19 +133,18 @@ export function attribute(ctx: FigureContext): Attribution {
     // News of projects and events reports what happened: `计划总投资50亿元` is the project's
     // announced size, not a goal. Its year is the one the sentence names, else the one its
     // paragraph opens on (`2018年,全市…增长20%。…完成工业投资550亿元`), else the article's.
-    const stated = sentence.yearBefore(at) ?? ctx.paragraphYear ?? null;
+    const ownYear = sentence.yearBefore(at);
     // …unless it states a year's aims (`淮滨县提出:2010年将努力实现生产总值增长13.5%,…收入增长18%`):
     // a year not before the article's, with the words of a goal before the figure in its sentence.
-    // With no year named, an aim in the figure's own clause is the article's year's (`该市力争城镇化率
-    // 达到38%`; not `…居计划单列市第2位;完成一般公共预算收入…`).
+    // With no year named in its sentence, an aim in the figure's own clause is the article's year's
+    // (`该市力争城镇化率达到38%`; not `…居计划单列市第2位;完成一般公共预算收入…`), though its
+    // paragraph opened on the year before (`2009年,…。会议还确定了财政收入增长10%…等目标计划`).
+    const own = ownYear === null ? sentence.aimsOfList(at, ctx.clauseStart) : [];
+    const aimed = sumOf(own) >= AIMED_AT && ctx.kind === undefined;
+    const stated = ownYear ?? (aimed ? null : ctx.paragraphYear) ?? null;
     if (stated === null) {
-      const own = sentence.aimsOfList(at, ctx.clauseStart);
       // (A result measured against its goal, `完成全年目标的113.2%`, is one whatever goal it names.)
-      if (
-        (sumOf(own) < AIMED_AT && ctx.kind !== 'target') ||
-        frame.reportYear === null ||
-        ctx.kind === 'actual'
-      )
+      if ((!aimed && ctx.kind !== 'target') || frame.reportYear === null || ctx.kind === 'actual')
         return newsResult(ctx);
       const year = Math.max(frame.reportYear, ctx.yearSpokenIn ?? frame.reportYear);
       return {
@@ -506,6 +506,7 @@ export class TimeEvidence {
     const openingStart = firstAt < 0 ? clauseStart : Math.max(listStart, lastComma(this.text, firstAt) + 1);
     const openingEnd = firstAt < 0 ? at : nextComma(this.text, firstAt, clauseStart);
     let aims: Evidence[] = [];
+    let resultInList = false;
     for (const h of this.cues) {
       if (h.end > at) break;
       const { kind, weight } = CUE_BY_WORD.get(h.word)!;
@@ -513,12 +514,19 @@ export class TimeEvidence {
         // A result's cue in an earlier item ends the aims before it (`力争实现…` in the figure's own
         // clause does not).
         if (h.start >= listStart && h.start < clauseStart) aims = [];
+        if (h.start >= listStart) resultInList = true;
         continue;
       }
       if (aims.some((a) => a.cue === h.word)) continue;
       const full = h.start >= clauseStart || (h.start >= openingStart && h.end <= openingEnd);
       aims.push({ kind, weight: full ? weight : weight * EARLIER_CLAUSE_FACTOR, cue: h.word });
     }
+    // A list closed as goals (`…投资增长20%等目标`) aims each item, unless it reports results
+    // (`完成了…增长8%等目标` measures them against the goals they met).
+    const closing = resultInList
+      ? null
+      : LIST_CLOSED_AS_GOALS.exec(this.text.slice(at, listEnd(this.text, at)));
+    if (closing) aims.push({ kind: 'target', weight: LIST_CLOSED_AS_GOALS_WEIGHT, cue: closing[0] });
     return aims;
   }
 
@@ -547,6 +555,16 @@ const FIGURE_NOT_YEAR = /\d+(?!\d|年)/g;
 const lastComma = (text: string, at: number) =>
   Math.max(text.lastIndexOf(',', at), text.lastIndexOf(',', at));
 /** The first comma after `at` and before `limit`, else `limit`. */
+/** Where the list of figures holding `at` ends: its semicolon, or the sentence's end. */
+function listEnd(text: string, at: number): number {
+  const end = text.slice(at).search(/[;;]/);
+  return end < 0 ? text.length : at + end;
+}
+
+const LIST_CLOSED_AS_GOALS = new RegExp(`等[^,,;;。\\d]{0,6}?(?:${alternation(GOALS_CLOSING_A_LIST)})`);
+/** As much as a goal word opening the list (`目标`). */
+const LIST_CLOSED_AS_GOALS_WEIGHT = 2;
+
 function nextComma(text: string, at: number, limit: number): number {
   const comma = text.slice(at, limit).search(/[,,]/);
   return comma < 0 ? limit : at + comma;

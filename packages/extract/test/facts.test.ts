@@ -2155,6 +2155,18 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'gdp target 2010 growth_pct 12 exact',
       'general_budget_revenue target 2010 growth_pct 15 exact',
     ]);
+    // A meeting that settles the year's goals, after a paragraph that opened on the year before:
+    // the goals are the news's year's, however the meeting is named.
+    const settled = factsOf(
+      '2009年全市生产总值增长12%。为此,市委经济工作会议还确定了财政收入增长10%、全社会固定资产投资增长20%等目标。',
+      'body',
+      2010,
+    );
+    expect(settled.map(brief)).toEqual([
+      'gdp actual 2009 growth_pct 12 exact',
+      'fiscal_total_revenue target 2010 growth_pct 10 exact',
+      'fixed_asset_investment target 2010 growth_pct 20 exact',
+    ]);
     // A year's result, or a plan's size without goal words, stays what happened.
     expect(factsOf('2010年全县生产总值增长12%。', 'body', 2010).map(brief)).toEqual([
       'gdp actual 2010 growth_pct 12 exact',
@@ -2254,6 +2266,17 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('全县生产总值比上年增长7.2%,实现了7%~7.5%的年度预期目标。').map(brief)).toEqual([
       'gdp actual 2019 growth_pct 7.2 exact',
       'gdp target 2019 growth_pct 7 range',
+    ]);
+    // The goal may be named by a bare 目标 after its figure and qualifier (批准增长6%以上目标).
+    expect(
+      facts(
+        '地区生产总值增长7%,完成人代会批准增长6%以上目标;城镇登记失业率2.5%,完成批准的控制在4%以内目标。',
+      ).map(brief),
+    ).toEqual([
+      'gdp actual 2019 growth_pct 7 exact',
+      'gdp target 2019 growth_pct 6 at_least',
+      'registered_unemployment_rate actual 2019 rate_pct 2.5 exact',
+      'registered_unemployment_rate target 2019 rate_pct 4 at_most',
     ]);
     // So does an amount of a goal met, or exceeded, with no verb's 了 (超额完成…市定目标).
     expect(facts('工业投资超额完成60亿元市定目标。').map(brief)).toEqual([

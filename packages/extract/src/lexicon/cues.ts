@@ -30,6 +30,12 @@ export const STRETCH_WORDS = [
   '争取突破',
 ];
 
+/**
+ * The goals a list of figures is closed as, after 等 (`确定了财政收入增长10%、投资增长20%等目标`,
+ * `…等一揽子目标计划`): each item is a goal, as a goal word opening the list would make it.
+ */
+export const GOALS_CLOSING_A_LIST = ['目标', '预期目标', '目标计划', '预期性指标'];
+
 /** Words that compare with what follows them (`好于预期`, `低于上年实际涨幅`). */
 export const COMPARED_WITH = ['好于', '高于', '低于', '快于', '慢于'];
 
@@ -307,6 +313,9 @@ export const STATED_TARGET_AFTER = [
   '市定目标',
   '县定目标',
   '区定目标',
+  // The goal named right after its figure and qualifier (`完成区人代会批准增长8%以上目标`), as
+  // `的目标` names it.
+  '目标',
 ];
 
 /**

@@ -299,6 +299,12 @@ export const TARGETS_INTRO_FRAME =
   '(?:经济社会发展|经济和社会发展|社会发展|发展|政府工作)?的?(?:主要预期目标|主要预期指标|预期目标|主要目标|主要指标|目标)(?:(?:[及和][^,。;:是为]{0,8}?)?(?:安排|建议|拟定))?(?:是|为|确定为|定为|包括|——|:)';
 
 /**
+ * The meeting that sets a region's goals, named before them (`市委经济工作会议还确定了…`,
+ * `县委全会提出…`): the goals are the region's.
+ */
+export const GOAL_SETTING_MEETING = '[^,;。:、\\d]{0,12}?(?:会议|全会)';
+
+/**
  * The places a round-up counts before the statistic it lists for each (`31省份2021年GDP增长目标为:
  * 湖北(10%以上)、…`), as a pattern.
  */
@@ -439,8 +445,14 @@ export const FRAME_WORDS = [
   '计划',
   // What a goal is set on (`今年把GDP增速确定为8%`).
   '把',
-  // What a report proposes (`并提出力争规上工业增加值增长6%以上`).
+  // What a report proposes (`并提出力争规上工业增加值增长6%以上`), or settles on (`会议还确定了
+  // 地方财政收入增长10%`, `明确了固定资产投资增长20%`).
   '提出',
+  '确定',
+  '确定了',
+  '明确',
+  '明确了',
+  '还',
   // What a meeting requires of the year (`并要求万元生产总值综合能耗下降4%左右`).
   '要求',
   '并',
