@@ -274,6 +274,8 @@ export const INDICATORS: readonly Indicator[] = [
       '工业性投资',
       '工业性投入',
       '工业投入',
+      // Its productive part, as county reviews of the 2010s name it (`工业生产性投入109亿元`).
+      '工业生产性投入',
       '工业固定资产投资',
       '工业固投',
       '规模以上工业投资',

@@ -96,6 +96,10 @@ describe('food security and ecology in a review', () => {
       'forest_coverage actual 2017 rate_pct 62.5 exact',
     ]);
     expect(facts.map((f) => f.unit)).toEqual(['mu', 't', '%']);
+    // A floor held for a streak of years (连续9年稳定在…以上) is the year's too.
+    expect(factsOf('粮食产量连续6年稳定在80万吨以上。').map(brief)).toEqual([
+      'grain_output actual 2017 level 800000 at_least',
+    ]);
     // The output after the grain's area, named only as 总产, is the grain's.
     expect(factsOf('粮食种植面积25万亩,总产9.8万吨。').map(brief)).toEqual([
       'grain_sown_area actual 2017 level 250000 exact',
@@ -1298,6 +1302,16 @@ describe('constructions of other reports (national and provincial style)', () =>
       'review',
       2019,
       ['industrial_investment actual 2018 level 8000000000 exact'],
+    ],
+    [
+      '工业生产性投入 as industrial investment',
+      '工业生产性投入60亿元,增长9%。',
+      'review',
+      2015,
+      [
+        'industrial_investment actual 2014 level 6000000000 exact',
+        'industrial_investment actual 2014 growth_pct 9 exact',
+      ],
     ],
     [
       "区本级 as the district's own figure",

@@ -5,7 +5,7 @@
  */
 
 import { SECTOR_RESULT_VERB, SHARE_OF_GDP_WORDS } from './constructions.js';
-import { GOAL_SETTING, THRESHOLD_MARKS, THRESHOLD_WORDS } from './cues.js';
+import { FLOOR_HELD, GOAL_SETTING, THRESHOLD_MARKS, THRESHOLD_WORDS } from './cues.js';
 import { COUNTING_NUMERAL, YEAR_DIGITS } from './numerals.js';
 import { alternation } from './pattern.js';
 
@@ -776,8 +776,10 @@ export const LINK_PATTERNS = [
   '^\\((?:达到|为)?$',
   // A bracket that opens on the figure's other basis (`同口径增长9.3%(自然增长1.7%)`).
   `\\((?=${alternation([...REPORTED_BASIS, ...COMPARABLE_BASIS])})`,
-  // The years since a threshold was last crossed (`时隔8年再次突破100亿元`).
+  // The years since a threshold was last crossed (`时隔8年再次突破100亿元`), and a streak of years a
+  // floor has held (`粮食产量连续9年稳定在1050万吨以上`).
   `时隔(?:\\d{1,2}|[两二三四五六七八九十]{1,2})年`,
+  `连续(?:\\d{1,2}|[两二三四五六七八九十]{1,2})年(?=${alternation(FLOOR_HELD)})`,
   // An abbreviation glossed after the name: `地区生产总值(GDP)增长7%`.
   '\\([A-Za-z&]{2,6}\\)',
   // A scope note that holds for the figures after it (`(不含定州,下同)`, `(人民币,下同)`).
