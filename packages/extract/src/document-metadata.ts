@@ -797,10 +797,11 @@ const COUNTY_KIND_SELF = new RegExp(
 );
 
 /**
- * For a speech that names no place in full but speaks as a county (`全县`, not `全市`): the one
- * county of that kind (a 县 for `全县`) whose short form it uses, however it stands (`落户宜丰`,
- * `新桦川”`), standing at a phrase's edge at least once; not a stem that is an ordinary word
- * (`共同富裕` holds 富裕县's). Where it uses two, it names none.
+ * For a speech that speaks as a county (`全县`, not `全市`) but names its place too seldom to be
+ * counted: the one county of that kind (a 县 for `全县`) it names, in full once (only in a policy's
+ * title: `《洞头区五大产业扶持政策》`) or by its short form, however it stands (`落户宜丰`, `新桦川”`),
+ * standing at a phrase's edge at least once; not a stem that is an ordinary word (`共同富裕` holds
+ * 富裕县's). Where it names two, it names none.
  */
 function ownShortName(body: string, statedLevels: RegionLevel[] | undefined): Region | null {
   if (statedLevels && !statedLevels.includes('county')) return null;
@@ -813,15 +814,16 @@ function ownShortName(body: string, statedLevels: RegionLevel[] | undefined): Re
   if (count <= matchCount(body, CITY_AS_WHOLE)) return null;
   const counties = new Map<string, { region: Region; atEdge: boolean }>();
   for (const m of findRegionMentions(body)) {
-    if (m.full || ORDINARY_WORD_STEMS.includes(m.name)) continue;
+    if (!m.full && ORDINARY_WORD_STEMS.includes(m.name)) continue;
     const atEdge =
+      m.full ||
       atPhraseEdge(body[m.start - 1]) ||
       atPhraseEdge(body[m.end]) ||
       inClosingSlogan(body, m) ||
       inThanks(body, m);
     for (const region of regionCandidates(m.name)) {
-      if (region.level !== 'county' || !region.name.endsWith(kind) || shortRegionName(region.name) !== m.name)
-        continue;
+      const named = m.full ? region.name === m.name : shortRegionName(region.name) === m.name;
+      if (region.level !== 'county' || !region.name.endsWith(kind) || !named) continue;
       const key = region.code ?? region.name;
       counties.set(key, { region, atEdge: atEdge || (counties.get(key)?.atEdge ?? false) });
     }

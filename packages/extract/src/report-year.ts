@@ -221,6 +221,15 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
     weight: 4,
     where: 'body',
   },
+  // The first words after a report's greeting are its review's (`…请予审议,并请…提出意见。⏎2023年是
+  // …开局之年`): the year they open on is the one reviewed, however it is called, whether the report
+  // is given as it ends or after.
+  {
+    re: new RegExp(`(?:请予审议|提出意见)[^\\n。]{0,40}。?\\s*${Y},?是`),
+    offset: 1,
+    weight: 5,
+    where: 'body',
+  },
   // `2012年,是实施“十二五”规划承上启下的重要一年`: the year the report speaks in.
   {
     re: new RegExp(YEAR_SPOKEN_IN),

@@ -507,6 +507,12 @@ describe('readMetadata follows the language, not the seed', () => {
       2021,
     ],
     [
+      'a report by the year its first words after the greeting call an opening one (2023年是…开局之年), a year on',
+      '某市人民政府信息公开',
+      '现在,我代表市人民政府,向大会报告工作,请予审议,并请各位政协委员提出意见。\n2023年是新规划实施的开局之年,是经济恢复发展的一年。全市全面实现“三个千亿”发展目标,地区生产总值1200亿元。\n',
+      2024,
+    ],
+    [
       'a digest of a report by the year alone on a line that heads what it achieved, a year on',
       '政府工作报告解读',
       '过去一年,全市上下攻坚克难,高质量发展迈出新步伐。\n2021\n砥砺前行\n年度目标任务圆满完成\n地区生产总值完成1500亿元,增长6%。\n',
@@ -940,6 +946,13 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(
       read(opening('2009年政府工作报告', speech('突出除险固安、惠民强企,项目落户崇义。'))).region?.name,
     ).toBe('崇义县');
+    // A full name said once, in a policy's title only, is that county's (a 区 for `全区`).
+    const plan = (words: string) =>
+      '2015年是规划的收官之年。全区经济平稳发展。全年实现地区生产总值60亿元,同比增长8%,增速居全市第二;' +
+      '一般公共预算收入5亿元。能耗完成市下达任务。区人大会议确定的其他主要指标均得到较好的执行。' +
+      `(一)三次产业协同发展。出台了${words},为我区产业发展保驾护航。`;
+    const title = '2015年计划执行情况与2016年计划';
+    expect(read(opening(title, plan('《洞头区产业扶持政策》'))).region?.name).toBe('洞头区');
     // A page of a report that reads as news (its second page: no salutation, no session) too.
     const page =
       '二、今年的目标任务\n全县生产总值增长7%,一般公共预算收入增长6%。在全县上下努力下,崇义的发展更快。';

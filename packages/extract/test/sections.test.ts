@@ -635,6 +635,10 @@ describe('findSections beyond the seed', () => {
       sections.find((s) => s.start <= news.indexOf(phrase) && news.indexOf(phrase) < s.end)!.kind;
     expect(at('地区生产总值7000亿元')).toBe('body');
     expect(at('地区生产总值增长6%左右')).toBe('targets');
+    // So are targets met (全面实现…发展目标, 完成了…目标), their figures the results.
+    const met =
+      '一年来,全市全面实现“四个千亿”发展目标,地区生产总值4000亿元,完成了年初确定的目标,工业投资超千亿元。';
+    expect(findSections(met, 'news', true).map((s) => s.kind)).toEqual(['body']);
   });
 
   it('starts over at the review heading of the full text after a digest’s targets', () => {
