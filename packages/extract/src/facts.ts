@@ -549,7 +549,7 @@ class SentenceReading {
     for (const text of texts) {
       const m = [...text.matchAll(SPAN_LENGTHS)].at(-1);
       if (!m) continue;
-      const length = m[1] ?? m[2] ?? m[3];
+      const length = m[1] ?? m[2] ?? m[3] ?? m[4];
       if (!length) return FIVE_YEAR_TERM;
       return /\d/.test(length) ? Number(length) : parseChineseNumeral(length);
     }

@@ -1,6 +1,7 @@
 /**
- * Some converters drop every percent sign of a page (`同比增长7.2;…分别增长8.7、10.5`). On such a
- * page, and only there, a bare number right after a change word is the percent it lost.
+ * Some converters drop the percent signs of a page, every one or all but a few
+ * (`同比增长7.2;…分别增长8.7、10.5`). On such a page, and only there, a bare number right after a
+ * change word is the percent it lost.
  */
 
 import { LOST_PERCENT_AFTER } from './lexicon/layout.js';
@@ -19,13 +20,27 @@ const BARE_CHANGE = new RegExp(
 /** The next value of a run after a bare change (`8.7、10.5`, `9和9.5`). */
 const NEXT_IN_RUN = new RegExp(`^(?:、|和|,)(${NUMBER})${UNITLESS_AFTER}`);
 
-/** Whether a text lost its percent signs: none left, and bare changes where they stood. */
+/**
+ * Whether a text lost its percent signs: bare changes where they stood, at least two and more than
+ * the signs left (a page may keep its first: `增长10.1%,…增长10.3。…分别增长9.7和13.4`). A text that
+ * keeps many kept them all; its few bare numbers are slips.
+ */
 export function lostPercentSigns(text: string): boolean {
-  if (text.includes('%') || text.includes('百分之')) return false;
+  const kept = countUpTo(text, '%', MANY_KEPT) + countUpTo(text, '百分之', MANY_KEPT);
+  if (kept >= MANY_KEPT) return false;
   BARE_CHANGE.lastIndex = 0;
+  let bare = 0;
+  while ((bare < 2 || bare <= kept) && BARE_CHANGE.exec(text)) bare++;
+  return bare >= 2 && bare > kept;
+}
+/** Percent signs enough to say a text kept them. */
+const MANY_KEPT = 10;
+
+function countUpTo(text: string, word: string, limit: number): number {
   let count = 0;
-  while (BARE_CHANGE.exec(text) && ++count < 2);
-  return count >= 2;
+  for (let at = text.indexOf(word); at >= 0 && count < limit; at = text.indexOf(word, at + word.length))
+    count++;
+  return count;
 }
 
 /** The percents a page lost in `text` (offsets from `offset`), as quantities. */

@@ -1022,6 +1022,12 @@ describe('constructions of other reports (national and provincial style)', () =>
       'general_budget_revenue actual 2012 level 3200000000 exact',
       'general_budget_revenue actual 2017 level 4500000000 exact',
     ]);
+    // A review's paragraph may open on its span (`——五年奋勇争先,…`), the paragraph before it on its own.
+    const item = '——五年奋勇争先,我们交出了一份答卷。全区属地生产总值从100亿元增加到150亿元。';
+    expect(read(item, 'review', 2018)).toEqual([
+      'gdp actual 2012 level 10000000000 exact',
+      'gdp actual 2017 level 15000000000 exact',
+    ]);
   });
 
   it('reads the figure a change reached from the end of a five-year plan', () => {
