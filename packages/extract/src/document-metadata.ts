@@ -538,21 +538,36 @@ function deliveredOn(text: string): string | null {
  * page's `更新时间` is when a portal last touched it, often years after the report.)
  */
 function publishedIn(address: string, title: string, opening: string): string | null {
+  const openingLines = opening.slice(0, 120).replace(NO_DATE, '');
   const m =
     OPENING_DATE.exec(address) ??
     ADDRESS_DATE.exec(address) ??
     OPENING_DATE.exec(title) ??
-    OPENING_DATE.exec(opening.slice(0, 120).replace(NO_DATE, ''));
+    OPENING_DATE.exec(openingLines);
+  const dayFirst = m ? null : DAY_FIRST_DATE.exec(openingLines);
+  const found = m ?? dayFirst;
   if (
-    !m ||
-    /(?:更新|修改|浏览|点击)(?:时间|日期)?[::]?\s*$/.test(m.input.slice(Math.max(0, m.index - 8), m.index))
+    !found ||
+    /(?:更新|修改|浏览|点击)(?:时间|日期)?[::]?\s*$/.test(
+      found.input.slice(Math.max(0, found.index - 8), found.index),
+    )
   )
     return null;
   // (An address may give the month alone: its first day stands for it; or the year apart from
   // the month and day: `/2021/1120/`.)
-  const [year, month, day] = m[4] ? [m[4], m[5], m[6]] : [m[1], m[2], m[3]];
+  const [year, month, day] = dayFirst
+    ? [dayFirst[3], dayFirst[2], dayFirst[1]]
+    : found[4]
+      ? [found[4], found[5], found[6]]
+      : [found[1], found[2], found[3]];
   return iso(Number(year), Number(month), Number(day ?? 1));
 }
+
+/**
+ * A page's date written day first, as some sites print it under the headline (`20.07.2015 19:10`;
+ * the reading view has closed the gap before the time).
+ */
+const DAY_FIRST_DATE = /(?<![\d.])([0-3]?\d)\.([01]?\d)\.((?:19|20)\d{2})(?=\d{1,2}:\d{2}|[^\d.]|$)/;
 
 /** The first day of 1970, which a page's software prints where it has no date (its clock's zero). */
 const NO_DATE = /1970-0?1-0?1/g;

@@ -833,6 +833,9 @@ const DOUBLING = '翻'.charCodeAt(0);
  * the start of a change `从2005年的…增加到…` (group 2), which holds up to the next semicolon.
  */
 const BASE_YEAR = /(?:(?:比|较|是|相当于)|([由从]))((?:19|20)\d{2})年(\(下同\))?/g;
+/** A base counted back in years, two or more (`比30年前`, `较十年前`). */
+const YEARS_AGO_BASE =
+  /(?:比|较)(?:[2-9]|\d{2,3}|[两三四五六七八九十]|[二三四五六七八九]?十[一二三四五六七八九]?)年前/;
 /** A plan's end compared with (`较“十二五”末`, `比“十三五”期末`). */
 const PLAN_END_BASE = new RegExp(`(?:比|较)${PLAN_PERIOD}`, 'g');
 /** A clause that is nothing but a change (`增长2.93倍`), going on from the clause before. */
@@ -1143,6 +1146,8 @@ function toFact(
       baseGoneOnWith(match, reach, sentence.start, q.numberStart),
     );
     if (base < said.year - 1) return null;
+    // So is one from a base counted back in years (`分别比30年前增长了91倍、89倍`).
+    if (YEARS_AGO_BASE.test(evidence.text.slice(0, at))) return null;
   }
   let qualifier: Qualifier = q.qualifier;
   if (kind === 'target' && qualifier === 'exact' && CEILING_WORDS.test(link)) qualifier = 'at_most';

@@ -1828,6 +1828,14 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(doc!).region?.name).toBe('湖南省');
   });
 
+  it('dates a page by a date printed day first under its headline (20.07.2015 19:10)', () => {
+    const news = opening(
+      '某县举行成立30周年大会',
+      '\n20.07.2015  19:10\n\n昨天,某县举行大会。今年,全县生产总值有望达到62亿元。',
+    );
+    expect(read(news)).toMatchObject({ publishedYear: 2015, reportYear: 2015 });
+  });
+
   it('takes the first day of 1970 a page prints where it has no date for no date', () => {
     const news = opening(
       '某市五年后GDP突破千亿',

@@ -2128,6 +2128,13 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'fixed_asset_investment actual 2019 level 9000000000 exact',
       'fiscal_total_revenue actual 2019 growth_pct 8 exact',
     ]);
+    // So is one from a base counted back in years (比30年前).
+    expect(
+      facts('2019年,全县生产总值62亿元、财政总收入3.8亿元,分别比30年前增长了91倍和89倍。').map(brief),
+    ).toEqual([
+      'gdp actual 2019 level 6200000000 exact',
+      'fiscal_total_revenue actual 2019 level 380000000 exact',
+    ]);
     // Later sentences go on with the base while they name no year and no yearly comparison of their own.
     const paragraph =
       '2019年,全县生产总值120亿元,比2015年增长47%。人均生产总值6万元,增长40%。2019年,财政收入增长8%。';
