@@ -145,6 +145,8 @@ export const INDICATORS: readonly Indicator[] = [
     direction: 'higher',
     aliases: [
       '城镇居民人均可支配收入',
+      // With the year said between (`城镇居民年人均可支配收入`), as the net-income series says it.
+      '城镇居民年人均可支配收入',
       '城镇居民年人均可支配收入',
       '城市居民年人均可支配收入',
       '城镇常住居民人均可支配收入',
@@ -178,6 +180,7 @@ export const INDICATORS: readonly Indicator[] = [
       '农村居民可支配收入',
       // Per household member, as older reviews count (`农村居民家庭人均可支配收入`).
       '农村居民家庭人均可支配收入',
+      '农村居民年人均可支配收入',
       '农村居民收入',
       '农村常住居民人均可支配收入',
       '农村人均居民可支配收入',

@@ -639,7 +639,19 @@ function reviewThenTargets(
   title = REVIEW,
 ): SectionSpan[] {
   const cue = TARGETS_CUE.exec(text.slice(start, end));
-  if (!cue) return carveClosing(text, { kind: 'review', title, start, end });
+  if (!cue) {
+    const turn = forwardHeadingAfterReview(text, lines, start, end);
+    if (!turn) return carveClosing(text, { kind: 'review', title, start, end });
+    return [
+      { kind: 'review', title, start, end: turn.start },
+      ...carveClosing(text, {
+        kind: turn.kind,
+        title: text.slice(turn.start, turn.end).trim(),
+        start: turn.start,
+        end,
+      }),
+    ];
+  }
   const statement = statementAt(text, cue, start, start, end);
   const again = lines.find(
     (l) =>
@@ -658,6 +670,33 @@ function reviewThenTargets(
         ]
       : carveClosing(text, { kind: 'tasks', title: TASKS, start: statement.end, end })),
   ];
+}
+
+/**
+ * A digest's heading line that turns to the year ahead (`2022主要任务`, `2022年目标`) after its
+ * heading over the year reviewed (`2021重点回顾`): the lines under it are the year's aims. It names
+ * a later year than the review's heading, or no year at all.
+ */
+function forwardHeadingAfterReview(
+  text: string,
+  lines: readonly HeadingLine[],
+  start: number,
+  end: number,
+): HeadingLine | undefined {
+  const review = lines.find((l) => l.start >= start && l.end <= end && l.kind === 'review');
+  if (!review) return undefined;
+  const reviewed = lineYear(text, review);
+  return lines.find((l) => {
+    if (l.start <= review.start || l.end > end || (l.kind !== 'targets' && l.kind !== 'tasks')) return false;
+    const year = lineYear(text, l);
+    return year === null || (reviewed !== null && year > reviewed);
+  });
+}
+
+/** The year a heading line opens on, with its 年 or without (`2022主要任务`). */
+function lineYear(text: string, line: HeadingLine): number | null {
+  const m = /^\s*((?:19|20)\d{2})/.exec(text.slice(line.start, line.end));
+  return m ? Number(m[1]) : null;
 }
 
 /**

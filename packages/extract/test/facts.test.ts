@@ -1310,6 +1310,16 @@ describe('constructions of other reports (national and provincial style)', () =>
       ['industrial_investment actual 2018 level 8000000000 exact'],
     ],
     [
+      'disposable income with the year said between (城镇居民年人均可支配收入)',
+      '城镇居民年人均可支配收入3万元,农村居民年人均可支配收入1.6万元。',
+      'review',
+      2020,
+      [
+        'urban_income_per_capita actual 2019 level 30000 exact',
+        'rural_income_per_capita actual 2019 level 16000 exact',
+      ],
+    ],
+    [
       '工业生产性投入 as industrial investment',
       '工业生产性投入60亿元,增长9%。',
       'review',

@@ -281,6 +281,26 @@ describe('line breaks', () => {
     );
   });
 
+  it('keeps a digest’s list apart, one statistic a line ending on its figure, clause marks and all', () => {
+    const lines = [
+      '全市生产总值突破8000亿元、增长7%',
+      '一般公共预算收入增长5.5%',
+      '社会消费品零售总额增长9%',
+      '城镇新增就业人数超过30万人',
+      '居民人均可支配收入增长8%',
+    ];
+    expect(read(lines.join('\n')).text).toBe(lines.join('\n'));
+    // A run of values goes on across its wrap with its joiner (`增长8.5%⏎和9%`).
+    const wrapped = [
+      '全年实现地区生产总值三百八十亿元,同比增长百分之六;',
+      '一般公共预算收入完成二十五亿元,财政收入总量保持全',
+      '市第一;社会消费品零售总额实现二百六十亿元,同比增',
+      '长百分之六;城乡居民人均可支配收入分别同比增长8.5%',
+      '和9%。全区列全国百强区第七十九位,前进两个位次。',
+    ];
+    expect(read(wrapped.join('\n')).text).toBe(wrapped.join(''));
+  });
+
   it('drops page furniture between the halves of a sentence', () => {
     const source = '固定资产投资完成\n- 3 -\n45亿元,增长11%。';
     expect(read(source).text).toBe('固定资产投资完成45亿元,增长11%。');

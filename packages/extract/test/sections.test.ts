@@ -641,6 +641,19 @@ describe('findSections beyond the seed', () => {
     expect(findSections(met, 'news', true).map((s) => s.kind)).toEqual(['body']);
   });
 
+  it('turns to the year ahead at a digest’s heading line after its review’s (2021重点回顾…2022主要任务)', () => {
+    const body =
+      '市长作政府工作报告。\n2021重点回顾\n生产总值增长7%\n一般公共预算收入增长5%\n2022主要任务\n生产总值增长6%左右\n一般公共预算收入增长5%\n';
+    const sections = findSections(body, 'work_report');
+    const at = (phrase: string) =>
+      sections.find((s) => s.start <= body.indexOf(phrase) && body.indexOf(phrase) < s.end)!.kind;
+    expect(at('生产总值增长7%')).toBe('review');
+    expect(at('生产总值增长6%左右')).toBe('tasks');
+    // A heading naming the year reviewed again looks back (`2021年主要工作`).
+    const back = body.replace('2022主要任务', '2021年主要工作');
+    expect(findSections(back, 'work_report').map((s) => s.kind)).not.toContain('tasks');
+  });
+
   it('starts over at the review heading of the full text after a digest’s targets', () => {
     const body =
       '去年主要目标圆满完成\n地区生产总值400亿元,增长6%。\n今年经济社会发展预期目标\n地区生产总值增长7.5%;固定资产投资增长13%。\n2014年工作回顾\n2014年,我们克难奋进。预计实现地区生产总值400亿元,增长6%。\n';
