@@ -83,6 +83,8 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
     weight: 5,
     where: 'title',
   },
+  // …or give the year in brackets after the name (`某区政府工作报告(2012)`, `(2012年)`).
+  { re: /工作报告\s*[((]\s*((?:19|20)\d{2})\s*年?\s*[))]/, offset: 0, weight: 4, where: 'title' },
   // A portal's title may drop the 年 (`2010西安,政府,工作报告`), as headlines do.
   { re: /((?:19|20)\d{2})(?![\d年])[^\d。;]{0,24}?工作报告/, offset: 0, weight: 4, where: 'title' },
   // A report's name on a line of its own in the opening (a portal's page puts it under its menus),

@@ -523,7 +523,9 @@ function endOfSpeech(text: string, lists: SectionSpan[]): number {
     const end = m.index + m[0].length;
     const next = lists.find((a) => a.start >= end);
     if (next && /^\s*$/.test(text.slice(end, next.start))) return end;
-    last = end;
+    // (Not a congress's guiding words a news page quotes first, `…为…而奋斗。`, with the report's
+    // figures after them: a speech's call ends it, a few words at most after.)
+    if (matchCount(text.slice(end, next?.start ?? text.length), FIGURES) < FIGURES_AFTER_NO_END) last = end;
   }
   return last >= 0 ? last : (lists[0]?.start ?? text.length);
 }
@@ -532,6 +534,8 @@ function endOfSpeech(text: string, lists: SectionSpan[]): number {
 const FIGURES = new RegExp(FIGURE_WITH_UNIT, 'g');
 const A_FIGURE = new RegExp(FIGURE_WITH_UNIT);
 const FIGURES_BEFORE_NO_CLOSING = 3;
+/** Figures after a call to strive (`…而奋斗。`) that say the speech goes on. */
+const FIGURES_AFTER_NO_END = 5;
 
 /**
  * The closing address after the last numbered task (`各位代表!新时代充满希望,…而努力奋斗!`)

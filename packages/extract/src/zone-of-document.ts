@@ -37,10 +37,11 @@ export function zoneOfDocument(title: string, found: Region | null): Region | nu
 
 /**
  * The names a zone's own text calls it by (`张家界高新技术产业开发区`, `张家界高新区`, `高新区`), longest
- * first; none for a region that is no zone.
+ * first, a district named as a zone too (浦东新区's text says `新区生产总值`); none for a region that
+ * is no zone.
  */
 export function namesOfZone(region: Region | null): string[] {
-  if (region === null || region.code !== null) return [];
+  if (region === null) return [];
   const full = ZONE_WORDS.find((w) => region.name.endsWith(w));
   if (full === undefined) return [];
   const place = region.name.slice(0, region.name.length - full.length);

@@ -507,6 +507,12 @@ describe('readMetadata follows the language, not the seed', () => {
       2021,
     ],
     [
+      'a report by the year its portal title gives in brackets after the name (工作报告(2012))',
+      '某区政府工作报告(2012)',
+      '一、过去五年的工作回顾\n五年累计完成固定资产投资848亿元。2011年将实现经济总量突破2000亿元。\n',
+      2012,
+    ],
+    [
       'a report by the year its first words after the greeting call an opening one (2023年是…开局之年), a year on',
       '某市人民政府信息公开',
       '现在,我代表市人民政府,向大会报告工作,请予审议,并请各位政协委员提出意见。\n2023年是新规划实施的开局之年,是经济恢复发展的一年。全市全面实现“三个千亿”发展目标,地区生产总值1200亿元。\n',

@@ -2,7 +2,7 @@
  * The fact rules on real sentences of the seed's work reports (庆元县, 瓯海区, 衢州市 2018) and
  * on constructions from other reports. Each sentence is read as a section of the given kind.
  */
-import { type Fact, NATIONAL, type Region, type SectionKind } from '@gwr/domain';
+import { type Fact, NATIONAL, type Region, regionByCode, type SectionKind } from '@gwr/domain';
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../src/facts.js';
 import { readingView } from '../src/reading-view.js';
@@ -2442,6 +2442,15 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'gdp actual 2023 growth_pct 5 exact',
     ]);
     expect(read('高新区实现工业总产值800亿元;完成地区生产总值300亿元。')).toEqual([]);
+    // A district named as a zone (浦东新区) calls itself by the zone's word.
+    const district = regionByCode('310115')!;
+    expect(
+      readAs('新区生产总值比上年增长9.7%。', 'review', {
+        region: district,
+        reportYear: 2014,
+        bodyOffset: 0,
+      }).map(brief),
+    ).toEqual(['gdp actual 2013 growth_pct 9.7 exact']);
     // A city opening a sentence is the subject of its every clause, not only the first.
     expect(read('其中,深圳预计实现地区生产总值3.6万亿元,增长6%。全省外贸进出口增长3%。')).toEqual([
       'foreign_trade actual 2023 growth_pct 3 exact',

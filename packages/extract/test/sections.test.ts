@@ -641,6 +641,16 @@ describe('findSections beyond the seed', () => {
     expect(findSections(met, 'news', true).map((s) => s.kind)).toEqual(['body']);
   });
 
+  it('does not end the speech at a congress’s guiding words quoted before the report’s figures (…而奋斗。)', () => {
+    const body =
+      '大会的指导思想是:高举旗帜,为全面建成小康社会而奋斗。\n市长在政府工作报告中说,过去一年,全市生产总值增长12%,' +
+      '规模以上工业增加值增长13%,一般公共预算收入增长15%,社会消费品零售总额增长14%,城镇新增就业60万人。\n';
+    expect(findSections(body, 'work_report').map((s) => s.kind)).not.toContain('closing');
+    // A speech's own call closes it.
+    const speech = `${body}各位代表!让我们为建设美好家园而努力奋斗!\n`;
+    expect(findSections(speech, 'work_report').at(-1)?.kind).toBe('closing');
+  });
+
   it('turns to the year ahead at a digest’s heading line after its review’s (2021重点回顾…2022主要任务)', () => {
     const body =
       '市长作政府工作报告。\n2021重点回顾\n生产总值增长7%\n一般公共预算收入增长5%\n2022主要任务\n生产总值增长6%左右\n一般公共预算收入增长5%\n';
