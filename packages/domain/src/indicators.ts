@@ -145,8 +145,6 @@ export const INDICATORS: readonly Indicator[] = [
     direction: 'higher',
     aliases: [
       '城镇居民人均可支配收入',
-      // With the year said between (`城镇居民年人均可支配收入`), as the net-income series says it.
-      '城镇居民年人均可支配收入',
       '城镇居民年人均可支配收入',
       '城市居民年人均可支配收入',
       '城镇常住居民人均可支配收入',
@@ -180,6 +178,7 @@ export const INDICATORS: readonly Indicator[] = [
       '农村居民可支配收入',
       // Per household member, as older reviews count (`农村居民家庭人均可支配收入`).
       '农村居民家庭人均可支配收入',
+      // With the year said between, as the urban series and the net-income one say it.
       '农村居民年人均可支配收入',
       '农村居民收入',
       '农村常住居民人均可支配收入',

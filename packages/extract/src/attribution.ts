@@ -554,7 +554,6 @@ const FIGURE_NOT_YEAR = /\d+(?!\d|年)/g;
 /** The last comma before `at`, or -1. */
 const lastComma = (text: string, at: number) =>
   Math.max(text.lastIndexOf(',', at), text.lastIndexOf(',', at));
-/** The first comma after `at` and before `limit`, else `limit`. */
 /** Where the list of figures holding `at` ends: its semicolon, or the sentence's end. */
 function listEnd(text: string, at: number): number {
   const end = text.slice(at).search(/[;;]/);
@@ -565,6 +564,7 @@ const LIST_CLOSED_AS_GOALS = new RegExp(`等[^,,;;。\\d]{0,6}?(?:${alternation(
 /** As much as a goal word opening the list (`目标`). */
 const LIST_CLOSED_AS_GOALS_WEIGHT = 2;
 
+/** The first comma after `at` and before `limit`, else `limit`. */
 function nextComma(text: string, at: number, limit: number): number {
   const comma = text.slice(at, limit).search(/[,,]/);
   return comma < 0 ? limit : at + comma;

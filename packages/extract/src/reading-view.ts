@@ -649,8 +649,8 @@ function joins(text: string, prev: LineInfo, line: LineInfo, wrap: number, pageB
   // (Nor a digest's list, one statistic a line, each ending on its figure: `GDP突破1.6万亿元、增长7.5%⏎
   // 一般公共预算收入增长5.6%`; the next line names a subject of its own, where a run of values goes
   // on with its joiner: `增长8.5%⏎和9%`.)
-  const listItems = !linksFigure && !isListJoiner(b) && endsWithFigure(text, prev.start, last + 1);
-  if ((wrap > 0 && widthOf(text, prev) >= wrap - 4 && !headlines && !listItems) || pageBreak) return true;
+  const listItems = () => !linksFigure && !isListJoiner(b) && endsWithFigure(text, prev.start, last + 1);
+  if ((wrap > 0 && widthOf(text, prev) >= wrap - 4 && !headlines && !listItems()) || pageBreak) return true;
   // Mid-paragraph (the line already holds a clause break) and mid-clause (it does not end with a
   // figure, as an item of a list does): the words read on. A heading line (`主要预期目标`,
   // `一、2018年工作回顾`) holds no clause break and stays a line of its own.
