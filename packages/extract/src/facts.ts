@@ -41,6 +41,7 @@ import {
   CHANGE_VERBS,
   COMPARABLE_BASIS,
   CONVERTED,
+  OWN_LEVEL_WORDS,
   PER_AREA,
   PLAN_PERIOD,
   PRIOR_PERIOD_AFTER,
@@ -167,8 +168,35 @@ export function extractFacts(
     if (crossed.size > 0) dropReachedThresholds(facts, from, crossed);
   }
   dropWiderStandIns(facts, standIns);
-  return facts;
+  return withoutOwnLevelParts(facts);
 }
+
+/**
+ * `财政总收入完成31.09亿元,增长2.62%。区本级财政总收入完成25.2亿元,增长5.5%`: a government's own
+ * level of a statistic the text has just given for the whole place is a part of it, not the place's
+ * figure (alone, `完成区本级一般公共预算收入6.13亿元`, it is).
+ */
+function withoutOwnLevelParts(facts: Fact[]): Fact[] {
+  const isPart = (f: Fact, i: number) =>
+    OWN_LEVEL_OPENS.test(f.evidence.text) &&
+    facts.some(
+      (g, j) =>
+        j < i &&
+        g.indicator === f.indicator &&
+        g.kind === f.kind &&
+        g.year === f.year &&
+        g.measure === f.measure &&
+        !OWN_LEVEL_OPENS.test(g.evidence.text) &&
+        g.evidence.end <= f.evidence.start &&
+        f.evidence.start - g.evidence.end <= OWN_LEVEL_REACH,
+    );
+  return facts.some((f) => f.indicator !== null && OWN_LEVEL_OPENS.test(f.evidence.text))
+    ? facts.filter((f, i) => f.indicator === null || !isPart(f, i))
+    : facts;
+}
+const OWN_LEVEL_OPENS = new RegExp(`^(?:完成|实现)?(?:${alternation(OWN_LEVEL_WORDS)})`);
+/** How far after the whole place's figure its own level's is read as its part. */
+const OWN_LEVEL_REACH = 200;
 
 /**
  * `2019年,是我县经济社会发展非同寻常的一年`: a line near a part's start that names a year as the

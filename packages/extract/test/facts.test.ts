@@ -1339,6 +1339,16 @@ describe('constructions of other reports (national and provincial style)', () =>
         'general_budget_revenue actual 2018 growth_pct 12 exact',
       ],
     ],
+    [
+      "区本级 after the whole district's figure as its part",
+      '财政总收入完成31亿元,增长2.6%。区本级财政总收入完成25亿元,增长5.5%。',
+      'review',
+      2019,
+      [
+        'fiscal_total_revenue actual 2018 level 3100000000 exact',
+        'fiscal_total_revenue actual 2018 growth_pct 2.6 exact',
+      ],
+    ],
     ["市本级 as no figure of the city's", '市本级一般公共预算收入60亿元。', 'review', 2019, []],
     [
       'a bracketed note on how the figures after it are counted, before the subject',

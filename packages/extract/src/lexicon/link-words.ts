@@ -324,6 +324,9 @@ export const FIELD_BEFORE_ITS_VERB = `(?:国内贸易|国内商贸|商贸流通|
 export const RESTS_ON = '以[^,;。]{1,12}?为(?:支撑|引领|主导|核心|龙头|主体)的';
 
 /** Words allowed before an indicator that still make it the region's own figure (`全县地区生产总值`). */
+/** A government's own level of a statistic (`区本级财政总收入`), as against the whole place's. */
+export const OWN_LEVEL_WORDS = ['区本级'];
+
 export const FRAME_WORDS = [
   // Statistical scopes of a province's or city's own figure.
   '地级以上城市',
@@ -357,8 +360,9 @@ export const FRAME_WORDS = [
   // without its counties, is not the city's figure.)
   '地方级',
   // A district's own level (`完成区本级一般公共预算收入6.13亿元`): its streets keep no treasury of
-  // their own, so the district's level is the district's figure.
-  '区本级',
+  // their own, so the district's level is the district's figure (facts.ts: unless the text has just
+  // given the whole district's).
+  ...OWN_LEVEL_WORDS,
   // The region's own, as 地区生产总值 says it (`地区外贸进出口总额达到33.7亿美元`), and the local
   // level's (`完成地方固定资产投资42.3亿元`).
   '地区',
