@@ -660,6 +660,13 @@ class SentenceReading {
   }
 
   /** Where the sentence's paragraph starts, within its part (found once: a paragraph may be long). */
+  /** Whether the sentence's paragraph opens on a span of years (`五年来,…`, `过去五年,…`). */
+  spanOpensParagraph(part: Part): boolean {
+    const start = this.paragraphStart(part);
+    const opening = this.match.slice(start, Math.min(this.sentence.start, start + SPAN_OPENING_REACH));
+    return SPAN_OPENS.test(opening);
+  }
+
   paragraphStart(part: Part): number {
     this.paragraphAt ??= Math.max(part.start, this.match.lastIndexOf('\n', this.sentence.start) + 1);
     return this.paragraphAt;
@@ -931,6 +938,11 @@ const SPAN_LENGTHS = new RegExp(SPAN_LENGTH.source, 'g');
 /** Two years named as a span's first and last (`2017年至2021年`, `2016—2020年`). */
 const YEAR_RANGES = new RegExp(`${YEAR.replace('年', '')}年?\\s*(?:至|到|—|–|-|~)\\s*${YEAR}`, 'g');
 
+/** How far into its paragraph a span that opens it is looked for (its first clause). */
+const SPAN_OPENING_REACH = 16;
+/** A span of years its paragraph's first words name (`五年来,`), not one a heading names later. */
+const SPAN_OPENS = new RegExp(`^\\s*(?:${SPAN_LENGTH.source})`);
+
 /** A term of government and a five-year plan last five years. */
 const FIVE_YEAR_TERM = 5;
 
@@ -1149,8 +1161,15 @@ function toFact(
     !WHOLE_YEAR.test(match.slice(valueClause.start, q.numberStart))
   )
     return null;
-  // `五年来,…城镇新增就业640万人`: what years bring in, framed by a span of them, is the span's sum.
-  if (measure === 'level' && indicator?.summed && said.overSpan) return null;
+  // `五年来,…城镇新增就业640万人`: what years bring in, framed by a span of them, is the span's sum;
+  // so where the span opens the paragraph a sentence before (`五年来,坚持…。新增城镇就业146万人。`)
+  // and the figure's own sentence names no year.
+  if (
+    measure === 'level' &&
+    indicator?.summed &&
+    (said.overSpan || (evidence.yearBefore(at) === null && reading.spanOpensParagraph(section)))
+  )
+    return null;
   // `增长1.1倍` in a part or paragraph about years (`…取得巨大成就的五年`): a multiple grown over them.
   if (
     measure === 'growth_pct' &&

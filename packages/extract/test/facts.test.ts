@@ -354,6 +354,11 @@ describe('wordings of other years and places', () => {
     expect(factsOf('2017年,全县城镇新增就业6800人。').map(brief)).toEqual([
       'new_urban_jobs actual 2017 level 6800 exact',
     ]);
+    // So where the span opens the paragraph a sentence before, unless the figure names its year.
+    expect(factsOf('五年来,坚持每年办好民生实事。全县城镇新增就业3.2万人。').map(brief)).toEqual([]);
+    expect(factsOf('五年来,坚持每年办好民生实事。2017年城镇新增就业6800人。').map(brief)).toEqual([
+      'new_urban_jobs actual 2017 level 6800 exact',
+    ]);
   });
 
   it('takes no year compared with (涨幅低于上年实际涨幅) for the time of the figures after it', () => {
