@@ -7,6 +7,7 @@
 import { LOST_PERCENT_AFTER } from './lexicon/layout.js';
 import { alternation } from './lexicon/pattern.js';
 import { MULTIPLIER_PATTERN, UNIT_PATTERN } from './lexicon/units.js';
+import { occurrences } from './occurrences.js';
 import { type Quantity, qualify } from './quantity.js';
 
 const NUMBER = String.raw`\d+(?:\.\d+)?`;
@@ -26,7 +27,7 @@ const NEXT_IN_RUN = new RegExp(`^(?:、|和|,)(${NUMBER})${UNITLESS_AFTER}`);
  * keeps many kept them all; its few bare numbers are slips.
  */
 export function lostPercentSigns(text: string): boolean {
-  const kept = countUpTo(text, '%', MANY_KEPT) + countUpTo(text, '百分之', MANY_KEPT);
+  const kept = occurrences(text, '%', MANY_KEPT - 1) + occurrences(text, '百分之', MANY_KEPT - 1);
   if (kept >= MANY_KEPT) return false;
   BARE_CHANGE.lastIndex = 0;
   let bare = 0;
@@ -35,13 +36,6 @@ export function lostPercentSigns(text: string): boolean {
 }
 /** Percent signs enough to say a text kept them. */
 const MANY_KEPT = 10;
-
-function countUpTo(text: string, word: string, limit: number): number {
-  let count = 0;
-  for (let at = text.indexOf(word); at >= 0 && count < limit; at = text.indexOf(word, at + word.length))
-    count++;
-  return count;
-}
 
 /** The percents a page lost in `text` (offsets from `offset`), as quantities. */
 export function findLostPercents(text: string, offset: number): Quantity[] {
