@@ -249,6 +249,8 @@ export const INDICATORS: readonly Indicator[] = [
       '全社会固定资产投资额',
       // `社会固定资产投资` is the same society-wide scope without its 全.
       '社会固定资产投资',
+      // The society-wide scope named alone (`全社会投资增长3%以上`): fixed assets are what it counts.
+      '全社会投资',
       '固定资产投资',
       '固投',
       '限额以上固定资产投资',
@@ -273,6 +275,7 @@ export const INDICATORS: readonly Indicator[] = [
     // (`工业性投入`, `工业投入`: the 2000s' and 2010s' names for it in Jiangsu.)
     aliases: [
       '工业投资',
+      '工业投资额',
       '工业性投资',
       '工业性投入',
       '工业投入',

@@ -177,8 +177,9 @@ const PATTERNS: Pattern[] = [
     re: /占(?:全[县市区省])?(?:常住)?总人口(?:的)?比重(?<=城镇(?:常住)?人口[^。;]{0,24}占(?:全[县市区省])?(?:常住)?总人口(?:的)?比重)/g,
     indicators: ['urbanization_rate'],
   },
-  // `全年经济增长7%左右`: the economy's growth is GDP growth (经济 alone, before 增长 or 增速).
-  { re: /经济(?=增长|增速)/g, indicators: ['gdp'] },
+  // `全年经济增长7%左右`: the economy's growth is GDP growth (经济 alone, before 增长 or 增速, or the
+  // growth it is expected to make: `经济预期增长目标为14%以上`).
+  { re: /经济(?=(?:预期)?(?:增长|增速))/g, indicators: ['gdp'] },
   // PM2.5 named with its Chinese name before it, glossed or not (`细颗粒物(PM2.5)平均浓度`,
   // `可吸入颗粒物PM2.5平均浓度`, as some bulletins loosely write it).
   { re: /(?:细|可吸入)颗粒物(?:\(PM2\.5\)|PM2\.5)(?:年均|平均)?(?:浓度|值)?/g, indicators: ['pm25'] },

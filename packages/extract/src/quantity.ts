@@ -30,7 +30,7 @@ import {
   PREFIX_QUALIFIERS,
   SUFFIX_QUALIFIERS,
 } from './lexicon/qualifiers.js';
-import { MULTIPLIER_PATTERN, UNIT_PATTERN, unitWord } from './lexicon/units.js';
+import { CURRENCY_NAMES, MULTIPLIER_PATTERN, UNIT_PATTERN, unitWord } from './lexicon/units.js';
 import { openQuotationAt, quotedAsTargets } from './quotation.js';
 
 export interface Quantity {
@@ -92,12 +92,18 @@ const QUANTITY_RE = new RegExp(
   'g',
 );
 
-/** One regex of words (longest first) and the qualifier each gives. */
+/**
+ * One regex of words (longest first) and the qualifier each gives; the word is its first group.
+ * Before a number, a currency's name may stand between (`不低于人民币2000亿元`).
+ */
 function qualifierWords(table: readonly [readonly string[], Qualifier][], anchor: 'start' | 'end') {
   const byWord = new Map<string, Qualifier>();
   for (const [words, qualifier] of table) for (const w of words) byWord.set(w, qualifier);
   const words = alternation(byWord.keys());
-  return { re: new RegExp(anchor === 'end' ? `(?:${words})$` : `^(?:${words})`), byWord };
+  return {
+    re: new RegExp(anchor === 'end' ? `(${words})(?:${alternation(CURRENCY_NAMES)})?$` : `^(${words})`),
+    byWord,
+  };
 }
 
 /**
@@ -293,9 +299,10 @@ function withListPrefixes(found: Quantity[], text: string, offset: number): Quan
       q.qualifierWords = prefix.words;
       continue;
     }
-    const words = text.slice(q.start - offset, q.numberStart - offset);
-    const qualifier = PREFIX.byWord.get(words);
-    prefix = qualifier ? { qualifier, words } : null;
+    // (The whole of the words before the number, a currency's name included.)
+    const pm = PREFIX.re.exec(text.slice(q.start - offset, q.numberStart - offset));
+    const qualifier = pm?.index === 0 ? PREFIX.byWord.get(pm[1]!) : undefined;
+    prefix = qualifier ? { qualifier, words: pm![1]! } : null;
   }
   return found;
 }
@@ -352,11 +359,11 @@ export function qualify(
   let end = numberEnd;
   let qualifier = initial;
   let qualifierWords = initialWords;
-  const head = text.slice(Math.max(0, numberStart - 6), numberStart);
+  const head = text.slice(Math.max(0, numberStart - 9), numberStart);
   const pm = PREFIX.re.exec(head);
   if (pm && qualifier !== 'range') {
-    qualifier = PREFIX.byWord.get(pm[0])!;
-    qualifierWords = pm[0];
+    qualifier = PREFIX.byWord.get(pm[1]!)!;
+    qualifierWords = pm[1]!;
     start = numberStart - pm[0].length;
   }
   const sm = SUFFIX.re.exec(text.slice(end, end + 3));
@@ -423,22 +430,42 @@ function findBareMultiplied(text: string, offset: number, found: Quantity[]): Qu
   return bare;
 }
 
-/** Percents written out, as older and some county reports do: `增长百分之八左右`, `百分之七点五`. */
-const PERCENT_WORDS = new RegExp(`百分之([${DIGIT_CHARS}十]+(?:点[${DIGIT_CHARS}]+)?|\\d+(?:\\.\\d+)?)`, 'g');
+/** A percent's number written out (`七点五`) or in digits. */
+const PERCENT_NUMBER = `[${DIGIT_CHARS}十]+(?:点[${DIGIT_CHARS}]+)?|\\d+(?:\\.\\d+)?`;
+/**
+ * Percents written out, as older and some county reports do: `增长百分之八左右`, `百分之七点五`, and
+ * a range (`百分之四点五至百分之五`, `百分之四点五到五`).
+ */
+const PERCENT_WORDS = new RegExp(
+  `百分之(${PERCENT_NUMBER})(?:${RANGE_SEP}(?:百分之)?(${PERCENT_NUMBER})(?![万亿元]))?`,
+  'g',
+);
+
+const percentNumber = (n: string) => (/\d/.test(n) ? Number(n) : parseChineseNumeral(n));
 
 function findPercentWords(text: string, offset: number): Quantity[] {
   const found: Quantity[] = [];
   PERCENT_WORDS.lastIndex = 0;
   for (let m = PERCENT_WORDS.exec(text); m; m = PERCENT_WORDS.exec(text)) {
-    const value = /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!);
+    const value = percentNumber(m[1]!);
     if (!Number.isFinite(value)) continue;
-    const q = qualify(text, m.index, m.index + m[0].length, 'exact', null);
+    const max = m[2] === undefined ? null : percentNumber(m[2]);
+    // A change from one percent to another (`从百分之五十到百分之六十`) is two figures: read on from
+    // the first.
+    const range =
+      max !== null &&
+      Number.isFinite(max) &&
+      max > value &&
+      !CHANGE_OPENS.test(text.slice(Math.max(0, m.index - 12), m.index));
+    const end = range ? m.index + m[0].length : m.index + '百分之'.length + m[1]!.length;
+    PERCENT_WORDS.lastIndex = end;
+    const q = qualify(text, m.index, end, range ? 'range' : 'exact', null);
     found.push({
       start: q.start + offset,
       end: q.end + offset,
       numberStart: m.index + offset,
       value,
-      valueMax: null,
+      valueMax: range ? max : null,
       unit: '%',
       qualifier: q.qualifier,
       qualifierWords: q.qualifierWords,

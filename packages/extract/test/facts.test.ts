@@ -1356,6 +1356,66 @@ describe('constructions of other reports (national and provincial style)', () =>
     ],
     ["市本级 as no figure of the city's", '市本级一般公共预算收入60亿元。', 'review', 2019, []],
     [
+      "县本级 as the county's own figure",
+      '完成县本级固定资产投资50亿元,增长9%。',
+      'review',
+      2019,
+      [
+        'fixed_asset_investment actual 2018 level 5000000000 exact',
+        'fixed_asset_investment actual 2018 growth_pct 9 exact',
+      ],
+    ],
+    [
+      "a list's last item opening its clause with 以及",
+      '去年新建学校三所,以及优良天数比例首次突破85%。',
+      'review',
+      2019,
+      ['air_quality_good_rate actual 2018 rate_pct 85 at_least'],
+    ],
+    [
+      '工业投资额 and 全社会投资 as industrial and fixed-asset investment',
+      '工业投资额30亿元;全社会投资增长5%。',
+      'review',
+      2019,
+      [
+        'industrial_investment actual 2018 level 3000000000 exact',
+        'fixed_asset_investment actual 2018 growth_pct 5 exact',
+      ],
+    ],
+    [
+      'the growth the economy is expected to make (经济预期增长目标为)',
+      '今年全县经济预期增长目标为8%以上。',
+      'targets',
+      2019,
+      ['gdp target 2019 growth_pct 8 at_least'],
+    ],
+    [
+      'a threshold crossed without its figure between a subject and its growth',
+      '地区生产总值又迈上新的百亿台阶、增长6.6%。',
+      'review',
+      2019,
+      ['gdp actual 2018 growth_pct 6.6 exact'],
+    ],
+    [
+      'a goal set at (设定在) a range of percents written out',
+      '今年地区生产总值增长目标设定在百分之六至百分之六点五。',
+      'targets',
+      2019,
+      ['gdp target 2019 growth_pct 6 range'],
+    ],
+    [
+      'a year gone by that frames the sentences after it, past the speaker who says it (某某指,)',
+      '今年要抓好五件大事。县长指,2018年全县地区生产总值达到100亿元,增长6%。一般公共预算收入9亿元,增长3%。',
+      'tasks',
+      2019,
+      [
+        'gdp actual 2018 level 10000000000 exact',
+        'gdp actual 2018 growth_pct 6 exact',
+        'general_budget_revenue actual 2018 level 900000000 exact',
+        'general_budget_revenue actual 2018 growth_pct 3 exact',
+      ],
+    ],
+    [
       'a bracketed note on how the figures after it are counted, before the subject',
       '预计(以下均为预计数)地区生产总值增长6%以上。',
       'review',
@@ -2593,6 +2653,10 @@ describe('how real reports pair, continue and qualify their figures', () => {
         brief,
       ),
     ).toEqual([]);
+    // A zone as the topic a short verdict opens on, before its figures (`工业园区提质增效,完成…`).
+    expect(
+      facts('全县固定资产投资增长7%。工业园区提质增效,完成规上工业总产值20亿元,增长6%。').map(brief),
+    ).toEqual(['fixed_asset_investment actual 2019 growth_pct 7 exact']);
     // A sentence opening on the verb has the place as its subject; a sector before it keeps its own.
     expect(facts('实现增加值50亿元,增长7%。').map(brief)).toEqual([
       'gdp actual 2019 level 5000000000 exact',

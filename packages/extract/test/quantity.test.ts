@@ -73,6 +73,14 @@ describe('findQuantities on sentences of real reports', () => {
     expect(one('新增就业不少于5000人').qualifier).toBe('at_least');
     expect(one('PM2.5平均浓度低于35微克/立方米').qualifier).toBe('at_most');
     expect(one('一般公共预算收入超过10亿元').qualifier).toBe('at_least');
+    // A currency's name between the word and the number (`不低于人民币…`).
+    const text = '签约项目总额不低于人民币300亿元';
+    const q = one(text);
+    expect([q.qualifier, q.qualifierWords, text.slice(q.start, q.end)]).toEqual([
+      'at_least',
+      '不低于',
+      '不低于人民币300亿元',
+    ]);
   });
 
   it('reads ranges written either way', () => {
@@ -170,6 +178,15 @@ describe('findQuantities on sentences of real reports', () => {
     const text = '控制在百分之三以内';
     const q = one(text);
     expect([q.value, q.qualifier, text.slice(q.start, q.end)]).toEqual([3, 'at_most', '控制在百分之三以内']);
+  });
+
+  it('reads a range of percents written out, and a change from one to another as two figures', () => {
+    expect(one('增长百分之六点五至百分之七')).toMatchObject({ value: 6.5, valueMax: 7, qualifier: 'range' });
+    expect(one('增长百分之六到七')).toMatchObject({ value: 6, valueMax: 7, qualifier: 'range' });
+    expect(findQuantities('城镇化率从百分之四十到百分之四十五').map((x) => [x.value, x.valueMax])).toEqual([
+      [40, null],
+      [45, null],
+    ]);
   });
 
   it('reads a minus sign after a word or a list’s joiner, and a dash between figures as a range', () => {

@@ -91,6 +91,7 @@ export const NOT_CUES = [
 export const GOAL_SETTING = [
   '确定为',
   '设定为',
+  '设定在',
   '拟定为',
   '定为',
   '定在',
@@ -108,7 +109,7 @@ export const ESTIMATES: readonly string[] = ['预计全年', '预计', '初步�
  * Verbs that pass on what a speaker or a report said (`报告指出,`, `某某在报告中回顾去年工作时指出,`),
  * before the words they introduce.
  */
-export const SAYING_VERBS: readonly string[] = ['指出', '表示', '介绍', '提到', '强调', '说'];
+export const SAYING_VERBS: readonly string[] = ['指出', '指', '表示', '介绍', '提到', '强调', '说', '称'];
 
 /** Words before a figure, in its clause or earlier in its sentence. */
 export const KIND_CUES: readonly Cue[] = [

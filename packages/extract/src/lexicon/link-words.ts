@@ -8,6 +8,7 @@ import { SECTOR_RESULT_VERB, SHARE_OF_GDP_WORDS } from './constructions.js';
 import { FLOOR_HELD, GOAL_SETTING, THRESHOLD_MARKS, THRESHOLD_WORDS } from './cues.js';
 import { COUNTING_NUMERAL, YEAR_DIGITS } from './numerals.js';
 import { alternation } from './pattern.js';
+import { CURRENCY_NAMES } from './units.js';
 
 /** Conjunctions that join the items of a list (`城镇居民和农村居民`, `5%、8%`). */
 export const LIST_JOINERS = ['以及', '和', '及', '与', '、'];
@@ -75,8 +76,7 @@ export const LINK_WORDS = [
   // The published basis beside a comparable one (`自然增长2%`, `自然增幅2%`, `自然口径同比增长26.2%`).
   '自然',
   '自然口径',
-  // The currency named after an amount (`一万三千五百多亿元人民币增加到…`), or before it (`达人民币5.2兆元`).
-  '人民币',
+  ...CURRENCY_NAMES,
   // `2026年全市GDP则预期增长5%左右`: then.
   '则',
   '同口径',
@@ -323,10 +323,13 @@ export const FIELD_BEFORE_ITS_VERB = `(?:国内贸易|国内商贸|商贸流通|
  */
 export const RESTS_ON = '以[^,;。]{1,12}?为(?:支撑|引领|主导|核心|龙头|主体)的';
 
-/** Words allowed before an indicator that still make it the region's own figure (`全县地区生产总值`). */
-/** A government's own level of a statistic (`区本级财政总收入`), as against the whole place's. */
-export const OWN_LEVEL_WORDS = ['区本级'];
+/**
+ * A district's or a county's government's own level of a statistic (`区本级财政总收入`, `县本级`), as
+ * against the whole place's.
+ */
+export const OWN_LEVEL_WORDS = ['区本级', '县本级', '旗本级'];
 
+/** Words allowed before an indicator that still make it the region's own figure (`全县地区生产总值`). */
 export const FRAME_WORDS = [
   // Statistical scopes of a province's or city's own figure.
   '地级以上城市',
@@ -359,9 +362,9 @@ export const FRAME_WORDS = [
   // The local share of a revenue (`地方级税收收入`). (Not `市本级`: the city government's own level,
   // without its counties, is not the city's figure.)
   '地方级',
-  // A district's own level (`完成区本级一般公共预算收入6.13亿元`): its streets keep no treasury of
-  // their own, so the district's level is the district's figure (facts.ts: unless the text has just
-  // given the whole district's).
+  // A district's or a county's own level (`完成区本级一般公共预算收入6.13亿元`, `完成县本级固定资产投资
+  // 94.9亿元`): its streets and towns keep no treasury of their own, so the government's level is the
+  // place's figure (facts.ts: unless the text has just given the whole place's).
   ...OWN_LEVEL_WORDS,
   // The region's own, as 地区生产总值 says it (`地区外贸进出口总额达到33.7亿美元`), and the local
   // level's (`完成地方固定资产投资42.3亿元`).
@@ -517,6 +520,8 @@ export const FRAME_WORDS = [
   '使',
   '要',
   '将',
+  // A list's last item opening its clause (`…建成新线三条,以及优良天数比例首次突破80%`).
+  '以及',
   ...JOINERS,
 ];
 
@@ -758,6 +763,9 @@ export const LINK_PATTERNS = [
   '根据[^,;。\\d]{1,16}?(?:结果|数据|核算|测算)',
   // Thresholds crossed, counted, before the figure reached (`连跨2个千亿元台阶、达到4500亿元`).
   `(?:连?(?:${alternation(THRESHOLD_WORDS)})|连跨)(?:[两二三四五六七八九十]|\\d{1,2})个[^,;。\\d]{0,6}?(?:${alternation(THRESHOLD_MARKS)})、?`,
+  // A threshold crossed without its figure, before the figure of the year (`再迈上新的百亿台阶、增长
+  // 8.1%`, `跨上新台阶,达到3.1万亿元`).
+  `(?:再|又|首次)?(?:${alternation(THRESHOLD_WORDS)})了?(?:一个)?新?的?[^,;。、\\d]{0,4}?(?:${alternation(THRESHOLD_MARKS)})[、,]`,
   // The span a yearly average is taken over (`五年年均增长14.5%`).
   '[两三四五六七八九十]年(?=年均)',
   // The years a change runs between (`从2015年的717.4亿元提高到2020年的1037.1亿元`).

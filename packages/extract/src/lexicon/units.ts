@@ -14,6 +14,12 @@ export function unitWord(word: string): UnitWord | undefined {
   return BY_WORD.get(word);
 }
 
+/**
+ * A currency's name, said after an amount (`一万三千五百多亿元人民币`) or before it (`达人民币5.2兆元`,
+ * `不低于人民币2000亿元`): the amount's unit says the currency already.
+ */
+export const CURRENCY_NAMES: readonly string[] = ['人民币'];
+
 /** Unit words as a regex alternation, longest first (`万元` is read as 万 + `元`, `个百分点` before `个`). */
 export const UNIT_PATTERN = alternation(BY_WORD.keys());
 /** Multipliers as a regex alternation, longest first. */
