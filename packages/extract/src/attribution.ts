@@ -94,6 +94,8 @@ export interface FigureContext {
   yearSpokenIn?: number | null;
   /** The kind the construction already decides (`控制在预期4.2%以内` is a target): the year follows it. */
   kind?: FactKind;
+  /** Whether a rank among peers follows the figure (`增长10.7%、增速居全省第一`): a result's mark. */
+  ranked?: boolean;
 }
 
 /** The prior each kind of section gives: a review reports results, a targets statement sets goals. */
@@ -106,6 +108,8 @@ const SECTION_PRIOR: Partial<Record<SectionKind, Evidence>> = {
   body: { kind: 'actual', weight: 0.5, cue: 'body section' },
 };
 
+/** A rank among peers after a figure: more than a tasks section's lean (2), less than a targets statement with its qualifier. */
+const RANKED_WEIGHT = 3;
 /** A stated year decides: a year before the report's is a result, a later one a goal. */
 const STATED_YEAR_WEIGHT = 4;
 /** The report's own year said in a figure's sentence: more than a review section's lean (2). */
@@ -210,6 +214,7 @@ export function attribute(ctx: FigureContext): Attribution {
     evidence.push(forecast && ESTIMATES.includes(cue.cue) ? { ...aimed, kind: 'target' } : aimed);
   }
   // (A list's goal mark weighs for each of its values: only its last carries it in the text.)
+  if (ctx.ranked) evidence.push({ kind: 'actual', weight: RANKED_WEIGHT, cue: 'ranked among peers' });
   const own = QUALIFIER_WEIGHT[ctx.qualifier];
   const listed = ctx.listQualifier ? QUALIFIER_WEIGHT[ctx.listQualifier] : undefined;
   if (own) evidence.push({ kind: 'target', weight: own, cue: ctx.qualifier });

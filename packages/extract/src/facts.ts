@@ -47,6 +47,7 @@ import {
   PRIOR_PERIOD_AFTER,
   PROJECTS_COUNTED,
   QUALIFIED_NOUNS,
+  RANKED_AMONG_PEERS,
   REPORTED_BASIS,
   YEAR_FRAME,
 } from './lexicon/link-words.js';
@@ -194,7 +195,9 @@ function withoutOwnLevelParts(facts: Fact[]): Fact[] {
     ? facts.filter((f, i) => f.indicator === null || !isPart(f, i))
     : facts;
 }
-const OWN_LEVEL_OPENS = new RegExp(`^(?:完成|实现)?(?:${alternation(OWN_LEVEL_WORDS)})`);
+const OWN_LEVEL_OPENS = new RegExp(`^(?:其中,?)?(?:完成|实现)?(?:${alternation(OWN_LEVEL_WORDS)})`);
+/** How far after a figure a rank among peers is looked for (`、增速居全省第一`). */
+const RANK_REACH = 16;
 /** How far after the whole place's figure its own level's is read as its part. */
 const OWN_LEVEL_REACH = 200;
 
@@ -1122,6 +1125,7 @@ function toFact(
           : undefined,
     lead: section.kind === 'body' ? section.paragraphOpenings.lead(section.start, sentence.start) : undefined,
     yearSpokenIn: section.kind === 'body' ? section.yearsSpokenIn.before(0, sentence.start) : null,
+    ranked: RANKED_AMONG_PEERS.test(match.slice(q.end, q.end + RANK_REACH)),
   };
   // A target stated beside its result (`控制在预期4.2%以内`) is the target of the result's year; a
   // result stated as a share of its target is a result, whatever its cues.
@@ -1352,7 +1356,9 @@ function wholesOfParts(made: readonly { binding: Binding; fact: Fact }[]): Map<S
   // Per part, kind and year: the statistic it is part of, the year's key for it, and the largest
   // amount each subject gives.
   const groups = new Map<string, { whole: string; wholeKey: string; amounts: Map<Subject, number> }>();
+  const ownLevels = new Set<Subject>();
   for (const { binding, fact } of parts) {
+    if (OWN_LEVEL_OPENS.test(fact.evidence.text)) ownLevels.add(binding.subject);
     const whole = indicatorById(fact.indicator!)!.partOf!;
     const group = key(fact.indicator!, fact);
     const entry = groups.get(group) ?? {
@@ -1366,7 +1372,12 @@ function wholesOfParts(made: readonly { binding: Binding; fact: Fact }[]): Map<S
   for (const { whole, wholeKey, amounts } of groups.values()) {
     if (amounts.size !== 2 || stated.has(wholeKey)) continue;
     const [[first, a], [second, b]] = [...amounts];
-    if (a !== b) wholes.set(a > b ? first! : second!, whole);
+    if (a === b) continue;
+    const [larger, smaller] = a > b ? [first!, second!] : [second!, first!];
+    // A government's own level (`…,其中区级一般公共预算收入210亿元`) is its part of the same
+    // statistic, not the local share of a wider one: the whole keeps its name (and the part is left
+    // out: withoutOwnLevelParts).
+    if (!ownLevels.has(smaller)) wholes.set(larger, whole);
   }
   return wholes;
 }

@@ -1354,7 +1354,27 @@ describe('constructions of other reports (national and provincial style)', () =>
         'fiscal_total_revenue actual 2018 growth_pct 2.6 exact',
       ],
     ],
+    [
+      "区级 said after 其中 as the district government's part, the whole keeping its name",
+      '一般公共预算收入实现500亿元、增长1%,其中区级一般公共预算收入200亿元、增长2%。',
+      'review',
+      2019,
+      [
+        'general_budget_revenue actual 2018 level 50000000000 exact',
+        'general_budget_revenue actual 2018 growth_pct 1 exact',
+      ],
+    ],
     ["市本级 as no figure of the city's", '市本级一般公共预算收入60亿元。', 'review', 2019, []],
+    [
+      'a rank among peers after a figure as a result, a rank aimed at as no such mark',
+      '固定资产投资增长12%、增速居全省第二。规上工业增加值增长6%、增速保持全省前列。',
+      'tasks',
+      2019,
+      [
+        'fixed_asset_investment actual 2018 growth_pct 12 exact',
+        'industrial_value_added target 2019 growth_pct 6 exact',
+      ],
+    ],
     [
       "县本级 as the county's own figure",
       '完成县本级固定资产投资50亿元,增长9%。',

@@ -327,7 +327,7 @@ export const RESTS_ON = '以[^,;。]{1,12}?为(?:支撑|引领|主导|核心|龙
  * A district's or a county's government's own level of a statistic (`区本级财政总收入`, `县本级`), as
  * against the whole place's.
  */
-export const OWN_LEVEL_WORDS = ['区本级', '县本级', '旗本级'];
+export const OWN_LEVEL_WORDS = ['区本级', '区级', '县本级', '旗本级'];
 
 /** Words allowed before an indicator that still make it the region's own figure (`全县地区生产总值`). */
 export const FRAME_WORDS = [
@@ -723,6 +723,14 @@ const RANK =
  * ends its clause as a link word would.
  */
 export const RANKING_AFTER = new RegExp(`^[,、]?(?:居|位居|位列|排名|列|稳居|跻身)?${RANK}$`);
+
+/**
+ * A rank among peers said right after a figure (`增长10.7%、增速居全省第一`, `,居全国第二`): known only
+ * once the year is over, so the figure is a result. (Not a rank aimed at: `增速保持全省前列`.)
+ */
+export const RANKED_AMONG_PEERS = new RegExp(
+  `^[,、]?(?:增速|增幅|总量|规模)?(?:居|位居|位列|排名|列|稳居|跃居)${RANK}`,
+);
 
 /** A rank a figure rose to, said before it (`经济总量跃升至全省第4位、达到2458.8亿元`). */
 const RANK_REACHED = `(?:跃升至|跃居|升至|上升至|提升至|位居|位列|稳居|跻身|居)${RANK}[、,]?`;
