@@ -326,6 +326,8 @@ export const INDICATORS: readonly Indicator[] = [
       '规模以上工业增加值',
       '规上工业增加值',
       '规模工业增加值',
+      // The size floor's name in some cities' reports of the early 2000s (`限额以上工业增加值256亿元`).
+      '限额以上工业增加值',
       '工业增加值',
       '规模以上工业企业增加值',
       '规上工业企业增加值',
@@ -734,6 +736,8 @@ export const INDICATORS: readonly Indicator[] = [
       '万元生产总值能耗',
       '万元地区生产总值能耗',
       '万元地区生产总值综合能耗',
+      '万元国内生产总值能耗',
+      '万元国内生产总值综合能耗',
       // Per 10,000 yuan of the value added a district counts its output by (`万元增加值综合能耗`; not
       // industry's, 万元工业增加值能耗).
       '万元增加值综合能耗',

@@ -232,6 +232,11 @@ describe('wordings of other years and places', () => {
       'gdp_per_capita actual 2017 level 52000 exact',
       'gdp_per_capita actual 2017 growth_pct 2.5 exact',
     ]);
+    // Restated bare (`约合`), in a clause of its own.
+    expect(factsOf('人均生产总值6.8万元,约合1万美元,增长5%。').map(brief)).toEqual([
+      'gdp_per_capita actual 2017 level 68000 exact',
+      'gdp_per_capita actual 2017 growth_pct 5 exact',
+    ]);
   });
 
   it('reads each sector’s 增加值比重 after the first share of GDP, past its change in points', () => {
@@ -1391,6 +1396,16 @@ describe('constructions of other reports (national and provincial style)', () =>
       'review',
       2019,
       ['air_quality_good_rate actual 2018 rate_pct 85 at_least'],
+    ],
+    [
+      'older names: 限额以上工业增加值, 万元国内生产总值综合能耗',
+      '限额以上工业增加值120亿元;万元国内生产总值综合能耗下降4%。',
+      'review',
+      2006,
+      [
+        'industrial_value_added actual 2005 level 12000000000 exact',
+        'energy_intensity actual 2005 growth_pct -4 exact',
+      ],
     ],
     [
       '工业投资额 and 全社会投资 as industrial and fixed-asset investment',

@@ -794,6 +794,9 @@ export const LINK_PATTERNS = [
   // The currency a figure is converted at (`人均GDP按当年汇率折算超过6400美元`), also in brackets
   // after the figure and with its year (`(按2017年平均汇率计算为5791美元)`).
   `\\(?按(?:${YEAR_FRAME})?[^,;。\\d]{0,6}?汇率(?:折算|计算)`,
+  // A restatement in another currency, bare (`人均生产总值9.5万元,约合1.5万美元,增长6.1%`): the level
+  // restated gives way to the one the sentence states (facts.ts: withoutRestatements).
+  `(?:${alternation(CONVERTED)})(?:为|成)?`,
   // A bracket that opens on the exact figure after a round one (`首次突破7万亿元(72678亿元)`).
   '^\\((?:达到|为)?$',
   // A bracket that opens on the figure's other basis (`同口径增长9.3%(自然增长1.7%)`).
