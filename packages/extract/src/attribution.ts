@@ -177,7 +177,12 @@ export function attribute(ctx: FigureContext): Attribution {
   // The nearer of a stated year and a time word frames the figure (`在2021年突破千亿元后,今年…
   // 预计达1100亿元` is of this year).
   const ownYear = sentence.yearStatedBefore(at, ownTime?.end ?? 0);
-  const stated = ownYear?.value ?? (ctx.heading && !ownTime ? ctx.heading.yearBefore() : null);
+  // A goal's words opening the figure's list in its own sentence (`会议还确定了财政收入增长10%、…`) aim
+  // it at the year planned, though its paragraph opened on the year before (as in news).
+  const aimedPastParagraph =
+    !ownYear && ctx.paragraphYear != null && sumOf(sentence.aimsOfList(at, ctx.clauseStart)) >= AIMED_AT;
+  const stated =
+    ownYear?.value ?? (ctx.heading && !ownTime && !aimedPastParagraph ? ctx.heading.yearBefore() : null);
   let year: number | null = null;
   if (stated !== null) {
     year = stated;

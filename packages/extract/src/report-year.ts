@@ -401,8 +401,9 @@ function latestReportedYear(text: string, published: number | null): number | nu
 }
 
 const REPORTED_YEAR = new RegExp(
-  // Not a year whose sentence sets a goal (`2019年,全市地区生产总值预期增长7.5%`).
-  `(?:^|[\\n。;,:]|预计|初步统计|据统计)\\s*${Y}(?![\\d月以])(?!,?是|的)(?!${NAMES_A_REPORT})(?![^。;\\n]{0,30}?(?:预期增长|力争|目标[是为:]))`,
+  // Not a year whose sentence sets a goal (`2019年,全市地区生产总值预期增长7.5%`), nor one just begun
+  // (`2023年伊始,…`, `2023年初`).
+  `(?:^|[\\n。;,:]|预计|初步统计|据统计)\\s*${Y}(?![\\d月以])(?!,?是|的|伊始|初|开年)(?!${NAMES_A_REPORT})(?![^。;\\n]{0,30}?(?:预期增长|力争|目标[是为:]))`,
   'g',
 );
 

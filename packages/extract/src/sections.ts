@@ -10,6 +10,7 @@ import { parseChineseNumeral } from './chinese-number.js';
 import { KIND_CUES, TIME_WORDS } from './lexicon/cues.js';
 import {
   CLOSING_TITLE,
+  GROWTH_TARGET_SET,
   HEADING_WORDS,
   ON_BEHALF,
   OUTCOME_TITLE,
@@ -75,9 +76,9 @@ function partTitled(pageTitle: string): 'targets' | 'tasks' | null {
   return TASKS_HEADING_TITLE.test(pageTitle) ? 'tasks' : null;
 }
 
-/** Whether a text states a year's targets (`主要预期目标是:…`): news that does relays a report. */
+/** Whether a text states a year's targets (`主要预期目标是:…`, `增长目标为8%`): news that does relays a report. */
 export function statesTargets(text: string): boolean {
-  return TARGETS_CUE.test(text);
+  return TARGETS_CUE.test(text) || GROWTH_TARGET_SET.test(text);
 }
 
 const APPENDIX_WORDS: [RegExp, string][] = [

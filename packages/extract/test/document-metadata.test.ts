@@ -320,6 +320,23 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(meta.region).toBeNull();
   });
 
+  it('reads news that sets a growth target in so many words as relaying a report', () => {
+    const doc = opening(
+      '某市一季度经济运行会议',
+      '近日,全市经济运行会议召开。2020年,全市生产总值达到300亿元,增长6%。今年全市经济预期增长目标为8%以上。',
+    );
+    expect(read(doc)).toMatchObject({ kind: 'news', relaysReport: true, reportYear: 2021 });
+  });
+
+  it('reads a year just begun (2021年伊始) as no year the news reports on', () => {
+    const doc = opening(
+      '一座城的底气',
+      '1月8日,某市人大会议上,政府工作报告提出地区生产总值增长8%左右。\n' +
+        '2020年,全市地区生产总值达到600亿元。\n2021年伊始,全市再次按下发展快进键。',
+    );
+    expect(read(doc).reportYear).toBe(2021);
+  });
+
   it('reads news of a congress session convened as relaying its report, dated by the goal it sets', () => {
     const doc = opening(
       '三个关键词读懂一座城',

@@ -500,6 +500,17 @@ describe('wordings of other years and places', () => {
     expect(relayed('圆满完成县人大一次会议确定的任务,地区生产总值80亿元。', 2018).map(brief)).toEqual([
       'gdp actual 2017 level 8000000000 exact',
     ]);
+    // Goals a sentence sets for its list, though its paragraph opened on the year before.
+    expect(
+      relayed(
+        '2017年全县地区生产总值预计达到80亿元。为实现新的目标,会议还确定了一般公共预算收入增长6%、固定资产投资增长10%。',
+        2018,
+      ).map(brief),
+    ).toEqual([
+      'gdp actual 2017 level 8000000000 exact',
+      'general_budget_revenue target 2018 growth_pct 6 exact',
+      'fixed_asset_investment target 2018 growth_pct 10 exact',
+    ]);
     expect(factsOf('全县粮食播种面积稳定在80万亩以上。', 'body').map(brief)).toEqual([
       'grain_sown_area actual 2018 level 800000 at_least',
     ]);

@@ -95,8 +95,9 @@ export const GOAL_SETTING = [
   '拟定为',
   '定为',
   '定在',
-  // A congress setting the year's figures (`本次会议确定2008年全市实现地区生产总值970亿元`).
+  // A congress setting the year's figures (`本次会议确定2008年全市实现地区生产总值970亿元`, `会议还确定了`).
   '会议确定',
+  '会议还确定',
 ];
 
 /**

@@ -101,6 +101,12 @@ export const NAMES_A_REPORT = '[^。,;\\n]{0,16}?工作报告';
 export const TARGETS_CUE =
   /(?!主要指标(?:\s*\n| ))(?:主要预期目标|主要预期指标|预期目标|主要目标|重点目标|发展目标|主要指标|预期性指标|指标(?:体系)?安排|(?:(?:19|20)\d{2}年|今年)的?目标|展望(?:19|20)\d{2}年?(?=\s*\n))(?<!(?:确定|下达|设定|提出)的(?:(?!今年|明年|(?:19|20)\d{2}年)[^。,;]){0,20}标)(?<!(?:(?:提前|超额|全面|胜利|圆满|顺利)(?:实现|完成)|(?:实现|完成|达到)了)[^。,;]{0,12}标)(?:建议)?[】〗]?(?:(?:是|为|确定为|建议为|安排为|安排是|拟定为|如下)[::,]?|[::,]|——|\s*\n| )(?=[^。]{0,60}(?:\d|百分之)|[^。\n]{0,200}。\s*[^。\n]{0,60}(?:\d|百分之))/;
 /**
+ * A growth target set in so many words (`今年我市经济预期增长目标为14%以上`): news that says so relays a
+ * report's targets, though no targets statement opens there (in a report it is said in passing too:
+ * `增长目标为6%,实际增长7%`).
+ */
+export const GROWTH_TARGET_SET = /增长目标(?:是|为|定为|确定为|设定为|设定在|定在)[^。]{0,10}?(?:\d|百分之)/;
+/**
  * A quotation of figures named as the year's targets by the words right after its close
  * (`“GDP增长5.5%左右,…”2025年某市的主要预期目标已确定`) or right before its opening (`明确目标,再出发!
  * “生产总值增长6%,…”`); not targets met (`…”的预期目标全面完成`).
