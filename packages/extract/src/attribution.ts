@@ -108,7 +108,10 @@ const SECTION_PRIOR: Partial<Record<SectionKind, Evidence>> = {
   body: { kind: 'actual', weight: 0.5, cue: 'body section' },
 };
 
-/** A rank among peers after a figure: more than a tasks section's lean (2), less than a targets statement with its qualifier. */
+/**
+ * A rank among peers after a figure: more than a tasks section's lean (2), less than a targets
+ * statement's with a qualifier of a goal.
+ */
 const RANKED_WEIGHT = 3;
 /** A stated year decides: a year before the report's is a result, a later one a goal. */
 const STATED_YEAR_WEIGHT = 4;
@@ -218,8 +221,8 @@ export function attribute(ctx: FigureContext): Attribution {
       cue.kind === 'target' ? { ...cue, weight: Math.max(cue.weight, listAims.get(cue.cue) ?? 0) } : cue;
     evidence.push(forecast && ESTIMATES.includes(cue.cue) ? { ...aimed, kind: 'target' } : aimed);
   }
-  // (A list's goal mark weighs for each of its values: only its last carries it in the text.)
   if (ctx.ranked) evidence.push({ kind: 'actual', weight: RANKED_WEIGHT, cue: 'ranked among peers' });
+  // (A list's goal mark weighs for each of its values: only its last carries it in the text.)
   const own = QUALIFIER_WEIGHT[ctx.qualifier];
   const listed = ctx.listQualifier ? QUALIFIER_WEIGHT[ctx.listQualifier] : undefined;
   if (own) evidence.push({ kind: 'target', weight: own, cue: ctx.qualifier });

@@ -359,6 +359,7 @@ export function qualify(
   let end = numberEnd;
   let qualifier = initial;
   let qualifierWords = initialWords;
+  // (Room for a long word with a currency's name after it: `不低于人民币`, `历史性突破`.)
   const head = text.slice(Math.max(0, numberStart - 9), numberStart);
   const pm = PREFIX.re.exec(head);
   if (pm && qualifier !== 'range') {

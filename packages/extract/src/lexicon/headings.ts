@@ -3,6 +3,8 @@
  * 工作…), the cue that opens the targets statement and the turn that closes it, and the heading
  * of the task list. The rules that read them are in sections.ts.
  */
+import { GOAL_SETTING } from './cues.js';
+import { alternation } from './pattern.js';
 
 /**
  * Phrases a top-level heading ends with, longest first. Headings run straight into their text
@@ -105,7 +107,9 @@ export const TARGETS_CUE =
  * report's targets, though no targets statement opens there (in a report it is said in passing too:
  * `增长目标为6%,实际增长7%`).
  */
-export const GROWTH_TARGET_SET = /增长目标(?:是|为|定为|确定为|设定为|设定在|定在)[^。]{0,10}?(?:\d|百分之)/;
+export const GROWTH_TARGET_SET = new RegExp(
+  `增长目标(?:是|为|${alternation(GOAL_SETTING)})[^。]{0,10}?(?:\\d|百分之)`,
+);
 /**
  * A quotation of figures named as the year's targets by the words right after its close
  * (`“GDP增长5.5%左右,…”2025年某市的主要预期目标已确定`) or right before its opening (`明确目标,再出发!
