@@ -180,10 +180,11 @@ export function attribute(ctx: FigureContext): Attribution {
   // The nearer of a stated year and a time word frames the figure (`在2021年突破千亿元后,今年…
   // 预计达1100亿元` is of this year).
   const ownYear = sentence.yearStatedBefore(at, ownTime?.end ?? 0);
-  // A goal's words opening the figure's list in its own sentence (`会议还确定了财政收入增长10%、…`) aim
-  // it at the year planned, though its paragraph opened on the year before (as in news).
-  const aimedPastParagraph =
-    !ownYear && ctx.paragraphYear != null && sumOf(sentence.aimsOfList(at, ctx.clauseStart)) >= AIMED_AT;
+  // A goal's words opening a list (`将努力实现生产总值增长9.5%左右,财政收入增长8%左右,…`) aim each of
+  // its items in full; in the figure's own sentence (`会议还确定了财政收入增长10%、…`) they aim it at
+  // the year planned, though its paragraph opened on the year before (as in news).
+  const aimsOfList = sentence.aimsOfList(at, ctx.clauseStart);
+  const aimedPastParagraph = !ownYear && ctx.paragraphYear != null && sumOf(aimsOfList) >= AIMED_AT;
   const stated =
     ownYear?.value ?? (ctx.heading && !ownTime && !aimedPastParagraph ? ctx.heading.yearBefore() : null);
   let year: number | null = null;
@@ -213,9 +214,7 @@ export function attribute(ctx: FigureContext): Attribution {
   // A past year's time word in the figure's own clause (`力争增长40%(去年实际利用外资5亿美元`) frames
   // it: the cues of the clauses before speak of other figures.
   const pastInClause = ownTime !== null && time?.kind === 'actual' && ownTime.end > ctx.clauseStart;
-  // A goal's words opening a list (`将努力实现生产总值增长9.5%左右,财政收入增长8%左右,…`) aim each of
-  // its items in full.
-  const listAims = new Map(sentence.aimsOfList(at, ctx.clauseStart).map((a) => [a.cue, a.weight]));
+  const listAims = new Map(aimsOfList.map((a) => [a.cue, a.weight]));
   for (const cue of sentence.cuesBefore(at, ctx.clauseStart, !pastInClause)) {
     const aimed =
       cue.kind === 'target' ? { ...cue, weight: Math.max(cue.weight, listAims.get(cue.cue) ?? 0) } : cue;

@@ -662,7 +662,6 @@ class SentenceReading {
     return openingClause(this.match, this.paragraphStart(part));
   }
 
-  /** Where the sentence's paragraph starts, within its part (found once: a paragraph may be long). */
   /** Whether the sentence's paragraph opens on a span of years (`五年来,…`, `过去五年,…`). */
   spanOpensParagraph(part: Part): boolean {
     const start = this.paragraphStart(part);
@@ -670,6 +669,7 @@ class SentenceReading {
     return SPAN_OPENS.test(opening);
   }
 
+  /** Where the sentence's paragraph starts, within its part (found once: a paragraph may be long). */
   paragraphStart(part: Part): number {
     this.paragraphAt ??= Math.max(part.start, this.match.lastIndexOf('\n', this.sentence.start) + 1);
     return this.paragraphAt;

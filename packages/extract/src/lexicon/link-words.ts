@@ -718,19 +718,20 @@ export const ENUMERATION = `${COUNTING_NUMERAL}{1,2}是`;
 const RANK =
   '(?:全国|全省|全区|全市|全州|同类城市|珠三角|省内)?(?:第[一二三四五六七八九十\\d]{1,3}(?:位|名)?|前[一二三四五六七八九十\\d]{1,3}(?:强|位|名)|前列|首位)';
 
+/** The verbs that place a figure at a rank said after it (`居全省第三`, `位列全国前十`). */
+const RANK_VERBS = alternation(['居', '位居', '位列', '排名', '列', '稳居', '跻身', '跃居']);
+
 /**
  * Where a figure ranks, said after it (`、全省第三`, `,居全市第一位`, `,位居全国前列`): commentary that
  * ends its clause as a link word would.
  */
-export const RANKING_AFTER = new RegExp(`^[,、]?(?:居|位居|位列|排名|列|稳居|跻身)?${RANK}$`);
+export const RANKING_AFTER = new RegExp(`^[,、]?(?:${RANK_VERBS})?${RANK}$`);
 
 /**
  * A rank among peers said right after a figure (`增长10.7%、增速居全省第一`, `,居全国第二`): known only
  * once the year is over, so the figure is a result. (Not a rank aimed at: `增速保持全省前列`.)
  */
-export const RANKED_AMONG_PEERS = new RegExp(
-  `^[,、]?(?:增速|增幅|总量|规模)?(?:居|位居|位列|排名|列|稳居|跃居)${RANK}`,
-);
+export const RANKED_AMONG_PEERS = new RegExp(`^[,、]?(?:增速|增幅|总量|规模)?(?:${RANK_VERBS})${RANK}`);
 
 /** A rank a figure rose to, said before it (`经济总量跃升至全省第4位、达到2458.8亿元`). */
 const RANK_REACHED = `(?:跃升至|跃居|升至|上升至|提升至|位居|位列|稳居|跻身|居)${RANK}[、,]?`;
