@@ -30,6 +30,11 @@ export const IndicatorSchema = z.object({
    */
   before: z.string().optional(),
   /**
+   * Aliases (listed in `aliases` too) that do not name this statistic in full (`农民人均收入`,
+   * `农村居民收入`): a figure of a year before `years.from` under them is the `before` one's.
+   */
+  loose: z.array(z.string()).optional(),
+  /**
    * The statistic this one is the local part of (一般公共预算收入 of 财政总收入): where a sentence
    * gives two amounts under this one's names, the larger is the whole's.
    */

@@ -10,6 +10,14 @@ describe('the indicator catalog', () => {
     }
   });
 
+  it('lists the loose and wider names of a statistic among its aliases, loose ones only where an earlier series exists', () => {
+    for (const indicator of INDICATORS) {
+      for (const name of [...(indicator.loose ?? []), ...(indicator.wider ?? [])])
+        expect(indicator.aliases, `${indicator.id}: ${name}`).toContain(name);
+      if (indicator.loose) expect(indicator.before, indicator.id).toBeDefined();
+    }
+  });
+
   it('gives a series published from some year the series published before it, ending then', () => {
     for (const indicator of INDICATORS.filter((i) => i.before !== undefined)) {
       const from = indicator.years?.from;

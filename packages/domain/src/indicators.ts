@@ -173,6 +173,7 @@ export const INDICATORS: readonly Indicator[] = [
     // The disposable-income series of the unified household survey, published from 2013 (for 2013).
     years: { from: 2013 },
     before: 'rural_net_income_per_capita',
+    loose: ['农村居民收入', '农民人均收入'],
     aliases: [
       '农村居民人均可支配收入',
       '农村居民可支配收入',
@@ -181,6 +182,8 @@ export const INDICATORS: readonly Indicator[] = [
       // With the year said between, as the urban series and the net-income one say it.
       '农村居民年人均可支配收入',
       '农村居民收入',
+      // Loosely, of farmers (`农民人均收入达到11520元`).
+      '农民人均收入',
       '农村常住居民人均可支配收入',
       '农村人均居民可支配收入',
       '农民人均可支配收入',

@@ -330,7 +330,7 @@ function readSentence(
         evidenceStart: clauseOf(sentence, u.subjectStart ?? u.quantity.start).start,
       },
       quantity: u.quantity,
-      link: '',
+      link: u.link ?? '',
       attainment: false,
       statedTarget: false,
       derivedValue: null,
@@ -1144,11 +1144,12 @@ function toFact(
   const kind = b.statedTarget ? 'target' : said.kind;
   // `城乡居民人均收入分别为18844元和6563元` of 2011: before a series was published, a loose name is
   // the statistic published then (农民人均纯收入), unless it names this one in full.
+  const named = match.slice(subject.evidenceStart, q.numberStart);
   if (
     indicator?.before &&
     said.year !== null &&
     said.year < (indicator.years?.from ?? Number.NEGATIVE_INFINITY) &&
-    !indicator.aliases.some((a) => match.slice(subject.evidenceStart, q.numberStart).includes(a))
+    !indicator.aliases.some((a) => !indicator?.loose?.includes(a) && named.includes(a))
   ) {
     indicatorId = indicator.before;
     indicator = indicatorById(indicatorId);

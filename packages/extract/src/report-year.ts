@@ -12,8 +12,14 @@ import {
   PARTY_CONGRESS_IN_1997,
   PLENUM_YEARS,
 } from './lexicon/congress.js';
-import { KIND_CUES } from './lexicon/cues.js';
-import { NAMES_A_REPORT, TARGETS_CUE } from './lexicon/headings.js';
+import { KIND_CUES, PROPOSING } from './lexicon/cues.js';
+import {
+  HEADLINE_GOAL_WORDS,
+  NAMES_A_REPORT,
+  TARGETS_CUE,
+  TARGETS_MET,
+  TARGETS_MET_BEFORE,
+} from './lexicon/headings.js';
 import { PLAN_NAME } from './lexicon/link-words.js';
 import { COUNTING_NUMERAL, FIGURE_WITH_UNIT } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
@@ -68,6 +74,16 @@ const GOAL_WORDS = [...KIND_CUES.filter((c) => c.kind === 'target').flatMap((c) 
 const RESULT_HEADLINE = new RegExp(
   `^(?!.*(?:${alternation(GOAL_WORDS)}))[^。]{0,12}?${Y}[^。\\d]{0,16}?(?:增长|增速|达到|达|实现|突破|超过)\\d`,
 );
+
+/**
+ * A headline that names a year and then its goals (`2024年GDP预期增长5%左右`, `…2023经济预期发展目标`);
+ * not goals met (`2022年目标任务全面完成`).
+ */
+const GOAL_HEADLINE = new RegExp(
+  `(?:19|20)\\d{2}年?(?:(?!${TARGETS_MET_BEFORE})[^\\d。]){0,12}?(?:${alternation(HEADLINE_GOAL_WORDS)})(?![^。]{0,8}?${TARGETS_MET})`,
+);
+/** As much as a plan's first year says: more than a page's date (2) and its opening's year (1) together. */
+const GOAL_HEADLINE_WEIGHT = 4;
 
 /** A year's sessions (两会), the place's name between, 年 or not (`2022南阳两会`). Group 1: the year. */
 const SESSIONS_OF_A_YEAR = String.raw`((?:19|20)\d{2})\s*年?[^\s\d,。|]{0,8}?两会`;
@@ -314,8 +330,18 @@ export function reportYearOf(src: YearSources): number | null {
   // portal's `2017年…工作报告(摘要)` over a review headed `2017年工作回顾` would count twice),
   // then the latest year the opening reports on.
   // (A headline that gives a year's result, `某市2023年地区生产总值增长4.6%`, names the year reviewed.)
-  const titleYear = titleRead ? null : firstYear(src.title);
-  if (titleYear !== null) vote(RESULT_HEADLINE.test(src.title) ? titleYear + 1 : titleYear, 1.5);
+  const titleYear = titleRead ? null : (firstYear(src.title) ?? bareYear(src.title));
+  // (A headline that announces a year's goals, `某市发布2023经济预期发展目标`, names the year planned,
+  // more surely than a page's date, which a later repost gives; not a horizon, `2035年远景目标`.)
+  if (titleYear !== null) {
+    const announcesGoals =
+      GOAL_HEADLINE.test(src.title) &&
+      (src.published === null || titleYear <= Number(src.published.slice(0, 4)));
+    vote(
+      RESULT_HEADLINE.test(src.title) ? titleYear + 1 : titleYear,
+      announcesGoals ? GOAL_HEADLINE_WEIGHT : 1.5,
+    );
+  }
   // The year named last before the targets statement (`二、奋进的2013年 …(二)主要目标:`).
   const cue = TARGETS_CUE.exec(head);
   if (cue) {
@@ -379,6 +405,14 @@ function lastYear(text: string): number | null {
 /** A figure with its unit before the sentence ends. */
 const STATES_FIGURES = new RegExp(`^[^。!?]*?${FIGURE_WITH_UNIT}`);
 
+/** A headline's year without 年 (`某市发布2023经济预期发展目标`): four digits right before a word. */
+const BARE_YEAR = /(?<![\d.])((?:19|20)\d{2})(?=[\u4e00-\u9fa5])(?![万亿千百元个多余])/;
+
+function bareYear(title: string): number | null {
+  const m = BARE_YEAR.exec(title);
+  return m ? Number(m[1]) : null;
+}
+
 function firstYear(text: string): number | null {
   YEAR_RE.lastIndex = 0;
   const m = YEAR_RE.exec(text);
@@ -401,9 +435,10 @@ function latestReportedYear(text: string, published: number | null): number | nu
 }
 
 const REPORTED_YEAR = new RegExp(
-  // Not a year whose sentence sets a goal (`2019年,全市地区生产总值预期增长7.5%`), nor one just begun
-  // (`2023年伊始,…`, `2023年初`).
-  `(?:^|[\\n。;,:]|预计|初步统计|据统计)\\s*${Y}(?![\\d月以])(?!,?是|的|伊始|初|开年)(?!${NAMES_A_REPORT})(?![^。;\\n]{0,30}?(?:预期增长|力争|目标[是为:]))`,
+  // Not a year whose sentence sets a goal (`2019年,全市地区生产总值预期增长7.5%`) or says what a
+  // report proposes (`报告提出,在发展目标方面,2023年…`), nor one just begun (`2023年伊始,…`, `2023年初`).
+  `(?:^|[\\n。;,:]|预计|初步统计|据统计)\\s*${Y}(?![\\d月以])(?!,?是|的|伊始|初|开年)(?!${NAMES_A_REPORT})(?![^。;\\n]{0,30}?(?:预期增长|力争|目标[是为:]))` +
+    `(?<!(?:${alternation(PROPOSING)})[^。;\\n]{0,30}?${Y})`,
   'g',
 );
 

@@ -15,7 +15,7 @@ import {
   SECTOR_SHARES,
   SECTOR_STRUCTURE_WORDS,
 } from './lexicon/constructions.js';
-import { CHANGE_FROM } from './lexicon/link-words.js';
+import { CHANGE_FROM, COMPARABLE_BASIS } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
 import { PARTIAL_ECONOMIES } from './lexicon/places.js';
 import type { Quantity } from './quantity.js';
@@ -25,6 +25,8 @@ export interface UnitlessFigure {
   quantity: Quantity;
   /** Where the words naming what did not change start, when a clause before names it. */
   subjectStart?: number;
+  /** The words between the subject and the figure (`按可比口径`): the basis it is stated on. */
+  link?: string;
 }
 
 /** The three sectors' shares, in the order a structure states them (services is the third). */
@@ -48,6 +50,8 @@ const PRICE_INDEX = new RegExp(
 );
 /** Between a subject and `与上年持平`: its level and a comma (`86亿元,`), nothing else. */
 const LEVEL_THEN_FLAT = /^[^,;。\d]{0,4}\d[\d.]*[万亿]*[^\d,;。]{0,3}[,,]$/;
+/** Between a subject and `与上年持平`: the basis it is compared on (`按可比口径`, `同口径`). */
+const BASIS_THEN_FLAT = new RegExp(`^(?:${alternation(COMPARABLE_BASIS)})(?:计算)?[,,]?$`);
 const FLAT = new RegExp(`(?:${alternation(FLAT_COMPARISONS)})(基本)?持平`, 'g');
 
 /**
@@ -116,8 +120,9 @@ function priceIndex(text: string, offset: number): UnitlessFigure[] {
 }
 
 /**
- * `社会消费品零售总额与上年持平`: the subject just before did not change; nor did the one whose
- * figure the clause before states (`完成固定资产投资86亿元,与去年持平`).
+ * `社会消费品零售总额与上年持平`: the subject just before did not change, on the basis it names too
+ * (`按可比口径与上年持平`); nor did the one whose figure the clause before states (`完成固定资产投资86亿元,
+ * 与去年持平`).
  */
 function noChange(text: string, offset: number, mentions: IndicatorMention[]): UnitlessFigure[] {
   const figures: UnitlessFigure[] = [];
@@ -126,7 +131,11 @@ function noChange(text: string, offset: number, mentions: IndicatorMention[]): U
     const at = m.index + offset;
     const subject = mentions
       .filter(
-        (x) => x.end <= at && (at - x.end <= 2 || LEVEL_THEN_FLAT.test(text.slice(x.end - offset, m.index))),
+        (x) =>
+          x.end <= at &&
+          (at - x.end <= 2 ||
+            LEVEL_THEN_FLAT.test(text.slice(x.end - offset, m.index)) ||
+            BASIS_THEN_FLAT.test(text.slice(x.end - offset, m.index))),
       )
       .at(-1);
     if (!subject || subject.indicators.length !== 1) continue;
@@ -134,6 +143,7 @@ function noChange(text: string, offset: number, mentions: IndicatorMention[]): U
       indicator: subject.indicators[0]!,
       quantity: figure(at, at + m[0].length, 0, m[1] ? 'about' : 'exact', true),
       subjectStart: subject.start,
+      link: text.slice(subject.end - offset, m.index),
     });
   }
   return figures;

@@ -369,6 +369,23 @@ describe('news whose headline gives a target before it names the targets', () =>
   });
 });
 
+describe('news that announces a year’s goals in its headline, reposted a year later', () => {
+  it('reads the goals as the headline’s year’s, not the repost’s date nor a plan the year’s sentences relay', () => {
+    const page =
+      '丽水发布2023经济预期发展目标:生产总值增长约7%\n' +
+      '发布时间:2024-09-25 06:30\n' +
+      '2月15日,丽水市第十七届人民代表大会第三次会议开幕,市长代表市政府向大会作政府工作报告。\n' +
+      '政府工作报告提出,在经济发展目标方面,2023年丽水市生产总值增长7%左右,固定资产投资增长11%以上。\n' +
+      '市长表示,2023年丽水深入开展项目推进年活动,集中力量保障重点项目建设。\n';
+    const facts = extract(page, { sourceFile: 'news.txt' }).facts.map(
+      (f) => `${f.indicator} ${f.kind} ${f.year} ${f.value}`,
+    );
+    expect(facts).toContain('gdp target 2023 7');
+    expect(facts).toContain('fixed_asset_investment target 2023 11');
+    expect(facts.filter((f) => f.includes('actual'))).toEqual([]);
+  });
+});
+
 describe('a statistical bulletin', () => {
   it('reports the year its title names, whatever meeting its text recalls', () => {
     const page =

@@ -1764,6 +1764,22 @@ describe('constructions of other reports (national and provincial style)', () =>
     ]);
   });
 
+  it('reads farmers’ income said loosely as the series of its year, and a full name as itself', () => {
+    expect(read('农民人均收入达到5200元,增长9%。', 'review', 2009)).toEqual([
+      'rural_net_income_per_capita actual 2008 level 5200 exact',
+      'rural_net_income_per_capita actual 2008 growth_pct 9 exact',
+    ]);
+    expect(read('农村居民收入增长10%。', 'review', 2012)).toEqual([
+      'rural_net_income_per_capita actual 2011 growth_pct 10 exact',
+    ]);
+    expect(read('农民人均收入增长8%。', 'review', 2019)).toEqual([
+      'rural_income_per_capita actual 2018 growth_pct 8 exact',
+    ]);
+    expect(read('农村居民人均可支配收入增长8%。', 'review', 2012)).toEqual([
+      'rural_income_per_capita actual 2011 growth_pct 8 exact',
+    ]);
+  });
+
   it('reads the figures after a plan’s targets said to be met as the year’s', () => {
     expect(
       read(
@@ -2087,6 +2103,15 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'fixed_asset_investment actual 2019 growth_pct 0 exact',
     ]);
     expect(flat[1]!.evidence.text).toBe('完成固定资产投资86亿元,与去年持平');
+  });
+
+  it('reads no change on the basis it names (按可比口径与上年持平) as a comparable figure', () => {
+    const flat = factsOf('一般公共预算收入按可比口径与上年持平,固定资产投资增长5%。', 'targets');
+    expect(flat.map(brief)).toEqual([
+      'general_budget_revenue target 2018 growth_pct 0 exact',
+      'fixed_asset_investment target 2018 growth_pct 5 exact',
+    ]);
+    expect(flat[0]!.basis).toBe('comparable');
   });
 
   it('reads no figure from a count of sizes (跨越3个千亿元台阶)', () => {

@@ -728,6 +728,14 @@ describe('findSections beyond the seed', () => {
     expect(at('新建高标准农田')).toBe('tasks');
   });
 
+  it('reads a heading on how a plan’s first year began (各项工作开局良好) as a review, one aiming at it as a task', () => {
+    const body =
+      '各位代表:\n一、全市上下同心协力,各项工作开局良好,为完成“十五”计划打下基础\n全市生产总值300亿元,比上年增长10%。\n二、确保各项工作开局良好,全力抓好今年重点工作\n新建标准厂房20万平方米。\n';
+    const at = kindAt(body);
+    expect(at('全市生产总值300亿元')).toBe('review');
+    expect(at('新建标准厂房')).toBe('tasks');
+  });
+
   it('does not close a page at the salutation that opens the full speech after its digest', () => {
     const body =
       '某区政府工作报告各位代表:我代表区人民政府作报告。过去一年经济平稳…本文是网友整理的报告全文。\n\n各位代表:\n我代表区人民政府,向大会作工作报告。\n过去一年,全区地区生产总值120亿元,增长8%。各位代表!让我们携手奋斗!';

@@ -56,11 +56,16 @@ export const HEADING_WORDS = [
 export const TARGETS_MET = '(?:任务)?(?:提前|超额|全面|胜利|圆满|顺利|基本)?(?:一年)?(?:实现|完成)';
 /** How targets went, before the words naming them (`提前两年完成“十一五”目标`). */
 export const TARGETS_MET_BEFORE = '(?:实现|完成|达到)';
+/** Words of a headline that announces goals (`某市2024年GDP预期增长5%左右`, `…发展目标`). */
+export const HEADLINE_GOAL_WORDS = ['预期', '目标', '力争', '确保', '争取', '左右'];
 export const OUTCOME_TITLE = new RegExp(
   // `“十五”计划主要预期目标提前实现`: targets met are a review (an aim says 确保/力争 first).
   // (`一年来的主要工作情况如下:` tells how the work went, whatever work it names.)
   // (`2016年主要工作和成效` tells what the work achieved: a review; `取得新成效` is an aim.)
-  `执行情况|完成情况|实施情况|落实情况|工作情况|工作和成效|工作成效|主要成效|^(?!.*(?:确保|力争|努力|争取)).*目标${TARGETS_MET}`,
+  // (`各项工作开局良好,为实现“十五”计划奠定坚实基础` tells how the plan's first year went; `确保
+  // “十五”开局良好` aims at it.)
+  `执行情况|完成情况|实施情况|落实情况|工作情况|工作和成效|工作成效|主要成效|^(?!.*(?:确保|力争|努力|争取)).*目标${TARGETS_MET}` +
+    `|(?<!(?:确保|力争|努力|争取)[^,。]{0,10})开局良好`,
 );
 /** A news summary's look back or ahead, before the year it names (`回顾2023`, `展望2024`). */
 export const YEAR_LOOK = '(?:回顾|回眸|展望)';
