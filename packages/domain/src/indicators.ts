@@ -238,6 +238,8 @@ export const INDICATORS: readonly Indicator[] = [
       '常住居民人均可支配收入',
       // The bare name, with no urban or rural side (`人均可支配收入同比增长9.3%`).
       '人均可支配收入',
+      // Loosely, as a targets list says it (`居民收入增长6%左右`), as 城镇居民收入 is the urban side.
+      '居民收入',
     ],
   },
   {
@@ -486,6 +488,7 @@ export const INDICATORS: readonly Indicator[] = [
       '货物进出口',
       '外贸进出口额',
       '进出口总值',
+      '外贸进出口总值',
       // Without 总 (`货物进出口额3241万元`).
       '货物进出口额',
       '进出口额',
@@ -523,6 +526,11 @@ export const INDICATORS: readonly Indicator[] = [
       // Foreign capital that actually arrived (`实到外资78.3亿美元`), as against capital contracted.
       '实到外资',
       '实际到位外资',
+      // Paid in, as investment-promotion news counts it (`外资到位资金1330万美元`, `實際到賬外資`).
+      '外资到位资金',
+      '实际到账外资',
+      // All channels counted (`全口径实际利用外资59.54亿美元`).
+      '全口径实际利用外资',
       '外商直接投资实际到位资金',
       '外商直接投资实际到位金额',
       // Jiangsu's name for it since 2017 (registered foreign capital actually paid in).
@@ -545,6 +553,7 @@ export const INDICATORS: readonly Indicator[] = [
       '实际利用内资',
       '利用内资',
       '实际到位内资',
+      '实际引进内资',
       '内资到位',
       '实际利用内资额',
       '实际使用内资',

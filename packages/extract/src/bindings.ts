@@ -21,6 +21,7 @@ import {
   CHANGE_TO,
   CIRCUMSTANCES,
   EACH_GOES_ON,
+  EACH_OF_THEM,
   LIST_JOINER,
   LIST_JOINER_PATTERN,
   RANKING_AFTER,
@@ -94,7 +95,7 @@ const STRETCH = new RegExp(`^[,,、;]?(?:${alternation(STRETCH_WORDS)})$`);
 const LIST_JOINER_NEXT = new RegExp(`^(?:${LIST_JOINER_PATTERN})`);
 
 /** Words saying each item of a pair has the figure (`城乡居民收入均增长8%`). */
-const BOTH = /均|都|同步/;
+const BOTH = new RegExp(alternation(EACH_OF_THEM));
 
 /**
  * @param match the document's match text

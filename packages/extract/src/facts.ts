@@ -29,8 +29,9 @@ import {
   ESTIMATES,
   FLOOR_HELD,
   LAST_YEAR_COMPARISONS,
+  NAMED_GOALS,
   ON_A_BASE_CLOSE,
-  SAYING_VERBS,
+  PASSED_ON,
   THRESHOLD_MARKS,
   THRESHOLD_NEARED,
   THRESHOLD_WORDS,
@@ -78,7 +79,7 @@ import {
   WHOLE_YEAR,
 } from './wording.js';
 import { lastYearOfPlan, YEAR, yearValue } from './years.js';
-import { namesOfZone } from './zone-of-document.js';
+import { ownNamesOf } from './zone-of-document.js';
 
 /** The body as in the file and as the rules read it. */
 interface Source {
@@ -157,7 +158,7 @@ export function extractFacts(
       framingYears,
       paragraphOpenings,
       yearsSpokenIn,
-      ownNames: namesOfZone(placeCtx.region),
+      ownNames: ownNamesOf(placeCtx.region),
     };
     const from = facts.length;
     const crossed = new Set<Fact>();
@@ -196,6 +197,7 @@ function withoutOwnLevelParts(facts: Fact[]): Fact[] {
     : facts;
 }
 const OWN_LEVEL_OPENS = new RegExp(`^(?:其中,?)?(?:完成|实现)?(?:${alternation(OWN_LEVEL_WORDS)})`);
+const NAMED_GOAL = new RegExp(alternation(NAMED_GOALS));
 /** How far after a figure a rank among peers is looked for (`、增速居全省第一`). */
 const RANK_REACH = 16;
 /** How far after the whole place's figure its own level's is read as its part. */
@@ -229,9 +231,6 @@ function openingYear(match: string, section: FactSection): string {
  * there is the subject of every clause.
  */
 const SENTENCE_HEAD = 24;
-
-/** Who said it, before what they said (`报告指出,`, `某某在报告中回顾去年工作时指出,`). */
-const PASSED_ON = `[^。;!?\\n,]{0,24}(?:${alternation(SAYING_VERBS)})[,:]`;
 
 /** How far back in its paragraph a sentence opening on a year with figures frames a figure. */
 const PARAGRAPH_YEAR_REACH = 600;
@@ -605,6 +604,9 @@ class SentenceReading {
     const paragraph = this.inPartOfYearParagraph(part);
     if (!this.namesPartOfYear && !paragraph) return false;
     const before = this.match.slice(start, at);
+    // A sentence that names its goals (`会议要求,今年…工作目标任务是实际到位资金660亿元`) sets the
+    // year's, though its paragraph opened on months gone by (`今年1至8月,…`).
+    if (!this.namesPartOfYear && NAMED_GOAL.test(before)) return false;
     // The whole year, or a year on its own, named after the part (`一季度…;全年实现…`, `…确保一季度
     // “开门红”。2017年,全州地区生产总值…`): the figure is that year's.
     const lastPart = lastAtOrBelow(part.partsOfYear.words(), at - 1);

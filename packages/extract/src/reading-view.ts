@@ -39,7 +39,7 @@ import {
   SOLID_BULLETS,
   TONELESS_GLOSS,
 } from './lexicon/layout.js';
-import { CHANGE_OPENS, CHANGE_TO, LINK_WORDS, LIST_JOINERS } from './lexicon/link-words.js';
+import { CHANGE_OPENS, CHANGE_TO, CHANGE_TO_WORDS, LINK_WORDS, LIST_JOINERS } from './lexicon/link-words.js';
 import { COUNTING_NUMERAL } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
 import { SUFFIX_QUALIFIERS } from './lexicon/qualifiers.js';
@@ -360,7 +360,7 @@ function joinLines(text: string, lines: LineInfo[], items: Set<number>, out: Del
     const content = text.slice(line.start, line.end);
     if (
       line.end > line.start &&
-      (FURNITURE_LINE.test(content) || (pageNumbers && BARE_NUMBER_LINE.test(content)))
+      (FURNITURE_LINE.test(content) || (pageNumbers && isPageNumber(text, line, content)))
     ) {
       // Page furniture goes with its line break: the lines around it meet as if it were not there.
       out.push({ start: line.start, end: line.breakEnd });
@@ -392,12 +392,36 @@ function bareNumbersArePages(text: string, lines: LineInfo[]): boolean {
   let last = -1;
   for (const line of lines) {
     const bare = BARE_NUMBER_LINE.exec(text.slice(line.start, line.end));
-    if (!bare) continue;
+    if (!bare || isFigureLine(text, line)) continue;
     const page = Number(bare[1]);
     if (page <= last) return false;
     last = page;
   }
   return true;
+}
+
+/** A line holding a bare number that is no figure (isFigureLine). */
+function isPageNumber(text: string, line: LineInfo, content: string): boolean {
+  return BARE_NUMBER_LINE.test(content) && !isFigureLine(text, line);
+}
+
+/**
+ * Whether a line's bare number is a figure set on a line of its own, whatever page numbers the
+ * conversion left elsewhere: a unit opens the text after it and words, not a number cut off, end
+ * the text before it (`增加到⏎779⏎亿元`; not `收入3.8⏎⏎2⏎⏎亿元`, a page number inside a figure).
+ */
+function isFigureLine(text: string, line: LineInfo): boolean {
+  let next = line.breakEnd;
+  while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+  let before = line.start - 1;
+  while (before >= 0 && isSpace(text.charCodeAt(before))) before--;
+  return (
+    next < text.length &&
+    isQuantityTail(text, next) &&
+    before >= 0 &&
+    !isDigit(text.charCodeAt(before)) &&
+    text.charCodeAt(before) !== 46
+  );
 }
 
 /** Deletes the break after `previous`, and everything blank up to `line`: the sentence reads on. */
@@ -601,7 +625,12 @@ function joins(text: string, prev: LineInfo, line: LineInfo, wrap: number, pageB
     return false;
   // A figure set on the line after the word that needs it (`增长⏎2.⏎3⏎%`, its decimal point like a list's
   // `2.`), or after a statistic's name (`地区生产总值⏎674.1亿元`).
-  if (isDigit(b) && (DANGLING_WORDS.some((w) => text.endsWith(w, last + 1)) || endsOnIndicator(text, prev)))
+  if (
+    isDigit(b) &&
+    (DANGLING_WORDS.some((w) => text.endsWith(w, last + 1)) ||
+      endsOnIndicator(text, prev) ||
+      endsOnChangeWord(text, prev, last + 1))
+  )
     return true;
   if (startsListItem(text, first, line.end)) return false;
   if (LINE_CANNOT_START.includes(text[first]!)) return true;
@@ -886,4 +915,16 @@ function normalised(spans: Deletion[]): Deletion[] {
     else merged.push({ start: s.start, end: s.end });
   }
   return merged;
+}
+
+/** The words that take a change to its far end, at a line's end (`增加到`). */
+const CHANGE_TO_AT_END = new RegExp(`(?:${CHANGE_TO_WORDS})$`);
+
+/**
+ * Whether a line ends on the words of a change, its figure on the next line (`地区生产总值从⏎497.8亿元`,
+ * `…亿元增加到⏎779亿元`).
+ */
+function endsOnChangeWord(text: string, line: LineInfo, end: number): boolean {
+  const tail = text.slice(Math.max(line.start, end - 16), end);
+  return CHANGE_OPENS.test(tail) || CHANGE_TO_AT_END.test(tail);
 }

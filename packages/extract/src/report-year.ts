@@ -12,7 +12,7 @@ import {
   PARTY_CONGRESS_IN_1997,
   PLENUM_YEARS,
 } from './lexicon/congress.js';
-import { KIND_CUES, PROPOSING } from './lexicon/cues.js';
+import { KIND_CUES, PASSED_ON, PROPOSING } from './lexicon/cues.js';
 import {
   HEADLINE_GOAL_WORDS,
   NAMES_A_REPORT,
@@ -232,9 +232,9 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
   },
   // `2009年是极不寻常的一年`, `2008年,是…很不平凡的一年。一年来,…`: a year the report looks back on
   // (a hard year gone by, or 一年来 right after), the one it reviews; so, called gone by
-  // (`过去的2019年,是…极不平凡的一年`).
+  // (`过去的2019年,是…极不平凡的一年`), as a speaker is quoted too (`某某说,2025年是…极不平凡的一年`).
   {
-    re: new RegExp(`(?:^|[\\n。])\\s*(?:刚刚过去的|过去的)?${Y},?${YEAR_LOOKED_BACK_ON}`),
+    re: new RegExp(`(?:^|[\\n。])\\s*(?:${PASSED_ON})?(?:刚刚过去的|过去的)?${Y},?${YEAR_LOOKED_BACK_ON}`),
     offset: 1,
     weight: 4,
     where: 'body',

@@ -86,10 +86,19 @@ export function placeOfBracket(match: string, numberStart: number, end: number):
 
 /** Whether `text` before an indicator is only framing and place names (`温州市瓯海区全年`). */
 export function isFrame(text: string, ownNames: readonly string[] = []): boolean {
-  // (A zone's own text names itself as a region's does: `高新区实现地区生产总值` in a zone's page.)
-  const rest = ownNames.reduce((t, name) => t.replaceAll(name, ''), text).replace(FRAME_RE, '');
+  // (A zone's own text names itself as a region's does: `高新区实现地区生产总值` in a zone's page. The
+  // bare word of a place's level is its name only as all the framing leaves, `完成区地方财政收入`: it
+  // stands inside other words, `本区`, `区属`, `开发区`.)
+  const rest = ownNames
+    .reduce((t, name) => (name.length > 1 ? t.replaceAll(name, '') : t), text)
+    .replace(FRAME_RE, '');
   // (`来源于惠州的财税总收入`: a region's name may take 的.)
-  return rest === '' || isRegionNames(rest.replace(/的$/, '')) || OWN_SCOPE_AT_END.test(text);
+  return (
+    rest === '' ||
+    ownNames.includes(rest) ||
+    isRegionNames(rest.replace(/的$/, '')) ||
+    OWN_SCOPE_AT_END.test(text)
+  );
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { Region } from '@gwr/domain';
 import { alternation } from './lexicon/pattern.js';
-import { ZONE_FULL_NAMES, ZONE_OWN_REVIEW, ZONE_WORDS } from './lexicon/places.js';
+import { OWN_LEVEL_CHARS, ZONE_FULL_NAMES, ZONE_OWN_REVIEW, ZONE_WORDS } from './lexicon/places.js';
 
 /** A title that opens on a zone's name: a place's name, then a zone's word. */
 const ZONE_OPENS_TITLE = new RegExp(`^[^\\n。,]{0,6}?([\\u4e00-\\u9fa5]{2,8}?)(${alternation(ZONE_WORDS)})`);
@@ -47,4 +47,15 @@ export function namesOfZone(region: Region | null): string[] {
   const place = region.name.slice(0, region.name.length - full.length);
   const words = [full, ...Object.keys(ZONE_FULL_NAMES).filter((w) => ZONE_FULL_NAMES[w] === full)];
   return [...words.map((w) => place + w), ...words].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * The names a place's own text calls it by beyond a region's: a zone's (namesOfZone), and the bare
+ * word of its level right before a statistic (`完成区地方财政收入52.2亿元` in a district's report,
+ * `县财政总收入` in a county's), as `全区`, `本县` say it in full.
+ */
+export function ownNamesOf(region: Region | null): string[] {
+  if (region === null) return [];
+  const level = OWN_LEVEL_CHARS.find((c) => region.name.endsWith(c));
+  return [...namesOfZone(region), ...(level ? [level] : [])];
 }

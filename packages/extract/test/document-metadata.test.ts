@@ -1554,6 +1554,14 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(doc!).kind).toBe('work_report');
   });
 
+  it('reads the year a quoted speaker looks back on (某某说,2025年是…极不平凡的一年) as the year reviewed', () => {
+    const doc = opening(
+      '县十八届人大六次会议开幕',
+      '2月27日上午,某县第十八届人民代表大会第六次会议隆重开幕。县长代表县人民政府向大会报告工作。县长说,2025年是“十四五”规划的收官之年,是极不寻常、极不平凡的一年。全县地区生产总值增长4.8%。',
+    );
+    expect(read(doc).reportYear).toBe(2026);
+  });
+
   it('reads a headline that gives a year’s result as news of the next year’s report', () => {
     const doc = opening(
       '丙市2023年地区生产总值增长4.6%,全年新签约招商项目1200个',

@@ -2114,6 +2114,66 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(flat[0]!.basis).toBe('comparable');
   });
 
+  it('reads a statistic named with the bare word of the place’s own level (完成区地方财政收入) as its own', () => {
+    const district = regionByCode('310113')!;
+    const read = (text: string, region: Region) =>
+      readAs(text, 'review', { region, reportYear: 2008, bodyOffset: 0 }).map(brief);
+    expect(read('完成区地方财政收入52.2亿元,同比增长15.6%。', district)).toEqual([
+      'general_budget_revenue actual 2007 level 5220000000 exact',
+      'general_budget_revenue actual 2007 growth_pct 15.6 exact',
+    ]);
+    expect(factsOf('全年实现县财政总收入12亿元。').map(brief)).toEqual([
+      'fiscal_total_revenue actual 2017 level 1200000000 exact',
+    ]);
+    // Not a zone's, nor a county's in a city's report.
+    expect(read('开发区财政总收入3亿元,园区地方财政收入1亿元。', district)).toEqual([]);
+    expect(read('全年实现县财政总收入12亿元。', regionByCode('330100')!)).toEqual([]);
+  });
+
+  it('reads investment news’s words for capital paid in and trade', () => {
+    expect(
+      factsOf(
+        '全年外资到位资金1330万美元,实际引进内资81亿元,外贸进出口总值达300.8亿元,全口径实际利用外资5.9亿美元。',
+      ).map(brief),
+    ).toEqual([
+      'actual_fdi actual 2017 level 13300000 exact',
+      'actual_domestic_investment actual 2017 level 8100000000 exact',
+      'foreign_trade actual 2017 level 30080000000 exact',
+      'actual_fdi actual 2017 level 590000000 exact',
+    ]);
+    expect(
+      readAs('實際到賬外資7.38億美元。', 'review', {
+        region: county,
+        reportYear: 2016,
+        bodyOffset: 0,
+        traditional: true,
+      }).map(brief),
+    ).toEqual(['actual_fdi actual 2015 level 738000000 exact']);
+  });
+
+  it('reads residents’ income said loosely (居民收入增长6%左右) as income per head, its sides as theirs', () => {
+    expect(
+      factsOf('居民收入增长6%左右,城镇居民收入和农村居民收入分别增长5.5%和7%。', 'targets').map(brief),
+    ).toEqual([
+      'resident_income_per_capita target 2018 growth_pct 6 about',
+      'urban_income_per_capita target 2018 growth_pct 5.5 exact',
+      'rural_income_per_capita target 2018 growth_pct 7 exact',
+    ]);
+  });
+
+  it('reads one growth said of both items (增幅双双达到11%以上) as each one’s', () => {
+    expect(
+      facts(
+        '城镇居民人均可支配收入和农村居民人均可支配收入分别达到42000元和23000元,增幅双双达到8%以上。',
+      ).map(brief),
+    ).toEqual([
+      'urban_income_per_capita actual 2019 level 42000 exact',
+      'rural_income_per_capita actual 2019 level 23000 exact',
+      'urban_income_per_capita actual 2019 growth_pct 8 at_least',
+      'rural_income_per_capita actual 2019 growth_pct 8 at_least',
+    ]);
+  });
+
   it('reads no figure from a count of sizes (跨越3个千亿元台阶)', () => {
     expect(facts('全市生产总值跨越3个千亿元台阶,达到1.2万亿元。').map(brief)).toEqual([
       'gdp actual 2019 level 1200000000000 exact',
@@ -2256,6 +2316,15 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('今年上半年,生产总值完成900亿元,增长5%。其中服务业增加值增长8%。').map(brief)).toEqual([]);
     // The year's plan a part is measured against names no whole year.
     expect(facts('一季度,全区生产总值完成全年计划的26%,增长6%。').map(brief)).toEqual([]);
+    // A sentence that names its goals sets the year's, though its paragraph opened on months gone by.
+    expect(
+      relayed(
+        '今年1至8月,全县实际利用外资1.2亿美元。会议要求,今年全县招商工作目标任务是到位资金60亿元,实际利用外资3亿美元。',
+        2017,
+      )
+        .filter((f) => f.indicator)
+        .map(brief),
+    ).toEqual(['actual_fdi target 2017 level 300000000 exact']);
     // A part that opens on a quarter frames its paragraphs up to one that opens on a whole year.
     expect(
       facts(
@@ -3832,6 +3901,7 @@ describe('how real reports pair, continue and qualify their figures', () => {
     const text =
       '2025年要全方位扩大内需,推动居民收入增长5%以上。工作回顾 - 全县地区生产总值增长5.7%;常住人口城镇化率突破60%。';
     expect(factsOf(text, 'review', 2025).map(brief)).toEqual([
+      'resident_income_per_capita target 2025 growth_pct 5 at_least',
       'gdp actual 2024 growth_pct 5.7 exact',
       'urbanization_rate actual 2024 rate_pct 60 at_least',
     ]);

@@ -206,6 +206,11 @@ describe('line breaks', () => {
     );
   });
 
+  it('reads a bare number between the words of a change and its unit as the figure, not a page', () => {
+    const source = '经济总量稳步扩大。\n全县生产总值从\n310.5\n亿元增加到\n486\n亿元,年均增长6.8%。';
+    expect(read(source).text).toBe('经济总量稳步扩大。\n全县生产总值从310.5亿元增加到486亿元,年均增长6.8%。');
+  });
+
   it('joins a line that starts with a mark no line may start with (a number set on a line of its own)', () => {
     const source = '税收收入、非税收入分别增长\n4.5%\n、\n6%\n。\n新增就业1.2万人\n,增长3%。';
     expect(read(source).text).toBe('税收收入、非税收入分别增长4.5%、6%。\n新增就业1.2万人,增长3%。');

@@ -4,6 +4,8 @@
  * adds them up with the section the figure stands in, as the spam detector adds up its evidence.
  */
 
+import { alternation } from './pattern.js';
+
 export type CueKind = 'actual' | 'target';
 
 export interface Cue {
@@ -88,6 +90,18 @@ export const NOT_CUES = [
 ];
 
 /** Words that set a goal at its figure (`GDP增速确定为8%`, `增长目标设定为5%左右`, `目标定在6.5%以上`). */
+/** A goal named as one (`目标任务是`, `预期增长`). */
+export const NAMED_GOALS = [
+  '预期目标',
+  '主要目标',
+  '奋斗目标',
+  '目标任务',
+  '目标是',
+  '目标为',
+  '预期性指标',
+  '预期增长',
+];
+
 /** Words that say what a report proposes (`政府工作报告提出,…`): its goals follow. */
 export const PROPOSING = ['提出'];
 
@@ -115,12 +129,15 @@ export const ESTIMATES: readonly string[] = ['预计全年', '预计', '初步�
  */
 export const SAYING_VERBS: readonly string[] = ['指出', '指', '表示', '介绍', '提到', '强调', '说', '称'];
 
+/** Who said it, before what they said (`报告指出,`, `某某在报告中回顾去年工作时指出,`): a pattern. */
+export const PASSED_ON = `[^。;!?\\n,]{0,24}(?:${alternation(SAYING_VERBS)})[,:]`;
+
 /** Words before a figure, in its clause or earlier in its sentence. */
 export const KIND_CUES: readonly Cue[] = [
   // A goal named as one.
   {
     // (`预期增长5%`, a headline's goal: a growth expected is set, not reported.)
-    words: ['预期目标', '主要目标', '奋斗目标', '目标任务', '目标是', '目标为', '预期性指标', '预期增长'],
+    words: NAMED_GOALS,
     kind: 'target',
     weight: 3,
   },

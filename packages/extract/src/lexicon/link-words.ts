@@ -136,6 +136,8 @@ export const LINK_WORDS = [
   '均',
   // `分别达到10558元、6238元,同步增长9%`: both, in step.
   '同步',
+  // `增幅首次双双达到11%以上`: both alike.
+  '双双',
   '再',
   // `一般公共预算收入也将力争增长4%左右`: also.
   '也',
@@ -652,10 +654,13 @@ export const CONVERTED = ['折算', '折合', '约合'];
  */
 export const CHANGE_OPENS = new RegExp(`[由从](?:上年|去年|${YEAR_FRAME})?的?$`);
 
+/** The words that take a figure to another one (`增加到`, `下降至`, `调整为`): a pattern. */
+export const CHANGE_TO_WORDS = `(?:${alternation(CHANGE_VERBS)})(?:到|至)|(?:${alternation(RESHAPE_VERBS)})+(?:为|到|至)`;
+
 /** Words that take a figure to another one: `增加到`, `下降至`, `预计增加到`, `调整为`. */
 export const CHANGE_TO = new RegExp(
   // (A page may drop the 为 before the new shape: `由上年的16.8:50.1:33.1调整15.4:51.9:32.7`.)
-  `^(?:预计|将|可)?(?:(?:${alternation(CHANGE_VERBS)})(?:到|至)|(?:${alternation(RESHAPE_VERBS)})+(?:为|到|至|(?=\\d)))`,
+  `^(?:预计|将|可)?(?:${CHANGE_TO_WORDS}|(?:${alternation(RESHAPE_VERBS)})+(?=\\d))`,
 );
 
 /**
@@ -819,3 +824,6 @@ export const LINK_PATTERNS = [
  * size is no total a report counts.
  */
 export const PROJECTS_COUNTED = ['重点项目', '重大项目', '项目', '一批', '一大批', '各类项目'];
+
+/** Words saying each of the items named has the figure (`城乡居民收入均增长8%`, `双双达到11%以上`). */
+export const EACH_OF_THEM = ['均', '都', '同步', '双双'];

@@ -25,6 +25,9 @@ export const ZONE_WORDS = [
  * year (`长春高新区2014年工作会议`, `某经济开发区召开年度工作总结大会`); not a project it hosts
  * (`宁波保税区某项目开工`), which investment news files under the city.
  */
+/** The last character of a region's name that says its level (`瓯海区`, `庆元县`, `衢州市`). */
+export const OWN_LEVEL_CHARS = ['区', '县', '市', '旗', '州', '盟', '省'];
+
 export const ZONE_OWN_REVIEW = ['工作会议', '工作报告', '总结大会', '工作大会'];
 
 /** A zone's full name for the short word a title may give it (`长春高新区` is 长春高新技术产业开发区). */
