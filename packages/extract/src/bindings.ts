@@ -502,23 +502,34 @@ class SentenceBinder {
       return { subject: result.subject, value: Number(value.toFixed(6)), link: result.link };
     }
     if (q.percentagePoints) return null;
+    // The result is the last one measured as the target is (`实际到位内资7959亿元,增长13.7%,完成年度
+    // 目标任务7600亿元的104.7%`: the amount's, past the growth).
+    const measured =
+      result.quantity.unit === q.unit
+        ? result
+        : this.bindings.findLast(
+            (b) =>
+              !b.quantity.percentagePoints &&
+              b.quantity.unit === q.unit &&
+              b.subject.indicators?.join() === ids?.join(),
+          );
     // An excess that names a subject of its own first (`农业投资超目标2.02亿元`) is that subject's.
     const excess = EXCESS_OVER_TARGET.exec(before);
     if (excess && !isLink(before.slice(0, excess.index))) return null;
-    if (q.unit !== '%' && q.unit === result.quantity.unit && excess) {
-      const value = result.quantity.value - q.value;
+    if (excess) {
+      const value = q.unit !== '%' && measured ? measured.quantity.value - q.value : 0;
       return value > 0
-        ? { subject: result.subject, value: Number(value.toFixed(6)), link: result.link }
+        ? { subject: measured!.subject, value: Number(value.toFixed(6)), link: measured!.link }
         : null;
     }
     const after = this.match.slice(q.end, q.end + 8);
     if (!TARGET_BEFORE.test(before) && !TARGET_AFTER.test(after)) return null;
-    if (segment.includes('分别') || result.quantity.unit !== q.unit) return null;
+    if (segment.includes('分别') || !measured) return null;
     // `增长26.4%,高于年初人代会12%的目标`: without a verb of its own the target measures what the result does.
     return {
-      subject: result.subject,
+      subject: measured.subject,
       value: null,
-      link: changeDirection(segment) === 0 ? result.link : segment,
+      link: changeDirection(segment) === 0 ? measured.link : segment,
     };
   }
 

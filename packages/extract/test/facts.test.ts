@@ -2161,6 +2161,25 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads the goal’s amount inside the share of it met as the year’s target, past the growth', () => {
+    expect(
+      factsOf('全县共引进实际到位内资79.6亿元,同比增长13.7%,完成年度目标任务76亿元的104.7%。').map(brief),
+    ).toEqual([
+      'actual_domestic_investment actual 2017 level 7960000000 exact',
+      'actual_domestic_investment actual 2017 growth_pct 13.7 exact',
+      'actual_domestic_investment target 2017 level 7600000000 exact',
+      'actual_domestic_investment actual 2017 attainment_pct 104.7 exact',
+    ]);
+  });
+
+  it('works a goal out from an excess over it past a growth in another measure (超原定目标216亿元)', () => {
+    expect(
+      factsOf('地区生产总值由2012年332亿元增加到2017年816亿元,增长1.5倍,超原定目标216亿元。')
+        .filter((f) => f.kind === 'target')
+        .map(brief),
+    ).toEqual(['gdp target 2017 level 60000000000 exact']);
+  });
+
   it('reads one growth said of both items (增幅双双达到11%以上) as each one’s', () => {
     expect(
       facts(

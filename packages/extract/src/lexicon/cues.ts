@@ -317,6 +317,8 @@ export const STATED_TARGET_BEFORE = [
   // The goal noted beside the result (`增长5.9%(预期目标为8.5%以上)`).
   '预期目标为',
   '目标为',
+  // The goal's amount inside the share of it met (`完成年度目标任务7600亿元的104.7%`).
+  '目标任务',
 ];
 export const STATED_TARGET_AFTER = [
   '的预期',

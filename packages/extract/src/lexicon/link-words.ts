@@ -492,9 +492,11 @@ export const FRAME_WORDS = [
   '保持',
   '推动',
   '促进',
-  // The channel investment came in by (`国内招商引资省外实际到位资金完成1423亿元`).
+  // The channel investment came in by (`国内招商引资省外实际到位资金完成1423亿元`), and bringing it in
+  // (`全区共引进实际到位内资7959亿元`).
   '招商引资',
   '国内招商引资',
+  '引进',
   // What projects drove (`实施重点项目1807个,带动固定资产投资完成892亿元`): the region's figure.
   '带动',
   '其中',
