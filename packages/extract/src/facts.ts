@@ -197,6 +197,7 @@ function withoutOwnLevelParts(facts: Fact[]): Fact[] {
     : facts;
 }
 const OWN_LEVEL_OPENS = new RegExp(`^(?:其中,?)?(?:完成|实现)?(?:${alternation(OWN_LEVEL_WORDS)})`);
+/** A goal named as one (`目标任务是`): a sentence so worded sets the year's aims (partOfYear). */
 const NAMED_GOAL = new RegExp(alternation(NAMED_GOALS));
 /** How far after a figure a rank among peers is looked for (`、增速居全省第一`). */
 const RANK_REACH = 16;

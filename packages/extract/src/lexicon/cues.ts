@@ -89,7 +89,6 @@ export const NOT_CUES = [
   '会议确定的',
 ];
 
-/** Words that set a goal at its figure (`GDP增速确定为8%`, `增长目标设定为5%左右`, `目标定在6.5%以上`). */
 /** A goal named as one (`目标任务是`, `预期增长`). */
 export const NAMED_GOALS = [
   '预期目标',
@@ -105,6 +104,7 @@ export const NAMED_GOALS = [
 /** Words that say what a report proposes (`政府工作报告提出,…`): its goals follow. */
 export const PROPOSING = ['提出'];
 
+/** Words that set a goal at its figure (`GDP增速确定为8%`, `增长目标设定为5%左右`, `目标定在6.5%以上`). */
 export const GOAL_SETTING = [
   '确定为',
   '设定为',

@@ -20,14 +20,14 @@ export const ZONE_WORDS = [
   '新区',
 ];
 
+/** The last character of a region's name that says its level (`瓯海区`, `庆元县`, `衢州市`). */
+export const OWN_LEVEL_CHARS = ['区', '县', '市', '旗', '州', '盟', '省'];
+
 /**
  * What a title names when a zone's figures are its own economy's: its meeting or report of the
  * year (`长春高新区2014年工作会议`, `某经济开发区召开年度工作总结大会`); not a project it hosts
  * (`宁波保税区某项目开工`), which investment news files under the city.
  */
-/** The last character of a region's name that says its level (`瓯海区`, `庆元县`, `衢州市`). */
-export const OWN_LEVEL_CHARS = ['区', '县', '市', '旗', '州', '盟', '省'];
-
 export const ZONE_OWN_REVIEW = ['工作会议', '工作报告', '总结大会', '工作大会'];
 
 /** A zone's full name for the short word a title may give it (`长春高新区` is 长春高新技术产业开发区). */
