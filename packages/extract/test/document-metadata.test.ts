@@ -1521,6 +1521,16 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(doc!).region?.name).toBe('嘉兴市');
   });
 
+  it('takes a disclosure page’s record between separators (发文机关:) for furniture, not for a document', () => {
+    const docs = splitPage(
+      '2006年某市政府工作报告\n- 索 引 号:0001/2006-001 分 类:\n-\n发文机关:\n市政府办公室 发文日期:2006-04-25\n2006年4月12日在佛山市第十三届人民代表大会第三次会议上\n各位代表:\n2005年,全市生产总值2182亿元,比上年增长19.3%。\n',
+    ).documents;
+    const report = docs.find((d) => d.body.includes('2182亿元'));
+    expect(report?.title).not.toContain('发文');
+    expect(read(report!).kind).toBe('work_report');
+    expect(read(report!).reportYear).toBe(2006);
+  });
+
   it('takes a row of short names (a local portal’s menu, a paper’s mastheads) for page furniture', () => {
     const [portal] = splitPage(
       '今日甲市 今日乙区 今日丙区 今日丁县 今日长安 今日周至\n政府工作报告解读 去年宝鸡经济总量2000亿元\n报告提出,今年全市地区生产总值增长7%左右。\n',
