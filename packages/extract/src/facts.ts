@@ -1147,12 +1147,11 @@ function toFact(
   const kind = b.statedTarget ? 'target' : said.kind;
   // `城乡居民人均收入分别为18844元和6563元` of 2011: before a series was published, a loose name is
   // the statistic published then (农民人均纯收入), unless it names this one in full.
-  const named = match.slice(subject.evidenceStart, q.numberStart);
   if (
     indicator?.before &&
     said.year !== null &&
     said.year < (indicator.years?.from ?? Number.NEGATIVE_INFINITY) &&
-    !indicator.aliases.some((a) => !indicator?.loose?.includes(a) && named.includes(a))
+    !namesInFull(indicator, match.slice(subject.evidenceStart, q.numberStart))
   ) {
     indicatorId = indicator.before;
     indicator = indicatorById(indicatorId);
@@ -1253,6 +1252,11 @@ function toFact(
     reason,
     evidence: { start: fileStart, end: ctx.bodyOffset + span.end, text: evidenceText },
   };
+}
+
+/** Whether `words` name a statistic by one of its full names, not only a loose one (`农民人均收入`). */
+function namesInFull(indicator: Indicator, words: string): boolean {
+  return indicator.aliases.some((a) => !indicator.loose?.includes(a) && words.includes(a));
 }
 
 /** A figure stated on a like-for-like basis: `同口径增长4.6%`, `剔除不可比因素增长9.5%`. */

@@ -90,6 +90,15 @@ function makeDocument(
   };
 }
 
+/**
+ * A headline holds no full stop (a mark may close it: `…全国第五!`): a line that does
+ * (`中新社北京3月5日电 …。`) is the lead.
+ */
+function holdsNoStop(text: string): boolean {
+  const line = text.trim();
+  return !/[。!?]/.test(line.slice(0, -1)) && !line.endsWith('。');
+}
+
 const isSeparatorLine = (line: Line) => SEPARATOR.test(line.text);
 const hasText = (line: Line) => line.text.trim() !== '';
 const isDateAfterTitle = (line: Line, i: number) => i > 0 && DATE_LINE.test(line.text);
@@ -121,7 +130,7 @@ function readBlock(text: string, block: Line[], documents: RawDocument[], chrome
   for (const line of own) (CHROME_LINE.test(line.text) ? chrome : kept).push(line);
   // A block may open on the furniture a plain page opens on (a disclosure page's record, `发文机关:`):
   // the title comes after it, unless what comes after is a lead (it holds a full stop), no title.
-  while (kept.length > 1 && PAGE_FURNITURE.test(kept[0]!.text) && !/[。!?]/.test(kept[1]!.text))
+  while (kept.length > 1 && PAGE_FURNITURE.test(kept[0]!.text) && holdsNoStop(kept[1]!.text))
     chrome.push(kept.shift()!);
   const [titleLine, ...rest] = kept;
   if (!titleLine) return;
@@ -212,13 +221,11 @@ function splitPlain(text: string, lines: Line[], traditional: boolean): SplitRes
   chrome.push(...content.splice(0, furnitureAboveReport(content, traditional)));
   const first = content[0];
   if (!first) return { documents: [], chrome, format: 'plain' };
-  // A headline holds no full stop: a first line that does (`中新社北京3月5日电 …。`) is the lead.
   const firstIsTitle =
     first.text.trim().length <= MAX_TITLE &&
     content.length > 1 &&
     !BODY_OPENING.test(first.text) &&
-    !/[。!?]/.test(first.text.trim().slice(0, -1)) &&
-    !first.text.trim().endsWith('。');
+    holdsNoStop(first.text);
   const bodyLines = firstIsTitle ? content.slice(1) : content;
   const dateLine =
     bodyLines.length > 1 && DATE_LINE.test(bodyLines[bodyLines.length - 1]!.text) ? bodyLines.pop()! : null;
