@@ -53,6 +53,11 @@ function afterYear(text: string, i: number, from: number): boolean {
   return i - 2 >= from && text[i - 1] === '年' && /[0-9〇零一二三四五六七八九]/.test(text[i - 2]!);
 }
 
+/** The mention before ends at `i` and names a place a county can lie in: in full, or a province's or prefecture's short form. */
+function afterPlaceAbove(before: RegionMention | undefined, i: number): boolean {
+  return before?.end === i && (before.full || depth(before.name) <= LEVEL_DEPTH.prefecture);
+}
+
 /**
  * Region names in `text`, in order, non-overlapping.
  *
@@ -69,15 +74,15 @@ export function findRegionMentions(text: string, from = 0, to = text.length): Re
     const b = text.charCodeAt(i + 1);
     let found = index.longestAt(text, i, to, a, b);
     // A two-character name with a one-character stem (`范县`, `富县`) is usually the tail of a
-    // word (`示范县`, `产业富县`): it counts only after punctuation or another region's full name
-    // (`阳泉市矿区`; `木里矿区` is a mining area of 木里).
-    const afterFullName = mentions.at(-1)?.end === i && mentions.at(-1)!.full;
+    // word (`示范县`, `产业富县`): it counts only after punctuation, another region's full name
+    // (`阳泉市矿区`) or a province's or prefecture's short form (`山东费县`; `木里矿区` is a mining
+    // area of the county 木里).
     if (
       found?.value &&
       found.word.length === 2 &&
       i > from &&
       isHan(text.charCodeAt(i - 1)) &&
-      !afterFullName &&
+      !afterPlaceAbove(mentions.at(-1), i) &&
       !afterYear(text, i, from)
     ) {
       found = undefined;

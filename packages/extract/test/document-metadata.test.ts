@@ -628,6 +628,21 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(meta.region).toMatchObject({ code: '331126', level: 'county' });
   });
 
+  it('reads a county named by its stem as the subject of a year’s figures (2020年,庆元全年…) as the news’s place', () => {
+    const meta = read(
+      opening(
+        '庆元位列全省投资环境榜第三',
+        '榜单近日发布,庆元比去年上升两位。2020年,庆元全年实现地区生产总值90亿元、增长4%。',
+      ),
+    );
+    expect(meta.region).toMatchObject({ code: '331126', level: 'county' });
+  });
+
+  it('places news under a one-character-stem county that follows its province’s short form (山东费县)', () => {
+    const meta = read(opening('山东费县:重点项目集中开工', '本次开工项目12个,总投资达80亿元。'));
+    expect(meta.region?.name).toBe('费县');
+  });
+
   it('does not take a copied page’s date for the year of a report that masks its years', () => {
     const meta = read(
       opening(

@@ -42,6 +42,7 @@ describe('findRegionMentions', () => {
     expect(names('创建国家生态文明建设示范县')).toEqual([]);
     expect(names('生态立县、产业富县、开放兴县')).toEqual([]);
     expect(names('河南省范县')).toEqual(['河南省', '范县']);
+    expect(names('山东费县:项目开工')).toEqual(['山东*', '费县']);
     // After a short form it is a word of that place (`木里矿区`, a mining area), not the district 矿区.
     expect(names('完成木里矿区生态整治')).not.toContain('矿区');
     expect(names('阳泉市矿区')).toEqual(['阳泉市', '矿区']);
