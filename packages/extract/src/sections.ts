@@ -680,7 +680,8 @@ function reviewThenTargets(
 /**
  * A digest's heading line that turns to the year ahead (`2022主要任务`, `2022年目标`) after its
  * heading over the year reviewed (`2021重点回顾`): the lines under it are the year's aims. It names
- * a later year than the review's heading, or no year at all.
+ * a later year than the review's heading, or no year at all. A text cut from a report's second half
+ * opens on such a line (`2025年工作任务:…`), with no review before it.
  */
 function forwardHeadingAfterReview(
   text: string,
@@ -689,14 +690,21 @@ function forwardHeadingAfterReview(
   end: number,
 ): HeadingLine | undefined {
   const review = lines.find((l) => l.start >= start && l.end <= end && l.kind === 'review');
-  if (!review) return undefined;
+  if (!review) {
+    const first = lines.find((l) => l.start >= start && l.end <= end);
+    const opensOnIt = first && isForward(first) && text.slice(start, first.start).trim() === '';
+    return opensOnIt ? first : undefined;
+  }
   const reviewed = lineYear(text, review);
   return lines.find((l) => {
-    if (l.start <= review.start || l.end > end || (l.kind !== 'targets' && l.kind !== 'tasks')) return false;
+    if (l.start <= review.start || l.end > end || !isForward(l)) return false;
     const year = lineYear(text, l);
     return year === null || (reviewed !== null && year > reviewed);
   });
 }
+
+/** A heading line over the year ahead: its targets or its tasks. */
+const isForward = (line: HeadingLine) => line.kind === 'targets' || line.kind === 'tasks';
 
 /** The year a heading line opens on, with its 年 or without (`2022主要任务`). */
 function lineYear(text: string, line: HeadingLine): number | null {

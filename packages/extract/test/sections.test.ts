@@ -211,6 +211,17 @@ describe('findSections beyond the seed', () => {
     ]);
   });
 
+  it('reads a text that opens on a year’s tasks heading line (2025年工作任务:…) as that part, with no review', () => {
+    const body = [
+      '2025年工作任务:攻坚克难谋新篇',
+      '今年政府工作的总体要求是:坚持稳中求进,奋力推进高质量发展。',
+      '全县生产总值增长6%以上,固定资产投资增长8%。',
+    ].join('\n');
+    expect(findSections(body, 'work_report').map((x) => [x.kind, x.title])).toEqual([
+      ['tasks', '2025年工作任务:攻坚克难谋新篇'],
+    ]);
+  });
+
   it('gives the numbered parts under an unnumbered heading line its kind', () => {
     const body = [
       '各位代表:',
