@@ -21,6 +21,7 @@ import {
   MULTIPLE_OF_A_YEAR,
   NOT_CUES,
   ON_A_BASE_CLOSE,
+  PROPOSING,
   QUALIFIER_WEIGHT,
   SINCE_AN_EVENT,
   TIME_WORDS,
@@ -389,6 +390,9 @@ function isBaseTime(text: string, start: number): boolean {
   return COMPARED_BEFORE.test(before) || BASE_BEFORE.test(before);
 }
 
+/** What follows a word that introduces what comes after it: a comma or a colon. */
+const INTRODUCES = /[,:]/;
+
 /** The rest of a base a year opens (`…突破1000美元的基础上`), up to its end; read where the year ends. */
 const ON_A_BASE = new RegExp(`[^,;。]{0,24}?${ON_A_BASE_CLOSE}`, 'y');
 
@@ -517,6 +521,14 @@ export class TimeEvidence {
     const firstAt = first && first.index < clauseStart ? first.index : -1;
     const openingStart = firstAt < 0 ? clauseStart : Math.max(listStart, lastComma(this.text, firstAt) + 1);
     const openingEnd = firstAt < 0 ? at : nextComma(this.text, firstAt, clauseStart);
+    // A clause that ends on what a report proposes introduces the list (`他在报告中还提出,城镇新增就业…`).
+    const introduction = this.cues.find(
+      (h) =>
+        h.start >= listStart &&
+        h.end + 1 === openingStart &&
+        PROPOSING.includes(h.word) &&
+        INTRODUCES.test(this.text[h.end]!),
+    );
     let aims: Evidence[] = [];
     let resultInList = false;
     for (const h of this.cues) {
@@ -530,7 +542,8 @@ export class TimeEvidence {
         continue;
       }
       if (aims.some((a) => a.cue === h.word)) continue;
-      const full = h.start >= clauseStart || (h.start >= openingStart && h.end <= openingEnd);
+      const full =
+        h.start >= clauseStart || (h.start >= openingStart && h.end <= openingEnd) || h === introduction;
       aims.push({ kind, weight: full ? weight : weight * EARLIER_CLAUSE_FACTOR, cue: h.word });
     }
     // A list closed as goals (`…投资增长20%等目标`) aims each item, unless it reports results

@@ -22,8 +22,10 @@ import {
   CIRCUMSTANCES,
   EACH_GOES_ON,
   EACH_OF_THEM,
+  LEVEL_REACHED,
   LIST_JOINER,
   LIST_JOINER_PATTERN,
+  RANK_ASIDE,
   RANKING_AFTER,
   YEAR_FRAME,
 } from './lexicon/link-words.js';
@@ -360,7 +362,8 @@ class SentenceBinder {
       }
       // `增长6.5%左右,力争7%`: a second figure of the same unit with no verb of its own
       // measures what the first one did (not one with its own year: `累计完成300亿元,其中2018年完成80亿元`,
-      // nor a share: `增长9%,占地区生产总值的比重为52%`).
+      // nor a share: `增长9%,占地区生产总值的比重为52%`, nor the level a change led to: `比上年增加
+      // 1530元,达到21200元`).
       const link = waiting
         ? // A list the subject's clause opens with a colon goes on with its words (`增长目标为:湖北(10%以上)`).
           match[clause.start - 1] === ':'
@@ -371,7 +374,8 @@ class SentenceBinder {
             before.quantity.unit === q.unit &&
             !attainment &&
             !OWN_YEAR.test(segment) &&
-            !SHARE_OF_GDP.test(segment)
+            !SHARE_OF_GDP.test(segment) &&
+            !(changeDirection(before.link) !== 0 && LEVEL_REACHED.test(segment))
           ? before.link + segment
           : segment;
       return { subjects: continued, link, inherited: !waiting };
@@ -638,7 +642,8 @@ function valueRun(match: string, quantities: Quantity[], i: number, clause: Span
   const run = [quantities[i]!];
   for (let k = i + 1; k < quantities.length; k++) {
     const q = quantities[k]!;
-    const gap = match.slice(run[run.length - 1]!.end, q.start);
+    // (Past a rank in brackets after the value before: `5.6%(全市第四)、6.6%`.)
+    const gap = match.slice(run[run.length - 1]!.end, q.start).replace(RANK_ASIDE, '');
     // A run may go on past its clause's comma (`分别增长15.3%,29.6%`), only with nothing else between.
     if (q.numberStart > clause.end && gap !== ',') break;
     if (!ONE_VALUE_JOINER.test(gap) || !inOneRun(q.unit, run[0]!.unit) || q.percentagePoints) break;

@@ -1865,6 +1865,30 @@ describe('constructions of other reports (national and provincial style)', () =>
     );
   });
 
+  it('reads the goals a report is said to propose, in the clauses after 还提出, as goals even in a review', () => {
+    expect(
+      factsOf('他在报告中还提出,城镇新增就业不低于1万人,城镇登记失业率控制在4%以内。', 'review', 2016).map(
+        brief,
+      ),
+    ).toEqual([
+      'new_urban_jobs target 2016 level 10000 at_least',
+      'registered_unemployment_rate target 2016 rate_pct 4 at_most',
+    ]);
+  });
+
+  it('reads the level a change led to (比上年增加800元,达到15000元) as the level, not a second change', () => {
+    expect(
+      factsOf('城镇居民人均可支配收入比上年增加800元,达到15000元。', 'targets', 2016).map(brief),
+    ).toEqual(['urban_income_per_capita target 2016 level 15000 exact']);
+  });
+
+  it('counts out 分别 values past a rank in brackets after each (5.6%(全市第四)、6.6%)', () => {
+    expect(factsOf('城乡居民人均可支配收入增速分别为5%(全市第三)、7%(全市第九)。').map(brief)).toEqual([
+      'urban_income_per_capita actual 2017 growth_pct 5 exact',
+      'rural_income_per_capita actual 2017 growth_pct 7 exact',
+    ]);
+  });
+
   it('reads results after goals met (圆满完成各项目标任务) as results, not goals', () => {
     expect(relayed('区长说,全区圆满完成各项目标任务,地区生产总值达到338亿元。', 2017).map(brief)).toEqual([
       'gdp actual 2016 level 33800000000 exact',

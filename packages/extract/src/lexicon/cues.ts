@@ -150,7 +150,7 @@ export const KIND_CUES: readonly Cue[] = [
   // measured against last year as results are.
   { words: ['收入安排', '支出安排', '预算安排'], kind: 'target', weight: 3 },
   // What a report proposes (`他在政府工作报告中还提出,城镇新增就业不低于900万人`).
-  { words: PROPOSING, kind: 'target', weight: 1.5 },
+  { words: PROPOSING, kind: 'target', weight: 2 },
   { words: ['努力', '要', '将', '保持'], kind: 'target', weight: 0.5 },
   // Striving to reach a figure (`努力实现规模以上工业增加值增长9%-9.5%`) aims at it as 力争 does; a
   // review's effort says what it reached (`经过努力,实现了…`, `共同努力实现了…`).

@@ -625,6 +625,12 @@ export const LABEL_TAIL =
 /** The words a change starts from, up to its figure (`由`, `从2005年的`, `由“十五”末的`). */
 export const CHANGE_FROM = /[由从][^,;。由从]*$/;
 
+/**
+ * Words that give the level a change led to, after the change (`比上年增加1530元,达到21200元`): the
+ * figure is the level itself, not a second measure of the change.
+ */
+export const LEVEL_REACHED = /^[,、]?(?:达到|达)$/;
+
 /** Verbs of a change that take a figure to another with 到/至 (`由32亿元增加到45亿元`, `下降至`). */
 export const CHANGE_VERBS = [
   '增加',
@@ -739,6 +745,9 @@ export const RANKING_AFTER = new RegExp(`^[,、]?(?:${RANK_VERBS})?${RANK}$`);
  * once the year is over, so the figure is a result. (Not a rank aimed at: `增速保持全省前列`.)
  */
 export const RANKED_AMONG_PEERS = new RegExp(`^[,、]?(?:增速|增幅|总量|规模)?(?:${RANK_VERBS})${RANK}`);
+
+/** A rank in brackets right after a figure (`增速分别为5.6%(全市第四)、6.6%`): an aside a run of values goes on past. */
+export const RANK_ASIDE = new RegExp(`^\\((?:${RANK_VERBS})?${RANK}\\)`);
 
 /** A rank a figure rose to, said before it (`经济总量跃升至全省第4位、达到2458.8亿元`). */
 const RANK_REACHED = `(?:跃升至|跃居|升至|上升至|提升至|位居|位列|稳居|跻身|居)${RANK}[、,]?`;
