@@ -211,7 +211,12 @@ export function attribute(ctx: FigureContext): Attribution {
     evidence.push({ kind: time.kind, weight: time.weight, cue: time.word });
     if (year === null && frame.reportYear !== null) year = frame.reportYear + time.offset;
   }
-  const forecast = stated !== null && stated === frame.reportYear && !frame.lateInYear;
+  // An estimate of the year planned, by its number or as this year (`今年…预计增长8.5%`), is a goal.
+  const ofYearPlanned =
+    stated !== null
+      ? stated === frame.reportYear
+      : time !== null && time.kind === 'target' && time.offset === 0;
+  const forecast = ofYearPlanned && !frame.lateInYear;
   // A past year's time word in the figure's own clause (`力争增长40%(去年实际利用外资5亿美元`) frames
   // it: the cues of the clauses before speak of other figures.
   const pastInClause = ownTime !== null && time?.kind === 'actual' && ownTime.end > ctx.clauseStart;

@@ -1876,6 +1876,15 @@ describe('constructions of other reports (national and provincial style)', () =>
     ]);
   });
 
+  it('reads this year’s estimate in a report (今年…预计增长8.5%) as a goal, and the year so far (今年以来) as a result', () => {
+    expect(factsOf('报告称,今年全县生产总值预计增长8.5%左右。', 'review', 2016).map(brief)).toEqual([
+      'gdp target 2016 growth_pct 8.5 about',
+    ]);
+    expect(factsOf('今年以来,全县生产总值预计增长8.5%。', 'review', 2016).map(brief)).toEqual([
+      'gdp actual 2016 growth_pct 8.5 exact',
+    ]);
+  });
+
   it('reads the level a change led to (比上年增加800元,达到15000元) as the level, not a second change', () => {
     expect(
       factsOf('城镇居民人均可支配收入比上年增加800元,达到15000元。', 'targets', 2016).map(brief),
