@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ABOLISHED_REGIONS } from './abolished-regions.js';
 import {
   allRegionNames,
   isFullRegionName,
@@ -184,5 +185,35 @@ describe('renamed regions', () => {
     // A county-level city that became a district of the same stem.
     const haimen = resolveRegion('海门市')!;
     expect([haimen.code, haimen.name, haimen.parent_name]).toEqual(['320614', '海门市', '南通市']);
+  });
+});
+
+describe('abolished regions', () => {
+  it('lists each under a code and a name the table does not use, in a province and prefecture it has', async () => {
+    const { GB2260_TABLE } = await import('./generated/gb2260.js');
+    const table = new Map(
+      GB2260_TABLE.split('\n').map((line) => [line.split(' ')[0]!.padEnd(6, '0'), line.split(' ')[1]!]),
+    );
+    const names = new Set(table.values());
+    for (const { name, code } of ABOLISHED_REGIONS) {
+      expect(table.has(code), `${name} ${code}`).toBe(false);
+      expect(names.has(name), name).toBe(false);
+      expect(table.has(`${code.slice(0, 2)}0000`), name).toBe(true);
+    }
+  });
+
+  it('resolves an abolished region to itself, under the prefecture it lay in, by its full name', () => {
+    const jianggan = resolveRegion('江干区')!;
+    expect([jianggan.code, jianggan.level, jianggan.parent_name, jianggan.province_name]).toEqual([
+      '330104',
+      'county',
+      '杭州市',
+      '浙江省',
+    ]);
+    expect(regionByCode('330104')?.name).toBe('江干区');
+    const laiwu = resolveRegion('莱芜市')!;
+    expect([laiwu.level, laiwu.parent_name]).toEqual(['prefecture', '山东省']);
+    // Today's region its area went into keeps its own code and name.
+    expect(regionByCode('330102')?.name).toBe('上城区');
   });
 });

@@ -3,6 +3,8 @@
  * (provinces, prefectures, counties with their codes), indexed for name look-up.
  * Plain data and pure functions: usable in the browser as well as in Node.
  */
+
+import { ABOLISHED_REGIONS } from './abolished-regions.js';
 import { GB2260_TABLE } from './generated/gb2260.js';
 import type { Region, RegionLevel } from './region.js';
 import { RENAMED_REGIONS } from './renamed-regions.js';
@@ -145,7 +147,36 @@ function buildIndex(): { byCode: Map<string, Region>; byName: Map<string, Region
   }
   addEarlierCountyNames(byName, official);
   addRenamedRegions(byCode, byName, official);
+  addAbolishedRegions(byCode, byName, official);
   return { byCode, byName, official };
+}
+
+/**
+ * An abolished region is a region of its own, under the code and parents it had (`江干区`, 330104,
+ * in 杭州市), by its full name only.
+ */
+function addAbolishedRegions(
+  byCode: Map<string, Region>,
+  byName: Map<string, Region[]>,
+  official: Set<string>,
+): void {
+  for (const { name, code } of ABOLISHED_REGIONS) {
+    if (byCode.has(code) || byName.has(name)) continue;
+    const prefecture = code.endsWith('00');
+    const province = byCode.get(`${code.slice(0, 2)}0000`);
+    const parent = prefecture ? province : (byCode.get(`${code.slice(0, 4)}00`) ?? province);
+    const region: Region = {
+      code,
+      name,
+      level: prefecture ? 'prefecture' : 'county',
+      parent_code: parent?.code ?? null,
+      parent_name: parent?.name ?? null,
+      province_name: province?.name ?? null,
+    };
+    byCode.set(code, region);
+    byName.set(name, [region]);
+    official.add(name);
+  }
 }
 
 /**

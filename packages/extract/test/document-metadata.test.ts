@@ -1771,12 +1771,12 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(traditional?.title).toBe('衢州市2020年政府工作報告');
   });
 
-  it('reads a district’s speech under its city’s name as no figure of the city’s when the district is no longer a region', () => {
+  it('reads the speech of a district since abolished as the district’s, under the code it had, not its city’s', () => {
     const merged = opening(
       '2010年杭州市下城区政府工作报告',
       '各位代表:\n现在,我代表杭州市下城区人民政府向大会报告工作。\n一、2009年工作回顾\n全区地区生产总值增长10%。\n',
     );
-    expect(read(merged).region).toBeNull();
+    expect(read(merged).region).toMatchObject({ name: '下城区', code: '330103', parent_name: '杭州市' });
     // A government named by a region's own name is that region's.
     const tibet = opening(
       '2019年西藏自治区政府工作报告',
