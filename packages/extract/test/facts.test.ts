@@ -4075,6 +4075,8 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'gdp actual 2019 level 41700000000 exact',
       'gdp actual 2019 growth_pct 9.4 exact',
     ]);
+    // An increase by an amount said alone, with its aspect (净增了), is no level either.
+    expect(facts('全市地区生产总值净增了820亿元。').map(brief)).toEqual([]);
     // Past a factor the growth leaves out, though the factor is named by a statistic (物价).
     expect(facts('城镇居民人均可支配收入6630元,扣除物价因素,实际增长16.2%。').map(brief)).toEqual([
       'urban_income_per_capita actual 2019 level 6630 exact',

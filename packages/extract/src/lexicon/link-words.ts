@@ -560,7 +560,7 @@ export const DECREASE = /(?:下降|降低|减少|回落|下滑|收窄)(?!到|至
 export const GROWTH_GIVEN = /增长为$/;
 /** Verbs of a rise, and the nouns of growth (`增速`, `涨幅`). */
 export const INCREASE =
-  /(?:增长|增加(?!值)|提高|提升|上升|扩大)(?!到|至|为)|增速|增幅|上涨|涨幅|增收|^增$|[^到至]增$/;
+  /(?:增长|增加(?!值)|提高|提升|上升|扩大)(?!到|至|为)|增速|增幅|上涨|涨幅|增收|^增了?$|[^到至]增了?$/;
 
 /**
  * A number of years counted (`五年来`, `三年间`, `十年中`, `5年来`); not a year's last numeral
