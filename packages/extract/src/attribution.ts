@@ -149,7 +149,11 @@ export function attribute(ctx: FigureContext): Attribution {
     // paragraph opened on the year before (`2009年,…。会议还确定了财政收入增长10%…等目标计划`).
     const own = ownYear === null ? sentence.aimsOfList(at, ctx.clauseStart) : [];
     const aimed = sumOf(own) >= AIMED_AT && ctx.kind === undefined;
-    const stated = ownYear ?? (aimed ? null : ctx.paragraphYear) ?? null;
+    // (The year its paragraph opens on frames a sentence with no time word of its own: `2006年,某区
+    // 加大…力度。农民人均纯收入5376元`.)
+    const opening =
+      sentence.timeWordBefore(at) === null ? (ctx.paragraphOpening?.openingYear() ?? null) : null;
+    const stated = ownYear ?? (aimed ? null : (ctx.paragraphYear ?? opening)) ?? null;
     if (stated === null) {
       // (A result measured against its goal, `完成全年目标的113.2%`, is one whatever goal it names.)
       if ((!aimed && ctx.kind !== 'target') || frame.reportYear === null || ctx.kind === 'actual')
@@ -395,6 +399,9 @@ function isBaseTime(text: string, start: number): boolean {
   return COMPARED_BEFORE.test(before) || BASE_BEFORE.test(before);
 }
 
+/** What follows a year that frames what comes after it: a comma. */
+const FRAME_AFTER_YEAR = /[,,]/;
+
 /** What follows a word that introduces what comes after it: a comma or a colon. */
 const INTRODUCES = /[,:]/;
 
@@ -461,6 +468,13 @@ export class TimeEvidence {
       if (SINCE_LAST_YEAR.has(h.word)) this.sinceLastYear.push(h);
     }
     this.spans = hits(MULTI_YEAR_SPAN, text);
+  }
+
+  /** The year the text opens on as its frame (`2006年,官渡区加大…`), not a date (`2006年10月,`). */
+  openingYear(): number | null {
+    const first = this.years[0];
+    if (!first || this.text.slice(0, first.start).trim() !== '') return null;
+    return FRAME_AFTER_YEAR.test(this.text[first.end] ?? '') ? first.value : null;
   }
 
   /** The last year the text states before `at` (and after `from`). */

@@ -915,6 +915,23 @@ describe('news', () => {
     ]);
   });
 
+  it('dates news figures by the year their paragraph opens on, though its opening states none, but not by a date', () => {
+    expect(
+      factsOf('2018年,全区加大对新农村建设的投入。农民人均纯收入5000元,比上年增长8%。', 'body', 2019).map(
+        brief,
+      ),
+    ).toEqual([
+      'rural_net_income_per_capita actual 2018 level 5000 exact',
+      'rural_net_income_per_capita actual 2018 growth_pct 8 exact',
+    ]);
+    expect(
+      factsOf('2018年10月,全区迎来建区60周年。农民人均纯收入5000元,比上年增长8%。', 'body', 2019).map(brief),
+    ).toEqual([
+      'rural_net_income_per_capita actual 2019 level 5000 exact',
+      'rural_net_income_per_capita actual 2019 growth_pct 8 exact',
+    ]);
+  });
+
   it('reads a paragraph that opens on a past year’s figures as that year’s results, in any part', () => {
     // After a relayed targets statement, a paragraph back on last year's estimate (预计…) is a review.
     expect(
