@@ -18,7 +18,7 @@ import {
 import { CHANGE_FROM, COMPARABLE_BASIS } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
 import { PARTIAL_ECONOMIES } from './lexicon/places.js';
-import type { Quantity } from './quantity.js';
+import { type Quantity, qualify } from './quantity.js';
 
 export interface UnitlessFigure {
   indicator: string;
@@ -104,16 +104,19 @@ function ratioShares(m: RegExpExecArray, offset: number): UnitlessFigure[] {
   });
 }
 
-/** `居民消费价格指数为102.7`: prices rose 2.7%. */
+/** `居民消费价格指数为102.7`: prices rose 2.7%; `…指数控制在103%以内`: by 3% at most. */
 function priceIndex(text: string, offset: number): UnitlessFigure[] {
   const figures: UnitlessFigure[] = [];
   PRICE_INDEX.lastIndex = 0;
   for (let m = PRICE_INDEX.exec(text); m; m = PRICE_INDEX.exec(text)) {
     const start = m.index + m[0].length - m[1]!.length;
+    const end = start + m[1]!.length;
     const rise = Number((Number(m[1]) - 100).toFixed(2));
+    // (The words that bound it stand around the level and its percent sign, if it has one.)
+    const { qualifier } = qualify(text, start, text[end] === '%' ? end + 1 : end, 'exact', null);
     figures.push({
       indicator: 'cpi',
-      quantity: figure(start + offset, start + m[1]!.length + offset, rise, 'exact', true),
+      quantity: figure(start + offset, end + offset, rise, qualifier, true),
     });
   }
   return figures;

@@ -483,6 +483,11 @@ describe('wordings of other years and places', () => {
     expect(factsOf('居民消费价格指数为98.8%。').map(brief)).toEqual([
       'cpi actual 2017 growth_pct -1.2 exact',
     ]);
+    // Bounded as a goal bounds it: at most (控制在…以内), about (左右).
+    expect(factsOf('居民消费价格指数控制在103%以内,城镇登记失业率4%左右。', 'targets').map(brief)).toEqual([
+      'cpi target 2018 growth_pct 3 at_most',
+      'registered_unemployment_rate target 2018 rate_pct 4 about',
+    ]);
   });
 
   it('reads a relayed target after 报告提出今年的预期目标是, and 市区居民 income as urban', () => {
