@@ -149,11 +149,7 @@ export function attribute(ctx: FigureContext): Attribution {
     // paragraph opened on the year before (`2009年,…。会议还确定了财政收入增长10%…等目标计划`).
     const own = ownYear === null ? sentence.aimsOfList(at, ctx.clauseStart) : [];
     const aimed = sumOf(own) >= AIMED_AT && ctx.kind === undefined;
-    // (The year its paragraph opens on frames a sentence with no time word of its own: `2006年,某区
-    // 加大…力度。农民人均纯收入5376元`.)
-    const opening =
-      sentence.timeWordBefore(at) === null ? (ctx.paragraphOpening?.openingYear() ?? null) : null;
-    const stated = ownYear ?? (aimed ? null : (ctx.paragraphYear ?? opening)) ?? null;
+    const stated = ownYear ?? (aimed ? null : (ctx.paragraphYear ?? paragraphOpensOn(ctx))) ?? null;
     if (stated === null) {
       // (A result measured against its goal, `完成全年目标的113.2%`, is one whatever goal it names.)
       if ((!aimed && ctx.kind !== 'target') || frame.reportYear === null || ctx.kind === 'actual')
@@ -254,6 +250,15 @@ export function attribute(ctx: FigureContext): Attribution {
     reason: decidingCues(evidence, kind),
     overSpan: stated === null && time?.span === true,
   };
+}
+
+/**
+ * The year a news figure's paragraph opens on as its frame, for a sentence with no time word of its
+ * own (`2006年,某区加大…力度。农民人均纯收入5376元`); read only when nothing nearer dates the figure.
+ */
+function paragraphOpensOn(ctx: FigureContext): number | null {
+  if (!ctx.paragraphOpening || ctx.sentence.timeWordBefore(ctx.at) !== null) return null;
+  return ctx.paragraphOpening.openingYear();
 }
 
 /**
