@@ -61,7 +61,7 @@ import { findLostPercents } from './lost-percents.js';
 import { findQuantities, type Quantity } from './quantity.js';
 import { quotedAsTargets } from './quotation.js';
 import type { ReadingView } from './reading-view.js';
-import { YEAR_SPOKEN_IN } from './report-year.js';
+import { YEAR_SPOKEN_IN, YEAR_SPOKEN_IN_OR_PASSED_ON } from './report-year.js';
 import type { Subject } from './subjects.js';
 import { findUnitlessFigures } from './unitless-figures.js';
 import { dropWiderStandIns, namedByWiderWord } from './wider-wordings.js';
@@ -108,6 +108,8 @@ interface Part extends FactSection {
   paragraphOpenings: ParagraphOpenings;
   /** Where the document says which year it speaks in, shared likewise. */
   yearsSpokenIn: YearsSaid;
+  /** The same, passed on too (`报告指出,2021年是…`), for targets statements; shared likewise. */
+  yearsSpokenOrPassedOn: YearsSaid;
   /** The names its place calls itself by beyond a region's (a zone's: zone-of-document.ts). */
   ownNames: readonly string[];
 }
@@ -147,6 +149,7 @@ export function extractFacts(
   const framingYears = new YearsSaid(match, FIGURES_OF_A_YEAR);
   const paragraphOpenings = new ParagraphOpenings(match);
   const yearsSpokenIn = new YearsSaid(match, YEAR_SPOKEN_IN_ALL);
+  const yearsSpokenOrPassedOn = new YearsSaid(match, YEAR_SPOKEN_IN_OR_PASSED_ON_ALL);
   const standIns = new Set<Fact>();
   for (const section of sections) {
     if (section.kind === 'preamble' || GLOSSARY.test(section.title)) continue;
@@ -158,6 +161,7 @@ export function extractFacts(
       framingYears,
       paragraphOpenings,
       yearsSpokenIn,
+      yearsSpokenOrPassedOn,
       ownNames: ownNamesOf(placeCtx.region),
     };
     const from = facts.length;
@@ -251,6 +255,7 @@ const FIGURES_OF_A_YEAR = new RegExp(
 );
 /** A sentence that says which year the text speaks in (report-year.ts), everywhere in a document. */
 const YEAR_SPOKEN_IN_ALL = new RegExp(YEAR_SPOKEN_IN, 'g');
+const YEAR_SPOKEN_IN_OR_PASSED_ON_ALL = new RegExp(YEAR_SPOKEN_IN_OR_PASSED_ON, 'g');
 
 /** A sentence without a quantity may still state a unitless figure (unitless-figures.ts). */
 const UNITLESS = /\d%?:\d|指数|CPI|持平/;
@@ -850,6 +855,16 @@ class YearsSaid {
   }
 }
 
+/**
+ * The year a targets part says it speaks in after its heading (`未来五年主要预期目标:…。2021年是实施
+ * “十四五”规划的第一年。经济社会发展的主要预期目标是:…`): it frames the goals after it, not the
+ * heading's years. Not a year gone by (`2020年是极不平凡的一年`).
+ */
+function yearOfStatement(part: Part, sentence: Sentence, reportYear: number | null): number | null {
+  const year = part.yearsSpokenOrPassedOn.before(part.start, sentence.start);
+  return year !== null && (reportYear === null || year >= reportYear) ? year : null;
+}
+
 /** The opening words at `from`, up to the end of their first clause or line. */
 function openingClause(match: string, from: number): string {
   return match.slice(from, from + PARAGRAPH_OPENING).split(/[。;;\n]/, 1)[0]!;
@@ -1110,6 +1125,7 @@ function toFact(
     (framing !== null && reportYear !== null && framing < reportYear)
       ? framing
       : null;
+  const statementYear = section.kind === 'targets' ? yearOfStatement(section, sentence, reportYear) : null;
   const figure = {
     section: section.kind,
     sentence: evidence,
@@ -1118,7 +1134,12 @@ function toFact(
     qualifier: q.qualifier,
     listQualifier: b.runQualifier,
     frame: ctx.frame,
-    heading: paragraphYear !== null ? new TimeEvidence(`${paragraphYear}年`) : section.heading,
+    heading:
+      paragraphYear !== null
+        ? new TimeEvidence(`${paragraphYear}年`)
+        : statementYear !== null
+          ? new TimeEvidence(`${statementYear}年`)
+          : section.heading,
     paragraphYear,
     paragraphOpening:
       section.kind === 'body'

@@ -20,10 +20,11 @@ const county: Region = {
 function readAs(
   text: string,
   kind: SectionKind,
-  ctx: { region: Region; reportYear: number; bodyOffset: number; traditional?: boolean },
+  ctx: { region: Region; reportYear: number; bodyOffset: number; traditional?: boolean; title?: string },
 ): Fact[] {
   const view = readingView(text, ctx.traditional ?? false);
-  return extractFacts(text, view, view.text, [{ kind, title: '', start: 0, end: view.text.length }], {
+  const title = ctx.title ?? '';
+  return extractFacts(text, view, view.text, [{ kind, title, start: 0, end: view.text.length }], {
     docId: 'doc',
     docKind: kind === 'body' ? 'news' : 'work_report',
     region: ctx.region,
@@ -3685,6 +3686,18 @@ describe('how real reports pair, continue and qualify their figures', () => {
         2021,
       ).map(brief),
     ).toEqual(['gdp target 2025 level 50000000000 exact']);
+  });
+
+  it('dates the goals after the year a targets part says it speaks in to that year, not to its heading’s term', () => {
+    const facts = readAs(
+      '未来五年,全县综合实力再上台阶。报告指出,2021年是实施“十四五”规划的第一年。主要预期目标是:地区生产总值增长8%;固定资产投资增长10%。',
+      'targets',
+      { region: county, reportYear: 2021, bodyOffset: 0, title: '未来五年主要预期目标' },
+    );
+    expect(facts.map(brief)).toEqual([
+      'gdp target 2021 growth_pct 8 exact',
+      'fixed_asset_investment target 2021 growth_pct 10 exact',
+    ]);
   });
 
   it('reads a figure after the year reviewed said as a time word (过去的一年实现…)', () => {
