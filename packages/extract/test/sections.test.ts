@@ -222,6 +222,19 @@ describe('findSections beyond the seed', () => {
     ]);
   });
 
+  it('opens no targets statement on a goal the year’s work was built around (围绕…发展目标,…)', () => {
+    const body = [
+      '各位代表:',
+      '现在,我代表市人民政府向大会报告工作。',
+      '2022年工作回顾',
+      '2022年,是某市发展进程中极不寻常的一年。市政府围绕某某“两个定位”发展目标,推动经济社会平稳健康发展。全市完成地区生产总值480亿元,增长2.5%。',
+    ].join('\n');
+    expect(findSections(body, 'work_report').map((x) => [x.kind, x.title])).toEqual([
+      ['preamble', '开篇'],
+      ['review', '工作回顾'],
+    ]);
+  });
+
   it('gives the numbered parts under an unnumbered heading line its kind', () => {
     const body = [
       '各位代表:',
