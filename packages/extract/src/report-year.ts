@@ -182,6 +182,16 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
     weight: 5,
     where: 'body',
   },
+  // …and so is one a paragraph opens on before estimating its whole year's figures (`2019年,某市紧抓…
+  // 机遇,…。预计全年地区生产总值增长6.1%`).
+  {
+    re: new RegExp(
+      `(?:^|[\\n。])\\s*${Y}[,,][^\\n]{0,300}?预计全年[^。;\\d]{0,16}?(?:实现|完成|达到|突破|增长)`,
+    ),
+    offset: 1,
+    weight: 5,
+    where: 'body',
+  },
   // `(2021年预计数,下同)`: a note that the figures are a year's estimates names the year reviewed.
   { re: new RegExp(`${Y}(?:全年)?预计数`), offset: 1, weight: 5, where: 'body' },
   // `报告对2019年工作进行了回顾`: the same, the year said first.

@@ -320,6 +320,15 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(meta.region).toBeNull();
   });
 
+  it('dates undated news of a session to the year after the one whose whole-year figures it estimates', () => {
+    const doc = opening(
+      '某市两会闭幕',
+      '1月16日,某市人大会议胜利闭幕。\n2019年,某市抢抓机遇,全面建设创业之城。预计全年地区生产总值增长6.1%,固定资产投资增长13%。\n' +
+        '今年全市经济社会发展的主要预期目标是:地区生产总值增长5.5%,固定资产投资增长10%。',
+    );
+    expect(read(doc).reportYear).toBe(2020);
+  });
+
   it('reads news that sets a growth target in so many words as relaying a report', () => {
     const doc = opening(
       '某市一季度经济运行会议',
