@@ -161,7 +161,12 @@ export function attribute(ctx: FigureContext): Attribution {
         reason: `news; aimed at; ${own.map((c) => c.cue).join('; ')}${year > frame.reportYear ? `; speaks in ${year}` : ''}`,
       };
     }
-    const aims = sentence.cuesBefore(at, 0).filter((c) => c.kind === 'target');
+    // (Goal words of a clause before the figure's count for less, unless they open its list:
+    // `紧扣…平安某某目标, 2014年,某州实现地区生产总值…` is no aim.)
+    const aims = withListAims(
+      sentence.cuesBefore(at, ctx.clauseStart),
+      sentence.aimsOfList(at, ctx.clauseStart),
+    ).filter((c) => c.kind === 'target');
     if (
       (frame.reportYear === null || stated >= frame.reportYear) &&
       sumOf(aims) >= AIMED_AT &&
@@ -220,11 +225,8 @@ export function attribute(ctx: FigureContext): Attribution {
   // A past year's time word in the figure's own clause (`力争增长40%(去年实际利用外资5亿美元`) frames
   // it: the cues of the clauses before speak of other figures.
   const pastInClause = ownTime !== null && time?.kind === 'actual' && ownTime.end > ctx.clauseStart;
-  const listAims = new Map(aimsOfList.map((a) => [a.cue, a.weight]));
-  for (const cue of sentence.cuesBefore(at, ctx.clauseStart, !pastInClause)) {
-    const aimed =
-      cue.kind === 'target' ? { ...cue, weight: Math.max(cue.weight, listAims.get(cue.cue) ?? 0) } : cue;
-    evidence.push(forecast && ESTIMATES.includes(cue.cue) ? { ...aimed, kind: 'target' } : aimed);
+  for (const aimed of withListAims(sentence.cuesBefore(at, ctx.clauseStart, !pastInClause), aimsOfList)) {
+    evidence.push(forecast && ESTIMATES.includes(aimed.cue) ? { ...aimed, kind: 'target' } : aimed);
   }
   if (ctx.ranked) evidence.push({ kind: 'actual', weight: RANKED_WEIGHT, cue: 'ranked among peers' });
   // (A list's goal mark weighs for each of its values: only its last carries it in the text.)
@@ -250,6 +252,14 @@ export function attribute(ctx: FigureContext): Attribution {
     reason: decidingCues(evidence, kind),
     overSpan: stated === null && time?.span === true,
   };
+}
+
+/** Cues before a figure, a goal's weighing in full where it opens the figure's list (aimsOfList). */
+function withListAims(cues: readonly Evidence[], listAims: readonly Evidence[]): Evidence[] {
+  const opening = new Map(listAims.map((a) => [a.cue, a.weight]));
+  return cues.map((cue) =>
+    cue.kind === 'target' ? { ...cue, weight: Math.max(cue.weight, opening.get(cue.cue) ?? 0) } : cue,
+  );
 }
 
 /**
@@ -598,8 +608,8 @@ export class TimeEvidence {
   }
 }
 
-/** A figure's digits, not a year's. */
-const FIGURE_NOT_YEAR = /\d+(?!\d|年)/g;
+/** A figure's digits, not a year's or a date's (`1月10日电`). */
+const FIGURE_NOT_YEAR = /\d+(?!\d|年|月|日)/g;
 /** The last comma before `at`, or -1. */
 const lastComma = (text: string, at: number) =>
   Math.max(text.lastIndexOf(',', at), text.lastIndexOf(',', at));

@@ -891,6 +891,27 @@ describe('news', () => {
     expect(facts.map(brief)).toEqual(['project_investment actual 2021 level 5000000000 exact']);
   });
 
+  it('takes a goal the work was built around, in a clause before a stated year, for no aim of its figures', () => {
+    const text =
+      '攻坚克难,紧扣特色经济庆元、幸福庆元、美丽庆元、平安庆元目标, 2014年,庆元县实现地区生产总值106.6亿元,增长4.1%;城乡居民人均可支配收入达到24664元和9726元。';
+    expect(factsOf(text, 'body', 2014).map(brief)).toEqual([
+      'gdp actual 2014 level 10660000000 exact',
+      'gdp actual 2014 growth_pct 4.1 exact',
+      'urban_income_per_capita actual 2014 level 24664 exact',
+      'rural_income_per_capita actual 2014 level 9726 exact',
+    ]);
+  });
+
+  it('aims each item of a list its opening clause aims, though a dateline’s date comes first', () => {
+    const text =
+      '本报某地1月 10日电(记者 某某)日前,记者从县人大会议上了解到,该县力争2023年地区生产总值增长8%左右,城乡居民人均可支配收入分别增长10%和12%左右。';
+    expect(factsOf(text, 'body', 2023).map(brief)).toEqual([
+      'gdp target 2023 growth_pct 8 about',
+      'urban_income_per_capita target 2023 growth_pct 10 exact',
+      'rural_income_per_capita target 2023 growth_pct 12 about',
+    ]);
+  });
+
   it('takes a goal’s words without a year for the article’s year’s aim', () => {
     expect(factsOf('该市力争城镇化率达到40%、粮食总产量达到20万吨。', 'body', 2023).map(brief)).toEqual([
       'urbanization_rate target 2023 rate_pct 40 exact',
