@@ -76,6 +76,8 @@ export const INDICATORS: readonly Indicator[] = [
       '地方财政总收入',
       // A district's revenue collected for all three levels of government (central, city, district).
       '三级财政收入',
+      // The same, as Beijing's districts name it (`区域财政收入929亿元`, beside `区级财政收入`).
+      '区域财政收入',
       // All revenue a place collects for every level (`组织财政收入`, Guangxi's wording;
       // `来源于惠州的财税总收入`, Guangdong's).
       '组织财政收入',
@@ -539,6 +541,7 @@ export const INDICATORS: readonly Indicator[] = [
       // Absorbed (`实际吸收外商直接投资14亿美元`), an older wording.
       '实际吸收外商直接投资',
       '吸收外商直接投资',
+      '实际吸收外资',
     ],
   },
   {
@@ -945,6 +948,9 @@ export const INDICATORS: readonly Indicator[] = [
       '接待游客总人数',
       '接待游客人数',
       '游客人数',
+      // Tourists counted under tourism's name (`旅游人数、总收入均增长15%以上`).
+      '旅游人数',
+      '旅游总人数',
     ],
     // Visitors counted as people (`接待游客962万人`): the same count of visits.
     countedAs: ['person'],

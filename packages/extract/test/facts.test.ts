@@ -3740,6 +3740,21 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads a Beijing district’s revenue collected for every level (区域财政收入), capital absorbed (实际吸收外资) and tourists counted (旅游人数)', () => {
+    expect(
+      factsOf('区域财政收入929亿元,增长11%;区级财政收入164.8亿元,增长21%。实际吸收外资9388万元。').map(brief),
+    ).toEqual([
+      'fiscal_total_revenue actual 2017 level 92900000000 exact',
+      'fiscal_total_revenue actual 2017 growth_pct 11 exact',
+      'general_budget_revenue actual 2017 level 16480000000 exact',
+      'general_budget_revenue actual 2017 growth_pct 21 exact',
+      'actual_fdi actual 2017 level 93880000 exact',
+    ]);
+    expect(factsOf('全年旅游人数增长15%。').map(brief)).toEqual([
+      'tourist_arrivals actual 2017 growth_pct 15 exact',
+    ]);
+  });
+
   it('reads growth said also (也将力争), a like-for-like comparison (同比口径) and capital absorbed (吸收外商直接投资)', () => {
     expect(factsOf('一般公共预算收入也将力争增长4%左右。', 'targets').map(brief)).toEqual([
       'general_budget_revenue target 2018 growth_pct 4 about',
