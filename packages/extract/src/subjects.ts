@@ -6,7 +6,7 @@
 
 import type { Span } from './clauses.js';
 import { type IndicatorMention, indicatorOfWord } from './indicator-matcher.js';
-import { LIST_JOINER, LIST_JOINER_PATTERN, LIST_JOINERS } from './lexicon/link-words.js';
+import { LIST_JOINER, LIST_JOINER_PATTERN, LIST_JOINERS, PART_OF_YEAR } from './lexicon/link-words.js';
 import type { Quantity } from './quantity.js';
 import { openQuotationAt } from './quotation.js';
 import { cleanLabel, isFrame, isLink } from './wording.js';
@@ -101,11 +101,10 @@ export function fenbieSubjects(
       (x) => x.start >= partStart && x.end <= partStart + part.length && x.indicators.length === 1,
     );
     if (m) previousMention = m;
-    if (
-      m &&
-      isFrame(match.slice(partStart, m.start)) &&
-      isLink(match.slice(m.end, partStart + part.length))
-    ) {
+    // (An item that names part of a year counts out that period's figure, no year's: `地区生产总值
+    // 一季度、上半年、全年分别增长3%、3.4%、4.5%`.)
+    const tail = match.slice(m?.end ?? partStart, partStart + part.length);
+    if (m && isFrame(match.slice(partStart, m.start)) && isLink(tail) && !PART_OF_YEAR.test(tail)) {
       return { indicators: m.indicators, label: null, evidenceStart: clauseStart };
     }
     return labelled(cleanLabel(part), clauseStart, previousMention);

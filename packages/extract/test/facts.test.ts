@@ -3740,6 +3740,16 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads the whole year’s growth after the quarters’ (GDP一季度累计增长…,全年累计增长…), and no quarter’s', () => {
+    expect(
+      factsOf('GDP一季度累计增长4.7%、二季度累计增长6.3%、三季度累计增长6.6%,全年累计增长6.7%。').map(brief),
+    ).toEqual(['gdp actual 2017 growth_pct 6.7 exact']);
+    // (Periods counted out by 分别 give each its own figure; the year's is not told apart here.)
+    expect(
+      factsOf('地区生产总值一季度、上半年、前三季度、全年分别增长3%、3.4%、4%、4.5%。').map(brief),
+    ).toEqual([]);
+  });
+
   it('reads a Beijing district’s revenue collected for every level (区域财政收入), capital absorbed (实际吸收外资) and tourists counted (旅游人数)', () => {
     expect(
       factsOf('区域财政收入929亿元,增长11%;区级财政收入164.8亿元,增长21%。实际吸收外资9388万元。').map(brief),

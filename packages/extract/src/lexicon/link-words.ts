@@ -822,6 +822,10 @@ export const LINK_PATTERNS = [
   // floor has held (`粮食产量连续9年稳定在1050万吨以上`).
   `时隔(?:\\d{1,2}|[两二三四五六七八九十]{1,2})年`,
   `连续(?:\\d{1,2}|[两二三四五六七八九十]{1,2})年(?=${alternation(FLOOR_HELD)})`,
+  // The part of a year a figure is of, between the statistic and its figure (`GDP一季度累计增长4.7%、
+  // 二季度累计增长6.3%,全年累计增长6.7%`): each figure is the statistic's, and the fact rules keep the
+  // whole year's alone (facts.ts: partOfYear).
+  PART_OF_YEAR.source,
   // An abbreviation glossed after the name: `地区生产总值(GDP)增长7%`.
   '\\([A-Za-z&]{2,6}\\)',
   // A scope note that holds for the figures after it (`(不含定州,下同)`, `(人民币,下同)`).
