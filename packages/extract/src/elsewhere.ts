@@ -97,16 +97,38 @@ function zoneSubject(text: string, region: Region): boolean {
 }
 
 function namesOtherRegion(text: string, region: Region): boolean {
-  for (const m of findRegionMentions(text)) {
+  const mentions = findRegionMentions(text);
+  for (const [k, m] of mentions.entries()) {
     const place = resolveRegion(m.name, [region.name]);
     // A county's short form is too often an ordinary word (合作, 振兴) to name a place.
     if (!place || place.level === 'national' || (!isFullRegionName(m.name) && place.level === 'county'))
       continue;
-    if (place.code === region.code || place.name === region.name) continue;
-    // A place the region lies in is named in passing (`获评广西…示范县`), unless it opens the clause
-    // as its subject (`今年广西经济增长预期目标6.5%以上`), as `全省` would.
-    if (isWithin(region, place) && !opensAsSubject(text, m)) continue;
+    if (isRegion(place, region)) continue;
+    // A place the region lies in is named in passing (`获评广西…示范县`), or as the start of its
+    // address (`安徽合肥市去年实现…`), unless it opens the clause as its subject (`今年广西经济增长预期
+    // 目标6.5%以上`), as `全省` would.
+    if (isWithin(region, place) && (!opensAsSubject(text, m) || startsAddress(mentions, k, region))) continue;
     return true;
+  }
+  return false;
+}
+
+const isRegion = (place: Region, region: Region) => place.code === region.code || place.name === region.name;
+
+/**
+ * Whether the mentions right after the one at `k` go on, each where the last ends, through places the
+ * region lies in to the region itself (`安徽合肥市`, `浙江省丽水市庆元县`; not `浙江丽水市` in 庆元县's text).
+ */
+function startsAddress(
+  mentions: readonly { name: string; start: number; end: number }[],
+  k: number,
+  region: Region,
+) {
+  for (let j = k + 1; j < mentions.length && mentions[j]!.start === mentions[j - 1]!.end; j++) {
+    const place = resolveRegion(mentions[j]!.name, [region.name]);
+    if (place === undefined) return false;
+    if (isRegion(place, region)) return true;
+    if (!isWithin(region, place)) return false;
   }
   return false;
 }

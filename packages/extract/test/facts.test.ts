@@ -3765,6 +3765,13 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('takes the region’s address (浙江省丽水市庆元县…) for the region, and a place on the way to it for another', () => {
+    expect(factsOf('浙江省丽水市庆元县去年实现地区生产总值36亿元。', 'review', 2012).map(brief)).toEqual([
+      'gdp actual 2011 level 3600000000 exact',
+    ]);
+    expect(factsOf('浙江丽水市地区生产总值增长7%。', 'review', 2012).map(brief)).toEqual([]);
+  });
+
   it('reads growth said also (也将力争), a like-for-like comparison (同比口径) and capital absorbed (吸收外商直接投资)', () => {
     expect(factsOf('一般公共预算收入也将力争增长4%左右。', 'targets').map(brief)).toEqual([
       'general_budget_revenue target 2018 growth_pct 4 about',
