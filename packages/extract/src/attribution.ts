@@ -398,6 +398,10 @@ export function isBaseYear(text: string, start: number, end: number): boolean {
 const SINGLED_OUT = new RegExp(`(?:${alternation(YEAR_SINGLED_OUT)})\\s*$`);
 
 const PART_OF_YEAR_NEXT = new RegExp(`^(?:${PART_OF_YEAR.source})`);
+/** The years a figure is measured against, summed (`接近2000-2003年四年总量`): the close of their span… */
+const SPAN_OPENS_BEFORE = /\d{4}\s*[-—–~至到]\s*$/;
+/** …and the sum after it. */
+const SUMMED_NEXT = /^[^,;。\d]{0,6}?(?:总量|总和|之和)/;
 const REPORT_NAMED_NEXT = new RegExp(`^${NAMES_A_REPORT}`);
 /**
  * What a time word is compared with, right before it (`涨幅低于上年实际涨幅`): the year is a base, not
@@ -447,6 +451,12 @@ export class TimeEvidence {
       // Nor does a year whose part only is named (`2019年及2020年上半年工作回顾`): a whole year's
       // figures are not that part's.
       if (PART_OF_YEAR_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+      // Nor do the years a figure is set against, summed (`财政收入118.6亿元,超过2000-2006年七年总量`).
+      if (
+        SPAN_OPENS_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) &&
+        SUMMED_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+      )
+        continue;
       const value = yearValue(m[1]!);
       // A year inside what a figure builds on (`在2004年突破1000美元的基础上,…超过1200美元`) frames
       // the base's figure only.

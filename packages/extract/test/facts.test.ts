@@ -3772,6 +3772,21 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(factsOf('浙江丽水市地区生产总值增长7%。', 'review', 2012).map(brief)).toEqual([]);
   });
 
+  it('dates no figure by the years it is set against, summed (接近2000-2003年四年总量)', () => {
+    expect(
+      factsOf(
+        '完成生产总值670亿元,接近2000-2003年四年总量,增长14%;财政收入118.6亿元,超过2000-2006年七年总量,增长40%。',
+        'review',
+        2012,
+      ).map(brief),
+    ).toEqual([
+      'gdp actual 2011 level 67000000000 exact',
+      'gdp actual 2011 growth_pct 14 exact',
+      'fiscal_total_revenue actual 2011 level 11860000000 exact',
+      'fiscal_total_revenue actual 2011 growth_pct 40 exact',
+    ]);
+  });
+
   it('reads growth said also (也将力争), a like-for-like comparison (同比口径) and capital absorbed (吸收外商直接投资)', () => {
     expect(factsOf('一般公共预算收入也将力争增长4%左右。', 'targets').map(brief)).toEqual([
       'general_budget_revenue target 2018 growth_pct 4 about',
