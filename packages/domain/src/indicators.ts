@@ -190,8 +190,10 @@ export const INDICATORS: readonly Indicator[] = [
       '农村人均居民可支配收入',
       '农民人均可支配收入',
       '农牧民人均可支配收入',
-      // A pastoral banner's rural residents are its herders.
+      // A pastoral banner's rural residents are its herders; an island city's fish as well as farm.
       '牧民人均可支配收入',
+      '渔农民人均可支配收入',
+      '渔农村居民人均可支配收入',
       '农村牧区常住居民人均可支配收入',
       '农村牧区居民人均可支配收入',
       '牧区常住居民人均可支配收入',
@@ -222,6 +224,9 @@ export const INDICATORS: readonly Indicator[] = [
       '农村居民家庭人均纯收入',
       '农牧民人均纯收入',
       '牧民人均纯收入',
+      // An island city's rural residents fish as well as farm (Zhoushan's `渔农村居民`).
+      '渔农民人均纯收入',
+      '渔农村居民人均纯收入',
       '农民纯收入',
       '农村人均纯收入',
     ],
@@ -571,6 +576,7 @@ export const INDICATORS: readonly Indicator[] = [
       '到位省外资金',
       '国内省外资金',
       '外省到位资金',
+      '省外到位资金',
       '引进外省到位资金',
       '引进外省资金',
       '引进省外实际到位资金',

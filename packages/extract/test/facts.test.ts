@@ -3765,6 +3765,16 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads an island city’s rural income (渔农村居民) and capital from other provinces (省外到位资金)', () => {
+    expect(
+      factsOf('渔农村居民人均纯收入12450元,增长9.5%。省外到位资金49.4亿元。', 'review', 2010).map(brief),
+    ).toEqual([
+      'rural_net_income_per_capita actual 2009 level 12450 exact',
+      'rural_net_income_per_capita actual 2009 growth_pct 9.5 exact',
+      'actual_domestic_investment actual 2009 level 4940000000 exact',
+    ]);
+  });
+
   it('takes the region’s address (浙江省丽水市庆元县…) for the region, and a place on the way to it for another', () => {
     expect(factsOf('浙江省丽水市庆元县去年实现地区生产总值36亿元。', 'review', 2012).map(brief)).toEqual([
       'gdp actual 2011 level 3600000000 exact',
