@@ -60,20 +60,21 @@ const REVIEW_HEADING = new RegExp(
 const YEAR_LOOKED_BACK_ON =
   '是[^。]{0,40}?(?:(?:极不|很不|非同|不)(?:寻常|平凡)|(?:之年|一年)[^。]{0,40}。\\s*(?:一年来|这一年))';
 
-/** `2012年,是实施“十二五”规划承上启下的重要一年`, not a year looked back on. */
-const YEAR_SAID_TO_BE = `${Y},?(?!${YEAR_LOOKED_BACK_ON})是[^。]{0,40}?(?:之年|一年)`;
+/** What `2012年,是实施“十二五”规划承上启下的重要一年` says after its year, of a year not looked back on. */
+const SAID_TO_BE = `,?(?!${YEAR_LOOKED_BACK_ON})是[^。]{0,40}?(?:之年|一年)`;
 
 /**
  * `2012年,是实施“十二五”规划承上启下的重要一年`, opening a sentence: the year a text speaks in (not one
  * looked back on); the year in group 1.
  */
-export const YEAR_SPOKEN_IN = `(?:^|[\\n。])\\s*${YEAR_SAID_TO_BE}`;
+export const YEAR_SPOKEN_IN = `(?:^|[\\n。])\\s*${Y}${SAID_TO_BE}`;
 /**
  * The same, or passed on (`报告指出,2021年是实施“十四五”规划的第一年`). News mostly passes on the year
  * looked back on in words of its own (`…指出,2022年是极其不易的一年`), so only a targets statement,
- * whose goals are of a year not gone by, reads a year so said.
+ * whose goals are of a year not gone by, reads a year so said. (The year is matched first and the
+ * sentence's start checked behind it: a pattern that opens on who said it tries that at every sentence.)
  */
-export const YEAR_SPOKEN_IN_OR_PASSED_ON = `(?:^|[\\n。])\\s*(?:${PASSED_ON})?${YEAR_SAID_TO_BE}`;
+export const YEAR_SPOKEN_IN_OR_PASSED_ON = `${Y}(?<=(?:^|[\\n。])\\s*(?:${PASSED_ON})?${Y})${SAID_TO_BE}`;
 
 /**
  * A headline that states a year's figure without a word of a goal (`某市2023年地区生产总值增长4.6%`;
