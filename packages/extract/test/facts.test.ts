@@ -3797,6 +3797,15 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads a figure said with certainty (一定会超过, 必将突破) as its statistic’s', () => {
+    expect(
+      factsOf('到2020年,全县地区生产总值一定会超过100亿元,财政总收入必将突破10亿元。', 'targets').map(brief),
+    ).toEqual([
+      'gdp target 2020 level 10000000000 at_least',
+      'fiscal_total_revenue target 2020 level 1000000000 at_least',
+    ]);
+  });
+
   it('reads growth said also (也将力争), a like-for-like comparison (同比口径) and capital absorbed (吸收外商直接投资)', () => {
     expect(factsOf('一般公共预算收入也将力争增长4%左右。', 'targets').map(brief)).toEqual([
       'general_budget_revenue target 2018 growth_pct 4 about',

@@ -169,6 +169,11 @@ export const LINK_WORDS = [
   '将',
   '有望',
   '可望',
+  // …said with certainty (`GDP一定会超过1000亿元`, `必将突破`).
+  '一定会',
+  '一定能',
+  '必将',
+  '将会',
   // What an estimate says can be reached (`规模以上工业总产值可达到3.8亿元`).
   '可',
   '继续',
