@@ -103,11 +103,11 @@ export const NAMES_A_REPORT = '[^。,;\\n]{0,16}?工作报告';
  * the next one of the paragraph when the first sets out aims in words (`主要目标是:…更加幸福。全市
  * 生产总值…`) (a bare `完成预期目标` in running text is not it). Targets a congress set before
  * (`对照…会议确定的经济社会发展主要目标,…`) are a review's yardstick, unless they are this year's;
- * so are targets met (`全面实现“四个千亿”发展目标,地区生产总值…`, `完成了…目标`), and goals the work was built around.
+ * so are targets met (`全面实现“四个千亿”发展目标,地区生产总值…`, `完成了…目标`) and goals the year's
+ * work was built around (`围绕某某“两个定位”发展目标,推动…`).
  */
 export const TARGETS_CUE = new RegExp(
   String.raw`(?!主要指标(?:\s*\n| ))(?:主要预期目标|主要预期指标|预期目标|主要目标|重点目标|发展目标|主要指标|预期性指标|指标(?:体系)?安排|(?:(?:19|20)\d{2}年|今年)的?目标|展望(?:19|20)\d{2}年?(?=\s*\n))(?<!(?:确定|下达|设定|提出)的(?:(?!今年|明年|(?:19|20)\d{2}年)[^。,;]){0,20}标)(?<!(?:(?:提前|超额|全面|胜利|圆满|顺利)(?:实现|完成)|(?:实现|完成|达到)了)[^。,;]{0,12}标)` +
-    // (Not a goal the work was built around: `围绕某某“两个定位”发展目标,推动…`.)
     `(?<!(?:${alternation(GOALS_WORKED_TOWARDS)})[^。,;]{0,20}标)` +
     String.raw`(?:建议)?[】〗]?(?:(?:是|为|确定为|建议为|安排为|安排是|拟定为|如下)[::,]?|[::,]|——|\s*\n| )(?=[^。]{0,60}(?:\d|百分之)|[^。\n]{0,200}。\s*[^。\n]{0,60}(?:\d|百分之))`,
 );
