@@ -107,6 +107,10 @@ export function fenbieSubjects(
     if (m && isFrame(match.slice(partStart, m.start)) && isLink(tail) && !PART_OF_YEAR.test(tail)) {
       return { indicators: m.indicators, label: null, evidenceStart: clauseStart };
     }
+    // …and the whole year, counted out after them, is the statistic's (`…前三季度、全年分别增长4%、4.5%`).
+    if (!m && previousMention && part.trim() === '全年' && PART_OF_YEAR.test(parts[0]!)) {
+      return { indicators: previousMention.indicators, label: null, evidenceStart: clauseStart };
+    }
     return labelled(cleanLabel(part), clauseStart, previousMention);
   });
   // `新建和改造农村公路分别为100公里和50公里`: a bare verb shares the object of the last part.

@@ -3744,10 +3744,10 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(
       factsOf('GDP一季度累计增长4.7%、二季度累计增长6.3%、三季度累计增长6.6%,全年累计增长6.7%。').map(brief),
     ).toEqual(['gdp actual 2017 growth_pct 6.7 exact']);
-    // (Periods counted out by 分别 give each its own figure; the year's is not told apart here.)
+    // Periods counted out by 分别 give each its own figure, the whole year's the statistic's.
     expect(
       factsOf('地区生产总值一季度、上半年、前三季度、全年分别增长3%、3.4%、4%、4.5%。').map(brief),
-    ).toEqual([]);
+    ).toEqual(['gdp actual 2017 growth_pct 4.5 exact']);
   });
 
   it('reads a Beijing district’s revenue collected for every level (区域财政收入), capital absorbed (实际吸收外资) and tourists counted (旅游人数)', () => {
