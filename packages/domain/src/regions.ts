@@ -15,8 +15,6 @@ export { shortRegionName };
 interface RawDivision {
   code: string;
   name: string;
-  provinceCode: string;
-  cityCode: string;
 }
 
 /**
@@ -32,8 +30,6 @@ function readTable(): Record<'provinces' | 'cities' | 'areas', RawDivision[]> {
     byLength[code.length]!.push({
       code,
       name: line.slice(space + 1),
-      provinceCode: code.slice(0, 2),
-      cityCode: code.slice(0, 4),
     });
   }
   return levels;
@@ -112,35 +108,18 @@ function buildIndex(): { byCode: Map<string, Region>; byName: Map<string, Region
     add(region, [p.name, shortRegionName(p.name)]);
   }
   for (const c of cities) {
-    const province = byCode.get(`${c.provinceCode}0000`);
     // Municipalities list their districts under a placeholder prefecture (市辖区): the
     // district's parent is then the municipality itself.
     // Counties directly under a province (仙桃市, 石河子市) are listed under a placeholder too.
     if (c.name === '市辖区' || c.name === '县' || c.name.endsWith('直辖县级行政区划')) continue;
-    const region: Region = {
-      code: `${c.code}00`,
-      name: c.name,
-      level: 'prefecture',
-      parent_code: province?.code ?? null,
-      parent_name: province?.name ?? null,
-      province_name: province?.name ?? null,
-    };
+    const region = regionUnder(byCode, `${c.code}00`, c.name, 'prefecture');
     add(region, [c.name, shortRegionName(c.name)]);
   }
   for (const a of areas) {
     // Prefecture-level cities without counties appear again as a county of the same code: the
     // prefecture already stands for them.
     if (byCode.get(a.code)?.level === 'prefecture') continue;
-    const province = byCode.get(`${a.provinceCode}0000`);
-    const parent = byCode.get(`${a.cityCode}00`) ?? province;
-    const region: Region = {
-      code: a.code,
-      name: a.name,
-      level: 'county',
-      parent_code: parent?.code ?? null,
-      parent_name: parent?.name ?? null,
-      province_name: province?.name ?? null,
-    };
+    const region = regionUnder(byCode, a.code, a.name, 'county');
     const short = shortRegionName(a.name);
     // A bare one- or two-character stem of a district (`城区`, `郊区`) names nothing on its own.
     add(region, short.length >= 2 ? [a.name, short] : [a.name]);
@@ -149,6 +128,29 @@ function buildIndex(): { byCode: Map<string, Region>; byName: Map<string, Region
   addRenamedRegions(byCode, byName, official);
   addAbolishedRegions(byCode, byName, official);
   return { byCode, byName, official };
+}
+
+/**
+ * A prefecture or county by its GB/T 2260 code, under the regions its code names: a prefecture under
+ * its province, a county under its prefecture, or its province where none stands between (a
+ * municipality's district, a county the province governs directly).
+ */
+function regionUnder(
+  byCode: ReadonlyMap<string, Region>,
+  code: string,
+  name: string,
+  level: 'prefecture' | 'county',
+): Region {
+  const province = byCode.get(`${code.slice(0, 2)}0000`);
+  const parent = level === 'prefecture' ? province : (byCode.get(`${code.slice(0, 4)}00`) ?? province);
+  return {
+    code,
+    name,
+    level,
+    parent_code: parent?.code ?? null,
+    parent_name: parent?.name ?? null,
+    province_name: province?.name ?? null,
+  };
 }
 
 /**
@@ -162,17 +164,7 @@ function addAbolishedRegions(
 ): void {
   for (const { name, code } of ABOLISHED_REGIONS) {
     if (byCode.has(code) || byName.has(name)) continue;
-    const prefecture = code.endsWith('00');
-    const province = byCode.get(`${code.slice(0, 2)}0000`);
-    const parent = prefecture ? province : (byCode.get(`${code.slice(0, 4)}00`) ?? province);
-    const region: Region = {
-      code,
-      name,
-      level: prefecture ? 'prefecture' : 'county',
-      parent_code: parent?.code ?? null,
-      parent_name: parent?.name ?? null,
-      province_name: province?.name ?? null,
-    };
+    const region = regionUnder(byCode, code, name, code.endsWith('00') ? 'prefecture' : 'county');
     byCode.set(code, region);
     byName.set(name, [region]);
     official.add(name);
