@@ -191,10 +191,26 @@ export function attribute(ctx: FigureContext): Attribution {
   // the year planned, though its paragraph opened on the year before (as in news).
   const aimsOfList = sentence.aimsOfList(at, ctx.clauseStart);
   const aimedPastParagraph = !ownYear && ctx.paragraphYear != null && sumOf(aimsOfList) >= AIMED_AT;
-  const stated =
+  // News relaying a report dates a paragraph's figures by the year it opens on, as other news does
+  // (`2020年,我们…。…一是全县地区生产总值增长3.0%`), unless the figure's list is aimed at a goal.
+  // The year dates the figure and no more: its kind is for the figure's own cues, as in news.
+  const statedHere =
     ownYear?.value ?? (ctx.heading && !ownTime && !aimedPastParagraph ? ctx.heading.yearBefore() : null);
+  const opensOn =
+    statedHere === null && ctx.section === 'body' && sumOf(aimsOfList) < AIMED_AT
+      ? paragraphOpensOn(ctx)
+      : null;
+  const stated = statedHere ?? opensOn;
   let year: number | null = null;
-  if (stated !== null) {
+  if (opensOn !== null) {
+    year = opensOn;
+    if (frame.reportYear !== null && opensOn < frame.reportYear)
+      evidence.push({
+        kind: 'actual',
+        weight: STATED_YEAR_WEIGHT,
+        cue: `year ${opensOn} its paragraph opens on`,
+      });
+  } else if (stated !== null) {
     year = stated;
     if (frame.reportYear !== null && stated !== frame.reportYear) {
       const kind = stated < frame.reportYear ? 'actual' : 'target';
@@ -249,7 +265,7 @@ export function attribute(ctx: FigureContext): Attribution {
   return {
     kind,
     year,
-    reason: decidingCues(evidence, kind),
+    reason: `${decidingCues(evidence, kind)}${opensOn !== null && opensOn >= (frame.reportYear ?? 0) ? `; year ${opensOn} its paragraph opens on` : ''}`,
     overSpan: stated === null && time?.span === true,
   };
 }

@@ -3046,6 +3046,25 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('dates relayed news figures by the year their paragraph opens on, not the year the report plans', () => {
+    const text =
+      '2020年,全县上下经受住了考验。县长在报告中用“来之不易”概括这一年。一是全县地区生产总值增长3.5%;二是固定资产投资增长9.2%。';
+    expect(relayed(text, 2020).map(brief)).toEqual([
+      'gdp actual 2020 growth_pct 3.5 exact',
+      'fixed_asset_investment actual 2020 growth_pct 9.2 exact',
+    ]);
+    expect(relayed(text, 2020)[0]!.reason).toContain('year 2020 its paragraph opens on');
+    // A date is no frame; the report's review year stays.
+    expect(relayed(text.replace('2020年,', '2020年10月,'), 2020).map(brief)).toEqual([
+      'gdp actual 2019 growth_pct 3.5 exact',
+      'fixed_asset_investment actual 2019 growth_pct 9.2 exact',
+    ]);
+    // Goals the paragraph sets stay goals.
+    expect(relayed('2021年,全县将开好局。力争地区生产总值增长7%左右。', 2021).map(brief)).toEqual([
+      'gdp target 2021 growth_pct 7 about',
+    ]);
+  });
+
   it('reads relayed news under the year gone by its paragraph opens on as that year’s results', () => {
     const text =
       '县长在报告中说,过去的一年,是全县发展极为困难的一年。全县上下共同努力,确保了各项工作目标的实现,完成地区生产总值300亿元,增长6%。';
