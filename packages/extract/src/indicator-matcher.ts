@@ -11,6 +11,7 @@ import {
   POLICY_VERBS,
   SECTOR_RESULT_VERB,
   SECTOR_SHARES,
+  WHOLE_YEAR_ESTIMATE,
 } from './lexicon/constructions.js';
 import { AS_A_FACTOR, LIST_JOINER_PATTERN } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
@@ -160,7 +161,10 @@ const PATTERNS: Pattern[] = [
   })),
   // `全区实现增加值72.5亿元`, or a sentence opening on `实现增加值…`: the place's own value added, with
   // no sector named, is its output.
-  { re: new RegExp(`(?:${OWN_SCOPE_WORD}|^)${SECTOR_RESULT_VERB}增加值`, 'g'), indicators: ['gdp'] },
+  {
+    re: new RegExp(`(?:${OWN_SCOPE_WORD}|^${WHOLE_YEAR_ESTIMATE})${SECTOR_RESULT_VERB}增加值`, 'g'),
+    indicators: ['gdp'],
+  },
   // `地区生产总值200亿元,人均5.6万元`, `…迈上4万亿元台阶,人均超过1万美元`: 人均 right after GDP's
   // figure, with no income named between, is GDP per head. (人均 is matched first: a pattern
   // opening on a lookbehind is tried at every character.)
@@ -288,7 +292,7 @@ export function withTopicSector(mentions: IndicatorMention[], previous: () => st
   const topic = SECTOR_TOPIC_SENTENCES.find(([re]) => re.test(before));
   return topic ? [{ ...first, indicators: [topic[1]] }, ...mentions.slice(1)] : mentions;
 }
-const OPENS_ON_VALUE_ADDED = new RegExp(`^${SECTOR_RESULT_VERB}增加值$`);
+const OPENS_ON_VALUE_ADDED = new RegExp(`^${WHOLE_YEAR_ESTIMATE}${SECTOR_RESULT_VERB}增加值$`);
 /** A sentence of a few words with no figure, opening on the sector's name. */
 const SECTOR_TOPIC_SENTENCES = SECTOR_TOPICS.map(
   ([sector, id]) => [new RegExp(`^\\s*(?:${sector})[^,;。\\d]{2,12}[。!]?\\s*$`), id] as const,

@@ -411,6 +411,16 @@ describe('wordings of other years and places', () => {
     ]);
   });
 
+  it('reads such a value added as the sector’s when the sentence opens on an estimate of the year', () => {
+    expect(factsOf('服务业较快发展。预计全年实现增加值150亿元,比上年增长20%。').map(brief)).toEqual([
+      'services_value_added actual 2017 level 15000000000 exact',
+      'services_value_added actual 2017 growth_pct 20 exact',
+    ]);
+    expect(factsOf('经济运行稳中向好。预计全年完成增加值120亿元。').map(brief)).toEqual([
+      'gdp actual 2017 level 12000000000 exact',
+    ]);
+  });
+
   it('reads the three sectors’ growth as their value added’s', () => {
     expect(factsOf('其中一、二、三产业分别增长5%、9%和8%。').map(brief)).toEqual([
       'agriculture_value_added actual 2017 growth_pct 5 exact',
