@@ -309,6 +309,13 @@ export function findIndicatorMentions(text: string): IndicatorMention[] {
   let a = text.charCodeAt(0);
   while (i + 1 < text.length) {
     const b = text.charCodeAt(i + 1);
+    const quoted = a === OPENING_QUOTE ? quotedOpening(text, i, index) : undefined;
+    if (quoted) {
+      found.push(quoted);
+      i = quoted.end;
+      if (i < text.length) a = text.charCodeAt(i);
+      continue;
+    }
     const alias = index.longestAt(text, i, text.length, a, b);
     if (alias && !AS_A_FACTOR_NEXT.test(text.slice(i + alias.word.length, i + alias.word.length + 2))) {
       found.push({ start: i, end: i + alias.word.length, indicators: [alias.value], text: alias.word });
@@ -338,6 +345,29 @@ export function findIndicatorMentions(text: string): IndicatorMention[] {
   for (const c of constructions) mentions.push(c);
   return withGlosses(text, mentions.sort(byStart));
 }
+
+const OPENING_QUOTE = 0x201c;
+/** A short word in quotation marks, as some reports set off an abbreviation (`“规上”`, `“四上”`). */
+const QUOTED_WORD = /^“([\u4e00-\u9fa5]{1,4})”/;
+
+/**
+ * An alias whose first word stands in quotation marks (`“规上”工业增加值` is 规上工业增加值): the
+ * marks set off an abbreviation, not a name of something else. The mention spans the marks.
+ */
+function quotedOpening(text: string, i: number, index: PairIndex<string>): IndicatorMention | undefined {
+  const quoted = QUOTED_WORD.exec(text.slice(i, i + 7));
+  if (!quoted) return undefined;
+  const word = quoted[1]!;
+  const after = i + quoted[0].length;
+  const joined = word + text.slice(after, after + MAX_ALIAS_LENGTH);
+  const alias = index.longestAt(joined, 0, joined.length, joined.charCodeAt(0), joined.charCodeAt(1));
+  if (!alias || alias.word.length <= word.length) return undefined;
+  const end = after + alias.word.length - word.length;
+  return { start: i, end, indicators: [alias.value], text: alias.word };
+}
+
+/** Longer than any alias of the catalog. */
+const MAX_ALIAS_LENGTH = 24;
 
 function overlapsAny(start: number, end: number, mentions: readonly IndicatorMention[]): boolean {
   for (const m of mentions) if (start < m.end && m.start < end) return true;

@@ -421,6 +421,15 @@ describe('wordings of other years and places', () => {
     ]);
   });
 
+  it('reads an indicator whose first word is set off in quotation marks (“规上”工业增加值)', () => {
+    expect(factsOf('全县地区生产总值增长8%,“规上”工业增加值增长7.3%。').map(brief)).toEqual([
+      'gdp actual 2017 growth_pct 8 exact',
+      'industrial_value_added actual 2017 growth_pct 7.3 exact',
+    ]);
+    // A quoted word that opens no alias names something else: no catalog figure.
+    expect(factsOf('“双创”工业增加值增长7%。').map(brief)).toEqual([]);
+  });
+
   it('reads the three sectors’ growth as their value added’s', () => {
     expect(factsOf('其中一、二、三产业分别增长5%、9%和8%。').map(brief)).toEqual([
       'agriculture_value_added actual 2017 growth_pct 5 exact',
