@@ -1140,6 +1140,14 @@ describe('constructions of other reports (national and provincial style)', () =>
     ]);
   });
 
+  it('reads a part of a total that 其 (its) introduces as 其中 does', () => {
+    expect(read('进出口总额900亿元,其出口320亿元,同比增长8.5%。', 'review', 2019)).toEqual([
+      'foreign_trade actual 2018 level 90000000000 exact',
+      'exports actual 2018 level 32000000000 exact',
+      'exports actual 2018 growth_pct 8.5 exact',
+    ]);
+  });
+
   it('reads 其中 breakdowns, 同口径 growth, achievement against plan and R&D wordings', () => {
     expect(read('进出口总额7.1万亿元,增长8%,其中出口4.3万亿元,增长6.7%。', 'review', 2019)).toEqual([
       'foreign_trade actual 2018 level 7100000000000 exact',

@@ -505,6 +505,8 @@ export const FRAME_WORDS = [
   // What projects drove (`实施重点项目1807个,带动固定资产投资完成892亿元`): the region's figure.
   '带动',
   '其中',
+  // Its, of a total just named (`进出口总额872亿元,其出口311.6亿元`): of which, as 其中.
+  '其',
   // `主要目标,即地区生产总值增长10%左右`: namely.
   '即',
   // The year a goal is set for (`到2012年地区生产总值要突破6000亿元`).
