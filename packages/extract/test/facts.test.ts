@@ -3898,6 +3898,28 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads where a change started under a heading reviewing a plan’s period as its first year’s', () => {
+    const read = (title: string) =>
+      readAs('经济结构持续优化。三次产业结构由12:50:38调整为9:48:43。', 'review', {
+        region: county,
+        reportYear: 2016,
+        bodyOffset: 0,
+        title,
+      }).map(brief);
+    expect(read('“十二五”工作回顾')).toEqual([
+      'primary_industry_share actual 2010 rate_pct 12 exact',
+      'secondary_industry_share actual 2010 rate_pct 50 exact',
+      'services_share actual 2010 rate_pct 38 exact',
+      'primary_industry_share actual 2015 rate_pct 9 exact',
+      'secondary_industry_share actual 2015 rate_pct 48 exact',
+      'services_share actual 2015 rate_pct 43 exact',
+    ]);
+    // Under a year's review it is the year before's.
+    expect(read('2015年工作回顾').slice(0, 1)).toEqual([
+      'primary_industry_share actual 2014 rate_pct 12 exact',
+    ]);
+  });
+
   it('reads where a change started as the result of the year it names, and drops it without one', () => {
     // The first change's start year holds for the changes after it in the sentence.
     expect(

@@ -599,10 +599,11 @@ export const MULTI_YEAR_SPAN = new RegExp(
 /**
  * A span of years by its length (`五年来`, `过去五年`, `过去的五年`, a heading's `…取得巨大成就的五年`,
  * a review's paragraph opening on it: `——五年奋勇争先,…`), or a term that lasts five (`本届政府`,
- * `“十二五”时期`): where a change over it started, so many years back.
+ * `“十二五”时期`, a heading reviewing one: `“十二五”工作回顾`): where a change over it started, so many
+ * years back.
  */
 export const SPAN_LENGTH = new RegExp(
-  String.raw`${YEARS_COUNTED}|过去(?:的)?([两三四五六七八九十])年|的([两三四五六七八九十])年(?=$|[,。;:!、\s])|^(?:——|—)?([两三四五六七八九十])年(?=[^,,。;\d]{2,8}[,,])|本届政府|[“"]?十[一二三四五]五[”"]?(?:时期|期间)`,
+  String.raw`${YEARS_COUNTED}|过去(?:的)?([两三四五六七八九十])年|的([两三四五六七八九十])年(?=$|[,。;:!、\s])|^(?:——|—)?([两三四五六七八九十])年(?=[^,,。;\d]{2,8}[,,])|本届政府|[“"]?十[一二三四五]五[”"]?(?:时期|期间|(?=[^,,。;\d]{0,8}回顾))`,
 );
 
 /** Part of a year: a quarter, a half, the first months (`一季度`, `上半年`, `前三季度`, `1-5月`). */
