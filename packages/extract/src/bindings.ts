@@ -653,9 +653,11 @@ function valueRun(match: string, quantities: Quantity[], i: number, clause: Span
 }
 
 /**
- * Values of one unit make a run, and so do amounts of different units (`万亿元和千亿美元`,
- * `630万亩、245万吨`); a rate and an amount do not (`完成50亿元、增长12%`).
+ * Rates make a run, per cent and per mille alike (`分别控制在4.2%、3%和6‰以内`), and so do amounts
+ * of any units (`万亿元和千亿美元`, `630万亩、245万吨`); a rate and an amount do not (`完成50亿元、增长12%`).
  */
 function inOneRun(a: string, b: string): boolean {
-  return a === b || (unitByCode(a)?.family !== 'percent' && unitByCode(b)?.family !== 'percent');
+  return isRate(a) === isRate(b);
 }
+
+const isRate = (unit: string) => unitByCode(unit)?.family === 'percent';

@@ -3428,6 +3428,18 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('counts a 分别’s rates out in per cent and per mille alike', () => {
+    expect(
+      factsOf('城镇登记失业率、居民消费价格涨幅和人口自然增长率分别控制在4%、3%和7‰以内。', 'targets').map(
+        brief,
+      ),
+    ).toEqual([
+      'registered_unemployment_rate target 2018 rate_pct 4 at_most',
+      'cpi target 2018 growth_pct 3 at_most',
+      '人口自然增长率 target 2018 level 7 at_most',
+    ]);
+  });
+
   it('goes on with a 分别’s subjects in a clause that opens on a run of as many values', () => {
     expect(
       facts('生产总值、财政总收入和固定资产投资分别增长8%、9%和12%,达300亿元、40亿元和260亿元。').map(brief),
