@@ -262,10 +262,14 @@ export function attribute(ctx: FigureContext): Attribution {
   if (year === null && frame.reportYear !== null) {
     year = kind === 'actual' && frame.reportLike ? frame.reportYear - 1 : frame.reportYear;
   }
+  // The year a paragraph opens on is named in the reason: among the cues when it weighed as one
+  // (a year before the report's), after them otherwise.
+  const dating =
+    opensOn !== null && opensOn >= (frame.reportYear ?? 0) ? `; year ${opensOn} its paragraph opens on` : '';
   return {
     kind,
     year,
-    reason: `${decidingCues(evidence, kind)}${opensOn !== null && opensOn >= (frame.reportYear ?? 0) ? `; year ${opensOn} its paragraph opens on` : ''}`,
+    reason: `${decidingCues(evidence, kind)}${dating}`,
     overSpan: stated === null && time?.span === true,
   };
 }

@@ -13,6 +13,7 @@ import {
   SECTOR_SHARES,
   WHOLE_YEAR_ESTIMATE,
 } from './lexicon/constructions.js';
+import { QUOTATION_PAIRS } from './lexicon/layout.js';
 import { AS_A_FACTOR, LIST_JOINER_PATTERN } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
 import { PairIndex } from './pair-index.js';
@@ -346,9 +347,10 @@ export function findIndicatorMentions(text: string): IndicatorMention[] {
   return withGlosses(text, mentions.sort(byStart));
 }
 
-const OPENING_QUOTE = 0x201c;
+const [OPENING_MARK, CLOSING_MARK] = QUOTATION_PAIRS[0]!;
+const OPENING_QUOTE = OPENING_MARK.charCodeAt(0);
 /** A short word in quotation marks, as some reports set off an abbreviation (`“规上”`, `“四上”`). */
-const QUOTED_WORD = /^“([\u4e00-\u9fa5]{1,4})”/;
+const QUOTED_WORD = new RegExp(`^${OPENING_MARK}([\\u4e00-\\u9fa5]{1,4})${CLOSING_MARK}`);
 
 /**
  * An alias whose first word stands in quotation marks (`“规上”工业增加值` is 规上工业增加值): the
