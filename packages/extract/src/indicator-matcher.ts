@@ -182,6 +182,17 @@ const PATTERNS: Pattern[] = [
     re: /占(?:全[县市区省])?(?:常住)?总人口(?:的)?比重(?<=城镇(?:常住)?人口[^。;]{0,24}占(?:全[县市区省])?(?:常住)?总人口(?:的)?比重)/g,
     indicators: ['urbanization_rate'],
   },
+  // `合同利用外资4670万美元,实际到位2189万美元`: what arrived of the capital contracted is the capital
+  // actually used, foreign or from outside the region. (实际到位 is matched first: a pattern opening
+  // on a lookbehind is tried at every character.)
+  {
+    re: /实际到位(?<=合同(?:利用)?外资[^,;。]{1,16}[,,]实际到位)(?=\s*\d)/g,
+    indicators: ['actual_fdi'],
+  },
+  {
+    re: /实际到位(?<=合同(?:利用)?(?:市外|省外|境内|县外)?内资[^,;。]{1,16}[,,]实际到位)(?=\s*\d)/g,
+    indicators: ['actual_domestic_investment'],
+  },
   // `全年经济增长7%左右`: the economy's growth is GDP growth (经济 alone, before 增长 or 增速, or the
   // growth it is expected to make: `经济预期增长目标为14%以上`).
   { re: /经济(?=(?:预期)?(?:增长|增速))/g, indicators: ['gdp'] },

@@ -1148,6 +1148,19 @@ describe('constructions of other reports (national and provincial style)', () =>
     ]);
   });
 
+  it('reads what arrived of the capital contracted (合同利用外资…,实际到位…) as the capital actually used', () => {
+    expect(
+      read(
+        '合同利用外资5000万美元,实际到位2300万美元;合同利用市外内资12亿元,实际到位5.2亿元。',
+        'review',
+        2009,
+      ),
+    ).toEqual([
+      'actual_fdi actual 2008 level 23000000 exact',
+      'actual_domestic_investment actual 2008 level 520000000 exact',
+    ]);
+  });
+
   it('reads 其中 breakdowns, 同口径 growth, achievement against plan and R&D wordings', () => {
     expect(read('进出口总额7.1万亿元,增长8%,其中出口4.3万亿元,增长6.7%。', 'review', 2019)).toEqual([
       'foreign_trade actual 2018 level 7100000000000 exact',
