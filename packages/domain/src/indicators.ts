@@ -135,6 +135,9 @@ export const INDICATORS: readonly Indicator[] = [
       '县级公共财政预算收入',
       '区级财政一般预算收入',
       '一般预算地方级财政收入',
+      // The older name at a district's or county's own level (`2005年县级一般预算收入6323万元`).
+      '县级一般预算收入',
+      '区级一般预算收入',
     ],
   },
   {

@@ -1161,6 +1161,12 @@ describe('constructions of other reports (national and provincial style)', () =>
     ]);
   });
 
+  it('reads a county’s or district’s own general budget revenue by its older name (县级一般预算收入)', () => {
+    expect(read('全县财政收入稳步增长,县级一般预算收入7200万元。', 'review', 2006)).toEqual([
+      'general_budget_revenue actual 2005 level 72000000 exact',
+    ]);
+  });
+
   it('reads 其中 breakdowns, 同口径 growth, achievement against plan and R&D wordings', () => {
     expect(read('进出口总额7.1万亿元,增长8%,其中出口4.3万亿元,增长6.7%。', 'review', 2019)).toEqual([
       'foreign_trade actual 2018 level 7100000000000 exact',
