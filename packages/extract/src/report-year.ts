@@ -166,13 +166,21 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
     weight: 5,
     where: 'body',
   },
-  // `回顾了“十二五”时期和2015年经济社会发展`: a plan's review may name its last year beside it.
-  {
-    re: new RegExp(`(?:回顾|回首)(?:了)?(?:过去的)?(?:${PLAN_NAME}(?:时期|期间)?和)?${Y}`),
+  // `回顾了“十二五”时期和2015年经济社会发展`: a plan's review may name its last year beside it; a
+  // digest's heading looks back so too (`回顾2017年`, as the page's title or a line of its own).
+  ...(['title', 'body'] as const).map((where) => ({
+    re: new RegExp(`(?:回顾|回首|回眸)(?:了)?(?:过去的)?(?:${PLAN_NAME}(?:时期|期间)?和)?${Y}`),
     offset: 1,
     weight: 3,
-    where: 'body',
-  },
+    where,
+  })),
+  // …and looks ahead to the year the report plans (`展望2018年`).
+  ...(['title', 'body'] as const).map((where) => ({
+    re: new RegExp(`(?:^|\\n)\\s*展望${Y}`),
+    offset: 0,
+    weight: 3,
+    where,
+  })),
   // `总结2006年政府工作,安排2007年工作任务`: a year's work summed up is the year reviewed.
   { re: new RegExp(`总结(?:了)?${Y}(?:的)?(?:政府)?工作`), offset: 1, weight: 3, where: 'body' },
   // `预计2007年地区生产总值达到33亿元`: a year's results are estimated as it ends or just after, so

@@ -320,6 +320,16 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(meta.region).toBeNull();
   });
 
+  it('dates a digest headed by the year it looks back on (回顾2017年) to the year after, as its look ahead says', () => {
+    const doc = opening(
+      '回顾2017年',
+      '地区生产总值增长9%,规模以上工业增加值增长12%。\n展望2018年\n地区生产总值增长8%左右。',
+    );
+    expect(read(doc).reportYear).toBe(2018);
+    // The look ahead alone names the year planned.
+    expect(read(opening('某市两会特刊', '展望2018年\n地区生产总值增长8%左右。')).reportYear).toBe(2018);
+  });
+
   it('dates undated news of a session to the year after the one whose whole-year figures it estimates', () => {
     const doc = opening(
       '某市两会闭幕',
