@@ -6,7 +6,14 @@
 
 import type { Span } from './clauses.js';
 import { type IndicatorMention, indicatorOfWord } from './indicator-matcher.js';
-import { LIST_JOINER, LIST_JOINER_PATTERN, LIST_JOINERS, PART_OF_YEAR } from './lexicon/link-words.js';
+import {
+  LIST_JOINER,
+  LIST_JOINER_PATTERN,
+  LIST_JOINERS,
+  PART_OF_YEAR,
+  VERDICTS,
+} from './lexicon/link-words.js';
+import { alternation } from './lexicon/pattern.js';
 import type { Quantity } from './quantity.js';
 import { openQuotationAt } from './quotation.js';
 import { cleanLabel, isFrame, isLink } from './wording.js';
@@ -215,10 +222,19 @@ const isProjectInvestment = (id: string) => id === 'project_investment';
  * an item of its own); null when they name the subject themselves.
  */
 function framedFrom(match: string, from: number, start: number, ownNames: readonly string[]): number | null {
-  if (isFrame(match.slice(from, start), ownNames)) return from;
+  const words = match.slice(from, start);
+  if (isFrame(words, ownNames)) return from;
   const joiner = match.lastIndexOf('、', start - 1);
-  return joiner >= from && isFrame(match.slice(joiner + 1, start), ownNames) ? joiner + 1 : null;
+  if (joiner >= from && isFrame(match.slice(joiner + 1, start), ownNames)) return joiner + 1;
+  // A run-in heading's verdict whose break was lost (`工业经济稳中有进规上工业总产值…`) ends a
+  // sentence of its own.
+  const verdict = [...words.matchAll(VERDICT)].at(-1);
+  if (!verdict) return null;
+  const after = from + verdict.index + verdict[0].length;
+  return isFrame(match.slice(after, start), ownNames) ? after : null;
 }
+
+const VERDICT = new RegExp(alternation(VERDICTS), 'g');
 
 /**
  * A subject named by the text's own words, or by a catalog indicator when the words are the head

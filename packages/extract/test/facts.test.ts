@@ -411,6 +411,15 @@ describe('wordings of other years and places', () => {
     ]);
   });
 
+  it('reads the subject after a run-in heading’s verdict whose break a page lost (工业经济稳中有进规上…)', () => {
+    expect(factsOf('一年来,工业经济稳中有进规上工业总产值500亿元,增长12%。').map(brief)).toEqual([
+      'industrial_gross_output actual 2017 level 50000000000 exact',
+      'industrial_gross_output actual 2017 growth_pct 12 exact',
+    ]);
+    // Words that are no verdict still name something else's figure.
+    expect(factsOf('工业园区规上工业总产值500亿元。').map(brief)).toEqual([]);
+  });
+
   it('reads such a value added as the sector’s when the sentence opens on an estimate of the year', () => {
     expect(factsOf('服务业较快发展。预计全年实现增加值150亿元,比上年增长20%。').map(brief)).toEqual([
       'services_value_added actual 2017 level 15000000000 exact',

@@ -336,6 +336,33 @@ export const RESTS_ON = '以[^,;。]{1,12}?为(?:支撑|引领|主导|核心|龙
  */
 export const OWN_LEVEL_WORDS = ['区本级', '区级', '县本级', '旗本级'];
 
+/**
+ * A verdict on how a field went, the close of a run-in heading (`工业经济稳中有进`, `服务业加快发展`):
+ * where a page lost the break after one, the subject of the figure that follows starts after it
+ * (`工业经济稳中有进规上工业总产值1818亿元`).
+ */
+export const VERDICTS = [
+  '稳中有进',
+  '稳中向好',
+  '稳中有升',
+  '稳中提质',
+  '稳步增长',
+  '稳步提升',
+  '平稳增长',
+  '持续增长',
+  '快速增长',
+  '较快增长',
+  '持续向好',
+  '持续提升',
+  '显著提升',
+  '明显提升',
+  '大幅提升',
+  '加快发展',
+  '稳步发展',
+  '提质增效',
+  '量质齐升',
+];
+
 /** Words allowed before an indicator that still make it the region's own figure (`全县地区生产总值`). */
 export const FRAME_WORDS = [
   // Statistical scopes of a province's or city's own figure.
