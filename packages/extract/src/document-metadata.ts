@@ -373,7 +373,7 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
       countryByItsStatistic(bodyMatch);
     return {
       kind: 'news',
-      region: namedAsAbove(found, opening) ? null : (zoneOfDocument(title, found) ?? found),
+      region: namedAsAbove(found, opening) ? null : (zoneOfDocument(title, found, opening) ?? found),
       reportDate: null,
       reportYear: year ?? publishedYear,
       relaysReport: false,
@@ -460,7 +460,7 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
     ) ||
     namedAsAbove(spokenFor, opening)
       ? null
-      : (zoneOfDocument(title, spokenFor) ?? spokenFor);
+      : (zoneOfDocument(title, spokenFor, opening) ?? spokenFor);
   // Only a province-level congress is numbered with the national one (lexicon/congress.ts).
   const province = region?.level === 'province' ? region.name : null;
   const reportYear = reportYearOf({

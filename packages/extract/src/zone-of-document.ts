@@ -8,6 +8,22 @@ import type { Region } from '@gwr/domain';
 import { alternation } from './lexicon/pattern.js';
 import { OWN_LEVEL_CHARS, ZONE_FULL_NAMES, ZONE_OWN_REVIEW, ZONE_WORDS } from './lexicon/places.js';
 
+/**
+ * A zone holding its own meeting of the year, where a news item opens (`17日,长春高新区召开工作会议,
+ * 总结2013年…`) or in its title.
+ */
+const ZONE_HOLDS_MEETING = new RegExp(
+  `([\\u4e00-\\u9fa5]{2,8}?)(${alternation(ZONE_WORDS)})(?:召开|举行)[^。\\n]{0,40}?(?:${alternation(ZONE_OWN_REVIEW)})`,
+);
+
+const HELD_IN = /[在于]$/;
+
+/** The longest end of `words` that `name` starts with (`近日长春` → `长春` for 长春市), if two characters or more. */
+function longestStartOf(name: string, words: string): string | null {
+  for (let k = words.length; k >= 2; k--) if (name.startsWith(words.slice(-k))) return words.slice(-k);
+  return null;
+}
+
 /** A title that opens on a zone's name: a place's name, then a zone's word. */
 const ZONE_OPENS_TITLE = new RegExp(`^[^\\n。,]{0,6}?([\\u4e00-\\u9fa5]{2,8}?)(${alternation(ZONE_WORDS)})`);
 const OWN_REVIEW = new RegExp(alternation(ZONE_OWN_REVIEW));
@@ -17,14 +33,19 @@ const OWN_REVIEW = new RegExp(alternation(ZONE_OWN_REVIEW));
  * is named after the region the document was found to be about (`长春高新区…工作会议` where the region
  * found is 长春市); else null.
  */
-export function zoneOfDocument(title: string, found: Region | null): Region | null {
-  if (found === null || found.code === null || !OWN_REVIEW.test(title)) return null;
-  const named = ZONE_OPENS_TITLE.exec(title);
+export function zoneOfDocument(title: string, found: Region | null, opening = ''): Region | null {
+  if (found === null || found.code === null) return null;
+  const named =
+    (OWN_REVIEW.test(title) ? ZONE_OPENS_TITLE.exec(title) : null) ??
+    ZONE_HOLDS_MEETING.exec(`${title}\n${opening}`);
   if (!named) return null;
-  const place = named[1]!;
+  // (The place's name ends where the zone's word starts; words before it are not the place's, and
+  // a meeting held in the zone, `市政府在长春高新区召开…`, is not the zone's.)
+  const place = longestStartOf(found.name, named[1]!);
   const word = named[2]!;
+  if (place === null || HELD_IN.test(named[1]!.slice(0, -place.length))) return null;
   // (A region that is itself called a new area, `滨海新区`, is no zone of its own.)
-  if (!found.name.startsWith(place) || found.name === place + word) return null;
+  if (found.name === place + word) return null;
   return {
     code: null,
     name: place + (ZONE_FULL_NAMES[word] ?? word),

@@ -1156,6 +1156,21 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(project.region?.name).toBe('宁波市');
   });
 
+  it('keeps a zone that holds its own meeting where a news item opens as the place', () => {
+    const zone = read(
+      opening(
+        '本报长春15日电',
+        '15日,长春高新区召开年度工作会议,总结去年工作。去年地区生产总值实现900亿元。',
+      ),
+    );
+    expect(zone.region).toMatchObject({ code: null, name: '长春高新技术产业开发区', parent_code: '220100' });
+    // A city's meeting held in the zone is the city's.
+    const city = read(
+      opening('本报长春15日电', '15日,长春市在长春高新区召开全市经济工作会议。去年全市地区生产总值增长6%。'),
+    );
+    expect(city.region?.name).toBe('长春市');
+  });
+
   it('dates a relayed report by the plan whose good start its year aims at, not one it lays ground for', () => {
     const aimed = read(
       opening(
