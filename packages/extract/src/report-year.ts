@@ -15,6 +15,8 @@ import {
 import { KIND_CUES, PASSED_ON, PROPOSING } from './lexicon/cues.js';
 import {
   HEADLINE_GOAL_WORDS,
+  LOOK_AHEAD,
+  LOOK_BACK,
   NAMES_A_REPORT,
   TARGETS_CUE,
   TARGETS_MET,
@@ -169,14 +171,14 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
   // `回顾了“十二五”时期和2015年经济社会发展`: a plan's review may name its last year beside it; a
   // digest's heading looks back so too (`回顾2017年`, as the page's title or a line of its own).
   ...(['title', 'body'] as const).map((where) => ({
-    re: new RegExp(`(?:回顾|回首|回眸)(?:了)?(?:过去的)?(?:${PLAN_NAME}(?:时期|期间)?和)?${Y}`),
+    re: new RegExp(`${LOOK_BACK}(?:了)?(?:过去的)?(?:${PLAN_NAME}(?:时期|期间)?和)?${Y}`),
     offset: 1,
     weight: 3,
     where,
   })),
   // …and looks ahead to the year the report plans (`展望2018年`).
   ...(['title', 'body'] as const).map((where) => ({
-    re: new RegExp(`(?:^|\\n)\\s*展望${Y}`),
+    re: new RegExp(`(?:^|\\n)\\s*${LOOK_AHEAD}${Y}`),
     offset: 0,
     weight: 3,
     where,

@@ -29,9 +29,9 @@ const ZONE_OPENS_TITLE = new RegExp(`^[^\\n。,]{0,6}?([\\u4e00-\\u9fa5]{2,8}?)(
 const OWN_REVIEW = new RegExp(alternation(ZONE_OWN_REVIEW));
 
 /**
- * The zone a document's title opens on, with the zone's meeting or report of the year, when the zone
- * is named after the region the document was found to be about (`长春高新区…工作会议` where the region
- * found is 长春市); else null.
+ * The zone a document's title opens on, with the zone's meeting or report of the year, or the zone
+ * that holds its meeting where the text opens, when the zone is named after the region the document
+ * was found to be about (`长春高新区…工作会议` where the region found is 长春市); else null.
  */
 export function zoneOfDocument(title: string, found: Region | null, opening = ''): Region | null {
   if (found === null || found.code === null) return null;

@@ -67,8 +67,12 @@ export const OUTCOME_TITLE = new RegExp(
   `执行情况|完成情况|实施情况|落实情况|工作情况|工作和成效|工作成效|主要成效|^(?!.*(?:确保|力争|努力|争取)).*目标${TARGETS_MET}` +
     `|(?<!(?:确保|力争|努力|争取)[^,。]{0,10})开局良好`,
 );
+/** A look back at a year gone by, before the year it names (`回顾2023`, `回首2023年`). */
+export const LOOK_BACK = '(?:回顾|回首|回眸)';
+/** A look ahead to the year planned, before it (`展望2024`). */
+export const LOOK_AHEAD = '展望';
 /** A news summary's look back or ahead, before the year it names (`回顾2023`, `展望2024`). */
-export const YEAR_LOOK = '(?:回顾|回眸|展望)';
+export const YEAR_LOOK = `(?:${LOOK_BACK}|${LOOK_AHEAD})`;
 export const REVIEW_TITLE = /回顾|过去|一年来|[两三四五]年来|成绩|成就|的五年/;
 /** `2018年主要预期目标`, and in a news summary of a report, the year ahead: `展望2018年`. */
 export const TARGETS_TITLE = /总体要求|目标|总体思路|指导思想|展望/;
