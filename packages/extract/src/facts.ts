@@ -1125,7 +1125,8 @@ function toFact(
     (framing !== null && reportYear !== null && framing < reportYear)
       ? framing
       : null;
-  const statementYear = section.kind === 'targets' ? yearOfStatement(section, sentence, reportYear) : null;
+  const headingYear =
+    paragraphYear ?? (section.kind === 'targets' ? yearOfStatement(section, sentence, reportYear) : null);
   const figure = {
     section: section.kind,
     sentence: evidence,
@@ -1134,12 +1135,7 @@ function toFact(
     qualifier: q.qualifier,
     listQualifier: b.runQualifier,
     frame: ctx.frame,
-    heading:
-      paragraphYear !== null
-        ? new TimeEvidence(`${paragraphYear}年`)
-        : statementYear !== null
-          ? new TimeEvidence(`${statementYear}年`)
-          : section.heading,
+    heading: headingYear !== null ? new TimeEvidence(`${headingYear}年`) : section.heading,
     paragraphYear,
     paragraphOpening:
       section.kind === 'body'

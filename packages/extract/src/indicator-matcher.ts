@@ -58,6 +58,11 @@ const SHARE_OF_GDP_TAIL = `(?:增加值)?占(?:${OWN_SCOPE_WORD})?${OF_GDP}(?:�
 const GROWTH_FOLLOWS = '(?=(?:同比|比上年)?(?:增长|下降)\\d)';
 /** The rural side of an urban–rural pair: farmers', villages', herders' areas. */
 const RURAL = '农村牧区|农牧区|农村|乡村|牧区|农区|乡';
+/** `实际到位` right after the contracted `capital`'s figure, before its own figure. */
+function arrivedOf(capital: string): RegExp {
+  return new RegExp(`实际到位(?<=合同(?:利用)?${capital}[^,;。]{1,16}[,,]实际到位)(?=\\s*\\d)`, 'g');
+}
+
 /** Constructions beyond plain aliases; each follows a way reports write, not a particular report. */
 const PATTERNS: Pattern[] = [
   // 城乡居民人均可支配收入 / 城镇居民和农村居民人均可支配收入 / 城镇和农村常住居民人均可支配收入:
@@ -185,14 +190,8 @@ const PATTERNS: Pattern[] = [
   // `合同利用外资4670万美元,实际到位2189万美元`: what arrived of the capital contracted is the capital
   // actually used, foreign or from outside the region. (实际到位 is matched first: a pattern opening
   // on a lookbehind is tried at every character.)
-  {
-    re: /实际到位(?<=合同(?:利用)?外资[^,;。]{1,16}[,,]实际到位)(?=\s*\d)/g,
-    indicators: ['actual_fdi'],
-  },
-  {
-    re: /实际到位(?<=合同(?:利用)?(?:市外|省外|境内|县外)?内资[^,;。]{1,16}[,,]实际到位)(?=\s*\d)/g,
-    indicators: ['actual_domestic_investment'],
-  },
+  { re: arrivedOf('外资'), indicators: ['actual_fdi'] },
+  { re: arrivedOf('(?:市外|省外|境内|县外)?内资'), indicators: ['actual_domestic_investment'] },
   // `全年经济增长7%左右`: the economy's growth is GDP growth (经济 alone, before 增长 or 增速, or the
   // growth it is expected to make: `经济预期增长目标为14%以上`).
   { re: /经济(?=(?:预期)?(?:增长|增速))/g, indicators: ['gdp'] },

@@ -101,7 +101,22 @@ const GOAL_HEADLINE_WEIGHT = 4;
 const SESSIONS_OF_A_YEAR = String.raw`((?:19|20)\d{2})\s*年?[^\s\d,。|]{0,8}?两会`;
 
 /** Patterns that name the report's year (offset 0) or the year it reviews (offset 1 to it). */
-const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'body' }[] = [
+interface Vote {
+  re: RegExp;
+  offset: number;
+  weight: number;
+  where: 'title' | 'body';
+}
+
+/** One vote read in the page's title and in the body alike (`titleWeight` where a title says more). */
+function inTitleAndBody(re: RegExp, offset: number, weight: number, titleWeight = weight): Vote[] {
+  return [
+    { re, offset, weight: titleWeight, where: 'title' },
+    { re, offset, weight, where: 'body' },
+  ];
+}
+
+const VOTES: Vote[] = [
   { re: new RegExp(`${Y}[^。;]{0,24}?工作报告`), offset: 0, weight: 4, where: 'title' },
   // How a year's report was carried out (`某区2023年政府工作报告完成情况`, `…重点工作落实情况`) is told
   // when the year is over: it reviews that year, as the next year's report does.
@@ -142,20 +157,15 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
   { re: new RegExp(`${Y}[^。;\\d]{0,20}?(?:计划|预算)\\(?草案`), offset: 0, weight: 5, where: 'title' },
   // The plan as issued (`印发某市2023年国民经济和社会发展计划的通知`): its year is the report's; so in
   // news of it (`市政府印发《2014年国民经济和社会发展计划》`).
-  ...(['title', 'body'] as const).map((where) => ({
-    re: new RegExp(`${Y}[^。;\\d]{0,20}?国民经济和社会发展(?:年度)?计划(?!(?:的)?执行)`),
-    offset: 0,
-    weight: where === 'title' ? 5 : 3,
-    where,
-  })),
+  ...inTitleAndBody(
+    new RegExp(`${Y}[^。;\\d]{0,20}?国民经济和社会发展(?:年度)?计划(?!(?:的)?执行)`),
+    0,
+    3,
+    5,
+  ),
   // `2020年…计划执行情况`: the report on a plan carried out is given the year after, in the body or
   // as the page's title (a part of the report cut out, `一、2020年国民经济和社会发展计划执行情况`).
-  ...(['title', 'body'] as const).map((where) => ({
-    re: new RegExp(`${Y}[^。;\\d]{0,20}?(?:计划|预算)(?:的)?执行情况`),
-    offset: 1,
-    weight: 4,
-    where,
-  })),
+  ...inTitleAndBody(new RegExp(`${Y}[^。;\\d]{0,20}?(?:计划|预算)(?:的)?执行情况`), 1, 4),
   // The report's own heading outweighs a portal's title for it (`2017年…工作报告(3)` over `2009年工作回顾`).
   { re: REVIEW_HEADING, offset: 1, weight: 5, where: 'body' },
   // `一、2021年主要工作`, `一、拼搏奋进的2007年`: a report's first part is its review, whatever its
@@ -170,19 +180,9 @@ const VOTES: { re: RegExp; offset: number; weight: number; where: 'title' | 'bod
   },
   // `回顾了“十二五”时期和2015年经济社会发展`: a plan's review may name its last year beside it; a
   // digest's heading looks back so too (`回顾2017年`, as the page's title or a line of its own).
-  ...(['title', 'body'] as const).map((where) => ({
-    re: new RegExp(`${LOOK_BACK}(?:了)?(?:过去的)?(?:${PLAN_NAME}(?:时期|期间)?和)?${Y}`),
-    offset: 1,
-    weight: 3,
-    where,
-  })),
+  ...inTitleAndBody(new RegExp(`${LOOK_BACK}(?:了)?(?:过去的)?(?:${PLAN_NAME}(?:时期|期间)?和)?${Y}`), 1, 3),
   // …and looks ahead to the year the report plans (`展望2018年`).
-  ...(['title', 'body'] as const).map((where) => ({
-    re: new RegExp(`(?:^|\\n)\\s*${LOOK_AHEAD}${Y}`),
-    offset: 0,
-    weight: 3,
-    where,
-  })),
+  ...inTitleAndBody(new RegExp(`(?:^|\\n)\\s*${LOOK_AHEAD}${Y}`), 0, 3),
   // `总结2006年政府工作,安排2007年工作任务`: a year's work summed up is the year reviewed.
   { re: new RegExp(`总结(?:了)?${Y}(?:的)?(?:政府)?工作`), offset: 1, weight: 3, where: 'body' },
   // `预计2007年地区生产总值达到33亿元`: a year's results are estimated as it ends or just after, so

@@ -75,7 +75,7 @@ export const LOOK_AHEAD = '展望';
 export const YEAR_LOOK = `(?:${LOOK_BACK}|${LOOK_AHEAD})`;
 export const REVIEW_TITLE = /回顾|过去|一年来|[两三四五]年来|成绩|成就|的五年/;
 /** `2018年主要预期目标`, and in a news summary of a report, the year ahead: `展望2018年`. */
-export const TARGETS_TITLE = /总体要求|目标|总体思路|指导思想|展望/;
+export const TARGETS_TITLE = new RegExp(`总体要求|目标|总体思路|指导思想|${LOOK_AHEAD}`);
 /**
  * A page's title that is nothing but the heading of a targets statement (`2019年预期目标`, `主要预期
  * 目标`): a page cut from a report, or an infographic's panel, whose body is the statement.
@@ -111,7 +111,7 @@ export const NAMES_A_REPORT = '[^。,;\\n]{0,16}?工作报告';
  * work was built around (`围绕某某“两个定位”发展目标,推动…`).
  */
 export const TARGETS_CUE = new RegExp(
-  String.raw`(?!主要指标(?:\s*\n| ))(?:主要预期目标|主要预期指标|预期目标|主要目标|重点目标|发展目标|主要指标|预期性指标|指标(?:体系)?安排|(?:(?:19|20)\d{2}年|今年)的?目标|展望(?:19|20)\d{2}年?(?=\s*\n))(?<!(?:确定|下达|设定|提出)的(?:(?!今年|明年|(?:19|20)\d{2}年)[^。,;]){0,20}标)(?<!(?:(?:提前|超额|全面|胜利|圆满|顺利)(?:实现|完成)|(?:实现|完成|达到)了)[^。,;]{0,12}标)` +
+  String.raw`(?!主要指标(?:\s*\n| ))(?:主要预期目标|主要预期指标|预期目标|主要目标|重点目标|发展目标|主要指标|预期性指标|指标(?:体系)?安排|(?:(?:19|20)\d{2}年|今年)的?目标|${LOOK_AHEAD}(?:19|20)\d{2}年?(?=\s*\n))(?<!(?:确定|下达|设定|提出)的(?:(?!今年|明年|(?:19|20)\d{2}年)[^。,;]){0,20}标)(?<!(?:(?:提前|超额|全面|胜利|圆满|顺利)(?:实现|完成)|(?:实现|完成|达到)了)[^。,;]{0,12}标)` +
     `(?<!(?:${alternation(GOALS_WORKED_TOWARDS)})[^。,;]{0,20}标)` +
     String.raw`(?:建议)?[】〗]?(?:(?:是|为|确定为|建议为|安排为|安排是|拟定为|如下)[::,]?|[::,]|——|\s*\n| )(?=[^。]{0,60}(?:\d|百分之)|[^。\n]{0,200}。\s*[^。\n]{0,60}(?:\d|百分之))`,
 );
