@@ -940,9 +940,16 @@ function baseGoneOnWith(match: string, reach: number, sentenceStart: number, at:
   for (const m of match.slice(from, sentenceStart).matchAll(BASE_YEAR)) last = m;
   if (!last || last[1] !== undefined) return Number.POSITIVE_INFINITY;
   const since = match.slice(from + last.index! + last[0].length, at);
+  if (DOUBLED_SINCE.test(since)) return Number.POSITIVE_INFINITY;
   return ANY_YEAR.test(since) || LAST_YEAR_BASE.test(since) ? Number.POSITIVE_INFINITY : Number(last[2]);
 }
 const ANY_YEAR = new RegExp(`${YEAR}|今年|去年|上年`);
+/**
+ * A doubling over the base (`财政总收入较2010年实现翻番。一般公共预算收入…增长16.3%。`, `城乡居民收入比2010年
+ * 翻一番的目标提前实现`): a milestone reached, said of its own subject, not a base the next sentences
+ * measure their changes from.
+ */
+const DOUBLED_SINCE = /^[^,,;;。]{0,6}?翻/;
 
 /** The start of a change over `years` years that ends in the year `end` is of: that many before. */
 function spanStart(end: Attribution, years: number): Attribution {

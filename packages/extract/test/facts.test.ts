@@ -2519,6 +2519,13 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'gdp_per_capita actual 2019 level 60000 exact',
       'fiscal_total_revenue actual 2019 growth_pct 8 exact',
     ]);
+    // Not a doubling over a base (`比2010年翻一番`): a milestone said of its own subject.
+    const milestone = '全县生产总值比2012年实现翻番。财政收入达到9亿元,增长12%。居民消费价格上涨2%。';
+    expect(facts(milestone).map(brief)).toEqual([
+      'fiscal_total_revenue actual 2019 level 900000000 exact',
+      'fiscal_total_revenue actual 2019 growth_pct 12 exact',
+      'cpi actual 2019 growth_pct 2 exact',
+    ]);
   });
 
   it('reads where a change started (由…的77亿元跃升到…) as the result of the year it names', () => {
