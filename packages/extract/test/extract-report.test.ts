@@ -386,6 +386,20 @@ describe('news that announces a year’s goals in its headline, reposted a year 
   });
 });
 
+describe('news whose headline draws a year’s blueprint, reposted the next year', () => {
+  it('reads the targets below it as the headline’s year’s', () => {
+    const page =
+      '某省某市描绘2016年发展蓝图\n' +
+      '发布时间:2017-03-01\n' +
+      '预期目标\n' +
+      '地区生产总值增长8%,社会消费品零售总额增长11%。\n';
+    const facts = extract(page, { sourceFile: 'news.txt', defaultRegion: regionByCode('350600')! }).facts.map(
+      (f) => `${f.indicator} ${f.kind} ${f.year} ${f.value}`,
+    );
+    expect(facts).toEqual(['gdp target 2016 8', 'retail_sales target 2016 11']);
+  });
+});
+
 describe('a statistical bulletin', () => {
   it('reports the year its title names, whatever meeting its text recalls', () => {
     const page =

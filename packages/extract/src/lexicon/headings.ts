@@ -57,7 +57,7 @@ export const TARGETS_MET = '(?:任务)?(?:提前|超额|全面|胜利|圆满|顺
 /** How targets went, before the words naming them (`提前两年完成“十一五”目标`). */
 export const TARGETS_MET_BEFORE = '(?:实现|完成|达到)';
 /** Words of a headline that announces goals (`某市2024年GDP预期增长5%左右`, `…发展目标`). */
-export const HEADLINE_GOAL_WORDS = ['预期', '目标', '力争', '确保', '争取', '左右'];
+export const HEADLINE_GOAL_WORDS = ['预期', '目标', '力争', '确保', '争取', '左右', '蓝图'];
 export const OUTCOME_TITLE = new RegExp(
   // `“十五”计划主要预期目标提前实现`: targets met are a review (an aim says 确保/力争 first).
   // (`一年来的主要工作情况如下:` tells how the work went, whatever work it names.)
