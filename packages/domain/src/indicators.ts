@@ -982,7 +982,8 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level'],
     levelUnit: 'mu',
     direction: 'higher',
-    // The verb with its object (`完成粮食播种11.34万亩`, `播种粮食220.6万亩`) names the same area.
+    // The verb with its object (`完成粮食播种11.34万亩`, `播种粮食220.6万亩`, `种植粮食64万亩`) names the
+    // same area.
     aliases: [
       '粮食播种面积',
       '粮食种植面积',
@@ -993,6 +994,8 @@ export const INDICATORS: readonly Indicator[] = [
       '粮食作物面积',
       '粮食播种',
       '播种粮食',
+      '粮食种植',
+      '种植粮食',
     ],
   },
   {
