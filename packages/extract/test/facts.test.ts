@@ -1347,6 +1347,13 @@ describe('constructions of other reports (national and provincial style)', () =>
       ['grain_sown_area actual 2022 level 2000000 exact', 'grain_output actual 2022 level 800000 exact'],
     ],
     [
+      '种植粮食, planting for sowing, as the area sown',
+      '全年种植粮食150万亩,总产60万吨。',
+      'review',
+      2023,
+      ['grain_sown_area actual 2022 level 1500000 exact', 'grain_output actual 2022 level 600000 exact'],
+    ],
+    [
       "a sector's growth named as its rate (增速)",
       '其中,第一产业增速5.5%,第三产业增速3.5%。',
       'review',
@@ -1540,6 +1547,16 @@ describe('constructions of other reports (national and provincial style)', () =>
       'review',
       2019,
       ['gdp actual 2018 growth_pct 6.6 exact'],
+    ],
+    [
+      'the head a threshold crossed shares with the next item (总产值突破千亿大关、增加值增长)',
+      '规上工业总产值突破千亿大关、增加值增长7.5%。',
+      'review',
+      2019,
+      [
+        'industrial_gross_output actual 2018 level 100000000000 at_least',
+        'industrial_value_added actual 2018 growth_pct 7.5 exact',
+      ],
     ],
     [
       'a goal set at (设定在) a range of percents written out',

@@ -650,9 +650,12 @@ export const CUMULATIVE = /累计/;
  */
 export const CUMULATIVE_CHANGE = /累计(?:增长|下降|提高|提升|降低|减少)/;
 
-/** Framing and link words stripped from a label so it names only what is counted. */
+/**
+ * Framing and link words stripped from a label so it names only what is counted; and the mark that
+ * closes the figure before (`总产值突破千亿大关、增加值增长8.6%`: the second label is 增加值).
+ */
 export const LABEL_HEAD = new RegExp(
-  `^(?:${YEAR_FRAME}|全年|今年|年内|力争|确保|争取|努力|继续|全面|积极|计划|预计|累计|共|合计|总计|实现|全县|全市|全区|我县|我市|我区|其中|“|”|"|\\s)+`,
+  `^(?:${YEAR_FRAME}|${alternation(THRESHOLD_MARKS)}|全年|今年|年内|力争|确保|争取|努力|继续|全面|积极|计划|预计|累计|共|合计|总计|实现|全县|全市|全区|我县|我市|我区|其中|“|”|"|\\s)+`,
 );
 export const LABEL_TAIL =
   /(?:分别|均|提高到|提升到|增加到|增长到|下降到|降低到|降至|达到|达|为|超过|突破|超|增长|同比|比上年|预期|预计|力争|以上|约|近|接近|控制在|保持在|稳定在|共|合计|总计|累计|的|“|”|"|\s)+$/;
