@@ -20,11 +20,11 @@ import { namesOfZone } from './zone-of-document.js';
 
 /**
  * A zone as the subject of a clause: `天易经开区实现…`, `其中,2021年某经济开发区主要经济指标…` (a part
- * of the place singled out, in a year), or as the topic a short verdict opens on before its figures
- * (`产业园区持续增效,完成规上工业总产值…`).
+ * of the place singled out, in a year), or as the topic a short clause opens on before its figures
+ * (`产业园区持续增效,完成规上工业总产值…`, `工业园区落户企业49家,累计完成固定资产投资44亿元`).
  */
 const ZONE_SUBJECT = new RegExp(
-  `^[^,;。]{0,4}?(?:其中[,]?)?(?:${YEAR_FRAME}[,]?)?([\\u4e00-\\u9fa5]{0,10}?(?:${alternation(ZONE_WORDS)}))(?:[\\u4e00-\\u9fa5]{2,6}?,)?(?:${alternation(SUBJECT_VERBS)})`,
+  `^[^,;。]{0,4}?(?:其中[,]?)?(?:${YEAR_FRAME}[,]?)?([\\u4e00-\\u9fa5]{0,10}?(?:${alternation(ZONE_WORDS)}))(?:[^,;。]{2,10}?,)?(?:${alternation(SUBJECT_VERBS)})`,
 );
 
 /**

@@ -945,6 +945,11 @@ function baseGoneOnWith(match: string, reach: number, sentenceStart: number, at:
 }
 const ANY_YEAR = new RegExp(`${YEAR}|今年|去年|上年`);
 /**
+ * A year named after a sum, not as a base (`四年累计完成投资276.5亿元,年均增长25.5%,2007年达到105亿元`,
+ * `累计完成300亿元,其中2018年完成80亿元`): the figures after it are that year's.
+ */
+const SUM_THEN_ITS_YEAR = new RegExp(`${CUMULATIVE.source}.*(?<![比较是由从])${YEAR}`);
+/**
  * A doubling over the base (`财政总收入较2010年实现翻番。一般公共预算收入…增长16.3%。`, `城乡居民收入比2010年
  * 翻一番的目标提前实现`): a milestone reached, said of its own subject, not a base the next sentences
  * measure their changes from.
@@ -1049,8 +1054,10 @@ function toFact(
   // semicolon for items that have no verb of their own (`累计完成合同外资14.6亿美元,实到外资9.97亿美元`;
   // not `累计增长29.3%,达到3500亿元`, the level reached).
   const listStart = link === '' ? partStart(match, sentence, q.numberStart) : valueClause.start;
+  const listed = match.slice(listStart, q.numberStart);
   if (
-    CUMULATIVE.test(match.slice(listStart, q.numberStart)) &&
+    CUMULATIVE.test(listed) &&
+    !SUM_THEN_ITS_YEAR.test(listed) &&
     (reading.overYears(q.numberStart, section) ||
       reading.paragraphSpansYears(section) ||
       yearlyAverageFollows(match, q.end, sentence.end) ||

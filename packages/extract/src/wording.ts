@@ -25,6 +25,7 @@ import {
   SCOPE_NOTE,
   TARGETS_INTRO_FRAME,
   YEAR_FRAME,
+  YEARS_SUMMED,
 } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
 import { CEILING_WORDS as CEILING } from './lexicon/qualifiers.js';
@@ -55,6 +56,7 @@ const FRAME_RE = wordsRe(FRAME_WORDS, [
   RESTS_ON,
   PLACES_COUNTED,
   FIELD_BEFORE_ITS_VERB,
+  YEARS_SUMMED,
 ]);
 
 /** Whether `text` between a subject and its number holds only link words. */

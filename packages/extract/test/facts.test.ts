@@ -2570,6 +2570,19 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'general_budget_revenue actual 2019 level 860000000 exact',
       'general_budget_expenditure actual 2019 level 3140000000 exact',
     ]);
+    // …as it does when it opens the clause (`累计完成固定资产投资…`).
+    expect(facts('全年新开工项目80个,累计完成固定资产投资30亿元,增长12%。').map(brief)).toEqual([
+      'fixed_asset_investment actual 2019 level 3000000000 exact',
+      'fixed_asset_investment actual 2019 growth_pct 12 exact',
+    ]);
+    // A sum over the years it counts (`三年累计`) is no year's; a year named after it gives that year's figure.
+    expect(facts('三年累计完成固定资产投资90亿元,年均增长10%,2019年达到35亿元,增长15%。').map(brief)).toEqual(
+      [
+        'fixed_asset_investment actual 2019 level 3500000000 exact',
+        'fixed_asset_investment actual 2019 growth_pct 15 exact',
+      ],
+    );
+    expect(facts('五年累计完成固定资产投资900亿元、社会消费品零售总额700亿元。').map(brief)).toEqual([]);
   });
 
   it('reads the aims a news item reports for a year to come as targets, and the rest as results', () => {
@@ -3779,12 +3792,13 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
-  it('reads the year’s running total (全年累计) of the local level, not a part’s total (累计 alone)', () => {
+  it('reads the year’s running total (全年累计) of the local level, not the total of a zone the sentence opens on', () => {
     expect(factsOf('全年累计完成地方固定资产投资42.3亿元,增长23.3%。').map(brief)).toEqual([
       'fixed_asset_investment actual 2017 level 4230000000 exact',
       'fixed_asset_investment actual 2017 growth_pct 23.3 exact',
     ]);
     expect(factsOf('工业园区落户企业49家,累计完成固定资产投资44亿元。').map(brief)).toEqual([]);
+    expect(factsOf('产业园区新入驻项目12个,完成固定资产投资20亿元。').map(brief)).toEqual([]);
   });
 
   it('reads capital from elsewhere in the country by the channel it came in and a region’s own wording', () => {

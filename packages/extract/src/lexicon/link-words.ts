@@ -312,6 +312,12 @@ export const TARGETS_INTRO_FRAME =
 export const GOAL_SETTING_MEETING = '[^,;。:、\\d]{0,12}?(?:会议|全会)';
 
 /**
+ * The years a sum runs over, before its 累计 (`四年累计完成全社会固定资产投资276.5亿元,…2007年达到105亿元`):
+ * framing the statistic the clause goes on with; the sum itself is no year's (facts.ts, CUMULATIVE).
+ */
+export const YEARS_SUMMED = '(?<!\\d)(?:[两三四五六七八九十]|[2-9])年(?=累计)';
+
+/**
  * The places a round-up counts before the statistic it lists for each (`31省份2021年GDP增长目标为:
  * 湖北(10%以上)、…`), as a pattern.
  */
@@ -405,10 +411,11 @@ export const FRAME_WORDS = [
   '地区',
   '地方',
   '全年',
-  // `全年共实现地区生产总值362.7亿元`, `全年累计完成…`: in all. (累计 alone is as often a sum over
-  // years or a part's: `工业集聚区…累计完成固定资产投资44亿元`.)
+  // `全年共实现地区生产总值362.7亿元`, `累计完成固定资产投资42.3亿元`: in all (a sum over the years a
+  // passage reviews is told apart by the fact rules: facts.ts, CUMULATIVE).
   '共',
   '全年累计',
+  '累计',
   // A figure the text singles out (`值得关注的是固定资产投资完成475.2亿元`).
   '值得关注的是',
   '值得一提的是',
@@ -597,10 +604,10 @@ export const INCREASE =
   /(?:增长|增加(?!值)|提高|提升|上升|扩大)(?!到|至|为)|增速|增幅|上涨|涨幅|增收|^增了?$|[^到至]增了?$/;
 
 /**
- * A number of years counted (`五年来`, `三年间`, `十年中`, `5年来`); not a year's last numeral
- * (`二〇〇七年中国…`, `2015年来`).
+ * A number of years counted (`五年来`, `三年间`, `十年中`, `5年来`, a sum's `四年累计`); not a year's
+ * last numeral (`二〇〇七年中国…`, `2015年来`).
  */
-const YEARS_COUNTED = String.raw`(?<![〇○零一二][${YEAR_DIGITS}0]{2}|\d)([两三四五六七八九十]|[2-9])年(?:来|间|中|里)`;
+const YEARS_COUNTED = String.raw`(?<![〇○零一二][${YEAR_DIGITS}0]{2}|\d)([两三四五六七八九十]|[2-9])年(?:来|间|中|里|(?=累计))`;
 
 /**
  * A past period a figure is compared with right after it (`完成投资1039亿元,是前五年的1.9倍`, `是“十一五”的
