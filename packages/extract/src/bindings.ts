@@ -169,6 +169,8 @@ class SentenceBinder {
       const pair =
         run.length === 1 && this.namesSubjectBefore(clause.start, anchor + fenbie) ? countOut(2) : null;
       const cutShort = pair !== null && LIST_JOINER_NEXT.test(match.slice(q.end, q.end + 2));
+      // (The one value goes to both, and is still the only quantity taken.)
+      const taken = run.length;
       if (pair && !cutShort) run = [q, q];
       const subjects = cutShort ? pair.slice(0, 1) : (pair ?? countOut(run.length));
       if (subjects) {
@@ -180,7 +182,7 @@ class SentenceBinder {
         for (const m of this.mentions) if (m.start >= anchor && m.start < anchor + fenbie) named = m.end;
         if (LIST_JOINER.test(match.slice(named, anchor + fenbie))) named = anchor + fenbie;
         this.distribute(run, subjects, match.slice(named, q.start), attainment);
-        return run.length;
+        return taken;
       }
     }
     // `分别增长14.1%、…和26.8%,达4270亿元、…和1573亿元`: a clause of link words opening on a run of

@@ -741,6 +741,12 @@ describe('分别', () => {
     expect(factsOf('城镇和农村居民人均可支配收入分别增长5.3%、').map(brief)).toEqual([
       'urban_income_per_capita actual 2017 growth_pct 5.3 exact',
     ]);
+    // The one value is still one quantity: the figure after it is read for its own subject.
+    expect(factsOf('财政总收入和一般公共预算收入分别增长9%;固定资产投资150亿元。').map(brief)).toEqual([
+      'fiscal_total_revenue actual 2017 growth_pct 9 exact',
+      'general_budget_revenue actual 2017 growth_pct 9 exact',
+      'fixed_asset_investment actual 2017 level 15000000000 exact',
+    ]);
   });
 
   it('gives a bare verb the object it shares with the next one (新建和改造农村公路)', () => {
