@@ -2589,6 +2589,10 @@ describe('how real reports pair, continue and qualify their figures', () => {
       ],
     );
     expect(facts('五年累计完成固定资产投资900亿元、社会消费品零售总额700亿元。').map(brief)).toEqual([]);
+    // So is one over a plan's period, the tenth plan's (十五) as much as the later ones'.
+    expect(facts('“十五”期间,累计完成全社会工业投入800亿元;其中2019年完成300亿元。').map(brief)).toEqual([
+      'industrial_investment actual 2019 level 30000000000 exact',
+    ]);
   });
 
   it('reads the aims a news item reports for a year to come as targets, and the rest as results', () => {
