@@ -7,6 +7,7 @@ import { isFullRegionName, isWithin, type Region, resolveRegion } from '@gwr/dom
 import { YEAR_FRAME } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
 import {
+  CITY_PARTS,
   COUNTIES_SCOPE,
   COUNTRY_SCOPE,
   DATELINE,
@@ -28,6 +29,14 @@ const ZONE_SUBJECT = new RegExp(
 );
 
 /**
+ * The built-up part of a city as the subject of a clause (`市区预计实现生产总值97亿元`, `其中,主城区完成
+ * 固定资产投资…`): its figures are the part's.
+ */
+const CITY_PART_SUBJECT = new RegExp(
+  `^[^,;。]{0,4}?(?:其中[,]?)?(?:${YEAR_FRAME}[,]?)?(?:${alternation(CITY_PARTS)})(?:${alternation(SUBJECT_VERBS)})`,
+);
+
+/**
  * @param clause the figure's clause up to the figure (match text)
  * @param sentenceHead the start of the figure's sentence: a place opening it is the subject of all
  * @param region the document's region
@@ -44,6 +53,8 @@ export function aboutElsewhere(dated: string, datedHead: string, region: Region 
     countiesTogether(clause, region) ||
     zoneSubject(clause, region) ||
     zoneSubject(sentenceHead, region) ||
+    CITY_PART_SUBJECT.test(clause) ||
+    CITY_PART_SUBJECT.test(sentenceHead) ||
     namesOtherRegion(clause, region) ||
     namesOtherRegion(placeSubject(sentenceHead), region)
   );

@@ -3811,6 +3811,16 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(factsOf('产业园区新入驻项目12个,完成固定资产投资20亿元。').map(brief)).toEqual([]);
   });
 
+  it('reads the figures a report gives for the built-up part of its city (市区) as the part’s, not the city’s', () => {
+    const review =
+      '全市预计实现生产总值300亿元,增长9%。\n市区预计实现生产总值80亿元,增长11%;全社会固定资产投资50亿元。\n市区居民人均可支配收入达到3万元。';
+    expect(factsOf(review).map(brief)).toEqual([
+      'gdp actual 2017 level 30000000000 exact',
+      'gdp actual 2017 growth_pct 9 exact',
+      'urban_income_per_capita actual 2017 level 30000 exact',
+    ]);
+  });
+
   it('reads capital from elsewhere in the country by the channel it came in and a region’s own wording', () => {
     expect(
       factsOf('国内招商引资省外实际到位资金完成142亿元、增长10%。引进区外到位资金增长16.5%。').map(brief),

@@ -20,6 +20,13 @@ export const ZONE_WORDS = [
   '新区',
 ];
 
+/**
+ * The built-up part of a city a report may give figures of its own for, after the whole city's
+ * (`全市…生产总值358亿元…。市区预计实现生产总值97亿元`): a part, not the city. (Not `市区居民人均可支配
+ * 收入`, the catalog's wording of the urban residents' income.)
+ */
+export const CITY_PARTS = ['市区', '主城区', '中心城区'];
+
 /** The last character of a region's name that says its level (`瓯海区`, `庆元县`, `衢州市`). */
 export const OWN_LEVEL_CHARS = ['区', '县', '市', '旗', '州', '盟', '省'];
 
