@@ -4346,6 +4346,10 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'industrial_value_added actual 2019 growth_pct 2.2 exact',
       'tourist_arrivals actual 2019 level 190000000 exact',
     ]);
+    // …within the year (年内).
+    expect(facts('地区生产总值年内实现由负转正、增长1.8%。').map(brief)).toEqual([
+      'gdp actual 2019 growth_pct 1.8 exact',
+    ]);
   });
 
   it('reads 财政一般预算收入 beside GDP, and what a meeting requires (并要求…)', () => {

@@ -106,6 +106,7 @@ export const LINK_WORDS = [
   '去年',
   '今年',
   '当年',
+  '年内',
   '累计',
   '首次',
   // A figure revised by a census (`2023年地区生产总值修订为1943.3亿元`, after the economic census).
