@@ -3687,6 +3687,11 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
     // A growth expected is a goal, in a headline over a review too.
     expect(factsOf('地区生产总值预期增长5%').map(brief)).toEqual(['gdp target 2018 growth_pct 5 exact']);
+    // So is a per cent set as the goal of a statistic that is no rate.
+    expect(factsOf('全县今年GDP目标设定为6.5%左右,财政收入目标为8%。', 'body').map(brief)).toEqual([
+      'gdp target 2018 growth_pct 6.5 about',
+      'fiscal_total_revenue target 2018 growth_pct 8 exact',
+    ]);
     // Names of two statistics in older and local wordings.
     expect(factsOf('公共财政一般预算收入增长13%,外贸自营进出口总额增长5%。').map(brief)).toEqual([
       'general_budget_revenue actual 2017 growth_pct 13 exact',

@@ -598,8 +598,11 @@ export const OWN_SCOPE = [
 
 /** Verbs of a fall (not `下降到`, which names where it ends). */
 export const DECREASE = /(?:下降|降低|减少|回落|下滑|收窄)(?!到|至|为)|降幅/;
-/** A growth given as its figure (`经济增长为5.2%`), where `增长为` before an amount is a level grown to. */
-export const GROWTH_GIVEN = /增长为$/;
+/**
+ * A growth given as its figure (`经济增长为5.2%`), where `增长为` before an amount is a level grown to;
+ * and a per cent set as the goal of a statistic that is no rate (`西藏今年GDP目标为10%左右`): its growth.
+ */
+export const GROWTH_GIVEN = /(?:增长|目标)(?:定|设定|设)?(?:为|是|在)$/;
 /** Verbs of a rise, and the nouns of growth (`增速`, `涨幅`). */
 export const INCREASE =
   /(?:增长|增加(?!值)|提高|提升|上升|扩大)(?!到|至|为)|增速|增幅|上涨|涨幅|增收|^增了?$|[^到至]增了?$/;
