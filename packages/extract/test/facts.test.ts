@@ -3692,6 +3692,9 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'gdp target 2018 growth_pct 6.5 about',
       'fiscal_total_revenue target 2018 growth_pct 8 exact',
     ]);
+    expect(factsOf('今年该县将经济增长目标设为7%以上。', 'body').map(brief)).toEqual([
+      'gdp target 2018 growth_pct 7 at_least',
+    ]);
     // Names of two statistics in older and local wordings.
     expect(factsOf('公共财政一般预算收入增长13%,外贸自营进出口总额增长5%。').map(brief)).toEqual([
       'general_budget_revenue actual 2017 growth_pct 13 exact',

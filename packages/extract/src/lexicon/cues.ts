@@ -104,11 +104,15 @@ export const NAMED_GOALS = [
 /** Words that say what a report proposes (`政府工作报告提出,…`): its goals follow. */
 export const PROPOSING = ['提出'];
 
-/** Words that set a goal at its figure (`GDP增速确定为8%`, `增长目标设定为5%左右`, `目标定在6.5%以上`). */
+/**
+ * Words that set a goal at its figure (`GDP增速确定为8%`, `增长目标设定为5%左右`, `目标定在6.5%以上`,
+ * `经济增长目标设为6%以上`).
+ */
 export const GOAL_SETTING = [
   '确定为',
   '设定为',
   '设定在',
+  '设为',
   '拟定为',
   '定为',
   '定在',
