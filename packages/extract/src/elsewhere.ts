@@ -19,13 +19,16 @@ import {
 import { findRegionMentions } from './region-mentions.js';
 import { namesOfZone } from './zone-of-document.js';
 
+/** What may come before a part of the place singled out as a clause's subject (`其中,2021年…`). */
+const PART_OPENS = `^[^,;。]{0,4}?(?:其中[,]?)?(?:${YEAR_FRAME}[,]?)?`;
+
 /**
  * A zone as the subject of a clause: `天易经开区实现…`, `其中,2021年某经济开发区主要经济指标…` (a part
  * of the place singled out, in a year), or as the topic a short clause opens on before its figures
  * (`产业园区持续增效,完成规上工业总产值…`, `工业园区落户企业49家,累计完成固定资产投资44亿元`).
  */
 const ZONE_SUBJECT = new RegExp(
-  `^[^,;。]{0,4}?(?:其中[,]?)?(?:${YEAR_FRAME}[,]?)?([\\u4e00-\\u9fa5]{0,10}?(?:${alternation(ZONE_WORDS)}))(?:[^,;。]{2,10}?,)?(?:${alternation(SUBJECT_VERBS)})`,
+  `${PART_OPENS}([\\u4e00-\\u9fa5]{0,10}?(?:${alternation(ZONE_WORDS)}))(?:[^,;。]{2,10}?,)?(?:${alternation(SUBJECT_VERBS)})`,
 );
 
 /**
@@ -33,7 +36,7 @@ const ZONE_SUBJECT = new RegExp(
  * 固定资产投资…`): its figures are the part's.
  */
 const CITY_PART_SUBJECT = new RegExp(
-  `^[^,;。]{0,4}?(?:其中[,]?)?(?:${YEAR_FRAME}[,]?)?(?:${alternation(CITY_PARTS)})(?:${alternation(SUBJECT_VERBS)})`,
+  `${PART_OPENS}(?:${alternation(CITY_PARTS)})(?:${alternation(SUBJECT_VERBS)})`,
 );
 
 /**

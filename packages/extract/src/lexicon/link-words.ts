@@ -313,12 +313,6 @@ export const TARGETS_INTRO_FRAME =
 export const GOAL_SETTING_MEETING = '[^,;。:、\\d]{0,12}?(?:会议|全会)';
 
 /**
- * The years a sum runs over, before its 累计 (`四年累计完成全社会固定资产投资276.5亿元,…2007年达到105亿元`):
- * framing the statistic the clause goes on with; the sum itself is no year's (facts.ts, CUMULATIVE).
- */
-export const YEARS_SUMMED = '(?<!\\d)(?:[两三四五六七八九十]|[2-9])年(?=累计)';
-
-/**
  * The places a round-up counts before the statistic it lists for each (`31省份2021年GDP增长目标为:
  * 湖北(10%以上)、…`), as a pattern.
  */
@@ -602,16 +596,22 @@ export const DECREASE = /(?:下降|降低|减少|回落|下滑|收窄)(?!到|至
  * A growth given as its figure (`经济增长为5.2%`), where `增长为` before an amount is a level grown to;
  * and a per cent set as the goal of a statistic that is no rate (`西藏今年GDP目标为10%左右`): its growth.
  */
-export const GROWTH_GIVEN = /(?:增长|目标)(?:定|设定|设)?(?:为|是|在)$/;
+export const GROWTH_GIVEN = new RegExp(`(?:增长|目标)(?:为|是|${alternation(GOAL_SETTING)})$`);
 /** Verbs of a rise, and the nouns of growth (`增速`, `涨幅`). */
 export const INCREASE =
   /(?:增长|增加(?!值)|提高|提升|上升|扩大)(?!到|至|为)|增速|增幅|上涨|涨幅|增收|^增了?$|[^到至]增了?$/;
 
+/** So many years (`五年`, `5年`); not a year's last numeral (`二〇〇七年`, `2015年`). Group 1: how many. */
+const YEARS_MANY = String.raw`(?<![〇○零一二][${YEAR_DIGITS}0]{2}|\d)([两三四五六七八九十]|[2-9])年`;
+
+/** A number of years counted (`五年来`, `三年间`, `十年中`, `5年来`, a sum's `四年累计`). */
+const YEARS_COUNTED = `${YEARS_MANY}(?:来|间|中|里|(?=累计))`;
+
 /**
- * A number of years counted (`五年来`, `三年间`, `十年中`, `5年来`, a sum's `四年累计`); not a year's
- * last numeral (`二〇〇七年中国…`, `2015年来`).
+ * The years a sum runs over, before its 累计 (`四年累计完成全社会固定资产投资276.5亿元,…2007年达到105亿元`):
+ * framing the statistic the clause goes on with; the sum itself is no year's (facts.ts, CUMULATIVE).
  */
-const YEARS_COUNTED = String.raw`(?<![〇○零一二][${YEAR_DIGITS}0]{2}|\d)([两三四五六七八九十]|[2-9])年(?:来|间|中|里|(?=累计))`;
+export const YEARS_SUMMED = `${YEARS_MANY}(?=累计)`;
 
 /**
  * A past period a figure is compared with right after it (`完成投资1039亿元,是前五年的1.9倍`, `是“十一五”的
