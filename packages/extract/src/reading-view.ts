@@ -374,7 +374,12 @@ function joinLines(text: string, lines: LineInfo[], items: Set<number>, out: Del
     }
     if (cutOff && !blank && continuesCutOff(text, cutOff, line)) {
       joinAt(text, cutOff, line, out);
-    } else if (previous && !items.has(previous.breakStart) && joins(text, previous, line, width, pageBreak)) {
+    } else if (
+      !cutOff &&
+      previous &&
+      !items.has(previous.breakStart) &&
+      joins(text, previous, line, width, pageBreak)
+    ) {
       joinAt(text, previous, line, out);
     }
     cutOff = null;

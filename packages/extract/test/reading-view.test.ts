@@ -170,6 +170,13 @@ describe('line breaks', () => {
     expect(read(heading).text).toBe(heading);
   });
 
+  it('keeps apart the cells of a table a conversion set one a line, blank lines between', () => {
+    // Row numbers, each row's goal and its result: a lone cell is no head of the figure after it.
+    const table =
+      '序号\n\n指标\n\n目标\n\n实绩\n\n1\n\n地区生产总值\n\n8\n\n300.5亿元\n\n2\n\n财政总收入\n\n7\n\n45.0亿元';
+    expect(read(table).text).toBe(table);
+  });
+
   it('joins a sentence that runs on after a comma', () => {
     const source = '全年地区生产总值增长6.8%,\n一般公共预算收入增长4%。';
     expect(read(source).text).toBe('全年地区生产总值增长6.8%,一般公共预算收入增长4%。');
