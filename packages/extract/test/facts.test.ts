@@ -2733,6 +2733,11 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'industrial_investment actual 2019 level 6000000000 exact',
       'industrial_investment target 2019 level 6000000000 exact',
     ]);
+    // …or the year's task a higher level set, beside the result (`超额完成省下达的…年度任务`).
+    expect(facts('城镇新增就业6.2万人,超额完成省下达的5万人年度任务。').map(brief)).toEqual([
+      'new_urban_jobs actual 2019 level 62000 exact',
+      'new_urban_jobs target 2019 level 50000 exact',
+    ]);
     // `低于预期的8%`; a cause's opening (由于) and `仅为` frame the result.
     expect(facts('由于2018年全县生产总值增速仅为5.1%,低于预期的7%,今年更重稳定。').map(brief)).toEqual([
       'gdp actual 2018 growth_pct 5.1 exact',

@@ -337,6 +337,11 @@ export const STATED_TARGET_AFTER = [
   '的计划目标',
   '预期目标',
   '的控制目标',
+  // The year's task a higher level set (`超额完成国家下达的110万人年度任务`, `完成省定5万人目标任务`).
+  '的年度任务',
+  '年度任务',
+  '的目标任务',
+  '目标任务',
   // The level that set it (`超额完成175亿元市定目标`).
   '市定目标',
   '县定目标',
