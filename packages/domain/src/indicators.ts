@@ -346,9 +346,12 @@ export const INDICATORS: readonly Indicator[] = [
       '工业增加值',
       '规模以上工业企业增加值',
       '规上工业企业增加值',
-      // The enterprises named before the industry: `规模以上企业工业增加值`, `规上企业工业增加值`.
+      // The enterprises named before the industry: `规模以上企业工业增加值`, `规上企业工业增加值`; or
+      // for it, as their gross output is (`规模以上企业实现产值49.45亿元,…实现增加值8.10亿元`).
       '规模以上企业工业增加值',
       '规上企业工业增加值',
+      '规模以上企业增加值',
+      '规上企业增加值',
       '全社会工业增加值',
       '全部工业增加值',
     ],

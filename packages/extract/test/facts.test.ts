@@ -2169,6 +2169,12 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'general_budget_revenue actual 2019 level 520000000 exact',
       'general_budget_expenditure actual 2019 level 1860000000 exact',
     ]);
+    // The enterprises above designated size give their value added as they give their output.
+    expect(facts('全县规模以上企业实现产值30亿元,实现增加值7.5亿元,增长9%。').map(brief)).toEqual([
+      'industrial_gross_output actual 2019 level 3000000000 exact',
+      'industrial_value_added actual 2019 level 750000000 exact',
+      'industrial_value_added actual 2019 growth_pct 9 exact',
+    ]);
   });
 
   it('gives a subject named in a clause without a figure the figure of the next clause', () => {
