@@ -14,7 +14,7 @@ import {
   WHOLE_YEAR_ESTIMATE,
 } from './lexicon/constructions.js';
 import { QUOTATION_PAIRS } from './lexicon/layout.js';
-import { AS_A_FACTOR, LIST_JOINER_PATTERN } from './lexicon/link-words.js';
+import { AS_A_FACTOR, LIST_JOINER_PATTERN, YEAR_FRAME } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
 import { PairIndex } from './pair-index.js';
 
@@ -147,9 +147,12 @@ const PATTERNS: Pattern[] = [
     indicators: ['industrial_gross_output'],
   },
   // `服务业实现增加值4470亿元`, `第一产业完成增加值193.4亿元`: a sector named, then its value
-  // added after the verb.
+  // added after the verb, or after the year it is of (`第三产业2011年增加值达到542亿元`).
   ...SECTORS.map((s) => ({
-    re: new RegExp(`(?:${sectorNames(s)})${SECTOR_RESULT_VERB}增加值`, 'g'),
+    re: new RegExp(
+      `(?:${sectorNames(s)})(?:${YEAR_FRAME}(?:${SECTOR_RESULT_VERB})?|${SECTOR_RESULT_VERB})增加值`,
+      'g',
+    ),
     indicators: [s.id],
   })),
   // A sector, how it went, then its value added (`工业平稳发展,增加值增长3.8%`, `农业生产稳定,增加值

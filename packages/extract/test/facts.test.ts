@@ -2446,6 +2446,10 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('规上企业实现产值229亿元。').map(brief)).toEqual([
       'industrial_gross_output actual 2019 level 22900000000 exact',
     ]);
+    // …or around the year it is of.
+    expect(facts('第一产业2019年增加值达到18亿元。').map(brief)).toEqual([
+      'agriculture_value_added actual 2019 level 1800000000 exact',
+    ]);
     // An estimate between the industry and its value added; a Beijing district's 区域税收.
     expect(facts('规模以上工业预计完成增加值72亿元,区域税收达到45亿元。').map(brief)).toEqual([
       'industrial_value_added actual 2019 level 7200000000 exact',
