@@ -372,6 +372,8 @@ function joinLines(text: string, lines: LineInfo[], items: Set<number>, out: Del
       cutOff ??= previous;
       continue;
     }
+    // Across the blank lines after a cut-off line, only what that line lacks joins it; the test for
+    // two adjacent lines is no test across a gap (a flattened table's lone cell, `7⏎⏎87.0亿元`).
     if (cutOff && !blank && continuesCutOff(text, cutOff, line)) {
       joinAt(text, cutOff, line, out);
     } else if (
