@@ -17,6 +17,7 @@ import { QUOTATION_PAIRS } from './lexicon/layout.js';
 import { AS_A_FACTOR, LIST_JOINER_PATTERN, YEAR_FRAME } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
 import { PairIndex } from './pair-index.js';
+import { longestWord } from './word-index.js';
 
 export interface IndicatorMention {
   start: number;
@@ -374,15 +375,12 @@ function quotedOpening(text: string, i: number, index: PairIndex<string>): Indic
   if (!quoted) return undefined;
   const word = quoted[1]!;
   const after = i + quoted[0].length;
-  const joined = word + text.slice(after, after + MAX_ALIAS_LENGTH);
+  const joined = word + text.slice(after, after + longestWord());
   const alias = index.longestAt(joined, 0, joined.length, joined.charCodeAt(0), joined.charCodeAt(1));
   if (!alias || alias.word.length <= word.length) return undefined;
   const end = after + alias.word.length - word.length;
   return { start: i, end, indicators: [alias.value], text: alias.word };
 }
-
-/** Longer than any alias of the catalog. */
-const MAX_ALIAS_LENGTH = 24;
 
 function overlapsAny(start: number, end: number, mentions: readonly IndicatorMention[]): boolean {
   for (const m of mentions) if (start < m.end && m.start < end) return true;

@@ -48,10 +48,10 @@ export const FLAT_COMPARISONS = ['与上年度', '与上年', '与去年', '较�
 export const SECTOR_RESULT_VERB = '(?:预计)?(?:实现|完成)';
 
 /**
- * What a sentence may open on before a value added's verb with no sector named: an estimate of the
- * year's (`预计全年实现增加值290亿元`), as a pattern.
+ * What a sentence may open on before a value added's verb with no sector named: the whole year, as
+ * an estimate (`预计全年实现增加值290亿元`), as a pattern. (`预计实现` is the verb's own.)
  */
-export const WHOLE_YEAR_ESTIMATE = '(?:预计)?(?:全年)?';
+export const WHOLE_YEAR_ESTIMATE = '(?:(?:预计)?全年)?';
 
 /** Verbs of policy a sector's name may follow before how it went (`促进第三产业多作贡献,实现增加值…`). */
 export const POLICY_VERBS = ['促进', '推动', '推进'];
