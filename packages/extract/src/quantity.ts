@@ -506,7 +506,7 @@ function findChangeWords(text: string, offset: number): Quantity[] {
  * A `-` (or `−`) right before `at` that is a sign: after a word, a space, a colon or a list's
  * joiner (`分别增长5.6%、-24.4%、9.9%`); not after a digit, unit or letter.
  */
-function isMinusSign(text: string, at: number): boolean {
+export function isMinusSign(text: string, at: number): boolean {
   if (at < 1) return false;
   const c = text.charCodeAt(at - 1);
   if (c !== 45 && c !== 0x2212) return false;

@@ -47,7 +47,7 @@ import { isQuantityTail } from './lexicon/units.js';
 import { splitLines } from './lines.js';
 import { LIST_MARKER } from './list-marker.js';
 import { toMatchText } from './normalize.js';
-import { findQuantities } from './quantity.js';
+import { findQuantities, isMinusSign } from './quantity.js';
 import { cutsWord, endsInsideWord, longestWord } from './word-index.js';
 
 export interface Span {
@@ -651,7 +651,8 @@ function joins(text: string, prev: LineInfo, line: LineInfo, wrap: number, pageB
     (holdsPunctuation(text, prev) || namesChange(text, prev))
   )
     return true;
-  // A number or a quantity cut in two: `4779⏎1元`, `60亿⏎元`, `6835.⏎27`.
+  // A number or a quantity cut in two: `4779⏎1元`, `60亿⏎元`, `6835.⏎27`, or after its sign (`增长-⏎39.7%`).
+  if (isMinusSign(text, last + 1) && isDigit(b)) return true;
   if ((isDigit(a) || a === 46) && (isDigit(b) || b === 46 || isQuantityTail(text, first))) return true;
   if ((a === 0x4e07 || a === 0x4ebf) && isDigit(text.charCodeAt(last - 1)) && isQuantityTail(text, first))
     return true;

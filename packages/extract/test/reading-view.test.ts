@@ -149,6 +149,8 @@ describe('line breaks', () => {
     expect(read('全县生产总值达到4779\n1元').text).toBe('全县生产总值达到47791元');
     expect(read('招商引资到位资金60亿\n元,增长9%').text).toBe('招商引资到位资金60亿元,增长9%');
     expect(read('社会消费品零售总额实现138.\n5亿元').text).toBe('社会消费品零售总额实现138.5亿元');
+    // A negative figure cut after its sign.
+    expect(read('出口额6.2亿元,增长-\n12.4%').text).toBe('出口额6.2亿元,增长-12.4%');
     // A long name cut far from either end (`城镇常住⏎居民人均可支配收入`), and a framing word (`其⏎中`).
     expect(read('增长9%;城镇常住\n居民人均可支配收入40210元').text).toBe(
       '增长9%;城镇常住居民人均可支配收入40210元',
