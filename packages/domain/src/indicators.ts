@@ -274,8 +274,10 @@ export const INDICATORS: readonly Indicator[] = [
       // The verb set inside the name (`规模以上固定资产完成投资44.52亿元`).
       '固定资产完成投资',
       '规模以上固定资产完成投资',
-      // Investment in towns and cities, the national series of the 2000s (rural households aside).
+      // Investment in towns and cities, the national series of the 2000s (rural households aside),
+      // which counties named for the levels it covers (`城镇以上`, the town and above).
       '城镇固定资产投资',
+      '城镇以上固定资产投资',
       '固定资产投资总额',
       '固定资产投资额',
     ],

@@ -4351,6 +4351,16 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads investment named for the levels it covers (城镇以上固定资产投资), and not as a second figure after its whole', () => {
+    expect(facts('全县城镇以上固定资产投资完成12.5亿元,增长16%。').map(brief)).toEqual([
+      'fixed_asset_investment actual 2019 level 1250000000 exact',
+      'fixed_asset_investment actual 2019 growth_pct 16 exact',
+    ]);
+    expect(facts('全社会固定资产投资40亿元,其中,城镇以上固定资产投资38.2亿元。').map(brief)).toEqual([
+      'fixed_asset_investment actual 2019 level 4000000000 exact',
+    ]);
+  });
+
   it('reads 城市居民年人均可支配收入 and 旅游总接待人数', () => {
     expect(facts('城市居民年人均可支配收入38812元;旅游总接待人数334万人次。').map(brief)).toEqual([
       'urban_income_per_capita actual 2019 level 38812 exact',
