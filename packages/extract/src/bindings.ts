@@ -82,6 +82,8 @@ const MET_GOAL = new RegExp(`(?:${TARGETS_MET_BEFORE})了?(?:增长|下降)?$`);
  */
 const GAP_TO_TARGET =
   /(?:(高于|高出|低于|超过|超出|超|快于|慢于)(?:年初)?(?:预期|目标|预期目标|计划)(?:任务)?|(?:比|较)(?:年初)?(?:预期|目标|预期目标|计划)(?:目标|任务)?(高|低|快|慢)出?)$/;
+/** `比“十五”计划目标275亿元超过150.7亿元`, `…多150.7亿元`: what a result passed its stated target by. */
+const PAST_STATED_TARGET_BY = /^(?:超过|超出|超额|高出|多出?)了?$/;
 /** `超额完成年度任务2.1亿元`, `超出市级下调任务指标6000万元`: a level's excess over its target. */
 const EXCESS_OVER_TARGET = /(?:超额完成|超出|超过|超)[^,;。]{0,8}?(?:任务|目标)(?:指标)?$/;
 const ABOVE = /^(?:高|超|快)/;
@@ -204,6 +206,15 @@ class SentenceBinder {
       this.push([stated.subject], q, stated.link, { statedTarget: true, derivedValue: stated.value });
       return 1;
     }
+    // The gap from a target just stated to the result is no value of the statistic.
+    const last = this.bindings.at(-1);
+    // (`超过` may have been read as the figure's qualifier: the words run to its number.)
+    if (
+      last?.statedTarget &&
+      last.quantity === prev &&
+      PAST_STATED_TARGET_BY.test(match.slice(prev.end, q.numberStart))
+    )
+      return 1;
     // (In its clause, past a plan's amount: `完成年计划710亿元的89.4%`.)
     const attainment =
       q.unit === '%' && ACHIEVEMENT.test(match.slice(Math.max(clause.start, q.start - 16), q.numberStart));

@@ -5,6 +5,7 @@
  * 6_950_000_000 CNY, `1.6万人` is 16_000 persons; percents stay as written.
  */
 import { type Qualifier, unitByCode } from '@gwr/domain';
+import { isDigit } from './char-codes.js';
 import { parseChineseNumeral } from './chinese-number.js';
 import { LATIN_NAMES } from './latin-names.js';
 import {
@@ -368,7 +369,8 @@ export function qualify(
     start = numberStart - pm[0].length;
   }
   const sm = SUFFIX.re.exec(text.slice(end, end + 3));
-  if (sm) {
+  // (Not a comparison's word before its own figure: `比目标275亿元多150.7亿元`, by how much.)
+  if (sm && !isDigit(text.charCodeAt(end + sm[0].length))) {
     // The word after the number is the more specific: `控制在3%以内` is at most, but
     // `控制在3%左右` is about 3%. A range keeps its kind.
     if (qualifier !== 'range') qualifier = SUFFIX.byWord.get(sm[0])!;

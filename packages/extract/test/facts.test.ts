@@ -2785,6 +2785,19 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads no value in the margin a result passed its stated target by (比目标…超过/多…)', () => {
+    expect(facts('财政总收入由2013年的30亿元增加到52亿元,比规划目标40亿元超过12亿元。').map(brief)).toEqual([
+      'fiscal_total_revenue actual 2013 level 3000000000 exact',
+      'fiscal_total_revenue actual 2019 level 5200000000 exact',
+      'fiscal_total_revenue target 2019 level 4000000000 exact',
+    ]);
+    // `多` before the margin's figure is the comparison's word, not the target's qualifier.
+    expect(facts('财政总收入52亿元,比年初目标40亿元多12亿元。').map(brief)).toEqual([
+      'fiscal_total_revenue actual 2019 level 5200000000 exact',
+      'fiscal_total_revenue target 2019 level 4000000000 exact',
+    ]);
+  });
+
   it('says which figure is on a comparable basis when both are given', () => {
     const stated = facts('一般公共预算收入下降6%,同口径增长3.5%。');
     expect(stated.map((f) => [brief(f), f.basis])).toEqual([
