@@ -244,10 +244,11 @@ const PATTERNS: Pattern[] = [
   })),
   // R&D intensity in its many wordings: (全社会)研发/R&D/研究与试验发展 经费(支出|投入) 占/相当于
   // (地区)生产总值/GDP 的 比重/比例, also with the spending stated first (`研发经费支出约4200亿元,
-  // 占地区生产总值比重3.26%`; the catalog has no indicator for the amount itself).
+  // 占地区生产总值比重3.26%`, or its change: `从1800亿元增加到3200亿元,占…`; the catalog has no
+  // indicator for the amount itself).
   {
     re: new RegExp(
-      `(?:全社会)?(?:R&D|研发|研究与试验发展|研究与发展|科技研发)(?:经费)?(?:支出|投入)?(?:[^。;,\\d]{0,6}\\d[\\d.]*[万亿]*元(?:左右)?[,、])?(?:占|相当于)(?:${OWN_SCOPE_WORD})?${OF_GDP}(?:的)?(?:比重|比例)`,
+      `(?:全社会)?(?:R&D|研发|研究与试验发展|研究与发展|科技研发)(?:经费)?(?:支出|投入)?(?:[^。;,\\d]{0,6}\\d[\\d.]*[万亿]*元(?:[^。;,\\d]{1,4}\\d[\\d.]*[万亿]*元)?(?:左右)?[,、])?(?:占|相当于)(?:${OWN_SCOPE_WORD})?${OF_GDP}(?:的)?(?:比重|比例)`,
       'g',
     ),
     indicators: ['rd_intensity'],

@@ -1242,6 +1242,10 @@ describe('constructions of other reports (national and provincial style)', () =>
     expect(read('研发经费支出约4200亿元,占地区生产总值比重3.26%。', 'review', 2023)).toEqual([
       'rd_intensity actual 2022 rate_pct 3.26 exact',
     ]);
+    // The spending's change stated first.
+    expect(read('研发经费支出从900亿元增加到1500亿元,占地区生产总值比重1.8%。', 'review', 2023)).toEqual([
+      'rd_intensity actual 2022 rate_pct 1.8 exact',
+    ]);
   });
 
   /**
