@@ -550,6 +550,12 @@ class SentenceBinder {
     };
   }
 
+  /** Whether `at` lies inside brackets its sentence opened and has not closed yet. */
+  private inAside(at: number): boolean {
+    const open = this.match.lastIndexOf('(', at);
+    return open >= this.sentence.start && this.match.lastIndexOf(')', at) < open;
+  }
+
   /** The last `n` subjects that received a value, if they are `n` different catalogued ones. */
   private lastValued(n: number): Subject[] | null {
     const last = this.valued.slice(-n);
@@ -597,7 +603,8 @@ class SentenceBinder {
       });
     }
     if (how.statedTarget) return;
-    this.valued.push(...subjects);
+    // (A figure in an aside, `42.8亿元(按老口径完成50.6亿元)`, names no subject for a 分别 to count out.)
+    if (!this.inAside(q.start)) this.valued.push(...subjects);
     this.previous = subjects[subjects.length - 1]!;
     // Another subject took a figure (`本外币存贷款余额241亿元、182亿元,增长8.7%、4.7%`): the
     // subjects a 分别 counted out no longer go on.

@@ -688,6 +688,15 @@ describe('分别', () => {
       'fiscal_total_revenue actual 2017 growth_pct 13.3 exact',
       'general_budget_revenue actual 2017 growth_pct 8.6 exact',
     ]);
+    // A figure in an aside (another basis of the same statistic) names no subject of its own.
+    expect(
+      factsOf('地区生产总值300亿元,一般预算收入完成20亿元(按原口径完成24亿元),分别增长9%和12%。').map(brief),
+    ).toEqual([
+      'gdp actual 2017 level 30000000000 exact',
+      'general_budget_revenue actual 2017 level 2000000000 exact',
+      'gdp actual 2017 growth_pct 9 exact',
+      'general_budget_revenue actual 2017 growth_pct 12 exact',
+    ]);
   });
 
   it('reads a list of levels in one clause, then distributes the growth over it', () => {
