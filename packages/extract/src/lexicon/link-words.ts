@@ -90,6 +90,9 @@ export const LINK_WORDS = [
   '较上年',
   '比去年',
   '较去年',
+  // Against last year's final accounts (`比上年决算数增长22.9%`), as budget revenue is compared.
+  '比上年决算数',
+  '比上年决算',
   // `预计比上一年增长6%左右`.
   '比上一年',
   '较上一年',
