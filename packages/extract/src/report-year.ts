@@ -222,9 +222,10 @@ const VOTES: Vote[] = [
     // `2021年目标:` heads a list of the year's goals; `2007年国内生产总值增长目标是8%左右` states one,
     // as does `2021年,某市将经济增长目标设为6%以上`.
     // (Not over another figure: `2020年…增长3.7%,2021年…增长目标为7.5%` names the year planned later.)
-    // (Not a year's targets met: `2011年甘肃省完成了…确定的主要目标任务`.)
+    // (Not a year's targets met: `2011年甘肃省完成了…确定的主要目标任务`; nor a comparison's base, nor
+    // the next line's heading: `人均生产总值比2000年翻一番⏎奋斗目标`.)
     re: new RegExp(
-      `${Y}(?:(?!完成|确定的)[^。;:\\d]){0,30}?(?:主要预期目标|预期目标|主要目标|发展目标|目标(?=[::是为]|(?:设|设定|定|确定)为|\\s*\\n))`,
+      `(?<![比较])${Y}(?:(?!完成|确定的)[^。;:\\d\\n]){0,30}?(?:主要预期目标|预期目标|主要目标|发展目标|目标(?=[::是为]|(?:设|设定|定|确定)为|\\s*\\n))`,
     ),
     offset: 0,
     weight: 4,

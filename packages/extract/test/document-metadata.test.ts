@@ -1383,6 +1383,14 @@ describe('readMetadata on the layouts of real reports', () => {
       ),
     );
     expect(met.reportYear).toBe(2012);
+    // Nor by a comparison's base year over the next line's heading (`比2000年翻一番⏎奋斗目标`).
+    const based = read(
+      opening(
+        '[某市两会]政府工作报告摘要',
+        '2006年03月08日10:35 某某网\n\n“十一五”目标:人均生产总值比2000年翻一番\n\n奋斗目标\n\n以建设现代化港口城市为总目标,加快发展。去年全市生产总值增长11.3%。',
+      ),
+    );
+    expect(based.reportYear).toBe(2006);
   });
 
   it('dates a relayed report by the year it says it speaks in, not by that year opening a clause', () => {
