@@ -1657,6 +1657,10 @@ describe('constructions of other reports (national and provincial style)', () =>
     expect(read('社会消费品零售总额45.3亿元,按可比口径增长6.6%。', 'review', 2022).at(-1)).toBe(
       'retail_sales actual 2021 growth_pct 6.6 exact',
     );
+    // A fall said as growth below zero.
+    expect(read('地区生产总值负增长1.9%。', 'review', 2022)).toEqual([
+      'gdp actual 2021 growth_pct -1.9 exact',
+    ]);
     // Against last year's final accounts, as budget revenue is compared.
     expect(read('一般预算收入首次突破5亿元,比上年决算数增长12.5%。', 'review', 2022).at(-1)).toBe(
       'general_budget_revenue actual 2021 growth_pct 12.5 exact',

@@ -246,6 +246,8 @@ export const LINK_WORDS = [
   '降幅',
   '下降到',
   '下降',
+  // A fall said as growth below zero (`负增长1.9%`).
+  '负增长',
   '降低到',
   '降低',
   '降至',
@@ -594,7 +596,7 @@ export const OWN_SCOPE = [
 ];
 
 /** Verbs of a fall (not `下降到`, which names where it ends). */
-export const DECREASE = /(?:下降|降低|减少|回落|下滑|收窄)(?!到|至|为)|降幅/;
+export const DECREASE = /(?:下降|降低|减少|回落|下滑|收窄)(?!到|至|为)|降幅|负增长/;
 /**
  * A growth given as its figure (`经济增长为5.2%`), where `增长为` before an amount is a level grown to;
  * and a per cent set as the goal of a statistic that is no rate (`西藏今年GDP目标为10%左右`): its growth.
