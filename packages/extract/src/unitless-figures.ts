@@ -40,6 +40,8 @@ const STRUCTURE = new RegExp(`(?:${alternation(SECTOR_STRUCTURE_WORDS)})[^。;!?
 const PARTIAL_STRUCTURE = new RegExp(
   `(?:${alternation(PARTIAL_ECONOMIES)})的?(?:${alternation(SECTOR_STRUCTURE_WORDS)})[^。;!?]{0,40}$`,
 );
+/** A year right before a ratio, stating it (`2000年为`, `2000年末的`). */
+const DATED = /(?:19|20)\d{2}年(?:末|底)?(?:为|是|的)$/;
 /** Shares that do not add up to about 100 are not a structure (a score, a date). */
 const SUM_TOLERANCE = 1.5;
 
@@ -73,7 +75,8 @@ export function findUnitlessFigures(
 
 /**
  * `由2000年的24.1:36.5:39.4调整为20.2:41.6:38.2`: the last ratio after the words is the year's; one
- * a change starts from (after 由/从) is read too, and the fact rules give it its own year or drop it.
+ * a change starts from (after 由/从) is read too, and the fact rules give it its own year or drop it;
+ * so is one its own year dates (`2000年为3.79:40.98:55.23,2005年为…`).
  */
 function sectorStructure(text: string, offset: number): UnitlessFigure[] {
   const ratios: RegExpExecArray[] = [];
@@ -83,9 +86,10 @@ function sectorStructure(text: string, offset: number): UnitlessFigure[] {
     if (STRUCTURE.test(before) && !PARTIAL_STRUCTURE.test(before)) ratios.push(m);
   }
   const last = ratios.at(-1);
-  const read = ratios.filter(
-    (m) => m === last || CHANGE_FROM.test(text.slice(Math.max(0, m.index - 16), m.index)),
-  );
+  const read = ratios.filter((m) => {
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    return m === last || CHANGE_FROM.test(before) || DATED.test(before);
+  });
   return read.flatMap((m) => ratioShares(m, offset));
 }
 

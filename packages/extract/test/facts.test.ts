@@ -1691,6 +1691,15 @@ describe('constructions of other reports (national and provincial style)', () =>
         'secondary_industry_share actual 2018 rate_pct 42.4 exact',
         'services_share actual 2018 rate_pct 53.4 exact',
       ]);
+    // Two structures in one sentence, each dated by its own year.
+    expect(read('三次产业比例2010年为8:50:42,2015年为6:47:47。', 'review', 2016)).toEqual([
+      'primary_industry_share actual 2010 rate_pct 8 exact',
+      'secondary_industry_share actual 2010 rate_pct 50 exact',
+      'services_share actual 2010 rate_pct 42 exact',
+      'primary_industry_share actual 2015 rate_pct 6 exact',
+      'secondary_industry_share actual 2015 rate_pct 47 exact',
+      'services_share actual 2015 rate_pct 47 exact',
+    ]);
     // A share given to a thousandth, as a district with almost no farming writes it.
     expect(read('三次产业结构调整为0.001:21.269:78.73。', 'review', 2019)).toEqual([
       'primary_industry_share actual 2018 rate_pct 0.001 exact',
