@@ -2,18 +2,21 @@
  * A document about a zone a region holds (a high-tech zone's work conference, `长春高新区2014年工作
  * 会议`; a development zone's year-end review): its figures are the zone's, not those of the region it
  * is named after. Zones are not regions of GB/T 2260 (the contract's region code is then null); one is
- * kept by the name its title gives, in full (`长春高新技术产业开发区`), below the region it lies in.
+ * kept by the short form of the name its title gives (`长春高新区` for 长春高新技术产业开发区), below the
+ * region it lies in.
  */
-import type { Region } from '@gwr/domain';
+import { type Region, resolveRegion } from '@gwr/domain';
 import { alternation } from './lexicon/pattern.js';
-import { OWN_LEVEL_CHARS, ZONE_FULL_NAMES, ZONE_OWN_REVIEW, ZONE_WORDS } from './lexicon/places.js';
+import { OWN_LEVEL_CHARS, ZONE_OWN_REVIEW, ZONE_SHORT_NAMES, ZONE_WORDS } from './lexicon/places.js';
 
 /**
  * A zone holding its own meeting of the year, where a news item opens (`17日,长春高新区召开工作会议,
  * 总结2013年…`) or in its title.
  */
 const ZONE_HOLDS_MEETING = new RegExp(
-  `([\\u4e00-\\u9fa5]{2,8}?)(${alternation(ZONE_WORDS)})(?:召开|举行)[^。\\n]{0,40}?(?:${alternation(ZONE_OWN_REVIEW)})`,
+  `([\\u4e00-\\u9fa5]{2,8}?)(${alternation(ZONE_WORDS)})(?:管委会|党工委)?(?:召开|举行)[^。\\n]{0,40}?(?:${alternation(ZONE_OWN_REVIEW)})` +
+    // …or where a report of the zone's meeting was heard (`记者在某高新区2018年重点工作落实推进会上获悉`).
+    `|在([\\u4e00-\\u9fa5]{2,8}?)(${alternation(ZONE_WORDS)})[^。,\\n]{0,20}?(?:${alternation(ZONE_OWN_REVIEW)})上`,
 );
 
 const HELD_IN = /[在于]$/;
@@ -34,26 +37,39 @@ const OWN_REVIEW = new RegExp(alternation(ZONE_OWN_REVIEW));
  * was found to be about (`长春高新区…工作会议` where the region found is 长春市); else null.
  */
 export function zoneOfDocument(title: string, found: Region | null, opening = ''): Region | null {
-  if (found === null || found.code === null) return null;
+  if (found !== null && found.code === null) return null;
+  const meeting = ZONE_HOLDS_MEETING.exec(`${title}\n${opening}`);
   const named =
     (OWN_REVIEW.test(title) ? ZONE_OPENS_TITLE.exec(title) : null) ??
-    ZONE_HOLDS_MEETING.exec(`${title}\n${opening}`);
+    (meeting ? [meeting[0], meeting[1] ?? meeting[3]!, meeting[2] ?? meeting[4]!] : null);
   if (!named) return null;
+  // A zone named after a place the text names nowhere else (`辽源经济开发区召开…`) lies there.
+  const host = found ?? placeEnding(named[1]!);
+  if (host === null) return null;
   // (The place's name ends where the zone's word starts; words before it are not the place's, and
   // a meeting held in the zone, `市政府在长春高新区召开…`, is not the zone's.)
-  const place = longestStartOf(found.name, named[1]!);
+  const place = longestStartOf(host.name, named[1]!);
   const word = named[2]!;
   if (place === null || HELD_IN.test(named[1]!.slice(0, -place.length))) return null;
   // (A region that is itself called a new area, `滨海新区`, is no zone of its own.)
-  if (found.name === place + word) return null;
+  if (host.name === place + word) return null;
   return {
     code: null,
-    name: place + (ZONE_FULL_NAMES[word] ?? word),
+    name: place + (ZONE_SHORT_NAMES[word] ?? word),
     level: 'county',
-    parent_code: found.code,
-    parent_name: found.name,
-    province_name: found.level === 'province' ? found.name : found.province_name,
+    parent_code: host.code,
+    parent_name: host.name,
+    province_name: host.level === 'province' ? host.name : host.province_name,
   };
+}
+
+/** The region the longest end of `words` names, two characters or more (`近日辽源` → 辽源市). */
+function placeEnding(words: string): Region | null {
+  for (let k = words.length; k >= 2; k--) {
+    const region = resolveRegion(words.slice(-k));
+    if (region) return region;
+  }
+  return null;
 }
 
 /**
@@ -63,10 +79,10 @@ export function zoneOfDocument(title: string, found: Region | null, opening = ''
  */
 export function namesOfZone(region: Region | null): string[] {
   if (region === null) return [];
-  const full = ZONE_WORDS.find((w) => region.name.endsWith(w));
-  if (full === undefined) return [];
-  const place = region.name.slice(0, region.name.length - full.length);
-  const words = [full, ...Object.keys(ZONE_FULL_NAMES).filter((w) => ZONE_FULL_NAMES[w] === full)];
+  const short = ZONE_WORDS.find((w) => region.name.endsWith(w));
+  if (short === undefined) return [];
+  const place = region.name.slice(0, region.name.length - short.length);
+  const words = [short, ...Object.keys(ZONE_SHORT_NAMES).filter((w) => ZONE_SHORT_NAMES[w] === short)];
   return [...words.map((w) => place + w), ...words].sort((a, b) => b.length - a.length);
 }
 

@@ -35,12 +35,25 @@ export const OWN_LEVEL_CHARS = ['区', '县', '市', '旗', '州', '盟', '省']
  * year (`长春高新区2014年工作会议`, `某经济开发区召开年度工作总结大会`); not a project it hosts
  * (`宁波保税区某项目开工`), which investment news files under the city.
  */
-export const ZONE_OWN_REVIEW = ['工作会议', '工作报告', '总结大会', '工作大会'];
+export const ZONE_OWN_REVIEW = [
+  '工作会议',
+  '工作报告',
+  '总结大会',
+  '工作大会',
+  // Its leading body's year-end meeting (`某经开区召开党工委(扩大)会议`), a meeting that pushes the
+  // year's work on (`某高新区2018年重点工作落实推进会`).
+  '扩大)会议',
+  '扩大会议',
+  '推进会',
+];
 
-/** A zone's full name for the short word a title may give it (`长春高新区` is 长春高新技术产业开发区). */
-export const ZONE_FULL_NAMES: Readonly<Record<string, string>> = {
-  高新区: '高新技术产业开发区',
-  经开区: '经济技术开发区',
+/**
+ * A zone's word in full and its short form (`长春高新技术产业开发区` is `长春高新区`): a zone is kept by
+ * the short form, as zones name themselves and lists of them do, whichever its text gives.
+ */
+export const ZONE_SHORT_NAMES: Readonly<Record<string, string>> = {
+  高新技术产业开发区: '高新区',
+  经济技术开发区: '经开区',
 };
 
 /** What a zone does when it is the subject of its own figures (`…经开区实现…`, `…新区完成…`). */
