@@ -199,6 +199,12 @@ const PATTERNS: Pattern[] = [
   // `全年经济增长7%左右`: the economy's growth is GDP growth (经济 alone, before 增长 or 增速, or the
   // growth it is expected to make: `经济预期增长目标为14%以上`).
   { re: /经济(?=(?:预期)?(?:增长|增速))/g, indicators: ['gdp'] },
+  // Revenue raised in the region, the central government's share in it (`来源于广州地区的财政一般预算收入`,
+  // `源于本县的财政收入`, `来自…的`): the total, beside the local part (`地方财政一般预算收入`).
+  {
+    re: /(?:来?源于|来自)[^,。;、\d]{1,10}?的(?:财政一般预算收入|一般预算收入|财政总收入|财政收入)/g,
+    indicators: ['fiscal_total_revenue'],
+  },
   // PM2.5 named with its Chinese name before it, glossed or not (`细颗粒物(PM2.5)平均浓度`,
   // `可吸入颗粒物PM2.5平均浓度`, as some bulletins loosely write it).
   { re: /(?:细|可吸入)颗粒物(?:\(PM2\.5\)|PM2\.5)(?:年均|平均)?(?:浓度|值)?/g, indicators: ['pm25'] },

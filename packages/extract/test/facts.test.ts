@@ -1251,6 +1251,14 @@ describe('constructions of other reports (national and provincial style)', () =>
     expect(read('研发经费支出约4200亿元,占地区生产总值比重3.26%。', 'review', 2023)).toEqual([
       'rd_intensity actual 2022 rate_pct 3.26 exact',
     ]);
+    // Revenue raised in the region (the central share in it) beside the local part.
+    expect(
+      read('源于本市地区的财政一般预算收入260亿元,增长7%;地方财政一般预算收入70亿元。', 'review', 2010),
+    ).toEqual([
+      'fiscal_total_revenue actual 2009 level 26000000000 exact',
+      'fiscal_total_revenue actual 2009 growth_pct 7 exact',
+      'general_budget_revenue actual 2009 level 7000000000 exact',
+    ]);
     // The spending's change stated first.
     expect(read('研发经费支出从900亿元增加到1500亿元,占地区生产总值比重1.8%。', 'review', 2023)).toEqual([
       'rd_intensity actual 2022 rate_pct 1.8 exact',
