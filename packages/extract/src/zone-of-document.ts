@@ -5,18 +5,24 @@
  * kept by the short form of the name its title gives (`长春高新区` for 长春高新技术产业开发区), below the
  * region it lies in.
  */
-import { type Region, resolveRegion } from '@gwr/domain';
+import { isWithin, type Region, resolveRegion } from '@gwr/domain';
 import { alternation } from './lexicon/pattern.js';
 import { OWN_LEVEL_CHARS, ZONE_OWN_REVIEW, ZONE_SHORT_NAMES, ZONE_WORDS } from './lexicon/places.js';
 
+/** A zone named with its place (`长春` + `高新区`): groups 1 and 2. */
+const ZONE = `([\\u4e00-\\u9fa5]{2,8}?)(${alternation(ZONE_WORDS)})`;
+const ITS_REVIEW = `(?:${alternation(ZONE_OWN_REVIEW)})`;
+
 /**
  * A zone holding its own meeting of the year, where a news item opens (`17日,长春高新区召开工作会议,
- * 总结2013年…`) or in its title.
+ * 总结2013年…`, `常州经开区2018年度工作会议召开`) or in its title, or where a report of the meeting
+ * was heard (`记者在某高新区2018年重点工作落实推进会上获悉`). The zone's groups are the first pair
+ * that matched.
  */
 const ZONE_HOLDS_MEETING = new RegExp(
-  `([\\u4e00-\\u9fa5]{2,8}?)(${alternation(ZONE_WORDS)})(?:管委会|党工委)?(?:召开|举行)[^。\\n]{0,40}?(?:${alternation(ZONE_OWN_REVIEW)})` +
-    // …or where a report of the zone's meeting was heard (`记者在某高新区2018年重点工作落实推进会上获悉`).
-    `|在([\\u4e00-\\u9fa5]{2,8}?)(${alternation(ZONE_WORDS)})[^。,\\n]{0,20}?(?:${alternation(ZONE_OWN_REVIEW)})上`,
+  `${ZONE}(?:管委会|党工委)?(?:召开|举行)[^。\\n]{0,40}?${ITS_REVIEW}` +
+    `|在${ZONE}[^。,\\n]{0,20}?${ITS_REVIEW}上` +
+    `|${ZONE}[^。,\\n]{0,12}?${ITS_REVIEW}(?:召开|举行)`,
 );
 
 const HELD_IN = /[在于]$/;
@@ -34,23 +40,25 @@ const OWN_REVIEW = new RegExp(alternation(ZONE_OWN_REVIEW));
 /**
  * The zone a document's title opens on, with the zone's meeting or report of the year, or the zone
  * that holds its meeting where the text opens, when the zone is named after the region the document
- * was found to be about (`长春高新区…工作会议` where the region found is 长春市); else null.
+ * was found to be about (`长春高新区…工作会议` where the region found is 长春市), after a region around
+ * it, or after a place the text names nowhere else; else null.
  */
 export function zoneOfDocument(title: string, found: Region | null, opening = ''): Region | null {
   if (found !== null && found.code === null) return null;
   const meeting = ZONE_HOLDS_MEETING.exec(`${title}\n${opening}`);
-  const named =
-    (OWN_REVIEW.test(title) ? ZONE_OPENS_TITLE.exec(title) : null) ??
-    (meeting ? [meeting[0], meeting[1] ?? meeting[3]!, meeting[2] ?? meeting[4]!] : null);
-  if (!named) return null;
-  // A zone named after a place the text names nowhere else (`辽源经济开发区召开…`) lies there.
-  const host = found ?? placeEnding(named[1]!);
-  if (host === null) return null;
+  const [words, word] =
+    (OWN_REVIEW.test(title) ? ZONE_OPENS_TITLE.exec(title)?.slice(1, 3) : undefined) ??
+    (meeting ? [meeting[1] ?? meeting[3] ?? meeting[5], meeting[2] ?? meeting[4] ?? meeting[6]] : []);
+  if (words === undefined || word === undefined) return null;
+  // A zone named after a place the text names nowhere else (`辽源经济开发区召开…`) lies there; so
+  // does one named after the city around the district the text was found to be about (`常州经开区`
+  // in a page of 武进区's).
+  const host = found !== null && longestStartOf(found.name, words) !== null ? found : placeEnding(words);
+  if (host === null || (found !== null && host !== found && !isWithin(found, host))) return null;
   // (The place's name ends where the zone's word starts; words before it are not the place's, and
   // a meeting held in the zone, `市政府在长春高新区召开…`, is not the zone's.)
-  const place = longestStartOf(host.name, named[1]!);
-  const word = named[2]!;
-  if (place === null || HELD_IN.test(named[1]!.slice(0, -place.length))) return null;
+  const place = longestStartOf(host.name, words);
+  if (place === null || HELD_IN.test(words.slice(0, -place.length))) return null;
   // (A region that is itself called a new area, `滨海新区`, is no zone of its own.)
   if (host.name === place + word) return null;
   return {

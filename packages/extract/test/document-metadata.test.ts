@@ -1190,6 +1190,14 @@ describe('readMetadata on the layouts of real reports', () => {
       opening('', '2月15日,辽源经济开发区召开年度工作总结大会。一年来,开发区地区生产总值完成110亿元。'),
     );
     expect(alone.region).toMatchObject({ code: null, name: '辽源经济开发区', parent_name: '辽源市' });
+    // A meeting said to open, of a zone named after the city around the district the page is of.
+    const district = read(
+      opening(
+        '',
+        '1月26日,常州经开区2018年度工作会议召开。武进区委副书记出席。全年完成地区生产总值808亿元。',
+      ),
+    );
+    expect(district.region).toMatchObject({ code: null, name: '常州经开区', parent_name: '常州市' });
   });
 
   it('dates a relayed report by the plan whose good start its year aims at, not one it lays ground for', () => {
