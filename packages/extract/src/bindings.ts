@@ -552,8 +552,13 @@ class SentenceBinder {
 
   /** Whether `at` lies inside brackets its sentence opened and has not closed yet. */
   private inAside(at: number): boolean {
-    const open = this.match.lastIndexOf('(', at);
-    return open >= this.sentence.start && this.match.lastIndexOf(')', at) < open;
+    // (Back to the sentence's start only: a search of the whole text before it would cost as much
+    // as the document is long, for every figure.)
+    for (let i = at - 1; i >= this.sentence.start; i--) {
+      if (this.match[i] === ')') return false;
+      if (this.match[i] === '(') return true;
+    }
+    return false;
   }
 
   /** The last `n` subjects that received a value, if they are `n` different catalogued ones. */
