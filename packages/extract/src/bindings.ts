@@ -480,9 +480,7 @@ class SentenceBinder {
    * 未达预期)`), not a subject waiting for its figure.
    */
   private insideClosedBracket(m: IndicatorMention, end: number): boolean {
-    // (Within the sentence: the match is the whole document.)
-    const before = this.match.slice(this.sentence.start, m.start);
-    return before.lastIndexOf('(') > before.lastIndexOf(')') && this.match.slice(m.end, end).includes(')');
+    return this.inAside(m.start) && this.match.slice(m.end, end).includes(')');
   }
 
   /**

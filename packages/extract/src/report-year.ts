@@ -216,8 +216,7 @@ const VOTES: Vote[] = [
   // given as the next begins (`刚刚过去的2020年`).
   { re: new RegExp(`(?:即将|就要|刚刚)(?:过去|结束)的${Y}`), offset: 1, weight: 4, where: 'body' },
   // `向人民代表报告2008年工作`: the report on a year's work is given the year after.
-  { re: new RegExp(`报告(?:了)?${Y}(?:的)?(?:政府)?工作`), offset: 1, weight: 4, where: 'title' },
-  { re: new RegExp(`报告(?:了)?${Y}(?:的)?(?:政府)?工作`), offset: 1, weight: 3, where: 'body' },
+  ...inTitleAndBody(new RegExp(`报告(?:了)?${Y}(?:的)?(?:政府)?工作`), 1, 3, 4),
   {
     // `2021年目标:` heads a list of the year's goals; `2007年国内生产总值增长目标是8%左右` states one,
     // as does `2021年,某市将经济增长目标设为6%以上`.
