@@ -1331,7 +1331,10 @@ function placeLike(text: string, m: RegionMention, region: Region | undefined): 
       A_YEAR_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))
     );
   }
-  return PLACE_NEXT.test(text.slice(m.end, m.end + 2));
+  return (
+    PLACE_NEXT.test(text.slice(m.end, m.end + 2)) ||
+    A_YEAR_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))
+  );
 }
 
 /** The text with its source credits (`来源:江苏广电总台`) blanked, one space a character. */
@@ -1380,12 +1383,14 @@ function newsRegion(title: string, tag: string | null, body: string): Region | n
   places.namePlaces(body, bodyMentions);
   const votes: Vote[] = [];
   places.vote(title, titleMentions, 3, 3, votes);
-  places.vote(body, bodyMentions, 1, 0.6, votes);
-  // A news lead names what the article is about (`2018年,泰兴市经济社会事业取得新的成绩`).
+  places.vote(body, bodyMentions, 1, 0.6, votes, LEAD_REACH);
+  // A news lead names what the article is about, in full or by a short form that reads as a place
+  // (`2018年,泰兴市经济社会事业取得新的成绩`, `2010年,大兴安岭认真贯彻…`).
   for (const m of bodyMentions) {
-    if (!m.full || m.end > LEAD_REACH) continue;
+    if (m.end > LEAD_REACH) continue;
     const region = places.regionOf(m.name);
-    if (region && region.level !== 'national') votes.push({ region, weight: 1 });
+    if (region && region.level !== 'national' && (m.full || placeLike(body, m, region)))
+      votes.push({ region, weight: 1 });
   }
   for (const i of endsOfDescent(body, bodyMentions, (name) => places.regionOf(name))) {
     const region = places.regionOf(bodyMentions[i]!.name);
@@ -1439,8 +1444,18 @@ class ArticlePlaces {
       if (!m.full && placeLike(text, m, this.regionOf(m.name))) this.named.add(keyOf(this.regionOf(m.name)));
   }
 
-  /** A vote for the region of each trusted mention: a full name, a named region's, or a place-like short form. */
-  vote(text: string, mentions: RegionMention[], full: number, short: number, votes: Vote[]): void {
+  /**
+   * A vote for the region of each trusted mention: a full name, a named region's, or a place-like
+   * short form; a short form within `leadReach` of the start weighs as a full name.
+   */
+  vote(
+    text: string,
+    mentions: RegionMention[],
+    full: number,
+    short: number,
+    votes: Vote[],
+    leadReach = 0,
+  ): void {
     for (const m of mentions) {
       const region = this.regionOf(m.name);
       if (
@@ -1450,7 +1465,7 @@ class ArticlePlaces {
         namedBesideOrAbove(text, m)
       )
         continue;
-      votes.push({ region, weight: m.full ? full : short });
+      votes.push({ region, weight: m.full || m.end <= leadReach ? full : short });
     }
   }
 

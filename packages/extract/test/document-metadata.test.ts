@@ -657,6 +657,14 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(meta.region).toMatchObject({ code: '331126', level: 'county' });
   });
 
+  it('reads a prefecture named by its short form as the subject of a news lead’s year (2010年,某地…) as the news’s place', () => {
+    const lead = '记者 某某报道 2015年,衢州着力稳增长,全年完成地区生产总值1150亿元,增长7.8%。';
+    expect(read(opening('', lead)).region).toMatchObject({ code: '330800', level: 'prefecture' });
+    // Named that way only deep in the story, the short form is a passing mention, not the story's place.
+    const passing = `${'当地扩大开放,引进一批企业,建设一批项目。'.repeat(8)}2015年,衢州也有同样的做法。`;
+    expect(read(opening('', passing)).region).toBeNull();
+  });
+
   it('places news under a one-character-stem county that follows its province’s short form (山东费县)', () => {
     const meta = read(opening('山东费县:重点项目集中开工', '本次开工项目12个,总投资达80亿元。'));
     expect(meta.region?.name).toBe('费县');
