@@ -38,6 +38,7 @@ import {
 } from './lexicon/cues.js';
 import {
   CHANGE_OPENS,
+  CHANGE_OPENS_LAST_YEAR,
   CHANGE_TO,
   CHANGE_VERBS,
   COMPARABLE_BASIS,
@@ -1038,7 +1039,8 @@ function toFact(
   // a structure reshaped with no span named (`三次产业结构由8.2:52.4:39.4调整为…`), a year back.
   const yearsBack =
     startOfChange?.year === null
-      ? (reading.yearsSpanned(q.numberStart, section) ??
+      ? (startOfChange.yearsBack ??
+        reading.yearsSpanned(q.numberStart, section) ??
         (SECTOR_SHARES.some((s) => s.id === indicator?.id) ? 1 : null))
       : null;
   if (startOfChange?.year === null && yearsBack === null) return null;
@@ -1484,7 +1486,7 @@ function changeStart(
   match: string,
   q: Quantity,
   paragraphStart: () => number,
-): { year: number | null } | null {
+): { year: number | null; yearsBack?: number } | null {
   let from = q.numberStart;
   let to = q.end;
   if (match.charCodeAt(from - 1) === 58)
@@ -1502,11 +1504,12 @@ function changeStart(
   if (named) return { year: startYearOf(named) };
   // `由32亿元增加到…`, `从2018年的500亿元…到`, and the bare `GDP47.36亿元增加到113.7亿元`.
   const startsTo = CHANGE_TO.test(match.slice(to, to + 6));
-  // (`由上年的16.8:50.1:33.1`: a start a year back, as a reshaping with no span named is; `从接近2万亿元`:
-  // an approximate start.)
+  // (`从接近2万亿元`: an approximate start.)
   const opens =
     CHANGE_OPENS.test(before) || CHANGE_OPENS.test(match.slice(Math.max(0, q.start - 12), q.start));
   if (!opens && !startsTo) return null;
+  // `由上年的16.8:50.1:33.1`: a start a year back, even where the passage reviews five years.
+  if (CHANGE_OPENS_LAST_YEAR.test(before)) return { year: null, yearsBack: 1 };
   let carried: number | null = null;
   for (const m of match.slice(paragraphStart(), from).matchAll(CARRIED_START_YEAR)) carried = startYearOf(m);
   return { year: carried };

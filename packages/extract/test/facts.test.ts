@@ -1138,6 +1138,18 @@ describe('constructions of other reports (national and provincial style)', () =>
     ]);
   });
 
+  it('dates a start named as last year’s (由上年的) a year back, even in a five-year review', () => {
+    const text = '五年来,全县面貌一新。全县三次产业结构由上年的9.2:48.5:42.3调整为8.6:47.1:44.3。';
+    expect(read(text, 'review', 2018)).toEqual([
+      'primary_industry_share actual 2016 rate_pct 9.2 exact',
+      'secondary_industry_share actual 2016 rate_pct 48.5 exact',
+      'services_share actual 2016 rate_pct 42.3 exact',
+      'primary_industry_share actual 2017 rate_pct 8.6 exact',
+      'secondary_industry_share actual 2017 rate_pct 47.1 exact',
+      'services_share actual 2017 rate_pct 44.3 exact',
+    ]);
+  });
+
   it('reads the figure a change reached from the end of a five-year plan', () => {
     const text =
       '五年来,全县生产总值由“十二五”末的32亿元增加到45亿元,财政总收入由十二五期末的3亿元增加到5亿元。';

@@ -710,11 +710,16 @@ export const RESHAPE_VERBS = ['调整', '优化', '转变', '演进', '演变', 
 /** Words that restate a figure in another unit (`按年末汇率折算为1358美元`, `约合8550美元`). */
 export const CONVERTED = ['折算', '折合', '约合'];
 
+/** The year before the one spoken of, by name. */
+const LAST_YEAR = '(?:上一?年|去年)';
+
 /**
  * Where a change opens, just before its first figure (`由`, `从上年的`, `从2015年的`): `从20亿元到31亿元`
  * goes from one level to another; it is no range.
  */
-export const CHANGE_OPENS = new RegExp(`[由从](?:上年|去年|${YEAR_FRAME})?的?$`);
+export const CHANGE_OPENS = new RegExp(`[由从](?:${LAST_YEAR}|${YEAR_FRAME})?的?$`);
+/** A change that opens from the year before (`由上年的16.8:50.1:33.1调整为…`): a start one year back. */
+export const CHANGE_OPENS_LAST_YEAR = new RegExp(`[由从]${LAST_YEAR}的?$`);
 
 /** The words that take a figure to another one (`增加到`, `下降至`, `调整为`): a pattern. */
 export const CHANGE_TO_WORDS = `(?:${alternation(CHANGE_VERBS)})(?:到|至)|(?:${alternation(RESHAPE_VERBS)})+(?:为|到|至)`;
