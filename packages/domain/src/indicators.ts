@@ -301,6 +301,8 @@ export const INDICATORS: readonly Indicator[] = [
       '工业固定资产投资',
       '工业固投',
       '规模以上工业投资',
+      // The verb set inside the name, as for fixed assets (`工业完成投资296亿元`).
+      '工业完成投资',
     ],
   },
   {
@@ -544,6 +546,8 @@ export const INDICATORS: readonly Indicator[] = [
       // Paid in, as investment-promotion news counts it (`外资到位资金1330万美元`, `實際到賬外資`).
       '外资到位资金',
       '实际到账外资',
+      // Without 实际, as county-level cities' reviews say it (`新增到账外资18亿美元`).
+      '到账外资',
       // All channels counted (`全口径实际利用外资59.54亿美元`).
       '全口径实际利用外资',
       '外商直接投资实际到位资金',

@@ -4,12 +4,14 @@
  * (`新增公共停车位`).
  */
 
+import { indicatorById } from '@gwr/domain';
 import type { Span } from './clauses.js';
 import { type IndicatorMention, indicatorOfWord } from './indicator-matcher.js';
 import {
   LIST_JOINER,
   LIST_JOINER_PATTERN,
   LIST_JOINERS,
+  NEW_INFLOW,
   PART_OF_YEAR,
   VERDICTS,
 } from './lexicon/link-words.js';
@@ -200,7 +202,7 @@ export function groupSubjects(
     group.unshift(before);
     k--;
   }
-  const named = framedFrom(match, from, group[0]!.start, ownNames);
+  const named = framedFrom(match, from, newInflowStart(match, group), ownNames);
   // project_investment is stated about a project (`这批项目总投资`): any prefix names the project.
   const subjects: Subject[] = [];
   for (const m of group) {
@@ -215,6 +217,17 @@ export function groupSubjects(
 }
 
 const isProjectInvestment = (id: string) => id === 'project_investment';
+
+/**
+ * Where a group's words start, before a word that calls a year's inflow new (`新增到账外资18亿美元`):
+ * what a year brings in (a summed statistic) is new by nature, so the word names no other statistic.
+ */
+function newInflowStart(match: string, group: readonly IndicatorMention[]): number {
+  const start = group[0]!.start;
+  if (!group.every((m) => m.indicators.every((id) => indicatorById(id)?.summed))) return start;
+  const word = NEW_INFLOW.find((w) => match.endsWith(w, start));
+  return word ? start - word.length : start;
+}
 
 /**
  * Where the words before a subject at `start` are only framing (place, time, list words), from

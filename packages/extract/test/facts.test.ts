@@ -4408,10 +4408,23 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
-  it('reads a name with its verb set inside it (固定资产完成投资)', () => {
+  it('reads a name with its verb set inside it (固定资产完成投资, 工业完成投资)', () => {
     expect(facts('规模以上固定资产完成投资44.5亿元。').map(brief)).toEqual([
       'fixed_asset_investment actual 2019 level 4450000000 exact',
     ]);
+    expect(facts('工业完成投资88亿元,同比增长21.5%。').map(brief)).toEqual([
+      'industrial_investment actual 2019 level 8800000000 exact',
+      'industrial_investment actual 2019 growth_pct 21.5 exact',
+    ]);
+  });
+
+  it('reads 新增 before what a year brings in as no other statistic, and before a level held as one', () => {
+    expect(facts('全年新增到账外资2.6亿美元,新增实际利用内资31亿元。').map(brief)).toEqual([
+      'actual_fdi actual 2019 level 260000000 exact',
+      'actual_domestic_investment actual 2019 level 3100000000 exact',
+    ]);
+    // The increase of a level (revenue, loans) is not the level.
+    expect(facts('全年新增地方财政收入3亿元。').map(brief)).toEqual([]);
   });
 
   it('reads investment named for the levels it covers (城镇以上固定资产投资), and not as a second figure after its whole', () => {

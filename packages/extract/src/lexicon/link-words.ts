@@ -707,6 +707,9 @@ export const CHANGE_VERBS = [
 /** Verbs that reshape a structure into another with 为/到 (`由14:68:18调整为11:64:25`, `演进为`). */
 export const RESHAPE_VERBS = ['调整', '优化', '转变', '演进', '演变', '变'];
 
+/** Words that call a year's inflow new (`新增到账外资`): redundant before a statistic of what a year brings in. */
+export const NEW_INFLOW = ['新增'];
+
 /** Words that restate a figure in another unit (`按年末汇率折算为1358美元`, `约合8550美元`). */
 export const CONVERTED = ['折算', '折合', '约合'];
 
