@@ -67,6 +67,9 @@ const HEADING_YEAR = /((?:19|20)\d{2})年/;
  */
 const NAMES_ITS_YEAR = new RegExp(`${HEADING_YEAR.source}|${YEAR_LOOK}\\s*(?:19|20)\\d{2}`);
 
+/** A line of a year with no 年 and words only (`2022主要任务`), not a count (`2000多项…`). */
+const BARE_YEAR_AND_WORDS = /^\s*(?:19|20)\d{2}(?![\d多余])\D*$/;
+
 /**
  * The part of a report a page's title names it as (`2019年预期目标`, `2025年工作任务:…`): a page cut
  * from a report opens in that part.
@@ -723,12 +726,21 @@ function newsSections(text: string, relaysReport: boolean, pageTitle: string): S
   const spans: SectionSpan[] = [];
   // News set out in short lines has many a line that names a kind in passing (`各项工作取得…`):
   // a heading of the report is numbered, or names the year it speaks of.
-  const parts = relaysReport
-    ? headingLines(text, true, true).filter((h) => {
-        const line = text.slice(h.start, h.end).trim();
-        return LIST_MARKER.test(line) || NAMES_ITS_YEAR.test(line);
-      })
-    : [];
+  const lines = relaysReport ? headingLines(text, true, true) : [];
+  const parts = lines.filter((h) => {
+    const line = text.slice(h.start, h.end).trim();
+    return LIST_MARKER.test(line) || NAMES_ITS_YEAR.test(line);
+  });
+  // An infographic's headings over the year reviewed and the year ahead, each a bare year and
+  // words (`2021重点回顾`…`2022主要任务`; not a table's rows, `2022目标增长6%左右`), divide it as
+  // they divide a report.
+  const yearAndWords = lines.filter((h) => BARE_YEAR_AND_WORDS.test(text.slice(h.start, h.end)));
+  const ahead = forwardHeadingAfterReview(text, yearAndWords, 0, text.length);
+  const back = ahead && yearAndWords.findLast((l) => l.kind === 'review' && l.start < ahead.start);
+  if (ahead && back) {
+    for (const line of [back, ahead]) if (!parts.includes(line)) parts.push(line);
+    parts.sort((x, y) => x.start - y.start);
+  }
   let from = 0;
   const headedBy = partTitled(pageTitle);
   let kind: SectionKind = headedBy ?? 'body';

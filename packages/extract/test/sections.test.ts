@@ -686,6 +686,16 @@ describe('findSections beyond the seed', () => {
     // A heading naming the year reviewed again looks back (`2021年主要工作`).
     const back = body.replace('2022主要任务', '2021年主要工作');
     expect(findSections(back, 'work_report').map((s) => s.kind)).not.toContain('tasks');
+    // News relaying the report is divided at the same headings; a table's row that opens on a
+    // bare year and states its figure (`2022目标增长6%左右`) heads nothing.
+    const news = findSections(body, 'news', true);
+    const inNews = (phrase: string) =>
+      news.find((s) => s.start <= body.indexOf(phrase) && body.indexOf(phrase) < s.end)!.kind;
+    expect(inNews('生产总值增长7%')).toBe('review');
+    expect(inNews('生产总值增长6%左右')).toBe('tasks');
+    const rows =
+      '市长作政府工作报告。\n生产总值\n2021成绩增长7%\n2022目标增长6%左右\n一般公共预算收入增长5%\n';
+    expect(findSections(rows, 'news', true).map((s) => s.kind)).toEqual(['body']);
   });
 
   it('starts over at the review heading of the full text after a digest’s targets', () => {
