@@ -1022,6 +1022,16 @@ describe('news', () => {
       'gdp actual 2017 level 30000000000 exact',
       'fiscal_total_revenue actual 2017 growth_pct 8 exact',
     ]);
+    // Or on what the reporter learned (`据了解,2017年…`, `据悉,…`).
+    for (const learned of ['据了解', '据悉'])
+      expect(
+        factsOf(`${learned},2017年全县生产总值300亿元。其中,第三产业增加值120亿元。`, 'tasks', 2018).map(
+          brief,
+        ),
+      ).toEqual([
+        'gdp actual 2017 level 30000000000 exact',
+        'services_value_added actual 2017 level 12000000000 exact',
+      ]);
     // A paragraph opening on the report's own year stays the year's aims.
     expect(factsOf('2018年全县生产总值增长8%。财政总收入增长10%。', 'tasks', 2018).map(brief)).toEqual([
       'gdp target 2018 growth_pct 8 exact',

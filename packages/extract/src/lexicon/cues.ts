@@ -129,9 +129,20 @@ export const ESTIMATES: readonly string[] = ['预计全年', '预计', '初步�
 
 /**
  * Verbs that pass on what a speaker or a report said (`报告指出,`, `某某在报告中回顾去年工作时指出,`),
- * before the words they introduce.
+ * or what a reporter learned (`据了解,`, `据悉,`), before the words they introduce.
  */
-export const SAYING_VERBS: readonly string[] = ['指出', '指', '表示', '介绍', '提到', '强调', '说', '称'];
+export const SAYING_VERBS: readonly string[] = [
+  '指出',
+  '指',
+  '表示',
+  '介绍',
+  '提到',
+  '强调',
+  '说',
+  '称',
+  '了解',
+  '悉',
+];
 
 /** Who said it, before what they said (`报告指出,`, `某某在报告中回顾去年工作时指出,`): a pattern. */
 export const PASSED_ON = `[^。;!?\\n,]{0,24}(?:${alternation(SAYING_VERBS)})[,:]`;
