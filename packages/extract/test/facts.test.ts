@@ -3947,6 +3947,14 @@ describe('how real reports pair, continue and qualify their figures', () => {
         2021,
       ).map(brief),
     ).toEqual(['gdp target 2025 level 50000000000 exact']);
+    // What the term grows by or brings in is summed over it: no year's growth, no year's level.
+    expect(
+      factsOf(
+        '未来五年,全县地区生产总值达到500亿元,城镇居民人均可支配收入增长60%,城镇新增就业5万人。',
+        'targets',
+        2021,
+      ).map(brief),
+    ).toEqual(['gdp target 2025 level 50000000000 exact']);
   });
 
   it('dates the goals after the year a targets part says it speaks in to that year, not to its heading’s term', () => {

@@ -249,8 +249,9 @@ export const TIME_WORDS: readonly TimeWord[] = [
   { words: ['今年', '本年度'], offset: 0, kind: 'target', weight: 3, calendar: true },
   { words: ['新的一年'], offset: 0, kind: 'target', weight: 3 },
   { words: ['明年'], offset: 1, kind: 'target', weight: 2, calendar: true },
-  // The goals of a congress's five-year term, reached in its last year.
-  { words: ['今后五年', '未来五年'], offset: 4, kind: 'target', weight: 3 },
+  // The goals of a congress's five-year term, reached in its last year; what the term brings in,
+  // or grows by, is summed over it (`未来五年…城镇新增就业5万人`, `…收入增长60%`).
+  { words: ['今后五年', '未来五年'], offset: 4, kind: 'target', weight: 3, span: true },
   // As decisive as a past year stated: a figure of last year in a targets passage is its result.
   { words: ['去年'], offset: -1, kind: 'actual', weight: 4, calendar: true },
   // The end of a span of years gone by (`在过去五年中,…从2016年的2618.9亿元增至3500亿元`): the year

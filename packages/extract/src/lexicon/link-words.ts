@@ -630,12 +630,13 @@ export const PRIOR_PERIOD_AFTER = new RegExp(
 export const MULTI_YEAR = /年均|年平均/;
 
 /**
- * A span of years a change is measured over: `五年来…经济总量实现翻番`, `"十一五"时期`, `…的五年`, or a
- * change from one level to another (`从28.02亿元增加到95.2亿元,增长2.4倍`). A growth figure under
- * one is not a year's growth. (A rank's move, `总量从全省第10位跃升至第8位`, is not a change of level.)
+ * A span of years a change is measured over: `五年来…经济总量实现翻番`, `"十一五"时期`, `…的五年`, the
+ * years ahead (`未来五年,…城镇居民人均可支配收入增长60%`), or a change from one level to another
+ * (`从28.02亿元增加到95.2亿元,增长2.4倍`). A growth figure under one is not a year's growth. (A
+ * rank's move, `总量从全省第10位跃升至第8位`, is not a change of level.)
  */
 export const MULTI_YEAR_SPAN = new RegExp(
-  String.raw`${YEARS_COUNTED}|的[两三四五六七八九十]年(?=$|[,。;:!、\s])|过去[两三四五六七八九十]年|这[两三四五六七八九十]年|${PLAN_NAME}(?:时期|期间|以来(?!首次))|本届政府|(?:由|从)(?!(?:全[国省市区州])?第)[^,;。由从]{1,24}(?:增加|提高|增长|上升|扩大|发展|跃升)?(?:到|至)`,
+  String.raw`${YEARS_COUNTED}|的[两三四五六七八九十]年(?=$|[,。;:!、\s])|(?:过去|未来|今后)[两三四五六七八九十]年|这[两三四五六七八九十]年|${PLAN_NAME}(?:时期|期间|以来(?!首次))|本届政府|(?:由|从)(?!(?:全[国省市区州])?第)[^,;。由从]{1,24}(?:增加|提高|增长|上升|扩大|发展|跃升)?(?:到|至)`,
   'g',
 );
 
