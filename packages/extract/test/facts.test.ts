@@ -3100,6 +3100,11 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'gdp actual 2019 level 320000000000 exact',
       'gdp actual 2019 growth_pct 5.1 exact',
     ]);
+    // A place kept (`继续保持全省前五`) after the subject's total in a clause of its own.
+    expect(facts('全市地区生产总值增长5.2%,总量860亿元左右、继续保持全省前五。').map(brief)).toEqual([
+      'gdp actual 2019 growth_pct 5.2 exact',
+      'gdp actual 2019 level 86000000000 about',
+    ]);
   });
 
   it('reads a revenue stated twice as its whole and its local part, the larger the whole', () => {

@@ -792,16 +792,16 @@ export const ENUMERATION = `${COUNTING_NUMERAL}{1,2}是`;
 
 /** A rank among places: `全省第三`, `全市第一位`, `全国前列`, `全国前十强`. */
 const RANK =
-  '(?:全国|全省|全区|全市|全州|同类城市|珠三角|省内)?(?:第[一二三四五六七八九十\\d]{1,3}(?:位|名)?|前[一二三四五六七八九十\\d]{1,3}(?:强|位|名)|前列|首位)';
+  '(?:全国|全省|全区|全市|全州|同类城市|珠三角|省内)?(?:第[一二三四五六七八九十\\d]{1,3}(?:位|名)?|前[一二三四五六七八九十\\d]{1,3}(?:强|位|名)?|前列|首位)';
 
 /** The verbs that place a figure at a rank said after it (`居全省第三`, `位列全国前十`). */
 const RANK_VERBS = alternation(['居', '位居', '位列', '排名', '列', '稳居', '跻身', '跃居']);
 
 /**
- * Where a figure ranks, said after it (`、全省第三`, `,居全市第一位`, `,位居全国前列`): commentary that
- * ends its clause as a link word would.
+ * Where a figure ranks, said after it (`、全省第三`, `,居全市第一位`, `,位居全国前列`), or stays
+ * (`、继续保持全国前十`): commentary that ends its clause as a link word would.
  */
-export const RANKING_AFTER = new RegExp(`^[,、]?(?:${RANK_VERBS})?${RANK}$`);
+export const RANKING_AFTER = new RegExp(`^[,、]?(?:${RANK_VERBS}|(?:继续)?保持)?${RANK}$`);
 
 /**
  * A rank among peers said right after a figure (`增长10.7%、增速居全省第一`, `,居全国第二`): known only
