@@ -1313,28 +1313,26 @@ function closesSlogan(text: string, m: RegionMention): boolean {
   );
 }
 /**
- * A short form reads as a place, not a word: a province's or prefecture's before a place-like
- * neighbour; a county's (stems such as 合作, 资源, 振兴 are ordinary words) only standing alone.
+ * A short form reads as a place, not a word: what a year is told of, at any level; a province's or
+ * prefecture's before a place-like neighbour; a county's (stems such as 合作, 资源, 振兴 are ordinary
+ * words) only standing alone.
  */
 function placeLike(text: string, m: RegionMention, region: Region | undefined): boolean {
   if (!region || region.level === 'national') return false;
+  // `2017年度延吉发展记忆`, `2010年,大兴安岭认真贯彻…`.
+  if (A_YEAR_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) return true;
   if (region.level === 'county') {
-    // A county's stem reads as a place only standing alone (`庆元:香菇产业…`, `·庆元`), as what a
-    // slogan's 的 makes better (`“更好的奎文”`; `东北振兴”` is no place), or as what a year is told
-    // of (`2017年度延吉发展记忆`).
+    // A county's stem reads as a place only standing alone (`庆元:香菇产业…`, `·庆元`), or as what a
+    // slogan's 的 makes better (`“更好的奎文”`; `东北振兴”` is no place).
     const before = text[m.start - 1] ?? '';
     const after = text.slice(m.end, m.end + 1);
     return (
       (COUNTY_ALONE.test(after) && !HAN.test(before)) ||
       (before === '的' && QUOTE_CLOSE.test(after)) ||
-      closesSlogan(text, m) ||
-      A_YEAR_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))
+      closesSlogan(text, m)
     );
   }
-  return (
-    PLACE_NEXT.test(text.slice(m.end, m.end + 2)) ||
-    A_YEAR_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))
-  );
+  return PLACE_NEXT.test(text.slice(m.end, m.end + 2));
 }
 
 /** The text with its source credits (`来源:江苏广电总台`) blanked, one space a character. */

@@ -224,9 +224,9 @@ const isProjectInvestment = (id: string) => id === 'project_investment';
  */
 function newInflowStart(match: string, group: readonly IndicatorMention[]): number {
   const start = group[0]!.start;
-  if (!group.every((m) => m.indicators.every((id) => indicatorById(id)?.summed))) return start;
   const word = NEW_INFLOW.find((w) => match.endsWith(w, start));
-  return word ? start - word.length : start;
+  if (!word || !group.every((m) => m.indicators.every((id) => indicatorById(id)?.summed))) return start;
+  return start - word.length;
 }
 
 /**
