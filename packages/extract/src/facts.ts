@@ -1057,8 +1057,11 @@ function toFact(
   // not `累计增长29.3%,达到3500亿元`, the level reached).
   const listStart = link === '' ? partStart(match, sentence, q.numberStart) : valueClause.start;
   const listed = match.slice(listStart, q.numberStart);
+  // (`累计完成投资1247.6亿元。其中,完成工业投资571.4亿元`: a breakdown of a sum is summed too.)
+  const summedWhole =
+    match.startsWith('其中', sentence.start) && CUMULATIVE.test(sentenceBefore(match, sentence.start));
   if (
-    CUMULATIVE.test(listed) &&
+    (CUMULATIVE.test(listed) || summedWhole) &&
     !SUM_THEN_ITS_YEAR.test(listed) &&
     (reading.overYears(q.numberStart, section) ||
       reading.paragraphSpansYears(section) ||

@@ -296,6 +296,8 @@ describe('wordings of other years and places', () => {
       'fixed_asset_investment actual 2017 level 22000000000 exact',
       'fixed_asset_investment actual 2017 growth_pct 12 exact',
     ]);
+    // So is a breakdown of such a sum, in the sentence after it (`其中,…`).
+    expect(factsOf('累计完成投资900亿元。其中,完成工业投资400亿元,年均增长12%。').map(brief)).toEqual([]);
   });
 
   it('leaves out a sum said after a span of years a later sentence of its paragraph names', () => {
