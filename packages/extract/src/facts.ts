@@ -602,8 +602,7 @@ class SentenceReading {
     const { start, end } = this.sentence;
     // `今年上半年,生产总值完成…。其中服务业增加值增长8.6%`: a breakdown of the sentence before is of
     // its period.
-    if (this.match.startsWith('其中', start) && PART_OF_YEAR_OPENS.test(sentenceBefore(this.match, start)))
-      return true;
+    if (breaksDown(this.match, start, PART_OF_YEAR_OPENS)) return true;
     if (this.namesPartOfYear === undefined) {
       const word = lastAtOrBelow(part.partsOfYear.words(), end - 1);
       this.namesPartOfYear = word !== undefined && word >= start;
@@ -701,12 +700,12 @@ class SentenceReading {
   }
 }
 
-/** A sentence that opens on 其中 right after one that opens on a part of the economy (`全年民营经济…`). */
-function breaksDownPartialEconomy(match: string, sentence: Sentence): boolean {
-  return (
-    match.startsWith('其中', sentence.start) &&
-    PARTIAL_ECONOMY_OPENS.test(sentenceBefore(match, sentence.start))
-  );
+/**
+ * Whether the sentence at `start` opens on 其中, a breakdown of the sentence before it, and `whole`
+ * finds what that sentence says of its figures (a part of the year, a part of the economy, a sum).
+ */
+function breaksDown(match: string, start: number, whole: RegExp): boolean {
+  return match.startsWith('其中', start) && whole.test(sentenceBefore(match, start));
 }
 
 /**
@@ -725,6 +724,7 @@ function sentenceBefore(match: string, start: number): string {
   const previous = Math.max(match.lastIndexOf('。', start - 2), match.lastIndexOf('\n', start - 2)) + 1;
   return match.slice(previous, start);
 }
+/** A sentence opening on a part of the economy (`全年民营经济…`), whose breakdown is that part's. */
 const PARTIAL_ECONOMY_OPENS = new RegExp(
   `^\\s*(?:全年|${YEAR_FRAME})?,?(?:${alternation(PARTIAL_ECONOMIES)})`,
 );
@@ -1058,10 +1058,8 @@ function toFact(
   const listStart = link === '' ? partStart(match, sentence, q.numberStart) : valueClause.start;
   const listed = match.slice(listStart, q.numberStart);
   // (`累计完成投资1247.6亿元。其中,完成工业投资571.4亿元`: a breakdown of a sum is summed too.)
-  const summedWhole =
-    match.startsWith('其中', sentence.start) && CUMULATIVE.test(sentenceBefore(match, sentence.start));
   if (
-    (CUMULATIVE.test(listed) || summedWhole) &&
+    (CUMULATIVE.test(listed) || breaksDown(match, sentence.start, CUMULATIVE)) &&
     !SUM_THEN_ITS_YEAR.test(listed) &&
     (reading.overYears(q.numberStart, section) ||
       reading.paragraphSpansYears(section) ||
@@ -1130,7 +1128,7 @@ function toFact(
   // `2022年一季度,…规上工业增加值增长22%`: a quarter's figure is not the year's.
   if (reading.partOfYear(q.numberStart, section)) return null;
   // `全年民营经济增加值119亿元…。其中,第一产业增加值17.41亿元`: the breakdown of a part of the economy.
-  if (breaksDownPartialEconomy(match, sentence)) return null;
+  if (breaksDown(match, sentence.start, PARTIAL_ECONOMY_OPENS)) return null;
   const { evidence } = reading;
   const at = q.numberStart - sentence.start;
   // In a review or a news article, a year an earlier sentence of the paragraph opens on frames
