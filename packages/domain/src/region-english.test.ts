@@ -26,6 +26,13 @@ describe('englishRegionName', () => {
     expect(englishRegionName('大理白族自治州', pinyin)).toBe('Dali Autonomous Prefecture');
     expect(englishRegionName('全国', pinyin)).toBe('China (national)');
   });
+  it('names a development zone by its place and its kind, not as a district', () => {
+    expect(englishRegionName('苏州工业园区', pinyin)).toBe('Suzhou Industrial Park');
+    expect(englishRegionName('石家庄高新技术产业开发区', pinyin)).toBe(
+      'Shijiazhuang High-tech Industrial Development Zone',
+    );
+    expect(englishRegionName('滨海新区', pinyin)).toBe('Binhai New Area');
+  });
   it('has a reading for every character of every GB/T 2260 name', () => {
     for (const name of allRegionNames())
       expect(englishRegionName(name, pinyin), name).not.toMatch(/[\u3400-\u9fff]/);

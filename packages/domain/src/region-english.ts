@@ -34,6 +34,18 @@ const LEVELS: readonly (readonly [string, string])[] = [
   ['旗', 'Banner'],
 ];
 
+/**
+ * The kinds of development zone GB/T 2260 lists beside counties (`苏州工业园区`), longest first, in
+ * English: a zone is named by its place and its kind (`Suzhou Industrial Park`), not as a district.
+ */
+const ZONE_KINDS: readonly (readonly [string, string])[] = [
+  ['高新技术产业开发区', 'High-tech Industrial Development Zone'],
+  ['经济技术开发区', 'Economic and Technological Development Zone'],
+  ['经济开发区', 'Economic Development Zone'],
+  ['工业园区', 'Industrial Park'],
+  ['开发区', 'Development Zone'],
+];
+
 /** Names of the whole country. */
 const COUNTRY: Record<string, string> = { 全国: 'China (national)', 中国: 'China', 中华人民共和国: 'China' };
 
@@ -51,7 +63,11 @@ export function romanise(syllables: readonly string[]): string {
  * character has no reading (a name we never saw, or Latin letters).
  */
 export function stemReading(name: string, pinyin: RegionPinyin): string[] | null {
-  const stem = shortRegionName(name);
+  return readingOf(shortRegionName(name), pinyin);
+}
+
+/** The syllables of a stem, or null where a character has no reading. */
+function readingOf(stem: string, pinyin: RegionPinyin): string[] | null {
   const reading = pinyin.words[stem] ?? [...stem].map((ch) => pinyin.chars[ch] ?? ch).join(' ');
   return /[\u3400-\u9fff]/.test(reading) ? null : reading.split(' ');
 }
@@ -60,6 +76,9 @@ export function stemReading(name: string, pinyin: RegionPinyin): string[] | null
 export function englishRegionName(name: string, pinyin: RegionPinyin): string {
   const country = COUNTRY[name];
   if (country) return country;
+  const zone = ZONE_KINDS.find(([zh]) => name.endsWith(zh) && name.length > zh.length);
+  const zoneReading = zone && readingOf(name.slice(0, -zone[0].length), pinyin);
+  if (zone && zoneReading) return `${romanise(zoneReading)} ${zone[1]}`;
   const stem = shortRegionName(name);
   const suffix = stem === name ? '' : name.slice(stem.length);
   const reading = stemReading(name, pinyin);
