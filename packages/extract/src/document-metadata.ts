@@ -468,7 +468,7 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
     body: bodyMatch,
     reportDate,
     published,
-    session: congress,
+    session: congress ?? CREDITED_SESSION.exec(bodyMatch.slice(-CREDIT_REACH))?.[1] ?? null,
     province,
     national,
   });
@@ -490,6 +490,17 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
 }
 
 /** The sessions a text says are meeting, in order. */
+/**
+ * A page's credit, at its end, to the report its figures come from (`数据来自重庆市第六届人民代表大会
+ * 第二次会议《重庆市人民政府工作报告》`): the session it names, with its place, dates the report where the
+ * opening names none.
+ */
+const CREDITED_SESSION = new RegExp(
+  `来[自源][::]?([^\\s。;,()()]{0,12}?${SESSION_NAME})[^。\\n]{0,4}《[^》]{0,30}工作报告》`,
+);
+/** How far from a page's end its credit is looked for. */
+const CREDIT_REACH = 160;
+
 function sessionsNamed(text: string): string[] {
   return [
     ...[...text.matchAll(SESSION_MENTION)].map((m) => m[1] ?? m[2]!),

@@ -665,6 +665,16 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(read(opening('', passing)).region).toBeNull();
   });
 
+  it('dates a page by the session its closing credit names, where its opening names none', () => {
+    // An infographic under its first heading's year, its goals under a bare year further down.
+    const body =
+      '全省生产总值突破8万亿元\n城镇新增就业110万人\n2024 新浙江 开新局\n生产总值预期目标增长5.5%左右\n' +
+      '(数据来源:浙江省第十四届人民代表大会第二次会议《浙江省人民政府工作报告》)';
+    expect(read(opening('2023年', body)).reportYear).toBe(2024);
+    // Without the credit the page is dated by the year its title names.
+    expect(read(opening('2023年', body.slice(0, body.indexOf('(')))).reportYear).toBe(2023);
+  });
+
   it('places news under a one-character-stem county that follows its province’s short form (山东费县)', () => {
     const meta = read(opening('山东费县:重点项目集中开工', '本次开工项目12个,总投资达80亿元。'));
     expect(meta.region?.name).toBe('费县');
