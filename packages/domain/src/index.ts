@@ -17,3 +17,4 @@ export * from './schema-docs.js';
 export * from './scorecard.js';
 export * from './scorecard-view.js';
 export * from './units.js';
+export * from './zone-kinds.js';

@@ -9,6 +9,7 @@
  */
 import { MUNICIPALITIES } from './region-levels.js';
 import { shortRegionName } from './short-region-name.js';
+import { ZONE_KINDS } from './zone-kinds.js';
 
 /** Readings of the characters of every region stem, and of the stems read as words. */
 export interface RegionPinyin {
@@ -32,18 +33,6 @@ const LEVELS: readonly (readonly [string, string])[] = [
   ['县', 'County'],
   ['盟', 'League'],
   ['旗', 'Banner'],
-];
-
-/**
- * The kinds of development zone GB/T 2260 lists beside counties (`苏州工业园区`), longest first, in
- * English: a zone is named by its place and its kind (`Suzhou Industrial Park`), not as a district.
- */
-const ZONE_KINDS: readonly (readonly [string, string])[] = [
-  ['高新技术产业开发区', 'High-tech Industrial Development Zone'],
-  ['经济技术开发区', 'Economic and Technological Development Zone'],
-  ['经济开发区', 'Economic Development Zone'],
-  ['工业园区', 'Industrial Park'],
-  ['开发区', 'Development Zone'],
 ];
 
 /** Names of the whole country. */
@@ -76,9 +65,10 @@ function readingOf(stem: string, pinyin: RegionPinyin): string[] | null {
 export function englishRegionName(name: string, pinyin: RegionPinyin): string {
   const country = COUNTRY[name];
   if (country) return country;
-  const zone = ZONE_KINDS.find(([zh]) => name.endsWith(zh) && name.length > zh.length);
-  const zoneReading = zone && readingOf(name.slice(0, -zone[0].length), pinyin);
-  if (zone && zoneReading) return `${romanise(zoneReading)} ${zone[1]}`;
+  // A development zone is its place and its kind (`Suzhou Industrial Park`), not a district.
+  const zone = ZONE_KINDS.find(({ zh }) => name.endsWith(zh) && name.length > zh.length);
+  const zoneReading = zone && readingOf(name.slice(0, -zone.zh.length), pinyin);
+  if (zone && zoneReading) return `${romanise(zoneReading)} ${zone.en}`;
   const stem = shortRegionName(name);
   const suffix = stem === name ? '' : name.slice(stem.length);
   const reading = stemReading(name, pinyin);

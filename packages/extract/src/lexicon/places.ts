@@ -1,14 +1,14 @@
 /** Words that name places inside a region that are not the region (elsewhere.ts). */
 
-/** Zones a report gives figures of its own: `天易经开区`, `高新技术产业开发区`, `滨海新区`. */
+import { ZONE_KINDS } from '@gwr/domain';
+
+/**
+ * Zones a report gives figures of its own: `天易经开区`, `高新技术产业开发区`, `滨海新区`; the kinds of
+ * development zone (ZONE_KINDS, in full and short) and the other zones a region holds. Longest first,
+ * so a name ends on the longest word it does (`综合保税区` before `保税区`).
+ */
 export const ZONE_WORDS = [
-  '经济技术开发区',
-  '高新技术产业开发区',
-  '经济开发区',
-  '开发区',
-  '经开区',
-  '高新区',
-  '工业园区',
+  ...ZONE_KINDS.flatMap((k) => (k.short ? [k.zh, k.short] : [k.zh])),
   '产业园区',
   '工业园',
   // A science park (`洛龙科技园全年工业投资超过20亿元`), and one named for its trade (`某某产业园`).
@@ -18,7 +18,7 @@ export const ZONE_WORDS = [
   '保税区',
   '自贸区',
   '新区',
-];
+].sort((a, b) => b.length - a.length);
 
 /**
  * The built-up part of a city a report may give figures of its own for, after the whole city's
@@ -51,10 +51,9 @@ export const ZONE_OWN_REVIEW = [
  * A zone's word in full and its short form (`长春高新技术产业开发区` is `长春高新区`): a zone is kept by
  * the short form, as zones name themselves and lists of them do, whichever its text gives.
  */
-export const ZONE_SHORT_NAMES: Readonly<Record<string, string>> = {
-  高新技术产业开发区: '高新区',
-  经济技术开发区: '经开区',
-};
+export const ZONE_SHORT_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+  ZONE_KINDS.flatMap((k) => (k.short ? [[k.zh, k.short]] : [])),
+);
 
 /** What a zone does when it is the subject of its own figures (`…经开区实现…`, `…新区完成…`). */
 export const SUBJECT_VERBS = [
