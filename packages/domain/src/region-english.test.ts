@@ -32,6 +32,11 @@ describe('englishRegionName', () => {
       'Shijiazhuang High-tech Industrial Development Zone',
     );
     expect(englishRegionName('滨海新区', pinyin)).toBe('Binhai New Area');
+    // By its short form too, as the extractor keeps the zones it finds.
+    expect(englishRegionName('长春高新区', pinyin)).toBe('Changchun High-tech Industrial Development Zone');
+    expect(englishRegionName('常州经开区', pinyin)).toBe(
+      'Changzhou Economic and Technological Development Zone',
+    );
   });
   it('has a reading for every character of every GB/T 2260 name', () => {
     for (const name of allRegionNames())

@@ -65,9 +65,10 @@ function readingOf(stem: string, pinyin: RegionPinyin): string[] | null {
 export function englishRegionName(name: string, pinyin: RegionPinyin): string {
   const country = COUNTRY[name];
   if (country) return country;
-  // A development zone is its place and its kind (`Suzhou Industrial Park`), not a district.
-  const zone = ZONE_KINDS.find(({ zh }) => name.endsWith(zh) && name.length > zh.length);
-  const zoneReading = zone && readingOf(name.slice(0, -zone.zh.length), pinyin);
+  // A development zone is its place and its kind (`Suzhou Industrial Park`), not a district, by
+  // its word in full or short (`长春高新区`, as the extractor keeps the zones it finds).
+  const zone = zoneKindEnding(name);
+  const zoneReading = zone && readingOf(name.slice(0, -zone.word.length), pinyin);
   if (zone && zoneReading) return `${romanise(zoneReading)} ${zone.en}`;
   const stem = shortRegionName(name);
   const suffix = stem === name ? '' : name.slice(stem.length);
@@ -79,4 +80,12 @@ export function englishRegionName(name: string, pinyin: RegionPinyin): string {
   if (MUNICIPALITIES.has(name)) return english;
   const level = LEVELS.find(([zh]) => suffix.endsWith(zh))?.[1] ?? '';
   return level ? `${english} ${level}` : english;
+}
+
+/** The zone kind a name ends on, by its word in full or short, with a place before it. */
+function zoneKindEnding(name: string): { word: string; en: string } | undefined {
+  for (const kind of ZONE_KINDS)
+    for (const word of [kind.zh, kind.short])
+      if (word && name.endsWith(word) && name.length > word.length) return { word, en: kind.en };
+  return undefined;
 }
