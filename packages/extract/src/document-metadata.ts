@@ -489,7 +489,6 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
   };
 }
 
-/** The sessions a text says are meeting, in order. */
 /**
  * A page's credit, at its end, to the report its figures come from (`数据来自重庆市第六届人民代表大会
  * 第二次会议《重庆市人民政府工作报告》`): the session it names, with its place, dates the report where the
@@ -501,6 +500,7 @@ const CREDITED_SESSION = new RegExp(
 /** How far from a page's end its credit is looked for. */
 const CREDIT_REACH = 160;
 
+/** The sessions a text says are meeting, in order. */
 function sessionsNamed(text: string): string[] {
   return [
     ...[...text.matchAll(SESSION_MENTION)].map((m) => m[1] ?? m[2]!),

@@ -59,6 +59,8 @@ const SHARE_OF_GDP_TAIL = `(?:增加值)?占(?:${OWN_SCOPE_WORD})?${OF_GDP}(?:�
 const GROWTH_FOLLOWS = '(?=(?:同比|比上年)?(?:增长|下降)\\d)';
 /** The rural side of an urban–rural pair: farmers', villages', herders' areas. */
 const RURAL = '农村牧区|农牧区|农村|乡村|牧区|农区|乡';
+/** An amount of money as a name's words may state it (`研发经费支出约4200亿元`). */
+const AMOUNT = String.raw`\d[\d.]*[万亿]*元`;
 /** `实际到位` right after the contracted `capital`'s figure, before its own figure. */
 function arrivedOf(capital: string): RegExp {
   return new RegExp(`实际到位(?<=合同(?:利用)?${capital}[^,;。]{1,16}[,,]实际到位)(?=\\s*\\d)`, 'g');
@@ -254,7 +256,7 @@ const PATTERNS: Pattern[] = [
   // indicator for the amount itself).
   {
     re: new RegExp(
-      `(?:全社会)?(?:R&D|研发|研究与试验发展|研究与发展|科技研发)(?:经费)?(?:支出|投入)?(?:[^。;,\\d]{0,6}\\d[\\d.]*[万亿]*元(?:[^。;,\\d]{1,4}\\d[\\d.]*[万亿]*元)?(?:左右)?[,、])?(?:占|相当于)(?:${OWN_SCOPE_WORD})?${OF_GDP}(?:的)?(?:比重|比例)`,
+      `(?:全社会)?(?:R&D|研发|研究与试验发展|研究与发展|科技研发)(?:经费)?(?:支出|投入)?(?:[^。;,\\d]{0,6}${AMOUNT}(?:[^。;,\\d]{1,4}${AMOUNT})?(?:左右)?[,、])?(?:占|相当于)(?:${OWN_SCOPE_WORD})?${OF_GDP}(?:的)?(?:比重|比例)`,
       'g',
     ),
     indicators: ['rd_intensity'],
