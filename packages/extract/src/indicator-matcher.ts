@@ -240,12 +240,13 @@ const PATTERNS: Pattern[] = [
     })),
   ),
   // A sector's share said with 占 and GDP, with or without 比重 (`服务业增加值占地区生产总值超94%`,
-  // `第三产业增加值占全县生产总值的比重`), or said after a first share of GDP named in full as its
-  // value added's 比重 alone (`第一产业增加值占地区生产总值的比重为44.2%,第二产业增加值比重为31.6%`,
-  // and the third after it, each also after its change in points and a semicolon).
+  // `第三产业增加值占全县生产总值的比重`), as its 占比 (`第三产业占比达到46.7%`: a sector's share is
+  // of the whole economy), or said after a first share of GDP named in full as its value added's 比重
+  // alone (`第一产业增加值占地区生产总值的比重为44.2%,第二产业增加值比重为31.6%`, and the third after
+  // it, each also after its change in points and a semicolon).
   ...SECTOR_SHARES.map(({ names, id }) => ({
     re: new RegExp(
-      `(?:${names})(?:${SHARE_OF_GDP_TAIL}(?:比重|比例)?|增加值比重(?=为|是|达|\\d)(?<=占${OF_GDP}[^。]{0,90}增加值比重))`,
+      `(?:${names})(?:${SHARE_OF_GDP_TAIL}(?:比重|比例)?|(?:增加值)?占比|增加值比重(?=为|是|达|\\d)(?<=占${OF_GDP}[^。]{0,90}增加值比重))`,
       'g',
     ),
     indicators: [id],

@@ -252,6 +252,16 @@ describe('wordings of other years and places', () => {
     ]);
   });
 
+  it('reads a sector’s bare 占比 as its share of GDP', () => {
+    expect(factsOf('全区服务业增加值完成88亿元,第三产业占比达到51.2%。').map(brief)).toEqual([
+      'services_value_added actual 2017 level 8800000000 exact',
+      'services_share actual 2017 rate_pct 51.2 exact',
+    ]);
+    expect(factsOf('第二产业占比提高到40.5%。').map(brief)).toEqual([
+      'secondary_industry_share actual 2017 rate_pct 40.5 exact',
+    ]);
+  });
+
   it('reads the subject after a verb with its aspect (实现了) and past a high base (在高基数下)', () => {
     expect(factsOf('全县同时实现了单位生产总值能耗降低4%。').map(brief)).toEqual([
       'energy_intensity actual 2017 growth_pct -4 exact',
