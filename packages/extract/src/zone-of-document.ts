@@ -36,31 +36,32 @@ function longestStartOf(name: string, words: string): string | null {
 /** A title that opens on a zone's name: a place's name, then a zone's word. */
 const ZONE_OPENS_TITLE = new RegExp(`^[^\\n。,]{0,6}?([\\u4e00-\\u9fa5]{2,8}?)(${alternation(ZONE_WORDS)})`);
 const OWN_REVIEW = new RegExp(alternation(ZONE_OWN_REVIEW));
+/** The zone's government's own report right after its name (`…新区政府工作报告`, `…管委会2018年工作报告`). */
+const ITS_REPORT_NEXT = /^(?:管委会|管理委员会|人民政府|政府)?(?:\d{4}年)?工作报告/;
+/** How long a zone's own name between its place's and its word may be (`青岛` + `西海岸` + `新区`). */
+const OWN_NAME_CHARS = [2, 3];
 
 /**
  * The zone a document's title opens on, with the zone's meeting or report of the year, or the zone
  * that holds its meeting where the text opens, when the zone is named after the region the document
  * was found to be about (`长春高新区…工作会议` where the region found is 长春市), after a region around
- * it, or after a place the text names nowhere else; else null.
+ * it, or after a place the text names nowhere else; else null. A title that opens on the zone's own
+ * report may name it with a name of its own after the place's (`青岛西海岸新区政府工作报告`).
  */
 export function zoneOfDocument(title: string, found: Region | null, opening = ''): Region | null {
   if (found !== null && found.code === null) return null;
   const meeting = ZONE_HOLDS_MEETING.exec(`${title}\n${opening}`);
+  const opens = OWN_REVIEW.test(title) ? ZONE_OPENS_TITLE.exec(title) : null;
   const [words, word] =
-    (OWN_REVIEW.test(title) ? ZONE_OPENS_TITLE.exec(title)?.slice(1, 3) : undefined) ??
+    opens?.slice(1, 3) ??
     (meeting ? [meeting[1] ?? meeting[3] ?? meeting[5], meeting[2] ?? meeting[4] ?? meeting[6]] : []);
   if (words === undefined || word === undefined) return null;
-  // A zone named after a place the text names nowhere else (`辽源经济开发区召开…`) lies there; so
-  // does one named after the city around the district the text was found to be about (`常州经开区`
-  // in a page of 武进区's).
-  const host = found !== null && longestStartOf(found.name, words) !== null ? found : placeEnding(words);
-  if (host === null || (found !== null && host !== found && !isWithin(found, host))) return null;
-  // (The place's name ends where the zone's word starts; words before it are not the place's, and
-  // a meeting held in the zone, `市政府在长春高新区召开…`, is not the zone's.)
-  const place = longestStartOf(host.name, words);
-  if (place === null || HELD_IN.test(words.slice(0, -place.length))) return null;
+  let named = placeOfZone(words, found);
+  if (named === null && opens && ITS_REPORT_NEXT.test(title.slice(opens.index + opens[0].length)))
+    named = placeBeforeOwnName(words, found);
   // (A region that is itself called a new area, `滨海新区`, is no zone of its own.)
-  if (host.name === place + word) return null;
+  if (named === null || named.host.name === named.place + word) return null;
+  const { host, place } = named;
   return {
     code: null,
     name: place + (ZONE_SHORT_NAMES[word] ?? word),
@@ -69,6 +70,31 @@ export function zoneOfDocument(title: string, found: Region | null, opening = ''
     parent_name: host.name,
     province_name: host.level === 'province' ? host.name : host.province_name,
   };
+}
+
+/**
+ * The region a zone lies in and the name it has there, from the words before the zone's word: a
+ * zone named after a place the text names nowhere else (`辽源经济开发区召开…`) lies there; so does
+ * one named after the city around the district the text was found to be about (`常州经开区` in a
+ * page of 武进区's).
+ */
+function placeOfZone(words: string, found: Region | null): { host: Region; place: string } | null {
+  const host = found !== null && longestStartOf(found.name, words) !== null ? found : placeEnding(words);
+  if (host === null || (found !== null && host !== found && !isWithin(found, host))) return null;
+  // (The place's name ends where the zone's word starts; words before it are not the place's, and
+  // a meeting held in the zone, `市政府在长春高新区召开…`, is not the zone's.)
+  const place = longestStartOf(host.name, words);
+  if (place === null || HELD_IN.test(words.slice(0, -place.length))) return null;
+  return { host, place };
+}
+
+/** placeOfZone with the zone's own name kept after the place's (`青岛` + `西海岸`). */
+function placeBeforeOwnName(words: string, found: Region | null): { host: Region; place: string } | null {
+  for (const k of OWN_NAME_CHARS) {
+    const named = placeOfZone(words.slice(0, -k), found);
+    if (named) return { host: named.host, place: named.place + words.slice(-k) };
+  }
+  return null;
 }
 
 /** The region the longest end of `words` names, two characters or more (`近日辽源` → 辽源市). */

@@ -1174,6 +1174,16 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(project.region?.name).toBe('宁波市');
   });
 
+  it('keeps a new area its own report names with a name of its own after its place’s', () => {
+    const area = read(
+      opening('浙江省温州北湾新区政府工作报告', '各位代表:一年来,全区地区生产总值达到500亿元,增长9%。'),
+    );
+    expect(area.region).toMatchObject({ code: null, name: '温州北湾新区', parent_name: '温州市' });
+    // Only in its own report: a meeting the city holds about one is the city's.
+    const meeting = read(opening('温州市召开北湾新区工作会议', '去年全市地区生产总值增长6%。'));
+    expect(meeting.region?.name).toBe('温州市');
+  });
+
   it('keeps a zone that holds its own meeting where a news item opens as the place', () => {
     const zone = read(
       opening(
