@@ -357,8 +357,12 @@ function readSentence(
       fact: wholes.has(binding.subject) ? toFact(source, match, binding, reading, section, ctx)! : fact,
     }));
   }
-  made = withoutPartsOfTheSame(made, match).flatMap((m) =>
-    isGoalForEachSide(m.fact, m.binding.subject)
+  made = withoutPartsOfTheSame(made, match);
+  const measuredWholes = new Set(
+    made.filter((m) => m.fact.measure === 'level').map((m) => m.binding.subject),
+  );
+  made = made.flatMap((m) =>
+    isChangeOfEachSide(m.fact, m.binding.subject, measuredWholes)
       ? m.binding.subject.sides!.flatMap((side) => {
           const binding = { ...m.binding, subject: sideOf(m.binding.subject, side) };
           const fact = toFact(source, match, binding, reading, section, ctx);
@@ -1361,11 +1365,12 @@ function dropReachedThresholds(facts: Fact[], from: number, crossed: Set<Fact>):
 }
 
 /**
- * A pair's name with one change (`城乡居民人均可支配收入增长8%以上`): a result is the whole's,
- * measured once; a goal is set for each side alike.
+ * A pair's name with one change (`城乡居民人均可支配收入增长8%以上`) is each side's, as a goal set
+ * for both alike and as a result both had; after the level of the whole (`城乡居民人均可支配收入
+ * 74289元,增长5%`) it is the whole's.
  */
-function isGoalForEachSide(fact: Fact, subject: Subject): boolean {
-  return subject.sides !== undefined && fact.kind === 'target' && fact.measure === 'growth_pct';
+function isChangeOfEachSide(fact: Fact, subject: Subject, measuredWholes: Set<Subject>): boolean {
+  return subject.sides !== undefined && fact.measure === 'growth_pct' && !measuredWholes.has(subject);
 }
 
 /** The subject of one side of a pair's whole (`urban_income_per_capita` of 城乡居民人均可支配收入). */

@@ -2204,7 +2204,7 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
-  it('reads a pair’s name with one value as the whole’s figure, with 均 as both', () => {
+  it('reads a pair’s name with one level as the whole’s figure, with 均 or one change alone as both', () => {
     expect(facts('城乡居民人均可支配收入2.6万元,增长7%。').map(brief)).toEqual([
       'resident_income_per_capita actual 2019 level 26000 exact',
       'resident_income_per_capita actual 2019 growth_pct 7 exact',
@@ -2213,13 +2213,19 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'urban_income_per_capita actual 2019 growth_pct 7 exact',
       'rural_income_per_capita actual 2019 growth_pct 7 exact',
     ]);
-    // A goal of one change is set for each side alike; a result of one is the whole's.
+    // One change alone is each side's: a goal set for both alike, a result both had.
     expect(facts('城乡居民人均可支配收入增长7.5%以上。', 'targets').map(brief)).toEqual([
       'urban_income_per_capita target 2020 growth_pct 7.5 at_least',
       'rural_income_per_capita target 2020 growth_pct 7.5 at_least',
     ]);
     expect(facts('城乡居民人均可支配收入增长7.5%。').map(brief)).toEqual([
-      'resident_income_per_capita actual 2019 growth_pct 7.5 exact',
+      'urban_income_per_capita actual 2019 growth_pct 7.5 exact',
+      'rural_income_per_capita actual 2019 growth_pct 7.5 exact',
+    ]);
+    // After the whole's level, the change is the whole's too.
+    expect(facts('城乡居民人均可支配收入达到2.6万元,增长7%。').map(brief)).toEqual([
+      'resident_income_per_capita actual 2019 level 26000 exact',
+      'resident_income_per_capita actual 2019 growth_pct 7 exact',
     ]);
   });
 
