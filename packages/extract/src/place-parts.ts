@@ -36,7 +36,7 @@ const MEETING_OPENS = new RegExp(`^[^。\\n]{0,60}?(?=${SESSION_NAME}|${SESSION_
 /**
  * The parts of `text` that place headings govern, in order, each place resolved against the
  * article's own region and the other places headed (`渝中` beside 重庆市 is 渝中区). Empty unless
- * the article heads at least two distinct places so.
+ * the article heads at least two distinct places so, or only places inside its own.
  */
 export function placeParts(text: string, articleRegion: Region | null): PlacePart[] {
   const headings: { start: number; name: string }[] = [];
@@ -56,7 +56,18 @@ export function placeParts(text: string, articleRegion: Region | null): PlacePar
     if (!region || region.level === 'national') continue;
     parts.push({ start: h.start, end: headings[k + 1]?.start ?? text.length, region });
   }
-  return distinct(parts) >= MIN_PLACES ? parts : [];
+  return distinct(parts) >= MIN_PLACES ||
+    (parts.length > 0 && parts.every((p) => isBelow(p.region, articleRegion)))
+    ? parts
+    : [];
+}
+
+/**
+ * Whether `region` lies inside the article's own place: one heading suffices for such a part (a
+ * round-up of a city's districts cut to the one district, `渝中` in 重庆日报's page).
+ */
+function isBelow(region: Region, articleRegion: Region | null): boolean {
+  return articleRegion !== null && region.code !== articleRegion.code && isWithin(region, articleRegion);
 }
 
 export interface RoundUp {

@@ -42,6 +42,16 @@ describe('placeParts: the parts of a round-up that each place heads', () => {
     expect(placeParts('3月5日,德清县人大一次会议开幕。\n湖州市地区生产总值增长6%。', null)).toEqual([]);
   });
 
+  it('reads one heading of a place inside the article’s own as heading its part', () => {
+    const city = resolveRegion('重庆市')!;
+    const text = '本报摘编部分区县的政府工作报告。\n渝中\n地区生产总值增长5%。';
+    expect(placeParts(text, city).map((p) => [p.region.name, p.start])).toEqual([
+      ['渝中区', text.indexOf('渝中')],
+    ]);
+    // The article's own place heading its own text is no part.
+    expect(placeParts('重庆\n地区生产总值增长6%。', city)).toEqual([]);
+  });
+
   it('finds none where one place alone heads a line, or, in an article of its own place, a place only opens a sentence', () => {
     expect(placeParts('广州\n地区生产总值增长6%。', null)).toEqual([]);
     expect(placeParts('广州市地区生产总值增长6%。\n深圳市地区生产总值增长5%。', null)).toEqual([]);
