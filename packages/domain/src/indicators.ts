@@ -322,6 +322,9 @@ export const INDICATORS: readonly Indicator[] = [
       // The short form news and digests use (`社零额206.1亿元`, `社零增长13.2%`).
       '社零额',
       '社零',
+      // Counted over every outlet, not only those above the quota (`全口径社零额增长5.5%`).
+      '全口径社零额',
+      '全口径社会消费品零售总额',
       '社消零总额',
       '社消零',
       '消费品零售总额',
@@ -575,6 +578,7 @@ export const INDICATORS: readonly Indicator[] = [
       '实际到位内资',
       '实际引进内资',
       '内资到位',
+      '到位内资',
       '实际利用内资额',
       '实际使用内资',
       // Zhejiang's wording: domestic capital brought in from outside the city.

@@ -262,6 +262,13 @@ describe('wordings of other years and places', () => {
     ]);
   });
 
+  it('reads retail sales counted over every outlet (全口径社零额) and domestic capital received (到位内资)', () => {
+    expect(factsOf('全口径社零额增长6.5%,到位内资35亿元。').map(brief)).toEqual([
+      'retail_sales actual 2017 growth_pct 6.5 exact',
+      'actual_domestic_investment actual 2017 level 3500000000 exact',
+    ]);
+  });
+
   it('reads the subject after a verb with its aspect (实现了) and past a high base (在高基数下)', () => {
     expect(factsOf('全县同时实现了单位生产总值能耗降低4%。').map(brief)).toEqual([
       'energy_intensity actual 2017 growth_pct -4 exact',
