@@ -595,6 +595,7 @@ export const INDICATORS: readonly Indicator[] = [
       '省外到位资金',
       '引进外省到位资金',
       '引进外省资金',
+      '引进省外资金',
       '引进省外实际到位资金',
       '引进省外到位资金',
       // An autonomous region's (`引进区外到位资金`).
@@ -912,6 +913,8 @@ export const INDICATORS: readonly Indicator[] = [
       '两税收入',
       // Beijing's districts: all tax collected in the district, whatever level it goes to.
       '区域税收',
+      // Shenzhen's districts: the taxes the tax bureaus collect, in total (`工商税收总收入337亿元`).
+      '工商税收总收入',
       '税收',
       // Tax collected in the region bar customs duties (`国内税收收入426亿元`).
       '国内税收收入',

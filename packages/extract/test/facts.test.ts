@@ -269,6 +269,14 @@ describe('wordings of other years and places', () => {
     ]);
   });
 
+  it('reads the tax bureaus’ total (工商税收总收入) and capital brought in from outside the province (引进省外资金)', () => {
+    expect(factsOf('工商税收总收入120亿元,增长8%;引进省外资金20亿元。').map(brief)).toEqual([
+      'tax_revenue actual 2017 level 12000000000 exact',
+      'tax_revenue actual 2017 growth_pct 8 exact',
+      'actual_domestic_investment actual 2017 level 2000000000 exact',
+    ]);
+  });
+
   it('reads the subject after a verb with its aspect (实现了) and past a high base (在高基数下)', () => {
     expect(factsOf('全县同时实现了单位生产总值能耗降低4%。').map(brief)).toEqual([
       'energy_intensity actual 2017 growth_pct -4 exact',
