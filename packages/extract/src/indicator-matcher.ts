@@ -177,12 +177,12 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`(?:${OWN_SCOPE_WORD}|^${WHOLE_YEAR_ESTIMATE})${SECTOR_RESULT_VERB}增加值`, 'g'),
     indicators: ['gdp'],
   },
-  // `地区生产总值200亿元,人均5.6万元`, `…迈上4万亿元台阶,人均超过1万美元`: 人均 right after GDP's
-  // figure, with no income named between, is GDP per head. (人均 is matched first: a pattern
-  // opening on a lookbehind is tried at every character.)
+  // `地区生产总值200亿元,人均5.6万元`, `…迈上4万亿元台阶,人均超过1万美元`, `…增长14.3%;人均
+  // 11801元`: 人均 right after GDP's figure, with no income named between, is GDP per head. (人均 is
+  // matched first: a pattern opening on a lookbehind is tried at every character.)
   {
     re: new RegExp(
-      `人均(?<=${OF_GDP}[^。;!?收]{0,60}[,,、]人均)(?=(?:达到|达|超过|突破|为|约|近|逾)?\\d)`,
+      `人均(?<=${OF_GDP}[^。;!?收]{0,60}[,,、;]人均)(?=(?:达到|达|超过|突破|为|约|近|逾)?\\d)`,
       'g',
     ),
     indicators: ['gdp_per_capita'],

@@ -3085,6 +3085,13 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'gdp actual 2019 growth_pct 8 exact',
       'gdp_per_capita actual 2019 level 56000 exact',
     ]);
+    // Past a semicolon too, where the list of results goes on.
+    expect(facts('全县地区生产总值200亿元,增长8%;人均5.6万元,增长7%。').map(brief)).toEqual([
+      'gdp actual 2019 level 20000000000 exact',
+      'gdp actual 2019 growth_pct 8 exact',
+      'gdp_per_capita actual 2019 level 56000 exact',
+      'gdp_per_capita actual 2019 growth_pct 7 exact',
+    ]);
     expect(facts('农民人均纯收入1.2万元,增长9%,人均储蓄3万元。').map(brief)).not.toContain(
       'gdp_per_capita actual 2019 level 30000 exact',
     );
