@@ -7,7 +7,13 @@
  */
 import { isWithin, type Region, resolveRegion } from '@gwr/domain';
 import { alternation } from './lexicon/pattern.js';
-import { OWN_LEVEL_CHARS, ZONE_OWN_REVIEW, ZONE_SHORT_NAMES, ZONE_WORDS } from './lexicon/places.js';
+import {
+  OWN_LEVEL_CHARS,
+  ZONE_GOVERNMENTS,
+  ZONE_OWN_REVIEW,
+  ZONE_SHORT_NAMES,
+  ZONE_WORDS,
+} from './lexicon/places.js';
 
 /** A zone named with its place (`长春` + `高新区`): groups 1 and 2. */
 const ZONE = `([\\u4e00-\\u9fa5]{2,8}?)(${alternation(ZONE_WORDS)})`;
@@ -37,7 +43,7 @@ function longestStartOf(name: string, words: string): string | null {
 const ZONE_OPENS_TITLE = new RegExp(`^[^\\n。,]{0,6}?([\\u4e00-\\u9fa5]{2,8}?)(${alternation(ZONE_WORDS)})`);
 const OWN_REVIEW = new RegExp(alternation(ZONE_OWN_REVIEW));
 /** The zone's government's own report right after its name (`…新区政府工作报告`, `…管委会2018年工作报告`). */
-const ITS_REPORT_NEXT = /^(?:管委会|管理委员会|人民政府|政府)?(?:\d{4}年)?工作报告/;
+const ITS_REPORT_NEXT = new RegExp(`^(?:${alternation(ZONE_GOVERNMENTS)})?(?:\\d{4}年)?工作报告`);
 /** How long a zone's own name between its place's and its word may be (`青岛` + `西海岸` + `新区`). */
 const OWN_NAME_CHARS = [2, 3];
 

@@ -47,6 +47,9 @@ export const ZONE_OWN_REVIEW = [
   '推进会',
 ];
 
+/** The body that governs a zone, as its own report's title names it (`…新区管委会工作报告`, `…新区政府工作报告`). */
+export const ZONE_GOVERNMENTS = ['管委会', '管理委员会', '人民政府', '政府'];
+
 /**
  * A zone's word in full and its short form (`长春高新技术产业开发区` is `长春高新区`): a zone is kept by
  * the short form, as zones name themselves and lists of them do, whichever its text gives.
