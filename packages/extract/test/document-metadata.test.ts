@@ -1794,6 +1794,18 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(doc!).region?.name).toBe('吴中区');
   });
 
+  it('takes a bare link back to the home page (返回首页, 返回首頁) for furniture, so the headline is the title', () => {
+    const [doc] = splitPage(
+      '返回首页\n\n丙市:今年全市生产总值增长5%左右\n本报讯 丙市市长作政府工作报告。\n',
+    ).documents;
+    expect(doc?.title).toBe('丙市:今年全市生产总值增长5%左右');
+    const [traditional] = splitPage(
+      '返回首頁\n\n丙市:今年全市生產總值增長5%左右\n本報訊 丙市市長作政府工作報告。\n',
+      true,
+    ).documents;
+    expect(traditional?.title).toBe('丙市:今年全市生產總值增長5%左右');
+  });
+
   it('takes the report’s table of contents opening a page for furniture, and the line after it for the title', () => {
     const [doc] = splitPage(
       '一、2022年工作回顾\n(一)坚持稳中求进\n二、2023年重点工作\n衢州市2023年政府工作报告\n各位代表:\n一、2022年工作回顾\n全市地区生产总值增长5%。\n',
