@@ -88,11 +88,13 @@ const RESULT_HEADLINE = new RegExp(
 );
 
 /**
- * A headline that names a year and then its goals (`2024年GDP预期增长5%左右`, `…2023经济预期发展目标`);
- * not goals met (`2022年目标任务全面完成`).
+ * A headline that names a year and then its goals (`2024年GDP预期增长5%左右`, `…2023经济预期发展目标`),
+ * or proposes them for the year it names (`建议2021年全市生产总值增长6%以上`); not goals met
+ * (`2022年目标任务全面完成`).
  */
 const GOAL_HEADLINE = new RegExp(
-  `(?:19|20)\\d{2}年?(?:(?!${TARGETS_MET_BEFORE})[^\\d。]){0,12}?(?:${alternation(HEADLINE_GOAL_WORDS)})(?![^。]{0,8}?${TARGETS_MET})`,
+  `(?:19|20)\\d{2}年?(?:(?!${TARGETS_MET_BEFORE})[^\\d。]){0,12}?(?:${alternation(HEADLINE_GOAL_WORDS)})(?![^。]{0,8}?${TARGETS_MET})` +
+    `|(?:${alternation(PROPOSING)})(?:19|20)\\d{2}年`,
 );
 /** As much as a plan's first year says: more than a page's date (2) and its opening's year (1) together. */
 const GOAL_HEADLINE_WEIGHT = 4;

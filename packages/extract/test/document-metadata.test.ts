@@ -1698,6 +1698,12 @@ describe('readMetadata on the layouts of real reports', () => {
       '1月30日上午,丙市第十五届人民代表大会第五次会议开幕,市长在会上作政府工作报告。报告提出,今年全市地区生产总值增长5%左右。',
     );
     expect(read(goal).reportYear).toBe(2024);
+    // So does one that proposes the year's goals, over the year a session's number would give.
+    const proposed = opening(
+      '丙市市长:建议2021年全市生产总值增长6%以上',
+      '1月24日,丙市第十五届人民代表大会第五次会议开幕。市长说,建议今年全市经济社会发展的主要预期目标是:全市生产总值增长6%以上。',
+    );
+    expect(read(proposed).reportYear).toBe(2021);
   });
 
   it('takes a county’s one stem for its place when it measures itself against the city (好于全市平均)', () => {

@@ -262,6 +262,22 @@ describe('news of the State Council’s report that gives the year’s goals in 
   });
 });
 
+describe('news of a city’s report that proposes the year’s goals (建议)', () => {
+  it('reads what the mayor proposes as goals of the year the headline names', () => {
+    const news = [
+      '返回首页',
+      '衢州市长:建议2021年全市生产总值增长6%以上',
+      '本报讯 1月24日,衢州市人民代表大会会议开幕。市长说,综合各方面因素,建议今年全市生产总值增长6%以上,居民消费价格涨幅2.5%左右。',
+    ].join('\n');
+    const result = extract(news, { sourceFile: 'mayor.txt' });
+    expect(result.documents[0]!.report_year).toBe(2021);
+    expect(result.facts.map((f) => `${f.indicator} ${f.kind} ${f.year} ${f.value}`)).toEqual([
+      'gdp target 2021 6',
+      'cpi target 2021 2.5',
+    ]);
+  });
+});
+
 describe('news of a county’s year', () => {
   it('does not take what a year’s work was built around (建设目标) in news for a figure’s goal', () => {
     const page =

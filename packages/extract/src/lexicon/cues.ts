@@ -101,8 +101,11 @@ export const NAMED_GOALS = [
   '预期增长',
 ];
 
-/** Words that say what a report proposes (`政府工作报告提出,…`): its goals follow. */
-export const PROPOSING = ['提出'];
+/**
+ * Words that say what a report proposes (`政府工作报告提出,…`, `建议今年…的主要预期目标是`): its goals
+ * follow.
+ */
+export const PROPOSING = ['提出', '建议'];
 
 /**
  * Words that set a goal at its figure (`GDP增速确定为8%`, `增长目标设定为5%左右`, `目标定在6.5%以上`,
