@@ -123,6 +123,8 @@ export const INDICATORS: readonly Indicator[] = [
       // `一般公共预算总收入226亿元,其中本级收入135亿元`).
       '地方收入',
       '本级收入',
+      // A district's or county's own level said with 本级 (`区本级财政收入增长7.2%`), as 区级 says it.
+      '本级财政收入',
       '一般公共预算本级收入',
       '区级财政收入',
       '公共预算收入',

@@ -269,6 +269,13 @@ describe('wordings of other years and places', () => {
     ]);
   });
 
+  it('reads a county’s own-level revenue said with 本级 (县本级财政收入) as its budget revenue', () => {
+    expect(factsOf('县本级财政收入8.5亿元,同比增长7.2%。').map(brief)).toEqual([
+      'general_budget_revenue actual 2017 level 850000000 exact',
+      'general_budget_revenue actual 2017 growth_pct 7.2 exact',
+    ]);
+  });
+
   it('reads the tax bureaus’ total (工商税收总收入) and capital brought in from outside the province (引进省外资金)', () => {
     expect(factsOf('工商税收总收入120亿元,增长8%;引进省外资金20亿元。').map(brief)).toEqual([
       'tax_revenue actual 2017 level 12000000000 exact',
