@@ -358,18 +358,21 @@ function readSentence(
     }));
   }
   made = withoutPartsOfTheSame(made, match);
-  const measuredWholes = new Set(
-    made.filter((m) => m.fact.measure === 'level').map((m) => m.binding.subject),
-  );
-  made = made.flatMap((m) =>
-    isChangeOfEachSide(m.fact, m.binding.subject, measuredWholes)
-      ? m.binding.subject.sides!.flatMap((side) => {
-          const binding = { ...m.binding, subject: sideOf(m.binding.subject, side) };
-          const fact = toFact(source, match, binding, reading, section, ctx);
-          return fact ? [{ binding, fact }] : [];
-        })
-      : [m],
-  );
+  // (Most sentences name no pair's whole: nothing to split.)
+  if (made.some((m) => m.binding.subject.sides !== undefined)) {
+    const measuredWholes = new Set(
+      made.filter((m) => m.fact.measure === 'level').map((m) => m.binding.subject),
+    );
+    made = made.flatMap((m) =>
+      isChangeOfEachSide(m.fact, m.binding.subject, measuredWholes)
+        ? m.binding.subject.sides!.flatMap((side) => {
+            const binding = { ...m.binding, subject: sideOf(m.binding.subject, side) };
+            const fact = toFact(source, match, binding, reading, section, ctx);
+            return fact ? [{ binding, fact }] : [];
+          })
+        : [m],
+    );
+  }
   for (const { binding, fact } of made) {
     facts.push(fact);
     const bound = binding.quantity.qualifierWords ?? '';

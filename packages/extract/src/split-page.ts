@@ -146,12 +146,13 @@ function readBlock(text: string, block: Line[], documents: RawDocument[], chrome
 /**
  * A web page saved as text opens with its site's furniture:
  * - breadcrumbs (`首页>政府信息公开>…`, `所在位置: 首页 > 文件公告`);
- * - its menu (`首页 本地资讯 教育 房产`, or five and more short names in a row: `今日甲县 今日乙县 …`,
- *   `《某日报》 《某日报藏文版》 …`), or three and more short links between bars (`返回首页 | 版面导航 | 标题导航`);
+ * - its menu (`首页 本地资讯 教育 房产`, a link back home alone: `返回首页`, or five and more short names
+ *   in a row: `今日甲县 今日乙县 …`, `《某日报》 《某日报藏文版》 …`), or three and more short links
+ *   between bars (`返回首页 | 版面导航 | 标题导航`);
  * - bylines of the page (`发布时间:…`, `更新时间:…`, `来源:…`, `责任编辑:…`), and a disclosure page's
  *   document record (`索引号`, `发文字号`, `成文日期`, `附件`);
- * - buttons (`放大 缩小`, `无障碍`, `搜索`, `打印`, `返回首页` alone), the site's greeting (`今天是…`, `欢迎光临…`, `设为首页`),
- *   a channel's name alone (`统计公报`, `政务公开`), a public account's call to follow it (`点击上方"蓝字"`,
+ * - buttons (`放大 缩小`, `无障碍`, `搜索`, `打印`, `返回顶部`), the site's greeting (`今天是…`,
+ *   `欢迎光临…`, `设为首页`), a channel's name alone (`统计公报`, `政务公开`), a public account's call to follow it (`点击上方"蓝字"`,
  *   `关注我们吧!`), a navigation label (`导航菜单`, `网站导航`);
  * - a line of Latin letters alone (a site's `Workflow`, `Menu`: a Chinese page's title is never that),
  *   or of a table's bars alone (`|`, left of a layout table);
@@ -161,7 +162,7 @@ function readBlock(text: string, block: Line[], documents: RawDocument[], chrome
  */
 const ADDRESS = /(?:https?:\/\/|www\.)\S+/;
 const PAGE_FURNITURE = new RegExp(
-  String.raw`^\s*(?:.{0,40}(?:>|»|›|>).{0,40}(?:>|»|›|>).*|.*(?:(?:您|当前)?所在(?:的)?位置|当前位置|发布时间|发布日期|更新时间|责任编辑|访问量|浏览次数|关联稿件|无障碍|放大\s*缩小|字号|【打印】|分享到|点击[::]|索\s*引\s*号|文\s*号[::\s]|发文字号|发文机关|发文日期|发布机构|组配分类|主题分类|成文日期|生成日期|公开方式|公开范围|公开时限|今天是|欢迎光临|欢迎访问|设为首页|设为主页|加入收藏|站内搜索).*|附件|搜索|打印|关闭|(?:返回)?首页|返回(?:顶部|列表)|回到顶部|[|｜]+|(?:统计公报|统计数据|政府数据|政务公开|信息公开|政府信息公开|通知公告|政策文件|工作动态|.{0,4}专题)|第\d{1,3}版.*|[A-Za-z][A-Za-z ]{0,30}|.{0,6}(?:点击上方|关注我们).{0,10}|.{0,4}导航(?:菜单|栏)?|首页(?:\s+\S{1,8})+|[^|｜]{1,12}(?:[|｜][^|｜]{1,12}){2,}|\S{2,12}(?:\s+\S{2,12}){4,}|\S{0,16}\s\S{2,4}\s*[摄攝]|.{0,6}(?:来源|作者)[::].{0,40}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+[\d:]+)?(?:\s+星期.)?|.{0,12}星期[一二三四五六日天]|.*["']\s*\/?>|${ADDRESS.source})\s*$`,
+  String.raw`^\s*(?:.{0,40}(?:>|»|›|>).{0,40}(?:>|»|›|>).*|.*(?:(?:您|当前)?所在(?:的)?位置|当前位置|发布时间|发布日期|更新时间|责任编辑|访问量|浏览次数|关联稿件|无障碍|放大\s*缩小|字号|【打印】|分享到|点击[::]|索\s*引\s*号|文\s*号[::\s]|发文字号|发文机关|发文日期|发布机构|组配分类|主题分类|成文日期|生成日期|公开方式|公开范围|公开时限|今天是|欢迎光临|欢迎访问|设为首页|设为主页|加入收藏|站内搜索).*|附件|搜索|打印|关闭|返回(?:顶部|列表)|回到顶部|[|｜]+|(?:统计公报|统计数据|政府数据|政务公开|信息公开|政府信息公开|通知公告|政策文件|工作动态|.{0,4}专题)|第\d{1,3}版.*|[A-Za-z][A-Za-z ]{0,30}|.{0,6}(?:点击上方|关注我们).{0,10}|.{0,4}导航(?:菜单|栏)?|(?:返回)?首页(?:\s+\S{1,8})*|[^|｜]{1,12}(?:[|｜][^|｜]{1,12}){2,}|\S{2,12}(?:\s+\S{2,12}){4,}|\S{0,16}\s\S{2,4}\s*[摄攝]|.{0,6}(?:来源|作者)[::].{0,40}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+[\d:]+)?(?:\s+星期.)?|.{0,12}星期[一二三四五六日天]|.*["']\s*\/?>|${ADDRESS.source})\s*$`,
 );
 /** A first line that opens the speech or its byline is body, not a title (`各位代表:`, `——2019年…会议上`). */
 const BODY_OPENING = /^\s*(?:各位代表|——|—|\(?\d{4}年\d{1,2}月\d{1,2}日在)/;
