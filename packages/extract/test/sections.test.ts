@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { SectionKind } from '@gwr/domain';
+import type { DocumentKind, SectionKind } from '@gwr/domain';
 import { describe, expect, it } from 'vitest';
 import { toMatchText } from '../src/normalize.js';
 import { findSections, type SectionSpan } from '../src/sections.js';
@@ -678,9 +678,7 @@ describe('findSections beyond the seed', () => {
   it('turns to the year ahead at a digest’s heading line after its review’s (2021重点回顾…2022主要任务)', () => {
     const body =
       '市长作政府工作报告。\n2021重点回顾\n生产总值增长7%\n一般公共预算收入增长5%\n2022主要任务\n生产总值增长6%左右\n一般公共预算收入增长5%\n';
-    const sections = findSections(body, 'work_report');
-    const at = (phrase: string) =>
-      sections.find((s) => s.start <= body.indexOf(phrase) && body.indexOf(phrase) < s.end)!.kind;
+    const at = kindAt(body);
     expect(at('生产总值增长7%')).toBe('review');
     expect(at('生产总值增长6%左右')).toBe('tasks');
     // A heading naming the year reviewed again looks back (`2021年主要工作`).
@@ -688,9 +686,7 @@ describe('findSections beyond the seed', () => {
     expect(findSections(back, 'work_report').map((s) => s.kind)).not.toContain('tasks');
     // News relaying the report is divided at the same headings; a table's row that opens on a
     // bare year and states its figure (`2022目标增长6%左右`) heads nothing.
-    const news = findSections(body, 'news', true);
-    const inNews = (phrase: string) =>
-      news.find((s) => s.start <= body.indexOf(phrase) && body.indexOf(phrase) < s.end)!.kind;
+    const inNews = kindAt(body, 'news', true);
     expect(inNews('生产总值增长7%')).toBe('review');
     expect(inNews('生产总值增长6%左右')).toBe('tasks');
     const rows =
@@ -779,9 +775,13 @@ describe('findSections beyond the seed', () => {
   });
 });
 
-/** The kind of the section each phrase of a report body stands in. */
-function kindAt(body: string): (phrase: string) => SectionKind {
-  const sections = findSections(body, 'work_report');
+/** The kind of the section each phrase of a body (a report's, or news relaying one) stands in. */
+function kindAt(
+  body: string,
+  kind: DocumentKind = 'work_report',
+  relaysReport = false,
+): (phrase: string) => SectionKind {
+  const sections = findSections(body, kind, relaysReport);
   return (phrase) =>
     sections.find((s) => s.start <= body.indexOf(phrase) && body.indexOf(phrase) < s.end)!.kind;
 }
