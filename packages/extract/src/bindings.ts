@@ -119,6 +119,11 @@ class SentenceBinder {
   private readonly bindings: Binding[] = [];
   /** The subject of the last figure: a figure without a subject of its own continues it. */
   private previous: Subject | null = null;
+  /**
+   * The subject of the last figure outside brackets: once an aside closes, the sentence goes on with
+   * it (`生产总值180亿元(按新口径为195.2亿元),增长9.1%`: the growth is the total's, not the aside's).
+   */
+  private previousOutsideAside: Subject | null = null;
   /** Subjects that received a value, in order: 分别 in a clause of its own pairs with the last n. */
   private readonly valued: Subject[] = [];
   /** The subjects the last 分别 counted values out over: a run of as many values goes on with them. */
@@ -150,6 +155,7 @@ class SentenceBinder {
     const q = this.quantities[i]!;
     const clause = this.clauseOf(q.numberStart);
     const prev = this.quantities[i - 1];
+    if (prev && this.inAside(prev.start) && !this.inAside(q.start)) this.previous = this.previousOutsideAside;
     const anchor = prev && prev.end > clause.start ? prev.end : clause.start;
     const segment = match.slice(anchor, q.start);
     const fenbie = segment.lastIndexOf(FENBIE);
@@ -586,6 +592,7 @@ class SentenceBinder {
     }
     this.valued.push(...subjects);
     this.previous = subjects[subjects.length - 1]!;
+    this.previousOutsideAside = this.previous;
     this.distributed = subjects;
   }
 
@@ -606,9 +613,12 @@ class SentenceBinder {
       });
     }
     if (how.statedTarget) return;
-    // (A figure in an aside, `42.8亿元(按老口径完成50.6亿元)`, names no subject for a 分别 to count out.)
-    if (!this.inAside(q.start)) this.valued.push(...subjects);
     this.previous = subjects[subjects.length - 1]!;
+    // (A figure in an aside, `42.8亿元(按老口径完成50.6亿元)`, names no subject for a 分别 to count out.)
+    if (!this.inAside(q.start)) {
+      this.valued.push(...subjects);
+      this.previousOutsideAside = this.previous;
+    }
     // Another subject took a figure (`本外币存贷款余额241亿元、182亿元,增长8.7%、4.7%`): the
     // subjects a 分别 counted out no longer go on.
     if (!subjects.every((s) => this.distributed?.includes(s))) this.distributed = null;

@@ -733,6 +733,23 @@ describe('分别', () => {
     ]);
   });
 
+  it('goes on with the subject before an aside once the aside closes', () => {
+    // The aside restates the level on another basis; the growth after it is the total's.
+    expect(factsOf('全县生产总值120亿元(按新口径为131.5亿元),比上年增长6.4%。').map(brief)).toEqual([
+      'gdp actual 2017 level 12000000000 exact',
+      'gdp actual 2017 growth_pct 6.4 exact',
+    ]);
+    // …and so after a breakdown in brackets, whose own figures stay inside it.
+    expect(
+      factsOf('规上工业增加值40亿元(其中装备制造业增加值12亿元,增长9%),增长7.2%。')
+        .filter((f) => f.indicator)
+        .map(brief),
+    ).toEqual([
+      'industrial_value_added actual 2017 level 4000000000 exact',
+      'industrial_value_added actual 2017 growth_pct 7.2 exact',
+    ]);
+  });
+
   it('reads a list of levels in one clause, then distributes the growth over it', () => {
     const facts = factsOf(
       '城镇居民人均可支配收入69838元、农村居民人均可支配收入43598元,分别增长4.3%和6.9%。',
