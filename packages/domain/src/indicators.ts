@@ -911,8 +911,10 @@ export const INDICATORS: readonly Indicator[] = [
       '税收总收入',
       '全口径税收',
       '全口径税收收入',
-      // Shenzhen's districts: national and local tax collected together.
+      // Shenzhen's districts: national and local tax collected together (before the two tax
+      // bureaus merged in 2018, also `国地两税收入`).
       '两税收入',
+      '国地两税收入',
       // Beijing's districts: all tax collected in the district, whatever level it goes to.
       '区域税收',
       // Shenzhen's districts: the taxes the tax bureaus collect, in total (`工商税收总收入337亿元`).

@@ -284,6 +284,13 @@ describe('wordings of other years and places', () => {
     ]);
   });
 
+  it('reads the national and local tax bureaus’ revenue together (国地两税收入) as tax revenue', () => {
+    expect(factsOf('国地两税收入36.8亿元,增长12.5%。').map(brief)).toEqual([
+      'tax_revenue actual 2017 level 3680000000 exact',
+      'tax_revenue actual 2017 growth_pct 12.5 exact',
+    ]);
+  });
+
   it('reads the subject after a verb with its aspect (实现了) and past a high base (在高基数下)', () => {
     expect(factsOf('全县同时实现了单位生产总值能耗降低4%。').map(brief)).toEqual([
       'energy_intensity actual 2017 growth_pct -4 exact',
