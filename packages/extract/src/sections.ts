@@ -13,6 +13,7 @@ import {
   GROWTH_TARGET_SET,
   HEADING_WORDS,
   ON_BEHALF,
+  ON_COMMISSION,
   OUTCOME_TITLE,
   REVIEW_TITLE,
   TARGETS_CUE,
@@ -611,10 +612,19 @@ const SPEECH_OPENING = new RegExp(`^各位代表[::]\\s*${ON_BEHALF}`);
 /** The longest stretch of page before the salutation an outline is looked for in. */
 const MAX_OUTLINE = 3000;
 
-/** Where the speech starts after its salutation's sentence (`各位代表:现在,我代表…报告工作。`), or 0. */
+/** The sentence a speaker opens on after the salutation, on the government's behalf or commission. */
+const OPENING_SENTENCE = new RegExp(`^\\s*(?:${ON_BEHALF}|${ON_COMMISSION})`);
+
+/**
+ * Where the speech starts after its salutation, or 0: past the sentence the speaker opens on
+ * (`各位代表:现在,我代表…报告工作。`), which is the preamble's; at once where the salutation goes
+ * straight on to the year past (`各位代表:过去一年,全区地区生产总值…`), as an excerpt may.
+ */
 function speechStart(text: string): number {
   const salutation = /各位代表[::,]/.exec(text.slice(0, 400));
-  return salutation ? text.indexOf('。', salutation.index) + 1 || 0 : 0;
+  if (!salutation) return 0;
+  const after = salutation.index + salutation[0].length;
+  return OPENING_SENTENCE.test(text.slice(after, after + 60)) ? text.indexOf('。', after) + 1 || 0 : after;
 }
 
 /** The fewest characters between the salutation and the first part that make an opening review. */

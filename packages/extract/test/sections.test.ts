@@ -235,6 +235,19 @@ describe('findSections beyond the seed', () => {
     ]);
   });
 
+  it('opens the review right after a salutation that goes straight on to the year past', () => {
+    const excerpt = [
+      '各位代表:',
+      '过去一年,全区生产总值完成310亿元,增长6.8%。',
+      '今年经济社会发展的主要预期目标是:全区生产总值增长6%左右。',
+    ].join('\n');
+    expect(kindAt(excerpt)('全区生产总值完成310亿元')).toBe('review');
+    // The speaker's opening sentence is still the preamble's.
+    const report = ['各位代表:', '现在,我代表区人民政府向大会报告工作。', excerpt.slice(6)].join('\n');
+    expect(kindAt(report)('我代表区人民政府')).toBe('preamble');
+    expect(kindAt(report)('全区生产总值完成310亿元')).toBe('review');
+  });
+
   it('gives the numbered parts under an unnumbered heading line its kind', () => {
     const body = [
       '各位代表:',
