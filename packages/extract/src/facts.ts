@@ -327,7 +327,9 @@ function readSentence(
     mentions,
     section.ownNames,
   );
-  const unitless = mayBeUnitless ? findUnitlessFigures(text, sentence.start, mentions) : [];
+  const unitless = mayBeUnitless
+    ? findUnitlessFigures(text, sentence.start, mentions, () => sentenceBefore(match, sentence.start))
+    : [];
   for (const u of unitless) {
     bindings.push({
       subject: {

@@ -40,6 +40,12 @@ const STRUCTURE = new RegExp(`(?:${alternation(SECTOR_STRUCTURE_WORDS)})[^。;!?
 const PARTIAL_STRUCTURE = new RegExp(
   `(?:${alternation(PARTIAL_ECONOMIES)})的?(?:${alternation(SECTOR_STRUCTURE_WORDS)})[^。;!?]{0,40}$`,
 );
+/**
+ * A sentence that opens on the structure's bare name (`比重由…调整为…`) after one about the three
+ * sectors (`三次产业增加值分别完成…。`) goes on with them.
+ */
+const BARE_STRUCTURE = /^\s*(?:其)?(?:比重|比例|结构)[^。;!?]{0,40}$/;
+const NAMES_SECTORS = new RegExp(alternation(SECTOR_STRUCTURE_WORDS));
 /** A year right before a ratio, stating it (`2000年为`, `2000年末的`). */
 const DATED = /(?:19|20)\d{2}年(?:末|底)?(?:为|是|的)$/;
 /** Shares that do not add up to about 100 are not a structure (a score, a date). */
@@ -65,9 +71,10 @@ export function findUnitlessFigures(
   text: string,
   offset = 0,
   mentions: IndicatorMention[] = [],
+  sentenceBefore: () => string = () => '',
 ): UnitlessFigure[] {
   const found: UnitlessFigure[] = [];
-  if (text.includes(':')) found.push(...sectorStructure(text, offset));
+  if (text.includes(':')) found.push(...sectorStructure(text, offset, sentenceBefore));
   if (text.includes('指数') || text.includes('CPI')) found.push(...priceIndex(text, offset));
   if (text.includes('持平')) found.push(...noChange(text, offset, mentions));
   return found;
@@ -78,12 +85,14 @@ export function findUnitlessFigures(
  * a change starts from (after 由/从) is read too, and the fact rules give it its own year or drop it;
  * so is one its own year dates (`2000年为3.79:40.98:55.23,2005年为…`).
  */
-function sectorStructure(text: string, offset: number): UnitlessFigure[] {
+function sectorStructure(text: string, offset: number, sentenceBefore: () => string): UnitlessFigure[] {
   const ratios: RegExpExecArray[] = [];
   RATIO.lastIndex = 0;
   for (let m = RATIO.exec(text); m; m = RATIO.exec(text)) {
     const before = text.slice(0, m.index);
-    if (STRUCTURE.test(before) && !PARTIAL_STRUCTURE.test(before)) ratios.push(m);
+    const named =
+      STRUCTURE.test(before) || (BARE_STRUCTURE.test(before) && NAMES_SECTORS.test(sentenceBefore()));
+    if (named && !PARTIAL_STRUCTURE.test(before)) ratios.push(m);
   }
   const last = ratios.at(-1);
   const read = ratios.filter((m) => {

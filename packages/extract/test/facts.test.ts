@@ -1779,6 +1779,16 @@ describe('constructions of other reports (national and provincial style)', () =>
         'secondary_industry_share actual 2018 rate_pct 42.4 exact',
         'services_share actual 2018 rate_pct 53.4 exact',
       ]);
+    // A sentence opening on the structure's bare name goes on with the sectors of the one before;
+    // after one about something else, a ratio is no structure.
+    const sectors = (before: string) =>
+      read(`${before}比重调整为4.2:42.4:53.4。`, 'review', 2019).filter((f) => f.includes('share'));
+    expect(sectors('三次产业增加值分别增长3%、6%和8%。')).toEqual([
+      'primary_industry_share actual 2018 rate_pct 4.2 exact',
+      'secondary_industry_share actual 2018 rate_pct 42.4 exact',
+      'services_share actual 2018 rate_pct 53.4 exact',
+    ]);
+    expect(sectors('全县新建学校三所。')).toEqual([]);
     // Two structures in one sentence, each dated by its own year.
     expect(read('三次产业比例2010年为8:50:42,2015年为6:47:47。', 'review', 2016)).toEqual([
       'primary_industry_share actual 2010 rate_pct 8 exact',
