@@ -166,7 +166,8 @@ class SentenceBinder {
         fenbieSubjects(
           match,
           this.mentions,
-          clause.start,
+          // (Past a figure earlier in the clause: its separator may be lost, `增长2.7%城镇和农村…分别`.)
+          anchor,
           anchor + fenbie,
           n,
           this.valued,

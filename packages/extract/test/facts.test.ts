@@ -740,6 +740,18 @@ describe('分别', () => {
     ]);
   });
 
+  it('counts out the subjects of a 分别 past a figure whose separator was lost', () => {
+    // A conversion dropped the comma after 3.1%: the pair still starts after that figure.
+    expect(
+      factsOf('税收收入20亿元,增长3.1%城镇和农村居民人均可支配收入分别增长5%、6.5%。').map(brief),
+    ).toEqual([
+      'tax_revenue actual 2017 level 2000000000 exact',
+      'tax_revenue actual 2017 growth_pct 3.1 exact',
+      'urban_income_per_capita actual 2017 growth_pct 5 exact',
+      'rural_income_per_capita actual 2017 growth_pct 6.5 exact',
+    ]);
+  });
+
   it('goes on with the subject before an aside once the aside closes', () => {
     // The aside restates the level on another basis; the growth after it is the total's.
     expect(factsOf('全县生产总值120亿元(按新口径为131.5亿元),比上年增长6.4%。').map(brief)).toEqual([
