@@ -380,7 +380,7 @@ function readSentence(
     const bound = binding.quantity.qualifierWords ?? '';
     if (
       (fact.qualifier === 'at_least' && (THRESHOLD.test(bound) || FLOOR_HELD_BEFORE.test(binding.link))) ||
-      (fact.qualifier === 'at_most' && NEARED.test(bound)) ||
+      ((fact.qualifier === 'at_most' || fact.qualifier === 'about') && NEARED.test(bound)) ||
       (fact.kind === 'actual' && fact.qualifier === 'at_least' && APPROXIMATE_TAIL.includes(bound))
     )
       crossed.add(fact);
@@ -1337,7 +1337,7 @@ const IMPLAUSIBLE_AMOUNT = 1e15;
 const PER_HEAD_CEILING = 1e7;
 /** A figure restated in another unit: `折算为1358美元`, `约合8550美元`. */
 const CONVERTED_TO = new RegExp(alternation(CONVERTED));
-/** A threshold neared from below (`逼近10万亿元`): at most the figure. */
+/** A threshold neared from below (`逼近10万亿元`, `接近3500亿元`). */
 const NEARED = new RegExp(alternation(THRESHOLD_NEARED));
 /** A floor held right before the figure (`稳定在100万吨以上`). */
 const FLOOR_HELD_BEFORE = new RegExp(`(?:${alternation(FLOOR_HELD)})$`);
@@ -1347,7 +1347,7 @@ const FLOOR_HELD_BEFORE = new RegExp(`(?:${alternation(FLOOR_HELD)})$`);
  * figure the part states for the same statistic, year and kind, in the same clause or another
  * sentence (`全年生产总值跃上2万亿元新台阶。…生产总值实现2.22万亿元`), before it or after
  * (`实际利用外资30.4亿美元,首次突破30亿美元`), and to a higher threshold crossed; so does one
- * neared (`逼近10万亿元,达到99631亿元`), and a result said roughly (a news lead's `生产总值达
+ * neared (`逼近10万亿元,达到99631亿元`; `实现3417.9亿元…经济总量接近3500亿元`), and a result said roughly (a news lead's `生产总值达
  * 二万五千九百多亿元` before the body's `二万五千九百六十八点五五亿元`).
  */
 function dropReachedThresholds(facts: Fact[], from: number, crossed: Set<Fact>): void {
@@ -1364,7 +1364,7 @@ function dropReachedThresholds(facts: Fact[], from: number, crossed: Set<Fact>):
   // `先后迈上300亿元、400亿元两个台阶`: the higher threshold crossed is the one reached.
   const crossedAbove = valuesByKey(crossed, (f) => f.qualifier === 'at_least');
   const reached = (f: Fact) =>
-    (exact.get(key(f)) ?? []).some((v) => (f.qualifier === 'at_most' ? v < f.value : v > f.value)) ||
+    (exact.get(key(f)) ?? []).some((v) => (f.qualifier === 'at_least' ? v > f.value : v < f.value)) ||
     (f.qualifier === 'at_least' && (crossedAbove.get(key(f)) ?? []).some((v) => v > f.value));
   for (const f of part) if (!(crossed.has(f) && reached(f))) facts.push(f);
 }

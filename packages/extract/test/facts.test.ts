@@ -2389,6 +2389,16 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('keeps the exact figure over a threshold neared that restates it (接近, 近)', () => {
+    expect(
+      facts('全市实现地区生产总值2896.4亿元,增长8.7%。经济总量接近3000亿元,增速近9%。').map(brief),
+    ).toEqual(['gdp actual 2019 level 289640000000 exact', 'gdp actual 2019 growth_pct 8.7 exact']);
+    // Alone, a figure neared is about that much.
+    expect(facts('全市经济总量接近3000亿元。').map(brief)).toEqual([
+      'gdp actual 2019 level 300000000000 about',
+    ]);
+  });
+
   it('reads figures listed before the marks they name as thresholds crossed (两千亿元和三千亿元两个台阶)', () => {
     expect(facts('经济总量跨越了两千亿元和三千亿元两个台阶,全市生产总值达到3440亿元。').map(brief)).toEqual([
       'gdp actual 2019 level 344000000000 exact',

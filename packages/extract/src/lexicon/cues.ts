@@ -372,8 +372,11 @@ export const STATED_TARGET_AFTER = [
  */
 export const FLOOR_HELD = ['稳定在', '保持在', '稳在'];
 
-/** Words of a threshold neared from below (`逼近10万亿元`): at most the figure. */
-export const THRESHOLD_NEARED = ['逼近'];
+/**
+ * Words of a threshold neared from below: `逼近10万亿元` (at most the figure), `接近3500亿元`,
+ * `近30%` (about it).
+ */
+export const THRESHOLD_NEARED = ['逼近', '接近', '将近', '近'];
 
 /** The marks a threshold crossed is named by, after its figure (`两千亿元和三千亿元两个台阶`). */
 export const THRESHOLD_MARKS = ['台阶', '大关', '关口'];
