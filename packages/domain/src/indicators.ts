@@ -201,6 +201,9 @@ export const INDICATORS: readonly Indicator[] = [
       '渔农村居民人均可支配收入',
       '农村牧区常住居民人均可支配收入',
       '农村牧区居民人均可支配收入',
+      // (Short: 农牧区, beside 城镇常住居民 in Qinghai's and Inner Mongolia's reports.)
+      '农牧区常住居民人均可支配收入',
+      '农牧区居民人均可支配收入',
       '牧区常住居民人均可支配收入',
       '牧区居民人均可支配收入',
       // A mixed banner or city's farming areas beside its pastoral ones (`农区常住居民`).

@@ -284,6 +284,19 @@ describe('wordings of other years and places', () => {
     ]);
   });
 
+  it('reads the farming and herding areas’ residents (农牧区常住居民) as the rural series', () => {
+    expect(
+      factsOf('城镇常住居民人均可支配收入30500元、农牧区常住居民人均可支配收入9800元,分别增长7%和9%。').map(
+        brief,
+      ),
+    ).toEqual([
+      'urban_income_per_capita actual 2017 level 30500 exact',
+      'rural_income_per_capita actual 2017 level 9800 exact',
+      'urban_income_per_capita actual 2017 growth_pct 7 exact',
+      'rural_income_per_capita actual 2017 growth_pct 9 exact',
+    ]);
+  });
+
   it('reads the national and local tax bureaus’ revenue together (国地两税收入) as tax revenue', () => {
     expect(factsOf('国地两税收入36.8亿元,增长12.5%。').map(brief)).toEqual([
       'tax_revenue actual 2017 level 3680000000 exact',
