@@ -162,17 +162,24 @@ class SentenceBinder {
     if (fenbie >= 0) {
       // 分别 pairs the n subjects before it with the n values after it, in order.
       let run = valueRun(match, this.quantities, i, clause);
-      const countOut = (n: number) =>
+      const countFrom = (start: number, n: number) =>
         fenbieSubjects(
           match,
           this.mentions,
-          // (Past a figure earlier in the clause: its separator may be lost, `增长2.7%城镇和农村…分别`.)
-          anchor,
+          start,
           anchor + fenbie,
           n,
           this.valued,
           this.figurelessClauseBefore(clause),
         );
+      // The subjects are counted out from the clause's start (`596个省大中型项目、1852个…项目投资分别`:
+      // its counts are part of their names); where that finds no catalogued one past a figure of the
+      // clause, from after the figure, whose separator may have been lost (`增长2.7%城镇和农村…分别`).
+      const countOut = (n: number) => {
+        const fromClause = countFrom(clause.start, n);
+        if (anchor === clause.start || fromClause?.some((s) => s.indicators)) return fromClause;
+        return countFrom(anchor, n) ?? fromClause;
+      };
       // `城乡居民人均可支配收入分别增长8.1%`: one value after a pair the clause names is each one's;
       // one a joiner leaves waiting for the next (`分别增长2.6%、`, a list cut short) is the first's.
       const pair =

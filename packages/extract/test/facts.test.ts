@@ -765,6 +765,16 @@ describe('分别', () => {
     ]);
   });
 
+  it('counts out subjects whose names hold a count of their own from the clause’s start', () => {
+    // 320个 and 85个 count the projects each subject names; they are no figures before the 分别.
+    expect(factsOf('320个省重点项目、85个市重点项目投资分别完成年度计划的112.4%和105%。').map(brief)).toEqual(
+      [
+        '320个省重点项目 actual 2017 attainment_pct 112.4 exact',
+        '85个市重点项目投资 actual 2017 attainment_pct 105 exact',
+      ],
+    );
+  });
+
   it('goes on with the subject before an aside once the aside closes', () => {
     // The aside restates the level on another basis; the growth after it is the total's.
     expect(factsOf('全县生产总值120亿元(按新口径为131.5亿元),比上年增长6.4%。').map(brief)).toEqual([
