@@ -175,7 +175,63 @@ export function extractFacts(
     if (crossed.size > 0) dropReachedThresholds(facts, from, crossed);
   }
   dropWiderStandIns(facts, standIns);
-  return withoutOwnLevelParts(facts);
+  return withoutSubheadingEchoes(withoutOwnLevelParts(facts), body, ctx.bodyOffset);
+}
+
+/** The longest line read as a subheading over the paragraph under it. */
+const SUBHEADING_LINE = 30;
+const SENTENCE_END = /[。!?;]/;
+
+/**
+ * `农业:粮食总产突破80亿斤⏎…力争今年粮食总产突破80亿斤`: a subheading that restates a figure of the
+ * paragraph right under it names that figure, as a page's title does; the paragraph's fact, framed
+ * by the words around it, is the one kept.
+ */
+function withoutSubheadingEchoes(facts: Fact[], body: string, bodyOffset: number): Fact[] {
+  const echoes = new Set<Fact>();
+  for (const heading of facts) {
+    if (heading.indicator === null) continue;
+    const line = shortLineAround(body, heading.evidence.start - bodyOffset);
+    // (A sentence of its own, `全县生产总值二百九十多亿元,增长6%。`, heads nothing.)
+    if (!line || SENTENCE_END.test(body.slice(line.start, line.end))) continue;
+    const paragraph = paragraphAfter(body, line.end);
+    if (!paragraph) continue;
+    const restated = facts.some(
+      (f) =>
+        f !== heading &&
+        f.evidence.start - bodyOffset >= paragraph.start &&
+        f.evidence.start - bodyOffset < paragraph.end &&
+        f.indicator === heading.indicator &&
+        f.measure === heading.measure &&
+        f.value === heading.value &&
+        f.value_max === heading.value_max &&
+        f.unit === heading.unit,
+    );
+    if (restated) echoes.add(heading);
+  }
+  return echoes.size > 0 ? facts.filter((f) => !echoes.has(f)) : facts;
+}
+
+/** The line around `at`, if it is no longer than a subheading (looked for that far only). */
+function shortLineAround(body: string, at: number): Span | null {
+  const before = body.slice(Math.max(0, at - SUBHEADING_LINE), at);
+  const newlineBefore = before.lastIndexOf('\n');
+  // (No line break in reach, and the text goes on before it: a long line.)
+  if (newlineBefore < 0 && at > SUBHEADING_LINE) return null;
+  const start = at - before.length + newlineBefore + 1;
+  const after = body.slice(at, start + SUBHEADING_LINE + 1);
+  const newlineAfter = after.indexOf('\n');
+  if (newlineAfter < 0 && start + SUBHEADING_LINE < body.length) return null;
+  return { start, end: newlineAfter < 0 ? body.length : at + newlineAfter };
+}
+
+/** The paragraph after the line ending at `lineEnd`: the next line with words on it. */
+function paragraphAfter(body: string, lineEnd: number): Span | null {
+  let start = lineEnd;
+  while (start < body.length && /\s/.test(body[start]!)) start++;
+  if (start >= body.length) return null;
+  const end = body.indexOf('\n', start);
+  return { start, end: end < 0 ? body.length : end };
 }
 
 /**

@@ -2412,6 +2412,13 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads a subheading that restates a figure of the paragraph under it as naming that figure', () => {
+    // The paragraph's figure, framed by its words (力争今年), is the one; the subheading adds none.
+    expect(
+      relayed('工业:规上工业增加值增长9%\n推进工业强市建设,力争今年规上工业增加值增长9%。', 2014).map(brief),
+    ).toEqual(['industrial_value_added target 2014 growth_pct 9 exact']);
+  });
+
   it('keeps the exact figure over a threshold neared that restates it (接近, 近)', () => {
     expect(
       facts('全市实现地区生产总值2896.4亿元,增长8.7%。经济总量接近3000亿元,增速近9%。').map(brief),
