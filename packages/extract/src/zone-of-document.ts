@@ -11,6 +11,7 @@ import {
   OWN_LEVEL_CHARS,
   ZONE_GOVERNMENTS,
   ZONE_OWN_REVIEW,
+  ZONE_SELF_WORDS,
   ZONE_SHORT_NAMES,
   ZONE_WORDS,
 } from './lexicon/places.js';
@@ -113,8 +114,8 @@ function placeEnding(words: string): Region | null {
 }
 
 /**
- * The names a zone's own text calls it by (`张家界高新技术产业开发区`, `张家界高新区`, `高新区`), longest
- * first, a district named as a zone too (浦东新区's text says `新区生产总值`); none for a region that
+ * The names a zone's own text calls it by (`张家界高新技术产业开发区`, `张家界高新区`, `高新区`; `园区`
+ * for an industrial park), longest first, a district named as a zone too (浦东新区's text says `新区生产总值`); none for a region that
  * is no zone.
  */
 export function namesOfZone(region: Region | null): string[] {
@@ -123,7 +124,8 @@ export function namesOfZone(region: Region | null): string[] {
   if (short === undefined) return [];
   const place = region.name.slice(0, region.name.length - short.length);
   const words = [short, ...Object.keys(ZONE_SHORT_NAMES).filter((w) => ZONE_SHORT_NAMES[w] === short)];
-  return [...words.map((w) => place + w), ...words].sort((a, b) => b.length - a.length);
+  const selfWords = ZONE_SELF_WORDS[short] ?? [];
+  return [...words.map((w) => place + w), ...words, ...selfWords].sort((a, b) => b.length - a.length);
 }
 
 /**

@@ -3078,6 +3078,14 @@ describe('how real reports pair, continue and qualify their figures', () => {
         bodyOffset: 0,
       }).map(brief),
     ).toEqual(['gdp actual 2013 growth_pct 9.7 exact']);
+    // An industrial park calls itself 园区 (苏州工业园区).
+    expect(
+      readAs('园区实现地区生产总值2100亿元,增长5%。', 'review', {
+        region: regionByCode('320576')!,
+        reportYear: 2019,
+        bodyOffset: 0,
+      }).map(brief),
+    ).toEqual(['gdp actual 2018 level 210000000000 exact', 'gdp actual 2018 growth_pct 5 exact']);
     // A city opening a sentence is the subject of its every clause, not only the first.
     expect(read('其中,深圳预计实现地区生产总值3.6万亿元,增长6%。全省外贸进出口增长3%。')).toEqual([
       'foreign_trade actual 2023 growth_pct 3 exact',

@@ -58,6 +58,16 @@ export const ZONE_SHORT_NAMES: Readonly<Record<string, string>> = Object.fromEnt
   ZONE_KINDS.flatMap((k) => (k.short ? [[k.zh, k.short]] : [])),
 );
 
+/**
+ * The word a zone's own text calls it by beside its names in full and short (`园区实现地区生产总值…`
+ * in 苏州工业园区's report, `开发区完成…` in an economic development zone's).
+ */
+export const ZONE_SELF_WORDS: Readonly<Record<string, readonly string[]>> = {
+  工业园区: ['园区'],
+  经济开发区: ['开发区'],
+  经济技术开发区: ['开发区'],
+};
+
 /** What a zone does when it is the subject of its own figures (`…经开区实现…`, `…新区完成…`). */
 export const SUBJECT_VERBS = [
   '实现',
