@@ -123,8 +123,11 @@ export function namesOfZone(region: Region | null): string[] {
   const short = ZONE_WORDS.find((w) => region.name.endsWith(w));
   if (short === undefined) return [];
   const place = region.name.slice(0, region.name.length - short.length);
-  const words = [short, ...Object.keys(ZONE_SHORT_NAMES).filter((w) => ZONE_SHORT_NAMES[w] === short)];
-  const selfWords = ZONE_SELF_WORDS[short] ?? [];
+  // The kind's word, in full and short whichever the name ends on (`高新技术产业开发区`, `高新区`).
+  const fullWords = Object.keys(ZONE_SHORT_NAMES).filter((w) => ZONE_SHORT_NAMES[w] === short);
+  const shortWord = ZONE_SHORT_NAMES[short];
+  const words = [short, ...fullWords, ...(shortWord ? [shortWord] : [])];
+  const selfWords = words.flatMap((w) => ZONE_SELF_WORDS[w] ?? []);
   return [...words.map((w) => place + w), ...words, ...selfWords].sort((a, b) => b.length - a.length);
 }
 

@@ -79,6 +79,19 @@ describe('a provincial plain-text report', () => {
   });
 });
 
+describe('a development zone’s own report', () => {
+  it('reads the figures the zone states under the word its kind calls itself by (开发区)', () => {
+    const report =
+      '2020年昆山经济技术开发区工作报告\n一、2019年工作回顾\n开发区实现地区生产总值2300亿元,增长6%。\n';
+    const result = extract(report, { sourceFile: 'zone.txt' });
+    expect(result.documents[0]!.region).toBe('昆山经开区');
+    expect(result.facts.map((f) => [f.indicator, f.kind, f.year, f.measure, f.value])).toEqual([
+      ['gdp', 'actual', 2019, 'level', 230000000000],
+      ['gdp', 'actual', 2019, 'growth_pct', 6],
+    ]);
+  });
+});
+
 describe('a document that names no region', () => {
   const snippet = '地区生产总值增长7%左右,一般公共预算收入增长6%。';
 

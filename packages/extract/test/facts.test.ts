@@ -3086,6 +3086,14 @@ describe('how real reports pair, continue and qualify their figures', () => {
         bodyOffset: 0,
       }).map(brief),
     ).toEqual(['gdp actual 2018 level 210000000000 exact', 'gdp actual 2018 growth_pct 5 exact']);
+    // A zone named in full calls itself by its kind's short form too (长春高新技术产业开发区: 高新区).
+    expect(
+      readAs('高新区实现地区生产总值680亿元,增长6%。', 'review', {
+        region: regionByCode('220173')!,
+        reportYear: 2019,
+        bodyOffset: 0,
+      }).map(brief),
+    ).toEqual(['gdp actual 2018 level 68000000000 exact', 'gdp actual 2018 growth_pct 6 exact']);
     // A city opening a sentence is the subject of its every clause, not only the first.
     expect(read('其中,深圳预计实现地区生产总值3.6万亿元,增长6%。全省外贸进出口增长3%。')).toEqual([
       'foreign_trade actual 2023 growth_pct 3 exact',
