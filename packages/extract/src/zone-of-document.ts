@@ -69,9 +69,14 @@ export function zoneOfDocument(title: string, found: Region | null, opening = ''
   // (A region that is itself called a new area, `滨海新区`, is no zone of its own.)
   if (named === null || named.host.name === named.place + word) return null;
   const { host, place } = named;
+  // Named in full, as GB/T 2260 names the zones it lists (长春高新技术产业开发区), and that one where
+  // it is listed.
+  const name = place + fullZoneWord(word);
+  const listed = resolveRegion(name);
+  if (listed?.code) return listed;
   return {
     code: null,
-    name: place + (ZONE_SHORT_NAMES[word] ?? word),
+    name,
     level: 'county',
     parent_code: host.code,
     parent_name: host.name,
@@ -113,6 +118,10 @@ function placeEnding(words: string): Region | null {
   return null;
 }
 
+/** A zone's word in full (`高新技术产业开发区` for `高新区`). */
+const fullZoneWord = (word: string) =>
+  Object.keys(ZONE_SHORT_NAMES).find((w) => ZONE_SHORT_NAMES[w] === word) ?? word;
+
 /**
  * The names a zone's own text calls it by (`张家界高新技术产业开发区`, `张家界高新区`, `高新区`; `园区`
  * for an industrial park), longest first, a district named as a zone too (浦东新区's text says `新区生产总值`); none for a region that
@@ -124,9 +133,9 @@ export function namesOfZone(region: Region | null): string[] {
   if (short === undefined) return [];
   const place = region.name.slice(0, region.name.length - short.length);
   // The kind's word, in full and short whichever the name ends on (`高新技术产业开发区`, `高新区`).
-  const fullWords = Object.keys(ZONE_SHORT_NAMES).filter((w) => ZONE_SHORT_NAMES[w] === short);
+  const fullWord = fullZoneWord(short);
   const shortWord = ZONE_SHORT_NAMES[short];
-  const words = [short, ...fullWords, ...(shortWord ? [shortWord] : [])];
+  const words = [short, ...(fullWord !== short ? [fullWord] : []), ...(shortWord ? [shortWord] : [])];
   const selfWords = words.flatMap((w) => ZONE_SELF_WORDS[w] ?? []);
   return [...words.map((w) => place + w), ...words, ...selfWords].sort((a, b) => b.length - a.length);
 }

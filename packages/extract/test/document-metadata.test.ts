@@ -1153,9 +1153,10 @@ describe('readMetadata on the layouts of real reports', () => {
     const zone = read(
       opening('长春高新区召开年度工作会议', '记者从会上获悉,去年高新区地区生产总值实现900亿元,同比增长15%。'),
     );
+    // (GB/T 2260 lists it, in full: 长春高新技术产业开发区.)
     expect(zone.region).toEqual({
-      code: null,
-      name: '长春高新区',
+      code: '220173',
+      name: '长春高新技术产业开发区',
       level: 'county',
       parent_code: '220100',
       parent_name: '长春市',
@@ -1191,7 +1192,11 @@ describe('readMetadata on the layouts of real reports', () => {
         '15日,长春高新区召开年度工作会议,总结去年工作。去年地区生产总值实现900亿元。',
       ),
     );
-    expect(zone.region).toMatchObject({ code: null, name: '长春高新区', parent_code: '220100' });
+    expect(zone.region).toMatchObject({
+      code: '220173',
+      name: '长春高新技术产业开发区',
+      parent_code: '220100',
+    });
     // A city's meeting held in the zone is the city's.
     const city = read(
       opening('本报长春15日电', '15日,长春市在长春高新区召开全市经济工作会议。去年全市地区生产总值增长6%。'),
@@ -1200,19 +1205,23 @@ describe('readMetadata on the layouts of real reports', () => {
   });
 
   it('keeps a zone by its leading body’s meeting, a meeting heard of, or a place only its name gives', () => {
-    // The leading body's year-end meeting, and a zone kept by its short form whichever the text gives.
+    // The leading body's year-end meeting, and a zone kept by its full form whichever the text gives.
     const council = read(
       opening(
         '',
         '昨天,某某网讯,常州经济技术开发区党工委召开党工委(扩大)会议。会上,去年地区生产总值增长6%。',
       ),
     );
-    expect(council.region).toMatchObject({ code: null, name: '常州经开区', parent_name: '常州市' });
+    expect(council.region).toMatchObject({ code: null, name: '常州经济技术开发区', parent_name: '常州市' });
     // A meeting where the news was heard.
     const heard = read(
       opening('', '1月29日,记者在长春高新区2018年重点工作落实推进会上获悉,去年高新区地区生产总值增长8%。'),
     );
-    expect(heard.region).toMatchObject({ code: null, name: '长春高新区', parent_name: '长春市' });
+    expect(heard.region).toMatchObject({
+      code: '220173',
+      name: '长春高新技术产业开发区',
+      parent_name: '长春市',
+    });
     // A zone whose place the text names nowhere else.
     const alone = read(
       opening('', '2月15日,辽源经济开发区召开年度工作总结大会。一年来,开发区地区生产总值完成110亿元。'),
@@ -1225,7 +1234,7 @@ describe('readMetadata on the layouts of real reports', () => {
         '1月26日,常州经开区2018年度工作会议召开。武进区委副书记出席。全年完成地区生产总值808亿元。',
       ),
     );
-    expect(district.region).toMatchObject({ code: null, name: '常州经开区', parent_name: '常州市' });
+    expect(district.region).toMatchObject({ code: null, name: '常州经济技术开发区', parent_name: '常州市' });
   });
 
   it('dates a relayed report by the plan whose good start its year aims at, not one it lays ground for', () => {

@@ -84,7 +84,7 @@ describe('a development zone’s own report', () => {
     const report =
       '2020年昆山经济技术开发区工作报告\n一、2019年工作回顾\n开发区实现地区生产总值2300亿元,增长6%。\n';
     const result = extract(report, { sourceFile: 'zone.txt' });
-    expect(result.documents[0]!.region).toBe('昆山经开区');
+    expect(result.documents[0]!.region).toBe('昆山经济技术开发区');
     expect(result.facts.map((f) => [f.indicator, f.kind, f.year, f.measure, f.value])).toEqual([
       ['gdp', 'actual', 2019, 'level', 230000000000],
       ['gdp', 'actual', 2019, 'growth_pct', 6],
@@ -695,6 +695,8 @@ describe('news of a development zone’s work conference', () => {
       'industrial_value_added target 2019 growth_pct 10 - exact',
       'fixed_asset_investment target 2019 growth_pct 12 - exact',
     ]);
-    expect(new Set(facts.map((f) => `${f.region} ${f.region_code}`))).toEqual(new Set(['长春高新区 null']));
+    expect(new Set(facts.map((f) => `${f.region} ${f.region_code}`))).toEqual(
+      new Set(['长春高新技术产业开发区 220173']),
+    );
   });
 });

@@ -52,7 +52,7 @@ export const ZONE_GOVERNMENTS = ['管委会', '管理委员会', '人民政府',
 
 /**
  * A zone's word in full and its short form (`长春高新技术产业开发区` is `长春高新区`): a zone is kept by
- * the short form, as zones name themselves and lists of them do, whichever its text gives.
+ * the full form, as GB/T 2260 names the zones it lists, whichever its text gives.
  */
 export const ZONE_SHORT_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
   ZONE_KINDS.flatMap((k) => (k.short ? [[k.zh, k.short]] : [])),
