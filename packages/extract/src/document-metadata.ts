@@ -26,7 +26,7 @@ import {
   SESSION_NAME_SPLIT,
   VENUE_BEFORE_SESSION,
 } from './lexicon/congress.js';
-import { ON_BEHALF, ON_COMMISSION, TO_THE_CONGRESS } from './lexicon/headings.js';
+import { FOR_A_ZONE_COMMITTEE, ON_BEHALF, ON_COMMISSION, TO_THE_CONGRESS } from './lexicon/headings.js';
 import { COUNTING_NUMERAL, YEAR_DIGITS } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
 import {
@@ -239,9 +239,9 @@ const SESSION_MENTION = new RegExp(
   `${VENUE_BEFORE_SESSION}([^\\s在,。:;!、()]{0,30}?${SESSION_NAME})(?=[^,。;]{0,30}?(?:开幕|召开|举行|闭幕|审议)|上(?!${QUOTED_FOR})|[作做](?:了)?(?:政府)?工作报告)|(?<=召开|举行)(${SESSION_NAME})`,
   'g',
 );
-/** The speech itself: the salutation and the speaker reporting on behalf of the government. */
+/** The speech itself: the salutation and the speaker reporting on behalf of the government (or a zone's committee). */
 const DELIVERED = new RegExp(
-  `(?:各位代表[::,!]?\\s*|^[^。]{0,30}?)(?:${ON_BEHALF}(?:[^。]{0,20}(?:人民)?政府|国务院)|${ON_COMMISSION})|${TO_THE_CONGRESS}`,
+  `(?:各位代表[::,!]?\\s*|^[^。]{0,30}?)(?:${ON_BEHALF}(?:[^。]{0,20}(?:人民)?政府|国务院)|${ON_COMMISSION})|${TO_THE_CONGRESS}|${FOR_A_ZONE_COMMITTEE}`,
 );
 /** The close of a byline's session (`在市十六届人大四次会议上`), left before its speaker. */
 const BYLINE_CLOSE = /^\s*上/;

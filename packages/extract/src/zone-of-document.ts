@@ -29,7 +29,9 @@ const ITS_REVIEW = `(?:${alternation(ZONE_OWN_REVIEW)})`;
 const ZONE_HOLDS_MEETING = new RegExp(
   `${ZONE}(?:管委会|党工委)?(?:召开|举行)[^。\\n]{0,40}?${ITS_REVIEW}` +
     `|在${ZONE}[^。,\\n]{0,20}?${ITS_REVIEW}上` +
-    `|${ZONE}[^。,\\n]{0,12}?${ITS_REVIEW}(?:召开|举行)`,
+    `|${ZONE}[^。,\\n]{0,12}?${ITS_REVIEW}(?:召开|举行)` +
+    // (Or where its committee's head reports to it: `我代表某高新区管委会,作经济工作报告`.)
+    `|我代表${ZONE}(?:管委会|管理委员会)`,
 );
 
 const HELD_IN = /[在于]$/;
@@ -61,7 +63,12 @@ export function zoneOfDocument(title: string, found: Region | null, opening = ''
   const opens = OWN_REVIEW.test(title) ? ZONE_OPENS_TITLE.exec(title) : null;
   const [words, word] =
     opens?.slice(1, 3) ??
-    (meeting ? [meeting[1] ?? meeting[3] ?? meeting[5], meeting[2] ?? meeting[4] ?? meeting[6]] : []);
+    (meeting
+      ? [
+          meeting[1] ?? meeting[3] ?? meeting[5] ?? meeting[7],
+          meeting[2] ?? meeting[4] ?? meeting[6] ?? meeting[8],
+        ]
+      : []);
   if (words === undefined || word === undefined) return null;
   let named = placeOfZone(words, found);
   if (named === null && opens && ITS_REPORT_NEXT.test(title.slice(opens.index + opens[0].length)))

@@ -1185,6 +1185,21 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(meeting.region?.name).toBe('温州市');
   });
 
+  it('reads a zone committee head’s report to its conference as the zone’s own report', () => {
+    const report = read(
+      opening(
+        '简体',
+        '2019年经济工作报告\n各位企业家,同志们:\n现在,我代表株洲高新区管委会,作经济工作报告。\n一、2018年工作回顾\n全区地区生产总值增长8%。',
+      ),
+    );
+    expect(report.kind).toBe('work_report');
+    expect(report.region).toMatchObject({
+      code: null,
+      name: '株洲高新技术产业开发区',
+      parent_name: '株洲市',
+    });
+  });
+
   it('keeps a zone that holds its own meeting where a news item opens as the place', () => {
     const zone = read(
       opening(
