@@ -634,6 +634,9 @@ export class TimeEvidence {
     const back = (h: Hit) => h.start >= span.end && h.end <= at;
     const between = this.text.slice(span.end, at);
     if (!multiple && /[;;]/.test(between) && !/[::]/.test(between)) return false;
+    // After the sentence's own year a span tells of its clause alone (`预计2022年…增长13%,增速近6年来
+    // 持续领跑…,固定资产投资增长18%`: the investment's growth is 2022's).
+    if (this.yearBefore(span.start) !== null && /[,,]/.test(between)) return false;
     return this.yearBefore(at, span.end) === null && !this.sinceLastYear.some(back);
   }
 }

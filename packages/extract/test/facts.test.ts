@@ -775,6 +775,15 @@ describe('分别', () => {
     );
   });
 
+  it('reads a span said after the sentence’s own year as its clause’s alone (增速近5年来…)', () => {
+    expect(
+      factsOf('预计2017年全县地区生产总值增长7%,增速近5年来保持全市前列,固定资产投资增长12%。').map(brief),
+    ).toEqual([
+      'gdp actual 2017 growth_pct 7 exact',
+      'fixed_asset_investment actual 2017 growth_pct 12 exact',
+    ]);
+  });
+
   it('goes on with the subject before an aside once the aside closes', () => {
     // The aside restates the level on another basis; the growth after it is the total's.
     expect(factsOf('全县生产总值120亿元(按新口径为131.5亿元),比上年增长6.4%。').map(brief)).toEqual([
