@@ -775,6 +775,15 @@ describe('分别', () => {
     );
   });
 
+  it('reads support secured from above (争取国家…项目) as no goal of the figures after it', () => {
+    expect(
+      relayed('全年争取国家专项资金项目56个,全社会固定资产投资达到180亿元,增长15%。', 2018).map(brief),
+    ).toEqual([
+      'fixed_asset_investment actual 2017 level 18000000000 exact',
+      'fixed_asset_investment actual 2017 growth_pct 15 exact',
+    ]);
+  });
+
   it('reads a span said after the sentence’s own year as its clause’s alone (增速近5年来…)', () => {
     expect(
       factsOf('预计2017年全县地区生产总值增长7%,增速近5年来保持全市前列,固定资产投资增长12%。').map(brief),

@@ -87,6 +87,16 @@ export const NOT_CUES = [
   '上年水准',
   // Goals a past session set, met or measured against (`完成了市人大一次会议确定的目标任务`).
   '会议确定的',
+  // Support secured from above (`争取国家扩大内需项目109个`, `争取到上级资金5亿元`): what a review
+  // reports was won, not a goal striven for.
+  '争取到',
+  '争取国家',
+  '争取中央',
+  '争取上级',
+  '争取省',
+  '争取资金',
+  '争取项目',
+  '争取政策',
 ];
 
 /** A goal named as one (`目标任务是`, `预期增长`). */
