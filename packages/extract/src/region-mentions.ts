@@ -21,6 +21,9 @@ const NO_MENTION_WORDS = [...STREET_WORDS, ...FIRST_IN_WORDS, ...AREA_AROUND_WOR
 const NO_MENTION_AFTER = new RegExp(`^(?:${alternation(NO_MENTION_WORDS)})`);
 const NO_MENTION_REACH = Math.max(...NO_MENTION_WORDS.map((w) => w.length));
 
+/** The characters that close a county-level region's name. */
+const LEVEL_WORDS = '区县旗';
+
 /** Ordinary words of two characters that are also counties' short forms (`新兴`, `振兴`). */
 const ORDINARY_WORDS = new Set(ORDINARY_WORD_STEMS.filter((w) => w.length === 2));
 
@@ -118,6 +121,18 @@ export function findRegionMentions(text: string, from = 0, to = text.length): Re
       NO_MENTION_AFTER.test(text.slice(i + found.word.length, i + found.word.length + NO_MENTION_REACH))
     )
       found = undefined;
+    // A county's short form inside a word and right before a level word not its own is part of
+    // another place's name: `贵安新区` holds 安新, but 安新 is 安新县, not 安新区.
+    if (found && !found.value && i > from && isHan(text.charCodeAt(i - 1))) {
+      const withLevel = found.word + (text[i + found.word.length] ?? '');
+      const levelAfter = withLevel.length > found.word.length && LEVEL_WORDS.includes(withLevel.at(-1)!);
+      if (
+        levelAfter &&
+        depth(found.word) >= LEVEL_DEPTH.county &&
+        !regionCandidates(found.word).some((r) => r.name === withLevel)
+      )
+        found = undefined;
+    }
     if (found) {
       const { word: name, value: full } = found;
       mentions.push({ name, start: i, end: i + name.length, full });

@@ -24,6 +24,13 @@ describe('findRegionMentions', () => {
     expect(names('江西城市发展')).toEqual(['江西*']);
   });
 
+  it('does not read a county’s short form inside another place’s name before a level word not its own', () => {
+    // 贵安新区 holds 安新, but 安新 is 安新县; after a province, or before its own level word, it is the county.
+    expect(names('贵安新区建设提速')).toEqual([]);
+    expect(names('河北安新')).toEqual(['河北*', '安新*']);
+    expect(names('走进安新县城')).toEqual(['安新县']);
+  });
+
   it('does not read a full name whose first character ends an ordinary word (新兴城市) as the place', () => {
     expect(names('奋力建设区域性新兴城市')).toEqual([]);
     expect(names('兴城市旅游')).toEqual(['兴城市']);
