@@ -92,6 +92,24 @@ describe('a development zone’s own report', () => {
   });
 });
 
+describe('a pilot zone (综合实验区)', () => {
+  it('reads its own report under the word it calls itself by, and leaves its figures to it in its city’s', () => {
+    const own =
+      '2020年郑州航空港经济综合实验区工作报告\n一、2019年工作回顾\n实验区完成地区生产总值900亿元,增长7%。\n';
+    expect(
+      extract(own, { sourceFile: 'zone.txt' }).facts.map((f) => [f.region_code, f.measure, f.value]),
+    ).toEqual([
+      ['410173', 'level', 90000000000],
+      ['410173', 'growth_pct', 7],
+    ]);
+    const city =
+      '2020年郑州市政府工作报告\n一、2019年工作回顾\n全市地区生产总值增长6.5%。航空港实验区完成地区生产总值900亿元。\n';
+    expect(
+      extract(city, { sourceFile: 'city.txt' }).facts.map((f) => [f.region_code, f.measure, f.value]),
+    ).toEqual([['410100', 'growth_pct', 6.5]]);
+  });
+});
+
 describe('a document that names no region', () => {
   const snippet = '地区生产总值增长7%左右,一般公共预算收入增长6%。';
 

@@ -18,6 +18,9 @@ export const ZONE_WORDS = [
   '保税区',
   '自贸区',
   '新区',
+  // A pilot zone (`郑州航空港经济综合实验区`), which calls itself 实验区.
+  '综合实验区',
+  '实验区',
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -66,6 +69,7 @@ export const ZONE_SELF_WORDS: Readonly<Record<string, readonly string[]>> = {
   工业园区: ['园区'],
   经济开发区: ['开发区'],
   经济技术开发区: ['开发区'],
+  综合实验区: ['实验区'],
 };
 
 /** What a zone does when it is the subject of its own figures (`…经开区实现…`, `…新区完成…`). */
