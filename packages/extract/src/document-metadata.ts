@@ -239,7 +239,10 @@ const SESSION_MENTION = new RegExp(
   `${VENUE_BEFORE_SESSION}([^\\s在,。:;!、()]{0,30}?${SESSION_NAME})(?=[^,。;]{0,30}?(?:开幕|召开|举行|闭幕|审议)|上(?!${QUOTED_FOR})|[作做](?:了)?(?:政府)?工作报告)|(?<=召开|举行)(${SESSION_NAME})`,
   'g',
 );
-/** The speech itself: the salutation and the speaker reporting on behalf of the government (or a zone's committee). */
+/**
+ * The speech itself: the salutation and the speaker reporting on behalf of the government, or of a
+ * zone's committee.
+ */
 const DELIVERED = new RegExp(
   `(?:各位代表[::,!]?\\s*|^[^。]{0,30}?)(?:${ON_BEHALF}(?:[^。]{0,20}(?:人民)?政府|国务院)|${ON_COMMISSION})|${TO_THE_CONGRESS}|${FOR_A_ZONE_COMMITTEE}`,
 );

@@ -180,6 +180,7 @@ export function extractFacts(
 
 /** The longest line read as a subheading over the paragraph under it. */
 const SUBHEADING_LINE = 30;
+/** A sentence's end on a line: the line is a sentence, no subheading. */
 const SENTENCE_END = /[。!?;]/;
 
 /**
@@ -1403,8 +1404,8 @@ const FLOOR_HELD_BEFORE = new RegExp(`(?:${alternation(FLOOR_HELD)})$`);
  * figure the part states for the same statistic, year and kind, in the same clause or another
  * sentence (`全年生产总值跃上2万亿元新台阶。…生产总值实现2.22万亿元`), before it or after
  * (`实际利用外资30.4亿美元,首次突破30亿美元`), and to a higher threshold crossed; so does one
- * neared (`逼近10万亿元,达到99631亿元`; `实现3417.9亿元…经济总量接近3500亿元`), and a result said roughly (a news lead's `生产总值达
- * 二万五千九百多亿元` before the body's `二万五千九百六十八点五五亿元`).
+ * neared (`逼近10万亿元,达到99631亿元`; `实现3417.9亿元…经济总量接近3500亿元`), and a result said
+ * roughly (a news lead's `生产总值达二万五千九百多亿元` before the body's `二万五千九百六十八点五五亿元`).
  */
 function dropReachedThresholds(facts: Fact[], from: number, crossed: Set<Fact>): void {
   const part = facts.splice(from);

@@ -61,14 +61,9 @@ export function zoneOfDocument(title: string, found: Region | null, opening = ''
   if (found !== null && found.code === null) return null;
   const meeting = ZONE_HOLDS_MEETING.exec(`${title}\n${opening}`);
   const opens = OWN_REVIEW.test(title) ? ZONE_OPENS_TITLE.exec(title) : null;
-  const [words, word] =
-    opens?.slice(1, 3) ??
-    (meeting
-      ? [
-          meeting[1] ?? meeting[3] ?? meeting[5] ?? meeting[7],
-          meeting[2] ?? meeting[4] ?? meeting[6] ?? meeting[8],
-        ]
-      : []);
+  // (The meeting's alternatives each capture the zone's words and word: the first pair that matched.)
+  const first = meeting ? meeting.findIndex((group, k) => k > 0 && group !== undefined) : -1;
+  const [words, word] = opens?.slice(1, 3) ?? (meeting ? meeting.slice(first, first + 2) : []);
   if (words === undefined || word === undefined) return null;
   let named = placeOfZone(words, found);
   if (named === null && opens && ITS_REPORT_NEXT.test(title.slice(opens.index + opens[0].length)))
@@ -131,8 +126,8 @@ const fullZoneWord = (word: string) =>
 
 /**
  * The names a zone's own text calls it by (`张家界高新技术产业开发区`, `张家界高新区`, `高新区`; `园区`
- * for an industrial park), longest first, a district named as a zone too (浦东新区's text says `新区生产总值`); none for a region that
- * is no zone.
+ * for an industrial park), longest first, a district named as a zone too (浦东新区's text says
+ * `新区生产总值`); none for a region that is no zone.
  */
 export function namesOfZone(region: Region | null): string[] {
   if (region === null) return [];
@@ -140,9 +135,7 @@ export function namesOfZone(region: Region | null): string[] {
   if (short === undefined) return [];
   const place = region.name.slice(0, region.name.length - short.length);
   // The kind's word, in full and short whichever the name ends on (`高新技术产业开发区`, `高新区`).
-  const fullWord = fullZoneWord(short);
-  const shortWord = ZONE_SHORT_NAMES[short];
-  const words = [short, ...(fullWord !== short ? [fullWord] : []), ...(shortWord ? [shortWord] : [])];
+  const words = [...new Set([short, fullZoneWord(short), ZONE_SHORT_NAMES[short] ?? short])];
   const selfWords = words.flatMap((w) => ZONE_SELF_WORDS[w] ?? []);
   return [...words.map((w) => place + w), ...words, ...selfWords].sort((a, b) => b.length - a.length);
 }
