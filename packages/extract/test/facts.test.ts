@@ -2918,6 +2918,11 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'gdp actual 2019 growth_pct 9.6 exact',
       'gdp target 2019 growth_pct 8 exact',
     ]);
+    // The year's target (年度目标), as a plan's report names it.
+    expect(facts('地区生产总值增长7.9%,高于年度目标0.4个百分点。').map(brief)).toEqual([
+      'gdp actual 2019 growth_pct 7.9 exact',
+      'gdp target 2019 growth_pct 7.5 exact',
+    ]);
     // A result that met a goal of its own figure, in spite of all (仍), states both; a goal to meet does not.
     expect(facts('税收收入仍实现了增长5%的既定目标。').map(brief)).toEqual([
       'tax_revenue actual 2019 growth_pct 5 exact',
