@@ -32,7 +32,7 @@ describe('englishRegionName', () => {
       'Shijiazhuang High-tech Industrial Development Zone',
     );
     expect(englishRegionName('滨海新区', pinyin)).toBe('Binhai New Area');
-    // By its short form too, as the extractor keeps the zones it finds.
+    // By its short form too, as a text or an older store may name it.
     expect(englishRegionName('长春高新区', pinyin)).toBe('Changchun High-tech Industrial Development Zone');
     expect(englishRegionName('常州经开区', pinyin)).toBe(
       'Changzhou Economic and Technological Development Zone',

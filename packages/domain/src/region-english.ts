@@ -66,7 +66,7 @@ export function englishRegionName(name: string, pinyin: RegionPinyin): string {
   const country = COUNTRY[name];
   if (country) return country;
   // A development zone is its place and its kind (`Suzhou Industrial Park`), not a district, by
-  // its word in full or short (`长春高新区`, as the extractor keeps the zones it finds).
+  // its word in full or short (`长春高新区`, as a text or an older store may name it).
   const zone = zoneKindEnding(name);
   const zoneReading = zone && readingOf(name.slice(0, -zone.word.length), pinyin);
   if (zone && zoneReading) return `${romanise(zoneReading)} ${zone.en}`;

@@ -9,6 +9,8 @@ import { isWithin, type Region, resolveRegion } from '@gwr/domain';
 import { alternation } from './lexicon/pattern.js';
 import {
   OWN_LEVEL_CHARS,
+  ZONE_COMMITTEES,
+  ZONE_FULL_NAMES,
   ZONE_GOVERNMENTS,
   ZONE_OWN_REVIEW,
   ZONE_SELF_WORDS,
@@ -31,7 +33,7 @@ const ZONE_HOLDS_MEETING = new RegExp(
     `|在${ZONE}[^。,\\n]{0,20}?${ITS_REVIEW}上` +
     `|${ZONE}[^。,\\n]{0,12}?${ITS_REVIEW}(?:召开|举行)` +
     // (Or where its committee's head reports to it: `我代表某高新区管委会,作经济工作报告`.)
-    `|我代表${ZONE}(?:管委会|管理委员会)`,
+    `|我代表${ZONE}(?:${alternation(ZONE_COMMITTEES)})`,
 );
 
 const HELD_IN = /[在于]$/;
@@ -73,7 +75,7 @@ export function zoneOfDocument(title: string, found: Region | null, opening = ''
   const { host, place } = named;
   // Named in full, as GB/T 2260 names the zones it lists (长春高新技术产业开发区), and that one where
   // it is listed.
-  const name = place + fullZoneWord(word);
+  const name = place + (ZONE_FULL_NAMES[word] ?? word);
   const listed = resolveRegion(name);
   if (listed?.code) return listed;
   return {
@@ -120,10 +122,6 @@ function placeEnding(words: string): Region | null {
   return null;
 }
 
-/** A zone's word in full (`高新技术产业开发区` for `高新区`). */
-const fullZoneWord = (word: string) =>
-  Object.keys(ZONE_SHORT_NAMES).find((w) => ZONE_SHORT_NAMES[w] === word) ?? word;
-
 /**
  * The names a zone's own text calls it by (`张家界高新技术产业开发区`, `张家界高新区`, `高新区`; `园区`
  * for an industrial park), longest first, a district named as a zone too (浦东新区's text says
@@ -135,7 +133,7 @@ export function namesOfZone(region: Region | null): string[] {
   if (short === undefined) return [];
   const place = region.name.slice(0, region.name.length - short.length);
   // The kind's word, in full and short whichever the name ends on (`高新技术产业开发区`, `高新区`).
-  const words = [...new Set([short, fullZoneWord(short), ZONE_SHORT_NAMES[short] ?? short])];
+  const words = [...new Set([short, ZONE_FULL_NAMES[short] ?? short, ZONE_SHORT_NAMES[short] ?? short])];
   const selfWords = words.flatMap((w) => ZONE_SELF_WORDS[w] ?? []);
   return [...words.map((w) => place + w), ...words, ...selfWords].sort((a, b) => b.length - a.length);
 }

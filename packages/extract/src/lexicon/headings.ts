@@ -5,6 +5,7 @@
  */
 import { GOAL_SETTING, GOALS_WORKED_TOWARDS } from './cues.js';
 import { alternation } from './pattern.js';
+import { ZONE_COMMITTEES } from './places.js';
 
 /**
  * Phrases a top-level heading ends with, longest first. Headings run straight into their text
@@ -170,7 +171,7 @@ export const TO_THE_CONGRESS = `${ON_BEHALF}[^。]{0,20}?(?:人民)?政府[,,\\s
  * A zone's leading body reporting (`现在,我代表某高新区管委会,作经济工作报告`): the zone's own report
  * of its year, given to its work conference rather than to a congress.
  */
-export const FOR_A_ZONE_COMMITTEE = `${ON_BEHALF}[^。]{0,20}?(?:管委会|管理委员会)[,,\\s]*(?:向大会)?作[^。]{0,8}?报告`;
+export const FOR_A_ZONE_COMMITTEE = `${ON_BEHALF}[^。]{0,20}?(?:${alternation(ZONE_COMMITTEES)})[,,\\s]*(?:向大会)?作[^。]{0,8}?报告`;
 /**
  * A report given on the government's commission (`受市人民政府委托,向大会报告…计划执行情况`): a
  * plan's report to the same congress, which reviews the year and sets the next one's targets too.

@@ -50,8 +50,11 @@ export const ZONE_OWN_REVIEW = [
   '推进会',
 ];
 
+/** A zone's administrative committee, which governs it (`…高新区管委会`). */
+export const ZONE_COMMITTEES = ['管委会', '管理委员会'];
+
 /** The body that governs a zone, as its own report's title names it (`…新区管委会工作报告`, `…新区政府工作报告`). */
-export const ZONE_GOVERNMENTS = ['管委会', '管理委员会', '人民政府', '政府'];
+export const ZONE_GOVERNMENTS = [...ZONE_COMMITTEES, '人民政府', '政府'];
 
 /**
  * A zone's word in full and its short form (`长春高新技术产业开发区` is `长春高新区`): a zone is kept by
@@ -59,6 +62,10 @@ export const ZONE_GOVERNMENTS = ['管委会', '管理委员会', '人民政府',
  */
 export const ZONE_SHORT_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
   ZONE_KINDS.flatMap((k) => (k.short ? [[k.zh, k.short]] : [])),
+);
+/** The same the other way: a short form's word in full (`高新区` is `高新技术产业开发区`). */
+export const ZONE_FULL_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+  ZONE_KINDS.flatMap((k) => (k.short ? [[k.short, k.zh]] : [])),
 );
 
 /**
