@@ -26,7 +26,13 @@ import {
   SESSION_NAME_SPLIT,
   VENUE_BEFORE_SESSION,
 } from './lexicon/congress.js';
-import { FOR_A_ZONE_COMMITTEE, ON_BEHALF, ON_COMMISSION, TO_THE_CONGRESS } from './lexicon/headings.js';
+import {
+  FOR_A_ZONE_COMMITTEE,
+  ON_BEHALF,
+  ON_COMMISSION,
+  SUMMARY_AND_PLAN,
+  TO_THE_CONGRESS,
+} from './lexicon/headings.js';
 import { COUNTING_NUMERAL, YEAR_DIGITS } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
 import {
@@ -320,6 +326,8 @@ const OTHER_BODY = /法院|检察院|常务委员会|常委会|政协|党代会|
 const PLAN_REPORT =
   /计划(?:的)?(?:执行情况|草案)[^。]{0,40}的报告\s*$|(?:印发|下达)[^。]{0,30}?国民经济和社会发展(?:年度)?计划》?的通知\s*$/;
 
+const SUMMARY_AND_PLAN_RE = new RegExp(SUMMARY_AND_PLAN);
+
 /** Title words that make a 政府工作报告 title an article about a report, not the report. */
 const ABOUT_A_REPORT =
   /解读|热议|学习|图解|读懂|关键词|亮点|看点|聚焦|点赞|速览|要点|摘要|数说|盘点|报道|举要|作(?:了)?(?:政府)?工作报告|报告(?:指出|提出|显示)/;
@@ -345,6 +353,7 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
     DELIVERED.test(opening) ||
     (/政府工作报告/.test(title) && !ABOUT_A_REPORT.test(title)) ||
     PLAN_REPORT.test(title) ||
+    SUMMARY_AND_PLAN_RE.test(title) ||
     (/工作报告/.test(title) && !otherBody && !ABOUT_A_REPORT.test(title));
   const published = doc.published ?? publishedIn(doc.address ?? '', title, opening);
   const publishedYear = published ? Number(published.slice(0, 4)) : null;

@@ -18,6 +18,7 @@ import {
   LOOK_AHEAD,
   LOOK_BACK,
   NAMES_A_REPORT,
+  SUMMARY_AND_PLAN,
   TARGETS_CUE,
   TARGETS_MET,
   TARGETS_MET_BEFORE,
@@ -153,6 +154,7 @@ const VOTES: Vote[] = [
     where: 'body',
   },
   { re: REVIEW_HEADING, offset: 1, weight: 4, where: 'title' },
+  ...inTitleAndBody(new RegExp(SUMMARY_AND_PLAN), 0, 5),
   // The report on the plan: `2021年…计划执行情况与2022年…计划草案` reviews the one year and plans
   // the next; the draft's year is the report's. So the report on the budget (`2015年财政预算执行情况
   // 和2016年财政预算(草案)`).

@@ -31,7 +31,7 @@ import { LIST_JOINER_PATTERN } from './lexicon/link-words.js';
 import { COUNTING_DIGITS, COUNTING_NUMERAL, FIGURE_WITH_UNIT } from './lexicon/numerals.js';
 import { LIST_MARKER } from './list-marker.js';
 import { matchCount } from './occurrences.js';
-import { YEAR } from './years.js';
+import { YEAR, YEAR_RE, yearValue } from './years.js';
 
 export interface SectionSpan {
   kind: SectionKind;
@@ -411,7 +411,7 @@ export function findSections(
   const layout = new ReportLayout(lists, speechEnd, lines, outlineEnd(bodyMatch));
   const headings = topHeadings(bodyMatch, layout);
   const base: SectionSpan[] = [];
-  if (headings.length === 0) base.push(...withoutHeadings(bodyMatch, speechEnd, lines));
+  if (headings.length === 0) base.push(...withoutHeadings(bodyMatch, speechEnd));
   else {
     // A heading line before the first numbered part ends the preamble: the part is its own.
     const lead = lines.find((l) => l.start < headings[0]!.start && l.kind !== 'closing');
@@ -635,7 +635,13 @@ const MIN_OPENING = 40;
  * statement divides the review before it from the tasks after it, and the last address to
  * the deputies is the closing.
  */
-function withoutHeadings(text: string, end: number, lines: readonly HeadingLine[]): SectionSpan[] {
+function withoutHeadings(text: string, end: number): SectionSpan[] {
+  // With no numbered parts, a numbered line that names its year heads what follows as an
+  // unnumbered one would (a lone `二、2023年工作打算` after a review told in items); one that names
+  // none is an item of the review (`(三)重点工作扎实推进`).
+  const lines = headingLines(text, true).filter(
+    (l) => !LIST_MARKER.test(text.slice(l.start, l.end)) || lineYear(text, l) !== null,
+  );
   const bodyStart = speechStart(text);
   return [
     { kind: 'preamble', title: PREAMBLE, start: 0, end: bodyStart },
@@ -694,7 +700,8 @@ function reviewThenTargets(
  * A digest's heading line that turns to the year ahead (`2022主要任务`, `2022年目标`) after its
  * heading over the year reviewed (`2021重点回顾`): the lines under it are the year's aims. It names
  * a later year than the review's heading, or no year at all. A text cut from a report's second half
- * opens on such a line (`2025年工作任务:…`), with no review before it.
+ * opens on such a line (`2025年工作任务:…`), with no review before it; a review told without a
+ * heading turns to one that names a later year than the review does.
  */
 function forwardHeadingAfterReview(
   text: string,
@@ -706,23 +713,34 @@ function forwardHeadingAfterReview(
   if (!review) {
     const first = lines.find((l) => l.start >= start && l.end <= end);
     const opensOnIt = first && isForward(first) && text.slice(start, first.start).trim() === '';
-    return opensOnIt ? first : undefined;
+    if (opensOnIt) return first;
   }
-  const reviewed = lineYear(text, review);
+  // A line naming its year turns to a later one than the review's heading names, or, where that
+  // names none, than any year the review names (`…预计全年实现地区生产总值685亿元…⏎2023年工作打算`).
+  const reviewed = review && lineYear(text, review);
+  const after = review ? review.start + 1 : start;
   return lines.find((l) => {
-    if (l.start <= review.start || l.end > end || !isForward(l)) return false;
+    if (l.start < after || l.end > end || !isForward(l)) return false;
     const year = lineYear(text, l);
-    return year === null || (reviewed !== null && year > reviewed);
+    if (year === null) return review !== undefined;
+    return year > (reviewed || latestYearNamed(text.slice(review?.end ?? start, l.start)));
   });
 }
 
 /** A heading line over the year ahead: its targets or its tasks. */
 const isForward = (line: HeadingLine) => line.kind === 'targets' || line.kind === 'tasks';
 
-/** The year a heading line opens on, with its 年 or without (`2022主要任务`). */
+/** The year a heading line opens on, with its 年 or without (`2022主要任务`), after any number. */
 function lineYear(text: string, line: HeadingLine): number | null {
-  const m = /^\s*((?:19|20)\d{2})/.exec(text.slice(line.start, line.end));
+  const m = /^\s*((?:19|20)\d{2})/.exec(text.slice(line.start, line.end).replace(LIST_MARKER, ''));
   return m ? Number(m[1]) : null;
+}
+
+/** The latest year a text names (`2021年度`, `2022年`), 0 if none. */
+function latestYearNamed(text: string): number {
+  let latest = 0;
+  for (const m of text.matchAll(YEAR_RE)) latest = Math.max(latest, yearValue(m[1]!));
+  return latest;
 }
 
 /**

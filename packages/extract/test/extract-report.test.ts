@@ -718,3 +718,32 @@ describe('news of a development zone’s work conference', () => {
     );
   });
 });
+
+describe('a zone’s year-end summary of its work and plan for the next year', () => {
+  // The review is told in items (一是…), so the plan's heading is the only numbered line.
+  const summary = `潍坊高新区2023年工作总结和2024年工作计划
+现将今年以来的主要工作和明年的打算汇报如下。
+一是经济稳中有进。预计全年完成地区生产总值420亿元,增长6.2%;固定资产投资增长9%。
+二、2024年工作计划
+地区生产总值增长6.5%左右,固定资产投资增长10%以上。
+`;
+
+  it('reads the year summed up as the results’ year and the plan’s year as the targets’', () => {
+    const facts = extract(summary, { sourceFile: 'zone-summary.txt' }).facts;
+    expect(facts.map(brief)).toEqual([
+      'gdp actual 2023 level 42000000000 - exact',
+      'gdp actual 2023 growth_pct 6.2 - exact',
+      'fixed_asset_investment actual 2023 growth_pct 9 - exact',
+      'gdp target 2024 growth_pct 6.5 - about',
+      'fixed_asset_investment target 2024 growth_pct 10 - at_least',
+    ]);
+  });
+
+  it('turns to the plan at its heading whether or not the heading is numbered', () => {
+    const unnumbered = summary.replace('二、2024年工作计划', '2024年工作打算');
+    const kinds = extract(unnumbered, { sourceFile: 'zone-summary.txt' }).facts.map(
+      (f) => `${f.kind} ${f.year}`,
+    );
+    expect(kinds).toEqual(['actual 2023', 'actual 2023', 'actual 2023', 'target 2024', 'target 2024']);
+  });
+});

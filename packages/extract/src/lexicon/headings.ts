@@ -38,6 +38,9 @@ export const HEADING_WORDS = [
   '主要任务',
   '重点任务',
   '工作安排',
+  '工作打算',
+  '工作思路',
+  '工作计划',
   '工作部署',
   '各项工作',
   '工作的建议',
@@ -65,7 +68,7 @@ export const OUTCOME_TITLE = new RegExp(
   // (`2016年主要工作和成效` tells what the work achieved: a review; `取得新成效` is an aim.)
   // (`各项工作开局良好,为实现“十五”计划奠定坚实基础` tells how the plan's first year went; `确保
   // “十五”开局良好` aims at it.)
-  `执行情况|完成情况|实施情况|落实情况|工作情况|工作和成效|工作成效|主要成效|^(?!.*(?:确保|力争|努力|争取)).*目标${TARGETS_MET}` +
+  `执行情况|完成情况|实施情况|落实情况|(?:工作|发展|总体|运行)情况|工作总结|工作和成效|工作成效|主要成效|^(?!.*(?:确保|力争|努力|争取)).*目标${TARGETS_MET}` +
     `|(?<!(?:确保|力争|努力|争取)[^,。]{0,10})开局良好`,
 );
 /** A look back at a year gone by, before the year it names (`回顾2023`, `回首2023年`). */
@@ -90,8 +93,17 @@ export const TARGETS_HEADING_ALONE =
  */
 export const TASKS_HEADING_TITLE =
   /^\s*(?:19|20)\d{2}年度?(?:政府)?(?:工作任务|重点工作|工作安排|主要任务|重点任务|工作重点)(?:[::\s]|$)/;
-export const TASKS_TITLE =
-  /重点工作|工作重点|工作任务|主要任务|重点任务|工作安排|工作部署|主要工作|各项工作|工作的建议|工作建议/;
+/** A year's plan of work, as a heading names it (`2023年工作打算`, `…和2023年工作计划`). */
+export const WORK_PLAN = '工作(?:安排|打算|思路|计划)';
+/**
+ * A year summed up and the next one's plan, as a body that reports to those above it titles its
+ * report (`2022年工作总结和2023年工作计划`, `…发展总体情况和2023年工作打算汇报`): the plan's year,
+ * group 1, is the report's.
+ */
+export const SUMMARY_AND_PLAN = String.raw`(?:情况|总结|回顾)(?:和|与|及)((?:19|20)\d{2})年度?${WORK_PLAN}`;
+export const TASKS_TITLE = new RegExp(
+  `重点工作|工作重点|工作任务|主要任务|重点任务|${WORK_PLAN}|工作部署|主要工作|各项工作|工作的建议|工作建议`,
+);
 export const CLOSING_TITLE = /自身建设|自身改革|政府建设|作风建设|满意政府|服务型政府/;
 
 /**
