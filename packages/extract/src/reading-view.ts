@@ -720,11 +720,19 @@ function yearCutFromItsWord(text: string, first: number, end: number): boolean {
   return YEAR_ALONE.test(text.slice(first, end)) && text.charCodeAt(pastGaps(text, end)) === YEAR_CHAR;
 }
 
-/** The first position from `at` that holds neither a space nor a line break. */
+/**
+ * The first position from `at` that holds neither a space nor a line break, past any line of page
+ * furniture between (`16883⏎- 2 -⏎元`: the figure goes on after the page's number).
+ */
 function pastGaps(text: string, at: number): number {
   let k = at;
-  while (k < text.length && isGap(text.charCodeAt(k))) k++;
-  return k;
+  for (;;) {
+    while (k < text.length && isGap(text.charCodeAt(k))) k++;
+    const lineEnd = text.indexOf('\n', k);
+    const line = text.slice(k, lineEnd < 0 ? text.length : lineEnd);
+    if (k === text.length || text.charCodeAt(k - 1) !== 10 || !FURNITURE_LINE.test(line)) return k;
+    k += line.length;
+  }
 }
 
 /** A catalogued indicator's name closes the text before `end` (`…全年GDP`, `…人均可支配收入`). */

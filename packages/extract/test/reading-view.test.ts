@@ -320,6 +320,11 @@ describe('line breaks', () => {
     expect(read(source).text).toBe('固定资产投资完成45亿元,增长11%。');
     expect(sourceOf(source, '45亿元')).toBe('45亿元');
   });
+
+  it('reads a figure spaced from its words whose unit the page furniture cuts off (收入 9120⏎- 4 -⏎元)', () => {
+    const source = '增长6%,农民人均可支配收入 9120\n- 4 -\n元,增长8.2%。';
+    expect(read(source).text).toBe('增长6%,农民人均可支配收入9120元,增长8.2%。');
+  });
 });
 
 describe('marks and glosses', () => {
