@@ -197,8 +197,12 @@ class SentenceBinder {
         // (A construction that takes 分别 in names its subjects up to its own end.)
         for (const m of this.mentions) if (m.start >= anchor && m.start < anchor + fenbie) named = m.end;
         if (LIST_JOINER.test(match.slice(named, anchor + fenbie))) named = anchor + fenbie;
-        this.distribute(run, subjects, match.slice(named, q.start), attainment);
-        return taken;
+        // (Not a statistic the subjects are said of: `对经济增长和税收增长的贡献率分别达…`.)
+        const link = match.slice(named, q.start);
+        if (attainment || isLink(link)) {
+          this.distribute(run, subjects, link, attainment);
+          return taken;
+        }
       }
     }
     // `分别增长14.1%、…和26.8%,达4270亿元、…和1573亿元`: a clause of link words opening on a run of

@@ -399,6 +399,17 @@ describe('wordings of other years and places', () => {
     expect(factsOf('工业12个项目投产,增加值增长6%。').map(brief)).toEqual([]);
   });
 
+  it('reads no statistic of the subjects 分别 counts out when another noun heads them (…增长的贡献率分别达…)', () => {
+    expect(
+      factsOf('园区完成工业增加值40亿元,对全县经济增长和税收增长的贡献率分别达38%和26%。').map(brief),
+    ).toEqual([]);
+    // (A share of the year's task each completed still reads as the subjects' attainment.)
+    expect(factsOf('固定资产投资、工业投资分别完成年度任务的110%和104%。').map(brief)).toEqual([
+      'fixed_asset_investment actual 2017 attainment_pct 110 exact',
+      'industrial_investment actual 2017 attainment_pct 104 exact',
+    ]);
+  });
+
   it('reads no growth of a statistic after its level counted in other units (出口9万辆,…增长40%)', () => {
     expect(factsOf('龙头车企销量突破18万辆、出口9万辆,分别增长20%和40%。').map(brief)).toEqual([]);
     // A count of months after the growth says how long it led, and counts nothing of the statistic.
