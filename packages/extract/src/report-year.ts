@@ -320,15 +320,25 @@ export function reportYearOf(src: YearSources): number | null {
   const head = src.body.slice(0, 4000);
   const title = src.title.trim();
   let titleRead = false;
+  // One mention, one vote: a year in the opening that several patterns read (`提出2009年政府工作
+  // 总体要求和…预期目标`) counts as the weightiest of them.
+  const readInBody = new Map<number, { year: number; weight: number }>();
   for (const v of VOTES) {
     const m = v.re.exec(v.where === 'title' ? src.title : head);
     if (!m) continue;
     // A page that repeats its title in its opening says it once (`某市2011年政府工作报告` over its
     // review's own heading, `一、2011年工作回顾`, would count twice).
     if (v.where === 'body' && title !== '' && m[0].includes(title)) continue;
-    vote(yearValue(m[1]!) + v.offset, v.weight);
-    if (v.where === 'title') titleRead = true;
+    const year = yearValue(m[1]!) + v.offset;
+    if (v.where === 'title') {
+      vote(year, v.weight);
+      titleRead = true;
+      continue;
+    }
+    const at = m.index + m[0].indexOf(m[1]!);
+    if ((readInBody.get(at)?.weight ?? 0) < v.weight) readInBody.set(at, { year, weight: v.weight });
   }
+  for (const { year, weight } of readInBody.values()) vote(year, weight);
   // `今年是“十五五”开局起步之年`: a plan's first year or its last names the report's.
   const plan = PLAN_YEAR.exec(head);
   if (plan) {
@@ -377,10 +387,12 @@ export function reportYearOf(src: YearSources): number | null {
     );
   }
   // The year named last before the targets statement (`二、奋进的2013年 …(二)主要目标:`).
+  // (One mention, one vote: not a year a pattern above has read, `提出2009年政府工作总体要求`.)
   const cue = TARGETS_CUE.exec(head);
   if (cue) {
-    const planned = lastYear(head.slice(Math.max(0, cue.index - 300), cue.index));
-    if (planned !== null) vote(planned, 3);
+    const from = Math.max(0, cue.index - 300);
+    const planned = lastYear(head.slice(from, cue.index));
+    if (planned && !readInBody.has(from + planned.at)) vote(planned.year, 3);
   }
   // The latest year the opening reports on (`2014年,全省实现…`) is the one before the report's.
   const latest = latestReportedYear(head, src.published ? Number(src.published.slice(0, 4)) : null);
@@ -424,14 +436,14 @@ function yearPlannedOn(date: string, firstLateMonth = 11): number {
  * a period's start (`2012年以来`), a horizon (`到2010年`) or the year of the figures its sentence
  * states (`2016年,全市生产总值达到3157.7亿元`: results); `2006年的工作` is the year's own.
  */
-function lastYear(text: string): number | null {
-  let last: number | null = null;
+function lastYear(text: string): { year: number; at: number } | null {
+  let last: { year: number; at: number } | null = null;
   YEAR_RE.lastIndex = 0;
   for (let m = YEAR_RE.exec(text); m; m = YEAR_RE.exec(text)) {
     const after = text.slice(m.index + m[0].length);
     if (/^(?:以来|的(?!工作|主要|发展|目标|任务)|相比)/.test(after) || STATES_FIGURES.test(after)) continue;
     if (/[到至]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
-    last = yearValue(m[1]!);
+    last = { year: yearValue(m[1]!), at: m.index };
   }
   return last;
 }

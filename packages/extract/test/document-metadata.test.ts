@@ -702,6 +702,21 @@ describe('readMetadata follows the language, not the seed', () => {
   });
 });
 
+describe('readMetadata counts each year a text names once', () => {
+  it('reads the year a headline announces goals for over one mention of another that several cues read', () => {
+    // The lead names 2009 once, where a report proposes (提出), a year's requirements and its
+    // targets are all read: one vote, which the headline's goals outweigh.
+    const meta = read(
+      opening(
+        '政府工作报告提出:2010年龙岩经济社会发展预期目标',
+        '本网讯 代市长昨日在政府工作报告中提出2009年政府工作总体要求和经济社会发展的预期目标。' +
+          '今年经济社会发展的主要预期目标是:地区生产总值增长13%,财政总收入增长13%。',
+      ),
+    );
+    expect(meta.reportYear).toBe(2010);
+  });
+});
+
 describe('readMetadata on the layouts of real reports', () => {
   it('reads the whole country in 中华人民共和国 and 国务院, not 共和县 inside the word', () => {
     const gazette = read(
