@@ -23,6 +23,8 @@ export const INDICATORS: readonly Indicator[] = [
       // Shenzhen and its districts' word (`本地生产总值预期增长7%左右`).
       '本地生产总值',
       '地区总值',
+      // The Taiwan press's name for it (`國內生產毛額增長5%`), in its reprints of national reports.
+      '国内生产毛额',
       // A city district's output, as Shanghai's and Tianjin's districts report it (`区增加值完成230亿元`).
       '地区增加值',
       '全区增加值',
@@ -43,6 +45,7 @@ export const INDICATORS: readonly Indicator[] = [
       '人均生产总值',
       '人均国内生产总值',
       '人均本地生产总值',
+      '人均国内生产毛额',
       '人均GDP',
       'GDP人均',
     ],

@@ -117,9 +117,10 @@ export const UNIT_WORDS: readonly UnitWord[] = [
   { word: '千克', unit: 't', factor: 0.001 },
   // Electricity is counted in 度, the everyday name of a kWh (`全社会用电量9.25亿度`).
   { word: '度', unit: 'kWh', factor: 1 },
-  // Taiwan's press writes 万亿 as 兆 (`地區生產總值達人民幣5.2兆元`); the mainland's 兆 is mega, and
-  // comes before no 元.
+  // Taiwan's press writes 万亿 as 兆 (`地區生產總值達人民幣5.2兆元`, `糧食產量1.4兆斤`); the
+  // mainland's 兆 is mega, and comes before no 元 or 斤.
   { word: '兆元', unit: 'CNY', factor: 1e12 },
+  { word: '兆斤', unit: 't', factor: 1e12 * 0.0005 },
   // Statistical bulletins count sown area in thousands of hectares (`粮食播种面积85.76千公顷`).
   { word: '千公顷', unit: 'ha', factor: 1000 },
 ];

@@ -219,6 +219,7 @@ export const LOST_PERCENT_AFTER = [
   '增幅',
   '降幅',
   '涨幅',
+  '升幅',
   '比增',
   '回落',
   '控制在',

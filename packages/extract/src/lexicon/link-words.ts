@@ -241,6 +241,8 @@ export const LINK_WORDS = [
   '上升',
   '上涨',
   '涨幅',
+  // Taiwan's and Hong Kong's word for it (`消費者物價指數升幅2%左右`).
+  '升幅',
   // `居民消费价格上涨幅度不超过3%`: the rise's size, after a name that ends on its verb.
   '幅度',
   '降幅',
@@ -604,7 +606,7 @@ export const DECREASE = /(?:下降|降低|减少|回落|下滑|收窄)(?!到|至
 export const GROWTH_GIVEN = new RegExp(`(?:增长|目标)(?:为|是|${alternation(GOAL_SETTING)})$`);
 /** Verbs of a rise, and the nouns of growth (`增速`, `涨幅`). */
 export const INCREASE =
-  /(?:增长|增加(?!值)|提高|提升|上升|扩大)(?!到|至|为)|增速|增幅|上涨|涨幅|增收|^增了?$|[^到至]增了?$/;
+  /(?:增长|增加(?!值)|提高|提升|上升|扩大)(?!到|至|为)|增速|增幅|上涨|涨幅|升幅|增收|^增了?$|[^到至]增了?$/;
 
 /** So many years (`五年`, `5年`); not a year's last numeral (`二〇〇七年`, `2015年`). Group 1: how many. */
 const YEARS_MANY = String.raw`(?<![〇○零一二][${YEAR_DIGITS}0]{2}|\d)([两三四五六七八九十]|[2-9])年`;
