@@ -3203,6 +3203,10 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('86家规模以上工业企业实现增加值12亿元。').map(brief)).toEqual([
       'industrial_value_added actual 2019 level 1200000000 exact',
     ]);
+    expect(facts('全部工业完成增加值31亿元,增长7%。').map(brief)).toEqual([
+      'industrial_value_added actual 2019 level 3100000000 exact',
+      'industrial_value_added actual 2019 growth_pct 7 exact',
+    ]);
     expect(facts('全县一、二、三产业分别实现增加值5亿元、30亿元和25亿元。').map(brief)).toEqual([
       'agriculture_value_added actual 2019 level 500000000 exact',
       'secondary_industry_value_added actual 2019 level 3000000000 exact',
