@@ -635,11 +635,17 @@ export class TimeEvidence {
     const between = this.text.slice(span.end, at);
     if (!multiple && /[;;]/.test(between) && !/[::]/.test(between)) return false;
     // After the sentence's own year a span tells of its clause alone (`预计2022年…增长13%,增速近6年来
-    // 持续领跑…,固定资产投资增长18%`: the investment's growth is 2022's).
-    if (this.yearBefore(span.start) !== null && /[,,]/.test(between)) return false;
+    // 持续领跑…,固定资产投资增长18%`: the investment's growth is 2022's), and of the growth its change
+    // goes on with (`从1.39亿元增加到8.6亿元,增长6.2倍`).
+    const changeGoesOn =
+      /[到至]$/.test(this.text.slice(span.start, span.end)) && CHANGE_GOES_ON.test(between);
+    if (this.yearBefore(span.start) !== null && /[,,]/.test(between) && !changeGoesOn) return false;
     return this.yearBefore(at, span.end) === null && !this.sinceLastYear.some(back);
   }
 }
+
+/** The level a change reached, then the words of its growth (`8.6亿元,增长`). */
+const CHANGE_GOES_ON = /^[^,,]*[,,][^,,\d]*$/;
 
 /** A figure's digits, not a year's or a date's (`1月10日电`). */
 const FIGURE_NOT_YEAR = /\d+(?!\d|年|月|日)/g;

@@ -747,3 +747,17 @@ describe('a zone’s year-end summary of its work and plan for the next year', (
     expect(kinds).toEqual(['actual 2023', 'actual 2023', 'actual 2023', 'target 2024', 'target 2024']);
   });
 });
+
+describe('news of a congress that quotes a term’s changes from one level to another', () => {
+  const page = `州人代会开幕侧记
+1月9日,迪庆州第十三届人民代表大会第一次会议开幕。地区生产总值从2011年的40亿元增加到2016年的90亿元,增长1.3倍,人均生产总值从9000元增加到21000元,增长1.3倍;地方财政一般预算收入从2亿元增加到7亿元,增长2.5倍。
+`;
+
+  it('reads the two levels of each change, and none of the growths over the years as a year’s', () => {
+    const facts = extract(page, { sourceFile: 'congress-news.txt' }).facts;
+    expect(facts.filter((f) => f.measure === 'growth_pct').map(brief)).toEqual([]);
+    expect(facts.map((f) => `${f.indicator} ${f.year} ${f.value}`)).toContain(
+      'general_budget_revenue 2016 700000000',
+    );
+  });
+});

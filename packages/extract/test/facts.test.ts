@@ -1973,13 +1973,13 @@ describe('constructions of other reports (national and provincial style)', () =>
       'gdp target 2019 growth_pct 5 about',
     ]);
     // …and names GDP 国内生产毛额, the rise of prices 升幅, and grain in 兆斤.
-    expect(
-      read('国内生产毛额增长6%,粮食产量1.3兆斤;今年消费者物价指数升幅3%左右。', 'review', 2019),
-    ).toEqual([
-      'gdp actual 2018 growth_pct 6 exact',
-      'grain_output actual 2018 level 650000000 exact',
-      'cpi target 2019 growth_pct 3 about',
-    ]);
+    expect(read('国内生产毛额增长6%,粮食产量1.3兆斤;今年消费者物价指数升幅3%左右。', 'review', 2019)).toEqual(
+      [
+        'gdp actual 2018 growth_pct 6 exact',
+        'grain_output actual 2018 level 650000000 exact',
+        'cpi target 2019 growth_pct 3 about',
+      ],
+    );
     // Digits a page ran together make no amount an economy has.
     expect(read('第一、二、三产业增加值分别为23323395346268亿元。', 'review', 2019)).toEqual([]);
     // Older and local names of the fiscal total and of trade.
