@@ -24,6 +24,7 @@ import {
   DASH_RULE_CHARS,
   ENCLOSED_NUMERALS,
   FURNITURE_LINE,
+  HTML_ENTITIES,
   INVISIBLE,
   JAMMER_MIN_EACH,
   JAMMER_RUN,
@@ -37,6 +38,7 @@ import {
   PINYIN_GLOSS,
   SENTENCE_END,
   SOLID_BULLETS,
+  SPACE_ENTITY,
   TONELESS_GLOSS,
 } from './lexicon/layout.js';
 import { CHANGE_OPENS, CHANGE_TO, CHANGE_TO_WORDS, LINK_WORDS, LIST_JOINERS } from './lexicon/link-words.js';
@@ -159,6 +161,8 @@ function substitute(text: string, items: number[]): string {
   if (HAS_RATIO_QUESTION.test(out)) out = out.replace(RATIO_QUESTION, ':');
   // And the other way round: a Latin full stop after Chinese (`稳步增长.预计完成…`) ends a sentence.
   if (HAS_LATIN_STOP.test(out)) out = out.replace(LATIN_STOP, '。');
+  if (out.includes('&'))
+    out = out.replace(HTML_ENTITY, (entity) => `${entity.slice(0, -1)}${decodeEntity(entity)}`);
   if (HAS_DASH_RULE.test(out)) {
     out = out.replace(DASH_RULE, (dashes: string, at: number) => {
       // A dash rule opening a line (`——经济平稳较快发展`) marks an item like a bullet.
@@ -180,6 +184,12 @@ function substitute(text: string, items: number[]): string {
     items.push(at);
     return NEWLINE;
   });
+}
+
+/** The character an HTML entity (`&nbsp;`, `&#8220;`) stands for. */
+function decodeEntity(entity: string): string {
+  const name = entity.slice(1, -1);
+  return name.startsWith('#') ? String.fromCharCode(Number(name.slice(1))) : HTML_ENTITIES[name]!;
 }
 
 /** Whether only spaces stand between `at` and the start of its line. */
@@ -210,20 +220,26 @@ const LATIN_STOP = /\.(?<=[\u4e00-\u9fff%)]\.)(?![^\s\u4e00-\u9fff])/g;
 const HAS_LATIN_STOP = new RegExp(LATIN_STOP.source);
 const HAS_DASH_RULE = new RegExp(`[${DASH_RULE_CHARS}]{2}`);
 const HAS_MARKDOWN_LINE_MARK = new RegExp(MARKDOWN_LINE_MARK.source);
+const SPACE_ENTITY_AT = new RegExp(`^${SPACE_ENTITY}`);
+/** An HTML entity up to its `;`: a name the lexicon lists or a decimal code. */
+const HTML_ENTITY_NAME = `&(?:${alternation(Object.keys(HTML_ENTITIES))}|#\\d{2,5})(?=;)`;
+const HTML_ENTITY = new RegExp(`${HTML_ENTITY_NAME};`, 'g');
 const DASH_RULE = new RegExp(`[${DASH_RULE_CHARS}]{2,}`, 'g');
 const ENCLOSED = new RegExp(`[${ENCLOSED_NUMERALS}]`);
 const HAS_LIST_MARK = new RegExp(`[${BULLETS}${ENCLOSED_NUMERALS}]`);
 const LIST_MARKS = new RegExp(`[${BULLETS}${ENCLOSED_NUMERALS}]`, 'g');
 /**
- * What the view may change, in one regex with a group for each kind: spaces (1), line breaks (2),
+ * What the view may change, in one regex with a group for each kind: spaces (1, entities for
+ * them too: `&nbsp;`), line breaks (2),
  * invisible characters (3), a comma doubled by another mark (4), a rewrite (5: a look-alike, a
  * decimal full stop or middle dot, a ratio's question mark, a Latin full stop, a dash rule, a list
  * mark), a bracket that may hold a gloss or a converter's token (6), a long form of a word (7), a
- * reference mark (8: `[3]`) and Markdown's emphasis (9: `**`).
+ * reference mark (8: `[3]`), Markdown's emphasis (9: `**`) and an HTML entity's name before its
+ * `;` (10: `&nbsp`).
  */
 const INVENTORY = new RegExp(
   [
-    '([ \\t\\u3000\\u00a0]+)',
+    `((?:[ \\t\\u3000\\u00a0]|${SPACE_ENTITY})+)`,
     '(\\r\\n|\\n|\\r)',
     `([${INVISIBLE}])`,
     '(,(?=[,、;:。]))',
@@ -232,6 +248,7 @@ const INVENTORY = new RegExp(
     `(${alternation(Object.keys(LONG_FORMS))})`,
     '(\\[\\d{1,2}\\])',
     `(${MARKDOWN_EMPHASIS})`,
+    `(${HTML_ENTITY_NAME})`,
   ].join('|'),
   'g',
 );
@@ -278,6 +295,11 @@ function takeInventory(text: string): Inventory {
     else if (m[6] !== undefined) found.brackets = true;
     else if (m[7] !== undefined) contract(m[7], start, found.marks);
     else if (m[9] !== undefined) found.marks.push({ start, end });
+    else if (m[10] !== undefined) {
+      // An entity's name goes; its `;` becomes the character it stands for (substitute).
+      found.marks.push({ start, end });
+      found.substitutions = true;
+    }
     // An encyclopedia's reference mark after a word (`R&D[3]经费占比`, `…增长9.4% [4]`) is no text;
     // one that opens a line numbers an item.
     else if (start > 0 && !'\n\r'.includes(text[start - 1]!)) found.marks.push({ start, end });
@@ -721,13 +743,19 @@ function yearCutFromItsWord(text: string, first: number, end: number): boolean {
 }
 
 /**
- * The first position from `at` that holds neither a space nor a line break, past any line of page
- * furniture between (`16883⏎- 2 -⏎元`: the figure goes on after the page's number).
+ * The first position from `at` that holds neither a space (nor an entity for one) nor a line break,
+ * past any line of page furniture between (`16883⏎- 2 -⏎元`: the figure goes on after the page's
+ * number).
  */
 function pastGaps(text: string, at: number): number {
   let k = at;
   for (;;) {
     while (k < text.length && isGap(text.charCodeAt(k))) k++;
+    const entity = text.charCodeAt(k) === 38 ? SPACE_ENTITY_AT.exec(text.slice(k, k + 8)) : null;
+    if (entity) {
+      k += entity[0].length;
+      continue;
+    }
     const lineEnd = text.indexOf('\n', k);
     const line = text.slice(k, lineEnd < 0 ? text.length : lineEnd);
     if (k === text.length || text.charCodeAt(k - 1) !== 10 || !FURNITURE_LINE.test(line)) return k;

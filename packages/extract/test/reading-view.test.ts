@@ -327,6 +327,18 @@ describe('line breaks', () => {
   });
 });
 
+describe('HTML entities a page was saved with', () => {
+  it('reads an entity for a space as a space, and the others as the characters they stand for', () => {
+    const source =
+      '&ldquo;十四五&rdquo;开局良好&mdash;&mdash;全区生产总值&nbsp;&nbsp;52.6亿元,增长&nbsp;6.1&nbsp;%,R&amp;D投入占比&#8220;2%&#8221;。';
+    expect(read(source).text).toBe('“十四五”开局良好——全区生产总值52.6亿元,增长6.1%,R&D投入占比“2%”。');
+    expect(sourceOf(source, '52.6亿元')).toBe('52.6亿元');
+    expect(sourceOf(source, '十四五”开局')).toBe('十四五&rdquo;开局');
+    // An ampersand that opens no entity is text.
+    expect(read('某某A&B公司').text).toBe('某某A&B公司');
+  });
+});
+
 describe('marks and glosses', () => {
   it('reads bullets and circled numbers as the start of an item', () => {
     expect(read('主要目标是:●地区生产总值增长6%;◆固定资产投资增长8%').text).toBe(

@@ -82,6 +82,27 @@ export const LONG_FORMS: Record<string, string> = {
 export const INVISIBLE = '\u00ad\u200b-\u200f\ufeff\ue000-\uf8ff\u0000-\u0008\u000b\u000c\u000e-\u001f';
 
 /**
+ * HTML character entities a page's text was saved with, undecoded (`&ldquo;十四五&rdquo;`), by name;
+ * numeric ones (`&#8220;`) are read by their code.
+ */
+export const HTML_ENTITIES: Readonly<Record<string, string>> = {
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  middot: '·',
+  quot: '"',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+};
+/** The entities that are spaces (`&nbsp;`, `&#12288;`), read as spaces are, as a pattern. */
+export const SPACE_ENTITY = '&(?:nbsp|ensp|emsp|#160|#12288);';
+
+/**
  * Lines that are page furniture of a converted PDF, not text: page numbers (`- 3 -`, `— 12 —`,
  * `第3页`, `第 3 页 共 20 页`; a bare `12` is BARE_NUMBER_LINE) and continuation notes of a
  * newspaper page (`(下转第四版)`).
