@@ -5,7 +5,13 @@
  */
 import { allRegionNames, isFullRegionName, LEVEL_DEPTH, regionCandidates } from '@gwr/domain';
 import { alternation } from './lexicon/pattern.js';
-import { AREA_AROUND_WORDS, FIRST_IN_WORDS, ORDINARY_WORD_STEMS, STREET_WORDS } from './lexicon/places.js';
+import {
+  AREA_AROUND_WORDS,
+  FIRST_IN_WORDS,
+  ORDINARY_WORD_STEMS,
+  STREET_WORDS,
+  ZONE_WORDS,
+} from './lexicon/places.js';
 import { PairIndex } from './pair-index.js';
 
 export interface RegionMention {
@@ -20,6 +26,10 @@ export interface RegionMention {
 const NO_MENTION_WORDS = [...STREET_WORDS, ...FIRST_IN_WORDS, ...AREA_AROUND_WORDS];
 const NO_MENTION_AFTER = new RegExp(`^(?:${alternation(NO_MENTION_WORDS)})`);
 const NO_MENTION_REACH = Math.max(...NO_MENTION_WORDS.map((w) => w.length));
+
+/** A zone's word right after a place's name (`新区`, `开发区`, `高新区`). */
+const ZONE_AFTER = new RegExp(`^(?:${alternation(ZONE_WORDS)})`);
+const ZONE_REACH = Math.max(...ZONE_WORDS.map((w) => w.length));
 
 /** The characters that close a county-level region's name. */
 const LEVEL_WORDS = '区县旗';
@@ -119,6 +129,15 @@ export function findRegionMentions(text: string, from = 0, to = text.length): Re
       found &&
       !found.value &&
       NO_MENTION_AFTER.test(text.slice(i + found.word.length, i + found.word.length + NO_MENTION_REACH))
+    )
+      found = undefined;
+    // A county's short form right before a zone's word names the zone (`松山新区`, a new area far
+    // from 松山区; `江宁开发区`): the county it shortens is not what the text is about.
+    if (
+      found &&
+      !found.value &&
+      depth(found.word) >= LEVEL_DEPTH.county &&
+      ZONE_AFTER.test(text.slice(i + found.word.length, i + found.word.length + ZONE_REACH))
     )
       found = undefined;
     // A county's short form inside a word and right before a level word not its own is part of

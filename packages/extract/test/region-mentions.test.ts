@@ -31,6 +31,15 @@ describe('findRegionMentions', () => {
     expect(names('走进安新县城')).toEqual(['安新县']);
   });
 
+  it('reads a county’s short form right before a zone’s word as the zone’s name, not the county', () => {
+    // 松山新区 is a new area of its own (in another province than 松山区); a city's short form
+    // still names the city a zone lies in.
+    expect(names('我区在松山新区实验学校召开会议')).toEqual([]);
+    expect(names('江宁开发区实现工业产值')).toEqual([]);
+    expect(names('长春高新区召开工作会议')).toEqual(['长春*']);
+    expect(names('松山区召开工作会议')).toEqual(['松山区']);
+  });
+
   it('does not read a full name whose first character ends an ordinary word (新兴城市) as the place', () => {
     expect(names('奋力建设区域性新兴城市')).toEqual([]);
     expect(names('兴城市旅游')).toEqual(['兴城市']);
