@@ -13,6 +13,8 @@ export interface ZoneKind {
 export const ZONE_KINDS: readonly ZoneKind[] = [
   { zh: '高新技术产业开发区', short: '高新区', en: 'High-tech Industrial Development Zone' },
   { zh: '经济技术开发区', short: '经开区', en: 'Economic and Technological Development Zone' },
+  // The Torch Programme's high-tech zones keep its name (威海火炬高技术产业开发区, `中山火炬开发区`).
+  { zh: '火炬高技术产业开发区', short: '火炬开发区', en: 'Torch High-tech Industrial Development Zone' },
   { zh: '经济开发区', en: 'Economic Development Zone' },
   { zh: '工业园区', en: 'Industrial Park' },
   { zh: '开发区', en: 'Development Zone' },

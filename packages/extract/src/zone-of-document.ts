@@ -5,7 +5,7 @@
  * kept by the short form of the name its title gives (`长春高新区` for 长春高新技术产业开发区), below the
  * region it lies in.
  */
-import { isWithin, type Region, resolveRegion } from '@gwr/domain';
+import { isWithin, type Region, resolveRegion, shortRegionName } from '@gwr/domain';
 import { alternation } from './lexicon/pattern.js';
 import {
   OWN_LEVEL_CHARS,
@@ -31,12 +31,13 @@ const ITS_REVIEW = `(?:${alternation(ZONE_OWN_REVIEW)})`;
 const ZONE_HOLDS_MEETING = new RegExp(
   `${ZONE}(?:管委会|党工委)?(?:召开|举行)[^。\\n]{0,40}?${ITS_REVIEW}` +
     `|在${ZONE}[^。,\\n]{0,20}?${ITS_REVIEW}上` +
-    `|${ZONE}[^。,\\n]{0,12}?${ITS_REVIEW}(?:召开|举行)` +
+    `|${ZONE}[^。,\\n]{0,12}?${ITS_REVIEW}(?:在[^。,\\n]{1,16}?)?(?:召开|举行)` +
     // (Or where its committee's head reports to it: `我代表某高新区管委会,作经济工作报告`.)
     `|我代表${ZONE}(?:${alternation(ZONE_COMMITTEES)})`,
 );
 
 const HELD_IN = /[在于]$/;
+const HELD = /[在于]/;
 
 /** The longest end of `words` that `name` starts with (`近日长春` → `长春` for 长春市), if two characters or more. */
 function longestStartOf(name: string, words: string): string | null {
@@ -68,15 +69,22 @@ export function zoneOfDocument(title: string, found: Region | null, opening = ''
   const [words, word] = opens?.slice(1, 3) ?? (meeting ? meeting.slice(first, first + 2) : []);
   if (words === undefined || word === undefined) return null;
   let named = placeOfZone(words, found);
-  if (named === null && opens && ITS_REPORT_NEXT.test(title.slice(opens.index + opens[0].length)))
+  // A zone holding its meeting, or opening a title on its own report, may be named with a name of
+  // its own after its place's (`中山火炬开发区召开…`, `青岛西海岸新区政府工作报告`).
+  if (
+    named === null &&
+    (meeting || ITS_REPORT_NEXT.test(title.slice((opens?.index ?? 0) + (opens?.[0].length ?? 0))))
+  )
     named = placeBeforeOwnName(words, found);
   // (A region that is itself called a new area, `滨海新区`, is no zone of its own.)
   if (named === null || named.host.name === named.place + word) return null;
   const { host, place } = named;
   // Named in full, as GB/T 2260 names the zones it lists (长春高新技术产业开发区), and that one where
-  // it is listed.
+  // it is listed, some with their province's name before (河北衡水高新技术产业开发区).
   const name = place + (ZONE_FULL_NAMES[word] ?? word);
-  const listed = resolveRegion(name);
+  const province = host.level === 'province' ? host.name : host.province_name;
+  const listed =
+    resolveRegion(name) ?? (province ? resolveRegion(shortRegionName(province) + name) : undefined);
   if (listed?.code) return listed;
   return {
     code: null,
@@ -84,7 +92,7 @@ export function zoneOfDocument(title: string, found: Region | null, opening = ''
     level: 'county',
     parent_code: host.code,
     parent_name: host.name,
-    province_name: host.level === 'province' ? host.name : host.province_name,
+    province_name: province,
   };
 }
 
@@ -107,6 +115,8 @@ function placeOfZone(words: string, found: Region | null): { host: Region; place
 /** placeOfZone with the zone's own name kept after the place's (`青岛` + `西海岸`). */
 function placeBeforeOwnName(words: string, found: Region | null): { host: Region; place: string } | null {
   for (const k of OWN_NAME_CHARS) {
+    // (Not a meeting held in the zone: `长春市在长春高新区召开…` names no zone 在长春.)
+    if (HELD.test(words.slice(-k))) continue;
     const named = placeOfZone(words.slice(0, -k), found);
     if (named) return { host: named.host, place: named.place + words.slice(-k) };
   }

@@ -1200,6 +1200,32 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(meeting.region?.name).toBe('温州市');
   });
 
+  it('keeps a zone that sums up its year or shows its results, by the name it has of its own after its place’s', () => {
+    // The Torch Programme's zones keep its name, in full as GB/T 2260 gives the ones it lists.
+    const torch = read(
+      opening('珠海火炬开发区召开2023年工作总结暨2024年工作部署大会', '2023年,全区地区生产总值增长6%。'),
+    );
+    expect(torch.region).toMatchObject({
+      code: null,
+      name: '珠海火炬高技术产业开发区',
+      parent_name: '珠海市',
+    });
+    const results = read(opening('设区五周年 德州高新区晒出亮丽成绩单', '2022年,高新区实现生产总值60亿元。'));
+    expect(results.region).toMatchObject({
+      code: null,
+      name: '德州高新技术产业开发区',
+      parent_name: '德州市',
+    });
+    // (A meeting named before the hall it met in.)
+    const venue = read(
+      opening('', '3月2日,宜宾高新区2021年工作会议在会展中心召开。2020年,全区生产总值增长5%。'),
+    );
+    expect(venue.region).toMatchObject({ code: null, name: '宜宾高新技术产业开发区', parent_name: '宜宾市' });
+    // A zone GB/T 2260 lists with its province's name before is that region.
+    const listed = read(opening('衡水高新区召开2021年工作会议', '2020年,全区生产总值增长5%。'));
+    expect(listed.region).toMatchObject({ code: '131171', name: '河北衡水高新技术产业开发区' });
+  });
+
   it('reads a zone committee head’s report to its conference as the zone’s own report', () => {
     const report = read(
       opening(

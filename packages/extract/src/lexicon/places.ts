@@ -48,6 +48,11 @@ export const ZONE_OWN_REVIEW = [
   '扩大)会议',
   '扩大会议',
   '推进会',
+  // The year's work summed up and the next one's set out (`…召开2023年工作总结暨2024年工作部署大会`).
+  '工作总结',
+  '部署大会',
+  // Its results set out for all to see (`某高新区晒出亮丽成绩单`).
+  '成绩单',
 ];
 
 /** A zone's administrative committee, which governs it (`…高新区管委会`). */
