@@ -197,6 +197,12 @@ const VOTES: Vote[] = [
     weight: 5,
     where: 'body',
   },
+  // …as it is when the estimate follows the year (`2014年,全市预计实现地区生产总值8000亿元以上`).
+  ...inTitleAndBody(
+    new RegExp(`${Y}[,,]?(?:全[省市县区州盟旗])?预计(?:全年)?[^。;\\d]{0,16}?(?:实现|完成|达到|突破|增长)`),
+    1,
+    5,
+  ),
   // …and so is one a paragraph opens on before estimating its whole year's figures (`2019年,某市紧抓…
   // 机遇,…。预计全年地区生产总值增长6.1%`).
   {

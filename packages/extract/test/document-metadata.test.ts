@@ -702,6 +702,18 @@ describe('readMetadata follows the language, not the seed', () => {
   });
 });
 
+describe('readMetadata dates news by the year it estimates', () => {
+  it('reads the year an estimate follows (2014年,全市预计实现…) as the year reviewed, in news relaying a report', () => {
+    const meta = read(
+      opening(
+        '2014年,新区预计实现地区生产总值约占全市两成',
+        '记者拿到市《政府工作报告》后,将全市主要经济指标与新区的作了对比。2014年,全市预计实现地区生产总值5000亿元,增长6%左右。',
+      ),
+    );
+    expect(meta.reportYear).toBe(2015);
+  });
+});
+
 describe('readMetadata counts each year a text names once', () => {
   it('reads the year a headline announces goals for over one mention of another that several cues read', () => {
     // The lead names 2009 once, where a report proposes (提出), a year's requirements and its
