@@ -79,6 +79,8 @@ export function zoneOfDocument(title: string, found: Region | null, opening = ''
   // (A region that is itself called a new area, `滨海新区`, is no zone of its own.)
   if (named === null || named.host.name === named.place + word) return null;
   const { host, place } = named;
+  const district = districtGovernedWith(`${title}\n${opening}`, place + word, host);
+  if (district) return district;
   // Named in full, as GB/T 2260 names the zones it lists (长春高新技术产业开发区), and that one where
   // it is listed, some with their province's name before (河北衡水高新技术产业开发区).
   const name = place + (ZONE_FULL_NAMES[word] ?? word);
@@ -94,6 +96,23 @@ export function zoneOfDocument(title: string, found: Region | null, opening = ''
     parent_name: host.name,
     province_name: province,
   };
+}
+
+/** A county-level name right after a zone's, in brackets or not (`乌鲁木齐高新区(新市区)`). Group 1. */
+const NAME_AFTER_ZONE = /^[((]?([\u4e00-\u9fa5]{1,6}?[区县市旗])[))]?/;
+
+/**
+ * The district a zone is governed as one with, named right after the zone (`乌鲁木齐高新区(新市区)`,
+ * `…高新区新市区召开…`): one government for both, whose figures are the district's, which GB/T 2260
+ * lists. Only a district of the zone's own host.
+ */
+function districtGovernedWith(text: string, zone: string, host: Region): Region | null {
+  for (let at = text.indexOf(zone); at >= 0; at = text.indexOf(zone, at + 1)) {
+    const next = NAME_AFTER_ZONE.exec(text.slice(at + zone.length, at + zone.length + 8));
+    const region = next ? resolveRegion(next[1]!) : undefined;
+    if (region?.code && region.level === 'county' && isWithin(region, host)) return region;
+  }
+  return null;
 }
 
 /**

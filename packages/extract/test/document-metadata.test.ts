@@ -1238,6 +1238,16 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(listed.region).toMatchObject({ code: '131171', name: '河北衡水高新技术产业开发区' });
   });
 
+  it('reads a zone governed as one with a district, named right after it, as the district', () => {
+    const merged = read(
+      opening('杭州高新区(滨江)召开2019年工作会议', '杭州高新区(滨江区)2018年实现地区生产总值1300亿元。'),
+    );
+    expect(merged.region).toMatchObject({ code: '330108', name: '滨江区' });
+    // (A district of another city after the zone's name is not it.)
+    const other = read(opening('杭州高新区召开2019年工作会议', '杭州高新区(鼓楼区)代表团参加了会议。'));
+    expect(other.region).toMatchObject({ code: null, name: '杭州高新技术产业开发区' });
+  });
+
   it('reads a zone committee head’s report to its conference as the zone’s own report', () => {
     const report = read(
       opening(
