@@ -6,6 +6,7 @@
  * region it lies in.
  */
 import { isWithin, type Region, resolveRegion, shortRegionName } from '@gwr/domain';
+import { FIGURE_WITH_UNIT } from './lexicon/numerals.js';
 import { alternation } from './lexicon/pattern.js';
 import {
   OWN_LEVEL_CHARS,
@@ -48,6 +49,8 @@ function longestStartOf(name: string, words: string): string | null {
 /** A title that opens on a zone's name: a place's name, then a zone's word. */
 const ZONE_OPENS_TITLE = new RegExp(`^[^\\n。,]{0,6}?([\\u4e00-\\u9fa5]{2,8}?)(${alternation(ZONE_WORDS)})`);
 const OWN_REVIEW = new RegExp(alternation(ZONE_OWN_REVIEW));
+/** A figure with its unit or per cent (`增长21%`, `达3.2万美元`). */
+const STATES_FIGURE = new RegExp(FIGURE_WITH_UNIT);
 /** The zone's government's own report right after its name (`…新区政府工作报告`, `…管委会2018年工作报告`). */
 const ITS_REPORT_NEXT = new RegExp(`^(?:${alternation(ZONE_GOVERNMENTS)})?(?:\\d{4}年)?工作报告`);
 /** How long a zone's own name between its place's and its word may be (`青岛` + `西海岸` + `新区`). */
@@ -63,7 +66,8 @@ const OWN_NAME_CHARS = [2, 3];
 export function zoneOfDocument(title: string, found: Region | null, opening = ''): Region | null {
   if (found !== null && found.code === null) return null;
   const meeting = ZONE_HOLDS_MEETING.exec(`${title}\n${opening}`);
-  const opens = OWN_REVIEW.test(title) ? ZONE_OPENS_TITLE.exec(title) : null;
+  // (A title that opens on a zone and states a figure, `某高新区2014年地区生产总值增长9%`, gives its own.)
+  const opens = OWN_REVIEW.test(title) || STATES_FIGURE.test(title) ? ZONE_OPENS_TITLE.exec(title) : null;
   // (The meeting's alternatives each capture the zone's words and word: the first pair that matched.)
   const first = meeting ? meeting.findIndex((group, k) => k > 0 && group !== undefined) : -1;
   const [words, word] = opens?.slice(1, 3) ?? (meeting ? meeting.slice(first, first + 2) : []);

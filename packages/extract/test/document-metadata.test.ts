@@ -1228,6 +1228,18 @@ describe('readMetadata on the layouts of real reports', () => {
       name: '德州高新技术产业开发区',
       parent_name: '德州市',
     });
+    // A headline that opens on a zone and states a figure gives the zone's own; so does a meeting
+    // called 工作会.
+    const headline = read(
+      opening('德阳高新区2019年地区生产总值增长9% 投资增长12%', '记者从德阳高新区获悉。'),
+    );
+    expect(headline.region).toMatchObject({
+      code: null,
+      name: '德阳高新技术产业开发区',
+      parent_name: '德阳市',
+    });
+    const short = read(opening('', '30日,德阳高新区召开2020年工作会,发布2019年经济年报。'));
+    expect(short.region).toMatchObject({ code: null, name: '德阳高新技术产业开发区' });
     // (A meeting named before the hall it met in.)
     const venue = read(
       opening('', '3月2日,宜宾高新区2021年工作会议在会展中心召开。2020年,全区生产总值增长5%。'),

@@ -40,6 +40,8 @@ export const OWN_LEVEL_CHARS = ['区', '县', '市', '旗', '州', '盟', '省']
  */
 export const ZONE_OWN_REVIEW = [
   '工作会议',
+  // (Said short: `成都高新区召开2015年工作会`.)
+  '工作会',
   '工作报告',
   '总结大会',
   '工作大会',
