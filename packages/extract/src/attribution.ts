@@ -466,6 +466,13 @@ export class TimeEvidence {
       if (isBaseYear(text, m.index, m.index + m[0].length)) continue;
       // A year in a document's name (`《…发展规划(2022—2030年)》`) frames nothing the text states.
       if (text.lastIndexOf('《', m.index) > text.lastIndexOf('》', m.index)) continue;
+      // Nor does the period a plan is for, in brackets after its name (`国土空间总体规划(2021—2035年)
+      // 获批实施,…地区生产总值增长5.7%`).
+      if (
+        PERIOD_OPENS.test(text.slice(Math.max(0, m.index - 8), m.index)) &&
+        text[m.index + m[0].length] === ')'
+      )
+        continue;
       // Nor does one in a report's name (`2023年某市政府工作报告 一、…`, a PDF's running header).
       if (REPORT_NAMED_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       // Nor does a year whose part only is named (`2019年及2020年上半年工作回顾`): a whole year's
@@ -646,6 +653,9 @@ export class TimeEvidence {
 
 /** The level a change reached, then the words of its growth (`8.6亿元,增长`). */
 const CHANGE_GOES_ON = /^[^,,]*[,,][^,,\d]*$/;
+
+/** A bracketed period's first year and its dash, before its last year (`(2021—`). */
+const PERIOD_OPENS = /\((?:19|20)\d{2}\s*[-—–~至]\s*$/;
 
 /** A figure's digits, not a year's or a date's (`1月10日电`). */
 const FIGURE_NOT_YEAR = /\d+(?!\d|年|月|日)/g;

@@ -4127,6 +4127,10 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'gdp actual 2017 growth_pct 8.3 exact',
       'project_investment actual 2017 level 20090000000 exact',
     ]);
+    // …nor from the period in brackets after a plan's name, without the book-title marks.
+    expect(
+      factsOf('城市总体规划(2020—2035年)获批实施,经济稳中向好,地区生产总值增长6.1%。').map(brief),
+    ).toEqual(['gdp actual 2017 growth_pct 6.1 exact']);
   });
 
   it('dates the goals a targets paragraph sets after opening on a term’s years (未来五年) to the term’s last year', () => {
