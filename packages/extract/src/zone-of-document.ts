@@ -49,6 +49,10 @@ function longestStartOf(name: string, words: string): string | null {
 /** A title that opens on a zone's name: a place's name, then a zone's word. */
 const ZONE_OPENS_TITLE = new RegExp(`^[^\\n。,]{0,6}?([\\u4e00-\\u9fa5]{2,8}?)(${alternation(ZONE_WORDS)})`);
 const OWN_REVIEW = new RegExp(alternation(ZONE_OWN_REVIEW));
+/** A text that opens, after its year, on a zone's name with its kind in full. */
+const OPENS_ON_ZONE = new RegExp(
+  `^\\s*(?:(?:19|20)\\d{2}年[,,]?)?([\\u4e00-\\u9fa5]{2,8}?)(${alternation(Object.values(ZONE_FULL_NAMES))})`,
+);
 /** A figure with its unit or per cent (`增长21%`, `达3.2万美元`). */
 const STATES_FIGURE = new RegExp(FIGURE_WITH_UNIT);
 /** The zone's government's own report right after its name (`…新区政府工作报告`, `…管委会2018年工作报告`). */
@@ -70,7 +74,11 @@ export function zoneOfDocument(title: string, found: Region | null, opening = ''
   const opens = OWN_REVIEW.test(title) || STATES_FIGURE.test(title) ? ZONE_OPENS_TITLE.exec(title) : null;
   // (The meeting's alternatives each capture the zone's words and word: the first pair that matched.)
   const first = meeting ? meeting.findIndex((group, k) => k > 0 && group !== undefined) : -1;
-  const [words, word] = opens?.slice(1, 3) ?? (meeting ? meeting.slice(first, first + 2) : []);
+  // Or a text that opens, after its year, on a zone named in full as its subject (a yearbook's
+  // entry: `2010年,某某高新技术产业开发区按照…,全年实现地区生产总值44.3亿元`).
+  const subject = opens || meeting ? null : OPENS_ON_ZONE.exec(opening);
+  const [words, word] =
+    opens?.slice(1, 3) ?? (meeting ? meeting.slice(first, first + 2) : (subject?.slice(1, 3) ?? []));
   if (words === undefined || word === undefined) return null;
   let named = placeOfZone(words, found);
   // A zone holding its meeting, or opening a title on its own report, may be named with a name of

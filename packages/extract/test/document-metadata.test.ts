@@ -1240,6 +1240,11 @@ describe('readMetadata on the layouts of real reports', () => {
     });
     const short = read(opening('', '30日,德阳高新区召开2020年工作会,发布2019年经济年报。'));
     expect(short.region).toMatchObject({ code: null, name: '德阳高新技术产业开发区' });
+    // A text that opens, after its year, on a zone named in full (a yearbook's entry) is the zone's.
+    const entry = read(
+      opening('概 况', '2015年,德阳高新技术产业开发区坚持创新驱动,全年实现地区生产总值40亿元,同比增长9%。'),
+    );
+    expect(entry.region).toMatchObject({ code: null, name: '德阳高新技术产业开发区', parent_name: '德阳市' });
     // (A meeting named before the hall it met in.)
     const venue = read(
       opening('', '3月2日,宜宾高新区2021年工作会议在会展中心召开。2020年,全区生产总值增长5%。'),
