@@ -482,6 +482,7 @@ export const INDICATORS: readonly Indicator[] = [
       '海关出口总额',
       '出口额',
       '自营出口',
+      '自营出口额',
       '外贸自营出口',
       '出口',
       '商品出口总值',

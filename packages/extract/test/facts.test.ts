@@ -1983,9 +1983,12 @@ describe('constructions of other reports (national and provincial style)', () =>
     // Digits a page ran together make no amount an economy has.
     expect(read('第一、二、三产业增加值分别为23323395346268亿元。', 'review', 2019)).toEqual([]);
     // Older and local names of the fiscal total and of trade.
-    expect(read('公共预算总收入58亿元;自营进出口总额9.8亿美元。', 'review', 2019)).toEqual([
+    expect(
+      read('公共预算总收入58亿元;自营进出口总额9.8亿美元;自营出口额6.1亿美元。', 'review', 2019),
+    ).toEqual([
       'fiscal_total_revenue actual 2018 level 5800000000 exact',
       'foreign_trade actual 2018 level 980000000 exact',
+      'exports actual 2018 level 610000000 exact',
     ]);
     // Whose count a figure follows stands between it and its subject.
     expect(read('实际使用外资商务部口径完成600万美元。', 'review', 2019)).toEqual([
