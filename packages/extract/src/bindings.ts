@@ -650,9 +650,9 @@ const ITS_CHANGE_AFTER = new RegExp(
  * change (`、增长9.2%`).
  */
 function endsItsClause(rest: string): boolean {
-  // (A bracket's close ends its clause: `(去年为9641元)`.)
+  // (A bracket's close ends its clause: `(去年为9641元)`; so does a note, `1207.76亿元(预计,下同)`.)
   const words = rest.endsWith(')') ? rest.slice(0, -1) : rest;
-  return isLink(words) || RANKING_AFTER.test(words) || ITS_CHANGE_AFTER.test(words);
+  return isLink(rest) || isLink(words) || RANKING_AFTER.test(words) || ITS_CHANGE_AFTER.test(words);
 }
 
 /**

@@ -804,6 +804,16 @@ describe('分别', () => {
     ]);
   });
 
+  it('goes on with the subject past a comparison with a plan’s period and a note after the figure', () => {
+    // The year's level after a term's yearly average compared with the term before, and a note
+    // (预计,下同) after it that the clause's comma cuts.
+    expect(
+      factsOf(
+        '全县生产总值年均增长10.2%,比“十一五”时期提高1.1个百分点;2015年达到320亿元(预计,下同),增长8%。',
+      ).map(brief),
+    ).toEqual(['gdp actual 2015 level 32000000000 exact', 'gdp actual 2015 growth_pct 8 exact']);
+  });
+
   it('goes on with the subject before an aside once the aside closes', () => {
     // The aside restates the level on another basis; the growth after it is the total's.
     expect(factsOf('全县生产总值120亿元(按新口径为131.5亿元),比上年增长6.4%。').map(brief)).toEqual([

@@ -849,6 +849,8 @@ export const LINK_PATTERNS = [
   '(?:剔除|考虑|扣除)[^,;。]{0,12}?(?:因素(?:影响)?后?|后)',
   // A comparison with a named year (`比2012年增长10.6%`); one years back is no year's growth (facts.ts).
   `(?:比|较)${YEAR_FRAME}(?:同期)?`,
+  // …or with a plan's period (`年均增速为12.6%,比“九五”时期提高0.6个百分点`).
+  `(?:比|较)${PLAN_PERIOD}`,
   // The source a figure is taken from (`根据省统计局的修订结果预计完成4725亿元`, `根据初步核算`).
   '根据[^,;。\\d]{1,16}?(?:结果|数据|核算|测算)',
   // Thresholds crossed, counted, before the figure reached (`连跨2个千亿元台阶、达到4500亿元`).
