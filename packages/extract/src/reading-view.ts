@@ -186,10 +186,15 @@ function substitute(text: string, items: number[]): string {
   });
 }
 
-/** The character an HTML entity (`&nbsp;`, `&#8220;`) stands for. */
+/**
+ * The character an HTML entity (`&ldquo;`, `&#8220;`) stands for; one outside the Basic
+ * Multilingual Plane, two UTF-16 units that would not fit one for one, keeps its `;`.
+ */
 function decodeEntity(entity: string): string {
   const name = entity.slice(1, -1);
-  return name.startsWith('#') ? String.fromCharCode(Number(name.slice(1))) : HTML_ENTITIES[name]!;
+  if (!name.startsWith('#')) return HTML_ENTITIES[name]!;
+  const code = Number(name.slice(1));
+  return code <= 0xffff ? String.fromCharCode(code) : ';';
 }
 
 /** Whether only spaces stand between `at` and the start of its line. */
@@ -223,7 +228,8 @@ const HAS_MARKDOWN_LINE_MARK = new RegExp(MARKDOWN_LINE_MARK.source);
 const SPACE_ENTITY_AT = new RegExp(`^${SPACE_ENTITY}`);
 /** An HTML entity up to its `;`: a name the lexicon lists or a decimal code. */
 const HTML_ENTITY_NAME = `&(?:${alternation(Object.keys(HTML_ENTITIES))}|#\\d{2,5})(?=;)`;
-const HTML_ENTITY = new RegExp(`${HTML_ENTITY_NAME};`, 'g');
+/** The entities rewritten one for one (an entity for a space is read with the spaces). */
+const HTML_ENTITY = new RegExp(`(?!${SPACE_ENTITY})${HTML_ENTITY_NAME};`, 'g');
 const DASH_RULE = new RegExp(`[${DASH_RULE_CHARS}]{2,}`, 'g');
 const ENCLOSED = new RegExp(`[${ENCLOSED_NUMERALS}]`);
 const HAS_LIST_MARK = new RegExp(`[${BULLETS}${ENCLOSED_NUMERALS}]`);

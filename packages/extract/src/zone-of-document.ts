@@ -37,8 +37,9 @@ const ZONE_HOLDS_MEETING = new RegExp(
     `|我代表${ZONE}(?:${alternation(ZONE_COMMITTEES)})`,
 );
 
-const HELD_IN = /[在于]$/;
+/** The words that put a meeting in a place (`在长春高新区召开…`). */
 const HELD = /[在于]/;
+const HELD_IN = new RegExp(`${HELD.source}$`);
 
 /** The longest end of `words` that `name` starts with (`近日长春` → `长春` for 长春市), if two characters or more. */
 function longestStartOf(name: string, words: string): string | null {
@@ -77,17 +78,13 @@ export function zoneOfDocument(title: string, found: Region | null, opening = ''
   // Or a text that opens, after its year, on a zone named in full as its subject (a yearbook's
   // entry: `2010年,某某高新技术产业开发区按照…,全年实现地区生产总值44.3亿元`).
   const subject = opens || meeting ? null : OPENS_ON_ZONE.exec(opening);
-  const [words, word] =
-    opens?.slice(1, 3) ?? (meeting ? meeting.slice(first, first + 2) : (subject?.slice(1, 3) ?? []));
+  const [words, word] = opens?.slice(1, 3) ?? meeting?.slice(first, first + 2) ?? subject?.slice(1, 3) ?? [];
   if (words === undefined || word === undefined) return null;
   let named = placeOfZone(words, found);
   // A zone holding its meeting, or opening a title on its own report, may be named with a name of
   // its own after its place's (`中山火炬开发区召开…`, `青岛西海岸新区政府工作报告`).
-  if (
-    named === null &&
-    (meeting || ITS_REPORT_NEXT.test(title.slice((opens?.index ?? 0) + (opens?.[0].length ?? 0))))
-  )
-    named = placeBeforeOwnName(words, found);
+  const reportNext = opens !== null && ITS_REPORT_NEXT.test(title.slice(opens.index + opens[0].length));
+  if (named === null && (meeting || reportNext)) named = placeBeforeOwnName(words, found);
   // (A region that is itself called a new area, `滨海新区`, is no zone of its own.)
   if (named === null || named.host.name === named.place + word) return null;
   const { host, place } = named;
