@@ -8,6 +8,7 @@ import { alternation } from './lexicon/pattern.js';
 import {
   AREA_AROUND_WORDS,
   FIRST_IN_WORDS,
+  NATIONAL_OUTLET_WORDS,
   ORDINARY_WORD_STEMS,
   STREET_WORDS,
   ZONE_WORDS,
@@ -26,6 +27,10 @@ export interface RegionMention {
 const NO_MENTION_WORDS = [...STREET_WORDS, ...FIRST_IN_WORDS, ...AREA_AROUND_WORDS];
 const NO_MENTION_AFTER = new RegExp(`^(?:${alternation(NO_MENTION_WORDS)})`);
 const NO_MENTION_REACH = Math.max(...NO_MENTION_WORDS.map((w) => w.length));
+
+/** A national outlet's word right after the country's name (`中国新闻网`). */
+const OUTLET_AFTER = new RegExp(`^(?:${alternation(NATIONAL_OUTLET_WORDS)})`);
+const OUTLET_REACH = Math.max(...NATIONAL_OUTLET_WORDS.map((w) => w.length));
 
 /** A zone's word right after a place's name (`新区`, `开发区`, `高新区`). */
 const ZONE_AFTER = new RegExp(`^(?:${alternation(ZONE_WORDS)})`);
@@ -129,6 +134,13 @@ export function findRegionMentions(text: string, from = 0, to = text.length): Re
       found &&
       !found.value &&
       NO_MENTION_AFTER.test(text.slice(i + found.word.length, i + found.word.length + NO_MENTION_REACH))
+    )
+      found = undefined;
+    // The country's name in a national outlet's (`中国网络电视台`) is no mention of the country.
+    if (
+      found &&
+      depth(found.word) === LEVEL_DEPTH.national &&
+      OUTLET_AFTER.test(text.slice(i + found.word.length, i + found.word.length + OUTLET_REACH))
     )
       found = undefined;
     // A county's short form right before a zone's word names the zone (`松山新区`, a new area far

@@ -31,6 +31,12 @@ describe('findRegionMentions', () => {
     expect(names('走进安新县城')).toEqual(['安新县']);
   });
 
+  it('reads the country’s name in a national outlet’s as no mention of the country', () => {
+    expect(names('央视网|中国网络电视台|网站地图')).toEqual([]);
+    expect(names('中国新闻网成都1月5日电')).toEqual(['成都*']);
+    expect(names('中国经济持续回升向好')).toEqual(['中国*']);
+  });
+
   it('reads a county’s short form right before a zone’s word as the zone’s name, not the county', () => {
     // 松山新区 is a new area of its own (in another province than 松山区); a city's short form
     // still names the city a zone lies in.

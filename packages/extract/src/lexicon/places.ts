@@ -280,6 +280,24 @@ export const SOURCE_CREDIT =
   /(?:来源|稿源|出处)[::]\s*[^\s,,。;]{0,12}?(?:广电|广播|电视|日报|晚报|报社|新闻网|融媒)[^\s,,。;]{0,8}/g;
 
 /**
+ * The words after the country's name that make it a national outlet's (`中国网络电视台`, `中国新闻网`,
+ * `中国经济网`): such outlets report on any place, and their name is no mention of the country.
+ */
+export const NATIONAL_OUTLET_WORDS = [
+  '网络电视台',
+  '新闻网',
+  '经济网',
+  '政府网',
+  '青年网',
+  '日报',
+  '青年报',
+  '证券报',
+  '新闻社',
+  '新闻周刊',
+  '国际广播电台',
+];
+
+/**
  * A news dateline and its byline (`中国经济网乌鲁木齐1月12日讯 (记者某某)`, `新华社北京3月5日电`): the
  * place it names is where the story was filed, not what its figures are about.
  */
