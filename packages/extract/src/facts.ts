@@ -36,6 +36,7 @@ import {
   THRESHOLD_NEARED,
   THRESHOLD_WORDS,
 } from './lexicon/cues.js';
+import { ITEM_END } from './lexicon/layout.js';
 import {
   CHANGE_OPENS,
   CHANGE_OPENS_LAST_YEAR,
@@ -180,8 +181,6 @@ export function extractFacts(
 
 /** The longest line read as a subheading over the paragraph under it. */
 const SUBHEADING_LINE = 30;
-/** A sentence's end on a line: the line is a sentence, no subheading. */
-const SENTENCE_END = /[。!?;]/;
 
 /**
  * `农业:粮食总产突破80亿斤⏎…力争今年粮食总产突破80亿斤`: a subheading that restates a figure of the
@@ -194,7 +193,7 @@ function withoutSubheadingEchoes(facts: Fact[], body: string, bodyOffset: number
     if (heading.indicator === null) continue;
     const line = shortLineAround(body, heading.evidence.start - bodyOffset);
     // (A sentence of its own, `全县生产总值二百九十多亿元,增长6%。`, heads nothing.)
-    if (!line || SENTENCE_END.test(body.slice(line.start, line.end))) continue;
+    if (!line || ITEM_END.test(body.slice(line.start, line.end))) continue;
     const paragraph = paragraphAfter(body, line.end);
     if (!paragraph) continue;
     const restated = facts.some(

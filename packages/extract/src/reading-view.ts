@@ -762,9 +762,11 @@ function pastGaps(text: string, at: number): number {
       k += entity[0].length;
       continue;
     }
+    // (Only where a line starts: the line is sliced only then.)
+    if (k === text.length || text.charCodeAt(k - 1) !== 10) return k;
     const lineEnd = text.indexOf('\n', k);
     const line = text.slice(k, lineEnd < 0 ? text.length : lineEnd);
-    if (k === text.length || text.charCodeAt(k - 1) !== 10 || !FURNITURE_LINE.test(line)) return k;
+    if (!FURNITURE_LINE.test(line)) return k;
     k += line.length;
   }
 }

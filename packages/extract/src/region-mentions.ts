@@ -23,18 +23,19 @@ export interface RegionMention {
   full: boolean;
 }
 
+/** Whether one of `words` starts the text at a position (looked for that far only). */
+function wordAt(words: readonly string[]): (text: string, at: number) => boolean {
+  const re = new RegExp(`^(?:${alternation(words)})`);
+  const reach = Math.max(...words.map((w) => w.length));
+  return (text, at) => re.test(text.slice(at, at + reach));
+}
+
 /** Words after a short form that make it no mention: a street's name, a first's scope, an area around it. */
-const NO_MENTION_WORDS = [...STREET_WORDS, ...FIRST_IN_WORDS, ...AREA_AROUND_WORDS];
-const NO_MENTION_AFTER = new RegExp(`^(?:${alternation(NO_MENTION_WORDS)})`);
-const NO_MENTION_REACH = Math.max(...NO_MENTION_WORDS.map((w) => w.length));
-
+const NO_MENTION_AFTER = wordAt([...STREET_WORDS, ...FIRST_IN_WORDS, ...AREA_AROUND_WORDS]);
 /** A national outlet's word right after the country's name (`中国新闻网`). */
-const OUTLET_AFTER = new RegExp(`^(?:${alternation(NATIONAL_OUTLET_WORDS)})`);
-const OUTLET_REACH = Math.max(...NATIONAL_OUTLET_WORDS.map((w) => w.length));
-
+const OUTLET_AFTER = wordAt(NATIONAL_OUTLET_WORDS);
 /** A zone's word right after a place's name (`新区`, `开发区`, `高新区`). */
-const ZONE_AFTER = new RegExp(`^(?:${alternation(ZONE_WORDS)})`);
-const ZONE_REACH = Math.max(...ZONE_WORDS.map((w) => w.length));
+const ZONE_AFTER = wordAt(ZONE_WORDS);
 
 /** The characters that close a county-level region's name. */
 const LEVEL_WORDS = '区县旗';
@@ -128,30 +129,19 @@ export function findRegionMentions(text: string, from = 0, to = text.length): Re
       if (next && i + 1 + next.word.length > i + found.word.length && depth(next.word) <= depth(found.word))
         found = undefined;
     }
-    // A short form that names a street (`顺城街获央视专题报道`, `中山路`) is no place's mention; nor is
-    // one a first is ranked within (`成为丽水首座…`).
-    if (
-      found &&
-      !found.value &&
-      NO_MENTION_AFTER.test(text.slice(i + found.word.length, i + found.word.length + NO_MENTION_REACH))
-    )
-      found = undefined;
-    // The country's name in a national outlet's (`中国网络电视台`) is no mention of the country.
-    if (
-      found &&
-      depth(found.word) === LEVEL_DEPTH.national &&
-      OUTLET_AFTER.test(text.slice(i + found.word.length, i + found.word.length + OUTLET_REACH))
-    )
-      found = undefined;
-    // A county's short form right before a zone's word names the zone (`松山新区`, a new area far
-    // from 松山区; `江宁开发区`): the county it shortens is not what the text is about.
-    if (
-      found &&
-      !found.value &&
-      depth(found.word) >= LEVEL_DEPTH.county &&
-      ZONE_AFTER.test(text.slice(i + found.word.length, i + found.word.length + ZONE_REACH))
-    )
-      found = undefined;
+    // A short form is part of another name by what follows it: a street's (`顺城街获央视专题报道`,
+    // `中山路`) or the scope of a first (`成为丽水首座…`); the country's name in a national outlet's
+    // (`中国网络电视台`); a county's before a zone's word, which names the zone (`松山新区`, a new
+    // area far from 松山区; `江宁开发区`). (The words are looked at before the region's level.)
+    if (found && !found.value) {
+      const after = i + found.word.length;
+      if (
+        NO_MENTION_AFTER(text, after) ||
+        (OUTLET_AFTER(text, after) && depth(found.word) === LEVEL_DEPTH.national) ||
+        (ZONE_AFTER(text, after) && depth(found.word) >= LEVEL_DEPTH.county)
+      )
+        found = undefined;
+    }
     // A county's short form inside a word and right before a level word not its own is part of
     // another place's name: `贵安新区` holds 安新, but 安新 is 安新县, not 安新区.
     if (found && !found.value && i > from && isHan(text.charCodeAt(i - 1))) {

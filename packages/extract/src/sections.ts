@@ -407,12 +407,20 @@ export function findSections(
     if (a.start >= speechEnd) a.end = lists.find((b) => b.start > a.start)?.start ?? length;
     else a.end = Math.min(a.end, speechEnd);
   }
-  const lines = bodyMatch.includes('\n') ? headingLines(bodyMatch) : [];
+  // Heading lines, numbered ones too (one scan): in a report a numbered line is a part of its own,
+  // which topHeadings reads; where it finds none, a numbered line that names its year heads what
+  // follows as an unnumbered one would (a lone `二、2023年工作打算` after a review told in items),
+  // and one that names none is an item of the review (`(三)重点工作扎实推进`).
+  const everyLine = bodyMatch.includes('\n') ? headingLines(bodyMatch, true) : [];
+  const numbered = (l: HeadingLine) => LIST_MARKER.test(bodyMatch.slice(l.start, l.end));
+  const lines = everyLine.filter((l) => !numbered(l));
   const layout = new ReportLayout(lists, speechEnd, lines, outlineEnd(bodyMatch));
   const headings = topHeadings(bodyMatch, layout);
   const base: SectionSpan[] = [];
-  if (headings.length === 0) base.push(...withoutHeadings(bodyMatch, speechEnd));
-  else {
+  if (headings.length === 0) {
+    const dated = everyLine.filter((l) => !numbered(l) || lineYear(bodyMatch, l) !== null);
+    base.push(...withoutHeadings(bodyMatch, speechEnd, dated));
+  } else {
     // A heading line before the first numbered part ends the preamble: the part is its own.
     const lead = lines.find((l) => l.start < headings[0]!.start && l.kind !== 'closing');
     // Else what the speech says between its salutation and its first part opens the review
@@ -635,13 +643,7 @@ const MIN_OPENING = 40;
  * statement divides the review before it from the tasks after it, and the last address to
  * the deputies is the closing.
  */
-function withoutHeadings(text: string, end: number): SectionSpan[] {
-  // With no numbered parts, a numbered line that names its year heads what follows as an
-  // unnumbered one would (a lone `二、2023年工作打算` after a review told in items); one that names
-  // none is an item of the review (`(三)重点工作扎实推进`).
-  const lines = headingLines(text, true).filter(
-    (l) => !LIST_MARKER.test(text.slice(l.start, l.end)) || lineYear(text, l) !== null,
-  );
+function withoutHeadings(text: string, end: number, lines: readonly HeadingLine[]): SectionSpan[] {
   const bodyStart = speechStart(text);
   return [
     { kind: 'preamble', title: PREAMBLE, start: 0, end: bodyStart },

@@ -12,6 +12,7 @@
  */
 
 import { parseChineseNumeral } from './chinese-number.js';
+import { ITEM_END } from './lexicon/layout.js';
 import { COUNTING_NUMERAL, NUMERAL_CHARS } from './lexicon/numerals.js';
 import { AFTER_A_NUMBER } from './lexicon/units.js';
 import { LIST_MARKER } from './list-marker.js';
@@ -210,8 +211,6 @@ const PROSE_AT = new RegExp(`^(?:${PROSE_WORDS.source})`);
 
 /** Characters a title is made of: Han characters, letters, and the `·` of names. */
 const TITLE_CHAR = /[\u4e00-\u9fa5A-Za-z·•]/;
-/** A sentence (or the previous list item) ends before it. */
-const SENTENCE_END = /[。!?;]/;
 const MAX_TITLE = 14;
 const ITEM_MARKER = new RegExp(`\\d{1,2}[.、](?!\\d)|\\(${COUNTING_NUMERAL}{1,3}\\)`, 'g');
 
@@ -336,8 +335,7 @@ function titleStart(text: string, from: number): { start: number; atSentenceStar
   for (let m = PROSE_WORDS.exec(run); m; m = PROSE_WORDS.exec(run)) lastProse = m.index + m[0].length;
   const start = lastProse >= 0 ? i + lastProse : i;
   const before = text[start - 1];
-  const atSentenceStart =
-    start === 0 || before === undefined || SENTENCE_END.test(before) || /\s/.test(before);
+  const atSentenceStart = start === 0 || before === undefined || ITEM_END.test(before) || /\s/.test(before);
   return { start, atSentenceStart };
 }
 
@@ -406,7 +404,7 @@ function strandedBetweenItems(text: string): SpamSpan[] {
     while (end > 0 && /\s/.test(text[end - 1]!)) end--;
     let start = end;
     while (start > 0 && end - start < 14 && isTitleChar(text[start - 1])) start--;
-    if (end - start < 2 || start === 0 || !SENTENCE_END.test(text[start - 1]!)) continue;
+    if (end - start < 2 || start === 0 || !ITEM_END.test(text[start - 1]!)) continue;
     const run = text.slice(start, end);
     const item = markerAfter(text, end);
     if (item === null || item <= 1 || LIST_HEADING.test(run) || PROSE_WORD.test(run)) continue;

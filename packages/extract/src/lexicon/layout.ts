@@ -164,6 +164,8 @@ export const JAMMER_MIN_EACH = 3;
 
 /** Sentence-final marks: a line ending with one ends its paragraph. */
 export const SENTENCE_END = '。!?…';
+/** A mark that ends a sentence or an item of a list (`;` between the year's targets). */
+export const ITEM_END = /[。!?;]/;
 
 /** Marks after which a sentence plainly goes on: a line ending with one continues on the next. */
 export const CLAUSE_CONTINUES = ',、;:(“‘《和及与或并';
