@@ -10,12 +10,13 @@ import { clauseAt, partStart, type Sentence, type Span } from './clauses.js';
 import type { IndicatorMention } from './indicator-matcher.js';
 import { SHARE_OF_GDP } from './lexicon/constructions.js';
 import {
+  AIMING_AT,
   MULTIPLE_OF_A_YEAR,
   STATED_TARGET_AFTER,
   STATED_TARGET_BEFORE,
   STRETCH_WORDS,
 } from './lexicon/cues.js';
-import { TARGETS_MET_BEFORE } from './lexicon/headings.js';
+import { TARGETS_MET, TARGETS_MET_BEFORE } from './lexicon/headings.js';
 import {
   CHANGE_FROM,
   CHANGE_TO,
@@ -76,6 +77,12 @@ const CIRCUMSTANCE_CLOSE = new RegExp(`^的?(?:${alternation(CIRCUMSTANCES)})下
 const CIRCUMSTANCE_REACH = 3;
 /** A goal said to have been met just before its figure (`实现了增长`, `超额完成`), not one to meet. */
 const MET_GOAL = new RegExp(`(?:${TARGETS_MET_BEFORE})了?(?:增长|下降)?$`);
+/**
+ * A figure named as a goal, then said to have been met (`年初确定的财政收入6亿元的目标圆满完成`): the goal
+ * of the year reviewed, unless the sentence aims at it (`确保…增长8%的目标顺利实现`).
+ */
+const GOAL_MET_AFTER = new RegExp(`^(?:${alternation(STATED_TARGET_AFTER)})(?:已|均|都|也)?${TARGETS_MET}`);
+const AIMING = new RegExp(alternation(AIMING_AT));
 /**
  * `比预期目标高1.5个百分点`, `比预期目标高出2.3个百分点`, `低于预期0.5个百分点`, `超目标任务1.5个百分点`:
  * the result's distance from its target.
@@ -271,7 +278,10 @@ class SentenceBinder {
           },
         ]
       : chosen.subjects;
-    this.push(subjects, q, chosen.link, { attainment });
+    const goalMet =
+      GOAL_MET_AFTER.test(match.slice(q.end, q.end + 16)) &&
+      !AIMING.test(match.slice(this.sentence.start, q.start));
+    this.push(subjects, q, chosen.link, goalMet ? { statedTarget: true } : { attainment });
     // `仍实现了增长6%的既定目标`: a result that met a goal of its own figure states the goal too.
     if (MET_GOAL.test(segment) && TARGET_AFTER.test(match.slice(q.end, q.end + 8)))
       this.push(subjects, q, chosen.link, { statedTarget: true });

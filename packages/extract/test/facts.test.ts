@@ -2963,6 +2963,14 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('确保实现税收收入增长5%的目标。', 'targets').map(brief)).toEqual([
       'tax_revenue target 2020 growth_pct 5 exact',
     ]);
+    // A goal named by its figure and then said to be met (`…的目标圆满完成`) is the goal alone; one
+    // aimed at (确保…的目标顺利实现) is still to meet.
+    expect(facts('年初提出的财政总收入8亿元的目标圆满完成。').map(brief)).toEqual([
+      'fiscal_total_revenue target 2019 level 800000000 exact',
+    ]);
+    expect(facts('确保生产总值增长7%的目标顺利实现。', 'targets').map(brief)).toEqual([
+      'gdp target 2020 growth_pct 7 exact',
+    ]);
     // …and a range met as the year's goal (实现了7%~7.5%的年度预期目标).
     expect(facts('全县生产总值比上年增长7.2%,实现了7%~7.5%的年度预期目标。').map(brief)).toEqual([
       'gdp actual 2019 growth_pct 7.2 exact',

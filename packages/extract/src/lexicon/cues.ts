@@ -377,6 +377,12 @@ export const STATED_TARGET_AFTER = [
 ];
 
 /**
+ * Words that aim at a goal (`确保地区生产总值增长8%的目标顺利实现`): a goal said to be met after them is
+ * one still to meet.
+ */
+export const AIMING_AT = ['确保', '力争', '争取', '力求', '努力', '保证', '为实现', '要', '将'];
+
+/**
  * Words of a floor held (`粮食产量104万吨,稳定在100万吨以上`): beside the exact figure, the floor
  * restates it, as a threshold crossed does.
  */

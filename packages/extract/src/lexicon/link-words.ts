@@ -461,6 +461,8 @@ export const FRAME_WORDS = [
   '今年',
   '去年',
   '当年',
+  // When a goal was set (`年初确定的财政收入6亿元的目标圆满完成`).
+  '年初',
   // The year a report reviews (`过去的一年实现地区生产总值415亿元`).
   '过去的一年',
   '过去一年',
