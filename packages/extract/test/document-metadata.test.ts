@@ -1322,6 +1322,11 @@ describe('readMetadata on the layouts of real reports', () => {
       opening('', '2月15日,辽源经济开发区召开年度工作总结大会。一年来,开发区地区生产总值完成110亿元。'),
     );
     expect(alone.region).toMatchObject({ code: null, name: '辽源经济开发区', parent_name: '辽源市' });
+    // A briefing on how the zone stands, where it sets the year's goals.
+    const briefing = read(
+      opening('', '昨天,大连经济技术开发区召开今年首个区情通报会。今年,开发区预期地区生产总值增长15%。'),
+    );
+    expect(briefing.region).toMatchObject({ name: '大连经济技术开发区', parent_name: '大连市' });
     // A meeting said to open, of a zone named after the city around the district the page is of.
     const district = read(
       opening(

@@ -55,6 +55,8 @@ export const ZONE_OWN_REVIEW = [
   '部署大会',
   // Its results set out for all to see (`某高新区晒出亮丽成绩单`).
   '成绩单',
+  // A briefing on how it stands (`某开发区召开区情通报会,提出了全年工作目标`).
+  '通报会',
 ];
 
 /** A zone's administrative committee, which governs it (`…高新区管委会`). */
