@@ -1255,7 +1255,9 @@ function toFact(
     indicatorId = indicator.before;
     indicator = indicatorById(indicatorId);
   }
-  const reason = b.statedTarget ? `target stated with its result; ${said.reason}` : said.reason;
+  const reason = b.statedTarget
+    ? `a goal the year had set, stated with how it went; ${said.reason}`
+    : said.reason;
   // `五年来…经济总量实现翻番`, `从6.8亿元增加到25.3亿元,增长2.7倍`: a change over years; a goal's
   // too (`“十二五”期间…城镇居民人均可支配收入增长75%`); so is a doubling stated with its yearly
   // average (`财政总收入实现翻番,达到40.7亿元,年均增长29.1%`).
