@@ -10,8 +10,10 @@ import {
   BASE_YEAR_AFTER,
   BASE_YEAR_BEFORE,
   COMPARED_WITH,
+  COMPARED_WITH_A_GOAL,
   type CueKind,
   ESTIMATES,
+  GOAL_NAMES,
   GOALS_CLOSING_A_LIST,
   GOALS_WORKED_TOWARDS,
   KIND_CUES,
@@ -691,6 +693,10 @@ const OWN_SCOPE_OPENS = new RegExp(`^(?:${alternation(OWN_SCOPE)})`);
 const GOAL_MEASURED_AGAINST = new RegExp(
   `(?:${alternation(MEASURED_AGAINST)})(?:${alternation(MEASURED_GOAL_SCOPES)})?$`,
 );
+const GOAL_COMPARED_WITH = new RegExp(
+  `(?:${alternation(COMPARED_WITH_A_GOAL)})(?:${alternation(MEASURED_GOAL_SCOPES)})?$`,
+);
+const NAMES_A_GOAL = new RegExp(`^(?:${alternation(GOAL_NAMES)})`);
 /** A goal the work was built around, named within its phrase (no figure, no clause mark between). */
 const GOAL_WORKED_TOWARDS = new RegExp(`(?:${alternation(GOALS_WORKED_TOWARDS)})[^,;。:\\d]{0,16}$`);
 /** How far back a goal cue's phrase is read for the words that make it no goal of its figures. */
@@ -703,7 +709,11 @@ const GOAL_PHRASE_REACH = 18;
 function namesNoGoalOfItsFigures(text: string, h: Hit): boolean {
   if (CUE_BY_WORD.get(h.word)!.kind !== 'target') return false;
   const before = text.slice(Math.max(0, h.start - GOAL_PHRASE_REACH), h.start);
-  return GOAL_MEASURED_AGAINST.test(before.slice(-5)) || GOAL_WORKED_TOWARDS.test(before);
+  return (
+    GOAL_MEASURED_AGAINST.test(before.slice(-5)) ||
+    (NAMES_A_GOAL.test(h.word) && GOAL_COMPARED_WITH.test(before.slice(-3))) ||
+    GOAL_WORKED_TOWARDS.test(before)
+  );
 }
 
 function hits(re: RegExp, text: string): Hit[] {

@@ -3012,6 +3012,10 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'gdp actual 2019 growth_pct 7.1 exact',
       'gdp target 2019 growth_pct 6.5 exact',
     ]);
+    // A comparison opened on the goal (比预期目标高…, its comma lost) sets no goal for the figures after it.
+    expect(facts('又有1.2万人实现就业比预期目标高20%,城镇登记失业率控制在3.8%。').map(brief)).toEqual([
+      'registered_unemployment_rate actual 2019 rate_pct 3.8 at_most',
+    ]);
     // Noted in brackets, past the result's gap to a wider place and its rank.
     expect(
       facts('地区生产总值增长6.2%,高于全市0.5个百分点,排名全市第2位(预期目标为7%以上)。').map(brief),
