@@ -584,8 +584,33 @@ export class TimeEvidence {
    * hold for each item up to a semicolon, unless an item between has a result's cue. Cues before
    * the list count for less.
    */
+  private resultCueBetween(from: number, to: number): boolean {
+    return this.cues.some(
+      (h) => h.start >= from && h.end <= to && CUE_BY_WORD.get(h.word)!.kind === 'actual',
+    );
+  }
+
+  /** Whether the clause of the sentence's first figure, before any semicolon, has a goal's cue. */
+  private opensOnAim(): boolean {
+    FIGURE_NOT_YEAR.lastIndex = 0;
+    const first = FIGURE_NOT_YEAR.exec(this.text);
+    if (!first || listEnd(this.text, 0) < first.index) return false;
+    const opening = lastComma(this.text, first.index) + 1;
+    return this.cues.some((h) => {
+      const cue = CUE_BY_WORD.get(h.word)!;
+      return h.start >= opening && h.end <= first.index && cue.kind === 'target' && cue.weight >= AIMED_AT;
+    });
+  }
+
   aimsOfList(at: number, clauseStart: number): Evidence[] {
-    const listStart = Math.max(this.text.lastIndexOf(';', at - 1), this.text.lastIndexOf(';', at - 1)) + 1;
+    const afterSemicolon =
+      Math.max(this.text.lastIndexOf(';', at - 1), this.text.lastIndexOf(';', at - 1)) + 1;
+    // (A sentence that opens on its goal holds one list past its semicolons, `力争2010年实现生产总值
+    // 200亿元,增长26%;完成固定资产投资350亿元,增长70%`, up to an item with a result's cue.)
+    const listStart =
+      afterSemicolon > 0 && this.opensOnAim() && !this.resultCueBetween(afterSemicolon, at)
+        ? 0
+        : afterSemicolon;
     // The list opens with the clause of its first figure (a year is none: `2022年,某县将努力实现生产
     // 总值增长9.5%左右,…`), which is this figure's own when none comes before (`完成了…确定的目标任务,
     // 实现生产总值900亿元`).

@@ -2883,6 +2883,24 @@ describe('how real reports pair, continue and qualify their figures', () => {
     // A goal named in a later item is what that item is measured against, no aim of the list.
     const measured = factsOf('全县经济增长6%,与年初的目标略有差距,但生产总值达到50亿元。', 'body', 2010);
     expect(measured.map(brief)).toContain('gdp actual 2010 level 5000000000 exact');
+    // A sentence opening on its aim holds one list past its semicolons; a result's cue in an item
+    // still ends it.
+    const semicolons = factsOf(
+      '力争2010年实现全县生产总值80亿元,增长15%;完成固定资产投资60亿元;地方财政收入增长12%。',
+      'body',
+      2010,
+    );
+    expect(semicolons.map(brief)).toEqual([
+      'gdp target 2010 level 8000000000 exact',
+      'gdp target 2010 growth_pct 15 exact',
+      'fixed_asset_investment target 2010 level 6000000000 exact',
+      'general_budget_revenue target 2010 growth_pct 12 exact',
+    ]);
+    const reported = factsOf('力争2010年全县生产总值增长15%;全年完成了财政收入8亿元。', 'body', 2010);
+    expect(reported.map(brief)).toEqual([
+      'gdp target 2010 growth_pct 15 exact',
+      'fiscal_total_revenue actual 2010 level 800000000 exact',
+    ]);
   });
 
   it('reads a quotation of figures named as the year’s targets, before its opening or after its close (or a list cut short)', () => {
