@@ -30,7 +30,7 @@ import {
   YEAR_SINGLED_OUT,
 } from './lexicon/cues.js';
 import { NAMES_A_REPORT } from './lexicon/headings.js';
-import { MULTI_YEAR_SPAN, OWN_SCOPE, PART_OF_YEAR } from './lexicon/link-words.js';
+import { LIST_JOINER_PATTERN, MULTI_YEAR_SPAN, OWN_SCOPE, PART_OF_YEAR } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
 import { findRegionMentions } from './region-mentions.js';
 import {
@@ -440,6 +440,9 @@ function isBaseTime(text: string, start: number): boolean {
   return COMPARED_BEFORE.test(before) || BASE_BEFORE.test(before);
 }
 
+/** Just one list joiner (`和`, `及`, `、`). */
+const ONE_JOINER = new RegExp(`^(?:${LIST_JOINER_PATTERN})$`);
+
 /** What follows a year that frames what comes after it: a comma. */
 const FRAME_AFTER_YEAR = /[,,]/;
 
@@ -517,11 +520,20 @@ export class TimeEvidence {
     this.sinceLastYear = [];
     // A word may be a time word, a cue and a return to one year at once.
     for (const h of hits(WORDS_RE, text)) {
-      if (TIME_BY_WORD.has(h.word) && !isBaseTime(text, h.start)) this.times.push(h);
+      if (TIME_BY_WORD.has(h.word) && !isBaseTime(text, h.start) && !this.listedAfterAYear(h.start))
+        this.times.push(h);
       if (CUE_BY_WORD.has(h.word) && !namesNoGoalOfItsFigures(text, h)) this.cues.push(h);
       if (SINCE_LAST_YEAR.has(h.word)) this.sinceLastYear.push(h);
     }
     this.spans = hits(MULTI_YEAR_SPAN, text);
+  }
+
+  /**
+   * Whether a time word at `start` is listed after a stated year (`对2019年和今年以来的工作作出回顾`):
+   * the review is of the year, whose figures follow; the time word frames none of its own.
+   */
+  private listedAfterAYear(start: number): boolean {
+    return this.years.some((y) => y.end < start && ONE_JOINER.test(this.text.slice(y.end, start)));
   }
 
   /** The year the text opens on as its frame (`2006年,官渡区加大…`), not a date (`2006年10月,`). */

@@ -563,6 +563,21 @@ describe('a report delayed to mid-year that reviews the year before and this yea
   });
 });
 
+describe('news of a report that reviews a year and this year so far, in one breath', () => {
+  it('files the figures under the year it names, not under this year so far', () => {
+    const news = [
+      '省政府工作报告发布',
+      '2020年5月20日上午,某省人民代表大会开幕,省长作政府工作报告。',
+      '报告首先对2019年和今年以来的工作作出回顾:',
+      '全省地区生产总值增长6.8%,城镇新增就业60万人。',
+    ].join('\n');
+    const facts = extract(news, { sourceFile: 'news.txt', defaultRegion: regionByCode('410000')! }).facts.map(
+      (f) => `${f.indicator} ${f.kind} ${f.year} ${f.value}`,
+    );
+    expect(facts).toEqual(['gdp actual 2019 6.8', 'new_urban_jobs actual 2019 600000']);
+  });
+});
+
 describe('a page titled by a report’s tasks heading and its year', () => {
   it('reads the figures it opens on as that year’s aims', () => {
     const page = [

@@ -481,6 +481,9 @@ describe('wordings of other years and places', () => {
       'industrial_gross_output actual 2017 level 50000000000 exact',
       'industrial_gross_output actual 2017 growth_pct 12 exact',
     ]);
+    expect(factsOf('经济运行总体平稳地区生产总值达到80亿元。').map(brief)).toEqual([
+      'gdp actual 2017 level 8000000000 exact',
+    ]);
     // Words that are no verdict still name something else's figure.
     expect(factsOf('工业园区规上工业总产值500亿元。').map(brief)).toEqual([]);
   });
