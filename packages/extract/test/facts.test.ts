@@ -2201,6 +2201,10 @@ describe('constructions of other reports (national and provincial style)', () =>
     expect(relayed('报告将增长目标定为5%,并提出力争规上工业增加值增长7%以上。', 2016).map(brief)).toContain(
       'industrial_value_added target 2016 growth_pct 7 at_least',
     );
+    // The report named right before its subject, with no comma between.
+    expect(relayed('报告提出国内生产总值增长6%-6.5%的目标。', 2019).map(brief)).toEqual([
+      'gdp target 2019 growth_pct 6 range',
+    ]);
   });
 
   it('reads the goals a report is said to propose, in the clauses after 还提出, as goals even in a review', () => {

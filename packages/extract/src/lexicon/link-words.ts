@@ -501,6 +501,9 @@ export const FRAME_WORDS = [
   '计划',
   // What a goal is set on (`今年把GDP增速确定为8%`).
   '把',
+  // The report that proposes it (`报告提出国内生产总值增长6%-6.5%的目标`).
+  '政府工作报告',
+  '报告',
   // What a report proposes (`并提出力争规上工业增加值增长6%以上`), or settles on (`会议还确定了
   // 地方财政收入增长10%`, `明确了固定资产投资增长20%`).
   '提出',
