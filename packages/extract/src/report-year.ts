@@ -12,7 +12,7 @@ import {
   PARTY_CONGRESS_IN_1997,
   PLENUM_YEARS,
 } from './lexicon/congress.js';
-import { KIND_CUES, PASSED_ON, PROPOSING } from './lexicon/cues.js';
+import { AIMING_AT, KIND_CUES, PASSED_ON, PROPOSING } from './lexicon/cues.js';
 import {
   HEADLINE_GOAL_WORDS,
   LOOK_AHEAD,
@@ -329,6 +329,7 @@ export function reportYearOf(src: YearSources): number | null {
   // One mention, one vote: a year in the opening that several patterns read (`提出2009年政府工作
   // 总体要求和…预期目标`) counts as the weightiest of them.
   const readInBody = new Map<number, { year: number; weight: number }>();
+  const doneYears = new Set([...head.matchAll(RESULTS_DONE)].map((m) => yearValue(m[1]!)));
   for (const v of VOTES) {
     const m = v.re.exec(v.where === 'title' ? src.title : head);
     if (!m) continue;
@@ -337,7 +338,9 @@ export function reportYearOf(src: YearSources): number | null {
     if (v.where === 'body' && title !== '' && m[0].includes(title)) continue;
     const year = yearValue(m[1]!) + v.offset;
     if (v.where === 'title') {
-      vote(year, v.weight);
+      // (A portal may title a report by the year it reviews: `2007年政府工作报告` over `2007年,全市生产
+      // 总值完成467亿元` is the report given in 2008.)
+      vote(v.offset === 0 && doneYears.has(year) ? year + 1 : year, v.weight);
       titleRead = true;
       continue;
     }
@@ -453,6 +456,17 @@ function lastYear(text: string): { year: number; at: number } | null {
   }
   return last;
 }
+
+/**
+ * A clause opening on a year that reports its results as done (`2007年,全市生产总值完成467亿元`), with
+ * no aim or forecast between (`2007年,全市将完成…`, `计划完成`, `预计完成`): a year over when the text
+ * was written.
+ */
+const FORWARD_WORDS = ['计划', '预计', '预期', '目标'];
+const RESULTS_DONE = new RegExp(
+  `(?:^|[\\n。])\\s*${Y}[,,](?:(?!${alternation([...AIMING_AT, ...FORWARD_WORDS])})[^。;]){0,24}?(?:完成|实现|达到)了?[^。;,]{0,12}?\\d`,
+  'g',
+);
 
 /** A figure with its unit before the sentence ends. */
 const STATES_FIGURES = new RegExp(`^[^。!?]*?${FIGURE_WITH_UNIT}`);
