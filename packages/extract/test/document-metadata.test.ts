@@ -447,16 +447,9 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(read(lists).reportYear).toBe(2020);
     // A portal's title may name the year a report reviews, whose results the report gives as done;
     // one that names the year ahead stays (its results are the year before's).
-    const titledByReview = opening(
-      '2012年政府工作报告',
-      '各位代表:\n一、过去五年工作回顾\n2012年,全市生产总值完成300亿元,年均增长12%。',
-    );
-    expect(read(titledByReview).reportYear).toBe(2013);
-    const titledAhead = opening(
-      '2013年政府工作报告',
-      '各位代表:\n一、过去五年工作回顾\n2012年,全市生产总值完成300亿元,年均增长12%。',
-    );
-    expect(read(titledAhead).reportYear).toBe(2013);
+    const review = '各位代表:\n一、过去五年工作回顾\n2012年,全市生产总值完成300亿元,年均增长12%。';
+    for (const title of ['2012年政府工作报告', '2013年政府工作报告'])
+      expect(read(opening(title, review)).reportYear).toBe(2013);
   });
 
   it('dates a report delivered in October, as a new term’s often is, by the year it plans', () => {
