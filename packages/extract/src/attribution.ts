@@ -590,12 +590,7 @@ export class TimeEvidence {
     return found;
   }
 
-  /**
-   * The goal cues a figure at `at` is aimed with: its own clause's, and those of the clause that
-   * opens the list of figures it stands in (`全年确保生产总值增长14%,财政总收入增长25%,…`), which
-   * hold for each item up to a semicolon, unless an item between has a result's cue. Cues before
-   * the list count for less.
-   */
+  /** Whether a result's cue stands between `from` and `to`. */
   private resultCueBetween(from: number, to: number): boolean {
     return this.cues.some(
       (h) => h.start >= from && h.end <= to && CUE_BY_WORD.get(h.word)!.kind === 'actual',
@@ -614,6 +609,12 @@ export class TimeEvidence {
     });
   }
 
+  /**
+   * The goal cues a figure at `at` is aimed with: its own clause's, and those of the clause that
+   * opens the list of figures it stands in (`全年确保生产总值增长14%,财政总收入增长25%,…`), which
+   * hold for each item up to a semicolon, unless an item between has a result's cue. Cues before
+   * the list count for less.
+   */
   aimsOfList(at: number, clauseStart: number): Evidence[] {
     const afterSemicolon =
       Math.max(this.text.lastIndexOf(';', at - 1), this.text.lastIndexOf(';', at - 1)) + 1;

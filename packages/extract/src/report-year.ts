@@ -12,7 +12,7 @@ import {
   PARTY_CONGRESS_IN_1997,
   PLENUM_YEARS,
 } from './lexicon/congress.js';
-import { AIMING_AT, KIND_CUES, PASSED_ON, PROPOSING } from './lexicon/cues.js';
+import { AIMING_AT, ESTIMATES, GOAL_NAMES, KIND_CUES, PASSED_ON, PROPOSING } from './lexicon/cues.js';
 import {
   HEADLINE_GOAL_WORDS,
   LOOK_AHEAD,
@@ -462,9 +462,8 @@ function lastYear(text: string): { year: number; at: number } | null {
  * no aim or forecast between (`2007年,全市将完成…`, `计划完成`, `预计完成`): a year over when the text
  * was written.
  */
-const FORWARD_WORDS = ['计划', '预计', '预期', '目标'];
 const RESULTS_DONE = new RegExp(
-  `(?:^|[\\n。])\\s*${Y}[,,](?:(?!${alternation([...AIMING_AT, ...FORWARD_WORDS])})[^。;]){0,24}?(?:完成|实现|达到)了?[^。;,]{0,12}?\\d`,
+  `(?:^|[\\n。])\\s*${Y}[,,](?:(?!${alternation([...AIMING_AT, ...GOAL_NAMES, ...ESTIMATES])})[^。;]){0,24}?(?:完成|实现|达到)了?[^。;,]{0,12}?\\d`,
   'g',
 );
 

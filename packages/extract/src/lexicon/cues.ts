@@ -46,15 +46,15 @@ export const COMPARED_WITH = ['好于', '高于', '低于', '快于', '慢于'];
  * goal word after them is what a result is compared with, no cue that a figure is a goal.
  */
 export const MEASURED_AGAINST = ['控制在', ...COMPARED_WITH, '超过', '超出', '实现', '完成', '达到'];
+/** What may stand between such a word and the goal (`完成各项目标任务`, `实现年初目标`, `完成全年目标`). */
+export const MEASURED_GOAL_SCOPES = ['年初', '各项', '全年', '年度'];
 /**
  * Words that open a comparison with a goal named after them (`比预期目标高32.7%`), as against the same
  * character inside a word before a verb (`存贷比保持`).
  */
 export const COMPARED_WITH_A_GOAL = ['比', '较'];
-/** The names of a goal such a comparison is made with. */
+/** The names of a goal, such as a comparison is made with (`比预期目标高`). */
 export const GOAL_NAMES = ['预期', '目标', '计划'];
-/** What may stand between such a word and the goal (`完成各项目标任务`, `实现年初目标`, `完成全年目标`). */
-export const MEASURED_GOAL_SCOPES = ['年初', '各项', '全年', '年度'];
 
 /**
  * Words of what a year's work was built around (`聚焦跨越赶超目标任务`, `紧扣全面小康目标`, `围绕上述目标`):
