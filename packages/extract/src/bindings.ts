@@ -406,8 +406,12 @@ class SentenceBinder {
       // nor a share: `增长9%,占地区生产总值的比重为52%`, nor the level a change led to: `比上年增加
       // 1530元,达到21200元`).
       const link = waiting
-        ? // A list the subject's clause opens with a colon goes on with its words (`增长目标为:湖北(10%以上)`).
-          match[clause.start - 1] === ':'
+        ? // A list the subject's clause opens with a colon goes on with its words (`增长目标为:湖北(10%以上)`);
+          // so does a per cent after a clause that names the subject's change (`规上工业增加值增速居全市
+          // 第二位,达到12.5%`).
+          match[clause.start - 1] === ':' ||
+          (q.unit === '%' &&
+            changeDirection(match.slice(waiting.end, this.clauseOf(waiting.start).end)) !== 0)
           ? match.slice(waiting.end, q.start)
           : segment
         : before &&

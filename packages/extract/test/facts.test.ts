@@ -2409,6 +2409,14 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'fiscal_total_revenue actual 2019 level 105600000 exact',
       'fiscal_total_revenue actual 2019 growth_pct 12 exact',
     ]);
+    // A clause that names the subject's change and its rank gives the per cent after it that change;
+    // an amount after a clause of its change stays a level.
+    expect(
+      facts('规上工业增加值增速居全市第二位,达到12.5%;财政总收入增速放缓,完成11亿元。').map(brief),
+    ).toEqual([
+      'industrial_value_added actual 2019 growth_pct 12.5 exact',
+      'fiscal_total_revenue actual 2019 level 1100000000 exact',
+    ]);
   });
 
   it('keeps the exact figure of a threshold crossed and reached (突破…,达到…)', () => {
