@@ -240,9 +240,13 @@ export function attribute(ctx: FigureContext): Attribution {
       ? stated === frame.reportYear
       : time !== null && time.kind === 'target' && time.offset === 0;
   const forecast = ofYearPlanned && !frame.lateInYear;
-  // A past year's time word in the figure's own clause (`力争增长40%(去年实际利用外资5亿美元`) frames
-  // it: the cues of the clauses before speak of other figures.
-  const pastInClause = ownTime !== null && time?.kind === 'actual' && ownTime.end > ctx.clauseStart;
+  // A past year's time word in the figure's own clause (`力争增长40%(去年实际利用外资5亿美元`), or in the
+  // brackets it stands in (`…(去年实际利用外资5亿美元,增长25.3%)`), frames it: the cues of the clauses
+  // before speak of other figures.
+  const pastInClause =
+    ownTime !== null &&
+    time?.kind === 'actual' &&
+    (ownTime.end > ctx.clauseStart || ownTime.end > openBracketBefore(sentence.text, at));
   for (const aimed of withListAims(sentence.cuesBefore(at, ctx.clauseStart, !pastInClause), aimsOfList)) {
     evidence.push(forecast && ESTIMATES.includes(aimed.cue) ? { ...aimed, kind: 'target' } : aimed);
   }
@@ -274,6 +278,12 @@ export function attribute(ctx: FigureContext): Attribution {
     reason: `${decidingCues(evidence, kind)}${dating}`,
     overSpan: stated === null && time?.span === true,
   };
+}
+
+/** Where the brackets still open at `at` begin, or the text's length when none is open. */
+function openBracketBefore(text: string, at: number): number {
+  const open = text.lastIndexOf('(', at);
+  return open >= 0 && text.lastIndexOf(')', at) < open ? open : text.length;
 }
 
 /** Cues before a figure, a goal's weighing in full where it opens the figure's list (aimsOfList). */

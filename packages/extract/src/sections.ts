@@ -721,12 +721,30 @@ function forwardHeadingAfterReview(
   // names none, than any year the review names (`…预计全年实现地区生产总值685亿元…⏎2023年工作打算`).
   const reviewed = review && lineYear(text, review);
   const after = review ? review.start + 1 : start;
-  return lines.find((l) => {
-    if (l.start < after || l.end > end || !isForward(l)) return false;
-    const year = lineYear(text, l);
-    if (year === null) return review !== undefined;
-    return year > (reviewed || latestYearNamed(text.slice(review?.end ?? start, l.start)));
-  });
+  const laterThanReviewed = (l: HeadingLine, year: number) =>
+    year > (reviewed || latestYearNamed(text.slice(review?.end ?? start, l.start)));
+  return (
+    lines.find((l) => {
+      if (l.start < after || l.end > end || !isForward(l)) return false;
+      const year = lineYear(text, l);
+      if (year === null) return review !== undefined;
+      return laterThanReviewed(l, year);
+    }) ?? yearLines(text, after, end).find((l) => laterThanReviewed(l, lineYear(text, l)!))
+  );
+}
+
+/**
+ * A digest's line that opens on a year and its colon (`2003年:` over the year's results, then
+ * `2004年:` over the next year's aims; the reading view joins the line it heads to it), as a
+ * heading over the year's part: the year's tasks.
+ */
+const YEAR_LINE = /^[ \t]*(?:19|20)\d{2}年:/gm;
+function yearLines(text: string, start: number, end: number): HeadingLine[] {
+  const found: HeadingLine[] = [];
+  YEAR_LINE.lastIndex = start;
+  for (let m = YEAR_LINE.exec(text); m && m.index + m[0].length <= end; m = YEAR_LINE.exec(text))
+    found.push({ start: m.index, end: m.index + m[0].length, kind: 'tasks' });
+  return found;
 }
 
 /** A heading line over the year ahead: its targets or its tasks. */
@@ -741,9 +759,14 @@ function lineYear(text: string, line: HeadingLine): number | null {
 /** The latest year a text names (`2021年度`, `2022年`), 0 if none. */
 function latestYearNamed(text: string): number {
   let latest = 0;
-  for (const m of text.matchAll(YEAR_RE)) latest = Math.max(latest, yearValue(m[1]!));
+  for (const m of text.matchAll(YEAR_RE)) {
+    // (A date, `2004年02月25日`, is when a page was posted, no year its text looks back on.)
+    if (MONTH_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    latest = Math.max(latest, yearValue(m[1]!));
+  }
   return latest;
 }
+const MONTH_NEXT = /^\s*\d{1,2}月/;
 
 /**
  * News is one body, except where it relays a report: its targets statement (`报告提出,今年…主要预期

@@ -578,6 +578,31 @@ describe('news of a report that reviews a year and this year so far, in one brea
   });
 });
 
+describe('a digest of a report set out under bare years, the first its results, the next its aims', () => {
+  it('reads the figures under the later year as its aims, and a bracketed last year as results', () => {
+    const digest = [
+      '某市政府工作报告(2005年)',
+      '本报2005年02月20日讯 市政府昨日向人代会作政府工作报告。2004年:',
+      '全市生产总值600亿元,增长12%。',
+      '2005年:',
+      '城镇登记失业率控制在4.5%以内。力争实际利用外资3亿美元,增长20%(去年实际利用外资2.5亿美元,增长15%)。',
+    ].join('\n');
+    const facts = extract(digest, {
+      sourceFile: 'digest.txt',
+      defaultRegion: regionByCode('130100')!,
+    }).facts.map((f) => `${f.indicator} ${f.kind} ${f.year} ${f.value}`);
+    expect(facts).toEqual([
+      'gdp actual 2004 60000000000',
+      'gdp actual 2004 12',
+      'registered_unemployment_rate target 2005 4.5',
+      'actual_fdi target 2005 300000000',
+      'actual_fdi target 2005 20',
+      'actual_fdi actual 2004 250000000',
+      'actual_fdi actual 2004 15',
+    ]);
+  });
+});
+
 describe('a page titled by a report’s tasks heading and its year', () => {
   it('reads the figures it opens on as that year’s aims', () => {
     const page = [
