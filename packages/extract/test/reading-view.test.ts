@@ -463,6 +463,9 @@ describe('what reprints write differently', () => {
     expect(read('陜西全省生產総值増長8%', true).text).toBe('陕西全省生产总值增长8%');
     // …and in a simplified one, where a PDF's font slipped one in.
     expect(read('地方财政收入148亿元,増长5.6%').text).toBe('地方财政收入148亿元,增长5.6%');
+    expect(read('全県生産総値実现22亿元,単位一般公共预算収入増长5%').text).toBe(
+      '全县生产总值实现22亿元,单位一般公共预算收入增长5%',
+    );
   });
 });
 

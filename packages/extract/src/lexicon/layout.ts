@@ -51,7 +51,8 @@ export const LOOKALIKES: Record<string, string> = {
 /**
  * Variant forms OpenCC's dictionaries leave as they are, read as the simplified character in any
  * text (a simplified page's PDF font slips them in too: `地方财政收入148亿元,増长5.6%`): a Taiwan
- * variant (`陜西` for 陝西) and Japanese forms a converted PDF's font may use (`増`, `値`, `総`, `経済`).
+ * variant (`陜西` for 陝西) and Japanese forms a converted PDF's font may use (`増`, `値`, `総`, `経済`,
+ * `生産`, `収入`, `実現`, `単位`).
  */
 export const VARIANT_FORMS: Record<string, string> = {
   陜: '陕',
@@ -63,6 +64,15 @@ export const VARIANT_FORMS: Record<string, string> = {
   済: '济',
   発: '发',
   営: '营',
+  産: '产',
+  収: '收',
+  価: '价',
+  実: '实',
+  県: '县',
+  単: '单',
+  対: '对',
+  拡: '扩',
+  関: '关',
 };
 
 /**
