@@ -33,6 +33,7 @@ import { NAMES_A_REPORT } from './lexicon/headings.js';
 import { LIST_JOINER_PATTERN, MULTI_YEAR_SPAN, OWN_SCOPE, PART_OF_YEAR } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
 import { findRegionMentions } from './region-mentions.js';
+import { openBracketBefore } from './wording.js';
 import {
   BARE_YEAR_RE,
   isPlausibleYear,
@@ -243,10 +244,11 @@ export function attribute(ctx: FigureContext): Attribution {
   // A past year's time word in the figure's own clause (`力争增长40%(去年实际利用外资5亿美元`), or in the
   // brackets it stands in (`…(去年实际利用外资5亿美元,增长25.3%)`), frames it: the cues of the clauses
   // before speak of other figures.
+  const bracket = openBracketBefore(sentence.text, at);
   const pastInClause =
     ownTime !== null &&
     time?.kind === 'actual' &&
-    (ownTime.end > ctx.clauseStart || ownTime.end > openBracketBefore(sentence.text, at));
+    (ownTime.end > ctx.clauseStart || (bracket >= 0 && ownTime.end > bracket));
   for (const aimed of withListAims(sentence.cuesBefore(at, ctx.clauseStart, !pastInClause), aimsOfList)) {
     evidence.push(forecast && ESTIMATES.includes(aimed.cue) ? { ...aimed, kind: 'target' } : aimed);
   }
@@ -278,12 +280,6 @@ export function attribute(ctx: FigureContext): Attribution {
     reason: `${decidingCues(evidence, kind)}${dating}`,
     overSpan: stated === null && time?.span === true,
   };
-}
-
-/** Where the brackets still open at `at` begin, or the text's length when none is open. */
-function openBracketBefore(text: string, at: number): number {
-  const open = text.lastIndexOf('(', at);
-  return open >= 0 && text.lastIndexOf(')', at) < open ? open : text.length;
 }
 
 /** Cues before a figure, a goal's weighing in full where it opens the figure's list (aimsOfList). */

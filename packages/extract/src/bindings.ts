@@ -33,7 +33,7 @@ import {
 import { alternation } from './lexicon/pattern.js';
 import type { Quantity } from './quantity.js';
 import { fenbieSubjects, groupSubjects, labelFor, labelled, nounAfter, type Subject } from './subjects.js';
-import { changeDirection, cleanLabel, isLink, placeOfBracket } from './wording.js';
+import { changeDirection, cleanLabel, isLink, openBracketBefore, placeOfBracket } from './wording.js';
 
 export interface Binding {
   subject: Subject;
@@ -584,11 +584,7 @@ class SentenceBinder {
   private inAside(at: number): boolean {
     // (Back to the sentence's start only: a search of the whole text before it would cost as much
     // as the document is long, for every figure.)
-    for (let i = at - 1; i >= this.sentence.start; i--) {
-      if (this.match[i] === ')') return false;
-      if (this.match[i] === '(') return true;
-    }
-    return false;
+    return openBracketBefore(this.match, at, this.sentence.start) >= 0;
   }
 
   /** The last `n` subjects that received a value, if they are `n` different catalogued ones. */

@@ -329,7 +329,6 @@ export function reportYearOf(src: YearSources): number | null {
   // One mention, one vote: a year in the opening that several patterns read (`提出2009年政府工作
   // 总体要求和…预期目标`) counts as the weightiest of them.
   const readInBody = new Map<number, { year: number; weight: number }>();
-  const doneYears = new Set([...head.matchAll(RESULTS_DONE)].map((m) => yearValue(m[1]!)));
   for (const v of VOTES) {
     const m = v.re.exec(v.where === 'title' ? src.title : head);
     if (!m) continue;
@@ -340,7 +339,7 @@ export function reportYearOf(src: YearSources): number | null {
     if (v.where === 'title') {
       // (A portal may title a report by the year it reviews: `2007年政府工作报告` over `2007年,全市生产
       // 总值完成467亿元` is the report given in 2008.)
-      vote(v.offset === 0 && doneYears.has(year) ? year + 1 : year, v.weight);
+      vote(v.offset === 0 && reportsDone(head, year) ? year + 1 : year, v.weight);
       titleRead = true;
       continue;
     }
@@ -466,6 +465,11 @@ const RESULTS_DONE = new RegExp(
   `(?:^|[\\n。])\\s*${Y}[,,](?:(?!${alternation([...AIMING_AT, ...GOAL_NAMES, ...ESTIMATES])})[^。;]){0,24}?(?:完成|实现|达到)了?[^。;,]{0,12}?\\d`,
   'g',
 );
+/** Whether `text` reports the results of `year` as done. */
+function reportsDone(text: string, year: number): boolean {
+  for (const m of text.matchAll(RESULTS_DONE)) if (yearValue(m[1]!) === year) return true;
+  return false;
+}
 
 /** A figure with its unit before the sentence ends. */
 const STATES_FIGURES = new RegExp(`^[^。!?]*?${FIGURE_WITH_UNIT}`);

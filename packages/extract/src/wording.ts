@@ -86,6 +86,18 @@ export function placeOfBracket(match: string, numberStart: number, end: number):
   return listed ? bracketedPlace(listed[1]!) : undefined;
 }
 
+/**
+ * Where the brackets still open at `at` begin (the last `(` before it with no `)` after), looked for
+ * back to `from` only; -1 when none is open.
+ */
+export function openBracketBefore(text: string, at: number, from = 0): number {
+  for (let i = at - 1; i >= from; i--) {
+    if (text[i] === ')') return -1;
+    if (text[i] === '(') return i;
+  }
+  return -1;
+}
+
 /** Whether `text` before an indicator is only framing and place names (`温州市瓯海区全年`). */
 export function isFrame(text: string, ownNames: readonly string[] = []): boolean {
   // (A zone's own text names itself as a region's does: `高新区实现地区生产总值` in a zone's page. The

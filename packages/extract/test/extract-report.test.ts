@@ -4,7 +4,7 @@
  * speaker line, 主要预期目标是). Figures are illustrative; what is checked is how they are read.
  */
 
-import { regionByCode } from '@gwr/domain';
+import { type Fact, regionByCode } from '@gwr/domain';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
 import { toMatchText } from '../src/normalize.js';
@@ -32,6 +32,9 @@ const brief = (f: {
   value_max: number | null;
   qualifier: string;
 }) => [f.indicator ?? f.label, f.kind, f.year, f.measure, f.value, f.value_max ?? '-', f.qualifier].join(' ');
+
+/** A fact as the pipeline's year and kind checks compare it: what, which kind, which year, how much. */
+const yearly = (f: Fact) => `${f.indicator} ${f.kind} ${f.year} ${f.value}`;
 
 describe('a provincial plain-text report', () => {
   const result = extract(report, { sourceFile: 'hunan-2019.txt' });
@@ -302,10 +305,7 @@ describe('news of a city’s report that proposes the year’s goals (建议)', 
     ].join('\n');
     const result = extract(news, { sourceFile: 'mayor.txt' });
     expect(result.documents[0]!.report_year).toBe(2021);
-    expect(result.facts.map((f) => `${f.indicator} ${f.kind} ${f.year} ${f.value}`)).toEqual([
-      'gdp target 2021 6',
-      'cpi target 2021 2.5',
-    ]);
+    expect(result.facts.map(yearly)).toEqual(['gdp target 2021 6', 'cpi target 2021 2.5']);
   });
 });
 
@@ -324,9 +324,7 @@ describe('news of a county’s year', () => {
 
   /** The facts of a news page whose dateline is its only year. */
   const newsFacts = (lines: string[]) =>
-    extract(lines.join('\n'), { sourceFile: 'news.txt' }).facts.map(
-      (f) => `${f.indicator} ${f.kind} ${f.year} ${f.value}`,
-    );
+    extract(lines.join('\n'), { sourceFile: 'news.txt' }).facts.map(yearly);
 
   it('counts 去年 from the day the page was published', () => {
     expect(
@@ -405,9 +403,7 @@ describe('news whose headline gives a target before it names the targets', () =>
       '生产总值增长6.5%左右!宜春市公布今年主要预期目标\n' +
       '2月10日,宜春市第十届人民代表大会第三次会议开幕,市长代表市政府作政府工作报告。\n' +
       '今年全市发展的主要预期目标是:生产总值增长6.5%左右,固定资产投资增长8%。\n';
-    const facts = extract(page, { sourceFile: 'news.txt' }).facts.map(
-      (f) => `${f.indicator} ${f.kind} ${f.year} ${f.value}`,
-    );
+    const facts = extract(page, { sourceFile: 'news.txt' }).facts.map(yearly);
     expect(facts).toEqual([
       'gdp target 2023 6.5',
       'gdp target 2023 6.5',
@@ -424,9 +420,7 @@ describe('news that announces a year’s goals in its headline, reposted a year 
       '2月15日,丽水市第十七届人民代表大会第三次会议开幕,市长代表市政府向大会作政府工作报告。\n' +
       '政府工作报告提出,在经济发展目标方面,2023年丽水市生产总值增长7%左右,固定资产投资增长11%以上。\n' +
       '市长表示,2023年丽水深入开展项目推进年活动,集中力量保障重点项目建设。\n';
-    const facts = extract(page, { sourceFile: 'news.txt' }).facts.map(
-      (f) => `${f.indicator} ${f.kind} ${f.year} ${f.value}`,
-    );
+    const facts = extract(page, { sourceFile: 'news.txt' }).facts.map(yearly);
     expect(facts).toContain('gdp target 2023 7');
     expect(facts).toContain('fixed_asset_investment target 2023 11');
     expect(facts.filter((f) => f.includes('actual'))).toEqual([]);
@@ -441,7 +435,7 @@ describe('news whose headline draws a year’s blueprint, reposted the next year
       '预期目标\n' +
       '地区生产总值增长8%,社会消费品零售总额增长11%。\n';
     const facts = extract(page, { sourceFile: 'news.txt', defaultRegion: regionByCode('350600')! }).facts.map(
-      (f) => `${f.indicator} ${f.kind} ${f.year} ${f.value}`,
+      yearly,
     );
     expect(facts).toEqual(['gdp target 2016 8', 'retail_sales target 2016 11']);
   });
@@ -453,9 +447,7 @@ describe('a statistical bulletin', () => {
       '2019年崇义县国民经济和社会发展统计公报\n' +
       '2019年,全县认真落实总书记参加全国“两会”代表团审议时的讲话精神。\n' +
       '初步核算,全年全县地区生产总值148亿元,比上年增长6.7%。\n';
-    const facts = extract(page, { sourceFile: 'bulletin.txt' }).facts.map(
-      (f) => `${f.indicator} ${f.kind} ${f.year} ${f.value}`,
-    );
+    const facts = extract(page, { sourceFile: 'bulletin.txt' }).facts.map(yearly);
     expect(facts).toEqual(['gdp actual 2019 14800000000', 'gdp actual 2019 6.7']);
   });
 
@@ -480,9 +472,7 @@ describe('a statistical bulletin', () => {
   it('headed by its issuer and the date it was issued, reports the year its text opens on', () => {
     const page =
       '衢州市统计局\n2019年3月20日\n2018年,全市经济稳中有进。\n初步核算,全年地区生产总值1470亿元,比上年增长7.4%。\n';
-    const facts = extract(page, { sourceFile: 'bulletin.txt' }).facts.map(
-      (f) => `${f.indicator} ${f.kind} ${f.year} ${f.value}`,
-    );
+    const facts = extract(page, { sourceFile: 'bulletin.txt' }).facts.map(yearly);
     expect(facts).toEqual(['gdp actual 2018 147000000000', 'gdp actual 2018 7.4']);
   });
 });
@@ -502,7 +492,7 @@ describe('a plan the government issues once its congress adopts it', () => {
     const result = extract(notice, { sourceFile: 'plan.txt' });
     expect(result.documents[0]).toMatchObject({ kind: 'work_report', region: '衢州市', report_year: 2023 });
     // (`保持上年水平` compares with last year; it frames no figure after it as last year's.)
-    expect(result.facts.map((f) => `${f.indicator} ${f.kind} ${f.year} ${f.value}`)).toEqual([
+    expect(result.facts.map(yearly)).toEqual([
       'gdp actual 2022 200000000000',
       'gdp actual 2022 4',
       'gdp target 2023 6',
@@ -520,9 +510,7 @@ describe('a plan as issued that opens on its general requirements and targets', 
       '一、坚持项目为王,扩大有效投资',
       '(一)抓好重大项目建设。',
     ].join('\n');
-    const facts = extract(plan, { sourceFile: 'plan.txt' }).facts.map(
-      (f) => `${f.indicator} ${f.kind} ${f.year} ${f.value}`,
-    );
+    const facts = extract(plan, { sourceFile: 'plan.txt' }).facts.map(yearly);
     expect(facts).toEqual(['gdp target 2023 6.5', 'general_budget_revenue target 2023 7']);
   });
 });
@@ -534,9 +522,7 @@ describe('news of a plan as issued', () => {
       '去年,衢州实现生产总值1000亿元、增长9%。',
       '《计划》提出,今年衢州生产总值增长将保持8%的增幅,居民消费价格涨幅控制在3%左右。',
     ].join('\n');
-    const facts = extract(news, { sourceFile: 'news.txt' }).facts.map(
-      (f) => `${f.indicator} ${f.kind} ${f.year} ${f.value}`,
-    );
+    const facts = extract(news, { sourceFile: 'news.txt' }).facts.map(yearly);
     expect(facts).toEqual([
       'gdp actual 2013 100000000000',
       'gdp actual 2013 9',
@@ -556,9 +542,7 @@ describe('a report delayed to mid-year that reviews the year before and this yea
       '一、2019年及2020年上半年工作回顾',
       '过去一年,我们砥砺前行,经济平稳发展。全年地区生产总值增长5.1%,社会消费品零售总额增长7.4%。',
     ].join('\n');
-    const facts = extract(report, { sourceFile: 'delayed.txt' }).facts.map(
-      (f) => `${f.indicator} ${f.kind} ${f.year} ${f.value}`,
-    );
+    const facts = extract(report, { sourceFile: 'delayed.txt' }).facts.map(yearly);
     expect(facts).toEqual(['gdp actual 2019 5.1', 'retail_sales actual 2019 7.4']);
   });
 });
@@ -572,7 +556,7 @@ describe('news of a report that reviews a year and this year so far, in one brea
       '全省地区生产总值增长6.8%,城镇新增就业60万人。',
     ].join('\n');
     const facts = extract(news, { sourceFile: 'news.txt', defaultRegion: regionByCode('410000')! }).facts.map(
-      (f) => `${f.indicator} ${f.kind} ${f.year} ${f.value}`,
+      yearly,
     );
     expect(facts).toEqual(['gdp actual 2019 6.8', 'new_urban_jobs actual 2019 600000']);
   });
@@ -590,7 +574,7 @@ describe('a digest of a report set out under bare years, the first its results, 
     const facts = extract(digest, {
       sourceFile: 'digest.txt',
       defaultRegion: regionByCode('130100')!,
-    }).facts.map((f) => `${f.indicator} ${f.kind} ${f.year} ${f.value}`);
+    }).facts.map(yearly);
     expect(facts).toEqual([
       'gdp actual 2004 60000000000',
       'gdp actual 2004 12',
@@ -613,7 +597,7 @@ describe('a page titled by a report’s tasks heading and its year', () => {
     const facts = extract(page, {
       sourceFile: 'tasks.txt',
       defaultRegion: regionByCode('410221')!,
-    }).facts.map((f) => `${f.indicator} ${f.kind} ${f.year} ${f.value}`);
+    }).facts.map(yearly);
     expect(facts).toEqual(['gdp target 2024 6', 'fixed_asset_investment target 2024 8']);
   });
 });
@@ -706,9 +690,7 @@ describe('news of what a head of government said at the congress', () => {
       '2021年2月5日,在洪泽区第五届人民代表大会第七次会议上,洪泽区人民政府区长张某指出,全区经济实力大幅提升。',
       '张某称,洪泽全区地区生产总值从300亿元增加到410亿元,年均增长6%。',
     ].join('\n');
-    const facts = extract(page, { sourceFile: 'speech-news.txt' }).facts.map(
-      (f) => `${f.indicator} ${f.kind} ${f.year} ${f.value}`,
-    );
+    const facts = extract(page, { sourceFile: 'speech-news.txt' }).facts.map(yearly);
     expect(facts).toEqual(['gdp actual 2020 41000000000']);
   });
 });
