@@ -40,10 +40,16 @@ export function looksTraditional(text: string): boolean {
   return differing > Math.max(3, sample.length * 0.002);
 }
 
-const VARIANT = new RegExp(`[${Object.keys(VARIANT_FORMS).join('')}]`, 'g');
+const VARIANTS = Object.keys(VARIANT_FORMS);
+const VARIANT = new RegExp(`[${VARIANTS.join('')}]`, 'g');
 
-/** The variant forms read as their simplified characters, in any text: no simplified word uses them. */
+/**
+ * The variant forms read as their simplified characters, in any text: no simplified word uses them.
+ * (Most text holds none. Looking for each with `includes` is several times faster than one scan
+ * for the class: V8 tests a class of scattered CJK characters at every position, ~15 ns each.)
+ */
 function withoutVariantForms(text: string): string {
+  if (!VARIANTS.some((ch) => text.includes(ch))) return text;
   return text.replace(VARIANT, (ch) => VARIANT_FORMS[ch]!);
 }
 
