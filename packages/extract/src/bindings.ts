@@ -51,6 +51,11 @@ export interface Binding {
    * the list is one statement, and a goal's mark on its last value speaks for all of it.
    */
   runQualifier?: Qualifier;
+  /**
+   * For a value of a run, where its first value starts: a run is read as one clause, even where it
+   * goes on past a comma (`分别比2000年增长1倍,4.1倍和3.2倍`: each value is compared with 2000).
+   */
+  runStart?: number;
 }
 
 /**
@@ -156,6 +161,26 @@ class SentenceBinder {
     return clauseAt(this.sentence, pos) ?? { start: this.sentence.start, end: this.sentence.end };
   }
 
+  /** The values of a run: the quantity at `i` and those following it joined by 和/、/及, in one unit. */
+  private valueRun(i: number): Quantity[] {
+    const run = [this.quantities[i]!];
+    let clause = this.clauseOf(run[0]!.numberStart);
+    for (let k = i + 1; k < this.quantities.length; k++) {
+      const q = this.quantities[k]!;
+      // (Past a rank in brackets after the value before: `5.6%(全市第四)、6.6%`.)
+      const gap = this.match.slice(run[run.length - 1]!.end, q.start).replace(RANK_ASIDE, '');
+      // A run may go on past its clause's comma (`分别增长15.3%,29.6%`), only with nothing else
+      // between, and on in the clause it reached (`分别达到4.4亿元,50.6亿元和28亿元`).
+      if (q.numberStart > clause.end) {
+        if (gap !== ',') break;
+        clause = this.clauseOf(q.numberStart);
+      }
+      if (!ONE_VALUE_JOINER.test(gap) || !inOneRun(q.unit, run[0]!.unit) || q.percentagePoints) break;
+      run.push(q);
+    }
+    return run;
+  }
+
   /** Binds the quantity at `i` (and any values it counts out with); returns how many it took. */
   private bindAt(i: number): number {
     const { match } = this;
@@ -168,7 +193,7 @@ class SentenceBinder {
     const fenbie = segment.lastIndexOf(FENBIE);
     if (fenbie >= 0) {
       // 分别 pairs the n subjects before it with the n values after it, in order.
-      let run = valueRun(match, this.quantities, i, clause);
+      let run = this.valueRun(i);
       const countFrom = (start: number, n: number) =>
         fenbieSubjects(
           match,
@@ -220,7 +245,7 @@ class SentenceBinder {
       (anchor === clause.start || each) &&
       isLink(segment.slice(each?.[0].length ?? 0))
     ) {
-      const run = valueRun(match, this.quantities, i, clause);
+      const run = this.valueRun(i);
       if (run.length >= 2 && run.length === this.distributed.length && run.every((r) => r.unit === q.unit)) {
         this.distribute(run, this.distributed, segment, false);
         return run.length;
@@ -245,7 +270,7 @@ class SentenceBinder {
       q.unit === '%' && ACHIEVEMENT.test(match.slice(Math.max(clause.start, q.start - 16), q.numberStart));
     const chosen = this.subjectsOf(q, clause, prev, anchor, segment, attainment);
     if (!chosen) return 1;
-    const run = valueRun(match, this.quantities, i, clause);
+    const run = this.valueRun(i);
     if (run.length >= 2) {
       // `城镇和农村居民人均可支配收入44178元、25396元`: as many values as subjects, in order;
       // `分别为3.6万元、2.1万元,增长9.4%、10.2%`: a run goes on with the last 分别's subjects.
@@ -610,6 +635,7 @@ class SentenceBinder {
         statedTarget: false,
         derivedValue: null,
         runQualifier,
+        runStart: run[0]!.numberStart,
       });
     }
     this.valued.push(...subjects);
@@ -690,21 +716,6 @@ function inherits(segment: string, attainment: boolean, sameClause: boolean, end
   // `进出口总额增长9.7%,突破30万亿元`: a bare figure closing its clause continues the subject;
   // `为100名以上重度残疾人提供…` names a new one after the number.
   return sameClause || endsClause || changeDirection(segment) !== 0;
-}
-
-/** The values of a run: this quantity and those following it joined by 和/、/及, in one unit. */
-function valueRun(match: string, quantities: Quantity[], i: number, clause: Span): Quantity[] {
-  const run = [quantities[i]!];
-  for (let k = i + 1; k < quantities.length; k++) {
-    const q = quantities[k]!;
-    // (Past a rank in brackets after the value before: `5.6%(全市第四)、6.6%`.)
-    const gap = match.slice(run[run.length - 1]!.end, q.start).replace(RANK_ASIDE, '');
-    // A run may go on past its clause's comma (`分别增长15.3%,29.6%`), only with nothing else between.
-    if (q.numberStart > clause.end && gap !== ',') break;
-    if (!ONE_VALUE_JOINER.test(gap) || !inOneRun(q.unit, run[0]!.unit) || q.percentagePoints) break;
-    run.push(q);
-  }
-  return run;
 }
 
 /**

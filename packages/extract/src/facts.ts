@@ -1090,7 +1090,7 @@ function toFact(
   ctx: FactContext,
 ): Fact | null {
   const { sentence } = reading;
-  const valueClause = clauseOf(sentence, b.quantity.numberStart);
+  const valueClause = clauseOf(sentence, b.runStart ?? b.quantity.numberStart);
   const { subject, quantity: q, link } = b;
   let indicatorId = subject.indicators?.[0] ?? null;
   let indicator = indicatorId ? indicatorById(indicatorId) : undefined;

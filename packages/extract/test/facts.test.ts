@@ -707,6 +707,22 @@ describe('分别', () => {
     ]);
   });
 
+  it('counts out a run whose values a page joins with commas, compared with one base year throughout', () => {
+    expect(factsOf('第一,第二,第三产业增加值分别达到5.2亿元,47.1亿元和30亿元。').map(brief)).toEqual([
+      'agriculture_value_added actual 2017 level 520000000 exact',
+      'secondary_industry_value_added actual 2017 level 4710000000 exact',
+      'services_value_added actual 2017 level 3000000000 exact',
+    ]);
+    // A change since a base years back is no year's growth, for the values after the commas too.
+    expect(
+      factsOf('三次产业增加值分别达到6亿元、52亿元和31亿元,分别比2012年增长2倍,3.6倍和3.1倍。').map(brief),
+    ).toEqual([
+      'agriculture_value_added actual 2017 level 600000000 exact',
+      'secondary_industry_value_added actual 2017 level 5200000000 exact',
+      'services_value_added actual 2017 level 3100000000 exact',
+    ]);
+  });
+
   it('pairs a clause of values alone with the subjects that just received one, without 分别', () => {
     expect(
       factsOf('城镇居民人均可支配收入21000元,农村居民人均可支配收入9000元,实际增长7.2%和8.1%。').map(brief),
