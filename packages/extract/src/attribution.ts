@@ -32,6 +32,7 @@ import {
 import { NAMES_A_REPORT } from './lexicon/headings.js';
 import { LIST_JOINER_PATTERN, MULTI_YEAR_SPAN, OWN_SCOPE, PART_OF_YEAR } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
+import { quotationCloseAfter } from './quotation.js';
 import { findRegionMentions } from './region-mentions.js';
 import { openBracketBefore } from './wording.js';
 import {
@@ -164,6 +165,9 @@ export function attribute(ctx: FigureContext): Attribution {
         reason: `news; aimed at; ${own.map((c) => c.cue).join('; ')}${year > frame.reportYear ? `; speaks in ${year}` : ''}`,
       };
     }
+    // A figure the words around it name a goal (`紧扣“2029年…突破1000亿元”的目标`) is one, in its year.
+    if (ctx.kind === 'target')
+      return { kind: 'target', year: stated, reason: `news; year ${stated} named a goal` };
     // (Goal words of a clause before the figure's count for less, unless they open its list:
     // `紧扣…平安某某目标, 2014年,某州实现地区生产总值…` is no aim.)
     const aims = withListAims(
@@ -497,9 +501,10 @@ export class TimeEvidence {
         continue;
       const value = yearValue(m[1]!);
       // A year inside what a figure builds on (`在2004年突破1000美元的基础上,…超过1200美元`) frames
-      // the base's figure only.
+      // the base's figure only; one inside a quotation (`紧扣“2029年生产总值突破500亿元”的目标,生产总值
+      // 增长6.1%`), the quoted words only.
       ON_A_BASE.lastIndex = m.index + m[0].length;
-      const until = ON_A_BASE.test(text) ? ON_A_BASE.lastIndex : undefined;
+      const until = ON_A_BASE.test(text) ? ON_A_BASE.lastIndex : quotationCloseAfter(text, m.index);
       if (isPlausibleYear(value))
         this.years.push({ start: m.index, end: m.index + m[0].length, word: m[0], value, until });
     }

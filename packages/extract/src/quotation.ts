@@ -23,6 +23,13 @@ export function openQuotationAt(text: string, at: number, corners = false): numb
   return open;
 }
 
+/** Where the quotation open at `at` closes (just past its closing mark); undefined if none is open or closes. */
+export function quotationCloseAfter(text: string, at: number): number | undefined {
+  if (openQuotationAt(text, at) < 0) return undefined;
+  const close = text.indexOf('”', at);
+  return close < 0 ? undefined : close + 1;
+}
+
 /**
  * How far from a figure a quotation's marks (or a list's ellipsis) are looked for: a mark opened
  * further back and never closed is a stray (a page's lost closing mark), not a quotation the figure

@@ -1070,6 +1070,12 @@ describe('news', () => {
     ).toEqual(['USD']);
   });
 
+  it('reads a quoted figure the words after it name a goal as a goal of the year it names', () => {
+    expect(
+      factsOf('全县紧扣“2030年地区生产总值突破600亿元”的发展目标,推动项目建设。', 'body', 2025).map(brief),
+    ).toEqual(['gdp target 2030 level 60000000000 at_least']);
+  });
+
   it('reads 总投资额 and the year of the title', () => {
     expect(factsOf('现场签约项目28个,总投资额达356亿元。', 'body', 2021).map(brief)).toEqual([
       'project_investment actual 2021 level 35600000000 exact',
@@ -2326,6 +2332,18 @@ describe('constructions of other reports (national and provincial style)', () =>
     ]);
     // A second figure with a verb of its own is the statistic's next measure.
     expect(read('固定资产投资增长12%,力争完成投资300亿元。', 'targets', 2019)).toHaveLength(2);
+  });
+});
+
+describe('years and goals in quotation marks', () => {
+  it('frames only the quoted words by a year inside the quotation', () => {
+    expect(
+      factsOf(
+        '过去一年,全县紧扣“2030年地区生产总值突破600亿元”的主要支撑目标,地区生产总值增长6.5%。',
+        'review',
+        2026,
+      ).map(brief),
+    ).toEqual(['gdp target 2030 level 60000000000 at_least', 'gdp actual 2025 growth_pct 6.5 exact']);
   });
 });
 

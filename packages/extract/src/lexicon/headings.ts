@@ -137,13 +137,12 @@ export const GROWTH_TARGET_SET = new RegExp(
   `增长目标(?:是|为|${alternation(GOAL_SETTING)})[^。]{0,10}?(?:\\d|百分之)`,
 );
 /**
- * A quotation of figures named as the year's targets by the words right after its close
- * (`“GDP增长5.5%左右,…”2025年某市的主要预期目标已确定`) or right before its opening (`明确目标,再出发!
+ * A quotation of figures named as targets by the words right after its close
+ * (`“GDP增长5.5%左右,…”2025年某市的主要预期目标已确定`, `紧扣“2029年生产总值突破500亿元”的发展目标`,
+ * past other quoted names, `…”的“双千亿”主要支撑目标`) or right before its opening (`明确目标,再出发!
  * “生产总值增长6%,…”`); not targets met (`…”的预期目标全面完成`).
  */
-export const QUOTED_TARGETS_AFTER = new RegExp(
-  `^”[^。“]{0,20}?(?:主要预期目标|预期目标|主要目标|奋斗目标)(?!${TARGETS_MET})`,
-);
+export const QUOTED_TARGETS_AFTER = new RegExp(`^”(?:[^。;“]|“[^。”]{1,12}”){0,20}?目标(?!${TARGETS_MET})`);
 /**
  * The words after a list of figures cut short by an ellipsis that name it as the year's targets
  * (`生产总值增长10%,…,CPI控制在4%左右……代省长所作的政府工作报告中,2012年的一系列经济社会发展目标`).
