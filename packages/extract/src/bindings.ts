@@ -64,9 +64,10 @@ export interface Binding {
  * 任务的72%`) is not the subject's. (`完成盟级调整任务的107.4%`: a league sets its banners' goals.)
  * A revenue's goal is its budget (`占预算的102%`, `为年初预算的98%`, `占预算调整数的100.1%`), as
  * adjusted or summed up too (`完成调整预算的99.6%`, `占调整预算105.47%`, `完成汇总预算的101.0%`).
+ * A year's plan or goal is named so too (`完成投资88亿元,为年度计划的110%`, `达到年度目标的105%`).
  */
 const ACHIEVEMENT =
-  /完成(?:了)?(?:(?:年度|全年|年初|今年|当年|年|省|市|县|区|州|盟|旗|上级|预期)[^,;。]{0,10}?)?(?:目标|任务|计划|预算)(?:[^,;。]{0,7}?的)?$|(?:完成(?:了)?|占|为|达到?)[^,;。\d]{0,6}?预算(?:调整数)?的?$/;
+  /完成(?:了)?(?:(?:年度|全年|年初|今年|当年|年|省|市|县|区|州|盟|旗|上级|预期)[^,;。]{0,10}?)?(?:目标|任务|计划|预算)(?:[^,;。]{0,7}?的)?$|(?:完成(?:了)?|占|为|达到?)[^,;。\d]{0,6}?预算(?:调整数)?的?$|(?:占|为|达到?)(?:年度|全年|年初|当年|年)(?:目标|任务|计划)的$/;
 const FENBIE = '分别';
 /**
  * Exactly one joiner, or a comma, between two values of a run: `9.4%、10.2%`, `7%和9%`; or none,
@@ -357,7 +358,7 @@ class SentenceBinder {
     const last = this.lastMentionEnding(anchor, q.start);
     if (
       last &&
-      isLink(match.slice(last.end, q.start)) &&
+      linksFigure(match.slice(last.end, q.start), attainment) &&
       !WHOLE_OF_SHARE.test(match.slice(anchor, last.start))
     ) {
       let subjects = groupSubjects(
@@ -710,8 +711,13 @@ function startsChange(segment: string, after: string): boolean {
   return CHANGE_FROM.test(segment) && CHANGE_TO.test(after);
 }
 
+/** Whether only link words lead to a figure, or to a share of the year's goal (`完成年初预算的`). */
+function linksFigure(segment: string, attainment: boolean): boolean {
+  return isLink(attainment ? segment.replace(ACHIEVEMENT, '') : segment);
+}
+
 function inherits(segment: string, attainment: boolean, sameClause: boolean, endsClause: boolean): boolean {
-  if (attainment) return isLink(segment.replace(ACHIEVEMENT, ''));
+  if (attainment) return linksFigure(segment, attainment);
   if (!isLink(segment)) return false;
   // `进出口总额增长9.7%,突破30万亿元`: a bare figure closing its clause continues the subject;
   // `为100名以上重度残疾人提供…` names a new one after the number.

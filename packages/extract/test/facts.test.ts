@@ -1039,6 +1039,16 @@ describe('achievement statements and commitments', () => {
     ]);
   });
 
+  it("gives a share of the year's goal to the statistic it names, the goal called a plan or a budget", () => {
+    expect(factsOf('税收收入完成年初预算的98.6%。').map(brief)).toEqual([
+      'tax_revenue actual 2017 attainment_pct 98.6 exact',
+    ]);
+    expect(factsOf('完成全社会固定资产投资64亿元,为年度计划的104%。').map(brief)).toEqual([
+      'fixed_asset_investment actual 2017 level 6400000000 exact',
+      'fixed_asset_investment actual 2017 attainment_pct 104 exact',
+    ]);
+  });
+
   it('labels uncatalogued commitments in task sections', () => {
     const facts = factsOf('新增公共停车位2000个,建成10个美丽田园示范点项目。', 'tasks');
     expect(facts.map(brief)).toEqual([
