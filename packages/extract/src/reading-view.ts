@@ -159,6 +159,7 @@ function substitute(text: string, items: number[]): string {
   if (HAS_DECIMAL_DOT.test(out)) out = out.replace(DECIMAL_DOT, (_dot, digit, share) => `${digit ?? share}.`);
   // A question mark between a ratio's shares is the colon a page could not encode (`1.6?36.9?61.5`).
   if (HAS_RATIO_QUESTION.test(out)) out = out.replace(RATIO_QUESTION, ':');
+  if (HAS_ONE_FOR_DASH.test(out)) out = out.replace(ONE_FOR_DASH, '-');
   // And the other way round: a Latin full stop after Chinese (`稳步增长.预计完成…`) ends a sentence.
   if (HAS_LATIN_STOP.test(out)) out = out.replace(LATIN_STOP, '。');
   if (out.includes('&'))
@@ -215,6 +216,9 @@ const HAS_DECIMAL_DOT = /\d[·・]\d/;
  * date (`“5·12”汶川地震`), which no unit follows.
  */
 const DECIMAL_DOT = /(\d)[·・](?=\d{1,2}(?:[%‰:万亿元倍]|个百分点))|(:\d{1,2})[·・](?=\d)/g;
+const HAS_ONE_FOR_DASH = /\d%?一\d/;
+/** 一 typed for the dash of a range (`增长5%一5.5%`, `6一6.5%`): no numeral stands between digits. */
+const ONE_FOR_DASH = /(?<=\d%?)一(?=\d)/g;
 const HAS_RATIO_QUESTION = /\d\?\d/;
 /** The two question marks of a three-part ratio: a lone `2?3` is not known to be one. */
 const RATIO_QUESTION = /(?<=\d)\?(?=\d+(?:\.\d+)?\?\d)|(?<=\d\?\d+(?:\.\d+)?)\?(?=\d)/g;
@@ -238,7 +242,7 @@ const LIST_MARKS = new RegExp(`[${BULLETS}${ENCLOSED_NUMERALS}]`, 'g');
  * What the view may change, in one regex with a group for each kind: spaces (1, entities for
  * them too: `&nbsp;`), line breaks (2),
  * invisible characters (3), a comma doubled by another mark (4), a rewrite (5: a look-alike, a
- * decimal full stop or middle dot, a ratio's question mark, a Latin full stop, a dash rule, a list
+ * decimal full stop or middle dot, a ratio's question mark, 一 for a range's dash, a Latin full stop, a dash rule, a list
  * mark), a bracket that may hold a gloss or a converter's token (6), a long form of a word (7), a
  * reference mark (8: `[3]`), Markdown's emphasis (9: `**`) and an HTML entity's name before its
  * `;` (10: `&nbsp`).
@@ -249,7 +253,7 @@ const INVENTORY = new RegExp(
     '(\\r\\n|\\n|\\r)',
     `([${INVISIBLE}])`,
     '(,(?=[,、;:。]))',
-    `(${[LOOKALIKE_CLASS, HAS_DECIMAL_STOP.source, HAS_DECIMAL_DOT.source, HAS_RATIO_QUESTION.source, HAS_LATIN_STOP.source, HAS_DASH_RULE.source, HAS_LIST_MARK.source, MARKDOWN_LINE_MARK.source].join('|')})`,
+    `(${[LOOKALIKE_CLASS, HAS_DECIMAL_STOP.source, HAS_DECIMAL_DOT.source, HAS_RATIO_QUESTION.source, HAS_ONE_FOR_DASH.source, HAS_LATIN_STOP.source, HAS_DASH_RULE.source, HAS_LIST_MARK.source, MARKDOWN_LINE_MARK.source].join('|')})`,
     '(\\((?:cid:|[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|[a-z]{1,6}\\)))',
     `(${alternation(Object.keys(LONG_FORMS))})`,
     '(\\[\\d{1,2}\\])',

@@ -383,6 +383,12 @@ describe('marks and glosses', () => {
     );
   });
 
+  it('reads 一 between digits as the dash of a range, and no other 一', () => {
+    expect(read('生产总值增长5%一5.5%,投资增长6一7%,一是稳增长,第一产业增长3%').text).toBe(
+      '生产总值增长5%-5.5%,投资增长6-7%,一是稳增长,第一产业增长3%',
+    );
+  });
+
   it('reads a middle dot between digits as a decimal point before a unit or in a ratio, not in an event’s date', () => {
     expect(read('生产总值581·3亿元,增长9·5%,结构为8·1:46·2:45·7。“7·20”暴雨').text).toBe(
       '生产总值581.3亿元,增长9.5%,结构为8.1:46.2:45.7。“7·20”暴雨',
