@@ -564,6 +564,8 @@ export const INDICATORS: readonly Indicator[] = [
       '全口径实际利用外资',
       '外商直接投资实际到位资金',
       '外商直接投资实际到位金额',
+      // Put as a use of foreign capital and what of it arrived (`利用外资实际到位资金3.4亿美元`).
+      '利用外资实际到位资金',
       // Jiangsu's name for it since 2017 (registered foreign capital actually paid in).
       '注册外资实际到账',
       '注册外资实际到位',
@@ -585,6 +587,7 @@ export const INDICATORS: readonly Indicator[] = [
       '实际利用内资',
       '利用内资',
       '实际到位内资',
+      '利用内资实际到位资金',
       '实际引进内资',
       '内资到位',
       '到位内资',

@@ -1039,6 +1039,13 @@ describe('achievement statements and commitments', () => {
     ]);
   });
 
+  it('reads foreign and domestic capital named as used and then as arrived (利用外资实际到位资金)', () => {
+    expect(factsOf('利用外资实际到位资金2.1亿美元,利用内资实际到位资金60亿元。').map(brief)).toEqual([
+      'actual_fdi actual 2017 level 210000000 exact',
+      'actual_domestic_investment actual 2017 level 6000000000 exact',
+    ]);
+  });
+
   it("gives a share of the year's goal to the statistic it names, the goal called a plan or a budget", () => {
     expect(factsOf('税收收入完成年初预算的98.6%。').map(brief)).toEqual([
       'tax_revenue actual 2017 attainment_pct 98.6 exact',
