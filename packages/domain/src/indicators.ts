@@ -990,6 +990,7 @@ export const INDICATORS: readonly Indicator[] = [
       // Tourists counted under tourism's name (`旅游人数、总收入均增长15%以上`).
       '旅游人数',
       '旅游总人数',
+      '旅游人次',
     ],
     // Visitors counted as people (`接待游客962万人`): the same count of visits.
     countedAs: ['person'],

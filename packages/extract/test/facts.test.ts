@@ -1039,6 +1039,17 @@ describe('achievement statements and commitments', () => {
     ]);
   });
 
+  it("reads tourism's visitors and its revenue named together, the revenue by its noun alone", () => {
+    expect(
+      factsOf('全县旅游人次和收入分别增长12%、14.5%。旅游人数、总收入均增长10%以上。').map(brief),
+    ).toEqual([
+      'tourist_arrivals actual 2017 growth_pct 12 exact',
+      'tourism_revenue actual 2017 growth_pct 14.5 exact',
+      'tourist_arrivals actual 2017 growth_pct 10 at_least',
+      'tourism_revenue actual 2017 growth_pct 10 at_least',
+    ]);
+  });
+
   it('reads foreign and domestic capital named as used and then as arrived (利用外资实际到位资金)', () => {
     expect(factsOf('利用外资实际到位资金2.1亿美元,利用内资实际到位资金60亿元。').map(brief)).toEqual([
       'actual_fdi actual 2017 level 210000000 exact',
