@@ -99,12 +99,6 @@ const PATTERNS: Pattern[] = [
     re: /(?:一般公共预算|公共财政预算|地方财政|财政)收支(?=分别)/g,
     indicators: ['general_budget_revenue', 'general_budget_expenditure'],
   },
-  // Tourism's visitors and its revenue named together, the revenue by its noun alone (`旅游人次和收入
-  // 分别增长8.8%、9.5%`, `旅游人数、总收入均增长15%以上`): the arrivals and the revenue, in that order.
-  {
-    re: new RegExp(`旅游(?:接待)?(?:总)?(?:人次|人数)(?:${LIST_JOINER_PATTERN})(?:总)?收入`, 'g'),
-    indicators: ['tourist_arrivals', 'tourism_revenue'],
-  },
   // The three sectors' shares of GDP said together (`第一、二、三产业增加值占生产总值的比重分别为…`,
   // `三次产业增加值占全县生产总值比重分别为…`): the primary, secondary and tertiary shares, in order.
   {
