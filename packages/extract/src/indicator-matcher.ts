@@ -120,9 +120,13 @@ const PATTERNS: Pattern[] = [
     indicators: ['agriculture_value_added', 'secondary_industry_value_added', 'services_value_added'],
   },
   // `全省规模工业实现增加值4250亿元`, `180家规模以上工业企业实现增加值80.8亿元`, `全部工业实现增加值
-  // 56.4亿元`: the industry named, then its value added after the verb.
+  // 56.4亿元`, `61户规模以上工业企业完成工业增加值102亿元`: the industry named, then its value added
+  // after the verb.
   {
-    re: new RegExp(`(?:规模以上工业|规上工业|规模工业|全部工业)(?:企业)?${SECTOR_RESULT_VERB}增加值`, 'g'),
+    re: new RegExp(
+      `(?:规模以上工业|规上工业|规模工业|全部工业)(?:企业)?${SECTOR_RESULT_VERB}(?:工业)?增加值`,
+      'g',
+    ),
     indicators: ['industrial_value_added'],
   },
   // `规上工业增长10.5%`, `其中服务业增长23%`: industry's or services' growth, said without the

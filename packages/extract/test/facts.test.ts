@@ -3319,6 +3319,10 @@ describe('how real reports pair, continue and qualify their figures', () => {
     expect(facts('86家规模以上工业企业实现增加值12亿元。').map(brief)).toEqual([
       'industrial_value_added actual 2019 level 1200000000 exact',
     ]);
+    // …the value added named in full after the verb too.
+    expect(facts('86家规模以上工业企业预计完成工业增加值12亿元。').map(brief)).toEqual([
+      'industrial_value_added actual 2019 level 1200000000 exact',
+    ]);
     expect(facts('全部工业完成增加值31亿元,增长7%。').map(brief)).toEqual([
       'industrial_value_added actual 2019 level 3100000000 exact',
       'industrial_value_added actual 2019 growth_pct 7 exact',
