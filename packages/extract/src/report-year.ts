@@ -94,8 +94,8 @@ const RESULT_HEADLINE = new RegExp(
  * (`2022年目标任务全面完成`).
  */
 const GOAL_HEADLINE = new RegExp(
-  `(?:19|20)\\d{2}年?(?:(?!${TARGETS_MET_BEFORE})[^\\d。]){0,12}?(?:${alternation(HEADLINE_GOAL_WORDS)})(?![^。]{0,8}?${TARGETS_MET})` +
-    `|(?:${alternation(PROPOSING)})(?:19|20)\\d{2}年`,
+  `((?:19|20)\\d{2})年?(?:(?!${TARGETS_MET_BEFORE})[^\\d。]){0,12}?(?:${alternation(HEADLINE_GOAL_WORDS)})(?![^。]{0,8}?${TARGETS_MET})` +
+    `|(?:${alternation(PROPOSING)})((?:19|20)\\d{2})年`,
 );
 /** As much as a plan's first year says: more than a page's date (2) and its opening's year (1) together. */
 const GOAL_HEADLINE_WEIGHT = 4;
@@ -386,11 +386,15 @@ export function reportYearOf(src: YearSources): number | null {
   // (A headline that announces a year's goals, `某市发布2023经济预期发展目标`, names the year planned,
   // more surely than a page's date, which a later repost gives; not a horizon, `2035年远景目标`.)
   if (titleYear !== null) {
+    // (Of a headline on a year's results and the next one's goals, `一图读懂某县2025年“成绩单”与2026年
+    // “新目标”`, the goals' year.)
+    const goal = GOAL_HEADLINE.exec(src.title);
+    const goalYear = goal ? yearValue(goal[1] ?? goal[2]!) : titleYear;
+    const planned = goalYear === titleYear + 1 ? goalYear : titleYear;
     const announcesGoals =
-      GOAL_HEADLINE.test(src.title) &&
-      (src.published === null || titleYear <= Number(src.published.slice(0, 4)));
+      goal !== null && (src.published === null || planned <= Number(src.published.slice(0, 4)));
     vote(
-      RESULT_HEADLINE.test(src.title) ? titleYear + 1 : titleYear,
+      announcesGoals ? planned : RESULT_HEADLINE.test(src.title) ? titleYear + 1 : titleYear,
       announcesGoals ? GOAL_HEADLINE_WEIGHT : 1.5,
     );
   }

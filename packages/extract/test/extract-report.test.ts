@@ -427,6 +427,18 @@ describe('news that announces a year’s goals in its headline, reposted a year 
   });
 });
 
+describe('news whose headline names a year’s results and the next year’s goals', () => {
+  it('reads the figures below as the year reviewed’s, the goals as the next one’s', () => {
+    const page =
+      '数读政府工作报告:一图看懂某县2024年“成绩单”与2025年“新目标”\n' +
+      '一、2024年·回望\n' +
+      '全年实现地区生产总值120.5亿元,增长5.2%。\n';
+    const result = extract(page, { sourceFile: 'news.txt', defaultRegion: regionByCode('360424')! });
+    expect(result.documents[0]!.report_year).toBe(2025);
+    expect(result.facts.map(yearly)).toEqual(['gdp actual 2024 12050000000', 'gdp actual 2024 5.2']);
+  });
+});
+
 describe('news whose headline draws a year’s blueprint, reposted the next year', () => {
   it('reads the targets below it as the headline’s year’s', () => {
     const page =
