@@ -388,7 +388,12 @@ function joinLines(text: string, lines: LineInfo[], items: Set<number>, out: Del
   // paragraph: `全县生产总值由“十五”末的⏎⏎12.8亿元增加到…`): the next line with text ends the gap.
   let cutOff: LineInfo | null = null;
   const pageNumbers = bareNumbersArePages(text, lines);
-  for (const line of lines) {
+  const chunks = chunkNumbers(text, lines);
+  for (const whole of lines) {
+    // A chunk's number goes, and the chunk reads on from the one before as a page does.
+    const chunkStart = chunks.get(whole.start);
+    if (chunkStart !== undefined) out.push({ start: whole.start, end: chunkStart });
+    const line = chunkStart !== undefined ? { ...whole, start: chunkStart } : whole;
     const content = text.slice(line.start, line.end);
     if (
       line.end > line.start &&
@@ -412,7 +417,7 @@ function joinLines(text: string, lines: LineInfo[], items: Set<number>, out: Del
       !cutOff &&
       previous &&
       !items.has(previous.breakStart) &&
-      joins(text, previous, line, width, pageBreak)
+      joins(text, previous, line, width, pageBreak || chunkStart !== undefined)
     ) {
       joinAt(text, previous, line, out);
     }
@@ -421,6 +426,27 @@ function joinLines(text: string, lines: LineInfo[], items: Set<number>, out: Del
     pageBreak = false;
   }
 }
+
+/**
+ * A document site's numbered chunks of one text (`1、…生产总值4406.⏎2、3亿元,…比重达到5⏎3、3.1%,…`):
+ * lines that open on 1、, 2、, 3、… in turn, each long, as a numbered list's items are not, and cut
+ * anywhere. Where each such line's text starts (past its number), by the line's start.
+ */
+function chunkNumbers(text: string, lines: LineInfo[]): Map<number, number> {
+  const chunks = new Map<number, number>();
+  let last: LineInfo | null = null;
+  for (const line of lines) {
+    const number = CHUNK_NUMBER.exec(text.slice(line.start, line.start + 6));
+    if (!number || Number(number[1]) !== chunks.size + 1) continue;
+    if (last && last.end - last.start < CHUNK_LENGTH) return new Map();
+    chunks.set(line.start, line.start + number[0].length);
+    last = line;
+  }
+  return chunks.size >= 3 ? chunks : new Map();
+}
+const CHUNK_NUMBER = /^(\d{1,3})、\.?/;
+/** The least length of a chunk before the last: a numbered list's item is a sentence or two. */
+const CHUNK_LENGTH = 200;
 
 /**
  * Whether the lines holding a bare number are page numbers: they count up through the text. Where

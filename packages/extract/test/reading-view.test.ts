@@ -164,6 +164,16 @@ describe('line breaks', () => {
     );
   });
 
+  it('drops the numbers of a document site’s chunks and joins what they cut, not a numbered list’s', () => {
+    const filler = '全县上下齐心协力推进各项工作,经济社会保持平稳健康发展,'.repeat(8);
+    const chunked = `1、${filler}全县生产总值达到158.\n2、6亿元,增长7%;${filler}服务业占比达到4\n3、8.2%。${filler}`;
+    expect(read(chunked).text).toBe(
+      `${filler}全县生产总值达到158.6亿元,增长7%;${filler}服务业占比达到48.2%。${filler}`,
+    );
+    const list = '1、生产总值增长7%\n2、财政收入增长6%\n3、城镇新增就业3000人';
+    expect(read(list).text).toBe(list);
+  });
+
   it('joins an indicator cut off by blank lines to the figure that follows, and only to a figure', () => {
     expect(read('全年完成固定资产投资\n\n36.2亿元,增长4%。').text).toBe(
       '全年完成固定资产投资36.2亿元,增长4%。',
