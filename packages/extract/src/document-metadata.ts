@@ -282,6 +282,9 @@ function townshipNamedFirst(text: string): boolean {
   return !above || above.index > township.index;
 }
 
+/** Work reports of other bodies delivered to the same congress. */
+const OTHER_BODY = /法院|检察院|常务委员会|常委会|政协|党代会|纪委|监委/;
+
 /**
  * News that relays a work report: it names one (a study's `报告显示` does not), or covers the
  * year's sessions (`2022南阳两会`, `第十六届人民代表大会第四次会议召开`) where the report is heard.
@@ -290,7 +293,9 @@ const RELAYS_REPORT = new RegExp(
   // (`山东省省长龚正作报告`: the head of a government reporting is its work report; the year's plan
   // (`印发2014年国民经济和社会发展计划`) is relayed as one is.)
   // (`县长张某在工作报告中强调`: a head of government speaking in a report names it too.)
-  `政府工作报告|${SESSION_CONVENED}|${SESSION_NAME}上[,,]?[^。]{0,24}?(?:${TITLES.join('|')})|经济工作会议上的讲话|国民经济和社会发展(?:年度)?计划|[作做](?:了)?(?:政府)?工作报告|[作做](?:了)?政府报告|向大会(?:作|报告)|两会|(?:${TITLES.join('|')})[\\u4e00-\\u9fa5]{0,4}(?:[作做]了?报告|在(?:政府)?工作报告中)`,
+  // (A place's report named by its year alone, `某区2025年工作报告显示`, is its government's, unless
+  // another body's: `市中级人民法院2024年工作报告`.)
+  `政府工作报告|(?<!(?:${OTHER_BODY.source})[^。]{0,6})(?:19|20)\\d{2}年工作报告|${SESSION_CONVENED}|${SESSION_NAME}上[,,]?[^。]{0,24}?(?:${TITLES.join('|')})|经济工作会议上的讲话|国民经济和社会发展(?:年度)?计划|[作做](?:了)?(?:政府)?工作报告|[作做](?:了)?政府报告|向大会(?:作|报告)|两会|(?:${TITLES.join('|')})[\\u4e00-\\u9fa5]{0,4}(?:[作做]了?报告|在(?:政府)?工作报告中)`,
 );
 /** A statistics bureau's yearly bulletin of results. */
 const STATISTICAL_BULLETIN = /统计公报/;
@@ -314,9 +319,6 @@ const ADDRESS_DATE =
   /(?<=[/_t])((?:19|20)\d{2})(0[1-9]|1[0-2])(\d{2})?(?=[/_.])|(?<=\/)((?:19|20)\d{2})\/(0[1-9]|1[0-2])([0-3]\d)(?=\/)/;
 /** A page's date in its opening lines (`2021-01-20 12:34:54 来源:…`, `发布时间:2022-07-11`). */
 const OPENING_DATE = /((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
-
-/** Work reports of other bodies delivered to the same congress. */
-const OTHER_BODY = /法院|检察院|常务委员会|常委会|政协|党代会|纪委|监委/;
 
 /**
  * The report on the plan, heard by the same congress (`关于某市2021年国民经济和社会发展计划执行情况与

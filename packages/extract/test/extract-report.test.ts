@@ -427,6 +427,15 @@ describe('news that announces a year’s goals in its headline, reposted a year 
   });
 });
 
+describe('news that relays a report named by its year alone (某区2025年工作报告显示)', () => {
+  it('reads its estimates as the year the report reviews', () => {
+    const page =
+      '2025-07-01 10:00 阅读12次\n修水县2025年工作报告显示,该县预计实现地区生产总值300亿元、增长6%。\n';
+    const result = extract(page, { sourceFile: 'news.txt' });
+    expect(result.facts.map(yearly)).toEqual(['gdp actual 2024 30000000000', 'gdp actual 2024 6']);
+  });
+});
+
 describe('news whose headline names a year’s results and the next year’s goals', () => {
   it('reads the figures below as the year reviewed’s, the goals as the next one’s', () => {
     const page =
