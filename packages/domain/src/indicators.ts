@@ -486,10 +486,10 @@ export const INDICATORS: readonly Indicator[] = [
       '外贸自营出口',
       '出口',
       '商品出口总值',
+      '出口商品总值',
       '出口创汇',
       '出口创汇额',
       '外贸出口额',
-      '出口总值',
       // Goods, as distinct from services (`货物贸易出口3.9万亿元`).
       '货物贸易出口',
       '货物出口',

@@ -1046,6 +1046,12 @@ describe('achievement statements and commitments', () => {
     ]);
   });
 
+  it('reads exports named as goods exported in value (出口商品总值)', () => {
+    expect(factsOf('出口商品总值增长12%。', 'targets').map(brief)).toEqual([
+      'exports target 2018 growth_pct 12 exact',
+    ]);
+  });
+
   it('reads foreign and domestic capital named as used and then as arrived (利用外资实际到位资金)', () => {
     expect(factsOf('利用外资实际到位资金2.1亿美元,利用内资实际到位资金60亿元。').map(brief)).toEqual([
       'actual_fdi actual 2017 level 210000000 exact',
