@@ -389,7 +389,13 @@ function joinLines(text: string, lines: LineInfo[], items: Set<number>, out: Del
   let cutOff: LineInfo | null = null;
   const pageNumbers = bareNumbersArePages(text, lines);
   const chunks = chunkNumbers(text, lines);
-  for (const whole of lines) {
+  // Whether the next line with text after line `i` opens a chunk.
+  const chunkFollows = (i: number) => {
+    let j = i + 1;
+    while (j < lines.length && firstVisible(text, lines[j]!) < 0) j++;
+    return j < lines.length && chunks.has(lines[j]!.start);
+  };
+  for (const [i, whole] of lines.entries()) {
     // A chunk's number goes, and the chunk reads on from the one before as a page does.
     const chunkStart = chunks.get(whole.start);
     if (chunkStart !== undefined) out.push({ start: whole.start, end: chunkStart });
@@ -405,6 +411,8 @@ function joinLines(text: string, lines: LineInfo[], items: Set<number>, out: Del
       continue;
     }
     const blank = firstVisible(text, line) < 0;
+    // (Blank lines a site sets between its chunks go with the join.)
+    if (blank && previous && chunks.size > 0 && chunkFollows(i)) continue;
     if (blank && previous && (cutOff || (!items.has(previous.breakStart) && needsMore(text, previous)))) {
       cutOff ??= previous;
       continue;
@@ -442,7 +450,7 @@ function chunkNumbers(text: string, lines: LineInfo[]): Map<number, number> {
     chunks.set(line.start, line.start + number[0].length);
     last = line;
   }
-  return chunks.size >= 3 ? chunks : new Map();
+  return chunks.size >= 2 ? chunks : new Map();
 }
 const CHUNK_NUMBER = /^(\d{1,3})、\.?/;
 /** The least length of a chunk before the last: a numbered list's item is a sentence or two. */

@@ -170,6 +170,10 @@ describe('line breaks', () => {
     expect(read(chunked).text).toBe(
       `${filler}全县生产总值达到158.6亿元,增长7%;${filler}服务业占比达到48.2%。${filler}`,
     );
+    // Two chunks, a blank line between.
+    expect(read(`1、${filler}居民收入分别增长\n\n2、6.5%、8%。${filler}`).text).toBe(
+      `${filler}居民收入分别增长6.5%、8%。${filler}`,
+    );
     const list = '1、生产总值增长7%\n2、财政收入增长6%\n3、城镇新增就业3000人';
     expect(read(list).text).toBe(list);
   });
