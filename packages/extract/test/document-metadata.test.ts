@@ -2042,6 +2042,13 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(doc?.title).toBe('衢州市2019年国民经济和社会发展计划执行情况与2020年计划草案的报告');
   });
 
+  it('takes the last step of a breadcrumb alone on its line (> 城市) for furniture', () => {
+    const [doc] = splitPage(
+      '> 城市\n\n某市某区荣获年度考核奖\n\n2023年,全区地区生产总值400亿元。\n',
+    ).documents;
+    expect(doc?.title).toBe('某市某区荣获年度考核奖');
+  });
+
   it('takes what a saving tool left of the page’s markup (某某广播电视台">) for furniture', () => {
     const [doc] = splitPage(
       '某省广播电视台">\n专访县委书记某某:某县今年经济增长8%\n记者:今年有何打算?\n',
