@@ -79,6 +79,7 @@ import {
   placeOfBracket,
   SPAN_LENGTH,
   WHOLE_YEAR,
+  YEARLY_AVERAGE_RATES,
 } from './wording.js';
 import { lastYearOfPlan, YEAR, yearValue } from './years.js';
 import { ownNamesOf } from './zone-of-document.js';
@@ -1076,6 +1077,21 @@ function yearlyAverageFollows(match: string, from: number, end: number): boolean
   return MULTI_YEAR.test(stop < 0 ? rest : rest.slice(0, stop));
 }
 
+/**
+ * Whether a growth is a period's, by the yearly averages stated after it in its part of the sentence
+ * (`分别增长86.2%、51.1%,年均增长13.2%、8.6%`): at least twice the highest is compounded over two
+ * years or more; near them (`增长8.5%,“十二五”年均增长9.2%`, `分别增长12.5%和19%,年均分别增长8.7%和
+ * 16.2%`) it is the year's own.
+ */
+function grownOverYears(match: string, from: number, end: number, growth: number): boolean {
+  const rest = match.slice(from, end);
+  const stop = rest.search(/[;;]/);
+  const averages = YEARLY_AVERAGE_RATES.exec(stop < 0 ? rest : rest.slice(0, stop));
+  if (!averages) return false;
+  const highest = Math.max(...averages[1]!.split(/[^\d.]+/).filter(Boolean).map(Number));
+  return Math.abs(growth) >= 2 * highest;
+}
+
 /** Whether a yearly average stands before the figure in its part of the sentence: `年均增长44%,累计完成9509亿元`. */
 function yearlyAveragePrecedes(match: string, sentence: Span, at: number): boolean {
   return MULTI_YEAR.test(match.slice(partStart(match, sentence, at), at));
@@ -1286,6 +1302,7 @@ function toFact(
   )
     return null;
   if (q.impliesChange && yearlyAverageFollows(match, q.end, sentence.end)) return null;
+  if (measure === 'growth_pct' && grownOverYears(match, q.end, sentence.end, value)) return null;
   // A doubling (`实现翻番`) takes years, unless the clause measures it from last year (`比上年翻一番`).
   if (
     match.charCodeAt(q.numberStart) === DOUBLING &&

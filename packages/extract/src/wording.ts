@@ -146,6 +146,7 @@ export {
   PART_OF_YEAR,
   SPAN_LENGTH,
   WHOLE_YEAR,
+  YEARLY_AVERAGE_RATES,
 } from './lexicon/link-words.js';
 
 /** The change a link states: +1 for a rise, −1 for a fall, 0 for a level or rate (`达到`, `下降到`). */

@@ -1321,6 +1321,20 @@ describe('constructions of other reports (national and provincial style)', () =>
     }
   });
 
+  it('leaves out a growth at least twice the yearly average after it, and keeps one near it', () => {
+    expect(
+      factsOf(
+        '社会消费品零售总额、税收收入分别增长80.5%、60%,年均增长12.5%、9.9%。全县固定资产投资增长90%,年均增长13.7%。',
+      ).map(brief),
+    ).toEqual([]);
+    expect(
+      factsOf('去年城镇和农村居民人均可支配收入分别增长10.5%和15%,年均分别增长8.1%和13.2%。').map(brief),
+    ).toEqual([
+      'urban_income_per_capita actual 2017 growth_pct 10.5 exact',
+      'rural_income_per_capita actual 2017 growth_pct 15 exact',
+    ]);
+  });
+
   it('leaves multi-year averages out of a year, and dates a starting point by the span', () => {
     const text = '五年来,地区生产总值年均增长7.1%,一般公共预算收入由32亿元增加到45亿元。';
     expect(read(text, 'review', 2018)).toEqual([

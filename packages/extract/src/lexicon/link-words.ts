@@ -637,6 +637,13 @@ export const PRIOR_PERIOD_AFTER = new RegExp(
 
 /** A multi-year average (`五年来年均增长8%`) is not the figure of one year. */
 export const MULTI_YEAR = /年均|年平均/;
+/**
+ * Yearly average rates and their figures (`年均增长13.2%`, `年均分别增长8.7%和16.2%`); the figures,
+ * with their joiners, in group 1.
+ */
+export const YEARLY_AVERAGE_RATES = new RegExp(
+  `(?:${MULTI_YEAR.source})[^\\d,;。]{0,8}?(\\d+(?:\\.\\d+)?%(?:(?:${LIST_JOINER_PATTERN}|,)\\d+(?:\\.\\d+)?%)*)`,
+);
 
 /**
  * A span of years a change is measured over: `五年来…经济总量实现翻番`, `"十一五"时期`, `…的五年`, the
