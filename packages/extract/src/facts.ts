@@ -1088,7 +1088,7 @@ function grownOverYears(match: string, from: number, end: number, growth: number
   const stop = rest.search(/[;;]/);
   const averages = YEARLY_AVERAGE_RATES.exec(stop < 0 ? rest : rest.slice(0, stop));
   if (!averages) return false;
-  const highest = Math.max(...averages[1]!.split(/[^\d.]+/).filter(Boolean).map(Number));
+  const highest = Math.max(...averages[1]!.match(/\d+(?:\.\d+)?/g)!.map(Number));
   return Math.abs(growth) >= 2 * highest;
 }
 
