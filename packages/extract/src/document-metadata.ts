@@ -295,7 +295,7 @@ const RELAYS_REPORT = new RegExp(
   // (`县长张某在工作报告中强调`: a head of government speaking in a report names it too.)
   // (A place's report named by its year alone, `某区2025年工作报告显示`, is its government's, unless
   // another body's: `市中级人民法院2024年工作报告`.)
-  `政府工作报告|(?<!(?:${OTHER_BODY.source})[^。]{0,6})(?:19|20)\\d{2}年工作报告|${SESSION_CONVENED}|${SESSION_NAME}上[,,]?[^。]{0,24}?(?:${TITLES.join('|')})|经济工作会议上的讲话|国民经济和社会发展(?:年度)?计划|[作做](?:了)?(?:政府)?工作报告|[作做](?:了)?政府报告|向大会(?:作|报告)|两会|(?:${TITLES.join('|')})[\\u4e00-\\u9fa5]{0,4}(?:[作做]了?报告|在(?:政府)?工作报告中)`,
+  `政府工作报告|(?<!(?:${OTHER_BODY.source})[^。]{0,6})(?:19|20)\\d{2}年工作报告|${SESSION_CONVENED}|${SESSION_NAME}上[,,]?[^。]{0,24}?(?:${TITLES.join('|')})|经济工作会议上的讲话|国民经济和社会发展(?:年度)?计划|(?:[作做]|发表)(?:了)?(?:政府)?工作报告|[作做](?:了)?政府报告|向大会(?:作|报告)|两会|(?:${TITLES.join('|')})[\\u4e00-\\u9fa5]{0,4}(?:[作做]了?报告|在(?:政府)?工作报告中)`,
 );
 /** A statistics bureau's yearly bulletin of results. */
 const STATISTICAL_BULLETIN = /统计公报/;

@@ -427,6 +427,15 @@ describe('news that announces a year’s goals in its headline, reposted a year 
   });
 });
 
+describe('news of a report its head of government delivered (发表工作报告), dated by the session alone', () => {
+  it('reads last year’s figures as the year before the session’s', () => {
+    const page =
+      '某某:浙江去年生产总值增长6%\n' +
+      '浙江省第十四届人民代表大会第二次会议早上9时召开,省长某某发表工作报告。某某表示,去年浙江省生产总值增长6%。\n';
+    expect(extract(page, { sourceFile: 'news.txt' }).facts.map(yearly)).toEqual(['gdp actual 2023 6']);
+  });
+});
+
 describe('news that relays a report named by its year alone (某区2025年工作报告显示)', () => {
   it('reads its estimates as the year the report reviews', () => {
     const page =
