@@ -1039,6 +1039,13 @@ describe('achievement statements and commitments', () => {
     ]);
   });
 
+  it('reads the level a growth rose to, said in short (升至)', () => {
+    expect(factsOf('全县生产总值增长6.1%,升至约320亿元。').map(brief)).toEqual([
+      'gdp actual 2017 growth_pct 6.1 exact',
+      'gdp actual 2017 level 32000000000 about',
+    ]);
+  });
+
   it("reads tourism's visitors and its revenue named together, the revenue by its noun alone", () => {
     expect(factsOf('全县旅游人次和收入分别增长12%、14.5%。').map(brief)).toEqual([
       'tourist_arrivals actual 2017 growth_pct 12 exact',

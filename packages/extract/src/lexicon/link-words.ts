@@ -239,6 +239,9 @@ export const LINK_WORDS = [
   '提升',
   '上升到',
   '上升',
+  // Risen to, in short (`增长5.2%,升至约4.4万亿元`).
+  '升至',
+  '升到',
   '上涨',
   '涨幅',
   // Taiwan's and Hong Kong's word for it (`消費者物價指數升幅2%左右`).
