@@ -240,12 +240,11 @@ const HAS_LIST_MARK = new RegExp(`[${BULLETS}${ENCLOSED_NUMERALS}]`);
 const LIST_MARKS = new RegExp(`[${BULLETS}${ENCLOSED_NUMERALS}]`, 'g');
 /**
  * What the view may change, in one regex with a group for each kind: spaces (1, entities for
- * them too: `&nbsp;`), line breaks (2),
- * invisible characters (3), a comma doubled by another mark (4), a rewrite (5: a look-alike, a
- * decimal full stop or middle dot, a ratio's question mark, 一 for a range's dash, a Latin full stop, a dash rule, a list
- * mark), a bracket that may hold a gloss or a converter's token (6), a long form of a word (7), a
- * reference mark (8: `[3]`), Markdown's emphasis (9: `**`) and an HTML entity's name before its
- * `;` (10: `&nbsp`).
+ * them too: `&nbsp;`), line breaks (2), invisible characters (3), a comma doubled by another mark
+ * (4), a rewrite (5: a look-alike, a decimal full stop or middle dot, a ratio's question mark, 一
+ * for a range's dash, a Latin full stop, a dash rule, a list mark), a bracket that may hold a gloss
+ * or a converter's token (6), a long form of a word (7), a reference mark (8: `[3]`), Markdown's
+ * emphasis (9: `**`) and an HTML entity's name before its `;` (10: `&nbsp`).
  */
 const INVENTORY = new RegExp(
   [

@@ -389,7 +389,7 @@ export function reportYearOf(src: YearSources): number | null {
     // (Of a headline on a year's results and the next one's goals, `一图读懂某县2025年“成绩单”与2026年
     // “新目标”`, the goals' year.)
     const goal = GOAL_HEADLINE.exec(src.title);
-    const goalYear = goal ? yearValue(goal[1] ?? goal[2]!) : titleYear;
+    const goalYear = goal ? yearValue(goal[1] ?? goal[2]!) : null;
     const planned = goalYear === titleYear + 1 ? goalYear : titleYear;
     const announcesGoals =
       goal !== null && (src.published === null || planned <= Number(src.published.slice(0, 4)));
