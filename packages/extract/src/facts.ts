@@ -319,11 +319,11 @@ const YEAR_SPOKEN_IN_OR_PASSED_ON_ALL = new RegExp(YEAR_SPOKEN_IN_OR_PASSED_ON, 
 const UNITLESS = /\d%?:\d|指数|CPI|持平/;
 
 /**
- * Where a figure may start: a digit, a Chinese numeral before 万/亿/元/美元/%, a round 万亿 (`突破万亿大关`),
+ * Where a figure may start: a digit, a Chinese numeral before 万/亿/兆/元/美元/%, a round 万亿 (`突破万亿大关`),
  * 百分之…, 翻番/两位数, or 持平.
  */
 const NUMBERISH = new RegExp(
-  `[0-9]|[${DIGIT_CHARS}十百千][万亿元%]|[${DIGIT_CHARS}十百千]美元|万亿|百分之|翻[一两三]?番|两位数|双位数|持平`,
+  `[0-9]|[${DIGIT_CHARS}十百千][万亿兆元%]|[${DIGIT_CHARS}十百千]美元|万亿|百分之|翻[一两三]?番|两位数|双位数|持平`,
   'g',
 );
 const isBoundary = (c: number) =>

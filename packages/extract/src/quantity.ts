@@ -188,8 +188,11 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
     const isChinese = first < 48 || first > 57;
     const unitInfo = unitWord(g.unit!)!;
     // Chinese numerals name things as often as they count them (`千人计划`, `一厕一人`, `三区两市`):
-    // only money, percents and figures with a multiplier (`三万人`) are read as quantities.
-    if (isChinese && !g.mult && !CHINESE_UNIT_FAMILIES.has(unitByCode(unitInfo.unit)?.family ?? '')) continue;
+    // only money, percents and figures with a multiplier (`三万人`, or one their unit holds: Taiwan's
+    // `一點四兆斤`) are read as quantities.
+    const multiplied = Boolean(g.mult) || unitInfo.factor >= 1e4;
+    if (isChinese && !multiplied && !CHINESE_UNIT_FAMILIES.has(unitByCode(unitInfo.unit)?.family ?? ''))
+      continue;
     // A figure inside quotation marks is part of a name (`“36条办法”`).
     if (insideQuotes(text, numberStart)) continue;
     // A price index written with a percent sign (`居民消费价格指数101.7%`) is an index, a rise of

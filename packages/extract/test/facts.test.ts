@@ -1039,6 +1039,12 @@ describe('achievement statements and commitments', () => {
     ]);
   });
 
+  it('reads a figure in Chinese numerals whose unit holds its multiplier (Taiwan’s 兆斤)', () => {
+    expect(factsOf('粮食产量一点三兆斤以上。', 'targets').map(brief)).toEqual([
+      'grain_output target 2018 level 650000000 at_least',
+    ]);
+  });
+
   it('reads the level a growth rose to, said in short (升至)', () => {
     expect(factsOf('全县生产总值增长6.1%,升至约320亿元。').map(brief)).toEqual([
       'gdp actual 2017 growth_pct 6.1 exact',
