@@ -190,7 +190,7 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
     // Chinese numerals name things as often as they count them (`千人计划`, `一厕一人`, `三区两市`):
     // only money, percents and figures with a multiplier (`三万人`, or one their unit holds: Taiwan's
     // `一點四兆斤`) are read as quantities.
-    const multiplied = Boolean(g.mult) || unitInfo.factor >= 1e4;
+    const multiplied = Boolean(g.mult) || unitInfo.factor >= MULTIPLIERS['万']!;
     if (isChinese && !multiplied && !CHINESE_UNIT_FAMILIES.has(unitByCode(unitInfo.unit)?.family ?? ''))
       continue;
     // A figure inside quotation marks is part of a name (`“36条办法”`).
