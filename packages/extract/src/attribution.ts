@@ -6,6 +6,7 @@
  * detector weighs its own, and the fact keeps a short reason naming what decided.
  */
 import type { FactKind, Qualifier, SectionKind } from '@gwr/domain';
+import { partEnd } from './clauses.js';
 import {
   BASE_YEAR_AFTER,
   BASE_YEAR_BEFORE,
@@ -30,7 +31,7 @@ import {
   YEAR_SINGLED_OUT,
 } from './lexicon/cues.js';
 import { NAMES_A_REPORT } from './lexicon/headings.js';
-import { LIST_JOINER_PATTERN, MULTI_YEAR_SPAN, OWN_SCOPE, PART_OF_YEAR } from './lexicon/link-words.js';
+import { MULTI_YEAR_SPAN, ONE_JOINER, OWN_SCOPE, PART_OF_YEAR } from './lexicon/link-words.js';
 import { alternation } from './lexicon/pattern.js';
 import { quotationCloseAfter } from './quotation.js';
 import { findRegionMentions } from './region-mentions.js';
@@ -450,9 +451,6 @@ function isBaseTime(text: string, start: number): boolean {
   return COMPARED_BEFORE.test(before) || BASE_BEFORE.test(before);
 }
 
-/** Just one list joiner (`和`, `及`, `、`). */
-const ONE_JOINER = new RegExp(`^(?:${LIST_JOINER_PATTERN})$`);
-
 /** What follows a year that frames what comes after it: a comma. */
 const FRAME_AFTER_YEAR = /[,,]/;
 
@@ -612,7 +610,7 @@ export class TimeEvidence {
   private opensOnAim(): boolean {
     FIGURE_NOT_YEAR.lastIndex = 0;
     const first = FIGURE_NOT_YEAR.exec(this.text);
-    if (!first || listEnd(this.text, 0) < first.index) return false;
+    if (!first || partEnd(this.text, 0) < first.index) return false;
     const opening = lastComma(this.text, first.index) + 1;
     return this.cues.some((h) => {
       const cue = CUE_BY_WORD.get(h.word)!;
@@ -672,7 +670,7 @@ export class TimeEvidence {
     // (`完成了…增长8%等目标` measures them against the goals they met).
     const closing = resultInList
       ? null
-      : LIST_CLOSED_AS_GOALS.exec(this.text.slice(at, listEnd(this.text, at)));
+      : LIST_CLOSED_AS_GOALS.exec(this.text.slice(at, partEnd(this.text, at)));
     if (closing) aims.push({ kind: 'target', weight: LIST_CLOSED_AS_GOALS_WEIGHT, cue: closing[0] });
     return aims;
   }
@@ -713,11 +711,6 @@ const FIGURE_NOT_YEAR = /\d+(?!\d|年|月|日)/g;
 /** The last comma before `at`, or -1. */
 const lastComma = (text: string, at: number) =>
   Math.max(text.lastIndexOf(',', at), text.lastIndexOf(',', at));
-/** Where the list of figures holding `at` ends: its semicolon, or the sentence's end. */
-function listEnd(text: string, at: number): number {
-  const end = text.slice(at).search(/[;;]/);
-  return end < 0 ? text.length : at + end;
-}
 
 const LIST_CLOSED_AS_GOALS = new RegExp(`等[^,,;;。\\d]{0,6}?(?:${alternation(GOALS_CLOSING_A_LIST)})`);
 /** As much as a goal word opening the list (`目标`). */

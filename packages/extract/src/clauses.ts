@@ -133,6 +133,12 @@ export function partStart(match: string, sentence: Span, at: number): number {
   return sentence.start + match.slice(sentence.start, at).lastIndexOf(';') + 1;
 }
 
+/** Where the part of the text that `at` stands in ends: at the first semicolon from it, or `end`. */
+export function partEnd(text: string, at: number, end = text.length): number {
+  const stop = text.slice(at, end).search(/[;;]/);
+  return stop < 0 ? end : at + stop;
+}
+
 /** The clause of `sentence` that holds `pos`, if any (a mark between clauses is in none). */
 export function clauseAt(sentence: Sentence, pos: number): Span | undefined {
   for (const clause of sentence.clauses) if (pos >= clause.start && pos < clause.end) return clause;

@@ -20,7 +20,7 @@ import { type Attribution, attribute, TimeEvidence, type TimeFrame } from './att
 import { type Binding, bindSentence } from './bindings.js';
 import { isSentenceMark, isWhitespace } from './char-codes.js';
 import { parseChineseNumeral } from './chinese-number.js';
-import { clauseAt, partStart, type Sentence, type Span, splitSentences } from './clauses.js';
+import { clauseAt, partEnd, partStart, type Sentence, type Span, splitSentences } from './clauses.js';
 import { aboutElsewhere } from './elsewhere.js';
 import { StableHasher } from './hash.js';
 import { findIndicatorMentions, type IndicatorMention, withTopicSector } from './indicator-matcher.js';
@@ -1067,19 +1067,12 @@ const isClosingMark = (c: number) => isSentenceMark(c) || c === 59 || c === 0xff
 
 const PIPE = 124; // |
 
-/** The words after a figure (at `from`) in its part of the sentence: up to a semicolon, or `end`. */
-function partAfter(match: string, from: number, end: number): string {
-  const rest = match.slice(from, end);
-  const stop = rest.search(/[;;]/);
-  return stop < 0 ? rest : rest.slice(0, stop);
-}
-
 /**
  * Whether a yearly average follows the figure in its part of the sentence:
  * `累计完成2039亿元,年均增速16.5%`, `实现翻番,…年均增长29.1%` state a period's figure.
  */
 function yearlyAverageFollows(match: string, from: number, end: number): boolean {
-  return MULTI_YEAR.test(partAfter(match, from, end));
+  return MULTI_YEAR.test(match.slice(from, partEnd(match, from, end)));
 }
 
 /**
@@ -1089,7 +1082,7 @@ function yearlyAverageFollows(match: string, from: number, end: number): boolean
  * 16.2%`) it is the year's own.
  */
 function grownOverYears(match: string, from: number, end: number, growth: number): boolean {
-  const averages = YEARLY_AVERAGE_RATES.exec(partAfter(match, from, end));
+  const averages = YEARLY_AVERAGE_RATES.exec(match.slice(from, partEnd(match, from, end)));
   if (!averages) return false;
   const highest = Math.max(...averages[1]!.match(/\d+(?:\.\d+)?/g)!.map(Number));
   return Math.abs(growth) >= 2 * highest;

@@ -15,7 +15,7 @@ import {
   PRICE_INDEX_WORDS,
 } from './lexicon/constructions.js';
 import { THRESHOLD_MARKS, THRESHOLD_WORDS } from './lexicon/cues.js';
-import { CHANGE_OPENS, LIST_JOINER_PATTERN, LIST_JOINERS } from './lexicon/link-words.js';
+import { CHANGE_OPENS, LIST_JOINER_PATTERN, LIST_JOINERS, ONE_JOINER } from './lexicon/link-words.js';
 import {
   COUNTING_DIGITS,
   DIGIT_CHARS,
@@ -280,9 +280,6 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
 }
 
 const byNumberStart = (a: Quantity, b: Quantity) => a.numberStart - b.numberStart;
-
-/** Nothing but one joiner between two values of a list (`400亿元、500亿元`, `8%和10%`). */
-const ONE_JOINER = new RegExp(`^(?:${LIST_JOINER_PATTERN})$`);
 
 /**
  * `连续突破400亿元、500亿元和600亿元`, `分别超过8%、10%`, `分别低于47、61微克/立方米`: a qualifier said

@@ -9,9 +9,9 @@ import type { Span } from './clauses.js';
 import { type IndicatorMention, indicatorOfWord } from './indicator-matcher.js';
 import {
   LIST_JOINER,
-  LIST_JOINER_PATTERN,
   LIST_JOINERS,
   NEW_INFLOW,
+  ONE_JOINER,
   PART_OF_YEAR,
   VERDICTS,
 } from './lexicon/link-words.js';
@@ -32,8 +32,6 @@ export interface Subject {
 
 /** What separates two items of a list: skipped before an item's subject. */
 const JOINER_CHARS = `${LIST_JOINERS.filter((w) => w.length === 1).join('')},; `;
-/** Exactly one joiner: `和`, `、`. */
-const ONE_JOINER = new RegExp(`^(?:${LIST_JOINER_PATTERN})$`);
 
 /** Verbs of a commitment (`新建`, `改造`): they say what is done, not what is counted. */
 const COMMITMENT_VERBS =

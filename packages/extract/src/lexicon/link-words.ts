@@ -16,6 +16,8 @@ export const LIST_JOINERS = ['以及', '和', '及', '与', '、'];
 export const LIST_JOINER_PATTERN = alternation(LIST_JOINERS);
 /** A joiner anywhere in a text: where a list splits into its items. */
 export const LIST_JOINER = new RegExp(LIST_JOINER_PATTERN);
+/** Exactly one joiner and nothing else (`和`, `、`): between two items of a list (`400亿元、500亿元`). */
+export const ONE_JOINER = new RegExp(`^(?:${LIST_JOINER_PATTERN})$`);
 
 /**
  * `各`, each: after a run 分别 counted out, a run it opens, past a joiner, goes on with the same
