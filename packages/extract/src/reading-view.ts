@@ -123,8 +123,9 @@ export function readingView(source: string, traditional: boolean): ReadingView {
   // as the page meant (a bullet after one still opens its item), and the blanks go with the spaces.
   const jammers = found.asciiSpaced ? findJammers(match) : [];
   const blanked = jammers.length > 0 ? blank(match, jammers) : match;
-  const converted = found.substitutions ? substitute(blanked, items) : blanked;
-  const deleted = deletions(converted, found, items, jammers);
+  const noteMarks: Deletion[] = [];
+  const converted = found.substitutions ? substitute(blanked, items, noteMarks) : blanked;
+  const deleted = deletions(converted, found, items, [...jammers, ...noteMarks]);
   if (deleted.length === 0) return new ReadingView(converted, new Int32Array(0), source.length);
   let text = '';
   const runs: number[] = [];
@@ -148,9 +149,10 @@ const NEWLINE = '\n';
 
 /**
  * One-for-one rewrites: look-alikes to the real mark, a bullet or list numeral to a line break
- * (whose position goes into `items`: the break opens an item and is never joined).
+ * (whose position goes into `items`: the break opens an item and is never joined). A circled
+ * numeral that marks a note goes into `noteMarks`, to be deleted.
  */
-function substitute(text: string, items: number[]): string {
+function substitute(text: string, items: number[], noteMarks: Deletion[]): string {
   // Each kind is looked for before it is replaced: most texts hold none of most kinds.
   let out = HAS_LOOKALIKE.test(text) ? text.replace(LOOKALIKE_RE, (c) => LOOKALIKES[c]!) : text;
   // A full stop between digits is a decimal point some typesetters use (`4。4亿元`, `68。9`).
@@ -179,12 +181,31 @@ function substitute(text: string, items: number[]): string {
     });
   }
   if (!HAS_LIST_MARK.test(out)) return out;
+  // The circled numeral that last opened an item: the next one in its series opens the next.
+  let lastNumeral = -1;
   return out.replace(LIST_MARKS, (mark: string, at: number) => {
-    // A bullet opens an item at a line start or after a mark; a circled numeral always does.
-    if (!ENCLOSED.test(mark) && !startsItem(out, at)) return mark;
+    // A bullet opens an item at a line start or after a mark.
+    if (!ENCLOSED.test(mark)) {
+      if (!startsItem(out, at)) return mark;
+    } else {
+      // A circled numeral does too, and next in a run of items (`①…增长6%②…`); one after a word
+      // marks a note (`研发经费支出①增加`, `“六保”⑵任务`), no part of the sentence.
+      const numeral = mark.charCodeAt(0);
+      if (numeral !== lastNumeral + 1 && followsWord(out, at)) {
+        noteMarks.push({ start: at, end: at + 1 });
+        return mark;
+      }
+      lastNumeral = numeral;
+    }
     items.push(at);
     return NEWLINE;
   });
+}
+
+/** Whether a word, a figure or its closing quotation mark or bracket stands just before `at`. */
+function followsWord(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  return isHan(c) || isLatin(c) || isDigit(c) || '%”’」』)》'.includes(text[at - 1] ?? '\n');
 }
 
 /**
@@ -358,8 +379,8 @@ const isClauseMark = (c: number) =>
   c === 44 || c === 0x3001 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x201c || c === 0x201d;
 
 /** What to delete from the converted text, sorted and not overlapping. */
-function deletions(text: string, found: Inventory, items: number[], jammers: Deletion[]): Deletion[] {
-  const out: Deletion[] = [...found.marks, ...jammers];
+function deletions(text: string, found: Inventory, items: number[], alsoDeleted: Deletion[]): Deletion[] {
+  const out: Deletion[] = [...found.marks, ...alsoDeleted];
   const lines = found.breaks > 0 || items.length > 0 ? splitKeepingBreaks(text) : [wholeLine(text)];
   if (lines.length > 1) joinLines(text, lines, new Set(items), out);
   // Spaces, against the line each stands in (a space at a line's edge goes with its break).

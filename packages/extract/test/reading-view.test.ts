@@ -363,6 +363,15 @@ describe('marks and glosses', () => {
     );
   });
 
+  it('reads a circled number after a word as a note mark, not an item', () => {
+    // A report's footnote marks (`R&D经费支出①`, `“六稳”⑴要求`) stand inside a sentence.
+    expect(read('研发经费支出①增加3.1亿元,占比达到1.2%').text).toBe('研发经费支出增加3.1亿元,占比达到1.2%');
+    expect(sourceOf('研发经费支出①增加3.1亿元', '支出增加3.1亿元')).toBe('支出①增加3.1亿元');
+    expect(read('落实“六保”⑵任务,财政收入增长5%').text).toBe('落实“六保”任务,财政收入增长5%');
+    // A digest that runs its items together numbers them in turn: the next number opens the next.
+    expect(read('目标:①生产总值增长6%②财政收入增长5%').text).toBe('目标:\n生产总值增长6%\n财政收入增长5%');
+  });
+
   it('keeps a middle dot inside a name', () => {
     expect(read('上海·台州周开幕').text).toBe('上海·台州周开幕');
   });
