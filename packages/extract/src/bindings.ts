@@ -11,6 +11,7 @@ import type { IndicatorMention } from './indicator-matcher.js';
 import { SHARE_OF_GDP } from './lexicon/constructions.js';
 import {
   AIMING_AT,
+  GOAL_TIERS,
   MULTIPLE_OF_A_YEAR,
   STATED_TARGET_AFTER,
   STATED_TARGET_BEFORE,
@@ -101,6 +102,8 @@ const PAST_STATED_TARGET_BY = /^(?:超过|超出|超额|高出|多出?)了?$/;
 const EXCESS_OVER_TARGET = /(?:超额完成|超出|超过|超)[^,;。]{0,8}?(?:任务|目标)(?:指标)?$/;
 const ABOVE = /^(?:高|超|快)/;
 const TARGET_WORD = /预期|目标|计划|任务/;
+/** A clause that opens on one of a plan's tiers states that goal (`…;奋斗目标23亿美元`). */
+const OPENS_ON_GOAL_TIER = new RegExp(`^(?:${alternation(GOAL_TIERS)})`);
 /** A year that frames a figure anew. */
 const OWN_YEAR = new RegExp(YEAR_FRAME);
 /** What a share is taken of follows 占 (`,占全区增加值的81%`): the whole, not the figure's subject. */
@@ -564,8 +567,9 @@ class SentenceBinder {
     const before = this.match.slice(clause.start, q.numberStart);
     // `完成预期目标115.4%`: the share of a goal met, no goal.
     if (q.unit === '%' && ACHIEVEMENT.test(before)) return null;
-    // `增长11%,其中农业预期增长4%`: a clause opening on 其中 breaks the figure down into its parts.
-    if (before.startsWith('其中')) return null;
+    // `增长11%,其中农业预期增长4%`: a clause opening on 其中 breaks the figure down into its parts;
+    // one opening on a plan's tier states the next tier of the plan's own goal.
+    if (before.startsWith('其中') || OPENS_ON_GOAL_TIER.test(before)) return null;
     const gap = q.percentagePoints ? GAP_TO_TARGET.exec(before) : null;
     if (gap) {
       if (result.quantity.unit !== '%' || result.quantity.percentagePoints) return null;

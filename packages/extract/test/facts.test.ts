@@ -2431,6 +2431,24 @@ describe('goals relayed in news', () => {
   });
 });
 
+describe('a plan of two tiers', () => {
+  it('reads the floor and the stretch goal of each statistic', () => {
+    const facts = factsOf(
+      '进出口总额:底线目标21亿美元,增长9%;奋斗目标23亿美元,增长15%。社会消费品零售总额保底目标410亿元,冲刺目标430亿元。',
+      'targets',
+      2016,
+    );
+    expect(facts.map(brief)).toEqual([
+      'foreign_trade target 2016 level 2100000000 exact',
+      'foreign_trade target 2016 growth_pct 9 exact',
+      'foreign_trade target 2016 level 2300000000 exact',
+      'foreign_trade target 2016 growth_pct 15 exact',
+      'retail_sales target 2016 level 41000000000 exact',
+      'retail_sales target 2016 level 43000000000 exact',
+    ]);
+  });
+});
+
 describe('how real reports pair, continue and qualify their figures', () => {
   const facts = (text: string, kind: SectionKind = 'review') => factsOf(text, kind, 2020);
 

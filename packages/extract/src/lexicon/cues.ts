@@ -55,6 +55,11 @@ export const MEASURED_GOAL_SCOPES = ['年初', '各项', '全年', '年度'];
 export const COMPARED_WITH_A_GOAL = ['比', '较'];
 /** The names of a goal, such as a comparison is made with (`比预期目标高`). */
 export const GOAL_NAMES = ['预期', '目标', '计划'];
+/**
+ * A plan's two tiers of one goal (`进出口总额:底线目标21亿美元…;奋斗目标23亿美元`): the floor, the
+ * stretch.
+ */
+export const GOAL_TIERS = ['底线目标', '保底目标', '奋斗目标', '冲刺目标'];
 
 /**
  * Words of what a year's work was built around (`聚焦跨越赶超目标任务`, `紧扣全面小康目标`, `围绕上述目标`):

@@ -5,7 +5,7 @@
  */
 
 import { SECTOR_RESULT_VERB, SHARE_OF_GDP_WORDS } from './constructions.js';
-import { FLOOR_HELD, GOAL_SETTING, THRESHOLD_MARKS, THRESHOLD_WORDS } from './cues.js';
+import { FLOOR_HELD, GOAL_SETTING, GOAL_TIERS, THRESHOLD_MARKS, THRESHOLD_WORDS } from './cues.js';
 import { COUNTING_NUMERAL, YEAR_DIGITS } from './numerals.js';
 import { alternation } from './pattern.js';
 import { CURRENCY_NAMES } from './units.js';
@@ -170,6 +170,7 @@ export const LINK_WORDS = [
   ...GOAL_SETTING,
   // A goal named between the change and its figure (`国内生产总值增长目标是8%左右`).
   '目标',
+  ...GOAL_TIERS,
   // Auxiliaries of a goal or an outlook (`进出口总额要突破1000亿美元`, `生产总值将达到`, `有望超过`).
   '要',
   '将',
