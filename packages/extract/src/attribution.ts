@@ -456,6 +456,13 @@ const FRAME_AFTER_YEAR = /[,,]/;
 
 /** What follows a word that introduces what comes after it: a comma or a colon. */
 const INTRODUCES = /[,:]/;
+/** Nothing, or the year a goal is set for (`今年`, `2016年`, `新的一年`): what may open a goal's clause. */
+const YEAR_PLANNED_ALONE = new RegExp(
+  `^(?:${alternation(TIME_WORDS.filter((t) => t.kind === 'target' && !t.span).flatMap((t) => t.words))}|(?:19|20)\\d{2}年)?$`,
+);
+/** Where the clause holding `at` opens: past the comma, colon or semicolon before it. */
+const clauseOpening = (text: string, at: number) =>
+  Math.max(lastComma(text, at - 1), text.lastIndexOf(':', at - 1), text.lastIndexOf(';', at - 1)) + 1;
 
 /** The rest of a base a year opens (`…突破1000美元的基础上`), up to its end; read where the year ends. */
 const ON_A_BASE = new RegExp(`[^,;。]{0,24}?${ON_A_BASE_CLOSE}`, 'y');
@@ -641,13 +648,17 @@ export class TimeEvidence {
     const firstAt = first && first.index < clauseStart ? first.index : -1;
     const openingStart = firstAt < 0 ? clauseStart : Math.max(listStart, lastComma(this.text, firstAt) + 1);
     const openingEnd = firstAt < 0 ? at : nextComma(this.text, firstAt, clauseStart);
-    // A clause that ends on what a report proposes introduces the list (`他在报告中还提出,城镇新增就业…`).
+    // A clause that ends on what a report proposes introduces the list (`他在报告中还提出,城镇新增就业…`);
+    // so does a goal's word that is a clause of its own, after the year planned at most (`今年力争,`,
+    // `预期:`).
     const introduction = this.cues.find(
       (h) =>
         h.start >= listStart &&
         h.end + 1 === openingStart &&
-        PROPOSING.includes(h.word) &&
-        INTRODUCES.test(this.text[h.end]!),
+        INTRODUCES.test(this.text[h.end]!) &&
+        (PROPOSING.includes(h.word) ||
+          (CUE_BY_WORD.get(h.word)!.kind === 'target' &&
+            YEAR_PLANNED_ALONE.test(this.text.slice(clauseOpening(this.text, h.start), h.start)))),
     );
     let aims: Evidence[] = [];
     let resultInList = false;

@@ -2431,6 +2431,22 @@ describe('goals relayed in news', () => {
   });
 });
 
+describe('goals a clause of their own introduces', () => {
+  it('reads a list after 今年力争, or 预期: as goals, and not after a goal met', () => {
+    const news = (text: string) => readAs(text, 'body', { region: county, reportYear: 2016, bodyOffset: 0 });
+    expect(news('会上通报,今年力争,进出口总额增长9%,实际利用外资增长6%。').map(brief)).toEqual([
+      'foreign_trade target 2016 growth_pct 9 exact',
+      'actual_fdi target 2016 growth_pct 6 exact',
+    ]);
+    expect(news('据介绍,预期:社会消费品零售总额增长10%。').map(brief)).toEqual([
+      'retail_sales target 2016 growth_pct 10 exact',
+    ]);
+    expect(news('全年完成了预期,社会消费品零售总额增长10%。').map(brief)).toEqual([
+      'retail_sales actual 2016 growth_pct 10 exact',
+    ]);
+  });
+});
+
 describe('a plan of two tiers', () => {
   it('reads the floor and the stretch goal of each statistic', () => {
     const facts = factsOf(
