@@ -18,6 +18,7 @@ import {
   LOOK_AHEAD,
   LOOK_BACK,
   NAMES_A_REPORT,
+  PLANS_ASKED,
   SUMMARY_AND_PLAN,
   TARGETS_CUE,
   TARGETS_MET,
@@ -296,6 +297,14 @@ const VOTES: Vote[] = [
     where: 'body',
   },
   { re: new RegExp(`(?:做好|对)${Y}(?:的)?(?:政府)?工作`), offset: 0, weight: 3, where: 'body' },
+  // A digest's line asking what a year will bring (`2024年有哪些新成就⏎2025年有哪些新举措`): that
+  // year is the one planned, though the line's year opens no goal's sentence.
+  {
+    re: new RegExp(`(?:^|\\n)\\s*${Y}(?:要|将)?(?:有哪些|有什么)?(?:${alternation(PLANS_ASKED)})`),
+    offset: 0,
+    weight: 3,
+    where: 'body',
+  },
   // `三是2022年政府工作安排`, `2022年重点工作`: the part that plans a year's work names the report's.
   {
     re: new RegExp(`${Y}(?:的)?(?:政府)?(?:(?:重点|主要)?工作(?:安排|部署)|重点工作)`),

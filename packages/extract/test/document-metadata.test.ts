@@ -1157,6 +1157,13 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(meta.reportYear).toBe(2023);
   });
 
+  it('takes the year a digest’s line asks the measures of for the year planned', () => {
+    const body =
+      '某市市长作政府工作报告\n2025年有哪些新成就\n2026年有哪些新举措\n一起来看极简版\n全市生产总值增长5%,税收收入增长4%。';
+    expect(read(opening('3月2日上午', body)).reportYear).toBe(2026);
+    expect(read(opening('3月2日上午', body.replace('有哪些新举措', '怎么干'))).reportYear).toBe(2026);
+  });
+
   it('dates news of a session by the province’s numbering when the session follows 召开', () => {
     const meta = read(
       opening(

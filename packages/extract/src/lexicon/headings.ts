@@ -62,6 +62,8 @@ export const TARGETS_MET = '(?:任务)?(?:提前|超额|全面|胜利|圆满|顺
 export const TARGETS_MET_BEFORE = '(?:实现|完成|达到)';
 /** Words of a headline that announces goals (`某市2024年GDP预期增长5%左右`, `…发展目标`). */
 export const HEADLINE_GOAL_WORDS = ['预期', '目标', '力争', '确保', '争取', '左右', '蓝图'];
+/** What a digest's line asks of the year it plans (`2025年有哪些新举措`, `2025年怎么干`). */
+export const PLANS_ASKED = ['新举措', '新打算', '新部署', '怎么干', '干什么', '做什么'];
 export const OUTCOME_TITLE = new RegExp(
   // `“十五”计划主要预期目标提前实现`: targets met are a review (an aim says 确保/力争 first).
   // (`一年来的主要工作情况如下:` tells how the work went, whatever work it names.)
