@@ -2431,6 +2431,25 @@ describe('goals relayed in news', () => {
   });
 });
 
+describe('the statistics just listed, counted', () => {
+  it('gives a run of changes after 三项数据, 上述两项指标 or 二者 to the statistics listed before', () => {
+    const trade = '进出口总额95亿美元,其中出口63亿美元,进口32亿美元,三项数据同比分别增长9%、5.5%和16%。';
+    expect(factsOf(trade).map(brief)).toEqual([
+      'foreign_trade actual 2017 level 9500000000 exact',
+      'exports actual 2017 level 6300000000 exact',
+      'foreign_trade actual 2017 growth_pct 9 exact',
+      'exports actual 2017 growth_pct 5.5 exact',
+    ]);
+    const pair = '地区生产总值300亿元,一般公共预算收入20亿元,上述两项指标分别增长8%和6%。';
+    expect(factsOf(pair).map(brief)).toEqual([
+      'gdp actual 2017 level 30000000000 exact',
+      'general_budget_revenue actual 2017 level 2000000000 exact',
+      'gdp actual 2017 growth_pct 8 exact',
+      'general_budget_revenue actual 2017 growth_pct 6 exact',
+    ]);
+  });
+});
+
 describe('goals a clause of their own introduces', () => {
   it('reads a list after 今年力争, or 预期: as goals, and not after a goal met', () => {
     const news = (text: string) => readAs(text, 'body', { region: county, reportYear: 2016, bodyOffset: 0 });

@@ -889,6 +889,9 @@ export const LINK_PATTERNS = [
   // A statistic listed with others the catalog does not hold, all with the one figure
   // (`单位地区生产总值能耗和二氧化碳排放量均下降3.5%`, `…、金融机构存贷款余额均突破2万亿元`).
   `(?:${alternation(LIST_JOINERS)})[^,;。\\d]{1,10}?(?:均|都)`,
+  // The statistics just listed, counted for a run of their changes (`进出口954亿美元,其中出口634亿美元,
+  // 进口320亿美元,三项数据同比分别增长39%、35.5%和46.3%`, `以上两项指标均增长8%`, `二者分别增长`).
+  '(?:以上|上述)?(?:[两二三四五六七八九]项(?:数据|指标)?|[两二三]者)(?=同比|比上年|分别|均)',
   // A sector's share of GDP after its figure (`服务业增加值300亿元,占地区生产总值比重达到52%`).
   SHARE_OF_GDP_WORDS,
   COUNTING_NOTE,
