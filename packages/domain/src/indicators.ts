@@ -640,7 +640,15 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['level', 'growth_pct'],
     levelUnit: 'CNY',
     direction: 'higher',
-    aliases: ['网络零售总额', '网络零售额', '网上零售额', '电商网络零售额', '电子商务网络零售额'],
+    aliases: [
+      '网络零售总额',
+      '网络零售额',
+      '网上零售额',
+      '电商网络零售额',
+      '电子商务网络零售额',
+      // A Taiwan editor's word for 网络 (`網路零售額`), left as it is by the character conversion.
+      '网路零售额',
+    ],
   },
   {
     id: 'new_urban_jobs',

@@ -1271,6 +1271,19 @@ describe('traditional characters', () => {
     ]);
     expect(facts[1]!.evidence.text).toBe('全縣地區生產總值69.5億元,增長7.5%');
   });
+
+  it('reads a Taiwan editor’s words for a statistic (網路 for 网络)', () => {
+    const facts = readAs('實現網路零售額46.2億元,增長18%。', 'review', {
+      region: county,
+      reportYear: 2018,
+      bodyOffset: 0,
+      traditional: true,
+    });
+    expect(facts.map(brief)).toEqual([
+      'online_retail_sales actual 2017 level 4620000000 exact',
+      'online_retail_sales actual 2017 growth_pct 18 exact',
+    ]);
+  });
 });
 
 describe('constructions of other reports (national and provincial style)', () => {
