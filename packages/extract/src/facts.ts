@@ -35,6 +35,7 @@ import {
   THRESHOLD_MARKS,
   THRESHOLD_NEARED,
   THRESHOLD_WORDS,
+  TIME_WORDS,
 } from './lexicon/cues.js';
 import { ITEM_END } from './lexicon/layout.js';
 import {
@@ -294,6 +295,15 @@ function openingYear(match: string, section: FactSection): string {
  * there is the subject of every clause.
  */
 const SENTENCE_HEAD = 24;
+
+/**
+ * A time word a paragraph opens on as its label (`去年:投资消费强劲拉动。…`, `今年:…`), as a digest
+ * sets the year it reviews apart from the one it plans: it frames its paragraph as a heading would.
+ */
+const TIME_LABEL = new RegExp(
+  `^[ \\t]*(${alternation(TIME_WORDS.filter((t) => !t.span).flatMap((t) => t.words))}):`,
+);
+const TIME_LABEL_REACH = 12;
 
 /** How far back in its paragraph a sentence opening on a year with figures frames a figure. */
 const PARAGRAPH_YEAR_REACH = 600;
@@ -1221,6 +1231,8 @@ function toFact(
       : null;
   const headingYear =
     paragraphYear ?? (section.kind === 'targets' ? yearOfStatement(section, sentence, reportYear) : null);
+  const paragraphStart = reading.paragraphStart(section);
+  const timeLabel = TIME_LABEL.exec(match.slice(paragraphStart, paragraphStart + TIME_LABEL_REACH))?.[1];
   const figure = {
     section: section.kind,
     sentence: evidence,
@@ -1229,7 +1241,11 @@ function toFact(
     qualifier: q.qualifier,
     listQualifier: b.runQualifier,
     frame: ctx.frame,
-    heading: headingYear !== null ? new TimeEvidence(`${headingYear}年`) : section.heading,
+    heading: timeLabel
+      ? new TimeEvidence(timeLabel)
+      : headingYear !== null
+        ? new TimeEvidence(`${headingYear}年`)
+        : section.heading,
     paragraphYear,
     paragraphOpening:
       section.kind === 'body'

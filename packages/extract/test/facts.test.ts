@@ -2444,6 +2444,18 @@ describe('goals relayed in news', () => {
   });
 });
 
+describe('a digest’s paragraphs labelled by their time', () => {
+  it('dates a paragraph opening on 去年: as last year’s results, under a heading of this year’s work', () => {
+    const text =
+      '去年:消费稳步回升。社会消费品零售总额520亿元,增长9%。\n今年:力争社会消费品零售总额增长10%。';
+    expect(factsOf(text, 'tasks').map(brief)).toEqual([
+      'retail_sales actual 2017 level 52000000000 exact',
+      'retail_sales actual 2017 growth_pct 9 exact',
+      'retail_sales target 2018 growth_pct 10 exact',
+    ]);
+  });
+});
+
 describe('the statistics just listed, counted', () => {
   it('gives a run of changes after 三项数据, 上述两项指标 or 二者 to the statistics listed before', () => {
     const trade = '进出口总额95亿美元,其中出口63亿美元,进口32亿美元,三项数据同比分别增长9%、5.5%和16%。';
