@@ -1849,6 +1849,17 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(goals).region?.name).toBe('大冶市');
   });
 
+  it('does not take Heilongjiang’s name for itself (“六个龙江”) for the county 龙江县', () => {
+    const doc = opening(
+      '2023年经济社会发展主要任务',
+      '2023年是开局之年,做好今年工作意义重大。政府工作要坚持稳中求进,积极对接“六个龙江”建设,' +
+        '坚持以人民为中心的发展思想,统筹发展和安全,着力推动高质量发展,着力扩大内需,着力优化营商环境,' +
+        '着力保障和改善民生,保持经济持续健康发展和社会大局稳定。实现上述目标,我们要充分发挥道里区在扩大内需中的作用。' +
+        '全区地区生产总值增长6%左右。',
+    );
+    expect(read(doc).region?.name).toBe('道里区');
+  });
+
   it('reads news of a county-level city since made a district under the name it had, ranked among its province’s strongest', () => {
     const doc = opening(
       '',

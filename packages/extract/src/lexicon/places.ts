@@ -196,6 +196,8 @@ export const ORDINARY_WORD_STEMS = [
   '向阳',
   '平和',
   '东方',
+  // Heilongjiang's name for itself (`龙江振兴`, `“六个龙江”`), more often than 龙江县's short form.
+  '龙江',
 ];
 
 /**
