@@ -853,7 +853,13 @@ function ownShortName(body: string, statedLevels: RegionLevel[] | undefined): Re
   const [kind, count] = [...kinds].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
   if (count <= matchCount(body, CITY_AS_WHOLE)) return null;
   const counties = new Map<string, { region: Region; atEdge: boolean }>();
-  for (const m of findRegionMentions(body)) {
+  const mentions = findRegionMentions(body, 0, body.length, true);
+  // A two-character name inside a phrase (`作为藤县经济发展的…`) counts where the speech names the
+  // prefecture the county lies in (`在梧州市委…领导下`).
+  const prefectures = new Set(
+    mentions.filter((m) => m.full && !m.tail).flatMap((m) => regionCandidates(m.name).map((r) => r.code)),
+  );
+  for (const m of mentions) {
     if (!m.full && ORDINARY_WORD_STEMS.includes(m.name)) continue;
     const atEdge =
       m.full ||
@@ -864,6 +870,7 @@ function ownShortName(body: string, statedLevels: RegionLevel[] | undefined): Re
     for (const region of regionCandidates(m.name)) {
       const named = m.full ? region.name === m.name : shortRegionName(region.name) === m.name;
       if (region.level !== 'county' || !region.name.endsWith(kind) || !named) continue;
+      if (m.tail && !prefectures.has(region.parent_code ?? null)) continue;
       const key = region.code ?? region.name;
       counties.set(key, { region, atEdge: atEdge || (counties.get(key)?.atEdge ?? false) });
     }

@@ -21,6 +21,11 @@ export interface RegionMention {
   end: number;
   /** The name is the full official name of a region (`衢州市`), not a short form (`衢州`). */
   full: boolean;
+  /**
+   * A two-character name read after a word's character (`作为藤县经济`), kept only when asked
+   * for (`tails`): as often the tail of a word (`示范县`), it needs the caller's confirmation.
+   */
+  tail?: boolean;
 }
 
 /** Whether one of `words` starts the text at a position (looked for that far only). */
@@ -78,11 +83,12 @@ function afterPlaceAbove(before: RegionMention | undefined, i: number): boolean 
 }
 
 /**
- * Region names in `text`, in order, non-overlapping.
+ * Region names in `text`, in order, non-overlapping; with `tails`, two-character names read after
+ * a word's character too, marked `tail`.
  *
  * @example findRegionMentions('温州市瓯海区').map((m) => m.name) // ['温州市', '瓯海区']
  */
-export function findRegionMentions(text: string, from = 0, to = text.length): RegionMention[] {
+export function findRegionMentions(text: string, from = 0, to = text.length, tails = false): RegionMention[] {
   const index = regionNames();
   const mentions: RegionMention[] = [];
   let i = from;
@@ -96,16 +102,14 @@ export function findRegionMentions(text: string, from = 0, to = text.length): Re
     // word (`示范县`, `产业富县`): it counts only after punctuation, another region's full name
     // (`阳泉市矿区`) or a province's or prefecture's short form (`山东费县`; `木里矿区` is a mining
     // area of the county 木里).
-    if (
-      found?.value &&
+    const tail =
+      found?.value === true &&
       found.word.length === 2 &&
       i > from &&
       isHan(text.charCodeAt(i - 1)) &&
       !afterPlaceAbove(mentions.at(-1), i) &&
-      !afterYear(text, i, from)
-    ) {
-      found = undefined;
-    }
+      !afterYear(text, i, from);
+    if (tail && !tails) found = undefined;
     // A full name whose first character ends an ordinary word begun before it is that word's tail:
     // `新兴城市` is 新兴 + 城市, not 新 + 兴城市.
     if (found?.value && i > from && ORDINARY_WORDS.has(text.slice(i - 1, i + 1))) found = undefined;
@@ -156,7 +160,11 @@ export function findRegionMentions(text: string, from = 0, to = text.length): Re
     }
     if (found) {
       const { word: name, value: full } = found;
-      mentions.push({ name, start: i, end: i + name.length, full });
+      mentions.push(
+        tail
+          ? { name, start: i, end: i + name.length, full, tail }
+          : { name, start: i, end: i + name.length, full },
+      );
       i += name.length;
       // Nothing to read past the end.
       if (i < to) a = text.charCodeAt(i);

@@ -1849,6 +1849,15 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(goals).region?.name).toBe('大冶市');
   });
 
+  it('takes a county of two characters named inside a phrase, under the prefecture the speech names', () => {
+    const body =
+      '2019年,我县在梧州市委、市政府的正确领导下,全县实现地区生产总值80亿元,增长8%。' +
+      '我们把发展工业作为藤县经济发展的头等大事来抓。';
+    expect(read(opening('', body)).region?.name).toBe('藤县');
+    // Without the prefecture, such a name may be a word's tail (`示范县`): no county is taken.
+    expect(read(opening('', body.replace('梧州市委、市政府', '上级党委'))).region).toBeNull();
+  });
+
   it('does not take Heilongjiang’s name for itself (“六个龙江”) for the county 龙江县', () => {
     const doc = opening(
       '2023年经济社会发展主要任务',
