@@ -856,7 +856,7 @@ function ownShortName(body: string, statedLevels: RegionLevel[] | undefined): Re
   const mentions = findRegionMentions(body, 0, body.length, true);
   // A two-character name inside a phrase (`作为藤县经济发展的…`) counts where the speech names the
   // prefecture the county lies in (`在梧州市委…领导下`).
-  const prefectures = new Set(
+  const namedInFull = new Set(
     mentions.filter((m) => m.full && !m.tail).flatMap((m) => regionCandidates(m.name).map((r) => r.code)),
   );
   for (const m of mentions) {
@@ -870,7 +870,7 @@ function ownShortName(body: string, statedLevels: RegionLevel[] | undefined): Re
     for (const region of regionCandidates(m.name)) {
       const named = m.full ? region.name === m.name : shortRegionName(region.name) === m.name;
       if (region.level !== 'county' || !region.name.endsWith(kind) || !named) continue;
-      if (m.tail && !prefectures.has(region.parent_code ?? null)) continue;
+      if (m.tail && !namedInFull.has(region.parent_code ?? null)) continue;
       const key = region.code ?? region.name;
       counties.set(key, { region, atEdge: atEdge || (counties.get(key)?.atEdge ?? false) });
     }

@@ -160,11 +160,7 @@ export function findRegionMentions(text: string, from = 0, to = text.length, tai
     }
     if (found) {
       const { word: name, value: full } = found;
-      mentions.push(
-        tail
-          ? { name, start: i, end: i + name.length, full, tail }
-          : { name, start: i, end: i + name.length, full },
-      );
+      mentions.push({ name, start: i, end: i + name.length, full, ...(tail && { tail }) });
       i += name.length;
       // Nothing to read past the end.
       if (i < to) a = text.charCodeAt(i);
