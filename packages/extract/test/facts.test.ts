@@ -2444,6 +2444,17 @@ describe('goals relayed in news', () => {
   });
 });
 
+describe('a list of goals opened by 分别是 (namely)', () => {
+  it('reads the first item’s statistic, not 分别是 with it as a label', () => {
+    const text = '今年确定了以下几项主要目标:分别是实际利用外资增长12%,达到8亿美元;进出口总额增长10%。';
+    expect(factsOf(text, 'targets', 2016).map(brief)).toEqual([
+      'actual_fdi target 2016 growth_pct 12 exact',
+      'actual_fdi target 2016 level 800000000 exact',
+      'foreign_trade target 2016 growth_pct 10 exact',
+    ]);
+  });
+});
+
 describe('a digest’s paragraphs labelled by their time', () => {
   it('dates a paragraph opening on 去年: as last year’s results, under a heading of this year’s work', () => {
     const text =

@@ -556,8 +556,10 @@ export const FRAME_WORDS = [
   '其中',
   // Its, of a total just named (`进出口总额872亿元,其出口311.6亿元`): of which, as 其中.
   '其',
-  // `主要目标,即地区生产总值增长10%左右`: namely.
+  // `主要目标,即地区生产总值增长10%左右`: namely; so is 分别是 before the first of the items it lists
+  // (`确定了以下几项主要目标:分别是利用外资增长15%,…;服务贸易增长30%`).
   '即',
+  '分别是',
   // The year a goal is set for (`到2012年地区生产总值要突破6000亿元`).
   '到',
   '至',
