@@ -649,8 +649,8 @@ export class TimeEvidence {
     const openingStart = firstAt < 0 ? clauseStart : Math.max(listStart, lastComma(this.text, firstAt) + 1);
     const openingEnd = firstAt < 0 ? at : nextComma(this.text, firstAt, clauseStart);
     // A clause that ends on what a report proposes introduces the list (`他在报告中还提出,城镇新增就业…`);
-    // so does a goal's word that is a clause of its own, after the year planned at most (`今年力争,`,
-    // `预期:`).
+    // so does a goal's word before a colon (`某区给自己定下了小目标:`), or one that is a clause of its
+    // own, after the year planned at most (`今年力争,`).
     const introduction = this.cues.find(
       (h) =>
         h.start >= listStart &&
@@ -658,7 +658,8 @@ export class TimeEvidence {
         INTRODUCES.test(this.text[h.end]!) &&
         (PROPOSING.includes(h.word) ||
           (CUE_BY_WORD.get(h.word)!.kind === 'target' &&
-            YEAR_PLANNED_ALONE.test(this.text.slice(clauseOpening(this.text, h.start), h.start)))),
+            (this.text[h.end] === ':' ||
+              YEAR_PLANNED_ALONE.test(this.text.slice(clauseOpening(this.text, h.start), h.start))))),
     );
     let aims: Evidence[] = [];
     let resultInList = false;

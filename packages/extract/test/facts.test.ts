@@ -2500,6 +2500,16 @@ describe('goals a clause of their own introduces', () => {
       'retail_sales actual 2016 growth_pct 10 exact',
     ]);
   });
+
+  it('reads the first item after a goal’s word and a colon as a goal too', () => {
+    const news = (text: string) => readAs(text, 'body', { region: county, reportYear: 2016, bodyOffset: 0 });
+    expect(
+      news('2016年,该县给自己定下了小目标:地区生产总值增长7%以上,财政总收入增长6%以上。').map(brief),
+    ).toEqual([
+      'gdp target 2016 growth_pct 7 at_least',
+      'fiscal_total_revenue target 2016 growth_pct 6 at_least',
+    ]);
+  });
 });
 
 describe('a plan of two tiers', () => {
