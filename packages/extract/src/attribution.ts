@@ -606,6 +606,21 @@ export class TimeEvidence {
     return found;
   }
 
+  /**
+   * Whether the cue `h` ends a clause that introduces the list after it: what a report proposes
+   * (`他在报告中还提出,城镇新增就业…`), a goal's word before a colon (`某区给自己定下了小目标:`), or one
+   * that is a clause of its own, after the year planned at most (`今年力争,`).
+   */
+  private introducesList(h: Hit): boolean {
+    const mark = this.text[h.end]!;
+    if (!INTRODUCES.test(mark)) return false;
+    if (PROPOSING.includes(h.word)) return true;
+    if (CUE_BY_WORD.get(h.word)!.kind !== 'target') return false;
+    return (
+      mark === ':' || YEAR_PLANNED_ALONE.test(this.text.slice(clauseOpening(this.text, h.start), h.start))
+    );
+  }
+
   /** Whether a result's cue stands between `from` and `to`. */
   private resultCueBetween(from: number, to: number): boolean {
     return this.cues.some(
@@ -648,18 +663,8 @@ export class TimeEvidence {
     const firstAt = first && first.index < clauseStart ? first.index : -1;
     const openingStart = firstAt < 0 ? clauseStart : Math.max(listStart, lastComma(this.text, firstAt) + 1);
     const openingEnd = firstAt < 0 ? at : nextComma(this.text, firstAt, clauseStart);
-    // A clause that ends on what a report proposes introduces the list (`他在报告中还提出,城镇新增就业…`);
-    // so does a goal's word before a colon (`某区给自己定下了小目标:`), or one that is a clause of its
-    // own, after the year planned at most (`今年力争,`).
     const introduction = this.cues.find(
-      (h) =>
-        h.start >= listStart &&
-        h.end + 1 === openingStart &&
-        INTRODUCES.test(this.text[h.end]!) &&
-        (PROPOSING.includes(h.word) ||
-          (CUE_BY_WORD.get(h.word)!.kind === 'target' &&
-            (this.text[h.end] === ':' ||
-              YEAR_PLANNED_ALONE.test(this.text.slice(clauseOpening(this.text, h.start), h.start))))),
+      (h) => h.start >= listStart && h.end + 1 === openingStart && this.introducesList(h),
     );
     let aims: Evidence[] = [];
     let resultInList = false;
