@@ -721,7 +721,7 @@ function linksFigure(segment: string, attainment: boolean): boolean {
 }
 
 function inherits(segment: string, attainment: boolean, sameClause: boolean, endsClause: boolean): boolean {
-  if (attainment) return linksFigure(segment, attainment);
+  if (attainment) return linksFigure(segment, true);
   if (!isLink(segment)) return false;
   // `进出口总额增长9.7%,突破30万亿元`: a bare figure closing its clause continues the subject;
   // `为100名以上重度残疾人提供…` names a new one after the number.

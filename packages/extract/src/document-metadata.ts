@@ -853,7 +853,7 @@ function ownShortName(body: string, statedLevels: RegionLevel[] | undefined): Re
   const [kind, count] = [...kinds].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
   if (count <= matchCount(body, CITY_AS_WHOLE)) return null;
   const counties = new Map<string, { region: Region; atEdge: boolean }>();
-  const mentions = findRegionMentions(body, 0, body.length, true);
+  const mentions = findRegionMentions(body, 0, body.length, { tails: true });
   // A two-character name inside a phrase (`作为藤县经济发展的…`) counts where the speech names the
   // prefecture the county lies in (`在梧州市委…领导下`).
   const namedInFull = new Set(

@@ -88,7 +88,12 @@ function afterPlaceAbove(before: RegionMention | undefined, i: number): boolean 
  *
  * @example findRegionMentions('温州市瓯海区').map((m) => m.name) // ['温州市', '瓯海区']
  */
-export function findRegionMentions(text: string, from = 0, to = text.length, tails = false): RegionMention[] {
+export function findRegionMentions(
+  text: string,
+  from = 0,
+  to = text.length,
+  { tails = false }: { tails?: boolean } = {},
+): RegionMention[] {
   const index = regionNames();
   const mentions: RegionMention[] = [];
   let i = from;
