@@ -14,6 +14,7 @@ import {
 } from './lexicon/congress.js';
 import { AIMING_AT, ESTIMATES, GOAL_NAMES, KIND_CUES, PASSED_ON, PROPOSING } from './lexicon/cues.js';
 import {
+  HARD_YEAR,
   HEADLINE_GOAL_WORDS,
   LOOK_AHEAD,
   LOOK_BACK,
@@ -61,8 +62,7 @@ const REVIEW_HEADING = new RegExp(
  * What a year was, said as one looked back on: hard and gone by, or with 一年来 opening the next
  * sentence (`2023年是…开局之年,是…的一年,也是某市建市40周年。一年来`).
  */
-const YEAR_LOOKED_BACK_ON =
-  '是[^。]{0,40}?(?:(?:极不|很不|非同|不)(?:寻常|平凡)|(?:之年|一年)[^。]{0,40}。\\s*(?:一年来|这一年))';
+const YEAR_LOOKED_BACK_ON = `是[^。]{0,40}?(?:${alternation(HARD_YEAR)}|(?:之年|一年)[^。]{0,40}。\\s*(?:一年来|这一年))`;
 
 /** What `2012年,是实施“十二五”规划承上启下的重要一年` says after its year, of a year not looked back on. */
 const SAID_TO_BE = `,?(?!${YEAR_LOOKED_BACK_ON})是[^。]{0,40}?(?:之年|一年)`;

@@ -1807,6 +1807,14 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(doc).reportYear).toBe(2026);
   });
 
+  it('reads a year called the hardest one gone by, told after a long byline (某某在…会议上作《政府工作报告》时说), as the year reviewed', () => {
+    const doc = opening(
+      '2015年的主要工作',
+      '本报讯 某市市长在市十四届人大三次会议上作《政府工作报告》时说,2015年是本世纪以来全市经济发展最困难、经受考验最严峻的一年。经过全市上下共同努力,全年实现地区生产总值880亿元,增长6.1%。',
+    );
+    expect(read(doc).reportYear).toBe(2016);
+  });
+
   it('reads a headline that gives a year’s result as news of the next year’s report', () => {
     const doc = opening(
       '丙市2023年地区生产总值增长4.6%,全年新签约招商项目1200个',

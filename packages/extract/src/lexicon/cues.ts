@@ -169,8 +169,11 @@ export const SAYING_VERBS: readonly string[] = [
   '悉',
 ];
 
-/** Who said it, before what they said (`报告指出,`, `某某在报告中回顾去年工作时指出,`): a pattern. */
-export const PASSED_ON = `[^。;!?\\n,]{0,24}(?:${alternation(SAYING_VERBS)})[,:]`;
+/**
+ * Who said it, before what they said (`报告指出,`, `某某在报告中回顾去年工作时指出,`, a news item's
+ * whole byline `本报讯 某市长在市十三届人大五次会议上作《政府工作报告》时说,`): a pattern.
+ */
+export const PASSED_ON = `[^。;!?\\n,]{0,40}(?:${alternation(SAYING_VERBS)})[,:]`;
 
 /** Words before a figure, in its clause or earlier in its sentence. */
 export const KIND_CUES: readonly Cue[] = [
