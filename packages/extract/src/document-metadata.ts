@@ -702,7 +702,7 @@ function reportRegion(src: ReportSources): Region | null {
   const ranked = atLevels(tally(resolveMentions(mentions, around)), levels, statedLevels);
   const found =
     ranked.length > 0
-      ? mostSpecific(ranked)
+      ? mostSpecific(ranked).region
       : (homonymByItsCity(mentions, src.body) ??
         homonymByProvinceKind(mentions, src.body) ??
         namedMost(src.body, levels, statedLevels) ??
@@ -783,15 +783,15 @@ function theOneHomonym(named: { name: string }[], fits: (region: Region) => bool
 }
 
 /**
- * The winner, or a descendant named as often: `温州市瓯海区` names the district. (A city named once
- * where the province's congress meets, `在武汉召开`, does not.)
+ * The winner, or a descendant named nearly as often (`share` of its score): `温州市瓯海区` names the
+ * district. (A city named once where the province's congress meets, `在武汉召开`, does not.)
  */
-function mostSpecific(ranked: { region: Region; score: number }[]): Region {
+function mostSpecific(ranked: Ranked[], share = 0.6): Ranked {
   const top = ranked[0]!;
   let best = top;
   for (const r of ranked)
-    if (r !== best && isWithin(r.region, best.region) && r.score >= top.score * 0.6) best = r;
-  return best.region;
+    if (r !== best && isWithin(r.region, best.region) && r.score >= top.score * share) best = r;
+  return best;
 }
 
 /**
@@ -1431,14 +1431,16 @@ function newsRegion(title: string, tag: string | null, body: string): Region | n
     const region = places.regionOf(m.name);
     if (region && region.level !== 'national') votes.push({ region, weight: tagWeight });
   }
-  const [best, ...others] = tally(votes);
+  const ranked = tally(votes);
   // The country counts only where the title names it alone (`中华人民共和国…统计公报`): the
   // body of any article says `全国`, `中国` in passing.
-  if (!best)
+  if (ranked.length === 0)
     return titleMentions.some((m) => places.regionOf(m.name)?.level === 'national') ? NATIONAL : null;
+  // Of a place and the province it lies in, named as often (`(安徽省)某州市…`), the place.
+  const best = mostSpecific(ranked, 1);
   // The province or city a place lies in does not contest it: news of a county names its
   // province in passing (`获评广西…示范县`).
-  const second = others.find((r) => !isWithin(best.region, r.region));
+  const second = ranked.find((r) => r !== best && !isWithin(best.region, r.region));
   const dominant = !second || best.score >= 1.5 * second.score;
   if (!dominant || best.score < 2) return null;
   return best.region;

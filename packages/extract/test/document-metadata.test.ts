@@ -1815,6 +1815,14 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(doc).reportYear).toBe(2016);
   });
 
+  it('files news titled by a city after its province in brackets ((某省)某市…) under the city', () => {
+    const doc = opening(
+      '(河南省)许昌市2021年全市经济运行情况',
+      '2021年,全市上下认真贯彻落实省委、省政府各项决策部署,经济持续恢复。全年全市生产总值3650亿元,同比增长6.5%。',
+    );
+    expect(read(doc).region?.name).toBe('许昌市');
+  });
+
   it('reads a headline that gives a year’s result as news of the next year’s report', () => {
     const doc = opening(
       '丙市2023年地区生产总值增长4.6%,全年新签约招商项目1200个',
