@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ABOLISHED_REGIONS } from './abolished-regions.js';
+import { MISSPELT_REGIONS } from './misspelt-regions.js';
 import {
   allRegionNames,
   gb2260Divisions,
@@ -163,6 +164,21 @@ describe('prefecture-level cities without counties', () => {
       expect(region?.level).toBe('prefecture');
       expect(regionAncestors(region!).map((r) => r.level)).toEqual(['province']);
     }
+  });
+});
+
+describe('misspelt region names', () => {
+  it('lists forms that name no region, each with a code the table has', () => {
+    for (const { name, code } of MISSPELT_REGIONS) {
+      expect(regionByCode(code), `${name} ${code}`).toBeDefined();
+      expect(regionByCode(code)!.name).not.toBe(name);
+    }
+  });
+
+  it('resolves a misspelt name, and its stem, to the region meant under its own name', () => {
+    const meant = resolveRegion('毫州市')!;
+    expect([meant.code, meant.name, meant.parent_name]).toEqual(['341600', '亳州市', '安徽省']);
+    expect(resolveRegion('毫州')?.name).toBe('亳州市');
   });
 });
 

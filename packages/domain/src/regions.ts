@@ -6,6 +6,7 @@
 
 import { ABOLISHED_REGIONS } from './abolished-regions.js';
 import { GB2260_TABLE } from './generated/gb2260.js';
+import { MISSPELT_REGIONS } from './misspelt-regions.js';
 import type { Region, RegionLevel } from './region.js';
 import { RENAMED_REGIONS } from './renamed-regions.js';
 import { shortRegionName } from './short-region-name.js';
@@ -133,6 +134,7 @@ function buildIndex(): { byCode: Map<string, Region>; byName: Map<string, Region
   }
   addEarlierCountyNames(byName, official);
   addRenamedRegions(byCode, byName, official);
+  addMisspeltNames(byCode, byName, official);
   addAbolishedRegions(byCode, byName, official);
   return { byCode, byName, official };
 }
@@ -189,13 +191,34 @@ function addRenamedRegions(
 ): void {
   for (const { name, code } of RENAMED_REGIONS) {
     const today = byCode.get(code);
-    if (!today || byName.has(name)) continue;
-    const region: Region = { ...today, name };
-    byName.set(name, [region]);
-    official.add(name);
-    const stem = shortRegionName(name);
-    if (stem.length >= 2 && stem !== name && !byName.has(stem)) byName.set(stem, [region]);
+    if (today) addOtherName(byName, official, name, { ...today, name });
   }
+}
+
+/** A misspelt name denotes the region meant, as it is (under its own name); its stem too, where free. */
+function addMisspeltNames(
+  byCode: ReadonlyMap<string, Region>,
+  byName: Map<string, Region[]>,
+  official: Set<string>,
+): void {
+  for (const { name, code } of MISSPELT_REGIONS) {
+    const meant = byCode.get(code);
+    if (meant) addOtherName(byName, official, name, meant);
+  }
+}
+
+/** A name no region has, and its stem where no region has that, for `region`. */
+function addOtherName(
+  byName: Map<string, Region[]>,
+  official: Set<string>,
+  name: string,
+  region: Region,
+): void {
+  if (byName.has(name)) return;
+  byName.set(name, [region]);
+  official.add(name);
+  const stem = shortRegionName(name);
+  if (stem.length >= 2 && stem !== name && !byName.has(stem)) byName.set(stem, [region]);
 }
 
 /**
