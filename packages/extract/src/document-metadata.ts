@@ -427,7 +427,8 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
       ? readDate(opening.slice(0, session.index + session[0].length))
       : session
         ? readDate(title)
-        : (readDate(opening.slice(0, 80)) ?? deliveredOn(bodyMatch.slice(0, 1000)));
+        : (readDate(withoutPageStamps(opening.slice(0, 200)).slice(0, 80)) ??
+          deliveredOn(bodyMatch.slice(0, 1000)));
   // The government the speech is given for (`我代表常熟市人民政府`, `我代表区人民政府`), and the levels it
   // names when it names only its level.
   const government = GOVERNMENT.exec(opening)?.[1];
@@ -552,6 +553,13 @@ function inQuotedSlogan(text: string, at: number): boolean {
 
 /** A byline further down a page (`…2016年2月17日在西安市雁塔区第十六届人民代表大会第六次会议上`). */
 const DELIVERY = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在[^。]{0,40}?会议上/;
+
+/** A date stamped with the clock (`2012年03月27日 13:30`): when a page was posted, not a speech given. */
+const PAGE_STAMP = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2}/g;
+
+function withoutPageStamps(text: string): string {
+  return text.replace(PAGE_STAMP, '');
+}
 
 function deliveredOn(text: string): string | null {
   const m = DELIVERY.exec(text);

@@ -1823,6 +1823,16 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(doc).region?.name).toBe('许昌市');
   });
 
+  it('dates a reprinted report by its byline, not by the page’s clock-stamped date above it', () => {
+    const meta = read(
+      opening(
+        '资料:某省2004年政府工作报告',
+        '\n2013年05月20日 09:45   来源:某网站\n\n  (点击查看更多地方政府工作报告)\n\n  (2004年1月15日 某某某)\n\n  各位代表:\n  现在,我代表省人民政府向大会报告工作。\n  过去五年工作回顾\n  初步统计,2003年全省生产总值5300亿元,比上年增长11.2%。',
+      ),
+    );
+    expect([meta.reportDate, meta.reportYear]).toEqual(['2004-01-15', 2004]);
+  });
+
   it('reads a headline that gives a year’s result as news of the next year’s report', () => {
     const doc = opening(
       '丙市2023年地区生产总值增长4.6%,全年新签约招商项目1200个',
