@@ -26,6 +26,7 @@ import {
   SESSION_NAME_SPLIT,
   VENUE_BEFORE_SESSION,
 } from './lexicon/congress.js';
+import { GOAL_NAMES } from './lexicon/cues.js';
 import {
   FOR_A_ZONE_COMMITTEE,
   ON_BEHALF,
@@ -385,13 +386,14 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
       ownProvinceName(bodyMatch) ??
       unplacedOwnPlace([title, tag?.[1], ...sessionsNamed(`${title}\n${opening}`)], opening) ??
       countryByItsStatistic(bodyMatch);
+    const reportYear = year ?? publishedYear;
     return {
       kind: 'news',
       region: namedAsAbove(found, opening) ? null : (zoneOfDocument(title, found, opening) ?? found),
       reportDate: null,
-      reportYear: year ?? publishedYear,
+      reportYear,
       relaysReport: false,
-      publishedYear,
+      publishedYear: publishedYear ?? yearOfUndatedNews(bodyMatch, reportYear),
       lateInYear: false,
       session: null,
       speaker: null,
@@ -488,7 +490,12 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
     national,
   });
   const spokenIn = reportDate ?? published;
-  const spokenYear = spokenIn === null ? null : Number(spokenIn.slice(0, 4));
+  const spokenYear =
+    spokenIn !== null
+      ? Number(spokenIn.slice(0, 4))
+      : isReport
+        ? null
+        : yearOfUndatedNews(bodyMatch, reportYear);
   return {
     kind: isReport ? 'work_report' : 'news',
     region,
@@ -553,6 +560,19 @@ function inQuotedSlogan(text: string, at: number): boolean {
 
 /** A byline further down a page (`…2016年2月17日在西安市雁塔区第十六届人民代表大会第六次会议上`). */
 const DELIVERY = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在[^。]{0,40}?会议上/;
+
+/** This year's goals named (`今年预期,`, `今年的目标是`, `今年力争`). */
+const GOALS_OF_THIS_YEAR = new RegExp(
+  `今年[^。;!?\\n\\d]{0,12}?(?:${alternation([...GOAL_NAMES, '确保', '力争', '争取'])})`,
+);
+
+/**
+ * When news with no date was written: where it sets this year's goals (`今年预期,…`), the year they
+ * are of, `year` (the year it is found to be about), which its `去年` counts from; else unknown.
+ */
+function yearOfUndatedNews(body: string, year: number | null): number | null {
+  return GOALS_OF_THIS_YEAR.test(body) ? year : null;
+}
 
 /** A date stamped with the clock (`2012年03月27日 13:30`): when a page was posted, not a speech given. */
 const PAGE_STAMP = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2}/g;

@@ -336,6 +336,19 @@ describe('news of a county’s year', () => {
     ).toEqual(['gdp actual 2020 41000000000', 'gdp actual 2020 5']);
   });
 
+  it('counts 去年 in undated news from the year whose goals it sets (今年预期)', () => {
+    expect(
+      newsFacts([
+        '株洲市商务工作会议(2019年)',
+        '近日,株洲市召开全市商务工作会议。今年预期,外贸进出口总额增长6%。据介绍,去年,株洲实现社会消费品零售总额820亿元,增长9.5%。',
+      ]),
+    ).toEqual([
+      'foreign_trade target 2019 6',
+      'retail_sales actual 2018 82000000000',
+      'retail_sales actual 2018 9.5',
+    ]);
+  });
+
   it('dates the year an article’s lead looks back on (一年来) for figures that name no time', () => {
     expect(
       newsFacts([
