@@ -4085,6 +4085,13 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
   });
 
+  it('reads goods trade (货物贸易进出口) as the whole trade, beside trade in services', () => {
+    expect(facts('货物贸易进出口2100亿元,增长4.2%;服务贸易进出口90亿美元,增长11%。').map(brief)).toEqual([
+      'foreign_trade actual 2019 level 210000000000 exact',
+      'foreign_trade actual 2019 growth_pct 4.2 exact',
+    ]);
+  });
+
   it('reads goods exports (货物贸易出口) as exports, not as the whole trade', () => {
     expect(facts('货物贸易出口1.2万亿元、增长6.5%。').map(brief)).toEqual([
       'exports actual 2019 level 1200000000000 exact',
