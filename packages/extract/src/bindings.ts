@@ -111,6 +111,9 @@ const WHOLE_OF_SHARE = /占(?:全[县市区省州盟旗])?$/;
 /** Between a goal's figure and a higher one it strives for: `,力争`, `、争取达到`. */
 const STRETCH = new RegExp(`^[,,、;]?(?:${alternation(STRETCH_WORDS)})$`);
 
+/** An aside's close, and a joiner after it (`)、`). */
+const ASIDE_CLOSED = new RegExp(`\\)(?:${LIST_JOINER_PATTERN})?`);
+
 /** A list joiner right after a value: the list goes on past it. */
 const LIST_JOINER_NEXT = new RegExp(`^(?:${LIST_JOINER_PATTERN})`);
 
@@ -191,8 +194,16 @@ class SentenceBinder {
     const q = this.quantities[i]!;
     const clause = this.clauseOf(q.numberStart);
     const prev = this.quantities[i - 1];
-    if (prev && this.inAside(prev.start) && !this.inAside(q.start)) this.previous = this.previousOutsideAside;
-    const anchor = prev && prev.end > clause.start ? prev.end : clause.start;
+    const pastAside = prev !== undefined && this.inAside(prev.start) && !this.inAside(q.start);
+    if (pastAside) this.previous = this.previousOutsideAside;
+    // (Past an aside's close and a joiner after it, as past a comma: `51.6亿元(含退税3.4亿元)、同口径
+    // 增长4%` goes on with the total.)
+    const asideEnd = pastAside ? ASIDE_CLOSED.exec(match.slice(prev.end, q.start)) : null;
+    const anchor = asideEnd
+      ? prev!.end + asideEnd.index + asideEnd[0].length
+      : prev && prev.end > clause.start
+        ? prev.end
+        : clause.start;
     const segment = match.slice(anchor, q.start);
     const fenbie = segment.lastIndexOf(FENBIE);
     if (fenbie >= 0) {

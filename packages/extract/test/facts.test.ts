@@ -148,6 +148,13 @@ describe('a bracketed gloss after the indicator', () => {
       'cpi actual 2017 growth_pct 2.1 exact',
     ]);
   });
+
+  it('goes on with the total past an aside with a figure of its own, closed before a joiner (…)、增长…)', () => {
+    expect(factsOf('一般公共预算收入20.5亿元(含留抵退税1.2亿元)、同口径增长6%。').map(brief)).toEqual([
+      'general_budget_revenue actual 2017 level 2050000000 exact',
+      'general_budget_revenue actual 2017 growth_pct 6 exact',
+    ]);
+  });
 });
 
 describe('wordings of other years and places', () => {
