@@ -178,6 +178,13 @@ describe('wordings of other years and places', () => {
     ]);
   });
 
+  it('reads figures reported up before they are final (分别上报完成) as the year’s', () => {
+    expect(factsOf('城镇、农村居民人均可支配收入分别上报完成41000元、19000元。').map(brief)).toEqual([
+      'urban_income_per_capita actual 2017 level 41000 exact',
+      'rural_income_per_capita actual 2017 level 19000 exact',
+    ]);
+  });
+
   it('pairs two subjects with the values after them, however loosely the pair is named', () => {
     expect(factsOf('城乡居民可支配收入分别达到31000元、12000元。').map(brief)).toEqual([
       'urban_income_per_capita actual 2017 level 31000 exact',

@@ -154,6 +154,8 @@ export const LINK_WORDS = [
   '仍',
   '依然',
   '预计',
+  // A figure reported up to the statistics office, not yet final (`分别上报完成47975元`).
+  '上报',
   // An estimate's source (`初步预计全年增长6.3%`, `初步核算,增长7%`).
   '初步预计',
   '初步统计',
