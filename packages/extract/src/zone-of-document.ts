@@ -33,8 +33,11 @@ const ZONE_HOLDS_MEETING = new RegExp(
   `${ZONE}(?:管委会|党工委)?(?:召开|举行)[^。\\n]{0,40}?${ITS_REVIEW}` +
     `|在${ZONE}[^。,\\n]{0,20}?${ITS_REVIEW}上` +
     `|${ZONE}[^。,\\n]{0,12}?${ITS_REVIEW}(?:在[^。,\\n]{1,16}?)?(?:召开|举行)` +
-    // (Or where its committee's head reports to it: `我代表某高新区管委会,作经济工作报告`.)
-    `|我代表${ZONE}(?:${alternation(ZONE_COMMITTEES)})`,
+    // (Or where its committee's head reports to it: `我代表某高新区管委会,作经济工作报告`; or where its
+    // committees lead the whole zone, `某工业园区党工委、管委会团结带领全区干部群众`, as a zone's own
+    // review opens.)
+    `|我代表${ZONE}(?:${alternation(ZONE_COMMITTEES)})` +
+    `|${ZONE}(?:党工委|${alternation(ZONE_COMMITTEES)})[^。,;]{0,8}?带领全区`,
 );
 
 /** The words that put a meeting in a place (`在长春高新区召开…`). */

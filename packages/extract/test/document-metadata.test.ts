@@ -1214,6 +1214,19 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(project.region?.name).toBe('宁波市');
   });
 
+  it('keeps a zone whose committees lead the whole zone where its text opens (…党工委、管委会团结带领全区…)', () => {
+    const zone = read(
+      opening(
+        '',
+        '2020年以来,在市委、市政府的坚强领导下,德阳高新区党工委、管委会团结带领全区干部群众,奋力拼搏。预计2020年,规模以上工业总产值完成120亿元,同比增长15%。',
+      ),
+    );
+    expect(zone.region).toMatchObject({ code: null, name: '德阳高新技术产业开发区', parent_name: '德阳市' });
+    // The city's own committees leading its people make no zone.
+    const city = read(opening('', '2020年,德阳市委团结带领全市干部群众,预计规模以上工业总产值增长8%。'));
+    expect(city.region?.name).toBe('德阳市');
+  });
+
   it('keeps a new area its own report names with a name of its own after its place’s', () => {
     const area = read(
       opening('浙江省温州北湾新区政府工作报告', '各位代表:一年来,全区地区生产总值达到500亿元,增长9%。'),
