@@ -1828,6 +1828,17 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(doc).reportYear).toBe(2016);
   });
 
+  it('files news under the place whose own outlet’s dateline opens it (某某新闻网讯)', () => {
+    // (The city it lies in is named past the opening, in the speech.)
+    const doc = opening(
+      '',
+      '石狮新闻网讯(记者 某某)1月5日上午,市第十七届人民代表大会第四次会议隆重开幕。' +
+        '大会应到代表200名,实到代表190名,符合法定人数。'.repeat(12) +
+        '市长说,一年来,全市主动融入泉州市发展大局,预计全市生产总值增长6%。',
+    );
+    expect(read(doc).region?.name).toBe('石狮市');
+  });
+
   it('files news titled by a city after its province in brackets ((某省)某市…) under the city', () => {
     const doc = opening(
       '(河南省)许昌市2021年全市经济运行情况',

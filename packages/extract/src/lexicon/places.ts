@@ -276,6 +276,12 @@ export const LEADERSHIP = ['决策部署', '坚强领导', '正确领导', '领�
 export const PARTIAL_ECONOMIES = ['民营经济', '非公有制经济', '非公经济', '县域经济', '数字经济', '海洋经济'];
 
 /**
+ * A local outlet's words after its place's name, before the dateline's 讯 (`福鼎新闻网讯`, `某县融媒讯`):
+ * the news is of the outlet's own place.
+ */
+export const LOCAL_OUTLETS = ['新闻网', '日报', '报', '融媒', '融媒体中心', '广播电视台', '电视台'];
+
+/**
  * A page's credit of the outlet it comes from (`来源:江苏广电总台`, `稿源:某某日报`): a province's or
  * the country's media report on any place, so the place it names is not the text's. (A government's
  * credit, `来源:某县人民政府`, is kept: it names its own place.)
