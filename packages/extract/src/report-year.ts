@@ -226,6 +226,8 @@ const VOTES: Vote[] = [
   // `即将过去的2012年`: a report given as the year ends reviews it and plans the next; so does one
   // given as the next begins (`刚刚过去的2020年`).
   { re: new RegExp(`(?:即将|就要|刚刚)(?:过去|结束)的${Y}`), offset: 1, weight: 4, where: 'body' },
+  // `极不平凡的2020年`, `最困难的2009年`: a year called hard is one looked back on, as above.
+  { re: new RegExp(`(?:${alternation(HARD_YEAR)})的${Y}`), offset: 1, weight: 4, where: 'body' },
   // `向人民代表报告2008年工作`: the report on a year's work is given the year after.
   ...inTitleAndBody(new RegExp(`报告(?:了)?${Y}(?:的)?(?:政府)?工作`), 1, 3, 4),
   {

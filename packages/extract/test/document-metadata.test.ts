@@ -1857,6 +1857,14 @@ describe('readMetadata on the layouts of real reports', () => {
     expect([meta.reportDate, meta.reportYear]).toEqual(['2004-01-15', 2004]);
   });
 
+  it('reads a year called hard before its name (极不平凡的2021年) as the year reviewed', () => {
+    const doc = opening(
+      '《政府工作报告》解读之三:2021年我们难忘的这些事',
+      '县长在《政府工作报告》中回顾了过去一年。这些成绩,凝聚了极不平凡的2021年全县干部群众的汗水。这一年,全县地区生产总值增长7%。',
+    );
+    expect(read(doc).reportYear).toBe(2022);
+  });
+
   it('reads a headline that gives a year’s result as news of the next year’s report', () => {
     const doc = opening(
       '丙市2023年地区生产总值增长4.6%,全年新签约招商项目1200个',
