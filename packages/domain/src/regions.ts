@@ -133,8 +133,7 @@ function buildIndex(): { byCode: Map<string, Region>; byName: Map<string, Region
     add(region, short.length >= 2 ? [a.name, short] : [a.name]);
   }
   addEarlierCountyNames(byName, official);
-  addRenamedRegions(byCode, byName, official);
-  addMisspeltNames(byCode, byName, official);
+  addOtherNames(byCode, byName, official);
   addAbolishedRegions(byCode, byName, official);
   return { byCode, byName, official };
 }
@@ -181,10 +180,11 @@ function addAbolishedRegions(
 }
 
 /**
- * A renamed region's earlier name denotes today's region (its code and parents) under that name;
- * its stem too, where no other region is called so (`襄樊`, `苍山`; not `株洲`, the prefecture's).
+ * Names of regions beyond today's: a renamed region's earlier name denotes today's region (its code
+ * and parents) under that name; a misspelt name (`毫州市`), the region meant under its own. Their
+ * stems too, where no other region is called so (`襄樊`, `苍山`; not `株洲`, the prefecture's).
  */
-function addRenamedRegions(
+function addOtherNames(
   byCode: ReadonlyMap<string, Region>,
   byName: Map<string, Region[]>,
   official: Set<string>,
@@ -193,14 +193,6 @@ function addRenamedRegions(
     const today = byCode.get(code);
     if (today) addOtherName(byName, official, name, { ...today, name });
   }
-}
-
-/** A misspelt name denotes the region meant, as it is (under its own name); its stem too, where free. */
-function addMisspeltNames(
-  byCode: ReadonlyMap<string, Region>,
-  byName: Map<string, Region[]>,
-  official: Set<string>,
-): void {
   for (const { name, code } of MISSPELT_REGIONS) {
     const meant = byCode.get(code);
     if (meant) addOtherName(byName, official, name, meant);

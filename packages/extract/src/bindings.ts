@@ -198,12 +198,13 @@ class SentenceBinder {
     if (pastAside) this.previous = this.previousOutsideAside;
     // (Past an aside's close and a joiner after it, as past a comma: `51.6亿元(含退税3.4亿元)、同口径
     // 增长4%` goes on with the total.)
-    const asideEnd = pastAside ? ASIDE_CLOSED.exec(match.slice(prev.end, q.start)) : null;
-    const anchor = asideEnd
-      ? prev!.end + asideEnd.index + asideEnd[0].length
-      : prev && prev.end > clause.start
-        ? prev.end
-        : clause.start;
+    const closed = pastAside ? ASIDE_CLOSED.exec(match.slice(prev.end, q.start)) : null;
+    const anchor =
+      closed && prev
+        ? prev.end + closed.index + closed[0].length
+        : prev && prev.end > clause.start
+          ? prev.end
+          : clause.start;
     const segment = match.slice(anchor, q.start);
     const fenbie = segment.lastIndexOf(FENBIE);
     if (fenbie >= 0) {

@@ -562,6 +562,11 @@ function inQuotedSlogan(text: string, at: number): boolean {
 /** A byline further down a page (`…2016年2月17日在西安市雁塔区第十六届人民代表大会第六次会议上`). */
 const DELIVERY = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在[^。]{0,40}?会议上/;
 
+function deliveredOn(text: string): string | null {
+  const m = DELIVERY.exec(text);
+  return m ? iso(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
 /** This year's goals named (`今年预期,`, `今年的目标是`, `今年力争`). */
 const GOALS_OF_THIS_YEAR = new RegExp(
   `今年[^。;!?\\n\\d]{0,12}?(?:${alternation([...GOAL_NAMES, '确保', '力争', '争取'])})`,
@@ -580,11 +585,6 @@ const PAGE_STAMP = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,
 
 function withoutPageStamps(text: string): string {
   return text.replace(PAGE_STAMP, '');
-}
-
-function deliveredOn(text: string): string | null {
-  const m = DELIVERY.exec(text);
-  return m ? iso(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
 /**
@@ -1469,7 +1469,7 @@ function newsRegion(title: string, tag: string | null, body: string): Region | n
   // body of any article says `全国`, `中国` in passing.
   if (ranked.length === 0)
     return titleMentions.some((m) => places.regionOf(m.name)?.level === 'national') ? NATIONAL : null;
-  // Of a place and the province it lies in, named as often (`(安徽省)某州市…`), the place.
+  // Of a place and the region it lies in, named as often (`(安徽省)某州市…`), the place.
   const best = mostSpecific(ranked, 1);
   // The province or city a place lies in does not contest it: news of a county names its
   // province in passing (`获评广西…示范县`).

@@ -60,7 +60,6 @@ export const HEADING_WORDS = [
 export const TARGETS_MET = '(?:任务)?(?:提前|超额|全面|胜利|圆满|顺利|基本)?(?:一年)?(?:实现|完成)';
 /** How targets went, before the words naming them (`提前两年完成“十一五”目标`). */
 export const TARGETS_MET_BEFORE = '(?:实现|完成|达到)';
-/** Words of a headline that announces goals (`某市2024年GDP预期增长5%左右`, `…发展目标`). */
 /**
  * What a year is called when looked back on as hard and gone by (`2009年是…极不寻常的一年`,
  * `…最困难、考验最严峻的一年`): said of a year reviewed, not of one ahead (which is `关键`, `复杂`).
@@ -78,6 +77,7 @@ export const HARD_YEAR = [
   '极为艰难',
 ];
 
+/** Words of a headline that announces goals (`某市2024年GDP预期增长5%左右`, `…发展目标`). */
 export const HEADLINE_GOAL_WORDS = ['预期', '目标', '力争', '确保', '争取', '左右', '蓝图'];
 /** What a digest's line asks of the year it plans (`2025年有哪些新举措`, `2025年怎么干`). */
 export const PLANS_ASKED = ['新举措', '新打算', '新部署', '怎么干', '干什么', '做什么'];
