@@ -215,6 +215,11 @@ function headOfGovernment(text: string): string | null {
 }
 
 /** Levels a head-of-government title may govern. */
+/** The kind of county a head's title says they head (`县长` a 县), if it says one. */
+function headedKind(title: string | null): string | undefined {
+  return title && TITLE_LEVELS[title]?.join() === 'county' ? title[0] : undefined;
+}
+
 const TITLE_LEVELS: Record<string, RegionLevel[]> = {
   区长: ['county'],
   县长: ['county'],
@@ -735,7 +740,7 @@ function reportRegion(src: ReportSources): Region | null {
       : (homonymByItsCity(mentions, src.body) ??
         homonymByProvinceKind(mentions, src.body) ??
         namedMost(src.body, levels, statedLevels) ??
-        ownShortName(src.body, statedLevels) ??
+        ownShortName(src.body, statedLevels, headedKind(bare)) ??
         ownCityName(src.body, statedLevels) ??
         belowWhereItRanks(src.body, statedLevels));
   // A level the speaker states is sure; otherwise a province may be only where the city lies, and
@@ -866,21 +871,33 @@ const COUNTY_KIND_SELF = new RegExp(
 );
 
 /**
+ * The kind of county a speech speaks as (`全县`, `我区`), if it does more than it speaks as a city.
+ * (`我区` is the speaker's own place; `全区` may be another's, a city's meeting held `在我区`,
+ * `全市秋冬种现场会`: the first counts twice.)
+ */
+function kindSpokenAs(body: string): string | null {
+  const kinds = new Map<string, number>();
+  for (const m of body.matchAll(COUNTY_KIND_SELF))
+    kinds.set(m[1]!, (kinds.get(m[1]!) ?? 0) + (m[0].startsWith('我') ? 2 : 1));
+  const [kind, count] = [...kinds].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  return count > matchCount(body, CITY_AS_WHOLE) ? kind : null;
+}
+
+/**
  * For a speech that speaks as a county (`全县`, not `全市`) but names its place too seldom to be
  * counted: the one county of that kind (a 县 for `全县`) it names, in full once (only in a policy's
  * title: `《洞头区五大产业扶持政策》`) or by its short form, however it stands (`落户宜丰`, `新桦川”`),
  * standing at a phrase's edge at least once; not a stem that is an ordinary word (`共同富裕` holds
  * 富裕县's). Where it names two, it names none.
  */
-function ownShortName(body: string, statedLevels: RegionLevel[] | undefined): Region | null {
+function ownShortName(
+  body: string,
+  statedLevels: RegionLevel[] | undefined,
+  headedKind?: string,
+): Region | null {
   if (statedLevels && !statedLevels.includes('county')) return null;
-  // `我区` is the speaker's own place; `全区` may be another's (a city's meeting held `在我区`,
-  // `全市秋冬种现场会`): the first counts twice.
-  const kinds = new Map<string, number>();
-  for (const m of body.matchAll(COUNTY_KIND_SELF))
-    kinds.set(m[1]!, (kinds.get(m[1]!) ?? 0) + (m[0].startsWith('我') ? 2 : 1));
-  const [kind, count] = [...kinds].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-  if (count <= matchCount(body, CITY_AS_WHOLE)) return null;
+  const kind = headedKind ?? kindSpokenAs(body);
+  if (kind === null) return null;
   const counties = new Map<string, { region: Region; atEdge: boolean }>();
   const mentions = findRegionMentions(body, 0, body.length, { tails: true });
   // A two-character name inside a phrase (`作为藤县经济发展的…`) counts where the speech names the

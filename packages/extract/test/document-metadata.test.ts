@@ -1839,6 +1839,14 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(doc).region?.name).toBe('石狮市');
   });
 
+  it('takes the county a 县长 speaks for from its short name, where the byline’s name is garbled and the speech never says 全县', () => {
+    const doc = opening(
+      '2021年1月21日在德??h',
+      '第十八届人民代表大会第五次会议上\n县长 某某\n各位代表:\n现在,我代表县人民政府向大会报告工作。\n一、2020年工作回顾\n预计地区生产总值增长3.5%左右,建设“双优”德清,推进“四个重大”。',
+    );
+    expect(read(doc).region?.name).toBe('德清县');
+  });
+
   it('files news titled by a city after its province in brackets ((某省)某市…) under the city', () => {
     const doc = opening(
       '(河南省)许昌市2021年全市经济运行情况',
