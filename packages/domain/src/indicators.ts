@@ -633,6 +633,10 @@ export const INDICATORS: readonly Indicator[] = [
       '到位县外境内资金',
       '到位市外境内资金',
       '到位国内省外资金',
+      // A municipality's: capital from the other provinces and municipalities (`吸引外省市资金112亿元`).
+      '吸引外省市资金',
+      '引进外省市资金',
+      '外省市到位资金',
     ],
   },
   {

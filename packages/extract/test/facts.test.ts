@@ -185,6 +185,13 @@ describe('wordings of other years and places', () => {
     ]);
   });
 
+  it('reads a municipality’s capital drawn from the other provinces (吸引外省市资金) as domestic investment', () => {
+    expect(factsOf('吸引外省市资金98亿元,增长12%。').map(brief)).toEqual([
+      'actual_domestic_investment actual 2017 level 9800000000 exact',
+      'actual_domestic_investment actual 2017 growth_pct 12 exact',
+    ]);
+  });
+
   it('pairs two subjects with the values after them, however loosely the pair is named', () => {
     expect(factsOf('城乡居民可支配收入分别达到31000元、12000元。').map(brief)).toEqual([
       'urban_income_per_capita actual 2017 level 31000 exact',
