@@ -215,11 +215,6 @@ function headOfGovernment(text: string): string | null {
 }
 
 /** Levels a head-of-government title may govern. */
-/** The kind of county a head's title says they head (`县长` a 县), if it says one. */
-function headedKind(title: string | null): string | undefined {
-  return title && TITLE_LEVELS[title]?.join() === 'county' ? title[0] : undefined;
-}
-
 const TITLE_LEVELS: Record<string, RegionLevel[]> = {
   区长: ['county'],
   县长: ['county'],
@@ -232,6 +227,11 @@ const TITLE_LEVELS: Record<string, RegionLevel[]> = {
   主席: ['province'],
   总理: ['national'],
 };
+
+/** The kind of county a head's title says they head (`县长` a 县), if it says one. */
+function headedKind(title: string | null): string | undefined {
+  return title && TITLE_LEVELS[title]?.join() === 'county' ? title[0] : undefined;
+}
 
 /** A head of government's title without its acting or deputy mark (`代市长` is a 市长). */
 const bareTitle = (title: string) => title.replace(/^(?:代理?|副)/, '');
@@ -884,8 +884,9 @@ function kindSpokenAs(body: string): string | null {
 }
 
 /**
- * For a speech that speaks as a county (`全县`, not `全市`) but names its place too seldom to be
- * counted: the one county of that kind (a 县 for `全县`) it names, in full once (only in a policy's
+ * For a speech that speaks as a county (`全县`, not `全市`; or whose head's title, `县长`, says the
+ * kind as `titledKind`) but names its place too seldom to be counted: the one county of that kind
+ * (a 县 for `全县`) it names, in full once (only in a policy's
  * title: `《洞头区五大产业扶持政策》`) or by its short form, however it stands (`落户宜丰`, `新桦川”`),
  * standing at a phrase's edge at least once; not a stem that is an ordinary word (`共同富裕` holds
  * 富裕县's). Where it names two, it names none.
@@ -893,10 +894,10 @@ function kindSpokenAs(body: string): string | null {
 function ownShortName(
   body: string,
   statedLevels: RegionLevel[] | undefined,
-  headedKind?: string,
+  titledKind?: string,
 ): Region | null {
   if (statedLevels && !statedLevels.includes('county')) return null;
-  const kind = headedKind ?? kindSpokenAs(body);
+  const kind = titledKind ?? kindSpokenAs(body);
   if (kind === null) return null;
   const counties = new Map<string, { region: Region; atEdge: boolean }>();
   const mentions = findRegionMentions(body, 0, body.length, { tails: true });
