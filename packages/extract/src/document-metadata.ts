@@ -39,8 +39,8 @@ import { alternation } from './lexicon/pattern.js';
 import {
   COUNTRY_SCOPE,
   COUNTRY_STATISTIC,
+  DATELINE_OUTLETS,
   LEADERSHIP,
-  LOCAL_OUTLETS,
   ORDINARY_WORD_STEMS,
   PART_IN_PLACE_WORDS,
   PEER_COMPARISONS,
@@ -1371,8 +1371,11 @@ const PLACE_NEXT =
   /^(?:$|[^\u4e00-\u9fa5]|工作|实践|保税|开发|高新|新区|园区|港|经济|发展|招商|投资|人民|全市|全区|全县|全省|日报|新闻|籍|境内|地区|本地|当地|企业|项目|市场|举行|召开|开工|签约|发布|启动|考察|调研|举办|开展|签署)/;
 const COUNTY_ALONE = /^(?:[:·•\s]|$)/;
 /** A place's own outlet's dateline right after its name (`福鼎新闻网讯`). */
-const OWN_OUTLET_DATELINE = new RegExp(`^(?:${alternation(LOCAL_OUTLETS)})讯`);
-const OUTLET_REACH = Math.max(...LOCAL_OUTLETS.map((w) => w.length)) + 1;
+const OWN_OUTLET_DATELINE = new RegExp(`(?:${alternation(DATELINE_OUTLETS)})[^\\s,。讯]{0,4}讯`, 'y');
+function outletDatelineAt(text: string, at: number): boolean {
+  OWN_OUTLET_DATELINE.lastIndex = at;
+  return OWN_OUTLET_DATELINE.test(text);
+}
 /** A year right before a place's stem (`2017年延吉`, `2017年度延吉`, `2020年,乐清全年实现…`). */
 const A_YEAR_BEFORE = /(?:19|20)\d{2}年度?[,,]?$/;
 /** The close of a quoted slogan (`“更好的奎文”`). */
@@ -1410,7 +1413,7 @@ function placeLike(text: string, m: RegionMention, region: Region | undefined): 
     const after = text.slice(m.end, m.end + 1);
     return (
       (COUNTY_ALONE.test(after) && !HAN.test(before)) ||
-      OWN_OUTLET_DATELINE.test(text.slice(m.end, m.end + OUTLET_REACH)) ||
+      outletDatelineAt(text, m.end) ||
       (before === '的' && QUOTE_CLOSE.test(after)) ||
       closesSlogan(text, m)
     );

@@ -1,6 +1,7 @@
 /** Words that name places inside a region that are not the region (elsewhere.ts). */
 
 import { ZONE_KINDS } from '@gwr/domain';
+import { alternation } from './pattern.js';
 
 /**
  * Zones a report gives figures of its own: `天易经开区`, `高新技术产业开发区`, `滨海新区`; the kinds of
@@ -275,19 +276,25 @@ export const LEADERSHIP = ['决策部署', '坚强领导', '正确领导', '领�
  */
 export const PARTIAL_ECONOMIES = ['民营经济', '非公有制经济', '非公经济', '县域经济', '数字经济', '海洋经济'];
 
+/** Words of a news outlet's name (`江苏广电总台`, `某某日报`, `某县融媒体中心`). */
+export const OUTLET_WORDS = ['广电', '广播', '电视', '日报', '晚报', '报社', '新闻网', '融媒'];
+
 /**
- * A local outlet's words after its place's name, before the dateline's 讯 (`福鼎新闻网讯`, `某县融媒讯`):
- * the news is of the outlet's own place.
+ * A local outlet's words after its place's name, before the dateline's 讯 (`福鼎新闻网讯`,
+ * `某县融媒体中心讯`), a paper named by 报 alone too (`某县报讯`): the news is of the outlet's own place.
  */
-export const LOCAL_OUTLETS = ['新闻网', '日报', '报', '融媒', '融媒体中心', '广播电视台', '电视台'];
+export const DATELINE_OUTLETS = [...OUTLET_WORDS, '报'];
 
 /**
  * A page's credit of the outlet it comes from (`来源:江苏广电总台`, `稿源:某某日报`): a province's or
  * the country's media report on any place, so the place it names is not the text's. (A government's
- * credit, `来源:某县人民政府`, is kept: it names its own place.)
+ * credit, `来源:某县人民政府`, is kept: it names its own place; so is its `报送`, which is why 报 alone
+ * names no outlet here.)
  */
-export const SOURCE_CREDIT =
-  /(?:来源|稿源|出处)[::]\s*[^\s,,。;]{0,12}?(?:广电|广播|电视|日报|晚报|报社|新闻网|融媒)[^\s,,。;]{0,8}/g;
+export const SOURCE_CREDIT = new RegExp(
+  `(?:来源|稿源|出处)[::]\\s*[^\\s,,。;]{0,12}?(?:${alternation(OUTLET_WORDS)})[^\\s,,。;]{0,8}`,
+  'g',
+);
 
 /**
  * The words after the country's name that make it a national outlet's (`中国网络电视台`, `中国新闻网`,
