@@ -2508,8 +2508,10 @@ describe('the statistics just listed, counted', () => {
 });
 
 describe('goals a clause of their own introduces', () => {
+  /** The facts of a news body of 2016. */
+  const news = (text: string) => readAs(text, 'body', { region: county, reportYear: 2016, bodyOffset: 0 });
+
   it('reads a list after 今年力争, or 预期: as goals, and not after a goal met', () => {
-    const news = (text: string) => readAs(text, 'body', { region: county, reportYear: 2016, bodyOffset: 0 });
     expect(news('会上通报,今年力争,进出口总额增长9%,实际利用外资增长6%。').map(brief)).toEqual([
       'foreign_trade target 2016 growth_pct 9 exact',
       'actual_fdi target 2016 growth_pct 6 exact',
@@ -2523,7 +2525,6 @@ describe('goals a clause of their own introduces', () => {
   });
 
   it('reads the first item after a goal’s word and a colon as a goal too', () => {
-    const news = (text: string) => readAs(text, 'body', { region: county, reportYear: 2016, bodyOffset: 0 });
     expect(
       news('2016年,该县给自己定下了小目标:地区生产总值增长7%以上,财政总收入增长6%以上。').map(brief),
     ).toEqual([
