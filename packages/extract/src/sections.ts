@@ -9,6 +9,7 @@ import type { DocumentKind, SectionKind } from '@gwr/domain';
 import { parseChineseNumeral } from './chinese-number.js';
 import { KIND_CUES, TIME_WORDS } from './lexicon/cues.js';
 import {
+  CHANGE_ACHIEVED_TITLE,
   CLOSING_TITLE,
   GROWTH_TARGET_SET,
   HEADING_WORDS,
@@ -195,7 +196,7 @@ function kindOfTitle(title: string): SectionKind | null {
   if (OUTCOME_TITLE.test(title) || REVIEW_AT_END.test(title)) return 'review';
   if (TARGETS_TITLE.test(title)) return 'targets';
   if (TASKS_TITLE.test(title)) return 'tasks';
-  if (REVIEW_TITLE.test(title)) return 'review';
+  if (REVIEW_TITLE.test(title) || CHANGE_ACHIEVED_TITLE.test(title)) return 'review';
   return null;
 }
 

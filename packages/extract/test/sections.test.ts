@@ -589,6 +589,12 @@ describe('findSections beyond the seed', () => {
     ).toEqual(['preamble', 'review', 'tasks']);
   });
 
+  it('reads later parts whose titles say how something went as the review’s items, not tasks', () => {
+    const body =
+      '一、经济总量稳步提升\n全区生产总值达到150亿元。\n二、城乡面貌逐步完善\n城镇化率预计达到50%。\n三、推动产业持续壮大\n全区建设项目30个。';
+    expect(findSections(body, 'work_report').map((x) => x.kind)).toEqual(['review', 'review', 'tasks']);
+  });
+
   it('reads what a speech says between its salutation and its first part as the review', () => {
     const body =
       '各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n2018年是不平凡的一年。预计到年末,全县地区生产总值完成96亿元,同比增长6%。\n一、稳增长促发展\n全年新建项目40个。';

@@ -97,6 +97,106 @@ export const LOOK_AHEAD = '展望';
 /** A news summary's look back or ahead, before the year it names (`回顾2023`, `展望2024`). */
 export const YEAR_LOOK = `(?:${LOOK_BACK}|${LOOK_AHEAD})`;
 export const REVIEW_TITLE = /回顾|过去|一年来|[两三四五]年来|成绩|成就|的五年/;
+/** Verbs a task's title opens on, naming the work to do (`推动经济持续健康发展`, `着力提升…`). */
+const TASK_VERBS = [
+  '推动',
+  '推进',
+  '促进',
+  '加快',
+  '坚持',
+  '着力',
+  '全力',
+  '大力',
+  '聚焦',
+  '强化',
+  '深化',
+  '加强',
+  '确保',
+  '实施',
+  '打造',
+  '建设',
+  '提升',
+  '提高',
+  '狠抓',
+  '突出',
+  '抓好',
+  '做好',
+  '围绕',
+  '扎实',
+  '切实',
+  '积极',
+  '努力',
+  '奋力',
+  '坚定',
+  '持续',
+  '全面',
+  '统筹',
+  '优化',
+  '保障',
+  '增进',
+  '筑牢',
+  '守牢',
+  '构建',
+  '培育',
+  '激发',
+  '落实',
+  '巩固',
+  '拓展',
+  '扩大',
+  '推行',
+  '实现',
+  '不断',
+  '进一步',
+];
+/** How a change went, said before it (`稳步提升`, `显著改善`). */
+const DEGREE_ADVERBS = [
+  '稳步',
+  '显著',
+  '明显',
+  '逐步',
+  '不断',
+  '持续',
+  '大幅',
+  '快速',
+  '日益',
+  '日趋',
+  '进一步',
+  '全面',
+  '较快',
+  '平稳',
+];
+/** The changes a review's item titles end on. */
+const CHANGES = [
+  '提升',
+  '提高',
+  '改善',
+  '完善',
+  '增强',
+  '优化',
+  '扩大',
+  '壮大',
+  '推进',
+  '发展',
+  '加强',
+  '加快',
+  '健全',
+  '好转',
+  '增长',
+  '深化',
+  '巩固',
+  '见效',
+  '上升',
+  '下降',
+  '降低',
+];
+/**
+ * A title that says how something went, its subject first and the change last
+ * (`城市功能逐步完善`, `基础设施显著改善`): an item of a review. A task's title opens on the work
+ * to do (TASK_VERBS), so one that does is not this.
+ */
+export const CHANGE_ACHIEVED_TITLE = new RegExp(
+  `^(?!${alternation(TASK_VERBS)})[\\u4e00-\\u9fff“”]{2,12}(?:${alternation(DEGREE_ADVERBS)})(?:${alternation(CHANGES)})\\s*$`,
+);
 /** `2018年主要预期目标`, and in a news summary of a report, the year ahead: `展望2018年`. */
 export const TARGETS_TITLE = new RegExp(`总体要求|目标|总体思路|指导思想|${LOOK_AHEAD}`);
 /**
