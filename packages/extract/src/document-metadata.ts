@@ -1112,8 +1112,11 @@ function addMentions(
   weight: number,
 ): void {
   if (!text) return;
-  for (const m of findRegionMentions(text))
+  for (const m of findRegionMentions(text)) {
+    // (`打造文明富裕平安的某县`: a stem that is an ordinary word names no place, in a title either.)
+    if (!m.full && ORDINARY_WORD_STEMS.includes(m.name)) continue;
     mentions.push({ name: m.name, weight: m.full ? weight : weight * 0.8 });
+  }
 }
 
 /**

@@ -626,6 +626,17 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(meta.region).toBeNull();
   });
 
+  it('does not take an ordinary word in the title of news relaying a report for its place', () => {
+    // 富裕 (富裕县) in 共同富裕: the county the news names in its lead is the place.
+    const meta = read(
+      opening(
+        '奋力推进共同富裕 书写发展新篇章',
+        '本报讯 前日,连平县“两会”胜利闭幕。大会审议通过了政府工作报告。2015年,连平县实现地区生产总值92亿元。',
+      ),
+    );
+    expect(meta.region?.name).toBe('连平县');
+  });
+
   it('does not read 阿里巴巴 as 阿里地区', () => {
     const meta = read(
       opening(
