@@ -1363,6 +1363,11 @@ describe('readMetadata on the layouts of real reports', () => {
       opening('', '昨天,大连经济技术开发区召开今年首个区情通报会。今年,开发区预期地区生产总值增长15%。'),
     );
     expect(briefing.region).toMatchObject({ name: '大连经济技术开发区', parent_name: '大连市' });
+    // The year's best honoured at the meeting that reviews its work.
+    const honours = read(
+      opening('', '2月20日,吉首经济开发区2011年经济工作暨表彰大会召开。去年开发区完成工业产值5亿元。'),
+    );
+    expect(honours.region).toMatchObject({ name: '吉首经济开发区', parent_name: '吉首市' });
     // A meeting said to open, of a zone named after the city around the district the page is of.
     const district = read(
       opening(

@@ -58,6 +58,8 @@ export const ZONE_OWN_REVIEW = [
   '成绩单',
   // A briefing on how it stands (`某开发区召开区情通报会,提出了全年工作目标`).
   '通报会',
+  // The year's best honoured with its work reviewed (`某开发区召开2011年经济工作暨表彰大会`).
+  '表彰大会',
 ];
 
 /** A zone's administrative committee, which governs it (`…高新区管委会`). */
