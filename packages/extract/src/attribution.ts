@@ -22,6 +22,7 @@ import {
   MEASURED_AGAINST,
   MEASURED_GOAL_SCOPES,
   MULTIPLE_OF_A_YEAR,
+  NAMELY,
   NOT_CUES,
   ON_A_BASE_CLOSE,
   PROPOSING,
@@ -456,6 +457,8 @@ const FRAME_AFTER_YEAR = /[,,]/;
 
 /** What follows a word that introduces what comes after it: a comma or a colon. */
 const INTRODUCES = /[,:]/;
+/** A goal's items said to be what it is, after its comma (`目标,即实现…`). */
+const NAMELY_NEXT = new RegExp(`^(?:${alternation(NAMELY)})`);
 /** Nothing, or the year a goal is set for (`今年`, `2016年`, `新的一年`): what may open a goal's clause. */
 const YEAR_PLANNED_ALONE = new RegExp(
   `^(?:${alternation(TIME_WORDS.filter((t) => t.kind === 'target' && !t.span).flatMap((t) => t.words))}|(?:19|20)\\d{2}年)?$`,
@@ -617,7 +620,9 @@ export class TimeEvidence {
     if (PROPOSING.includes(h.word)) return true;
     if (CUE_BY_WORD.get(h.word)!.kind !== 'target') return false;
     return (
-      mark === ':' || YEAR_PLANNED_ALONE.test(this.text.slice(clauseOpening(this.text, h.start), h.start))
+      mark === ':' ||
+      NAMELY_NEXT.test(this.text.slice(h.end + 1, h.end + 4)) ||
+      YEAR_PLANNED_ALONE.test(this.text.slice(clauseOpening(this.text, h.start), h.start))
     );
   }
 
@@ -678,10 +683,13 @@ export class TimeEvidence {
         if (h.start >= listStart) resultInList = true;
         continue;
       }
-      if (aims.some((a) => a.cue === h.word)) continue;
       const full =
         h.start >= clauseStart || (h.start >= openingStart && h.end <= openingEnd) || h === introduction;
-      aims.push({ kind, weight: full ? weight : weight * EARLIER_CLAUSE_FACTOR, cue: h.word });
+      // (Each word counts once, where it counts most: `围绕…的目标,确定了今年的目标,即…`.)
+      const counted = { kind, weight: full ? weight : weight * EARLIER_CLAUSE_FACTOR, cue: h.word };
+      const same = aims.findIndex((a) => a.cue === h.word);
+      if (same < 0) aims.push(counted);
+      else if (aims[same]!.weight < counted.weight) aims[same] = counted;
     }
     // A list closed as goals (`…投资增长20%等目标`) aims each item, unless it reports results
     // (`完成了…增长8%等目标` measures them against the goals they met).

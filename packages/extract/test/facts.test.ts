@@ -1140,6 +1140,33 @@ describe('news', () => {
     ).toEqual(['gdp target 2030 level 60000000000 at_least']);
   });
 
+  it('reads the items of a goal said to be what it is (目标,即…) as goals', () => {
+    expect(
+      factsOf(
+        '今年,开发区确定了全年发展的具体目标,即实现税收8000万元,完成固定资产投资12亿元。',
+        'body',
+        2012,
+      ).map(brief),
+    ).toEqual([
+      'tax_revenue target 2012 level 80000000 exact',
+      'fixed_asset_investment target 2012 level 1200000000 exact',
+    ]);
+  });
+
+  it('counts a goal word at its strongest, though the same word was said before of other goals', () => {
+    // The first 目标 is said in passing; the second opens the list of this year's.
+    expect(
+      factsOf(
+        '今年,开发区对照目标找差距,确定了全年发展的具体目标,即实现税收8000万元,完成固定资产投资12亿元。',
+        'body',
+        2012,
+      ).map(brief),
+    ).toEqual([
+      'tax_revenue target 2012 level 80000000 exact',
+      'fixed_asset_investment target 2012 level 1200000000 exact',
+    ]);
+  });
+
   it('reads 总投资额 and the year of the title', () => {
     expect(factsOf('现场签约项目28个,总投资额达356亿元。', 'body', 2021).map(brief)).toEqual([
       'project_investment actual 2021 level 35600000000 exact',

@@ -130,6 +130,12 @@ export const NAMED_GOALS = [
 export const PROPOSING = ['提出', '建议'];
 
 /**
+ * Words that say what a goal named before them is (`确定了今年的具体目标,即实现产值6亿元、…`): its
+ * items follow.
+ */
+export const NAMELY = ['即', '也就是', '就是'];
+
+/**
  * Words that set a goal at its figure (`GDP增速确定为8%`, `增长目标设定为5%左右`, `目标定在6.5%以上`,
  * `经济增长目标设为6%以上`).
  */
