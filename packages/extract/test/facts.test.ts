@@ -53,6 +53,17 @@ const brief = (f: Fact) =>
   [f.indicator ?? f.label, f.kind, f.year, f.measure, f.value, f.qualifier].join(' ');
 
 describe('level and growth in one clause', () => {
+  it('reads the short forms of a change against last year (比增, 比降), after a basis in brackets too', () => {
+    expect(
+      factsOf('一般公共预算总收入40亿元,(同口径)比降5%;地方一般公共预算收入30亿元,比增7%。').map(brief),
+    ).toEqual([
+      'fiscal_total_revenue actual 2017 level 4000000000 exact',
+      'fiscal_total_revenue actual 2017 growth_pct -5 exact',
+      'general_budget_revenue actual 2017 level 3000000000 exact',
+      'general_budget_revenue actual 2017 growth_pct 7 exact',
+    ]);
+  });
+
   it('reads both, and the growth clause borrows the subject', () => {
     const facts = factsOf('全县地区生产总值69.5亿元,增长7.5%;财政总收入7.11亿元,增长12.3%。');
     expect(facts.map(brief)).toEqual([
@@ -2156,6 +2167,23 @@ describe('constructions of other reports (national and provincial style)', () =>
       'primary_industry_share actual 2020 rate_pct 6.5 exact',
       'secondary_industry_share actual 2020 rate_pct 39.8 exact',
       'services_share actual 2020 rate_pct 53.7 exact',
+    ]);
+  });
+
+  it('reads a structure called 产业比例, its end reshaped far from where the sectors were named', () => {
+    expect(
+      read(
+        '三次产业协同发展提质增效,产业比例从2020年的8.1:36.2:55.7调整到2025年的6.2:31.5:62.3,结构更趋合理。',
+        'review',
+        2026,
+      ),
+    ).toEqual([
+      'primary_industry_share actual 2020 rate_pct 8.1 exact',
+      'secondary_industry_share actual 2020 rate_pct 36.2 exact',
+      'services_share actual 2020 rate_pct 55.7 exact',
+      'primary_industry_share actual 2025 rate_pct 6.2 exact',
+      'secondary_industry_share actual 2025 rate_pct 31.5 exact',
+      'services_share actual 2025 rate_pct 62.3 exact',
     ]);
   });
 

@@ -10,6 +10,8 @@ export const SECTOR_STRUCTURE_WORDS = [
   '三大产业比例',
   '三大产业',
   '产业结构',
+  // (`产业比例从2020年的7.9:35.6:56.5调整到…`: the ratio says which sectors.)
+  '产业比例',
   '三产结构',
   // The sectors counted out (`一二三产业比重调整为1.5:56.4:42.1`, `一、二、三产比例调整为…`).
   '一二三产',

@@ -104,8 +104,9 @@ export const LINK_WORDS = [
   '年增',
   '年增长',
   '按年',
-  // `比增13%`: a short form of 比上年增长 some provinces write.
+  // `比增13%`, `比降6.5%`: short forms of 比上年增长 and 比上年下降 some provinces write.
   '比增',
+  '比降',
   '全年',
   // The year a figure is of, said between its subject and the figure (`年均增长14%,去年达到18278亿元`).
   '去年',
@@ -615,7 +616,7 @@ export const OWN_SCOPE = [
 ];
 
 /** Verbs of a fall (not `下降到`, which names where it ends). */
-export const DECREASE = /(?:下降|降低|减少|回落|下滑|收窄)(?!到|至|为)|降幅|负增长/;
+export const DECREASE = /(?:下降|降低|减少|回落|下滑|收窄)(?!到|至|为)|降幅|负增长|比降/;
 /**
  * A growth given as its figure (`经济增长为5.2%`), where `增长为` before an amount is a level grown to;
  * and a per cent set as the goal of a statistic that is no rate (`西藏今年GDP目标为10%左右`): its growth.
