@@ -438,6 +438,9 @@ export const INDICATORS: readonly Indicator[] = [
       '第三产业增加值占生产总值比重',
       '第三产业占生产总值比重',
       '服务业占GDP比重',
+      // (`第三产业增加值比重达86%`: the share of GDP, with its noun said.)
+      '服务业增加值比重',
+      '第三产业增加值比重',
       '服务业比重',
       '第三产业比重',
       '三产比重',
@@ -451,7 +454,13 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['rate_pct'],
     levelUnit: null,
     direction: 'lower',
-    aliases: ['第一产业增加值占生产总值比重', '第一产业占生产总值比重', '第一产业比重', '一产比重'],
+    aliases: [
+      '第一产业增加值占生产总值比重',
+      '第一产业占生产总值比重',
+      '第一产业增加值比重',
+      '第一产业比重',
+      '一产比重',
+    ],
   },
   {
     id: 'secondary_industry_share',
@@ -460,7 +469,13 @@ export const INDICATORS: readonly Indicator[] = [
     measures: ['rate_pct'],
     levelUnit: null,
     direction: 'higher',
-    aliases: ['第二产业增加值占生产总值比重', '第二产业占生产总值比重', '第二产业比重', '二产比重'],
+    aliases: [
+      '第二产业增加值占生产总值比重',
+      '第二产业占生产总值比重',
+      '第二产业增加值比重',
+      '第二产业比重',
+      '二产比重',
+    ],
   },
   {
     id: 'exports',
@@ -637,6 +652,9 @@ export const INDICATORS: readonly Indicator[] = [
       '吸引外省市资金',
       '引进外省市资金',
       '外省市到位资金',
+      // Capital from within the country, said so (`引进国内实际到位资金34亿元`).
+      '国内实际到位资金',
+      '国内到位资金',
     ],
   },
   {

@@ -196,6 +196,13 @@ describe('wordings of other years and places', () => {
     ]);
   });
 
+  it('reads capital said to come from within the country (国内实际到位资金) as domestic investment', () => {
+    expect(factsOf('引进国内实际到位资金28亿元,同比增长9%。').map(brief)).toEqual([
+      'actual_domestic_investment actual 2017 level 2800000000 exact',
+      'actual_domestic_investment actual 2017 growth_pct 9 exact',
+    ]);
+  });
+
   it('reads a municipality’s capital drawn from the other provinces (吸引外省市资金) as domestic investment', () => {
     expect(factsOf('吸引外省市资金98亿元,增长12%。').map(brief)).toEqual([
       'actual_domestic_investment actual 2017 level 9800000000 exact',
@@ -2160,6 +2167,13 @@ describe('constructions of other reports (national and provincial style)', () =>
     ]);
     // A share of the population that is not the towns' is no urbanisation rate.
     expect(read('其中60岁以上人口3万人,占总人口比重为20%。', 'review', 2019)).toEqual([]);
+  });
+
+  it('reads a sector’s share with its noun said (第三产业增加值比重), a space left inside too', () => {
+    expect(read('第二产业增加值比重为12%,第三产业 增加值比重达87.5%。', 'review', 2016)).toEqual([
+      'secondary_industry_share actual 2015 rate_pct 12 exact',
+      'services_share actual 2015 rate_pct 87.5 exact',
+    ]);
   });
 
   it('reads a three-sector structure whose shares carry percent signs', () => {
