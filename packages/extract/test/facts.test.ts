@@ -2127,8 +2127,10 @@ describe('constructions of other reports (national and provincial style)', () =>
         2019,
       ),
     ).toContain('services_share actual 2018 rate_pct 47.2 exact');
-    // Alone, a 比重 names no whole it is a share of.
-    expect(read('第二产业增加值比重为40%。', 'review', 2019)).toEqual([]);
+    // Alone, a sector's value added's 比重 is its share of GDP, as 第二产业比重 is.
+    expect(read('第二产业增加值比重为40%。', 'review', 2019)).toEqual([
+      'secondary_industry_share actual 2018 rate_pct 40 exact',
+    ]);
   });
 
   it('reads the towns’ share of the population as the urbanisation rate, and the budget’s 总支出 as its spending', () => {
