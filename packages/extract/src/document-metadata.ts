@@ -389,6 +389,7 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
       placeAtOwnLevel(newsRegion(title, tag?.[1] ?? null, bodyMatch), bodyMatch) ??
       ownShortName(bodyMatch, undefined) ??
       ownCityName(bodyMatch, undefined) ??
+      ownCountyCityName(bodyMatch, undefined) ??
       ownProvinceName(bodyMatch) ??
       unplacedOwnPlace([title, tag?.[1], ...sessionsNamed(`${title}\n${opening}`)], opening) ??
       countryByItsStatistic(bodyMatch);
@@ -742,6 +743,7 @@ function reportRegion(src: ReportSources): Region | null {
         namedMost(src.body, levels, statedLevels) ??
         ownShortName(src.body, statedLevels, headedKind(bare)) ??
         ownCityName(src.body, statedLevels) ??
+        ownCountyCityName(src.body, statedLevels) ??
         belowWhereItRanks(src.body, statedLevels));
   // A level the speaker states is sure; otherwise a province may be only where the city lies, and
   // a district one the city's text speaks of.
@@ -971,6 +973,17 @@ function ownCityName(body: string, statedLevels: RegionLevel[] | undefined): Reg
   // (Not a city whose decisions the text carries out: it speaks for a place below it.)
   const city = dominant(cities, 2);
   return city && !governedBy(city, body) ? city : null;
+}
+
+/**
+ * For a text that speaks as a city (`我市`, more than as a county or district) but names no city
+ * ownCityName can count: the one county-level city it names by its stem, however it stands
+ * (`立足慈溪本地实际`, `发展慈溪经济`), as ownShortName reads a county's.
+ */
+function ownCountyCityName(body: string, statedLevels: RegionLevel[] | undefined): Region | null {
+  const asCity = matchCount(body, CITY_AS_WHOLE);
+  if (asCity === 0 || asCity <= matchCount(body, COUNTY_OR_DISTRICT_SELF)) return null;
+  return ownShortName(body, statedLevels, '市');
 }
 
 /**

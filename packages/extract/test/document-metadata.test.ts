@@ -637,6 +637,16 @@ describe('readMetadata follows the language, not the seed', () => {
     expect(meta.region?.name).toBe('连平县');
   });
 
+  it('reads a county-level city that speaks as 我市 and names itself only by its stem', () => {
+    const body =
+      '2009年,面对困难,我市立足余姚本地实际,把稳定工业作为首要任务。全市上下共同努力,余姚经济企稳回升。\n' +
+      '政府工作报告显示,2009年全年实现生产总值500亿元,增长8%。';
+    expect(read(opening('从保增长到抓转型', body)).region?.name).toBe('余姚市');
+    // Naming two such cities alike, it names none of them.
+    const two = `${body}慈溪经济同样回升。`;
+    expect(read(opening('从保增长到抓转型', two)).region).toBeNull();
+  });
+
   it('does not read 阿里巴巴 as 阿里地区', () => {
     const meta = read(
       opening(
