@@ -39,6 +39,7 @@ import {
 } from './lexicon/cues.js';
 import { ITEM_END } from './lexicon/layout.js';
 import {
+  AHEAD_OF_WIDER,
   CHANGE_OPENS,
   CHANGE_OPENS_LAST_YEAR,
   CHANGE_TO,
@@ -1135,6 +1136,8 @@ function toFact(
   if (indicatorId === 'project_investment' && ONE_PROJECT.test(match.slice(q.end, q.end + 40))) return null;
   if (indicator && COUNTED_PER_AREA.test(match.slice(valueClause.start, q.numberStart))) return null;
   if (MULTI_YEAR.test(link)) return null;
+  // `增长5%,高于全市3个百分点`, `比全省平均水平高9277元`: a lead over a wider place's figure.
+  if (AHEAD_OF_WIDER.test(link)) return null;
   // `完成投资1039亿元,是前五年的1.9倍`: a sum over as long a period as the one it is compared with.
   if (PRIOR_PERIOD_AFTER.test(match.slice(q.end, q.end + 16))) return null;
   // `五年来,…全社会固定资产投资累计1098.1亿元`: a sum over the years a passage reviews is no year's

@@ -53,6 +53,22 @@ const brief = (f: Fact) =>
   [f.indicator ?? f.label, f.kind, f.year, f.measure, f.value, f.qualifier].join(' ');
 
 describe('level and growth in one clause', () => {
+  it('goes on past a lead over a wider place’s figure, which is no figure of its own', () => {
+    expect(factsOf('地区生产总值增长5%,高于全市3个百分点,总量达到400亿元。').map(brief)).toEqual([
+      'gdp actual 2017 growth_pct 5 exact',
+      'gdp actual 2017 level 40000000000 exact',
+    ]);
+    expect(factsOf('人均生产总值8万元,比全省平均水平高9277元。').map(brief)).toEqual([
+      'gdp_per_capita actual 2017 level 80000 exact',
+    ]);
+  });
+
+  it('goes on past the circumstance a figure came about in (在疫情冲击影响下)', () => {
+    expect(factsOf('税收收入在疫情冲击影响下仍实现12.5%的增幅。').map(brief)).toEqual([
+      'tax_revenue actual 2017 growth_pct 12.5 exact',
+    ]);
+  });
+
   it('reads the short forms of a change against last year (比增, 比降), after a basis in brackets too', () => {
     expect(
       factsOf('一般公共预算总收入40亿元,(同口径)比降5%;地方一般公共预算收入30亿元,比增7%。').map(brief),

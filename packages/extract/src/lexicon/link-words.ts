@@ -842,11 +842,24 @@ export const RANK_ASIDE = new RegExp(`^\\((?:${RANK_VERBS})?${RANK}\\)`);
 /** A rank a figure rose to, said before it (`经济总量跃升至全省第4位、达到2458.8亿元`). */
 const RANK_REACHED = `(?:跃升至|跃居|升至|上升至|提升至|位居|位列|稳居|跻身|居)${RANK}[、,]?`;
 
+/** Words that set a figure against another's (`高于全市3个百分点`). */
+export const AHEAD_OF = ['高于', '低于', '快于', '慢于', '领先'];
+/** The wider places a figure is set against. */
+export const WIDER_SCOPES = ['全国', '全省', '全市', '全州', '全盟'];
+/**
+ * A figure's lead over a wider place's, said before the lead (`高于全市3个百分点`, `比全省平均水平高
+ * 9277元`): a difference, not a figure of the statistic.
+ */
+export const AHEAD_OF_WIDER = new RegExp(
+  `(?:${alternation(AHEAD_OF)})(?:${alternation(WIDER_SCOPES)})(?:平均水平|平均)?` +
+    `|比(?:${alternation(WIDER_SCOPES)})(?:平均水平|平均)?(?:高出|高|低|快|慢)`,
+);
+
 /**
  * What a circumstance a figure came about in is called: `在…的情况下`, `在…背景下`, `在高基数下` (a
- * high base the year is compared with).
+ * high base the year is compared with), `在疫情冲击影响下`.
  */
-export const CIRCUMSTANCES = ['情况', '背景', '形势', '压力', '基数'];
+export const CIRCUMSTANCES = ['情况', '背景', '形势', '压力', '基数', '影响', '冲击'];
 
 /**
  * A note in brackets on how figures are counted, or the word one is called by below (`同比增长
@@ -888,6 +901,9 @@ export const LINK_PATTERNS = [
   // The years a change runs between (`从2015年的717.4亿元提高到2020年的1037.1亿元`).
   `[由从]${YEAR_FRAME}的`,
   `(?:到|至)${YEAR_FRAME}的`,
+  // How far a figure is ahead of a wider place's (`增长5%,高于全市3个百分点`): the sentence goes on
+  // with the figure's subject; the lead is no figure of it (facts.ts).
+  AHEAD_OF_WIDER.source,
   // The circumstance a figure came about in (`在大幅减税降费情况下增长1.5%`, `受疫情影响下降3%`).
   `在[^,;。]{1,12}?(?:${alternation(CIRCUMSTANCES)})下`,
   '受[^,;。]{1,12}?影响',
