@@ -212,6 +212,13 @@ describe('wordings of other years and places', () => {
     ]);
   });
 
+  it('reads foreign direct investment used (利用外商直接投资) without 实际', () => {
+    expect(factsOf('全县利用外商直接投资9800万美元,增长12%。').map(brief)).toEqual([
+      'actual_fdi actual 2017 level 98000000 exact',
+      'actual_fdi actual 2017 growth_pct 12 exact',
+    ]);
+  });
+
   it('reads capital said to come from within the country (国内实际到位资金) as domestic investment', () => {
     expect(factsOf('引进国内实际到位资金28亿元,同比增长9%。').map(brief)).toEqual([
       'actual_domestic_investment actual 2017 level 2800000000 exact',
