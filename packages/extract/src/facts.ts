@@ -747,6 +747,19 @@ class SentenceReading {
     return openingClause(this.match, this.paragraphStart(part));
   }
 
+  /**
+   * Whether a span of years opening the paragraph still frames the sentence: no sentence between
+   * names a year or a time of its own (`五年来,…。特别是刚刚过去的2012年,…。…增长11.3%` is 2012's).
+   */
+  spanFramesSentence(part: Part): boolean {
+    if (!this.spanOpensParagraph(part)) return false;
+    const start = this.paragraphStart(part);
+    const between = new TimeEvidence(
+      this.match.slice(this.match.indexOf('。', start) + 1, this.sentence.start),
+    );
+    return between.yearBefore() === null && between.timeWordBefore() === null;
+  }
+
   /** Whether the sentence's paragraph opens on a span of years (`五年来,…`, `过去五年,…`). */
   spanOpensParagraph(part: Part): boolean {
     const start = this.paragraphStart(part);
@@ -1049,10 +1062,13 @@ const SPAN_LENGTHS = new RegExp(SPAN_LENGTH.source, 'g');
 /** Two years named as a span's first and last (`2017年至2021年`, `2016—2020年`). */
 const YEAR_RANGES = new RegExp(`${YEAR.replace('年', '')}年?\\s*(?:至|到|—|–|-|~)\\s*${YEAR}`, 'g');
 
-/** How far into its paragraph a span that opens it is looked for (its first clause). */
-const SPAN_OPENING_REACH = 16;
-/** A span of years its paragraph's first words name (`五年来,`), not one a heading names later. */
-const SPAN_OPENS = new RegExp(`^\\s*(?:${SPAN_LENGTH.source})`);
+/** How far into its paragraph a span that opens it is looked for (its first clause, past an address). */
+const SPAN_OPENING_REACH = 24;
+/**
+ * A span of years its paragraph's first words name (`五年来,`, after the address that opens a part of a
+ * speech: `各位代表!“十三五”期间,`), not one a heading names later.
+ */
+const SPAN_OPENS = new RegExp(`^\\s*(?:各位代表[!!,,::]\\s*)?(?:${SPAN_LENGTH.source})`);
 
 /** A term of government and a five-year plan last five years. */
 const FIVE_YEAR_TERM = 5;
@@ -1293,6 +1309,15 @@ function toFact(
   // too (`“十二五”期间…城镇居民人均可支配收入增长75%`); so is a doubling stated with its yearly
   // average (`财政总收入实现翻番,达到40.7亿元,年均增长29.1%`).
   if (measure === 'growth_pct' && evidence.overYears(at)) return null;
+  // …and where the span opens the paragraph a sentence before (`“十三五”期间,…。全市…万元GDP能耗下降
+  // 16.2%`) and the figure's own sentence names no time of its own.
+  if (
+    measure === 'growth_pct' &&
+    evidence.yearBefore(at) === null &&
+    evidence.timeWordBefore(at) === null &&
+    reading.spanFramesSentence(section)
+  )
+    return null;
   // `万元生产总值能耗累计下降21.6%`: a change summed over years, unless over the year (`全年累计增长6.7%`).
   if (
     measure === 'growth_pct' &&

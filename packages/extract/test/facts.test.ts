@@ -494,6 +494,18 @@ describe('wordings of other years and places', () => {
     ]);
   });
 
+  it('reads a change framed by a span of years opening its paragraph, after the address too, as no year’s', () => {
+    expect(
+      factsOf(
+        '各位代表!“十二五”期间,全市较好完成了各项任务。全市生产总值达到900亿元,万元生产总值能耗下降15%。',
+      ).map(brief),
+    ).toEqual(['gdp actual 2017 level 90000000000 exact']);
+    // Unless a sentence between names a year of its own: the change is that year's.
+    expect(
+      factsOf('五年来,全市较好完成了各项任务。特别是2017年,经济企稳回升。全市生产总值增长8%。').map(brief),
+    ).toEqual(['gdp actual 2017 growth_pct 8 exact']);
+  });
+
   it('takes no year compared with (涨幅低于上年实际涨幅) for the time of the figures after it', () => {
     expect(
       relayed('今年GDP增长8%,居民消费价格涨幅低于上年实际涨幅,城镇登记失业率控制在4.5%以内。', 2018).map(
