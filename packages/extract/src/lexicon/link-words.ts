@@ -843,9 +843,9 @@ export const RANK_ASIDE = new RegExp(`^\\((?:${RANK_VERBS})?${RANK}\\)`);
 const RANK_REACHED = `(?:跃升至|跃居|升至|上升至|提升至|位居|位列|稳居|跻身|居)${RANK}[、,]?`;
 
 /** Words that set a figure against another's (`高于全市3个百分点`). */
-export const AHEAD_OF = ['高于', '低于', '快于', '慢于', '领先'];
+const AHEAD_OF = ['高于', '低于', '快于', '慢于', '领先'];
 /** The wider places a figure is set against. */
-export const WIDER_SCOPES = ['全国', '全省', '全市', '全州', '全盟'];
+const WIDER_SCOPES = ['全国', '全省', '全市', '全州', '全盟'];
 /**
  * A figure's lead over a wider place's, said before the lead (`高于全市3个百分点`, `比全省平均水平高
  * 9277元`): a difference, not a figure of the statistic.
