@@ -52,6 +52,7 @@ import {
   SOURCE_CREDIT,
   THANKED_FOR_PLACE,
 } from './lexicon/places.js';
+import { toMatchText } from './normalize.js';
 import { matchCount } from './occurrences.js';
 import { openQuotationAt } from './quotation.js';
 import { findRegionMentions, type RegionMention } from './region-mentions.js';
@@ -495,6 +496,7 @@ export function readMetadata(doc: RawDocument, bodyMatch: string, titleMatch: st
     session: congress ?? CREDITED_SESSION.exec(bodyMatch.slice(-CREDIT_REACH))?.[1] ?? null,
     province,
     national,
+    section: tag || !doc.sourceTag ? null : toMatchText(doc.sourceTag),
   });
   const spokenIn = reportDate ?? published;
   const spokenYear =

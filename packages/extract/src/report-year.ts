@@ -43,6 +43,8 @@ export interface YearSources {
   session: string | null;
   /** Province-level region the document is about, for its congress's numbering. */
   province: string | null;
+  /** The newspaper section the page was printed in (match text), which may name the year's sessions (`2022阜阳两会`). */
+  section?: string | null;
   national: boolean;
 }
 
@@ -103,6 +105,9 @@ const GOAL_HEADLINE_WEIGHT = 4;
 
 /** A year's sessions (两会), the place's name between, 年 or not (`2022南阳两会`). Group 1: the year. */
 const SESSIONS_OF_A_YEAR = String.raw`((?:19|20)\d{2})\s*年?[^\s\d,。|]{0,8}?两会`;
+const SESSIONS_IN_SECTION = new RegExp(SESSIONS_OF_A_YEAR);
+/** A newspaper section named for the year's sessions says as much as a title that names them. */
+const SECTION_WEIGHT = 4;
 
 /** Patterns that name the report's year (offset 0) or the year it reviews (offset 1 to it). */
 interface Vote {
@@ -358,6 +363,8 @@ export function reportYearOf(src: YearSources): number | null {
     if ((readInBody.get(at)?.weight ?? 0) < v.weight) readInBody.set(at, { year, weight: v.weight });
   }
   for (const { year, weight } of readInBody.values()) vote(year, weight);
+  const sessions = src.section ? SESSIONS_IN_SECTION.exec(src.section) : null;
+  if (sessions) vote(yearValue(sessions[1]!), SECTION_WEIGHT);
   // `今年是“十五五”开局起步之年`: a plan's first year or its last names the report's.
   const plan = PLAN_YEAR.exec(head);
   if (plan) {

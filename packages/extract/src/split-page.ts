@@ -68,6 +68,7 @@ function makeDocument(
   dateLine: Line | null,
   address: string | null = null,
   publishedByline: string | null = null,
+  pageSection: string | null = null,
 ): RawDocument {
   const titleSpan = trimmedSpan(titleLine);
   const title = text.slice(titleSpan.start, titleSpan.end);
@@ -81,7 +82,7 @@ function makeDocument(
   return {
     title,
     titleSpan,
-    sourceTag: SOURCE_TAG.exec(title)?.[1] ?? null,
+    sourceTag: SOURCE_TAG.exec(title)?.[1] ?? pageSection,
     body: text.slice(bodySpan.start, bodySpan.end),
     bodySpan,
     published: date ? isoDate(date) : publishedByline,
@@ -161,6 +162,8 @@ function readBlock(text: string, block: Line[], documents: RawDocument[], chrome
  * - what a saving tool left of the page's markup (`某某广播电视台">`, an attribute's close).
  */
 const ADDRESS = /(?:https?:\/\/|www\.)\S+/;
+/** A newspaper page's heading (`第06版:2022阜阳两会`); group 1, its section. */
+const PAGE_SECTION = /^\s*第\d{1,3}版\s*[::]\s*(\S.{0,19}?)\s*$/;
 const PAGE_FURNITURE = new RegExp(
   String.raw`^\s*(?:.{0,40}(?:>|»|›|>).{0,40}(?:>|»|›|>).*|(?:>|»|›|>)\s*\S{1,8}|.*(?:(?:您|当前)?所在(?:的)?位置|当前位置|发布时间|发布日期|更新时间|责任编辑|访问量|浏览次数|关联稿件|无障碍|放大\s*缩小|字号|【打印】|分享到|点击[::]|索\s*引\s*号|文\s*号[::\s]|发文字号|发文机关|发文日期|发布机构|组配分类|主题分类|成文日期|生成日期|公开方式|公开范围|公开时限|今天是|欢迎光临|欢迎访问|设为首页|设为主页|加入收藏|站内搜索).*|附件|搜索|打印|关闭|返回(?:顶部|列表)|回到顶部|[|｜]+|(?:统计公报|统计数据|政府数据|政务公开|信息公开|政府信息公开|通知公告|政策文件|工作动态|.{0,4}专题)|第\d{1,3}版.*|[A-Za-z][A-Za-z ]{0,30}|.{0,6}(?:点击上方|关注我们).{0,10}|.{0,4}导航(?:菜单|栏)?|(?:返回)?首页(?:\s+\S{1,8})*|[^|｜]{1,12}(?:[|｜][^|｜]{1,12}){2,}|\S{2,12}(?:\s+\S{2,12}){4,}|\S{0,16}\s\S{2,4}\s*[摄攝]|.{0,6}(?:来源|作者)[::].{0,40}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+[\d:]+)?(?:\s+星期.)?|.{0,12}星期[一二三四五六日天]|.*["']\s*\/?>|${ADDRESS.source})\s*$`,
 );
@@ -232,12 +235,16 @@ function splitPlain(text: string, lines: Line[], traditional: boolean): SplitRes
     bodyLines.length > 1 && DATE_LINE.test(bodyLines[bodyLines.length - 1]!.text) ? bodyLines.pop()! : null;
   const titleLine = firstIsTitle ? first : { text: '', start: first.start, end: first.start };
   const address = chrome.map((line) => ADDRESS.exec(line.text)?.[0]).find(Boolean) ?? null;
+  // A newspaper page's section is the channel the page was printed in (`第06版:2022阜阳两会`).
+  const section = chrome.map((line) => PAGE_SECTION.exec(line.text)?.[1]).find(Boolean) ?? null;
   // The date the furniture says the page was published, read through simplified forms (`發布時間`).
   const byline = chrome
     .map((line) => PUBLISHED_BYLINE.exec(toMatchText(line.text, traditional)))
     .find(Boolean);
   return {
-    documents: [makeDocument(text, titleLine, bodyLines, dateLine, address, byline ? isoDate(byline) : null)],
+    documents: [
+      makeDocument(text, titleLine, bodyLines, dateLine, address, byline ? isoDate(byline) : null, section),
+    ],
     chrome,
     format: 'plain',
   };

@@ -1805,6 +1805,15 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(read(report!).reportYear).toBe(2006);
   });
 
+  it('keeps a newspaper page’s section (第06版:2022某市两会) as its channel, which dates the page', () => {
+    const [page] = splitPage(
+      '第06版:2022宿州两会\n《政府工作报告》解读\n今年经济社会发展的主要预期目标是:生产总值增长8%,固定资产投资增长10%。\n',
+    ).documents;
+    expect(page?.title).toBe('《政府工作报告》解读');
+    expect(page?.sourceTag).toBe('2022宿州两会');
+    expect(read(page!).reportYear).toBe(2022);
+  });
+
   it('takes a row of short names (a local portal’s menu, a paper’s mastheads) for page furniture', () => {
     const [portal] = splitPage(
       '今日甲市 今日乙区 今日丙区 今日丁县 今日长安 今日周至\n政府工作报告解读 去年宝鸡经济总量2000亿元\n报告提出,今年全市地区生产总值增长7%左右。\n',
