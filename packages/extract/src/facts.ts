@@ -1164,7 +1164,9 @@ function toFact(
   const listStart = link === '' ? partStart(match, sentence, q.numberStart) : valueClause.start;
   const listed = match.slice(listStart, q.numberStart);
   // (`累计完成投资1247.6亿元。其中,完成工业投资571.4亿元`: a breakdown of a sum is summed too.)
+  // (A rate is no sum: a structure in a list of sums, `累计…,三次产业结构演进为…`, is its year's.)
   if (
+    indicator?.levelUnit !== null &&
     (CUMULATIVE.test(listed) || breaksDown(match, sentence.start, CUMULATIVE)) &&
     !SUM_THEN_ITS_YEAR.test(listed) &&
     (reading.overYears(q.numberStart, section) ||

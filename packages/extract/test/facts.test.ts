@@ -506,6 +506,20 @@ describe('wordings of other years and places', () => {
     ).toEqual(['gdp actual 2017 growth_pct 8 exact']);
   });
 
+  it('reads sums under a numbered government’s term (十五届人民政府工作回顾) as no year’s, and a rate among them as its year’s', () => {
+    const facts = readAs(
+      '地区生产总值预计达到58亿元;累计实施重点项目80项,完成固定资产投资76亿元,三次产业结构演进为15:52:33。',
+      'review',
+      { region: county, reportYear: 2022, bodyOffset: 0, title: '一、十五届人民政府工作回顾' },
+    );
+    expect(facts.map(brief)).toEqual([
+      'gdp actual 2021 level 5800000000 exact',
+      'primary_industry_share actual 2021 rate_pct 15 exact',
+      'secondary_industry_share actual 2021 rate_pct 52 exact',
+      'services_share actual 2021 rate_pct 33 exact',
+    ]);
+  });
+
   it('takes no year compared with (涨幅低于上年实际涨幅) for the time of the figures after it', () => {
     expect(
       relayed('今年GDP增长8%,居民消费价格涨幅低于上年实际涨幅,城镇登记失业率控制在4.5%以内。', 2018).map(

@@ -657,24 +657,30 @@ export const YEARLY_AVERAGE_RATES = new RegExp(
 );
 
 /**
+ * A government's term, five years: this one (`本届政府`) or one by its number (`十五届人民政府工作回顾`,
+ * a review of the outgoing government's years).
+ */
+const GOVERNMENT_TERM = '(?:本|[一二三四五六七八九十]{1,3})届(?:人民)?政府';
+
+/**
  * A span of years a change is measured over: `五年来…经济总量实现翻番`, `"十一五"时期`, `…的五年`, the
  * years ahead (`未来五年,…城镇居民人均可支配收入增长60%`), or a change from one level to another
  * (`从28.02亿元增加到95.2亿元,增长2.4倍`). A growth figure under one is not a year's growth. (A
  * rank's move, `总量从全省第10位跃升至第8位`, is not a change of level.)
  */
 export const MULTI_YEAR_SPAN = new RegExp(
-  String.raw`${YEARS_COUNTED}|的[两三四五六七八九十]年(?=$|[,。;:!、\s])|(?:过去|未来|今后)[两三四五六七八九十]年|这[两三四五六七八九十]年|${PLAN_NAME}(?:时期|期间|以来(?!首次))|本届政府|(?:由|从)(?!(?:全[国省市区州])?第)[^,;。由从]{1,24}(?:增加|提高|增长|上升|扩大|发展|跃升)?(?:到|至)`,
+  String.raw`${YEARS_COUNTED}|的[两三四五六七八九十]年(?=$|[,。;:!、\s])|(?:过去|未来|今后)[两三四五六七八九十]年|这[两三四五六七八九十]年|${PLAN_NAME}(?:时期|期间|以来(?!首次))|${GOVERNMENT_TERM}|(?:由|从)(?!(?:全[国省市区州])?第)[^,;。由从]{1,24}(?:增加|提高|增长|上升|扩大|发展|跃升)?(?:到|至)`,
   'g',
 );
 
 /**
  * A span of years by its length (`五年来`, `过去五年`, `过去的五年`, a heading's `…取得巨大成就的五年`,
- * a review's paragraph opening on it: `——五年奋勇争先,…`), or a term that lasts five (`本届政府`,
+ * a review's paragraph opening on it: `——五年奋勇争先,…`), or a term that lasts five (`本届政府`, `十五届人民政府`,
  * `“十二五”时期`, a heading reviewing one: `“十二五”工作回顾`): where a change over it started, so many
  * years back.
  */
 export const SPAN_LENGTH = new RegExp(
-  String.raw`${YEARS_COUNTED}|过去(?:的)?([两三四五六七八九十])年|的([两三四五六七八九十])年(?=$|[,。;:!、\s])|^(?:——|—)?([两三四五六七八九十])年(?=[^,,。;\d]{2,8}[,,])|本届政府|${PLAN_NAME}(?:时期|期间|(?=[^,,。;\d]{0,8}回顾))`,
+  String.raw`${YEARS_COUNTED}|过去(?:的)?([两三四五六七八九十])年|的([两三四五六七八九十])年(?=$|[,。;:!、\s])|^(?:——|—)?([两三四五六七八九十])年(?=[^,,。;\d]{2,8}[,,])|${GOVERNMENT_TERM}|${PLAN_NAME}(?:时期|期间|(?=[^,,。;\d]{0,8}回顾))`,
 );
 
 /** Part of a year: a quarter, a half, the first months (`一季度`, `上半年`, `前三季度`, `1-5月`). */
