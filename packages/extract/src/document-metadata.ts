@@ -1120,6 +1120,23 @@ function governedBy(city: Region, body: string): boolean {
   );
 }
 
+/**
+ * A place right after a province it does not lie in, the two quoted as one name (`打造“广东香格里拉”`):
+ * a likeness the province is given, not the place. (Not a pair of places: `上海台州周`.)
+ */
+function likened(text: string, before: RegionMention | undefined, m: RegionMention): boolean {
+  if (
+    before?.end !== m.start ||
+    !QUOTE_OPEN.test(text[before.start - 1] ?? '') ||
+    !QUOTE_CLOSE.test(text[m.end] ?? '')
+  )
+    return false;
+  const province = resolveRegion(before.name);
+  const place = resolveRegion(m.name);
+  return province?.level === 'province' && place !== undefined && !isWithin(place, province);
+}
+const QUOTE_OPEN = /[“"「]/;
+
 /** The region names in `text`, each weighing `weight` (a short form four fifths of it). */
 function addMentions(
   mentions: { name: string; weight: number }[],
@@ -1127,9 +1144,11 @@ function addMentions(
   weight: number,
 ): void {
   if (!text) return;
-  for (const m of findRegionMentions(text)) {
+  const found = findRegionMentions(text);
+  for (const [k, m] of found.entries()) {
     // (`打造文明富裕平安的某县`: a stem that is an ordinary word names no place, in a title either.)
     if (!m.full && ORDINARY_WORD_STEMS.includes(m.name)) continue;
+    if (likened(text, found[k - 1], m)) continue;
     mentions.push({ name: m.name, weight: m.full ? weight : weight * 0.8 });
   }
 }
@@ -1560,11 +1579,12 @@ class ArticlePlaces {
     votes: Vote[],
     leadReach = 0,
   ): void {
-    for (const m of mentions) {
+    for (const [k, m] of mentions.entries()) {
       const region = this.regionOf(m.name);
       if (
         !region ||
         region.level === 'national' ||
+        likened(text, mentions[k - 1], m) ||
         !this.trusted(text, m, region) ||
         namedBesideOrAbove(text, m)
       )

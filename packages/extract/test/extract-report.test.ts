@@ -95,6 +95,18 @@ describe('a development zone’s own report', () => {
   });
 });
 
+describe('news headlined with a slogan', () => {
+  it('takes no place a slogan likens the county to (“广东香格里拉”) for the place the news is of', () => {
+    const page =
+      '展望十三五 打造文明平安“广东香格里拉”\n本报讯 前日,连平县“两会”胜利闭幕。大会总结了2015年连平县的工作。\n2015年,连平县迎难而上,全县实现地区生产总值92亿元。\n';
+    const result = extract(page, { sourceFile: 'slogan.txt' });
+    expect(result.documents[0]!.region).toBe('连平县');
+    expect(result.facts.map((f) => [f.region, f.indicator, f.year, f.value])).toEqual([
+      ['连平县', 'gdp', 2015, 9200000000],
+    ]);
+  });
+});
+
 describe('a pilot zone (综合实验区)', () => {
   it('reads its own report under the word it calls itself by, and leaves its figures to it in its city’s', () => {
     const own =
