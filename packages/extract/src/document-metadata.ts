@@ -911,7 +911,7 @@ function ownShortName(
     mentions.filter((m) => m.full && !m.tail).flatMap((m) => regionCandidates(m.name).map((r) => r.code)),
   );
   for (const m of mentions) {
-    if (!m.full && ORDINARY_WORD_STEMS.includes(m.name)) continue;
+    if (isOrdinaryStem(m)) continue;
     const atEdge =
       m.full ||
       atPhraseEdge(body[m.start - 1]) ||
@@ -967,8 +967,7 @@ function belowWhereItRanks(body: string, statedLevels: RegionLevel[] | undefined
  */
 function ownCityName(body: string, statedLevels: RegionLevel[] | undefined): Region | null {
   if (statedLevels && !statedLevels.some((l) => l === 'prefecture' || l === 'county')) return null;
-  const asCity = matchCount(body, CITY_AS_WHOLE);
-  if (asCity === 0 || asCity <= matchCount(body, COUNTY_OR_DISTRICT_SELF)) return null;
+  if (!speaksAsCity(body)) return null;
   const cities = tally(resolveMentions(speechMentions(body))).filter(
     ({ region }) => region.level !== 'province' && region.level !== 'national' && region.name.endsWith('市'),
   );
@@ -983,9 +982,12 @@ function ownCityName(body: string, statedLevels: RegionLevel[] | undefined): Reg
  * (`立足慈溪本地实际`, `发展慈溪经济`), as ownShortName reads a county's.
  */
 function ownCountyCityName(body: string, statedLevels: RegionLevel[] | undefined): Region | null {
-  const asCity = matchCount(body, CITY_AS_WHOLE);
-  if (asCity === 0 || asCity <= matchCount(body, COUNTY_OR_DISTRICT_SELF)) return null;
-  return ownShortName(body, statedLevels, '市');
+  return speaksAsCity(body) ? ownShortName(body, statedLevels, '市') : null;
+}
+
+/** Whether a text speaks as a city (`全市`, `我市`) at all, and more than as a county or district. */
+function speaksAsCity(body: string): boolean {
+  return matchCount(body, CITY_AS_WHOLE) > matchCount(body, COUNTY_OR_DISTRICT_SELF);
 }
 
 /**
@@ -1120,6 +1122,9 @@ function governedBy(city: Region, body: string): boolean {
   );
 }
 
+/** A county's short form that is an ordinary word (ORDINARY_WORD_STEMS): it names no place. */
+const isOrdinaryStem = (m: RegionMention) => !m.full && ORDINARY_WORD_STEMS.includes(m.name);
+
 /**
  * A place right after a province it does not lie in, the two quoted as one name (`打造“广东香格里拉”`):
  * a likeness the province is given, not the place. (Not a pair of places: `上海台州周`.)
@@ -1135,7 +1140,6 @@ function likened(text: string, before: RegionMention | undefined, m: RegionMenti
   const place = resolveRegion(m.name);
   return province?.level === 'province' && place !== undefined && !isWithin(place, province);
 }
-const QUOTE_OPEN = /[“"「]/;
 
 /** The region names in `text`, each weighing `weight` (a short form four fifths of it). */
 function addMentions(
@@ -1147,7 +1151,7 @@ function addMentions(
   const found = findRegionMentions(text);
   for (const [k, m] of found.entries()) {
     // (`打造文明富裕平安的某县`: a stem that is an ordinary word names no place, in a title either.)
-    if (!m.full && ORDINARY_WORD_STEMS.includes(m.name)) continue;
+    if (isOrdinaryStem(m)) continue;
     if (likened(text, found[k - 1], m)) continue;
     mentions.push({ name: m.name, weight: m.full ? weight : weight * 0.8 });
   }
@@ -1415,7 +1419,8 @@ function outletDatelineAt(text: string, at: number): boolean {
 }
 /** A year right before a place's stem (`2017年延吉`, `2017年度延吉`, `2020年,乐清全年实现…`). */
 const A_YEAR_BEFORE = /(?:19|20)\d{2}年度?[,,]?$/;
-/** The close of a quoted slogan (`“更好的奎文”`). */
+/** The open and the close of a quoted name or slogan (`“更好的奎文”`). */
+const QUOTE_OPEN = /[“"「]/;
 const QUOTE_CLOSE = /^[”"」]/;
 /**
  * A short slogan in quotes, up to its close (`“三个`, `“绿色`), or the last of several in one pair
@@ -1431,7 +1436,7 @@ function closesSlogan(text: string, m: RegionMention): boolean {
   return (
     QUOTE_CLOSE.test(text.slice(m.end, m.end + 1)) &&
     SLOGAN_OPEN.test(text.slice(Math.max(0, m.start - 6), m.start)) &&
-    !ORDINARY_WORD_STEMS.includes(m.name)
+    !isOrdinaryStem(m)
   );
 }
 /**

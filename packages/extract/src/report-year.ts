@@ -105,7 +105,8 @@ const GOAL_HEADLINE_WEIGHT = 4;
 
 /** A year's sessions (两会), the place's name between, 年 or not (`2022南阳两会`). Group 1: the year. */
 const SESSIONS_OF_A_YEAR = String.raw`((?:19|20)\d{2})\s*年?[^\s\d,。|]{0,8}?两会`;
-const SESSIONS_IN_SECTION = new RegExp(SESSIONS_OF_A_YEAR);
+/** The same, in a title or a newspaper's section. */
+const SESSIONS_NAMED = new RegExp(SESSIONS_OF_A_YEAR);
 /** A newspaper section named for the year's sessions says as much as a title that names them. */
 const SECTION_WEIGHT = 4;
 
@@ -151,7 +152,7 @@ const VOTES: Vote[] = [
   },
   // `2008两会…政府工作报告`, `2022南阳两会`: the year's sessions (两会), as headlines write it
   // without 年, the place's name between.
-  { re: new RegExp(SESSIONS_OF_A_YEAR), offset: 0, weight: 4, where: 'title' },
+  { re: SESSIONS_NAMED, offset: 0, weight: 4, where: 'title' },
   // So does a line of its own that names them, as a subtitle does (`——写在2026年某州两会召开之际`).
   {
     re: new RegExp(`(?:^|\\n)[^\\n。]{0,12}?${SESSIONS_OF_A_YEAR}[^\\n。]{0,12}(?:\\n|$)`),
@@ -363,7 +364,7 @@ export function reportYearOf(src: YearSources): number | null {
     if ((readInBody.get(at)?.weight ?? 0) < v.weight) readInBody.set(at, { year, weight: v.weight });
   }
   for (const { year, weight } of readInBody.values()) vote(year, weight);
-  const sessions = src.section ? SESSIONS_IN_SECTION.exec(src.section) : null;
+  const sessions = src.section ? SESSIONS_NAMED.exec(src.section) : null;
   if (sessions) vote(yearValue(sessions[1]!), SECTION_WEIGHT);
   // `今年是“十五五”开局起步之年`: a plan's first year or its last names the report's.
   const plan = PLAN_YEAR.exec(head);
