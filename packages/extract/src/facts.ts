@@ -60,6 +60,7 @@ import { COUNTING_NUMERAL, DIGIT_CHARS, FIGURE_WITH_UNIT } from './lexicon/numer
 import { alternation } from './lexicon/pattern.js';
 import { PARTIAL_ECONOMIES } from './lexicon/places.js';
 import { APPROXIMATE_TAIL } from './lexicon/qualifiers.js';
+import { LineStarts } from './lines.js';
 import { LIST_MARKER } from './list-marker.js';
 import { findLostPercents } from './lost-percents.js';
 import { findQuantities, type Quantity } from './quantity.js';
@@ -111,6 +112,8 @@ interface Part extends FactSection {
   framingYears: YearsSaid;
   /** The first sentences of its paragraphs, read once each, shared likewise. */
   paragraphOpenings: ParagraphOpenings;
+  /** Where its lines start, shared likewise. */
+  lineStarts: LineStarts;
   /** Where the document says which year it speaks in, shared likewise. */
   yearsSpokenIn: YearsSaid;
   /** The same, passed on too (`报告指出,2021年是…`), for targets statements; shared likewise. */
@@ -153,6 +156,7 @@ export function extractFacts(
   const partsOfYear = new PartsOfYear(match);
   const framingYears = new YearsSaid(match, FIGURES_OF_A_YEAR);
   const paragraphOpenings = new ParagraphOpenings(match);
+  const lineStarts = new LineStarts(match);
   const yearsSpokenIn = new YearsSaid(match, YEAR_SPOKEN_IN_ALL);
   const yearsSpokenOrPassedOn = new YearsSaid(match, YEAR_SPOKEN_IN_OR_PASSED_ON_ALL);
   const standIns = new Set<Fact>();
@@ -165,6 +169,7 @@ export function extractFacts(
       partsOfYear,
       framingYears,
       paragraphOpenings,
+      lineStarts,
       yearsSpokenIn,
       yearsSpokenOrPassedOn,
       ownNames: ownNamesOf(placeCtx.region),
@@ -619,10 +624,7 @@ class SentenceReading {
    * part starts between (a targets statement opening mid-paragraph: `未来五年,…。主要目标是,…`).
    */
   lineOpeningSentence(part: Part): TimeEvidence | undefined {
-    return part.paragraphOpenings.before(
-      this.match.lastIndexOf('\n', this.sentence.start) + 1,
-      this.sentence.start,
-    );
+    return part.paragraphOpenings.before(part.lineStarts.startOf(this.sentence.start), this.sentence.start);
   }
 
   /**
@@ -769,7 +771,7 @@ class SentenceReading {
 
   /** Where the sentence's paragraph starts, within its part (found once: a paragraph may be long). */
   paragraphStart(part: Part): number {
-    this.paragraphAt ??= Math.max(part.start, this.match.lastIndexOf('\n', this.sentence.start) + 1);
+    this.paragraphAt ??= Math.max(part.start, part.lineStarts.startOf(this.sentence.start));
     return this.paragraphAt;
   }
 
