@@ -735,6 +735,19 @@ describe('a digest of a report whose review lists its figures under a bare headi
     );
     expect(facts).toEqual(['璧山区 gdp actual 2023 6', '璧山区 fixed_asset_investment actual 2023 9']);
   });
+
+  it('reads figures under a heading of this year’s 主要指标 as the year’s targets', () => {
+    const page = [
+      '静安区2025年政府工作报告摘要',
+      '做好今年工作,要坚持稳中求进,着力推动高质量发展。',
+      '今年经济社会主要指标',
+      '地区生产总值同比增长5%左右;区级财政收入同比增长4%以上。',
+    ].join('\n');
+    const facts = extract(page, { sourceFile: 'digest.txt' }).facts.map(
+      (f) => `${f.indicator} ${f.kind} ${f.year} ${f.value} ${f.qualifier}`,
+    );
+    expect(facts).toEqual(['gdp target 2025 5 about', 'general_budget_revenue target 2025 4 at_least']);
+  });
 });
 
 describe('news of what a head of government said at the congress', () => {

@@ -232,6 +232,13 @@ export const CLOSING_TITLE = /自身建设|自身改革|政府建设|作风建�
 export const NAMES_A_REPORT = '[^。,;\\n]{0,16}?工作报告';
 
 /**
+ * `主要指标` alone on a heading line: a digest lists last year's figures under it as well (`主要指标
+ * ⏎全年地区生产总值增长6.5%,…`), so it is no targets statement unless the line says the year is
+ * this one or the next (`今年经济社会主要指标`).
+ */
+const BARE_INDICATORS_HEADING = String.raw`(?<!(?:今年|明年)[^。,;\n]{0,8})主要指标(?:\s*\n| )`;
+
+/**
  * The sentence that states the year's main targets: `主要预期目标为:`, `主要目标是:`,
  * `2023年主要预期目标——`, `划定发展预期目标,`, or the words alone on a heading line (in a heading's
  * brackets too, and as proposed: `【主要预期目标建议】`), with
@@ -243,7 +250,8 @@ export const NAMES_A_REPORT = '[^。,;\\n]{0,16}?工作报告';
  * work was built around (`围绕某某“两个定位”发展目标,推动…`).
  */
 export const TARGETS_CUE = new RegExp(
-  String.raw`(?!主要指标(?:\s*\n| ))(?:主要预期目标|主要预期指标|预期目标|主要目标|重点目标|发展目标|主要指标|预期性指标|指标(?:体系)?安排|(?:(?:19|20)\d{2}年|今年)的?目标|${LOOK_AHEAD}(?:19|20)\d{2}年?(?=\s*\n))(?<!(?:确定|下达|设定|提出)的(?:(?!今年|明年|(?:19|20)\d{2}年)[^。,;]){0,20}标)(?<!(?:(?:提前|超额|全面|胜利|圆满|顺利)(?:实现|完成)|(?:实现|完成|达到)了)[^。,;]{0,12}标)` +
+  `(?!${BARE_INDICATORS_HEADING})` +
+    String.raw`(?:主要预期目标|主要预期指标|预期目标|主要目标|重点目标|发展目标|主要指标|预期性指标|指标(?:体系)?安排|(?:(?:19|20)\d{2}年|今年)的?目标|${LOOK_AHEAD}(?:19|20)\d{2}年?(?=\s*\n))(?<!(?:确定|下达|设定|提出)的(?:(?!今年|明年|(?:19|20)\d{2}年)[^。,;]){0,20}标)(?<!(?:(?:提前|超额|全面|胜利|圆满|顺利)(?:实现|完成)|(?:实现|完成|达到)了)[^。,;]{0,12}标)` +
     `(?<!(?:${alternation(GOALS_WORKED_TOWARDS)})[^。,;]{0,20}标)` +
     String.raw`(?:建议)?[】〗]?(?:(?:是|为|确定为|建议为|安排为|安排是|拟定为|如下)[::,]?|[::,]|——|\s*\n| )(?=[^。]{0,60}(?:\d|百分之)|[^。\n]{0,200}。\s*[^。\n]{0,60}(?:\d|百分之))`,
 );
