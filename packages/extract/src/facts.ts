@@ -1338,21 +1338,21 @@ function toFact(
     (said.overSpan || (evidence.yearBefore(at) === null && reading.spanOpensParagraph(section)))
   )
     return null;
-  // `增长1.1倍` in a part or paragraph about years (`…取得巨大成就的五年`): a multiple grown over them.
+  // The clause measures its change from last year (`同比增长2.8倍`, `比上年翻一番`).
+  const fromLastYear = () => LAST_YEAR_BASE.test(evidence.text.slice(figure.clauseStart, at));
+  // `增长1.1倍` in a part or paragraph about years (`…取得巨大成就的五年`): a multiple grown over them,
+  // unless measured from last year.
   if (
     measure === 'growth_pct' &&
     match[q.end - 1] === '倍' &&
-    reading.overYears(q.numberStart, section, true)
+    reading.overYears(q.numberStart, section, true) &&
+    !fromLastYear()
   )
     return null;
   if (q.impliesChange && yearlyAverageFollows(match, q.end, sentence.end)) return null;
   if (measure === 'growth_pct' && grownOverYears(match, q.end, sentence.end, value)) return null;
-  // A doubling (`实现翻番`) takes years, unless the clause measures it from last year (`比上年翻一番`).
-  if (
-    match.charCodeAt(q.numberStart) === DOUBLING &&
-    !LAST_YEAR_BASE.test(evidence.text.slice(figure.clauseStart, at))
-  )
-    return null;
+  // A doubling (`实现翻番`) takes years, unless measured from last year.
+  if (match.charCodeAt(q.numberStart) === DOUBLING && !fromLastYear()) return null;
   // `2016年,全县生产总值比2012年(下同)增长47.7%`: a change from a base years back is no year's growth.
   // …whether compared with in the figure's sentence or gone on with from an earlier one.
   if (measure === 'growth_pct' && said.year !== null) {

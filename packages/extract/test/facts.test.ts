@@ -1940,6 +1940,30 @@ describe('constructions of other reports (national and provincial style)', () =>
       ['gdp actual 2018 growth_pct 6.6 exact'],
     ],
     [
+      'a threshold crossed at one stroke (一举突破), then the figure reached',
+      '全部财政收入一举突破10亿元大关,达到10.9亿元。',
+      'review',
+      2019,
+      ['fiscal_total_revenue actual 2018 level 1090000000 exact'],
+    ],
+    [
+      'figures a place ranks with among its peers (分别以…位居)',
+      '城乡居民人均可支配收入分别以3.2万元、1.6万元位居全省第四和第二位。',
+      'review',
+      2019,
+      [
+        'urban_income_per_capita actual 2018 level 32000 exact',
+        'rural_income_per_capita actual 2018 level 16000 exact',
+      ],
+    ],
+    [
+      'a step climbed with 上 alone (再上一个…台阶) before the threshold crossed and the growth',
+      '全县生产总值再上一个十亿级台阶、突破80亿元、增长5.2%。',
+      'review',
+      2019,
+      ['gdp actual 2018 level 8000000000 at_least', 'gdp actual 2018 growth_pct 5.2 exact'],
+    ],
+    [
       'the head a threshold crossed shares with the next item (总产值突破千亿大关、增加值增长)',
       '规上工业总产值突破千亿大关、增加值增长7.5%。',
       'review',
@@ -4817,6 +4841,19 @@ describe('how real reports pair, continue and qualify their figures', () => {
     ]);
     // A sum over the span with its yearly average before it is no year's level.
     expect(facts('固定资产投资年均增长20%,累计完成900亿元。').map(brief)).toEqual([]);
+  });
+
+  it('reads a multiple measured from last year as the year’s growth in a part about the term too', () => {
+    const read = readAs('2018年经济稳中有进。固定资产投资完成68亿元,同比增长2.8倍。', 'review', {
+      region: county,
+      reportYear: 2019,
+      bodyOffset: 0,
+      title: '2018年及本届政府工作回顾',
+    });
+    expect(read.map(brief)).toEqual([
+      'fixed_asset_investment actual 2018 level 6800000000 exact',
+      'fixed_asset_investment actual 2018 growth_pct 280 exact',
+    ]);
   });
 
   it('reads a sum over years broken down by one of them as that year’s figure', () => {

@@ -121,6 +121,10 @@ export const LINK_WORDS = [
   // A threshold crossed again (`再次突破100亿元`), after so many years (`时隔8年再次突破`).
   '再次',
   '再度',
+  // At one stroke (`一举突破10亿元大关`).
+  '一举',
+  // The figure a place stands with among its peers (`分别以3.1万元、1.5万元位居全省第三和第五`).
+  '以',
   // A fall turned to growth (`规模以上工业增加值年内实现由负转正、增长2.2%`).
   '由负转正',
   '扭负为正',
@@ -900,8 +904,8 @@ export const LINK_PATTERNS = [
   // Thresholds crossed, counted, before the figure reached (`连跨2个千亿元台阶、达到4500亿元`).
   `(?:连?(?:${alternation(THRESHOLD_WORDS)})|连跨)(?:[两二三四五六七八九十]|\\d{1,2})个[^,;。\\d]{0,6}?(?:${alternation(THRESHOLD_MARKS)})、?`,
   // A threshold crossed without its figure, before the figure of the year (`再迈上新的百亿台阶、增长
-  // 8.1%`, `跨上新台阶,达到3.1万亿元`).
-  `(?:再|又|首次)?(?:${alternation(THRESHOLD_WORDS)})了?(?:一个)?新?的?[^,;。、\\d]{0,4}?(?:${alternation(THRESHOLD_MARKS)})[、,]`,
+  // 8.1%`, `跨上新台阶,达到3.1万亿元`); a step is climbed with 上 alone too (`再上一个百亿级台阶、`).
+  `(?:再|又|首次)?(?:${alternation([...THRESHOLD_WORDS, '上'])})了?(?:一个)?新?的?[^,;。、\\d]{0,4}?(?:${alternation(THRESHOLD_MARKS)})[、,]`,
   // The span a yearly average is taken over (`五年年均增长14.5%`).
   '[两三四五六七八九十]年(?=年均)',
   // The years a change runs between (`从2015年的717.4亿元提高到2020年的1037.1亿元`).
