@@ -748,6 +748,22 @@ describe('a digest of a report whose review lists its figures under a bare headi
     );
     expect(facts).toEqual(['gdp target 2025 5 about', 'general_budget_revenue target 2025 4 at_least']);
   });
+
+  it('reads the figures after 主要奋斗目标是 as the year’s targets', () => {
+    const page = [
+      '武山县政府工作报告(2009年)',
+      '县委全委会议确定了今年的总体思路。',
+      '主要奋斗目标是,地区生产总值达到20亿元,增长12%;全社会固定资产投资达到9亿元。',
+    ].join('\n');
+    const facts = extract(page, { sourceFile: 'plenary.txt' }).facts.map(
+      (f) => `${f.indicator} ${f.kind} ${f.year} ${f.value}`,
+    );
+    expect(facts).toEqual([
+      'gdp target 2009 2000000000',
+      'gdp target 2009 12',
+      'fixed_asset_investment target 2009 900000000',
+    ]);
+  });
 });
 
 describe('news of what a head of government said at the congress', () => {

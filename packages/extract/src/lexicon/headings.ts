@@ -240,7 +240,7 @@ const BARE_INDICATORS_HEADING = String.raw`(?<!(?:今年|明年)[^。,;\n]{0,8})
 
 /**
  * The sentence that states the year's main targets: `主要预期目标为:`, `主要目标是:`,
- * `2023年主要预期目标——`, `划定发展预期目标,`, or the words alone on a heading line (in a heading's
+ * `2023年主要预期目标——`, `划定发展预期目标,`, `主要奋斗目标是,`, or the words alone on a heading line (in a heading's
  * brackets too, and as proposed: `【主要预期目标建议】`), with
  * figures soon after (digits, or a percent written out: `百分之九以上`), in its own sentence or
  * the next one of the paragraph when the first sets out aims in words (`主要目标是:…更加幸福。全市
@@ -251,7 +251,7 @@ const BARE_INDICATORS_HEADING = String.raw`(?<!(?:今年|明年)[^。,;\n]{0,8})
  */
 export const TARGETS_CUE = new RegExp(
   `(?!${BARE_INDICATORS_HEADING})` +
-    String.raw`(?:主要预期目标|主要预期指标|预期目标|主要目标|重点目标|发展目标|主要指标|预期性指标|指标(?:体系)?安排|(?:(?:19|20)\d{2}年|今年)的?目标|${LOOK_AHEAD}(?:19|20)\d{2}年?(?=\s*\n))(?<!(?:确定|下达|设定|提出)的(?:(?!今年|明年|(?:19|20)\d{2}年)[^。,;]){0,20}标)(?<!(?:(?:提前|超额|全面|胜利|圆满|顺利)(?:实现|完成)|(?:实现|完成|达到)了)[^。,;]{0,12}标)` +
+    String.raw`(?:主要预期目标|主要预期指标|预期目标|主要目标|重点目标|发展目标|主要奋斗目标|主要指标|预期性指标|指标(?:体系)?安排|(?:(?:19|20)\d{2}年|今年)的?目标|${LOOK_AHEAD}(?:19|20)\d{2}年?(?=\s*\n))(?<!(?:确定|下达|设定|提出)的(?:(?!今年|明年|(?:19|20)\d{2}年)[^。,;]){0,20}标)(?<!(?:(?:提前|超额|全面|胜利|圆满|顺利)(?:实现|完成)|(?:实现|完成|达到)了)[^。,;]{0,12}标)` +
     `(?<!(?:${alternation(GOALS_WORKED_TOWARDS)})[^。,;]{0,20}标)` +
     String.raw`(?:建议)?[】〗]?(?:(?:是|为|确定为|建议为|安排为|安排是|拟定为|如下)[::,]?|[::,]|——|\s*\n| )(?=[^。]{0,60}(?:\d|百分之)|[^。\n]{0,200}。\s*[^。\n]{0,60}(?:\d|百分之))`,
 );
