@@ -467,6 +467,8 @@ function readSentence(
 /**
  * `引进项目456个、总投资3504亿元,其中,百亿级项目11个、总投资2223亿元`: a figure after 其中 of the
  * statistic a figure before it gave is a part of that one (some of the projects), not the statistic.
+ * A part that is one year (`完成投资300亿元,其中2005年完成80亿元`) is that year's figure, and the
+ * whole it breaks down a sum over years, no year's.
  * (Read once a revenue's whole and its local part are told apart, and not for a statistic a wider
  * one stands in for: `工业总产值…,其中规模工业产值…` is the catalog's own after its stand-in.)
  */
@@ -475,25 +477,29 @@ function withoutPartsOfTheSame(
   match: string,
 ): { binding: Binding; fact: Fact }[] {
   if (made.length < 2) return made;
-  return made.filter(
-    ({ binding, fact }, j) =>
-      fact.indicator === null ||
-      indicatorById(fact.indicator)?.wider !== undefined ||
-      !made.some(
-        (earlier, i) =>
-          i < j &&
-          earlier.fact.indicator === fact.indicator &&
-          earlier.fact.measure === fact.measure &&
-          opensPart(match.slice(earlier.binding.quantity.end, binding.quantity.start)),
-      ),
-  );
+  const dropped = new Set<number>();
+  made.forEach(({ binding, fact }, j) => {
+    if (fact.indicator === null || indicatorById(fact.indicator)?.wider !== undefined) return;
+    made.forEach((earlier, i) => {
+      if (i >= j || earlier.fact.indicator !== fact.indicator || earlier.fact.measure !== fact.measure)
+        return;
+      const part = partOpened(match.slice(earlier.binding.quantity.end, binding.quantity.start));
+      if (part !== null) dropped.add(YEAR_OPENS.test(part) ? i : j);
+    });
+  });
+  return made.filter((_, k) => !dropped.has(k));
 }
 
-/** Whether 其中 opens the words right before a figure (within a short phrase: `其中,百亿级项目11个、总投资`). */
-function opensPart(between: string): boolean {
+/**
+ * The words from the 其中 that opens a part right before a figure (within a short phrase: `其中,百亿级
+ * 项目11个、总投资`), or null.
+ */
+function partOpened(between: string): string | null {
   const at = between.lastIndexOf('其中');
-  return at >= 0 && between.length - at <= PART_REACH;
+  return at >= 0 && between.length - at <= PART_REACH ? between.slice(at + 2) : null;
 }
+/** A part that is a year (`其中2005年完成`, `其中,2018年`). */
+const YEAR_OPENS = new RegExp(`^,?${YEAR}`);
 /** How far before its figure a part's 其中 is looked for. */
 const PART_REACH = 24;
 

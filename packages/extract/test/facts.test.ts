@@ -4863,6 +4863,10 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'fixed_asset_investment actual 2019 level 8000000000 exact',
       'fixed_asset_investment actual 2019 growth_pct 12 exact',
     ]);
+    // So without 累计: a whole broken down by one of its years is a sum over them, no year's level.
+    expect(facts('全社会固定资产投资300亿元,其中2019年完成80亿元。').map(brief)).toEqual([
+      'fixed_asset_investment actual 2019 level 8000000000 exact',
+    ]);
     // A bare 其中 before an amount is a part of the whole, no figure of its subject.
     expect(facts('财政总收入20亿元,其中12亿元来自税收。').map(brief)).toEqual([
       'fiscal_total_revenue actual 2019 level 2000000000 exact',
