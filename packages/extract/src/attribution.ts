@@ -160,12 +160,8 @@ export function attribute(ctx: FigureContext): Attribution {
       // (A result measured against its goal, `完成全年目标的113.2%`, is one whatever goal it names.)
       if ((!aimed && ctx.kind !== 'target') || frame.reportYear === null || ctx.kind === 'actual')
         return newsResult(ctx);
-      const year = Math.max(frame.reportYear, ctx.yearSpokenIn ?? frame.reportYear);
-      return {
-        kind: 'target',
-        year,
-        reason: `news; aimed at; ${own.map((c) => c.cue).join('; ')}${year > frame.reportYear ? `; speaks in ${year}` : ''}`,
-      };
+      const { year, why } = yearAimedAt(ctx, frame.reportYear);
+      return { kind: 'target', year, reason: `news; aimed at; ${own.map((c) => c.cue).join('; ')}${why}` };
     }
     // A figure the words around it name a goal (`紧扣“2029年…突破1000亿元”的目标`) is one, in its year.
     if (ctx.kind === 'target')
@@ -185,6 +181,20 @@ export function attribute(ctx: FigureContext): Attribution {
         kind: 'target',
         year: stated,
         reason: `news; year ${stated} aimed at; ${aims.map((c) => c.cue).join('; ')}`,
+      };
+    // …as is one in a paragraph that opens on a year to come with its plans (`2022年,某区将继续…,并
+    // 计划推出…。预计地区生产总值增长7%以上`), its sentence naming no year of its own.
+    if (
+      ownYear === null &&
+      frame.reportYear !== null &&
+      stated > frame.reportYear &&
+      ctx.kind !== 'actual' &&
+      opensOnPlans(ctx.paragraphOpening)
+    )
+      return {
+        kind: 'target',
+        year: stated,
+        reason: `news; year ${stated} planned where the paragraph opens`,
       };
     return { kind: 'actual', year: stated, reason: `news; year ${stated} stated` };
   }
@@ -300,6 +310,27 @@ function withListAims(cues: readonly Evidence[], listAims: readonly Evidence[]):
  * The year a news figure's paragraph opens on as its frame, for a sentence with no time word of its
  * own (`2006年,某区加大…力度。农民人均纯收入5376元`); read only when nothing nearer dates the figure.
  */
+/** Whether a paragraph's opening sentence speaks of plans (`…将继续…,并计划推出…`): goal words enough. */
+function opensOnPlans(opening: TimeEvidence | undefined): boolean {
+  if (!opening) return false;
+  const goals = opening.cuesBefore(opening.text.length, 0).filter((c) => c.kind === 'target');
+  return sumOf(goals) >= AIMED_AT;
+}
+
+/**
+ * The year a news figure aimed at, with no year of its own, is for: the one its sentence's 今年 or 明年
+ * counts from the day the article was published (`确定了今年的任务目标:…`, dated 2012-02-01 after
+ * figures of 2011), as newsResult counts; else the article's year, or a later one it speaks in.
+ */
+function yearAimedAt(ctx: FigureContext, reportYear: number): { year: number; why: string } {
+  const { publishedYear } = ctx.frame;
+  const own = ctx.sentence.timeWordBefore(ctx.at);
+  if (own?.calendar && own.kind === 'target' && publishedYear != null && publishedYear - reportYear <= 1)
+    return { year: publishedYear + own.offset, why: `; ${own.word}, published ${publishedYear}` };
+  const year = Math.max(reportYear, ctx.yearSpokenIn ?? reportYear);
+  return { year, why: year > reportYear ? `; speaks in ${year}` : '' };
+}
+
 function paragraphOpensOn(ctx: FigureContext): number | null {
   if (!ctx.paragraphOpening || ctx.sentence.timeWordBefore(ctx.at) !== null) return null;
   return ctx.paragraphOpening.openingYear();

@@ -496,6 +496,22 @@ describe('news whose headline draws a year’s blueprint, reposted the next year
   });
 });
 
+describe('news dated by a byline of its own, after figures of the year before', () => {
+  it('reads the goals its sentence says are this year’s as the year it was published in', () => {
+    const page =
+      '时间:2014-02-10 来源:某某日报 作者:本报记者\n' +
+      '2013年,枣庄市工业增加值同比增长15%。\n' +
+      '枣庄市确定了今年工作的主要任务目标:实现地区生产总值增长20%,固定资产投资增长30%。\n';
+    const result = extract(page, { sourceFile: 'news.txt' });
+    expect(result.documents.map((d) => [d.title, d.published])).toEqual([['', '2014-02-10']]);
+    expect(result.facts.map((f) => `${f.indicator} ${f.kind} ${f.year} ${f.value}`)).toEqual([
+      'industrial_value_added actual 2013 15',
+      'gdp target 2014 20',
+      'fixed_asset_investment target 2014 30',
+    ]);
+  });
+});
+
 describe('a statistical bulletin', () => {
   it('reports the year its title names, whatever meeting its text recalls', () => {
     const page =

@@ -1201,6 +1201,20 @@ describe('news', () => {
     ).toEqual(['USD']);
   });
 
+  it('reads the figures of a paragraph that opens on a year to come with its plans as that year’s goals', () => {
+    const text =
+      '2024年,全区经济总量达到500亿元。\n2025年,全区将继续扩大投资,并计划启动一批重点工程。预计地区生产总值增长6%以上,社会消费品零售总额增长8%左右。';
+    expect(factsOf(text, 'body', 2024).map(brief)).toEqual([
+      'gdp actual 2024 level 50000000000 exact',
+      'gdp target 2025 growth_pct 6 at_least',
+      'retail_sales target 2025 growth_pct 8 about',
+    ]);
+    // One opening on that year without plans keeps its figures results.
+    expect(factsOf('2025年,全区经济稳中向好。地区生产总值增长6%。', 'body', 2024).map(brief)).toEqual([
+      'gdp actual 2025 growth_pct 6 exact',
+    ]);
+  });
+
   it('reads a quoted figure the words after it name a goal as a goal of the year it names', () => {
     expect(
       factsOf('全县紧扣“2030年地区生产总值突破600亿元”的发展目标,推动项目建设。', 'body', 2025).map(brief),
