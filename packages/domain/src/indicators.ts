@@ -115,6 +115,8 @@ export const INDICATORS: readonly Indicator[] = [
       '财政一般预算收入',
       // The same words in another order (`一般预算财政收入95.8亿元`).
       '一般预算财政收入',
+      // Short of 财政一般预算收入 (`财政一般收入3.3亿元`).
+      '财政一般收入',
       '地方财政预算收入',
       '地方财政一般预算总收入',
       '公共财政收入',

@@ -4035,6 +4035,11 @@ describe('how real reports pair, continue and qualify their figures', () => {
       'gdp_per_capita actual 2019 level 105000 exact',
       'general_budget_revenue actual 2019 level 2600000000 exact',
     ]);
+    // And shortened: 财政一般收入 for 财政一般预算收入.
+    expect(facts('财政一般收入3.1亿元,增长12%。').map(brief)).toEqual([
+      'general_budget_revenue actual 2019 level 310000000 exact',
+      'general_budget_revenue actual 2019 growth_pct 12 exact',
+    ]);
     expect(facts('人均可支配收入增长9%,实际使用内资30亿元。').map(brief)).toEqual([
       'resident_income_per_capita actual 2019 growth_pct 9 exact',
       'actual_domestic_investment actual 2019 level 3000000000 exact',
