@@ -306,10 +306,6 @@ function withListAims(cues: readonly Evidence[], listAims: readonly Evidence[]):
   );
 }
 
-/**
- * The year a news figure's paragraph opens on as its frame, for a sentence with no time word of its
- * own (`2006年,某区加大…力度。农民人均纯收入5376元`); read only when nothing nearer dates the figure.
- */
 /** Whether a paragraph's opening sentence speaks of plans (`…将继续…,并计划推出…`): goal words enough. */
 function opensOnPlans(opening: TimeEvidence | undefined): boolean {
   if (!opening) return false;
@@ -331,6 +327,10 @@ function yearAimedAt(ctx: FigureContext, reportYear: number): { year: number; wh
   return { year, why: year > reportYear ? `; speaks in ${year}` : '' };
 }
 
+/**
+ * The year a news figure's paragraph opens on as its frame, for a sentence with no time word of its
+ * own (`2006年,某区加大…力度。农民人均纯收入5376元`); read only when nothing nearer dates the figure.
+ */
 function paragraphOpensOn(ctx: FigureContext): number | null {
   if (!ctx.paragraphOpening || ctx.sentence.timeWordBefore(ctx.at) !== null) return null;
   return ctx.paragraphOpening.openingYear();

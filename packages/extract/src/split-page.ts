@@ -153,8 +153,8 @@ function readBlock(text: string, block: Line[], documents: RawDocument[], chrome
  * - its menu (`首页 本地资讯 教育 房产`, a link back home alone: `返回首页`, or five and more short names
  *   in a row: `今日甲县 今日乙县 …`, `《某日报》 《某日报藏文版》 …`), or three and more short links
  *   between bars (`返回首页 | 版面导航 | 标题导航`);
- * - bylines of the page (`发布时间:…`, `时间:2012-02-01 来源:…`, `更新时间:…`, `来源:…`, `责任编辑:…`), and a disclosure page's
- *   document record (`索引号`, `发文字号`, `成文日期`, `附件`);
+ * - bylines of the page (`发布时间:…`, `时间:2012-02-01 来源:…`, `更新时间:…`, `来源:…`, `责任编辑:…`),
+ *   and a disclosure page's document record (`索引号`, `发文字号`, `成文日期`, `附件`);
  * - buttons (`放大 缩小`, `无障碍`, `搜索`, `打印`, `返回顶部`), the site's greeting (`今天是…`,
  *   `欢迎光临…`, `设为首页`), a channel's name alone (`统计公报`, `政务公开`), a public account's call to follow it (`点击上方"蓝字"`,
  *   `关注我们吧!`), a navigation label (`导航菜单`, `网站导航`);

@@ -240,11 +240,11 @@ const BARE_INDICATORS_HEADING = String.raw`(?<!(?:今年|明年)[^。,;\n]{0,8})
 
 /**
  * The sentence that states the year's main targets: `主要预期目标为:`, `主要目标是:`,
- * `2023年主要预期目标——`, `划定发展预期目标,`, `主要奋斗目标是,`, or the words alone on a heading line (in a heading's
- * brackets too, and as proposed: `【主要预期目标建议】`), with
- * figures soon after (digits, or a percent written out: `百分之九以上`), in its own sentence or
- * the next one of the paragraph when the first sets out aims in words (`主要目标是:…更加幸福。全市
- * 生产总值…`) (a bare `完成预期目标` in running text is not it). Targets a congress set before
+ * `2023年主要预期目标——`, `划定发展预期目标,`, `主要奋斗目标是,`, or the words alone on a heading
+ * line (in a heading's brackets too, and as proposed: `【主要预期目标建议】`), with figures soon after
+ * (digits, or a percent written out: `百分之九以上`), in its own sentence or the next one of the
+ * paragraph when the first sets out aims in words (`主要目标是:…更加幸福。全市生产总值…`) (a bare
+ * `完成预期目标` in running text is not it). Targets a congress set before
  * (`对照…会议确定的经济社会发展主要目标,…`) are a review's yardstick, unless they are this year's;
  * so are targets met (`全面实现“四个千亿”发展目标,地区生产总值…`, `完成了…目标`) and goals the year's
  * work was built around (`围绕某某“两个定位”发展目标,推动…`).
