@@ -225,6 +225,8 @@ describe('abolished regions', () => {
       '浙江省',
     ]);
     expect(regionByCode('330104')?.name).toBe('江干区');
+    // (伊春's districts merged in 2019: a 2016 report of one is still its own.)
+    expect(resolveRegion('翠峦区')?.parent_name).toBe('伊春市');
     const laiwu = resolveRegion('莱芜市')!;
     expect([laiwu.level, laiwu.parent_name]).toEqual(['prefecture', '山东省']);
     // Today's region its area went into keeps its own code and name.
