@@ -2054,6 +2054,13 @@ describe('readMetadata on the layouts of real reports', () => {
     expect(traditional?.title).toBe('丙市:今年全市生產總值增長5%左右');
   });
 
+  it('takes a text-size button (改变文字大小) for furniture, so the headline is the title', () => {
+    const [doc] = splitPage(
+      '改变文字大小:[  ] [打印] | [关闭]\n\n丁市两会开幕\n本报讯 丁市市长作政府工作报告。\n',
+    ).documents;
+    expect(doc?.title).toBe('丁市两会开幕');
+  });
+
   it('takes the report’s table of contents opening a page for furniture, and the line after it for the title', () => {
     const [doc] = splitPage(
       '一、2022年工作回顾\n(一)坚持稳中求进\n二、2023年重点工作\n衢州市2023年政府工作报告\n各位代表:\n一、2022年工作回顾\n全市地区生产总值增长5%。\n',
