@@ -66,6 +66,9 @@ function arrivedOf(capital: string): RegExp {
   return new RegExp(`实际到位(?<=合同(?:利用)?${capital}[^,;。]{1,16}[,,]实际到位)(?=\\s*\\d)`, 'g');
 }
 
+/** What follows sectors named together: their value added (`…增加值分别`), or their growth, which is it. */
+const SECTORS_VALUE_ADDED = `(?:(?:分别)?(?:${SECTOR_RESULT_VERB})?增加值|(?=(?:分别)?(?:比上年)?(?:增长|下降)))`;
+
 /** Constructions beyond plain aliases; each follows a way reports write, not a particular report. */
 const PATTERNS: Pattern[] = [
   // 城乡居民人均可支配收入 / 城镇居民和农村居民人均可支配收入 / 城镇和农村常住居民人均可支配收入:
@@ -114,10 +117,20 @@ const PATTERNS: Pattern[] = [
   // `三次产业实现增加值分别为…`): the primary, secondary and tertiary value added, in that order.
   {
     re: new RegExp(
-      `第?一产?[、,]?第?二产?[、,]?第?三(?:次)?产(?:业)?(?:(?:分别)?(?:${SECTOR_RESULT_VERB})?增加值|(?=(?:分别)?(?:比上年)?(?:增长|下降)))|三次产业(?:(?:${SECTOR_RESULT_VERB})?增加值(?=分别)|(?=分别(?:比上年)?(?:增长|下降)))`,
+      `第?一产?[、,]?第?二产?[、,]?第?三(?:次)?产(?:业)?${SECTORS_VALUE_ADDED}|三次产业(?:(?:${SECTOR_RESULT_VERB})?增加值(?=分别)|(?=分别(?:比上年)?(?:增长|下降)))`,
       'g',
     ),
     indicators: ['agriculture_value_added', 'secondary_industry_value_added', 'services_value_added'],
+  },
+  // Two of them (`第二、三产业增加值分别增长7.8%、4.5%`, `一、二产业分别增长…`), not the last two of the
+  // three (`第一、二、三产业…`).
+  {
+    re: new RegExp(`(?<!一产?[、,]?)第?二产?[、,]?第?三产(?:业)?${SECTORS_VALUE_ADDED}`, 'g'),
+    indicators: ['secondary_industry_value_added', 'services_value_added'],
+  },
+  {
+    re: new RegExp(`第?一产?[、,]?第?二产(?:业)?${SECTORS_VALUE_ADDED}`, 'g'),
+    indicators: ['agriculture_value_added', 'secondary_industry_value_added'],
   },
   // `全省规模工业实现增加值4250亿元`, `180家规模以上工业企业实现增加值80.8亿元`, `全部工业实现增加值
   // 56.4亿元`, `61户规模以上工业企业完成工业增加值102亿元`: the industry named, then its value added

@@ -759,7 +759,7 @@ describe('wordings of other years and places', () => {
 });
 
 describe('分别', () => {
-  it('counts the three sectors out of 一、二、三次产业增加值, a run without separators too', () => {
+  it('counts the sectors out of 一、二、三次产业增加值 (or two of them: 第二、三产业), a run without separators too', () => {
     const facts = factsOf(
       '其中,一、二、三次产业增加值分别完成3.1亿元、20.5亿元和9.2亿元,分别增长3%、8%和6%。',
     );
@@ -792,6 +792,15 @@ describe('分别', () => {
       'agriculture_value_added actual 2017 growth_pct 4.1 exact',
       'secondary_industry_value_added actual 2017 growth_pct 5.2 exact',
       'services_value_added actual 2017 growth_pct 6.3 exact',
+    ]);
+    // Two of them, sharing the words after them.
+    expect(factsOf('第二、三产业增加值分别增长7%、5%。').map(brief)).toEqual([
+      'secondary_industry_value_added actual 2017 growth_pct 7 exact',
+      'services_value_added actual 2017 growth_pct 5 exact',
+    ]);
+    expect(factsOf('一、二产业分别增长2.5%和8%。').map(brief)).toEqual([
+      'agriculture_value_added actual 2017 growth_pct 2.5 exact',
+      'secondary_industry_value_added actual 2017 growth_pct 8 exact',
     ]);
   });
 
