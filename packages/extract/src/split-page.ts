@@ -155,9 +155,9 @@ function readBlock(text: string, block: Line[], documents: RawDocument[], chrome
  *   between bars (`返回首页 | 版面导航 | 标题导航`);
  * - bylines of the page (`发布时间:…`, `时间:2012-02-01 来源:…`, `更新时间:…`, `来源:…`, `责任编辑:…`),
  *   and a disclosure page's document record (`索引号`, `发文字号`, `成文日期`, `附件`);
- * - buttons (`放大 缩小`, `改变文字大小`, `无障碍`, `搜索`, `打印`, `返回顶部`), the site's greeting (`今天是…`,
- *   `欢迎光临…`, `设为首页`), a channel's name alone (`统计公报`, `政务公开`), a public account's call to follow it (`点击上方"蓝字"`,
- *   `关注我们吧!`), a navigation label (`导航菜单`, `网站导航`);
+ * - buttons (`放大 缩小`, `改变文字大小`, `无障碍`, `搜索`, `打印`, `返回顶部`), the site's greeting
+ *   (`今天是…`, `欢迎光临…`, `设为首页`), a channel's name alone (`统计公报`, `政务公开`), a public
+ *   account's call to follow it (`点击上方"蓝字"`, `关注我们吧!`), a navigation label (`导航菜单`, `网站导航`);
  * - a line of Latin letters alone (a site's `Workflow`, `Menu`: a Chinese page's title is never that),
  *   or of a table's bars alone (`|`, left of a layout table);
  * - a newspaper's page heading (`第01版:要闻`), a photo credit (`大会现场 张三 摄`) or the page's
